@@ -1,0 +1,80 @@
+// A small benchmark harness: latency percentiles and throughput for an async function, and
+// wall time of whole processes, always reported beside a baseline measured in the same run.
+
+import { spawnSync } from 'node:child_process';
+
+export interface Measurement {
+  name: string;
+  /** Operations per second over the timed iterations. */
+  opsPerSecond: number;
+  p50Ms: number;
+  p99Ms: number;
+  /** Extra figures a benchmark wants to show (peak RSS, …). */
+  extra?: Record<string, string>;
+}
+
+export interface Section {
+  title: string;
+  baseline: Measurement;
+  rows: Measurement[];
+  /** What the targets are, in words, and whether they were met. */
+  verdicts: string[];
+}
+
+function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return NaN;
+  const index = Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1);
+  return sorted[Math.max(0, index)] as number;
+}
+
+export function summarize(name: string, samplesMs: number[], totalMs = samplesMs.reduce((a, b) => a + b, 0)): Measurement {
+  const sorted = [...samplesMs].sort((a, b) => a - b);
+  return { name, opsPerSecond: (samplesMs.length / totalMs) * 1000, p50Ms: percentile(sorted, 50), p99Ms: percentile(sorted, 99) };
+}
+
+/** Times `fn` one call at a time after a warm-up. */
+export async function measure(name: string, fn: () => unknown, iterations = 5000, warmup = 500): Promise<Measurement> {
+  for (let i = 0; i < warmup; i++) await fn();
+  const samples = new Array<number>(iterations);
+  const start = performance.now();
+  for (let i = 0; i < iterations; i++) {
+    const t0 = performance.now();
+    await fn();
+    samples[i] = performance.now() - t0;
+  }
+  return summarize(name, samples, performance.now() - start);
+}
+
+/** Wall time of a whole process, `runs` times (after one warm-up run). */
+export function measureProcess(name: string, command: string, args: string[], input = '', runs = 15): Measurement {
+  const samples: number[] = [];
+  for (let i = 0; i <= runs; i++) {
+    const t0 = performance.now();
+    const result = spawnSync(command, args, { input, encoding: 'utf8', env: { ...process.env, LOG_LEVEL: 'warn' } });
+    const elapsed = performance.now() - t0;
+    if (result.status !== 0) throw new Error(`${name}: exited ${result.status}: ${result.stderr}`);
+    if (i > 0) samples.push(elapsed);
+  }
+  return summarize(name, samples);
+}
+
+const ms = (v: number) => (v < 1 ? `${(v * 1000).toFixed(1)} µs` : `${v.toFixed(2)} ms`);
+
+export function formatSection(section: Section): string {
+  const rows = [section.baseline, ...section.rows];
+  const lines = [
+    `## ${section.title}`,
+    '',
+    '| case | ops/s | p50 | p99 | p50 ratio | p99 ratio | notes |',
+    '|---|---:|---:|---:|---:|---:|---|',
+    ...rows.map((m) => {
+      const base = section.baseline;
+      const ratio = (a: number, b: number) => (m === base ? 'baseline' : `${(a / b).toFixed(2)}×`);
+      const extra = m.extra ? Object.entries(m.extra).map(([k, v]) => `${k} ${v}`).join(', ') : '';
+      return `| ${m.name} | ${Math.round(m.opsPerSecond).toLocaleString('en-US')} | ${ms(m.p50Ms)} | ${ms(m.p99Ms)} | ${ratio(m.p50Ms, base.p50Ms)} | ${ratio(m.p99Ms, base.p99Ms)} | ${extra} |`;
+    }),
+    '',
+    ...section.verdicts.map((v) => `- ${v}`),
+  ];
+  return lines.join('\n');
+}

@@ -1,0 +1,15 @@
+// `npm run bench`: runs every benchmark and prints its table, ratios against the baseline
+// measured in the same run. Copy the output into BENCHMARKS.md when the numbers change.
+
+import { cpus } from 'node:os';
+import core from './core.bench.js';
+import { formatSection, type Section } from './harness.js';
+
+const suites: (() => Promise<Section>)[] = [...core];
+
+const only = process.argv.slice(2);
+console.log(`# kube-concierge benchmarks\n\nNode ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${new Date().toISOString().slice(0, 10)}\n`);
+for (const suite of suites) {
+  if (only.length > 0 && !only.some((o) => suite.name.toLowerCase().includes(o.toLowerCase()))) continue;
+  console.log(formatSection(await suite()) + '\n');
+}

@@ -1,0 +1,52 @@
+// The shape of a command module. A command's own data (name, aliases, summary, usage,
+// examples) feeds `help`, platform registration and the tests.
+
+import type { Context } from './context.js';
+import type { ParsedInput } from './parse.js';
+import type { Registry } from './registry.js';
+import type { Reply } from './reply.js';
+
+/** A flag a command accepts, by its canonical name in `ParsedInput.flags`. */
+export type FlagName = 'namespace' | 'all-namespaces' | 'output';
+
+export interface CommandInput {
+  /** Positional words after the command word(s). */
+  args: string[];
+  options: Record<string, string>;
+  flags: Partial<Record<FlagName, string | true>>;
+  /** The pasted block (YAML) after the command line, if any. */
+  body: string | null;
+  /** The word(s) the user typed for the command (the name or an alias). */
+  invokedAs: string;
+  parsed: ParsedInput;
+  /** The commands, for commands that talk about other commands (`help`). */
+  registry: Registry;
+}
+
+/** A guess that free text means a command: how sure (0–1) and the canonical command to run. */
+export interface Recognition {
+  score: number;
+  command: string;
+}
+
+export interface Command {
+  name: string;
+  /** Other words that run it; a multi-word alias ("what is") matches the first words. */
+  aliases: string[];
+  /** One line for `help` and slash-command autocomplete. */
+  summary: string;
+  /** Synopsis, e.g. `service <name> [-n namespace]`. */
+  usage: string;
+  /** Full command lines that work as typed; the first is the one `help` shows. */
+  examples: string[];
+  /** Flags it accepts; any other flag gets a reply naming the ones that work. */
+  flags?: FlagName[];
+  /**
+   * Whether it reads a pasted block after the command line. Commands that do not take one get
+   * the block's words appended to their arguments (a question over several lines).
+   */
+  takesBody?: boolean;
+  /** Free text this command probably means, with the canonical command line to run. */
+  recognize?: (text: string) => Recognition | null;
+  run(input: CommandInput, ctx: Context): Reply | Promise<Reply>;
+}

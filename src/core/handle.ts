@@ -1,0 +1,155 @@
+// handle(text, ctx): the one entry for every adapter and test. Text in, Reply out; never throws.
+
+import type { Command, CommandInput, FlagName } from './command.js';
+import type { Context } from './context.js';
+import { parse, tokenize, type ParsedInput } from './parse.js';
+import { registry as defaultRegistry, type Registry } from './registry.js';
+import { echo, invalidInput, note, paragraph, reply, choices, type Reply } from './reply.js';
+import { MAX_ROUTED_TEXT, route } from './route.js';
+
+/** Largest message the core reads (a pasted manifest set fits many times over). */
+export const MAX_INPUT_CHARS = 2 * 1024 * 1024;
+
+const FLAG_SPELLING: Record<FlagName, string> = { namespace: '-n <namespace>', 'all-namespaces': '-A', output: '-o <format>' };
+
+export async function handle(text: string, ctx: Context, registry: Registry = defaultRegistry): Promise<Reply> {
+  const started = performance.now();
+  const result = await dispatch(text, ctx, registry);
+  ctx.runtime.log.info(
+    {
+      platform: ctx.platform,
+      command: result.command,
+      outcome: result.outcome,
+      ms: Math.round((performance.now() - started) * 100) / 100,
+    },
+    'command handled',
+  );
+  return result;
+}
+
+async function dispatch(text: string, ctx: Context, registry: Registry): Promise<Reply> {
+  if (typeof text !== 'string') return emptyReply();
+  if (text.length > MAX_INPUT_CHARS) {
+    return invalidInput(
+      null,
+      `That message is ${formatSize(text.length)}; I read at most ${formatSize(MAX_INPUT_CHARS)}.`,
+      'Send a smaller part, for example one manifest at a time after `check`.',
+    );
+  }
+  const parsed = parse(text);
+  if (parsed.tokens.length === 0 && parsed.body === null) return emptyReply();
+
+  const found = registry.find(parsed.words);
+  if (found && parsed.words.length > 0 && parsed.tokens[0] === parsed.words[0]) {
+    return runCommand(found.command, parsed, found.consumed, ctx, registry);
+  }
+
+  const freeText = parsed.body === null ? parsed.line : `${parsed.line}\n${parsed.body}`;
+  if (freeText.length > MAX_ROUTED_TEXT) {
+    return invalidInput(
+      null,
+      `That is a long message (${formatSize(freeText.length)}) and it does not start with a command.`,
+      'Start with a command, for example `check` followed by the YAML, or ask a shorter question.',
+    );
+  }
+
+  const routed = route(freeText, registry);
+  if (routed) {
+    const routedInput = parse(routed.command);
+    const target = registry.find(routedInput.words);
+    if (target) return runCommand(target.command, routedInput, target.consumed, ctx, registry);
+  }
+
+  const first = parsed.tokens[0] ?? '';
+  const suggestions = registry.suggest(first);
+  if (suggestions.length > 0) {
+    const rest = parsed.line.slice(parsed.line.indexOf(first) + first.length).trim();
+    return invalidInput(
+      null,
+      `I don't know the command ${echo(first)}.`,
+      'Did you mean one of these?',
+      suggestions.slice(0, 3).map((name) => {
+        const command = rest === '' ? name : `${name} ${rest}`;
+        return { label: command.length > 60 ? name : command, command };
+      }),
+    );
+  }
+
+  const ask = registry.byName('ask');
+  if (ask) return runCommand(ask, parse(`ask ${freeText}`), 1, ctx, registry);
+
+  return invalidInput(null, `I don't know what ${echo(first)} means.`, '`help` lists what I can do.', [
+    { label: 'help', command: 'help' },
+  ]);
+}
+
+async function runCommand(
+  command: Command,
+  parsed: ParsedInput,
+  consumed: number,
+  ctx: Context,
+  registry: Registry,
+): Promise<Reply> {
+  const accepted = new Set<string>(command.flags ?? []);
+  const wrongFlags = [
+    ...parsed.unknownFlags,
+    ...Object.keys(parsed.flags)
+      .filter((f) => !accepted.has(f))
+      .map((f) => parsed.flagSpellings[f] ?? `--${f}`),
+  ];
+  if (wrongFlags.length > 0) {
+    const takes = (command.flags ?? []).map((f) => `\`${FLAG_SPELLING[f]}\``);
+    return invalidInput(
+      command.name,
+      `\`${command.name}\` does not take ${wrongFlags.map((f) => echo(f, 24)).join(', ')}.`,
+      takes.length > 0 ? `It takes ${takes.join(', ')}. Usage: \`${command.usage}\`` : `Usage: \`${command.usage}\``,
+      [{ label: `help ${command.name}`, command: `help ${command.name}` }],
+    );
+  }
+
+  const args = parsed.words.slice(consumed);
+  let body = parsed.body;
+  if (!command.takesBody && body !== null) {
+    args.push(...tokenize(body.replace(/\n/g, ' ')).tokens);
+    body = null;
+  }
+  const input: CommandInput = {
+    args,
+    options: parsed.options,
+    flags: parsed.flags as CommandInput['flags'],
+    body,
+    invokedAs: parsed.words.slice(0, consumed).join(' '),
+    parsed,
+    registry,
+  };
+
+  let result: Reply;
+  try {
+    result = await command.run(input, ctx);
+  } catch (error) {
+    ctx.runtime.log.error({ err: error, command: command.name }, 'command failed');
+    return reply(
+      command.name,
+      [
+        note(`Something went wrong while running \`${command.name}\`. It has been logged; please try again.`, 'error'),
+        choices([{ label: `help ${command.name}`, command: `help ${command.name}` }]),
+      ],
+      { outcome: 'error', visibility: 'private' },
+    );
+  }
+  if (parsed.problems.length > 0) result.blocks.push(...parsed.problems.map((p) => note(p)));
+  return result;
+}
+
+function emptyReply(): Reply {
+  return reply(null, [paragraph('Send a command or a question. `help` lists what I can do.')], {
+    outcome: 'invalid',
+    visibility: 'private',
+  });
+}
+
+function formatSize(chars: number): string {
+  if (chars < 1024) return `${chars} characters`;
+  if (chars < 1024 * 1024) return `${Math.round(chars / 1024)} kB`;
+  return `${(chars / (1024 * 1024)).toFixed(1)} MB`;
+}

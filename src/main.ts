@@ -1,0 +1,128 @@
+// Parses the command line, loads and validates the configuration, and starts what was asked
+// for: a one-shot command, the `--json` loop, or the shell. Nothing here runs on import.
+
+import { readFileSync } from 'node:fs';
+import { ConfigError, loadConfig, type Config } from './config.js';
+import type { Runtime } from './core/context.js';
+import { createLogger, secretValues } from './log.js';
+
+export const USAGE = `Usage: kube-concierge [options] [command words…]
+
+With command words: run that one command, print the reply and exit.
+Without: an interactive shell (a terminal), or one reply per input line.
+
+Options:
+  --json              read commands one per line, write one JSON object per line
+  --config <file>     the policy file (or KUBE_CONCIERGE_CONFIG)
+  --channel <id>      act as this channel for the policy (default: shell)
+  --version           print the version
+  --help              this text
+
+Examples:
+  kube-concierge
+  kube-concierge help
+  printf 'help\\nexplain nodeport\\n' | kube-concierge --json`;
+
+export interface CliOptions {
+  json: boolean;
+  config?: string;
+  channel: string;
+  help: boolean;
+  version: boolean;
+  /** Command words for one-shot mode, joined by spaces. */
+  words: string[];
+}
+
+export class UsageError extends Error {
+  override name = 'UsageError';
+}
+
+const VALUE_OPTIONS = new Set(['--config', '--channel']);
+const SWITCHES = new Set(['--json', '--help', '-h', '--version']);
+
+/**
+ * Options come first; the first word that is not one of ours starts the command, so
+ * `kube-concierge service api -n payments` passes `-n` to the command.
+ */
+export function parseCli(argv: readonly string[]): CliOptions {
+  const options: CliOptions = { json: false, channel: 'shell', help: false, version: false, words: [] };
+  let i = 0;
+  for (; i < argv.length; i++) {
+    const arg = argv[i] as string;
+    if (arg === '--') {
+      i++;
+      break;
+    }
+    if (!arg.startsWith('-') || arg === '-') break;
+    const eq = arg.indexOf('=');
+    const name = eq > 0 ? arg.slice(0, eq) : arg;
+    if (VALUE_OPTIONS.has(name)) {
+      const value = eq > 0 ? arg.slice(eq + 1) : argv[++i];
+      if (value === undefined || value === '') throw new UsageError(`${name} needs a value`);
+      if (name === '--config') options.config = value;
+      else options.channel = value;
+    } else if (SWITCHES.has(name) && eq < 0) {
+      if (name === '--json') options.json = true;
+      else if (name === '--version') options.version = true;
+      else options.help = true;
+    } else {
+      throw new UsageError(`unknown option ${arg}; see --help`);
+    }
+  }
+  options.words = argv.slice(i);
+  return options;
+}
+
+function version(): string {
+  const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
+  return pkg.version;
+}
+
+export function buildRuntime(config: Config, defaultLevel: 'info' | 'warn'): Runtime {
+  const log = createLogger({ level: config.env.LOG_LEVEL ?? defaultLevel, secrets: secretValues(config.env) });
+  return { policy: config.policy, hasPolicyFile: config.policyFile !== null, log };
+}
+
+/** Runs the CLI; resolves to the process exit code. */
+export async function main(argv: readonly string[]): Promise<number> {
+  let cli: CliOptions;
+  let config: Config;
+  try {
+    cli = parseCli(argv);
+    if (cli.help) {
+      process.stdout.write(USAGE + '\n');
+      return 0;
+    }
+    if (cli.version) {
+      process.stdout.write(version() + '\n');
+      return 0;
+    }
+    config = loadConfig({ configFile: cli.config });
+  } catch (error) {
+    if (error instanceof ConfigError || error instanceof UsageError) {
+      process.stderr.write(`kube-concierge: ${error.message}\n`);
+      return 2;
+    }
+    throw error;
+  }
+
+  // The shell's user reads stderr in the same terminal, so only warnings show by default there.
+  const runtime = buildRuntime(config, 'warn');
+  process.on('unhandledRejection', (reason) => runtime.log.error({ err: reason }, 'unhandled rejection'));
+  // A closed pipe (`kube-concierge --json | head -1`) ends the run quietly.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(0);
+  });
+
+  const shell = await import('./adapters/shell/index.js');
+  const color = process.stdout.isTTY === true && !process.env.NO_COLOR;
+  const io = { runtime, channel: cli.channel, input: process.stdin, output: process.stdout, color };
+  if (cli.words.length > 0) return shell.runOnce(cli.words.join(' '), { ...io, json: cli.json });
+  if (cli.json) {
+    await shell.runJsonLines(io);
+    return 0;
+  }
+  const interactive = process.stdin.isTTY === true;
+  await shell.runShell({ ...io, interactive, historyFile: interactive ? shell.DEFAULT_HISTORY_FILE : null });
+  return 0;
+}

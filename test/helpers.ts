@@ -1,0 +1,30 @@
+// Shared set-up for tests: a runtime with the real config defaults and a log collector.
+
+import { DEFAULT_POLICY, PolicySchema, type Policy } from '../src/config.js';
+import { contextFor, type Request, type Runtime } from '../src/core/context.js';
+import { handle } from '../src/core/handle.js';
+import { toPlainText, type Reply } from '../src/core/reply.js';
+import { createLogger } from '../src/log.js';
+
+export interface TestRuntime extends Runtime {
+  logLines: string[];
+}
+
+export function testRuntime(policy: unknown = undefined): TestRuntime {
+  const logLines: string[] = [];
+  const parsed: Policy = policy === undefined ? DEFAULT_POLICY : PolicySchema.parse(policy);
+  return {
+    policy: parsed,
+    hasPolicyFile: policy !== undefined,
+    log: createLogger({ level: 'debug', write: (line) => void logLines.push(line) }),
+    logLines,
+  };
+}
+
+export const SHELL: Request = { platform: 'shell', user: 'local', channel: 'shell' };
+
+/** Runs one message through the core and returns the reply with its plain text. */
+export async function ask(text: string, runtime: Runtime = testRuntime(), request: Request = SHELL): Promise<Reply & { text: string }> {
+  const reply = await handle(text, contextFor(runtime, request));
+  return { ...reply, text: toPlainText(reply) };
+}
