@@ -78,7 +78,8 @@ function version(): string {
   return pkg.version;
 }
 
-export function buildRuntime(config: Config, defaultLevel: 'info' | 'warn'): Runtime {
+/** Everything the core needs that outlives one request: policy, logger (and, as they come, knowledge and cluster). */
+export async function buildRuntime(config: Config, defaultLevel: 'info' | 'warn'): Promise<Runtime> {
   const log = createLogger({ level: config.env.LOG_LEVEL ?? defaultLevel, secrets: secretValues(config.env) });
   return { policy: config.policy, hasPolicyFile: config.policyFile !== null, log };
 }
@@ -107,7 +108,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   }
 
   // The shell's user reads stderr in the same terminal, so only warnings show by default there.
-  const runtime = buildRuntime(config, 'warn');
+  const runtime = await buildRuntime(config, 'warn');
   process.on('unhandledRejection', (reason) => runtime.log.error({ err: reason }, 'unhandled rejection'));
   // A closed pipe (`kube-concierge --json | head -1`) ends the run quietly.
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
