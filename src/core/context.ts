@@ -3,11 +3,20 @@
 
 import type { Policy } from '../config.js';
 import type { Logger } from '../log.js';
+import type { Outcome } from './reply.js';
 
 export type Platform = 'shell' | 'slack' | 'discord';
 
 /** Namespaces a channel may see: every one, or an explicit list (possibly empty). */
 export type NamespaceScope = { all: true } | { all: false; namespaces: string[] };
+
+/** One handled command, as metrics and logs see it (never the message text). */
+export interface HandledEvent {
+  platform: Platform;
+  command: string | null;
+  outcome: Outcome;
+  ms: number;
+}
 
 /** What the running bot has loaded, shared by every request. */
 export interface Runtime {
@@ -15,6 +24,8 @@ export interface Runtime {
   /** True when a policy file was given; without one the shell may see every namespace. */
   hasPolicyFile: boolean;
   log: Logger;
+  /** Called once per handled command (metrics). */
+  observe?: (event: HandledEvent) => void;
 }
 
 export interface Request {

@@ -1,7 +1,7 @@
 // handle(text, ctx): the one entry for every adapter and test. Text in, Reply out; never throws.
 
 import type { Command, CommandInput, FlagName } from './command.js';
-import type { Context } from './context.js';
+import type { Context, HandledEvent } from './context.js';
 import { parse, tokenize, type ParsedInput } from './parse.js';
 import { registry as defaultRegistry, type Registry } from './registry.js';
 import { echo, invalidInput, note, paragraph, reply, choices, type Reply } from './reply.js';
@@ -15,15 +15,14 @@ const FLAG_SPELLING: Record<FlagName, string> = { namespace: '-n <namespace>', '
 export async function handle(text: string, ctx: Context, registry: Registry = defaultRegistry): Promise<Reply> {
   const started = performance.now();
   const result = await dispatch(text, ctx, registry);
-  ctx.runtime.log.info(
-    {
-      platform: ctx.platform,
-      command: result.command,
-      outcome: result.outcome,
-      ms: Math.round((performance.now() - started) * 100) / 100,
-    },
-    'command handled',
-  );
+  const event: HandledEvent = {
+    platform: ctx.platform,
+    command: result.command,
+    outcome: result.outcome,
+    ms: Math.round((performance.now() - started) * 100) / 100,
+  };
+  ctx.runtime.log.info(event, 'command handled');
+  ctx.runtime.observe?.(event);
   return result;
 }
 
