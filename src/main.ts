@@ -2,7 +2,7 @@
 // for: a one-shot command, the `--json` loop, or the shell. Nothing here runs on import.
 
 import { readFileSync } from 'node:fs';
-import { ConfigError, loadConfig, type Config } from './config.js';
+import { chatPlatforms, ConfigError, loadConfig, type Config } from './config.js';
 import type { Runtime } from './core/context.js';
 import { createLogger, secretValues } from './log.js';
 
@@ -15,6 +15,7 @@ Options:
   --json              read commands one per line, write one JSON object per line
   --config <file>     the policy file (or KUBE_CONCIERGE_CONFIG)
   --channel <id>      act as this channel for the policy (default: shell)
+  --check-config      validate the environment, .env and policy file, then exit
   --version           print the version
   --help              this text
 
@@ -29,6 +30,7 @@ export interface CliOptions {
   channel: string;
   help: boolean;
   version: boolean;
+  checkConfig: boolean;
   /** Command words for one-shot mode, joined by spaces. */
   words: string[];
 }
@@ -38,14 +40,14 @@ export class UsageError extends Error {
 }
 
 const VALUE_OPTIONS = new Set(['--config', '--channel']);
-const SWITCHES = new Set(['--json', '--help', '-h', '--version']);
+const SWITCHES = new Set(['--json', '--help', '-h', '--version', '--check-config']);
 
 /**
  * Options come first; the first word that is not one of ours starts the command, so
  * `kube-concierge service api -n payments` passes `-n` to the command.
  */
 export function parseCli(argv: readonly string[]): CliOptions {
-  const options: CliOptions = { json: false, channel: 'shell', help: false, version: false, words: [] };
+  const options: CliOptions = { json: false, channel: 'shell', help: false, version: false, checkConfig: false, words: [] };
   let i = 0;
   for (; i < argv.length; i++) {
     const arg = argv[i] as string;
@@ -64,6 +66,7 @@ export function parseCli(argv: readonly string[]): CliOptions {
     } else if (SWITCHES.has(name) && eq < 0) {
       if (name === '--json') options.json = true;
       else if (name === '--version') options.version = true;
+      else if (name === '--check-config') options.checkConfig = true;
       else options.help = true;
     } else {
       throw new UsageError(`unknown option ${arg}; see --help`);
@@ -82,6 +85,23 @@ function version(): string {
 export async function buildRuntime(config: Config, defaultLevel: 'info' | 'warn'): Promise<Runtime> {
   const log = createLogger({ level: config.env.LOG_LEVEL ?? defaultLevel, secrets: secretValues(config.env) });
   return { policy: config.policy, hasPolicyFile: config.policyFile !== null, log };
+}
+
+/** What `--check-config` prints when everything is valid. */
+export function describeConfig(config: Config): string {
+  const chat = chatPlatforms(config.env);
+  const platforms = [
+    chat.slack ? `slack (${config.env.SLACK_APP_TOKEN ? 'socket mode' : `HTTP mode on port ${config.env.PORT}`})` : null,
+    chat.discord ? 'discord' : null,
+  ].filter((p): p is string => p !== null);
+  const policy = config.policy;
+  return [
+    `configuration OK`,
+    `policy file: ${config.policyFile ?? 'none (the shell sees every namespace, chat channels none)'}`,
+    `chat: ${platforms.length > 0 ? platforms.join(', ') : 'none (the local shell starts)'}`,
+    `channels with namespace access: ${Object.keys(policy.channels).length}; default namespaces: ${policy.defaultNamespaces.length > 0 ? policy.defaultNamespaces.join(', ') : 'none'}`,
+    `onboarding channels: ${policy.onboardingChannels.length}`,
+  ].join('\n');
 }
 
 /** Runs the CLI; resolves to the process exit code. */
@@ -109,6 +129,10 @@ export async function main(argv: readonly string[]): Promise<number> {
 
   // The shell's user reads stderr in the same terminal, so only warnings show by default there.
   const runtime = await buildRuntime(config, 'warn');
+  if (cli.checkConfig) {
+    process.stdout.write(describeConfig(config) + '\n');
+    return 0;
+  }
   process.on('unhandledRejection', (reason) => runtime.log.error({ err: reason }, 'unhandled rejection'));
   // A closed pipe (`kube-concierge --json | head -1`) ends the run quietly.
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
