@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { chatPlatforms, ConfigError, loadConfig, type Config } from './config.js';
 import type { Runtime } from './core/context.js';
-import { createLogger, secretValues } from './log.js';
+import { createLogger, secretValues, terminalFormat } from './log.js';
 
 export const USAGE = `Usage: kube-concierge [options] [command words…]
 
@@ -83,7 +83,12 @@ function version(): string {
 
 /** Everything the core needs that outlives one request: policy, logger (and, as they come, knowledge and cluster). */
 export async function buildRuntime(config: Config, defaultLevel: 'info' | 'warn'): Promise<Runtime> {
-  const log = createLogger({ level: config.env.LOG_LEVEL ?? defaultLevel, secrets: secretValues(config.env) });
+  const log = createLogger({
+    level: config.env.LOG_LEVEL ?? defaultLevel,
+    secrets: secretValues(config.env),
+    // JSON for machines; readable lines when a person watches the terminal.
+    format: process.stderr.isTTY ? await terminalFormat() : undefined,
+  });
   return { policy: config.policy, hasPolicyFile: config.policyFile !== null, log };
 }
 
