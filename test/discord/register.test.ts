@@ -1,12 +1,12 @@
 // `npm run discord:register`: the PUT Discord receives (guild and global), and one clear line for
 // each way it can fail. The script itself runs from dist/ (built by `npm test`'s pretest).
 import { execFile } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { main, registerSlashCommand } from '../../src/adapters/discord/register.js';
+import { INVITE_PERMISSIONS, INVITE_PERMISSIONS_BITS, inviteUrl, main, registerSlashCommand } from '../../src/adapters/discord/register.js';
 import { slashCommand } from '../../src/adapters/discord/slash.js';
 import { ConfigError } from '../../src/config.js';
 import { registry } from '../../src/core/registry.js';
@@ -15,6 +15,8 @@ import { FakeDiscordApi } from '../fakes/discord-api.js';
 const APP = '900000000000000001';
 const GUILD = '400000000000000001';
 const TOKEN = 'fake-bot-token-0123456789abcdef';
+// View Channels, Send Messages, Send Messages in Threads, Read Message History, Embed Links, Attach Files.
+const INVITE = `https://discord.com/oauth2/authorize?client_id=${APP}&scope=bot+applications.commands&permissions=274878024704`;
 let fake: FakeDiscordApi;
 
 beforeEach(async () => {
@@ -27,7 +29,7 @@ const env = (extra: Record<string, string> = {}) => ({ DISCORD_TOKEN: TOKEN, DIS
 describe('registering /k8s', () => {
   it('PUTs the command list to one server when DISCORD_GUILD_ID is set', async () => {
     const line = await registerSlashCommand(env({ DISCORD_GUILD_ID: GUILD }));
-    expect(line).toBe(`Registered /k8s in server ${GUILD}; it can be used there now.`);
+    expect(line).toBe(`Registered /k8s in server ${GUILD}; it can be used there now.\nInvite the bot to a server: ${INVITE}`);
     const [put] = fake.requests;
     expect(put?.method).toBe('PUT');
     expect(put?.path).toBe(`/applications/${APP}/guilds/${GUILD}/commands`);
@@ -36,9 +38,16 @@ describe('registering /k8s', () => {
   });
 
   it('PUTs globally without DISCORD_GUILD_ID', async () => {
-    expect(await registerSlashCommand(env())).toBe('Registered /k8s globally: in every server the bot is in, and in DMs with it.');
+    expect(await registerSlashCommand(env())).toBe(`Registered /k8s globally: in every server the bot is in, and in DMs with it.\nInvite the bot to a server: ${INVITE}`);
     expect(fake.requests.map((r) => `${r.method} ${r.path}`)).toEqual([`PUT /applications/${APP}/commands`]);
     expect((fake.requests[0]?.json as { name: string }[])[0]?.name).toBe('k8s');
+  });
+
+  it('asks for exactly the six permissions the README lists, and the README shows the same URL', () => {
+    expect(INVITE_PERMISSIONS.map(([name]) => name)).toEqual(['ViewChannel', 'SendMessages', 'SendMessagesInThreads', 'ReadMessageHistory', 'EmbedLinks', 'AttachFiles']);
+    expect(String(INVITE_PERMISSIONS_BITS)).toBe(String(1024n + 2048n + 274877906944n + 65536n + 16384n + 32768n));
+    expect(inviteUrl(APP)).toBe(INVITE);
+    expect(readFileSync(new URL('../../README.md', import.meta.url), 'utf8')).toContain('permissions=274878024704');
   });
 
   it('says which setting is missing', async () => {
@@ -70,7 +79,7 @@ describe('npm run discord:register (the compiled script)', () => {
 
   it('registers and prints one line', async () => {
     const result = await run(env({ DISCORD_GUILD_ID: GUILD }));
-    expect(result).toEqual({ code: 0, stdout: `Registered /k8s in server ${GUILD}; it can be used there now.\n`, stderr: '' });
+    expect(result).toEqual({ code: 0, stdout: `Registered /k8s in server ${GUILD}; it can be used there now.\nInvite the bot to a server: ${INVITE}\n`, stderr: '' });
     expect(fake.requests.map((r) => r.path)).toEqual([`/applications/${APP}/guilds/${GUILD}/commands`]);
   });
 

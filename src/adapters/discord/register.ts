@@ -6,12 +6,29 @@
 
 import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { DiscordAPIError, HTTPError, REST, RESTJSONErrorCodes, Routes } from 'discord.js';
+import { DiscordAPIError, HTTPError, PermissionFlagsBits, REST, RESTJSONErrorCodes, Routes } from 'discord.js';
 import { ConfigError, loadConfig, type Env } from '../../config.js';
 import { registry as defaultRegistry, type Registry } from '../../core/registry.js';
 import { SLASH_COMMAND, slashCommand } from './slash.js';
 
 export const DEFAULT_API_BASE = 'https://discord.com/api';
+
+/** The permissions the bot asks for when invited, each for one thing it does (README: Discord). */
+export const INVITE_PERMISSIONS = [
+  ['ViewChannel', PermissionFlagsBits.ViewChannel, 'see the channels it is mentioned in'],
+  ['SendMessages', PermissionFlagsBits.SendMessages, 'answer mentions'],
+  ['SendMessagesInThreads', PermissionFlagsBits.SendMessagesInThreads, 'answer mentions in threads'],
+  ['ReadMessageHistory', PermissionFlagsBits.ReadMessageHistory, 'reply to the message that mentioned it'],
+  ['EmbedLinks', PermissionFlagsBits.EmbedLinks, "show a long button's command in an embed"],
+  ['AttachFiles', PermissionFlagsBits.AttachFiles, 'attach long YAML as a file'],
+] as const;
+
+export const INVITE_PERMISSIONS_BITS = INVITE_PERMISSIONS.reduce((sum, [, bit]) => sum | bit, 0n);
+
+/** The OAuth2 URL that adds the bot to a server with the `bot` and `applications.commands` scopes. */
+export function inviteUrl(applicationId: string): string {
+  return `https://discord.com/oauth2/authorize?client_id=${applicationId}&scope=bot+applications.commands&permissions=${INVITE_PERMISSIONS_BITS}`;
+}
 
 export class RegistrationError extends Error {
   override name = 'RegistrationError';
@@ -19,7 +36,7 @@ export class RegistrationError extends Error {
 
 type RegisterEnv = Pick<Env, 'DISCORD_TOKEN' | 'DISCORD_APPLICATION_ID' | 'DISCORD_GUILD_ID' | 'DISCORD_API_BASE'>;
 
-/** Registers `/k8s` and returns the line to print; throws ConfigError or RegistrationError (one line each). */
+/** Registers `/k8s` and returns what to print (the result and the invite URL); throws ConfigError or RegistrationError (one line each). */
 export async function registerSlashCommand(env: RegisterEnv, registry: Registry = defaultRegistry): Promise<string> {
   if (!env.DISCORD_TOKEN) {
     throw new ConfigError('environment: DISCORD_TOKEN is not set; copy the bot token from the developer portal (your application, Bot page)');
@@ -36,9 +53,10 @@ export async function registerSlashCommand(env: RegisterEnv, registry: Registry 
   } catch (error) {
     throw registrationError(error, env, apiBase);
   }
-  return guild
+  const done = guild
     ? `Registered /${SLASH_COMMAND} in server ${guild}; it can be used there now.`
     : `Registered /${SLASH_COMMAND} globally: in every server the bot is in, and in DMs with it.`;
+  return `${done}\nInvite the bot to a server: ${inviteUrl(env.DISCORD_APPLICATION_ID)}`;
 }
 
 function registrationError(error: unknown, env: RegisterEnv, apiBase: string): Error {
