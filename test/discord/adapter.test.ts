@@ -220,6 +220,17 @@ describe('mentions and direct messages', () => {
     });
   });
 
+  it('without Read Message History (reply refused with 50013) answers in the channel instead', async () => {
+    const h = await start({ registry: testRegistry() });
+    h.fake.failNext(/^POST \/channels\/\d+\/messages$/, 403, { message: 'Missing Permissions', code: 50013 });
+    h.message(`<@${BOT_ID}> where`);
+    await h.idle();
+    const [refused, sent] = posts(h, CHANNEL_ID);
+    expect(body(refused).message_reference).toBeDefined();
+    expect(body(sent).message_reference).toBeUndefined();
+    expect(body(sent).content).toContain('scope none');
+  });
+
   it('answers a mention in a thread in the thread, with the parent channel’s namespaces', async () => {
     const h = await start({ registry: testRegistry(), policy: { channels: { [CHANNEL_ID]: { namespaces: ['payments'] } } } });
     h.message(`<@!${BOT_ID}>   where`, 'thread');

@@ -22,6 +22,7 @@ import {
   MessageFlags,
   Options,
   Partials,
+  RESTJSONErrorCodes,
   type AutocompleteInteraction,
   type ButtonInteraction,
   type Channel,
@@ -110,6 +111,10 @@ export function stripMention(text: string, botId: string, roleId: string | null)
   return text.replace(new RegExp(`<@!?${botId}>${role}`, 'g'), ' ').replace(/[ \t]+/g, ' ').trim();
 }
 
+/**
+ * Whether a message's text mentions the bot. Only an explicit mention counts: replying to one of
+ * the bot's messages pings it too, but a "thanks" in reply should not get an answer.
+ */
 export function mentions(text: string, botId: string, roleId: string | null): boolean {
   return text.includes(`<@${botId}>`) || text.includes(`<@!${botId}>`) || (roleId !== null && text.includes(`<@&${roleId}>`));
 }
@@ -286,8 +291,17 @@ export function createDiscordBot(options: DiscordBotOptions): DiscordBot {
     const [first, ...rest] = renderDiscord(reply);
     if (!message.channel.isSendable()) return;
     if (inDm) await message.channel.send(toPayload(first as DiscordMessage));
-    // A reply notifies the person who asked (and no one else); it still posts if they deleted the question.
-    else await message.reply({ ...toPayload(first as DiscordMessage), allowedMentions: { ...NO_PINGS, repliedUser: true }, failIfNotExists: false });
+    else {
+      try {
+        // A reply notifies the person who asked (and no one else); it still posts if they deleted the question.
+        await message.reply({ ...toPayload(first as DiscordMessage), allowedMentions: { ...NO_PINGS, repliedUser: true }, failIfNotExists: false });
+      } catch (error) {
+        // Replying needs Read Message History; without it, answer in the channel rather than not at all.
+        if (!(error instanceof DiscordAPIError && error.code === RESTJSONErrorCodes.MissingPermissions)) throw error;
+        log.warn({ channel: message.channelId }, 'discord: cannot reply (Read Message History missing); sending to the channel');
+        await message.channel.send(toPayload(first as DiscordMessage));
+      }
+    }
     for (const part of rest) await message.channel.send(toPayload(part));
   }
 
@@ -338,8 +352,13 @@ export function loginError(error: unknown, apiBase: string): Error {
   return new StartupError(`cannot reach Discord at ${apiBase}${cause ? ` (${cause})` : ''}`);
 }
 
+export interface DiscordService extends RunningService {
+  /** Gateway reconnects since start (issue 11 turns this into a metric). */
+  reconnects(): number;
+}
+
 /** Connects to the gateway and serves until stopped. A bad token rejects with a one-line ConfigError. */
-export async function startDiscord(config: Config, runtime: Runtime): Promise<RunningService> {
+export async function startDiscord(config: Config, runtime: Runtime): Promise<DiscordService> {
   const token = config.env.DISCORD_TOKEN;
   if (token === undefined) throw new ConfigError('environment: DISCORD_TOKEN is not set');
   const apiBase = config.env.DISCORD_API_BASE;
@@ -354,5 +373,5 @@ export async function startDiscord(config: Config, runtime: Runtime): Promise<Ru
     await bot.client.destroy();
     throw loginError(error, apiBase ?? 'https://discord.com/api');
   }
-  return { name: 'discord', stop: () => bot.stop() };
+  return { name: 'discord', stop: () => bot.stop(), reconnects: bot.reconnects };
 }
