@@ -147,7 +147,8 @@ function formatBytes(bytes: number): string {
 /** Text as one or more files of at most FILE_BYTES_MAX bytes each (UTF-8: ≤ 3 bytes per unit). */
 function fileItems(name: string, text: string, what: string): Item[] {
   const parts = Buffer.byteLength(text, 'utf8') <= FILE_BYTES_MAX ? [text] : splitText(text, Math.floor(FILE_BYTES_MAX / 3));
-  const lines = text.split('\n').length;
+  let lines = 1;
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lines++;
   return parts.map((part, i) => {
     const dot = name.lastIndexOf('.');
     const partName = parts.length === 1 ? name : `${dot > 0 ? name.slice(0, dot) : name}.part${i + 1}${dot > 0 ? name.slice(dot) : ''}`;
