@@ -20,6 +20,8 @@
 // - custom_id: see buttons.ts. Commands too long for the id go into an embed of the same message
 //   (≤ 10 embeds, ≤ 6000 characters in total), or into an attached `command-k.txt` file.
 // - files: ≤ 10 per message and ≤ 10 MiB in total per message (a larger file is split into parts).
+// - a reply that would take more than MESSAGES_PER_REPLY_MAX messages is a wall of text: it goes
+//   out whole as `answer.txt` (its plain-text form), with all its buttons.
 
 import { ButtonStyle, ComponentType, type APIActionRowComponent, type APIButtonComponentWithCustomId, type APIEmbed } from 'discord.js';
 import { alignTable, plainInline, splitText, toPlainText, type Block, type Reply, type Tone } from '../../core/reply.js';
