@@ -1,9 +1,11 @@
 // Parses the command line, loads and validates the configuration, and starts what was asked
 // for: a one-shot command, the `--json` loop, or the shell. Nothing here runs on import.
 
+import { once } from 'node:events';
 import { readFileSync } from 'node:fs';
-import { ConfigError, loadConfig, type Config } from './config.js';
+import { chatPlatforms, ConfigError, loadConfig, type Config } from './config.js';
 import type { Runtime } from './core/context.js';
+import { StartupError, type RunningService } from './lifecycle.js';
 import { createLogger, secretValues } from './log.js';
 
 export const USAGE = `Usage: kube-concierge [options] [command words…]
@@ -107,13 +109,18 @@ export async function main(argv: readonly string[]): Promise<number> {
     throw error;
   }
 
+  // Chat credentials and no command words: serve the chat platforms instead of the shell.
+  const platforms = chatPlatforms(config.env);
+  const chat = cli.words.length === 0 && !cli.json && (platforms.slack || platforms.discord);
   // The shell's user reads stderr in the same terminal, so only warnings show by default there.
-  const runtime = await buildRuntime(config, 'warn');
+  const runtime = await buildRuntime(config, chat ? 'info' : 'warn');
   process.on('unhandledRejection', (reason) => runtime.log.error({ err: reason }, 'unhandled rejection'));
   // A closed pipe (`kube-concierge --json | head -1`) ends the run quietly.
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code === 'EPIPE') process.exit(0);
   });
+
+  if (chat) return runChat(config, runtime);
 
   const shell = await import('./adapters/shell/index.js');
   const color = process.stdout.isTTY === true && !process.env.NO_COLOR;
@@ -125,5 +132,35 @@ export async function main(argv: readonly string[]): Promise<number> {
   }
   const interactive = process.stdin.isTTY === true;
   await shell.runShell({ ...io, interactive, historyFile: interactive ? shell.DEFAULT_HISTORY_FILE : null });
+  return 0;
+}
+
+/**
+ * Starts every chat adapter that has credentials, serves until SIGINT or SIGTERM, then stops them.
+ * A start-up failure prints one line and gives exit code 2 (a bad setting) or 1.
+ */
+export async function runChat(config: Config, runtime: Runtime): Promise<number> {
+  const services: RunningService[] = [];
+  try {
+    if (config.env.DISCORD_TOKEN) {
+      const { startDiscord } = await import('./adapters/discord/index.js');
+      services.push(await startDiscord(config, runtime));
+    }
+  } catch (error) {
+    await Promise.allSettled(services.map((s) => s.stop()));
+    if (error instanceof ConfigError || error instanceof StartupError) {
+      process.stderr.write(`kube-concierge: ${error.message}\n`);
+      return error instanceof ConfigError ? 2 : 1;
+    }
+    throw error;
+  }
+  if (services.length === 0) {
+    process.stderr.write('kube-concierge: no chat adapter in this build can use the configured credentials\n');
+    return 2;
+  }
+  runtime.log.info({ services: services.map((s) => s.name) }, 'serving; stop with Ctrl-C or SIGTERM');
+  const [signal] = await Promise.race([once(process, 'SIGINT'), once(process, 'SIGTERM')]);
+  runtime.log.info({ signal }, 'stopping');
+  await Promise.allSettled(services.map((s) => s.stop()));
   return 0;
 }
