@@ -15,7 +15,7 @@ import { lineOf, type Path } from './positions.js';
 import { formatPath, validateAgainstSchema } from './schema.js';
 import { readDocuments, type SourceDocument } from './source.js';
 import { DOCUMENT_RULES, RULES } from './lint/index.js';
-import { deepCopy, get, getList, isObj, str } from './lint/objects.js';
+import { deepCopy, get, getList, isObj, podTemplates, str } from './lint/objects.js';
 import type { Finding, LintContext, LintObject, Obj, Rule, RuleFinding, Severity } from './lint/types.js';
 
 export const CHECKED_KINDS = ['Service', 'Ingress'];
@@ -86,7 +86,7 @@ interface Raw {
 }
 
 function lint(objects: readonly LintObject[], defaults: PolicyDefaults): Raw[] {
-  const context: LintContext = { objects, defaults };
+  const context: LintContext = { objects, pods: podTemplates(objects), defaults };
   const out: Raw[] = [];
   for (const rule of RULES) {
     for (const object of objects) {
@@ -140,12 +140,13 @@ export async function checkManifests(text: string, defaults: PolicyDefaults): Pr
 
   const first = lint(originals, defaults);
   applyRepairs(first);
+  let final = lint(draftObjects(), defaults);
   for (let round = 0; round < MAX_ROUNDS; round++) {
-    const again = lint(draftObjects(), defaults).filter((r) => r.finding.repair);
-    if (again.length === 0 || applyRepairs(again) === 0) break;
+    const repairable = final.filter((r) => r.finding.repair);
+    if (repairable.length === 0 || applyRepairs(repairable) === 0) break;
+    final = lint(draftObjects(), defaults);
   }
   const finalObjects = draftObjects();
-  const final = lint(finalObjects, defaults);
   const remaining = new Set(final.map(key));
   const reported = new Set(first.map(key));
 

@@ -21,6 +21,7 @@ import {
   PROTOCOLS,
   type PathType,
   type Protocol,
+  suggestServiceName,
   type ValueProblem,
 } from './names.js';
 
@@ -471,7 +472,8 @@ export function resolveParams(
     }
   }
 
-  let service = name;
+  // The backend defaults to a Service of the same name, made a valid Service name ("shop.web" -> "shop-web").
+  let service = checkDns1035Label(name) === null ? name : (suggestServiceName(name) ?? DEFAULT_NAME);
   const serviceRaw = raw('service');
   if (serviceRaw !== undefined) {
     const p = checkDns1035Label(serviceRaw);

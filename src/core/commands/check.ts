@@ -67,6 +67,7 @@ function findingsTable(report: CheckReport): Block[] {
     f.repaired ? `${f.fix} (fixed below)` : f.fix,
   ]);
   const blocks: Block[] = [table(['Where', 'Severity', 'Problem', 'Fix'], rows)];
+  if (multi) blocks.push(paragraph('Line numbers count from the start of the paste.'));
   if (report.findings.length > MAX_ROWS) {
     blocks.push(paragraph(`… and ${plural(report.findings.length - MAX_ROWS, 'more finding')} (every one is in the \`--json\` data).`));
   }

@@ -3,7 +3,7 @@
 // Ingress's backends are, which pods a paste defines.
 
 import type { Path } from '../positions.js';
-import type { LintObject, Obj } from './types.js';
+import type { LintObject, Obj, PodTemplate } from './types.js';
 
 export const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 
@@ -137,13 +137,6 @@ export function decodeEntities(text: string): string {
 }
 
 // ---- Pods the paste defines ------------------------------------------------------------------
-
-export interface PodTemplate {
-  owner: LintObject;
-  labels: Record<string, string>;
-  /** Named container ports: name -> containerPort. */
-  ports: Map<string, number>;
-}
 
 const TEMPLATE_PATHS: Record<string, Path> = {
   Deployment: ['spec', 'template'],

@@ -27,9 +27,19 @@ export interface LintObject {
   namespace: string | null;
 }
 
+/** A pod template the paste defines (a Deployment's, a Pod's own, ...). */
+export interface PodTemplate {
+  owner: LintObject;
+  labels: Record<string, string>;
+  /** Named container ports: name -> containerPort. */
+  ports: Map<string, number>;
+}
+
 export interface LintContext {
   /** Every object in the paste, of every kind (for selectors, EndpointSlices, pods). */
   objects: readonly LintObject[];
+  /** The pod templates among them, read once per lint pass. */
+  pods: readonly PodTemplate[];
   defaults: PolicyDefaults;
 }
 

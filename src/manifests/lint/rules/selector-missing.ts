@@ -3,7 +3,7 @@
 // endpoints and every connection fails. A selector that matches none of the pods in the paste
 // is the same failure in disguise.
 
-import { describeObject, get, getObj, insertAfter, isObj, isService, podTemplates, sameNamespace, selects, serviceType, str } from '../objects.js';
+import { describeObject, get, getObj, insertAfter, isObj, isService, sameNamespace, selects, serviceType, str } from '../objects.js';
 import type { LintObject, Rule, RuleFinding } from '../types.js';
 
 /** The labels a workload's own selector uses (falls back to its pod template's labels). */
@@ -19,7 +19,7 @@ export const selectorMissing: Rule = {
   appliesTo: (o) => isService(o) && serviceType(o) !== 'ExternalName',
   check(o, context) {
     const selector = get(o.value, ['spec', 'selector']);
-    const templates = podTemplates(context.objects).filter((t) => sameNamespace(t.owner, o));
+    const templates = context.pods.filter((t) => sameNamespace(t.owner, o));
     const empty = selector === undefined || selector === null || (isObj(selector) && Object.keys(selector).length === 0);
     if (empty) {
       const slices = context.objects.filter(

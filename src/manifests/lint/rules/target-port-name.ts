@@ -3,7 +3,7 @@
 // has them and they lack the name, the Service has no working endpoints: an error.
 
 import { checkPortName } from '../../names.js';
-import { describeObject, getObj, isService, podTemplates, sameNamespace, selects, servicePorts, serviceType } from '../objects.js';
+import { describeObject, getObj, isService, sameNamespace, selects, servicePorts, serviceType } from '../objects.js';
 import type { Rule, RuleFinding } from '../types.js';
 
 export const targetPortName: Rule = {
@@ -13,7 +13,7 @@ export const targetPortName: Rule = {
   check(o, context) {
     const out: RuleFinding[] = [];
     const selector = getObj(o.value, ['spec', 'selector']);
-    const pods = selector ? podTemplates(context.objects).filter((t) => sameNamespace(t.owner, o) && selects(selector, t.labels)) : [];
+    const pods = selector ? context.pods.filter((t) => sameNamespace(t.owner, o) && selects(selector, t.labels)) : [];
     for (const { index, port } of servicePorts(o)) {
       const name = port.targetPort;
       if (typeof name !== 'string' || checkPortName(name) !== null) continue;
