@@ -33,7 +33,7 @@ describe('check: where the YAML comes from', () => {
 
   it('reads YAML inside a ``` fence, with the lint and fix aliases', async () => {
     for (const word of ['lint', 'fix']) {
-      const r = await ask(`${word} please\n\`\`\`yaml\n${INGRESS}\`\`\``);
+      const r = await ask(`${word} this:\n\`\`\`yaml\n${INGRESS}\`\`\``);
       expect(r.command).toBe('check');
       expect(r.text).toContain('`extensions/v1beta1` Ingress was removed in Kubernetes 1.22');
     }

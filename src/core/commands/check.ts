@@ -10,8 +10,11 @@ import { MAX_DOCUMENTS, MAX_EXPANDED_NODES, MAX_SOURCE_CHARS } from '../../manif
 /** Most findings listed in the reply; all of them are in `data.findings`. */
 const MAX_ROWS = 40;
 
-/** The first line after `check` holds YAML when it starts like a document, a flow collection or a key. */
-const YAML_START = /^(---|\{|\[|[\w"'./-]+:(\s|$))/;
+/**
+ * The rest of the command line is YAML when it starts like a document, a flow collection or a
+ * manifest's first key; "check this:" is not.
+ */
+const YAML_START = /^(---|\{|\[|["']?(apiVersion|kind|metadata|spec|items)["']?\s*:)/;
 
 function yamlFrom(input: CommandInput): { text: string; ignored: string | null } {
   const rest = input.parsed.line.replace(/^\S+\s*/, '').trim();

@@ -224,7 +224,7 @@ export function recognizeYaml(text: string): Recognition | null {
 export const yaml: Command = {
   name: 'yaml',
   aliases: ['manifest', 'example'],
-  summary: 'Render a current manifest (clusterip, nodeport, loadbalancer, externalname, headless, ingress, httproute) from checked parameters.',
+  summary: 'Render a current manifest (clusterip, nodeport, loadbalancer, externalname, headless, ingress, httproute) from checked parameters; `yaml` alone lists them.',
   usage: 'yaml <kind> [name] [key=value…]',
   examples: [
     'yaml nodeport web port=80 targetPort=8080',
