@@ -268,6 +268,14 @@ spec:
   ],
   'ingress-path': [
     {
+      bad: ingress(`${PATH_RULE}          - path: /api/(.*)\n            pathType: Prefix\n            backend:\n              service: {name: web, port: {number: 80}}`),
+      says: 'looks like a regular expression',
+      line: 11,
+      fixed: false,
+      severity: 'warning',
+      good: ingress(`${PATH_RULE}          - path: /api/(.*)\n            pathType: ImplementationSpecific\n            backend:\n              service: {name: web, port: {number: 80}}`),
+    },
+    {
       bad: ingress(`${PATH_RULE}          - path: /bar/*\n            pathType: Prefix\n            backend:\n              service: {name: web, port: {number: 80}}`),
       says: 'path `/bar/*` is a glob',
       line: 11,

@@ -136,6 +136,9 @@ export function decodeEntities(text: string): string {
   return text.replace(ENTITY, (_m, name: string) => ENTITIES[name] ?? '');
 }
 
+/** A path that looks like a regular expression (`/api/(.*)`, `/v[0-9]+`), which Prefix and Exact match literally. */
+export const looksLikeRegex = (path: unknown): boolean => typeof path === 'string' && /[()[\]{}|^$+?\\]|\.\*/.test(path);
+
 // ---- Pods the paste defines ------------------------------------------------------------------
 
 const TEMPLATE_PATHS: Record<string, Path> = {

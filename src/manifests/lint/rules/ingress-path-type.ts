@@ -3,10 +3,8 @@
 // a plain path meant for most controllers.
 
 import { canonical, PATH_TYPES } from '../../names.js';
-import { getObj, ingressPaths, insertAfter, isIngress, shown } from '../objects.js';
+import { getObj, ingressPaths, insertAfter, isIngress, looksLikeRegex, shown } from '../objects.js';
 import type { Rule, RuleFinding } from '../types.js';
-
-const REGEX = /[()[\]{}|^$+?\\]|\.\*/;
 
 export const ingressPathType: Rule = {
   id: 'ingress-path-type',
@@ -21,7 +19,7 @@ export const ingressPathType: Rule = {
         if (e && (e.pathType === undefined || e.pathType === value)) insertAfter(e, 'path' in e ? 'path' : null, 'pathType', type);
       };
       if (value === undefined) {
-        const regex = typeof entry.path === 'string' && REGEX.test(entry.path);
+        const regex = looksLikeRegex(entry.path);
         const type = regex ? 'ImplementationSpecific' : 'Prefix';
         out.push({
           path,

@@ -3,10 +3,8 @@
 // rule without a path (allowed by v1beta1) is `/`.
 
 import { checkIngressPath } from '../../names.js';
-import { getObj, ingressPaths, insertAfter, isIngress } from '../objects.js';
+import { getObj, ingressPaths, insertAfter, isIngress, looksLikeRegex } from '../objects.js';
 import type { Rule, RuleFinding } from '../types.js';
-
-const REGEX = /[()[\]{}|^$+?\\]|\.\*/;
 
 export const ingressPath: Rule = {
   id: 'ingress-path',
@@ -35,7 +33,7 @@ export const ingressPath: Rule = {
         continue;
       }
       if (typeof value !== 'string') continue;
-      if (REGEX.test(value)) {
+      if (looksLikeRegex(value)) {
         out.push({
           path: [...path, 'path'],
           severity: 'warning',
