@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { loadAll } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
+import { check as checkCommand } from '../../src/core/commands/check.js';
 import { MAX_DOCUMENTS, MAX_SOURCE_CHARS } from '../../src/manifests/source.js';
 import { ask, testRuntime } from '../helpers.js';
 
@@ -22,6 +23,15 @@ spec:
 const codeBlocks = (r: Awaited<ReturnType<typeof ask>>) => r.blocks.flatMap((b) => (b.type === 'code' ? [b] : []));
 
 describe('check: where the YAML comes from', () => {
+  it('runs its examples as typed, each finding and fixing something', async () => {
+    for (const example of checkCommand.examples) {
+      const r = await ask(example);
+      expect(r.outcome, example).toBe('ok');
+      expect(r.data.errors, example).toBeGreaterThan(0);
+      expect(r.data.corrected, example).not.toBeNull();
+    }
+  });
+
   it('reads YAML on the lines after the command', async () => {
     const r = await ask(`check\n${INGRESS}`);
     expect(r.command).toBe('check');

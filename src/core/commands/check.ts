@@ -224,8 +224,8 @@ export const check: Command = {
   summary: 'Lint pasted Service and Ingress YAML (several documents): problems with line numbers, then a corrected version.',
   usage: 'check <YAML>',
   examples: [
-    'check {"apiVersion": "v1", "kind": "Service", "metadata": {"name": "web"}, "spec": {"selector": {"app": "web"}, "ports": [{"port": 80, "nodePort": 80}]}}',
-    'check {"apiVersion": "extensions/v1beta1", "kind": "Ingress", "metadata": {"name": "web"}, "spec": {"backend": {"serviceName": "web", "servicePort": 80}}}',
+    'check {apiVersion: v1, kind: Service, metadata: {name: web}, spec: {selector: {app: web}, ports: [{port: 80, nodePort: 80}]}}',
+    'check {apiVersion: extensions/v1beta1, kind: Ingress, metadata: {name: web}, spec: {backend: {serviceName: web, servicePort: 80}}}',
   ],
   takesBody: true,
   recognize: recognizeCheck,

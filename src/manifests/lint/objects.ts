@@ -78,8 +78,16 @@ export function insertAfter(target: Obj, after: string | null, key: string, valu
 export const isService = (o: LintObject) => o.kind === 'Service';
 export const isIngress = (o: LintObject) => o.kind === 'Ingress';
 
-/** The Service type, `ClusterIP` when unset (the API default). */
-export const serviceType = (o: LintObject): string => str(get(o.value, ['spec', 'type'])) ?? 'ClusterIP';
+const SERVICE_TYPES = ['ClusterIP', 'NodePort', 'LoadBalancer', 'ExternalName'];
+
+/**
+ * The Service type, `ClusterIP` when unset (the API default). A known type in the wrong case
+ * (`nodeport`) counts as that type here; the service-type rule reports the spelling.
+ */
+export const serviceType = (o: LintObject): string => {
+  const raw = str(get(o.value, ['spec', 'type'])) ?? 'ClusterIP';
+  return SERVICE_TYPES.find((t) => t.toLowerCase() === raw.toLowerCase()) ?? raw;
+};
 
 export const isHeadless = (o: LintObject) => str(get(o.value, ['spec', 'clusterIP'])) === 'None';
 

@@ -105,7 +105,9 @@ function checkV1Backend(path: Path, backend: Obj, out: RuleFinding[]): void {
       path: [...path, 'service', port === undefined ? 'name' : 'port'],
       severity: 'error',
       message: port === undefined ? 'The backend service has no `port`.' : `The backend service port ${shown(port)} must be a mapping with \`number\` or \`name\`.`,
-      fix: converted ? `Write \`port: ${JSON.stringify(converted).replace(/"/g, '')}\`.` : 'Add `port: {number: 80}` (a port of the Service).',
+      fix: converted
+        ? `Write \`port: {${'number' in converted ? `number: ${converted.number}` : `name: ${converted.name}`}}\`.`
+        : 'Add `port: {number: 80}` (a port of the Service).',
       ...(converted
         ? {
             repair: (draft: Obj) => {
