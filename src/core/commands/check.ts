@@ -3,7 +3,7 @@
 import type { Command, CommandInput, Recognition } from '../command.js';
 import type { Context } from '../context.js';
 import { choices, code, echo, heading, invalidInput, note, paragraph, reply, table, type Block, type Choice, type Reply } from '../reply.js';
-import { checkManifests, type CheckRefusal, type CheckReport, type ObjectSummary } from '../../manifests/check.js';
+import type { CheckRefusal, CheckReport, ObjectSummary } from '../../manifests/check.js';
 import { formatPath } from '../../manifests/schema.js';
 import { MAX_DOCUMENTS, MAX_EXPANDED_NODES, MAX_SOURCE_CHARS } from '../../manifests/source.js';
 
@@ -188,6 +188,8 @@ async function run(input: CommandInput, ctx: Context): Promise<Reply> {
       ],
     );
   }
+  // The linter loads on first use, so start-up and other commands do not pay for its rules.
+  const { checkManifests } = await import('../../manifests/check.js');
   const result = await checkManifests(text, ctx.runtime.policy.defaults);
   if (!result.ok) return refused(result, text.length);
   if (result.documents === 0) {
