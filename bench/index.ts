@@ -5,8 +5,9 @@ import { cpus } from 'node:os';
 import core from './core.bench.js';
 import discord from './discord.bench.js';
 import { formatSection, type Section } from './harness.js';
+import manifests from './manifests.bench.js';
 
-const suites: (() => Promise<Section>)[] = [...core, ...discord];
+const suites: (() => Promise<Section>)[] = [...core, ...discord, ...manifests];
 
 const only = process.argv.slice(2);
 console.log(`# kube-concierge benchmarks\n\nNode ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${new Date().toISOString().slice(0, 10)}\n`);

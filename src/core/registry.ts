@@ -2,10 +2,12 @@
 
 import { distance } from 'fastest-levenshtein';
 import type { Command } from './command.js';
+import { check } from './commands/check.js';
 import { help } from './commands/help.js';
+import { yaml } from './commands/yaml.js';
 
 /** Every command the bot has. A test fails if a file in commands/ is missing here. */
-export const COMMANDS: readonly Command[] = [help];
+export const COMMANDS: readonly Command[] = [help, yaml, check];
 
 export interface Registry {
   readonly commands: readonly Command[];
