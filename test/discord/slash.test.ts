@@ -18,14 +18,18 @@ const numbered = (n: number) => createRegistry(Array.from({ length: n }, (_, i) 
 
 describe('/k8s definition', () => {
   it('is a chat-input command with one optional, autocompleted `command` string, for servers and DMs', () => {
-    expect(slashCommand(registry)).toEqual({
+    const two = createRegistry([fake('help', ['help']), fake('explain', ['explain nodeport'])]);
+    expect(JSON.parse(JSON.stringify(slashCommand(two)))).toEqual({
       type: 1,
       name: 'k8s',
-      description: 'Kubernetes networking help: help',
+      description: 'Kubernetes networking help: help, explain',
       contexts: [0, 1],
       integration_types: [0],
-      options: [{ type: 3, name: 'command', description: 'A command or a question, e.g. help', required: false, autocomplete: true, max_length: 6000 }],
+      options: [
+        { type: 3, name: 'command', description: 'A command or a question, e.g. explain nodeport, help', required: false, autocomplete: true, max_length: 6000 },
+      ],
     });
+    expect(slashCommand(registry).description.length).toBeLessThanOrEqual(COMMAND_DESCRIPTION_MAX);
   });
 
   it('lists command names and examples within Discord’s 100 characters, ending in … when some do not fit', () => {
@@ -42,7 +46,9 @@ describe('/k8s definition', () => {
 
 describe('autocomplete', () => {
   it('with nothing typed lists the commands with usage and summary', () => {
-    expect(autocomplete(registry, '')).toEqual([{ name: 'help [command] — List the commands, or show one command with examples.', value: 'help' }]);
+    const choices = autocomplete(registry, '');
+    expect(choices.map((c) => c.value)).toEqual(registry.commands.slice(0, AUTOCOMPLETE_CHOICES_MAX).map((c) => c.name));
+    expect(choices[0]).toEqual({ name: 'help [command] — List the commands, or show one command with examples.', value: 'help' });
   });
 
   it('matches names and aliases by prefix, then examples', () => {
