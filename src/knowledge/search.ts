@@ -1,0 +1,138 @@
+// Finding topics: by name (id, alias, or a misspelling of one) and by question (full-text
+// retrieval with MiniSearch over the canonical terms from terms.ts).
+
+import { distance } from 'fastest-levenshtein';
+import MiniSearch from 'minisearch';
+import { nameKey, terms } from './terms.js';
+import type { Topic } from './topics.js';
+
+export interface TopicHit {
+  topic: Topic;
+  score: number;
+  /** Question terms this topic matched. */
+  matched: string[];
+  /** True when a matched term is in the topic's names, title or keywords, not only its prose. */
+  strong: boolean;
+}
+
+export interface SearchResult {
+  /** Best first. */
+  hits: TopicHit[];
+  /** The question's terms after analysis (what was searched for). */
+  terms: string[];
+  /** Whether the best hit answers the question, as far as retrieval can tell. */
+  confident: boolean;
+}
+
+/** Words around a name that do not change which topic it is ("a headless service"). */
+const FILLER = new Set(['a', 'an', 'the', 'service', 'services', 'svc', 'type', 'types', 'kubernetes', 'k8s', 'kube', 'in', 'on', 'of', 'about', 'do', 'does', 'mean', 'kind', 'object', 'resource', 'resources', 'are', 'is', 'my', 'what', 'whats', 'explain']);
+
+const FIELDS = ['names', 'title', 'keywords', 'summary', 'body'] as const;
+const STRONG_FIELDS = new Set(['names', 'title', 'keywords']);
+
+export class TopicIndex {
+  private readonly byId: Map<string, Topic>;
+  private readonly names: Map<string, string>;
+  private search_: MiniSearch | null = null;
+
+  constructor(
+    readonly topics: readonly Topic[],
+    names: Map<string, string>,
+  ) {
+    this.byId = new Map(topics.map((t) => [t.id, t]));
+    this.names = names;
+  }
+
+  topic(id: string): Topic | undefined {
+    return this.byId.get(id);
+  }
+
+  /** The topic a short name means: its id or an alias, with filler words and typos forgiven. */
+  resolve(phrase: string): Topic | undefined {
+    if (phrase.length > 80) return undefined;
+    const exact = this.names.get(nameKey(phrase));
+    if (exact) return this.byId.get(exact);
+    const core = phrase
+      .toLowerCase()
+      .replace(/[?!.,:;"]+/g, ' ')
+      .split(/\s+/)
+      .filter((w) => w !== '' && !FILLER.has(w))
+      .join(' ');
+    if (core === '') return undefined;
+    const key = nameKey(core);
+    const found = this.names.get(key) ?? this.names.get(nameKey(`${core} service`));
+    if (found) return this.byId.get(found);
+    // A misspelling: the closest name within one edit for short words and two for long ones.
+    if (key.length < 4) return undefined;
+    const allowed = key.length <= 5 ? 1 : 2;
+    let best: { id: string; d: number } | null = null;
+    let tie = false;
+    for (const [name, id] of this.names) {
+      if (Math.abs(name.length - key.length) > allowed) continue;
+      const d = distance(key, name);
+      if (d > allowed) continue;
+      if (!best || d < best.d) {
+        best = { id, d };
+        tie = false;
+      } else if (d === best.d && id !== best.id) tie = true;
+    }
+    return best && !tie ? this.byId.get(best.id) : undefined;
+  }
+
+  /** Topics for a question, best first. */
+  search(question: string, limit = 5): SearchResult {
+    const queryTerms = [...new Set(terms(question.slice(0, 2000)))].slice(0, 40);
+    if (queryTerms.length === 0) return { hits: [], terms: [], confident: false };
+    const raw = this.index().search(queryTerms.join(' '), {
+      boost: { names: 6, title: 3, keywords: 3, summary: 1.5, body: 1 },
+      fuzzy: (term) => (term.length >= 6 ? 0.2 : term.length >= 5 ? 1 : false),
+      prefix: (term) => term.length >= 5,
+      weights: { fuzzy: 0.35, prefix: 0.4 },
+      combineWith: 'OR',
+    });
+    const hits: TopicHit[] = [];
+    for (const r of raw.slice(0, limit)) {
+      const topic = this.byId.get(r.id as string);
+      if (!topic) continue;
+      const strong = Object.values(r.match).some((fields) => fields.some((f) => STRONG_FIELDS.has(f)));
+      hits.push({ topic, score: r.score, matched: r.queryTerms, strong });
+    }
+    return { hits, terms: queryTerms, confident: isConfident(hits, queryTerms) };
+  }
+
+  /** Built on first use: start-up validates the files, the first question pays for the index. */
+  private index(): MiniSearch {
+    if (this.search_) return this.search_;
+    const search = new MiniSearch({
+      fields: [...FIELDS],
+      idField: 'id',
+      tokenize: (text) => text.split(' '),
+      processTerm: (term) => (term === '' ? null : term),
+    });
+    search.addAll(
+      this.topics.map((t) => ({
+        id: t.id,
+        names: terms([t.id.replace(/-/g, ' '), ...t.aliases].join(' . ')).join(' '),
+        title: terms(t.title).join(' '),
+        keywords: terms(t.keywords.join(' . ')).join(' '),
+        summary: terms(t.summary).join(' '),
+        body: terms(t.sections.filter((s) => s.kind !== 'code').map((s) => s.text).join('\n')).join(' '),
+      })),
+    );
+    this.search_ = search;
+    return search;
+  }
+}
+
+/**
+ * Retrieval is sure enough to answer when the best topic matched the question by name, title or
+ * keyword and covers a fair share of its terms, or clearly beats the runner-up.
+ */
+function isConfident(hits: TopicHit[], queryTerms: string[]): boolean {
+  const [top, second] = hits;
+  if (!top) return false;
+  const coverage = top.matched.length / queryTerms.length;
+  if (!top.strong) return false;
+  if (coverage >= 0.5) return true;
+  return coverage >= 0.25 && (second === undefined || top.score >= 1.5 * second.score);
+}
