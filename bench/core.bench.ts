@@ -5,13 +5,14 @@ import { contextFor } from '../src/core/context.js';
 import { handle } from '../src/core/handle.js';
 import { reply } from '../src/core/reply.js';
 import { DEFAULT_POLICY } from '../src/config.js';
+import { loadKnowledge } from '../src/knowledge/index.js';
 import { createLogger } from '../src/log.js';
 import { measure, measureProcess, type Section } from './harness.js';
 
 const bin = new URL('../bin/kube-concierge.js', import.meta.url).pathname;
 
 export async function coreLatency(): Promise<Section> {
-  const runtime = { policy: DEFAULT_POLICY, hasPolicyFile: false, log: createLogger({ level: 'warn' }) };
+  const runtime = { policy: DEFAULT_POLICY, hasPolicyFile: false, log: createLogger({ level: 'warn' }), knowledge: loadKnowledge() };
   const ctx = contextFor(runtime, { platform: 'shell', user: 'bench', channel: 'shell' });
   const noop = async (_text: string) => reply(null, []);
   const baseline = await measure('no-op handler (baseline)', () => noop('help'));

@@ -2,10 +2,13 @@
 
 import { distance } from 'fastest-levenshtein';
 import type { Command } from './command.js';
+import { ask } from './commands/ask.js';
+import { compare } from './commands/compare.js';
+import { explain } from './commands/explain.js';
 import { help } from './commands/help.js';
 
 /** Every command the bot has. A test fails if a file in commands/ is missing here. */
-export const COMMANDS: readonly Command[] = [help];
+export const COMMANDS: readonly Command[] = [help, explain, compare, ask];
 
 export interface Registry {
   readonly commands: readonly Command[];

@@ -24,8 +24,8 @@ export interface Knowledge {
   /** The folders it was loaded from, built-in first. */
   readonly folders: readonly string[];
   topic(id: string): Topic | undefined;
-  /** The topic a short name means: id, alias, or a close misspelling ("nodeprot", "lb", "ing"). */
-  resolve(name: string): Topic | undefined;
+  /** The topic a short name means: id, alias, or (unless `fuzzy` is false) a close misspelling ("nodeprot"). */
+  resolve(name: string, fuzzy?: boolean): Topic | undefined;
   /** Topics that answer a question, best first, with whether the best is a confident answer. */
   search(question: string, limit?: number): SearchResult;
 }
@@ -65,7 +65,7 @@ export function loadKnowledge(options: LoadKnowledgeOptions = {}): Knowledge {
     topics: merged,
     folders,
     topic: (id) => index.topic(id),
-    resolve: (name) => index.resolve(name),
+    resolve: (name, fuzzy) => index.resolve(name, fuzzy),
     search: (question, limit) => index.search(question, limit),
   };
 }

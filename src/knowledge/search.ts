@@ -48,7 +48,7 @@ export class TopicIndex {
   }
 
   /** The topic a short name means: its id or an alias, with filler words and typos forgiven. */
-  resolve(phrase: string): Topic | undefined {
+  resolve(phrase: string, fuzzy = true): Topic | undefined {
     if (phrase.length > 80) return undefined;
     const exact = this.names.get(nameKey(phrase));
     if (exact) return this.byId.get(exact);
@@ -63,7 +63,7 @@ export class TopicIndex {
     const found = this.names.get(key) ?? this.names.get(nameKey(`${core} service`));
     if (found) return this.byId.get(found);
     // A misspelling: the closest name within one edit for short words and two for long ones.
-    if (key.length < 4) return undefined;
+    if (!fuzzy || key.length < 4) return undefined;
     const allowed = key.length <= 5 ? 1 : 2;
     let best: { id: string; d: number } | null = null;
     let tie = false;
