@@ -58,24 +58,32 @@ function pieces(topic: Topic): string[] {
   return out;
 }
 
+/** Terms too common in this domain to pick a detail by. */
+const COMMON_TERMS = new Set(['service', 'pod', 'cluster', 'kubectl', 'traffic', 'port', 'name', 'node', 'default', 'ip']);
+
 /**
- * The piece of a topic's details that answers what its short answer does not: the one sharing
- * the most question terms, at least one of them absent from the short answer.
+ * The pieces of a topic's details that answer what its short answer does not: those sharing
+ * the most question terms, at least one of them absent from the short answer (at most two).
  */
-export function bestDetail(topic: Topic, questionTerms: readonly string[]): string | null {
+export function bestDetails(topic: Topic, questionTerms: readonly string[]): string[] {
   const own = new Set(terms([topic.id, ...topic.aliases].join(' ')));
   const wanted = questionTerms.filter((t) => !own.has(t));
-  if (wanted.length === 0) return null;
+  if (wanted.length === 0) return [];
   const inSummary = new Set(terms(topic.summary));
-  let best: { text: string; score: number } | null = null;
+  const scored: { text: string; score: number; novel: string[] }[] = [];
   for (const piece of pieces(topic)) {
     const have = new Set(terms(piece));
     const hits = wanted.filter((t) => have.has(t));
-    if (!hits.some((t) => !inSummary.has(t))) continue;
-    const score = hits.length;
-    if (score >= Math.min(2, wanted.length) && (!best || score > best.score)) best = { text: piece, score };
+    const novel = hits.filter((t) => !inSummary.has(t) && !COMMON_TERMS.has(t));
+    if (novel.length === 0) continue;
+    scored.push({ text: piece, score: hits.length + novel.length, novel });
   }
-  return best?.text ?? null;
+  scored.sort((a, b) => b.score - a.score);
+  const [first, second] = scored;
+  if (!first) return [];
+  // A second piece only when it answers a part of the question the first does not.
+  const extra = second && second.novel.some((t) => !first.novel.includes(t)) ? [second.text] : [];
+  return [first.text, ...extra];
 }
 
 /** Words that mark a question as a comparison of whatever it names. */
@@ -178,8 +186,7 @@ export function answerQuestion(command: string, question: string, knowledge: Kno
   if (!best || !result.confident) return unsure(command, trimmed, result.hits.slice(0, 3).map((h) => h.topic), knowledge);
   const topic = best.topic;
   const blocks: Block[] = [heading(topic.title), paragraph(topic.summary)];
-  const detail = bestDetail(topic, result.terms);
-  if (detail) blocks.push(paragraph(detail));
+  for (const detail of bestDetails(topic, result.terms)) blocks.push(paragraph(detail));
   const next = rest.slice(0, 2).map((h) => h.topic);
   const options = dedupe([
     explainChoice(topic, `More on ${topic.title}`),

@@ -27,6 +27,9 @@ export interface SearchResult {
 /** Words around a name that do not change which topic it is ("a headless service"). */
 const FILLER = new Set(['a', 'an', 'the', 'service', 'services', 'svc', 'type', 'types', 'kubernetes', 'k8s', 'kube', 'in', 'on', 'of', 'about', 'do', 'does', 'mean', 'kind', 'object', 'resource', 'resources', 'are', 'is', 'my', 'what', 'whats', 'explain']);
 
+/** How much the topic a question names first gains over others it matches. */
+const SUBJECT_BOOST = 1.3;
+
 const FIELDS = ['names', 'title', 'keywords', 'summary', 'body'] as const;
 const STRONG_FIELDS = new Set(['names', 'title', 'keywords']);
 
@@ -90,6 +93,12 @@ export class TopicIndex {
       weights: { fuzzy: 0.35, prefix: 0.4 },
       combineWith: 'OR',
     });
+    // The first topic a question names is usually its subject ("does a loadbalancer use nodeports").
+    const subject = queryTerms.find((t) => this.nameTerms().some((names) => names.has(t)));
+    if (subject !== undefined) {
+      for (const r of raw) if (this.nameTerms(r.id as string)[0]?.has(subject)) r.score *= SUBJECT_BOOST;
+      raw.sort((a, b) => b.score - a.score);
+    }
     const hits: TopicHit[] = [];
     for (const r of raw.slice(0, limit)) {
       const topic = this.byId.get(r.id as string);
@@ -98,6 +107,18 @@ export class TopicIndex {
       hits.push({ topic, score: r.score, matched: r.queryTerms, strong });
     }
     return { hits, terms: queryTerms, confident: isConfident(hits, queryTerms) };
+  }
+
+  private names_: Map<string, Set<string>> | null = null;
+
+  /** The terms of each topic's id and aliases (all topics, or one). */
+  private nameTerms(id?: string): Set<string>[] {
+    this.names_ ??= new Map(this.topics.map((t) => [t.id, new Set(terms([t.id.replace(/-/g, ' '), ...t.aliases].join(' . ')))]));
+    if (id !== undefined) {
+      const one = this.names_.get(id);
+      return one ? [one] : [];
+    }
+    return [...this.names_.values()];
   }
 
   /** Built on first use: start-up validates the files, the first question pays for the index. */

@@ -10,6 +10,9 @@ const COMPOUNDS: Record<string, string> = {
   'cluster ip': 'clusterip',
   'load balancer': 'loadbalancer',
   'load balancing': 'loadbalancing',
+  'load balance': 'loadbalancing',
+  'external traffic': 'externaltrafficpolicy',
+  'internal traffic': 'internaltrafficpolicy',
   'external name': 'externalname',
   'target port': 'targetport',
   'container port': 'containerport',
@@ -44,6 +47,7 @@ const COMPOUNDS: Record<string, string> = {
   'host port': 'hostport',
   'host network': 'hostnetwork',
   'not ready': 'notready',
+  'path type': 'pathtype',
 };
 
 /** One word -> its canonical term(s). Applied to each word after plurals and compounds. */
@@ -95,9 +99,8 @@ const SYNONYMS: Record<string, string[]> = {
   reachable: ['reach'],
   reaching: ['reach'],
   reached: ['reach'],
-  accessible: ['reach'],
-  access: ['reach'],
-  accessing: ['reach'],
+  accessible: ['access'],
+  accessing: ['access'],
   connect: ['connect'],
   connecting: ['connect'],
   connected: ['connect'],
@@ -196,6 +199,13 @@ const SYNONYMS: Record<string, string[]> = {
   envoy: ['gateway', 'envoy'],
   cname: ['cname', 'externalname'],
   alias: ['cname'],
+  domain: ['host'],
+  hostname: ['host'],
+  subdomain: ['host'],
+  vhost: ['host'],
+  '502': ['502', 'cant', 'reach'],
+  '503': ['503', 'cant', 'reach'],
+  '504': ['504', 'timeout'],
   '80': ['port80'],
   '443': ['port443', 'tls'],
 };
