@@ -168,7 +168,11 @@ function unsure(command: string, question: string, candidates: Topic[], knowledg
     ),
     choices(dedupe([...offer.slice(0, 3).map((t) => explainChoice(t)), { label: 'Help me choose a Service type', command: 'which' }, { label: 'help', command: 'help' }])),
   ];
-  return reply(command, blocks, { data: { topic: null, confidence: 'low', candidates: candidates.map((t) => t.id) } });
+  // Nothing close at all: the question was not one the bot can use (a one-shot run exits 1).
+  return reply(command, blocks, {
+    outcome: candidates.length > 0 ? 'ok' : 'invalid',
+    data: { topic: null, confidence: 'low', candidates: candidates.map((t) => t.id) },
+  });
 }
 
 /** `ask <question>`: the best topic's short answer (and the detail that answers it), the next two as choices. */

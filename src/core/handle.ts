@@ -10,6 +10,9 @@ import { MAX_ROUTED_TEXT, route } from './route.js';
 /** Largest message the core reads (a pasted manifest set fits many times over). */
 export const MAX_INPUT_CHARS = 2 * 1024 * 1024;
 
+/** First words of a question rather than of a command. */
+const QUESTION_WORDS = new Set(['what', 'how', 'why', 'when', 'where', 'who', 'can', 'could', 'is', 'are', 'does', 'do', 'should', 'my', 'tell', 'hey', 'hi', 'hello', 'pls', 'please']);
+
 const FLAG_SPELLING: Record<FlagName, string> = { namespace: '-n <namespace>', 'all-namespaces': '-A', output: '-o <format>' };
 
 export async function handle(text: string, ctx: Context, registry: Registry = defaultRegistry): Promise<Reply> {
@@ -62,7 +65,8 @@ async function dispatch(text: string, ctx: Context, registry: Registry): Promise
   const first = parsed.tokens[0] ?? '';
   const ask = registry.byName('ask');
   // With `ask` there, a sentence is a question, not a mistyped command ("i can't reach my svc").
-  const sentence = ask !== undefined && (parsed.words.length >= 4 || /\?\s*$/.test(parsed.line) || first.length < 2);
+  const sentence =
+    ask !== undefined && (parsed.words.length >= 4 || /\?\s*$/.test(parsed.line) || first.length < 2 || QUESTION_WORDS.has(first.toLowerCase()));
   const suggestions = sentence ? [] : registry.suggest(first);
   if (suggestions.length > 0) {
     const rest = parsed.line.slice(parsed.line.indexOf(first) + first.length).trim();

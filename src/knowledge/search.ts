@@ -154,6 +154,9 @@ function isConfident(hits: TopicHit[], queryTerms: string[]): boolean {
   if (!top) return false;
   const coverage = top.matched.length / queryTerms.length;
   if (!top.strong) return false;
-  if (coverage >= 0.5) return true;
+  // A word no topic knows ("service mesh") may be the real subject: half a match is not enough.
+  const known = new Set(hits.flatMap((h) => h.matched));
+  const unknown = queryTerms.filter((t) => !known.has(t)).length;
+  if (coverage > 0.5 || (coverage === 0.5 && unknown === 0)) return true;
   return coverage >= 0.25 && (second === undefined || top.score >= 1.5 * second.score);
 }

@@ -238,13 +238,13 @@ function stem(word: string): string {
 }
 
 /** Words of a text: camelCase split, lowercase, apostrophes dropped ("can't" -> "cant"). */
-export function words(text: string): string[] {
+export function words(text: string, keepLetters = false): string[] {
   return text
     .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
     .toLowerCase()
     .replace(/['’]/g, '')
     .split(/[^a-z0-9]+/)
-    .filter((w) => w.length > 1 || /\d/.test(w));
+    .filter((w) => w.length > 1 || /\d/.test(w) || (keepLetters && w !== ''));
 }
 
 /** The canonical search terms of a text, in order, stopwords dropped. */
@@ -264,5 +264,5 @@ export function terms(text: string): string[] {
 
 /** Terms of a short name (a topic id, alias or a word the user typed), joined, for exact lookup. */
 export function nameKey(text: string): string {
-  return words(text).map(stem).join(' ');
+  return words(text, true).map(stem).join('');
 }
