@@ -47,15 +47,28 @@ export function topicReply(command: string, topic: Topic, knowledge: Knowledge):
   return reply(command, blocks, { data: { topic: topic.id, related: topic.related } });
 }
 
-/** Splits a topic's prose into answerable pieces: paragraphs, and list items on their own. */
-function pieces(topic: Topic): string[] {
-  const out: string[] = [];
+interface Piece {
+  text: string;
+  terms: Set<string>;
+}
+
+/** A topic's prose as answerable pieces (paragraphs, and list items on their own), analysed once. */
+const analysed = new WeakMap<Topic, { pieces: Piece[]; summary: Set<string>; own: Set<string> }>();
+
+function analyse(topic: Topic): { pieces: Piece[]; summary: Set<string>; own: Set<string> } {
+  const cached = analysed.get(topic);
+  if (cached) return cached;
+  const pieces: Piece[] = [];
   for (const section of topic.sections) {
     if (section.kind !== 'text') continue;
-    const items = section.text.split(/\n(?=- )/);
-    for (const item of items) out.push(item.replace(/^- /, '').replace(/\n\s*/g, ' ').trim());
+    for (const item of section.text.split(/\n(?=- )/)) {
+      const text = item.replace(/^- /, '').replace(/\n\s*/g, ' ').trim();
+      pieces.push({ text, terms: new Set(terms(text)) });
+    }
   }
-  return out;
+  const result = { pieces, summary: new Set(terms(topic.summary)), own: new Set(terms([topic.id, ...topic.aliases].join(' '))) };
+  analysed.set(topic, result);
+  return result;
 }
 
 /** Terms too common in this domain to pick a detail by. */
@@ -66,17 +79,15 @@ const COMMON_TERMS = new Set(['service', 'pod', 'cluster', 'kubectl', 'traffic',
  * the most question terms, at least one of them absent from the short answer (at most two).
  */
 export function bestDetails(topic: Topic, questionTerms: readonly string[]): string[] {
-  const own = new Set(terms([topic.id, ...topic.aliases].join(' ')));
+  const { pieces, summary: inSummary, own } = analyse(topic);
   const wanted = questionTerms.filter((t) => !own.has(t));
   if (wanted.length === 0) return [];
-  const inSummary = new Set(terms(topic.summary));
   const scored: { text: string; score: number; novel: string[] }[] = [];
-  for (const piece of pieces(topic)) {
-    const have = new Set(terms(piece));
-    const hits = wanted.filter((t) => have.has(t));
+  for (const piece of pieces) {
+    const hits = wanted.filter((t) => piece.terms.has(t));
     const novel = hits.filter((t) => !inSummary.has(t) && !COMMON_TERMS.has(t));
     if (novel.length === 0) continue;
-    scored.push({ text: piece, score: hits.length + novel.length, novel });
+    scored.push({ text: piece.text, score: hits.length + novel.length, novel });
   }
   scored.sort((a, b) => b.score - a.score);
   const [first, second] = scored;

@@ -1,8 +1,9 @@
 // Finding topics: by name (id, alias, or a misspelling of one) and by question (full-text
 // retrieval with MiniSearch over the canonical terms from terms.ts).
 
+import { createRequire } from 'node:module';
 import { distance } from 'fastest-levenshtein';
-import MiniSearch from 'minisearch';
+import type MiniSearch from 'minisearch';
 import { nameKey, terms } from './terms.js';
 import type { Topic } from './topics.js';
 
@@ -37,6 +38,8 @@ export class TopicIndex {
   private readonly byId: Map<string, Topic>;
   private readonly names: Map<string, string>;
   private search_: MiniSearch | null = null;
+  /** Every term in the index, so that known words skip fuzzy matching. */
+  private readonly vocabulary = new Set<string>();
 
   constructor(
     readonly topics: readonly Topic[],
@@ -86,9 +89,12 @@ export class TopicIndex {
   search(question: string, limit = 5): SearchResult {
     const queryTerms = [...new Set(terms(question.slice(0, 2000)))].slice(0, 40);
     if (queryTerms.length === 0) return { hits: [], terms: [], confident: false };
-    const raw = this.index().search(queryTerms.join(' '), {
+    const index = this.index();
+    const vocabulary = this.vocabulary;
+    // Only words the index does not know (typos) pay for fuzzy matching.
+    const raw = index.search(queryTerms.join(' '), {
       boost: { names: 6, title: 3, keywords: 3, summary: 1.5, body: 1 },
-      fuzzy: (term) => (term.length >= 6 ? 0.2 : term.length >= 5 ? 1 : false),
+      fuzzy: (term) => (vocabulary.has(term) ? false : term.length >= 6 ? 0.2 : term.length >= 5 ? 1 : false),
       prefix: (term) => term.length >= 5,
       weights: { fuzzy: 0.35, prefix: 0.4 },
       combineWith: 'OR',
@@ -111,9 +117,12 @@ export class TopicIndex {
 
   private names_: Map<string, Set<string>> | null = null;
 
-  /** The terms of each topic's id and aliases (all topics, or one). */
+  /** The one-term names of each topic (all topics, or one). */
   private nameTerms(id?: string): Set<string>[] {
-    this.names_ ??= new Map(this.topics.map((t) => [t.id, new Set(terms([t.id.replace(/-/g, ' '), ...t.aliases].join(' . ')))]));
+    // Only names that are one term ("lb", "ClusterIP"), not phrases ("can't reach my service").
+    this.names_ ??= new Map(
+      this.topics.map((t) => [t.id, new Set([t.id.replace(/-/g, ' '), ...t.aliases].map((a) => terms(a)).filter((x) => x.length === 1).map((x) => x[0] as string))]),
+    );
     if (id !== undefined) {
       const one = this.names_.get(id);
       return one ? [one] : [];
@@ -124,22 +133,24 @@ export class TopicIndex {
   /** Built on first use: start-up validates the files, the first question pays for the index. */
   private index(): MiniSearch {
     if (this.search_) return this.search_;
-    const search = new MiniSearch({
+    // Loaded here, not at import: start-up (validation) does not pay for the search engine.
+    const MiniSearchClass = createRequire(import.meta.url)('minisearch') as typeof MiniSearch;
+    const search = new MiniSearchClass({
       fields: [...FIELDS],
       idField: 'id',
       tokenize: (text) => text.split(' '),
       processTerm: (term) => (term === '' ? null : term),
     });
-    search.addAll(
-      this.topics.map((t) => ({
-        id: t.id,
-        names: terms([t.id.replace(/-/g, ' '), ...t.aliases].join(' . ')).join(' '),
-        title: terms(t.title).join(' '),
-        keywords: terms(t.keywords.join(' . ')).join(' '),
-        summary: terms(t.summary).join(' '),
-        body: terms(t.sections.filter((s) => s.kind !== 'code').map((s) => s.text).join('\n')).join(' '),
-      })),
-    );
+    const documents = this.topics.map((t) => ({
+      id: t.id,
+      names: terms([t.id.replace(/-/g, ' '), ...t.aliases].join(' . ')).join(' '),
+      title: terms(t.title).join(' '),
+      keywords: terms(t.keywords.join(' . ')).join(' '),
+      summary: terms(t.summary).join(' '),
+      body: terms(t.sections.filter((s) => s.kind !== 'code').map((s) => s.text).join('\n')).join(' '),
+    }));
+    for (const d of documents) for (const f of FIELDS) for (const term of d[f].split(' ')) if (term !== '') this.vocabulary.add(term);
+    search.addAll(documents);
     this.search_ = search;
     return search;
   }
