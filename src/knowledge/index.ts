@@ -9,7 +9,8 @@ import { KnowledgeError } from './errors.js';
 import { TopicIndex, type SearchResult } from './search.js';
 import { displayName } from './source.js';
 import { nameKey } from './terms.js';
-import { checkTopicSet, loadTopicFolder, type Topic } from './topics.js';
+import { readSnapshot, writeSnapshot } from './snapshot.js';
+import { checkTopicSet, loadTopicFolder, parseTopic, readTopicFolder, type Topic } from './topics.js';
 
 export { KnowledgeError } from './errors.js';
 export type { SearchResult, TopicHit } from './search.js';
@@ -35,6 +36,8 @@ export interface LoadKnowledgeOptions {
   builtIn?: string;
   /** A team's folder of the same shape; its topics add to and replace built-in ones by id. */
   overlay?: string | undefined;
+  /** The build's validated copy of the built-in folder (see snapshot.ts); null never uses one. */
+  snapshot?: string | null;
 }
 
 export function loadKnowledge(options: LoadKnowledgeOptions = {}): Knowledge {
@@ -42,7 +45,9 @@ export function loadKnowledge(options: LoadKnowledgeOptions = {}): Knowledge {
   requireFolder(builtIn, 'the built-in knowledge folder');
   const folders = [builtIn];
   const topics = new Map<string, Topic>();
-  for (const topic of loadTopicFolder(builtIn)) {
+  const sources = readTopicFolder(builtIn);
+  const saved = options.snapshot === null ? null : readSnapshot(builtIn, sources, options.snapshot);
+  for (const topic of saved ?? sources.map(parseTopic)) {
     const previous = topics.get(topic.id);
     if (previous) throw new KnowledgeError(topic.file, topic.front.firstLine, `id "${topic.id}" is already used by ${previous.file}`);
     topics.set(topic.id, topic);
@@ -68,6 +73,14 @@ export function loadKnowledge(options: LoadKnowledgeOptions = {}): Knowledge {
     resolve: (name, fuzzy) => index.resolve(name, fuzzy),
     search: (question, limit) => index.search(question, limit),
   };
+}
+
+/** `npm run build`: validates the built-in folder and saves the result for start-up. */
+export function saveBuiltInSnapshot(builtIn = BUILT_IN_KNOWLEDGE): number {
+  const sources = readTopicFolder(builtIn);
+  const knowledge = loadKnowledge({ builtIn, snapshot: null });
+  writeSnapshot(sources, knowledge.topics);
+  return knowledge.topics.length;
 }
 
 function requireFolder(path: string, what: string): void {

@@ -29,7 +29,7 @@ export interface SearchResult {
 const FILLER = new Set(['a', 'an', 'the', 'service', 'services', 'svc', 'type', 'types', 'kubernetes', 'k8s', 'kube', 'in', 'on', 'of', 'about', 'do', 'does', 'mean', 'kind', 'object', 'resource', 'resources', 'are', 'is', 'my', 'what', 'whats', 'explain']);
 
 /** How much the topic a question names first gains over others it matches. */
-const SUBJECT_BOOST = 1.3;
+const SUBJECT_BOOST = 1.5;
 
 const FIELDS = ['names', 'title', 'keywords', 'summary', 'body'] as const;
 const STRONG_FIELDS = new Set(['names', 'title', 'keywords']);
@@ -91,11 +91,11 @@ export class TopicIndex {
     if (queryTerms.length === 0) return { hits: [], terms: [], confident: false };
     const index = this.index();
     const vocabulary = this.vocabulary;
-    // Only words the index does not know (typos) pay for fuzzy matching.
+    // Only words the index does not know (typos, cut-off words) pay for fuzzy and prefix matching.
     const raw = index.search(queryTerms.join(' '), {
       boost: { names: 6, title: 3, keywords: 3, summary: 1.5, body: 1 },
       fuzzy: (term) => (vocabulary.has(term) ? false : term.length >= 6 ? 0.2 : term.length >= 5 ? 1 : false),
-      prefix: (term) => term.length >= 5,
+      prefix: (term) => !vocabulary.has(term) && term.length >= 5,
       weights: { fuzzy: 0.35, prefix: 0.4 },
       combineWith: 'OR',
     });

@@ -258,6 +258,8 @@ export function terms(text: string): string[] {
     const joined = pair ?? w;
     if (pair !== undefined) i++;
     for (const t of SYNONYMS[joined] ?? [joined]) if (!STOPWORDS.has(t)) out.push(t);
+    // `clusterIP: None` is the headless Service's defining field.
+    if (out.length >= 2 && out[out.length - 1] === 'none' && out[out.length - 2] === 'clusterip') out.splice(-2, 2, 'headless');
   }
   return out;
 }

@@ -4,7 +4,7 @@
 
 import { z } from 'zod';
 import { KnowledgeError } from './errors.js';
-import { lineOf, lineOfValue, listFiles, readFrontMatter, readSource, validate, type YamlPart } from './source.js';
+import { lineOf, lineOfValue, listFiles, readFrontMatter, readSource, validate, type SourceFile, type YamlPart } from './source.js';
 
 /** Manifest kinds the `yaml` command renders; a topic may point at one. */
 export const YAML_KINDS = ['clusterip', 'nodeport', 'loadbalancer', 'externalname', 'headless', 'ingress', 'httproute'] as const;
@@ -99,7 +99,11 @@ export function countSentences(paragraph: string): number {
 }
 
 export function loadTopicFile(path: string): Topic {
-  const source = readSource(path);
+  return parseTopic(readSource(path));
+}
+
+/** Reads and validates one topic from its text. */
+export function parseTopic(source: SourceFile): Topic {
   const { front, body, bodyLine } = readFrontMatter(source);
   const meta = validate(TopicFrontSchema, front);
   const lines = body.split('\n');
@@ -186,9 +190,14 @@ function checkInlineLinks(topic: Topic): void {
   }
 }
 
-/** Every topic file in `dir/topics`. */
+/** The topic files of a knowledge folder, read but not parsed. */
+export function readTopicFolder(dir: string): SourceFile[] {
+  return listFiles(`${dir}/topics`, '.md').map(readSource);
+}
+
+/** Every topic file in `dir/topics`, validated. */
 export function loadTopicFolder(dir: string): Topic[] {
-  return listFiles(`${dir}/topics`, '.md').map(loadTopicFile);
+  return readTopicFolder(dir).map(parseTopic);
 }
 
 /** A command reference inside a topic's text: `explain X` or `compare X Y`. */
