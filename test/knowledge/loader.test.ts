@@ -167,3 +167,20 @@ describe('team overlay', () => {
     expect(() => loadKnowledge({ overlay: join(tmpdir(), 'kc-no-such-folder') })).toThrow(/kc-no-such-folder: the team knowledge folder/);
   });
 });
+
+describe('build snapshot', () => {
+  it('reuses validated topics only for identical bytes, and validates anything else in full', async () => {
+    const { readTopicFolder } = await import('../../src/knowledge/topics.js');
+    const { writeSnapshot } = await import('../../src/knowledge/snapshot.js');
+    const dir = folder({ 'alpha.md': topicFile('alpha'), 'beta.md': topicFile('beta') });
+    const snapshot = join(dir, 'snapshot.json');
+    writeSnapshot(readTopicFolder(dir), loadKnowledge({ builtIn: dir, snapshot: null }).topics, snapshot);
+
+    const reused = loadKnowledge({ builtIn: dir, snapshot });
+    expect(reused.topic('alpha')?.summary).toContain('The alpha topic is short');
+    expect(reused.topic('alpha')?.file).toMatch(/topics\/alpha\.md$/);
+
+    writeFileSync(join(dir, 'topics', 'beta.md'), topicFile('beta', { front: 'colour: blue' }));
+    expect(() => loadKnowledge({ builtIn: dir, snapshot })).toThrow(/beta\.md:8: unknown key "colour"/);
+  });
+});
