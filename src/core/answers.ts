@@ -102,11 +102,15 @@ const COMPARISON_CUE = /\b(vs\.?|versus|difference|differences|differ|differs|di
 /** Words that mark a comparison only between things that are alternatives (Service types, Ingress…). */
 const CHOICE_CUE = /\b(or|better|instead of|rather than|over)\b/i;
 
+/** Most words read when looking for topic names. */
+const MAX_NAMED_WORDS = 40;
+
 /** Topics named in a run of words, longest name first ("cluster ip" before "cluster"). */
 export function topicsNamed(words: readonly string[], knowledge: Knowledge, fuzzy = true): { topics: Topic[]; unknown: string[] } {
   const topics: Topic[] = [];
   const unknown: string[] = [];
-  const cleaned = words.flatMap((w) => w.split(/[,;/]+|(?<=\w)\?+$/)).map((w) => w.replace(/[?!.,:;()"]+$/g, '').replace(/^[("]+/, '')).filter((w) => w !== '');
+  // Nobody names more than a handful of topics; the cap keeps huge input cheap.
+  const cleaned = words.slice(0, MAX_NAMED_WORDS).flatMap((w) => w.split(/[,;/]+|(?<=\w)\?+$/)).map((w) => w.replace(/[?!.,:;()"]+$/g, '').replace(/^[("]+/, '')).filter((w) => w !== '');
   for (let i = 0; i < cleaned.length; ) {
     let matched = 0;
     for (let n = Math.min(4, cleaned.length - i); n >= 1; n--) {
@@ -121,7 +125,7 @@ export function topicsNamed(words: readonly string[], knowledge: Knowledge, fuzz
     }
     if (matched === 0) {
       const word = cleaned[i] as string;
-      if (!COMPARE_FILLER.has(word.toLowerCase())) unknown.push(word);
+      if (!COMPARE_FILLER.has(word.toLowerCase()) && !unknown.includes(word)) unknown.push(word);
       i++;
     } else i += matched;
   }
@@ -166,6 +170,8 @@ export function compareReply(command: string, topics: Topic[], knowledge: Knowle
   return reply(command, blocks, { data: { topics: topics.map((t) => t.id) } });
 }
 
+const MAX_QUESTION_CHARS = 2000;
+
 /** What to say when a question finds nothing or nothing sure. */
 function unsure(command: string, question: string, candidates: Topic[], knowledge: Knowledge): Reply {
   const fallback = ['unreachable-service', 'service', 'ingress'].map((id) => knowledge.topic(id)).filter((t): t is Topic => t !== undefined);
@@ -188,7 +194,8 @@ function unsure(command: string, question: string, candidates: Topic[], knowledg
 
 /** `ask <question>`: the best topic's short answer (and the detail that answers it), the next two as choices. */
 export function answerQuestion(command: string, question: string, knowledge: Knowledge): Reply {
-  const trimmed = question.trim();
+  // A question longer than this is a paste, not a question; its start is what we can use.
+  const trimmed = question.trim().slice(0, MAX_QUESTION_CHARS);
   if (trimmed === '') {
     return invalidInput(command, 'Ask me a question about Kubernetes networking.', 'For example: `ask how do I reach a ClusterIP service from my laptop`.', [
       { label: 'ask why can\'t I reach my service', command: 'ask why can\'t I reach my service' },

@@ -164,3 +164,14 @@ describe('ask and free text', () => {
     );
   });
 });
+
+describe('huge input', () => {
+  it('answers a megabyte after explain, compare and ask briefly', async () => {
+    const words = 'nodeport lb ingress banana '.repeat(40_000);
+    for (const command of ['explain', 'compare', 'ask']) {
+      const r = await ask(`${command} ${words}`);
+      expect(['ok', 'invalid']).toContain(r.outcome);
+      expect(r.text.length).toBeLessThan(20_000);
+    }
+  });
+});
