@@ -8,7 +8,7 @@ const QUESTION = /^(?:what(?:'|’)?s|what\s+(?:is|are)|define|describe|explain|
 
 export const explain: Command = {
   name: 'explain',
-  aliases: ['what is', 'what are', "what's", 'whats', 'define'],
+  aliases: ['what is', 'define'],
   summary: 'Explain a networking topic: the short answer, details, a diagram and links to the docs.',
   usage: 'explain <topic>',
   examples: ['explain nodeport', 'explain headless', 'what is an ingress', 'explain port-forward'],
