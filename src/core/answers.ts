@@ -3,6 +3,7 @@
 
 import { FACETS, type Facet, type Knowledge, type Topic } from '../knowledge/index.js';
 import { terms } from '../knowledge/terms.js';
+import { asksToCompare } from './phrasing.js';
 import { choices, code, echo, heading, invalidInput, note, paragraph, reply, table, type Block, type Choice, type Reply } from './reply.js';
 
 /** Most buttons a knowledge reply offers (Discord shows five per row). */
@@ -97,8 +98,6 @@ export function bestDetails(topic: Topic, questionTerms: readonly string[]): str
   return [first.text, ...extra];
 }
 
-/** Words that mark a question as a comparison of whatever it names. */
-const COMPARISON_CUE = /\b(vs\.?|versus|difference|differences|differ|differs|diff|compare[ds]?|comparing|comparison|between)\b/i;
 /** Words that mark a comparison only between things that are alternatives (Service types, Ingress…). */
 const CHOICE_CUE = /\b(or|better|instead of|rather than|over)\b/i;
 
@@ -138,9 +137,10 @@ const COMPARE_FILLER = new Set(
 
 /** When a question names two or more topics and asks how they differ, the comparison it means. */
 export function comparisonIn(text: string, knowledge: Knowledge): Topic[] | null {
-  const strong = COMPARISON_CUE.test(text);
+  const strong = asksToCompare(text, true);
   if (!strong && !CHOICE_CUE.test(text)) return null;
-  const { topics } = topicsNamed(text.split(/\s+/), knowledge, false);
+  // Misspelt names count only when the question clearly asks for a comparison.
+  const { topics } = topicsNamed(text.split(/\s+/), knowledge, strong);
   if (topics.length < 2) return null;
   return strong || topics.every((t) => t.compare !== undefined) ? topics : null;
 }

@@ -1,6 +1,9 @@
-// How people name networking topics in free text, for the `explain` and `compare` recognisers.
+// How people name networking topics and ask for comparisons in free text, for the `explain` and
+// `compare` recognisers and for questions that turn out to be comparisons.
 // Recognisers run before any knowledge is at hand, so this is a fixed vocabulary of the
 // built-in topics' common names; the commands themselves resolve names against the knowledge.
+
+import { distance } from 'fastest-levenshtein';
 
 const NAMES = [
   'cluster[- ]?ips?', 'node[- ]?ports?', 'np', 'load[- ]?balancers?', 'lbs?', 'elb', 'nlb', 'alb',
@@ -41,4 +44,19 @@ export function onlyNames(phrase: string): boolean {
 
 export function isGeneric(name: string): boolean {
   return GENERIC.test(name);
+}
+
+const COMPARE_WORD = /\b(vs\.?|versus|differences?|differ|differs|diff|compared?\s+(?:to|with)|comparison|compare|comparing)\b/i;
+const BETWEEN = /\b(between|btw|b\/w)\b/i;
+
+/**
+ * Whether a text asks how things differ: "nodeport vs lb", "difference between…", also with the
+ * usual misspellings ("diffrence", "differnce"). `between` alone counts only when asked for.
+ */
+export function asksToCompare(text: string, countBetween = false): boolean {
+  if (COMPARE_WORD.test(text) || (countBetween && BETWEEN.test(text))) return true;
+  return text
+    .toLowerCase()
+    .split(/[^a-z]+/)
+    .some((w) => w.length >= 8 && w.length <= 12 && w.startsWith('d') && distance(w, 'difference') <= 2);
 }

@@ -87,14 +87,15 @@ export class TopicIndex {
 
   /** Topics for a question, best first. */
   search(question: string, limit = 5): SearchResult {
-    const queryTerms = [...new Set(terms(question.slice(0, 2000)))].slice(0, 40);
-    if (queryTerms.length === 0) return { hits: [], terms: [], confident: false };
     const index = this.index();
     const vocabulary = this.vocabulary;
+    const queryTerms = [...new Set(terms(question.slice(0, 2000)).map((t) => (vocabulary.has(t) ? t : this.correctName(t))))].slice(0, 40);
+    if (queryTerms.length === 0) return { hits: [], terms: [], confident: false };
     // Only words the index does not know (typos, cut-off words) pay for fuzzy and prefix matching.
     const raw = index.search(queryTerms.join(' '), {
       boost: { names: 6, title: 3, keywords: 3, summary: 1.5, body: 1 },
-      fuzzy: (term) => (vocabulary.has(term) ? false : term.length >= 6 ? 0.2 : term.length >= 5 ? 1 : false),
+      // Two edits from seven letters on: a swapped pair ("servcie") is two.
+      fuzzy: (term) => (vocabulary.has(term) ? false : term.length >= 7 ? 2 : term.length >= 5 ? 1 : false),
       prefix: (term) => !vocabulary.has(term) && term.length >= 5,
       weights: { fuzzy: 0.35, prefix: 0.4 },
       combineWith: 'OR',
@@ -113,6 +114,27 @@ export class TopicIndex {
       hits.push({ topic, score: r.score, matched: r.queryTerms, strong });
     }
     return { hits, terms: queryTerms, confident: isConfident(hits, queryTerms) };
+  }
+
+  /** A misspelt topic name ("servcie", "lodbalancer") as the name it most likely is; else the term. */
+  private correctName(term: string): string {
+    if (term.length < 5) return term;
+    const allowed = term.length >= 7 ? 2 : 1;
+    let best: string | null = null;
+    let bestDistance = allowed + 1;
+    let tie = false;
+    for (const names of this.nameTerms()) {
+      for (const name of names) {
+        if (Math.abs(name.length - term.length) > allowed || name === best) continue;
+        const d = distance(term, name);
+        if (d < bestDistance) {
+          best = name;
+          bestDistance = d;
+          tie = false;
+        } else if (d === bestDistance) tie = true;
+      }
+    }
+    return best !== null && !tie ? best : term;
   }
 
   private names_: Map<string, Set<string>> | null = null;

@@ -1,10 +1,8 @@
 import type { Command } from '../command.js';
 import { compareReply, topicReply, topicsNamed } from '../answers.js';
-import { isGeneric, namesIn } from '../phrasing.js';
+import { asksToCompare, isGeneric, namesIn } from '../phrasing.js';
 import { echo, invalidInput } from '../reply.js';
 
-/** Phrasings that ask for a comparison outright. */
-const ASKS_TO_COMPARE = /\b(vs\.?|versus|difference|differences|differ|differs|compared?\s+(?:to|with)|comparison|compare|comparing)\b/i;
 /** "nodeport or lb?", "should I use ingress or a load balancer": a choice between alternatives. */
 const ASKS_TO_CHOOSE = /\b(or|instead\s+of|rather\s+than)\b/i;
 
@@ -19,7 +17,7 @@ export const compare: Command = {
     if (t.split(/\s+/).length > 16) return null;
     const names = namesIn(t).filter((n) => !/^(services?|svc)$/i.test(n));
     if (names.length < 2) return null;
-    if (ASKS_TO_COMPARE.test(t)) return { score: 0.9, command: `compare ${names.join(' ')}` };
+    if (asksToCompare(t)) return { score: 0.9, command: `compare ${names.join(' ')}` };
     if (ASKS_TO_CHOOSE.test(t) && names.every((n) => !isGeneric(n))) return { score: 0.75, command: `compare ${names.join(' ')}` };
     return null;
   },
