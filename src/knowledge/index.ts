@@ -47,7 +47,8 @@ export function loadKnowledge(options: LoadKnowledgeOptions = {}): Knowledge {
   const topics = new Map<string, Topic>();
   const sources = readTopicFolder(builtIn);
   const saved = options.snapshot === null ? null : readSnapshot(builtIn, sources, options.snapshot);
-  for (const topic of saved ?? sources.map(parseTopic)) {
+  const builtInTopics = new Set(saved ?? sources.map(parseTopic));
+  for (const topic of builtInTopics) {
     const previous = topics.get(topic.id);
     if (previous) throw new KnowledgeError(topic.file, topic.front.firstLine, `id "${topic.id}" is already used by ${previous.file}`);
     topics.set(topic.id, topic);
@@ -63,8 +64,10 @@ export function loadKnowledge(options: LoadKnowledgeOptions = {}): Knowledge {
       topics.set(topic.id, topic);
     }
   }
+  // Checked built-in first, so that a clash is reported in the overlay file that caused it.
+  const overlayTopics = [...topics.values()].filter((t) => !builtInTopics.has(t));
+  const names = checkTopicSet([...[...topics.values()].filter((t) => builtInTopics.has(t)), ...overlayTopics], nameKey);
   const merged = [...topics.values()].sort((a, b) => a.id.localeCompare(b.id));
-  const names = checkTopicSet(merged, nameKey);
   const index = new TopicIndex(merged, names);
   return {
     topics: merged,

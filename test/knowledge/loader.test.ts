@@ -184,3 +184,10 @@ describe('build snapshot', () => {
     expect(() => loadKnowledge({ builtIn: dir, snapshot })).toThrow(/beta\.md:8: unknown key "colour"/);
   });
 });
+
+describe('team overlay clashes', () => {
+  it('names the overlay file even when the clashing built-in topic sorts later', () => {
+    const overlay = folder({ 'aaa.md': topicFile('aaa').replace('alias-aaa', 'nodeprot-typo-free-alias').replace('aliases: [', 'aliases: [websockets, ') });
+    expect(() => loadKnowledge({ overlay })).toThrow(/aaa\.md:\d+: "websockets" already names topic "protocols"/);
+  });
+});
