@@ -47,7 +47,7 @@ export function loadKnowledge(options: LoadKnowledgeOptions = {}): Knowledge {
   const topics = new Map<string, Topic>();
   const sources = readTopicFolder(builtIn);
   const saved = options.snapshot === null ? null : readSnapshot(builtIn, sources, options.snapshot);
-  const builtInTopics = new Set(saved ?? sources.map(parseTopic));
+  const builtInTopics = new Set(saved?.topics ?? sources.map(parseTopic));
   for (const topic of builtInTopics) {
     const previous = topics.get(topic.id);
     if (previous) throw new KnowledgeError(topic.file, topic.front.firstLine, `id "${topic.id}" is already used by ${previous.file}`);
@@ -66,7 +66,11 @@ export function loadKnowledge(options: LoadKnowledgeOptions = {}): Knowledge {
   }
   // Checked built-in first, so that a clash is reported in the overlay file that caused it.
   const overlayTopics = [...topics.values()].filter((t) => !builtInTopics.has(t));
-  const names = checkTopicSet([...[...topics.values()].filter((t) => builtInTopics.has(t)), ...overlayTopics], nameKey);
+  // The build already checked the built-in set on its own; anything with an overlay is checked here.
+  const names =
+    saved && overlayTopics.length === 0 && options.overlay === undefined
+      ? saved.names
+      : checkTopicSet([...[...topics.values()].filter((t) => builtInTopics.has(t)), ...overlayTopics], nameKey);
   const merged = [...topics.values()].sort((a, b) => a.id.localeCompare(b.id));
   const index = new TopicIndex(merged, names);
   return {
@@ -81,9 +85,10 @@ export function loadKnowledge(options: LoadKnowledgeOptions = {}): Knowledge {
 /** `npm run build`: validates the built-in folder and saves the result for start-up. */
 export function saveBuiltInSnapshot(builtIn = BUILT_IN_KNOWLEDGE): number {
   const sources = readTopicFolder(builtIn);
-  const knowledge = loadKnowledge({ builtIn, snapshot: null });
-  writeSnapshot(sources, knowledge.topics);
-  return knowledge.topics.length;
+  const topics = sources.map(parseTopic);
+  const names = checkTopicSet(topics, nameKey);
+  writeSnapshot(sources, topics, names);
+  return topics.length;
 }
 
 function requireFolder(path: string, what: string): void {

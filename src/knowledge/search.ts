@@ -32,6 +32,7 @@ const FILLER = new Set(['a', 'an', 'the', 'service', 'services', 'svc', 'type', 
 const SUBJECT_BOOST = 1.5;
 
 const FIELDS = ['names', 'title', 'keywords', 'summary', 'body'] as const;
+export type SearchField = (typeof FIELDS)[number];
 const STRONG_FIELDS = new Set(['names', 'title', 'keywords']);
 
 export class TopicIndex {
@@ -163,19 +164,23 @@ export class TopicIndex {
       tokenize: (text) => text.split(' '),
       processTerm: (term) => (term === '' ? null : term),
     });
-    const documents = this.topics.map((t) => ({
-      id: t.id,
-      names: terms([t.id.replace(/-/g, ' '), ...t.aliases].join(' . ')).join(' '),
-      title: terms(t.title).join(' '),
-      keywords: terms(t.keywords.join(' . ')).join(' '),
-      summary: terms(t.summary).join(' '),
-      body: terms(t.sections.filter((s) => s.kind !== 'code').map((s) => s.text).join('\n')).join(' '),
-    }));
+    const documents = this.topics.map((t) => ({ id: t.id, ...(t.searchTerms ?? searchTermsOf(t)) }));
     for (const d of documents) for (const f of FIELDS) for (const term of d[f].split(' ')) if (term !== '') this.vocabulary.add(term);
     search.addAll(documents);
     this.search_ = search;
     return search;
   }
+}
+
+/** A topic's fields as the index reads them: canonical terms joined by spaces. */
+export function searchTermsOf(t: Topic): Record<SearchField, string> {
+  return {
+    names: terms([t.id.replace(/-/g, ' '), ...t.aliases].join(' . ')).join(' '),
+    title: terms(t.title).join(' '),
+    keywords: terms(t.keywords.join(' . ')).join(' '),
+    summary: terms(t.summary).join(' '),
+    body: terms(t.sections.filter((s) => s.kind !== 'code').map((s) => s.text).join('\n')).join(' '),
+  };
 }
 
 /**

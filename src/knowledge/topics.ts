@@ -27,33 +27,36 @@ export type Facet = keyof typeof FACETS;
 const text = (max: number) => z.string().trim().min(1, { error: 'must not be empty' }).max(max, { error: `must be at most ${max} characters` });
 /** A word or phrase; bare numbers in YAML lists (`[30000, 32767]`) are read as text. */
 const phrase = (max: number) => z.preprocess((v) => (typeof v === 'number' ? String(v) : v), text(max));
-const topicId = z
-  .string()
-  .regex(/^[a-z0-9]([a-z0-9-]{0,40}[a-z0-9])?$/, { error: 'must be lowercase letters, digits and "-" (e.g. external-traffic-policy)' });
+const topicId = () =>
+  z.string().regex(/^[a-z0-9]([a-z0-9-]{0,40}[a-z0-9])?$/, { error: 'must be lowercase letters, digits and "-" (e.g. external-traffic-policy)' });
 
-const LinkSchema = z.strictObject({
-  title: text(100),
-  url: z
-    .string()
-    .refine((u) => isHttpsUrl(u), { error: 'must be an https:// URL' }),
-});
+const linkSchema = () =>
+  z.strictObject({
+    title: text(100),
+    url: z.string().refine((u) => isHttpsUrl(u), { error: 'must be an https:// URL' }),
+  });
 
-const FacetsSchema = z.strictObject(
-  Object.fromEntries(Object.keys(FACETS).map((k) => [k, text(240)])) as Record<Facet, ReturnType<typeof text>>,
-);
+function buildFrontMatterSchema() {
+  return z.strictObject({
+    id: topicId(),
+    title: text(80),
+    aliases: z.array(phrase(40)).default([]),
+    keywords: z.array(phrase(80)).default([]),
+    related: z.array(topicId()).default([]),
+    links: z.array(linkSchema()).min(1, { error: 'needs at least one link to the Kubernetes docs' }),
+    yaml: z.enum(YAML_KINDS, { error: `must be one of ${YAML_KINDS.join(', ')}` }).optional(),
+    compare: z.strictObject(Object.fromEntries(Object.keys(FACETS).map((k) => [k, text(240)])) as Record<Facet, ReturnType<typeof text>>).optional(),
+  });
+}
 
-export const TopicFrontSchema = z.strictObject({
-  id: topicId,
-  title: text(80),
-  aliases: z.array(phrase(40)).default([]),
-  keywords: z.array(phrase(80)).default([]),
-  related: z.array(topicId).default([]),
-  links: z.array(LinkSchema).min(1, { error: 'needs at least one link to the Kubernetes docs' }),
-  yaml: z.enum(YAML_KINDS, { error: `must be one of ${YAML_KINDS.join(', ')}` }).optional(),
-  compare: FacetsSchema.optional(),
-});
+let frontSchema: ReturnType<typeof buildFrontMatterSchema> | undefined;
+/** The front matter schema, built on first use: a start-up that reuses the build's snapshot never needs it. */
+export function frontMatterSchema(): ReturnType<typeof buildFrontMatterSchema> {
+  frontSchema ??= buildFrontMatterSchema();
+  return frontSchema;
+}
 
-export type Link = z.infer<typeof LinkSchema>;
+export type Link = z.infer<ReturnType<typeof linkSchema>>;
 
 /** A piece of a topic's body, for rendering: a heading, a paragraph (or list) or a diagram. */
 export interface Section {
@@ -81,6 +84,8 @@ export interface Topic {
   front: YamlPart;
   /** Line of the short answer's first line. */
   summaryLine: number;
+  /** The search index's view of the topic, when the build saved it (see snapshot.ts). */
+  searchTerms?: Record<'names' | 'title' | 'keywords' | 'summary' | 'body', string>;
 }
 
 export function isHttpsUrl(value: string): boolean {
@@ -105,7 +110,7 @@ export function loadTopicFile(path: string): Topic {
 /** Reads and validates one topic from its text. */
 export function parseTopic(source: SourceFile): Topic {
   const { front, body, bodyLine } = readFrontMatter(source);
-  const meta = validate(TopicFrontSchema, front);
+  const meta = validate(frontMatterSchema(), front);
   const lines = body.split('\n');
   const firstHeading = lines.findIndex((l) => /^##\s/.test(l));
   const summaryLines = firstHeading === -1 ? lines : lines.slice(0, firstHeading);

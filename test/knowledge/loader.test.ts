@@ -170,15 +170,20 @@ describe('team overlay', () => {
 
 describe('build snapshot', () => {
   it('reuses validated topics only for identical bytes, and validates anything else in full', async () => {
-    const { readTopicFolder } = await import('../../src/knowledge/topics.js');
+    const { checkTopicSet, readTopicFolder, parseTopic } = await import('../../src/knowledge/topics.js');
     const { writeSnapshot } = await import('../../src/knowledge/snapshot.js');
+    const { nameKey } = await import('../../src/knowledge/terms.js');
     const dir = folder({ 'alpha.md': topicFile('alpha'), 'beta.md': topicFile('beta') });
     const snapshot = join(dir, 'snapshot.json');
-    writeSnapshot(readTopicFolder(dir), loadKnowledge({ builtIn: dir, snapshot: null }).topics, snapshot);
+    const sources = readTopicFolder(dir);
+    const topics = sources.map(parseTopic);
+    writeSnapshot(sources, topics, checkTopicSet(topics, nameKey), snapshot);
 
     const reused = loadKnowledge({ builtIn: dir, snapshot });
     expect(reused.topic('alpha')?.summary).toContain('The alpha topic is short');
     expect(reused.topic('alpha')?.file).toMatch(/topics\/alpha\.md$/);
+    expect(reused.resolve('alias-beta')?.id).toBe('beta');
+    expect(reused.search('alpha topic').hits[0]?.topic.id).toBe('alpha');
 
     writeFileSync(join(dir, 'topics', 'beta.md'), topicFile('beta', { front: 'colour: blue' }));
     expect(() => loadKnowledge({ builtIn: dir, snapshot })).toThrow(/beta\.md:8: unknown key "colour"/);
