@@ -224,7 +224,7 @@ const STOPWORDS = new Set(
     'meaning thing things way best work works working worked okay ok also still even really very much many more most one two ' +
     'all every each other another only own same such too let lets know make made go going say said see seem seems try tried ' +
     'trying put set have has had having since while after before again isnt doesnt dont didnt wont im ive whats thats ' +
-    'someone something anyone anything help question guy guys folk folks bot team correct right wrong good bad difference between vs versus compare without'
+    'someone something anyone anything help question guy guys folk folks bot team correct right wrong good bad difference between vs versus compare without people details caveats'
   ).split(' '),
 );
 
