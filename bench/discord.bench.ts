@@ -5,10 +5,8 @@
 import { renderDiscord } from '../src/adapters/discord/render.js';
 import { createDiscordBot } from '../src/adapters/discord/index.js';
 import { choices, code, heading, note, paragraph, reply, table, toPlainText, type Reply } from '../src/core/reply.js';
-import { DEFAULT_POLICY } from '../src/config.js';
-import { createLogger } from '../src/log.js';
 import { FakeDiscordApi } from '../test/fakes/discord-api.js';
-import { measure, type Section } from './harness.js';
+import { benchRuntime, measure, type Section } from './harness.js';
 
 const typical: Reply = reply('which', [
   heading('Use a LoadBalancer Service'),
@@ -43,7 +41,7 @@ export async function discordRender(): Promise<Section> {
 
 export async function discordRoundTrip(): Promise<Section> {
   const fake = await new FakeDiscordApi().start();
-  const runtime = { policy: DEFAULT_POLICY, hasPolicyFile: false, log: createLogger({ level: 'warn' }) };
+  const runtime = benchRuntime();
   const bot = createDiscordBot({ runtime, apiBase: fake.api, botUserId: fake.applicationId, deferAfterMs: 60_000 });
   bot.client.rest.setToken('bench-token');
   const actions = (bot.client as unknown as { actions: { InteractionCreate: { handle(raw: unknown): void } } }).actions;

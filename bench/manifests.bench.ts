@@ -10,8 +10,7 @@ import { handle } from '../src/core/handle.js';
 import { checkManifests } from '../src/manifests/check.js';
 import { resolveParams } from '../src/manifests/params.js';
 import { renderManifest } from '../src/manifests/render.js';
-import { createLogger } from '../src/log.js';
-import { measure, type Section } from './harness.js';
+import { benchRuntime, measure, type Section } from './harness.js';
 
 const ingress = readFileSync(new URL('../test/fixtures/article-ingress.yaml', import.meta.url), 'utf8');
 const service = (i: number) => `apiVersion: v1
@@ -30,7 +29,7 @@ spec:
 `;
 const hundred = Array.from({ length: 100 }, (_, i) => (i % 5 === 4 ? ingress : service(i))).join('---\n');
 const defaults = DEFAULT_POLICY.defaults;
-const ctx = () => contextFor({ policy: DEFAULT_POLICY, hasPolicyFile: false, log: createLogger({ level: 'warn' }) }, { platform: 'shell', user: 'bench', channel: 'shell' });
+const ctx = () => contextFor(benchRuntime(), { platform: 'shell', user: 'bench', channel: 'shell' });
 
 export async function checkArticleIngress(): Promise<Section> {
   const c = ctx();

@@ -3,8 +3,10 @@
 
 import { once } from 'node:events';
 import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { chatPlatforms, ConfigError, loadConfig, type Config } from './config.js';
 import type { Runtime } from './core/context.js';
+import { KnowledgeError, loadKnowledge } from './knowledge/index.js';
 import { StartupError, type RunningService } from './lifecycle.js';
 import { createLogger, secretValues } from './log.js';
 
@@ -80,10 +82,18 @@ function version(): string {
   return pkg.version;
 }
 
-/** Everything the core needs that outlives one request: policy, logger (and, as they come, knowledge and cluster). */
+/** Everything the core needs that outlives one request: policy, logger, knowledge (and, as it comes, cluster). */
 export async function buildRuntime(config: Config, defaultLevel: 'info' | 'warn'): Promise<Runtime> {
   const log = createLogger({ level: config.env.LOG_LEVEL ?? defaultLevel, secrets: secretValues(config.env) });
-  return { policy: config.policy, hasPolicyFile: config.policyFile !== null, log };
+  const knowledge = loadKnowledge({ overlay: knowledgeOverlay(config) });
+  return { policy: config.policy, hasPolicyFile: config.policyFile !== null, log, knowledge };
+}
+
+/** The policy's `knowledge:` folder, relative to the policy file's own folder. */
+export function knowledgeOverlay(config: Config): string | undefined {
+  const folder = config.policy.knowledge;
+  if (folder === undefined) return undefined;
+  return resolve(config.policyFile === null ? process.cwd() : dirname(config.policyFile), folder);
 }
 
 /** Runs the CLI; resolves to the process exit code. */
@@ -113,7 +123,16 @@ export async function main(argv: readonly string[]): Promise<number> {
   const platforms = chatPlatforms(config.env);
   const chat = cli.words.length === 0 && !cli.json && (platforms.slack || platforms.discord);
   // The shell's user reads stderr in the same terminal, so only warnings show by default there.
-  const runtime = await buildRuntime(config, chat ? 'info' : 'warn');
+  let runtime: Runtime;
+  try {
+    runtime = await buildRuntime(config, chat ? 'info' : 'warn');
+  } catch (error) {
+    if (error instanceof KnowledgeError) {
+      process.stderr.write(`kube-concierge: ${error.message}\n`);
+      return 2;
+    }
+    throw error;
+  }
   process.on('unhandledRejection', (reason) => runtime.log.error({ err: reason }, 'unhandled rejection'));
   // A closed pipe (`kube-concierge --json | head -1`) ends the run quietly.
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {

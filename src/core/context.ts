@@ -2,6 +2,7 @@
 // with `contextFor`; commands read it and never reach for globals.
 
 import type { Policy } from '../config.js';
+import type { Knowledge } from '../knowledge/index.js';
 import type { Logger } from '../log.js';
 import type { Outcome } from './reply.js';
 
@@ -24,6 +25,8 @@ export interface Runtime {
   /** True when a policy file was given; without one the shell may see every namespace. */
   hasPolicyFile: boolean;
   log: Logger;
+  /** Topics (and, as they come, the decision tree, lessons and quiz), validated at start-up. */
+  knowledge: Knowledge;
   /** Called once per handled command (metrics). */
   observe?: (event: HandledEvent) => void;
 }
