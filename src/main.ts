@@ -4,6 +4,8 @@
 import { readFileSync } from 'node:fs';
 import { ConfigError, loadConfig, type Config } from './config.js';
 import type { Runtime } from './core/context.js';
+import { KNOWN_TOPIC_IDS } from './knowledge/known-topics.js';
+import { BUILT_IN_TREE_FILE, loadTree, TreeError } from './knowledge/tree.js';
 import { createLogger, secretValues } from './log.js';
 
 export const USAGE = `Usage: kube-concierge [options] [command words…]
@@ -81,7 +83,10 @@ function version(): string {
 /** Everything the core needs that outlives one request: policy, logger (and, as they come, knowledge and cluster). */
 export async function buildRuntime(config: Config, defaultLevel: 'info' | 'warn'): Promise<Runtime> {
   const log = createLogger({ level: config.env.LOG_LEVEL ?? defaultLevel, secrets: secretValues(config.env) });
-  return { policy: config.policy, hasPolicyFile: config.policyFile !== null, log };
+  // The knowledge seam: the tree's recommendations must name existing topics. Until the topic
+  // loader is on the runtime, KNOWN_TOPIC_IDS stands in for the knowledge base's topic ids.
+  const tree = loadTree(BUILT_IN_TREE_FILE, KNOWN_TOPIC_IDS);
+  return { policy: config.policy, hasPolicyFile: config.policyFile !== null, log, tree };
 }
 
 /** Runs the CLI; resolves to the process exit code. */
@@ -108,7 +113,16 @@ export async function main(argv: readonly string[]): Promise<number> {
   }
 
   // The shell's user reads stderr in the same terminal, so only warnings show by default there.
-  const runtime = await buildRuntime(config, 'warn');
+  let runtime: Runtime;
+  try {
+    runtime = await buildRuntime(config, 'warn');
+  } catch (error) {
+    if (error instanceof TreeError) {
+      process.stderr.write(`kube-concierge: ${error.message}\n`);
+      return 2;
+    }
+    throw error;
+  }
   process.on('unhandledRejection', (reason) => runtime.log.error({ err: reason }, 'unhandled rejection'));
   // A closed pipe (`kube-concierge --json | head -1`) ends the run quietly.
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {

@@ -2,6 +2,7 @@
 // with `contextFor`; commands read it and never reach for globals.
 
 import type { Policy } from '../config.js';
+import type { DecisionTree } from '../knowledge/tree.js';
 import type { Logger } from '../log.js';
 import type { Outcome } from './reply.js';
 
@@ -26,6 +27,8 @@ export interface Runtime {
   log: Logger;
   /** Called once per handled command (metrics). */
   observe?: (event: HandledEvent) => void;
+  /** The `which` decision tree, validated at start-up; without one, `which` loads the built-in tree. */
+  tree?: DecisionTree;
 }
 
 export interface Request {

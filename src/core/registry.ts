@@ -3,9 +3,10 @@
 import { distance } from 'fastest-levenshtein';
 import type { Command } from './command.js';
 import { help } from './commands/help.js';
+import { which } from './commands/which.js';
 
 /** Every command the bot has. A test fails if a file in commands/ is missing here. */
-export const COMMANDS: readonly Command[] = [help];
+export const COMMANDS: readonly Command[] = [help, which];
 
 export interface Registry {
   readonly commands: readonly Command[];
