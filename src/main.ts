@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { ConfigError, loadConfig, type Config } from './config.js';
 import type { Runtime } from './core/context.js';
 import { KNOWN_TOPIC_IDS } from './knowledge/known-topics.js';
-import { BUILT_IN_TREE_FILE, loadTree, TreeError } from './knowledge/tree.js';
+import { loadBuiltInTree, TreeError } from './knowledge/tree.js';
 import { createLogger, secretValues } from './log.js';
 
 export const USAGE = `Usage: kube-concierge [options] [command words…]
@@ -85,7 +85,7 @@ export async function buildRuntime(config: Config, defaultLevel: 'info' | 'warn'
   const log = createLogger({ level: config.env.LOG_LEVEL ?? defaultLevel, secrets: secretValues(config.env) });
   // The knowledge seam: the tree's recommendations must name existing topics. Until the topic
   // loader is on the runtime, KNOWN_TOPIC_IDS stands in for the knowledge base's topic ids.
-  const tree = loadTree(BUILT_IN_TREE_FILE, KNOWN_TOPIC_IDS);
+  const tree = loadBuiltInTree(KNOWN_TOPIC_IDS);
   return { policy: config.policy, hasPolicyFile: config.policyFile !== null, log, tree };
 }
 

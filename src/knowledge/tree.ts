@@ -254,12 +254,20 @@ export function loadTree(file: string, topicIds: readonly string[]): DecisionTre
 let builtIn: DecisionTree | undefined;
 
 /**
- * The built-in tree, loaded once, for runtimes built without one (tests, benchmarks).
- * Validated against KNOWN_TOPIC_IDS until the knowledge loader supplies topic ids.
+ * Loads and validates the built-in tree against the knowledge base's topic ids, and keeps it
+ * for `builtInTree()`, so start-up and free-text recognition share one parse.
+ */
+export function loadBuiltInTree(topicIds: readonly string[]): DecisionTree {
+  builtIn = loadTree(BUILT_IN_TREE_FILE, topicIds);
+  return builtIn;
+}
+
+/**
+ * The built-in tree: the one start-up loaded, or (tests, benchmarks, runtimes built without
+ * one) loaded now against KNOWN_TOPIC_IDS.
  */
 export function builtInTree(): DecisionTree {
-  builtIn ??= loadTree(BUILT_IN_TREE_FILE, KNOWN_TOPIC_IDS);
-  return builtIn;
+  return builtIn ?? loadBuiltInTree(KNOWN_TOPIC_IDS);
 }
 
 /** Validates tree source text; every problem is reported as `file:line: path: what is wrong`. */

@@ -109,7 +109,10 @@ function run(input: CommandInput, ctx: Context): Reply {
 /** Phrasings that ask for a decision: "which service type", "how should I expose …". */
 const DECISION_CUES: readonly RegExp[] = [
   /\bwhich (?:kind of |type of |sort of )?(?:k8s |kubernetes )?(?:service|svc)\b/,
-  /\bwhat (?:kind of |type of |sort of )?(?:k8s |kubernetes )?(?:service type|type of service|kind of service)\b/,
+  /\bwhat (?:kind of |type of |sort of )?(?:k8s |kubernetes )?(?:service type|svc type|type of service|kind of service)\b/,
+  /\b(?:right|correct|best|proper|appropriate|recommended) (?:service type|service|svc|type of service|kind of service|way to expose|option)\b/,
+  /\bhow (?:do|can|should) (?:i|we) (?:let|allow|get|give) .{0,40}\b(?:reach|access|talk to|connect to|hit|call|use)\b/,
+  /\b(?:need|needs|want|wants|looking for|require|requires) (?:a |an |the )?(?:tls termination|host[- ]based routing|path[- ]based routing|ingress|load ?balancer|nodeport|gateway|entry ?point|public (?:ip|endpoint|address|url))\b/,
   /\bwhat (?:kind of |type of |sort of )?(?:k8s |kubernetes )?(?:service type|service|svc)\b.*\b(?:use|need|pick|choose|create|want)\b/,
   /\bwhich (?:type|kind|one|option|approach)\b.*\b(?:use|need|pick|choose|go with)\b/,
   /\bshould (?:i|we) (?:use|pick|choose|go with|expose|put|create|make|run|set up|deploy|open)\b/,
@@ -138,9 +141,14 @@ const OTHER_COMMANDS: readonly RegExp[] = [
   /^(?:show|list|get) (?:me )?(?:the |all )?(?:services|svc|ingress(?:es)?|endpoints|endpointslices)\b/,
 ];
 
-/** Words that suggest exposing something even without a question form. */
-const EXPOSE_WORDS =
-  /\b(?:expos(?:e|ed|ing)|reachable|accessible|localhost|from (?:my|our|their|the) (?:laptops?|machines?|computers?|workstations?|pc|mac|desktop|browser|phone))\b/;
+/** Intent without a question form ("I'd like to use the Gateway API"): counts when the text also states facts. */
+const INTENT_CUES: readonly RegExp[] = [
+  /\b(?:expos(?:e|ed|ing)|reachable|accessible|localhost|publicly)\b/,
+  /\bfrom (?:my|our|their|the) (?:host )?(?:laptops?|machines?|computers?|workstations?|pc|mac|desktop|browser|phone)\b/,
+  /\b(?:like|want|wants|need|needs|plan|planning|going|trying|have) to (?:use|point|alias|map|give|refer|hit|call|curl|run|open|route)\b/,
+  /\bhow (?:do|can|should) (?:i|we) (?:map|alias|point|give|name|refer)\b/,
+  /\b(?:want|need|like) (?:my|our|the) \w+ to (?:use|reach|refer|talk|call|connect|find|access)\b/,
+];
 
 export function recognizeWhich(text: string, tree: DecisionTree = builtInTree()): Recognition | null {
   const lower = text.toLowerCase().replace(/[\u2018\u2019]/g, "'").replace(/\s+/g, ' ').trim();
@@ -152,8 +160,11 @@ export function recognizeWhich(text: string, tree: DecisionTree = builtInTree())
   let score: number;
   if (decision) score = otherCommand ? 0.7 : 0.9;
   else if (otherCommand) return null;
-  else if (EXPOSE_WORDS.test(lower)) score = facts >= 1 ? 0.8 : 0.6;
-  else if (facts >= 3) score = 0.6;
+  else if (INTENT_CUES.some((cue) => cue.test(lower))) score = facts >= 1 ? 0.8 : 0.6;
+  // A statement of facts ("internal gRPC service, only called by other pods"): enough to
+  // decide on, but a more confident reading by another command wins.
+  else if (facts >= 3) score = 0.65;
+  else if (facts === 2) score = 0.55;
   else return null;
   return { score, command: canonicalCommand(tree, extractAnswers(text, tree)) };
 }
