@@ -40,7 +40,7 @@ const FILE_SUFFIX = /\.(ya?ml|json|conf|txt|md|js|ts|py|sh|go|java|toml|ini|log)
 const IPV4 = /\b(?:25[0-5]|2[0-4]\d|1?\d?\d)(?:\.(?:25[0-5]|2[0-4]\d|1?\d?\d)){3}\b/g;
 const PORT_NUMBER = /\bport(?: number)?\s*:?\s*(\d{1,5})\b/i;
 const SEVERAL_SERVICES =
-  /\b(?:[2-9]|[1-9]\d+|two|three|four|five|six|seven|eight|nine|ten|a dozen|dozens of|lots of|a bunch of|a handful of|a couple of|couple of|several|multiple|many|a few|some)\s+(?:[a-z]+\s+)?(?:micro-?services|services|apps|applications|apis|backends|websites|domains|frontends)\b/i;
+  /\b(?:[2-9]|[1-9]\d+|two|three|four|five|six|seven|eight|nine|ten|a dozen|dozens of|lots of|a bunch of|a handful of|a couple of|couple of|several|multiple|many|a few|some)\s+(?:[a-z]+\s+)?(?:micro-?services|services|svcs|apps|applications|apis|backends|websites|sites|domains|frontends)\b/i;
 
 /** The words of a message, with a clause break at punctuation so phrases and negation stay inside a clause. */
 export function messageWords(text: string): string[] {
@@ -54,52 +54,77 @@ export function messageWords(text: string): string[] {
   return words;
 }
 
+/** One trailing plural "s" off, so "customer" and "customers" are one word ("ss" words kept). */
+const singular = (word: string): string => (word.length > 3 && word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word);
+
+/**
+ * Whether a message word is the phrase word: equal, a plural either way, or a prefix for
+ * `word*`. `exact` phrases (hints such as "apps", which are about the plural) match as written.
+ */
+function wordMatches(want: string, word: string, exact: boolean): boolean {
+  if (want.endsWith('*')) return word.startsWith(want.slice(0, -1));
+  return word === want || (!exact && (word === `${want}s` || singular(word) === singular(want)));
+}
+
 /**
  * The positions of the words `phrase` matches starting at `at`, or null. Words a `*` gap jumps
  * are not part of the match, so "single public https site" still says "public" and "https".
  */
-function matchAt(phrase: readonly string[], words: readonly string[], at: number, p = 0): number[] | null {
+function matchAt(phrase: readonly string[], words: readonly string[], at: number, exact: boolean, p = 0): number[] | null {
   if (p === phrase.length) return [];
   const want = phrase[p] as string;
   if (want === '*') {
     for (let gap = 0; gap <= 2; gap++) {
       if (gap > 0 && (words[at + gap - 1] === undefined || GAP_STOPS.has(words[at + gap - 1] as string))) break;
-      const rest = matchAt(phrase, words, at + gap, p + 1);
+      const rest = matchAt(phrase, words, at + gap, exact, p + 1);
       if (rest) return rest;
     }
     return null;
   }
   const word = words[at];
   if (word === undefined || word === CLAUSE_BREAK) return null;
-  const ok = want.endsWith('*') ? word.startsWith(want.slice(0, -1)) : word === want || word === `${want}s`;
-  const rest = ok ? matchAt(phrase, words, at + 1, p + 1) : null;
+  const rest = wordMatches(want, word, exact) ? matchAt(phrase, words, at + 1, exact, p + 1) : null;
   return rest ? [at, ...rest] : null;
 }
 
-function negated(words: readonly string[], start: number): boolean {
+/** "MetalLB not allowed", "a load balancer is not an option": negation after the phrase. */
+const REFUSED = new Set(['unavailable', 'forbidden', 'banned', 'disallowed', 'prohibited']);
+const NOT_AFTER = new Set(['not', 'isnt', 'arent', 'wasnt', 'never']);
+const REFUSAL = new Set(['allowed', 'available', 'possible', 'permitted', 'supported', 'an', 'option', 'an option']);
+
+function negated(words: readonly string[], start: number, end: number): boolean {
   for (let i = start - 1; i >= Math.max(0, start - NEGATION_REACH); i--) {
     const word = words[i] as string;
-    if (word === CLAUSE_BREAK) return false;
+    if (word === CLAUSE_BREAK) break;
     if (NEGATORS.has(word) && !DOUBT.has(words[i + 1] ?? '')) return true;
+  }
+  for (let i = end; i < Math.min(words.length, end + NEGATION_REACH); i++) {
+    const word = words[i] as string;
+    if (word === CLAUSE_BREAK) break;
+    if (REFUSED.has(word) || (NOT_AFTER.has(word) && REFUSAL.has(words[i + 1] ?? ''))) return true;
   }
   return false;
 }
 
 /** Longest-first matches of `candidates` in `words`, no word used twice; by position. */
-function longestMatches<T extends { words: string[] }>(candidates: readonly T[], words: readonly string[]): { start: number; item: T }[] {
+function longestMatches<T extends { words: string[] }>(
+  candidates: readonly T[],
+  words: readonly string[],
+  exact = false,
+): { start: number; end: number; item: T }[] {
   const taken = new Array<boolean>(words.length).fill(false);
-  const found: { start: number; item: T }[] = [];
+  const found: { start: number; end: number; item: T }[] = [];
   // Candidates arrive longest first; an index by first word keeps this linear in practice.
   for (const item of candidates) {
     const first = item.words[0] as string;
     for (let start = 0; start < words.length; start++) {
       if (taken[start]) continue;
       const word = words[start] as string;
-      if (first.endsWith('*') ? !word.startsWith(first.slice(0, -1)) : word !== first && word !== `${first}s`) continue;
-      const used = matchAt(item.words, words, start);
+      if (!wordMatches(first, word, exact)) continue;
+      const used = matchAt(item.words, words, start, exact);
       if (!used || used.some((i) => taken[i])) continue;
       for (const i of used) taken[i] = true;
-      found.push({ start, item });
+      found.push({ start, end: (used.at(-1) as number) + 1, item });
     }
   }
   return found.sort((a, b) => a.start - b.start);
@@ -143,9 +168,9 @@ export function extractAnswers(text: string, tree: DecisionTree, { implications 
   const portNumber = Number(PORT_NUMBER.exec(rest)?.[1] ?? 0);
 
   const words = messageWords(rest);
-  for (const { start, item } of longestMatches<Phrase>(tree.phrases, words)) {
+  for (const { start, end, item } of longestMatches<Phrase>(tree.phrases, words)) {
     let value: string | undefined = item.value;
-    if (negated(words, start)) value = item.negated;
+    if (negated(words, start, end)) value = item.negated;
     if (value === undefined) continue;
     add(item.weak && value === item.value ? evidenceFor(item.key).weak : evidenceFor(item.key).strong, value);
     if (value === item.value) implied.push(...Object.entries(item.implies));
@@ -159,10 +184,10 @@ export function extractAnswers(text: string, tree: DecisionTree, { implications 
   }
   if (implications) applyImplications(tree, answers, implied);
 
-  for (const { start, item } of longestMatches(tree.mentions, words)) {
-    if (!negated(words, start) && !answers.mentions.includes(item.recommendation)) answers.mentions.push(item.recommendation);
+  for (const { start, end, item } of longestMatches(tree.mentions, words)) {
+    if (!negated(words, start, end) && !answers.mentions.includes(item.recommendation)) answers.mentions.push(item.recommendation);
   }
-  for (const { item } of longestMatches(tree.hints, words)) {
+  for (const { item } of longestMatches(tree.hints, words, true)) {
     if (answers.facts.has(item.key) || answers.contested.has(item.key)) continue;
     (answers.unsure ??= new Set()).add(item.key);
   }

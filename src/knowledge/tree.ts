@@ -227,8 +227,14 @@ export function phraseWords(phrase: string, keepStars = true): string[] {
     .toLowerCase()
     .replace(/['\u2019`]/g, '')
     .replace(keepStars ? /[^a-z0-9*]+/g : /[^a-z0-9]+/g, ' ');
-  return cleaned.split(' ').filter((w) => w !== '');
+  return cleaned
+    .split(' ')
+    .filter((w) => w !== '')
+    .map((w) => SHORTHANDS[w] ?? w);
 }
+
+/** Chat shorthand read as the word it stands for. */
+const SHORTHANDS: Record<string, string> = { svc: 'service', svcs: 'services', k8s: 'kubernetes', pls: 'please' };
 
 /** Length for "longest first": word count, then characters, so "no cloud lb" beats "cloud". */
 const phraseWeight = (words: string[]): number => words.length * 1000 + words.join(' ').length;

@@ -95,6 +95,7 @@ describe('which, inline and free text', () => {
       'what does externalTrafficPolicy do',
       'compare clusterip and nodeport',
       'how does ExternalName work',
+      'is an ingress a service type?',
       'show services in payments',
       'help',
     ]) {

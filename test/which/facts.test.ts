@@ -47,6 +47,14 @@ describe('extractAnswers', () => {
     expect(said("No, it's for production").s).toBe('prod');
     expect(said('not sure if EKS').e).toBe('cloud');
     expect(said("we don't need the client IP").ip).toBe('no');
+    expect(said('bare metal, metallb not allowed').mlb).toBe('no');
+    expect(said('a load balancer is not an option here').a).toBeUndefined();
+  });
+
+  it('reads chat shorthand and either number of a word', () => {
+    expect(said('one svc').m).toBe('one');
+    expect(said('for a customer').a).toBe('internet');
+    expect(said('from my dev laptop').a).toBe('laptop');
   });
 
   it('keeps contradictions as contested answers instead of guessing', () => {

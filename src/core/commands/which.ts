@@ -109,6 +109,7 @@ function run(input: CommandInput, ctx: Context): Reply {
 /** Phrasings that ask for a decision: "which service type", "how should I expose …". */
 const DECISION_CUES: readonly RegExp[] = [
   /\bwhich (?:kind of |type of |sort of )?(?:k8s |kubernetes )?(?:service|svc)\b/,
+  /\b(?:service|svc) type (?:for|should|to use|do (?:i|we)|would|fits|is best)\b/,
   /\bwhat (?:kind of |type of |sort of )?(?:k8s |kubernetes )?(?:service type|svc type|type of service|kind of service)\b/,
   /\b(?:right|correct|best|proper|appropriate|recommended) (?:service type|service|svc|type of service|kind of service|way to expose|option)\b/,
   /\bhow (?:do|can|should) (?:i|we) (?:let|allow|get|give) .{0,40}\b(?:reach|access|talk to|connect to|hit|call|use)\b/,
@@ -148,6 +149,8 @@ const INTENT_CUES: readonly RegExp[] = [
   /\b(?:like|want|wants|need|needs|plan|planning|going|trying|have) to (?:use|point|alias|map|give|refer|hit|call|curl|run|open|route)\b/,
   /\bhow (?:do|can|should) (?:i|we) (?:map|alias|point|give|name|refer)\b/,
   /\b(?:want|need|like) (?:my|our|the) \w+ to (?:use|reach|refer|talk|call|connect|find|access)\b/,
+  /\beach other\b/,
+  /\bneeds? (?:a |an )?(?:per[- ]pod|stable|its own|their own)\b/,
 ];
 
 export function recognizeWhich(text: string, tree: DecisionTree = builtInTree()): Recognition | null {
