@@ -40,7 +40,7 @@ const FILE_SUFFIX = /\.(ya?ml|json|conf|txt|md|js|ts|py|sh|go|java|toml|ini|log)
 const IPV4 = /\b(?:25[0-5]|2[0-4]\d|1?\d?\d)(?:\.(?:25[0-5]|2[0-4]\d|1?\d?\d)){3}\b/g;
 const PORT_NUMBER = /\bport(?: number)?\s*:?\s*(\d{1,5})\b/i;
 const SEVERAL_SERVICES =
-  /\b(?:[2-9]|[1-9]\d+|two|three|four|five|six|seven|eight|nine|ten|a dozen|dozens of|lots of|a bunch of|a handful of|a couple of|couple of|several|multiple|many|a few|some)\s+(?:[a-z]+\s+)?(?:micro-?services|services|svcs|apps|applications|apis|backends|websites|sites|domains|frontends)\b/i;
+  /\b(?:[2-9]|[1-9]\d+|two|three|four|five|six|seven|eight|nine|ten|a dozen|dozens of|lots of|a bunch of|a handful of|a couple of|couple of|several|multiple|many|a few|some|more)\s+(?:[a-z]+\s+){0,2}(?:micro-?services|services|svcs|apps|applications|apis|backends|websites|sites|domains|frontends)\b/i;
 
 /** The words of a message, with a clause break at punctuation so phrases and negation stay inside a clause. */
 export function messageWords(text: string): string[] {

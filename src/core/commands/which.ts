@@ -150,7 +150,7 @@ const INTENT_CUES: readonly RegExp[] = [
   /\bhow (?:do|can|should) (?:i|we) (?:map|alias|point|give|name|refer)\b/,
   /\b(?:want|need|like) (?:my|our|the) \w+ to (?:use|reach|refer|talk|call|connect|find|access)\b/,
   /\beach other\b/,
-  /\bneeds? (?:a |an )?(?:per[- ]pod|stable|its own|their own)\b/,
+  /\bneeds? (?:a |an )?(?:per[- ]pod|stable|its own|their own|dns alias|alias|name for)\b/,
 ];
 
 export function recognizeWhich(text: string, tree: DecisionTree = builtInTree()): Recognition | null {
