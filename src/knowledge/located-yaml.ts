@@ -12,11 +12,14 @@ export interface LocatedYaml {
 }
 
 type Frame =
-  | { kind: 'document'; path: string[] }
-  | { kind: 'mapping'; path: string[]; key: string | null }
-  | { kind: 'sequence'; path: string[]; index: number };
+  | { kind: 'document'; path: string }
+  | { kind: 'mapping'; path: string; key: string | null }
+  | { kind: 'sequence'; path: string; index: number };
 
-const pathKey = (path: readonly PropertyKey[]): string => JSON.stringify(path.map(String));
+// Paths as one string: segments joined by a separator no YAML key in a knowledge file contains.
+const SEPARATOR = '\u0000';
+const join = (path: string, segment: string): string => `${path}${SEPARATOR}${segment}`;
+const pathKey = (path: readonly PropertyKey[]): string => path.map((s) => `${SEPARATOR}${String(s)}`).join('');
 
 function startOf(event: Event): number {
   switch (event.type) {
@@ -32,11 +35,8 @@ function startOf(event: Event): number {
   }
 }
 
-/** Parses one YAML document; throws js-yaml's `YAMLException` (with its mark) on a syntax error. */
-export function loadLocated(source: string, filename: string): LocatedYaml {
-  const events = parseEvents(source, { filename });
-  const [value] = constructFromEvents(events, { source, filename });
-
+/** Where every key and sequence item starts (source offsets), by path. */
+function offsetsOf(events: readonly Event[], source: string): Map<string, number> {
   const offsets = new Map<string, number>();
   const stack: Frame[] = [];
   for (const event of events) {
@@ -45,36 +45,50 @@ export function loadLocated(source: string, filename: string): LocatedYaml {
       continue;
     }
     if (event.type === EVENT_ID.DOCUMENT) {
-      stack.push({ kind: 'document', path: [] });
+      stack.push({ kind: 'document', path: '' });
       continue;
     }
     const top = stack.at(-1);
-    let path: string[] = [];
+    let path = '';
     if (top?.kind === 'mapping') {
       if (top.key === null) {
         // A key. Complex (collection) keys do not occur in knowledge files; they get a placeholder.
         top.key = event.type === EVENT_ID.SCALAR ? getScalarValue(source, event) : '?';
-        offsets.set(pathKey([...top.path, top.key]), startOf(event));
-        if (event.type === EVENT_ID.MAPPING) stack.push({ kind: 'mapping', path: [...top.path, '?'], key: null });
-        if (event.type === EVENT_ID.SEQUENCE) stack.push({ kind: 'sequence', path: [...top.path, '?'], index: 0 });
+        offsets.set(join(top.path, top.key), startOf(event));
+        if (event.type === EVENT_ID.MAPPING) stack.push({ kind: 'mapping', path: join(top.path, '?'), key: null });
+        if (event.type === EVENT_ID.SEQUENCE) stack.push({ kind: 'sequence', path: join(top.path, '?'), index: 0 });
         continue;
       }
-      path = [...top.path, top.key];
+      path = join(top.path, top.key);
       top.key = null;
     } else if (top?.kind === 'sequence') {
-      path = [...top.path, String(top.index++)];
-      offsets.set(pathKey(path), startOf(event));
+      path = join(top.path, String(top.index++));
+      offsets.set(path, startOf(event));
     } else if (top?.kind === 'document') {
-      path = [...top.path];
-      offsets.set(pathKey(path), startOf(event));
+      path = top.path;
+      offsets.set(path, startOf(event));
     }
     if (event.type === EVENT_ID.MAPPING) stack.push({ kind: 'mapping', path, key: null });
     if (event.type === EVENT_ID.SEQUENCE) stack.push({ kind: 'sequence', path, index: 0 });
   }
+  return offsets;
+}
 
-  const lineStarts: number[] = [0];
-  for (let i = 0; i < source.length; i++) if (source[i] === '\n') lineStarts.push(i + 1);
+/**
+ * Parses one YAML document; throws js-yaml's `YAMLException` (with its mark) on a syntax error.
+ * Lines are worked out only when asked for (an error), so a valid file costs one parse.
+ */
+export function loadLocated(source: string, filename: string): LocatedYaml {
+  const events = parseEvents(source, { filename });
+  const [value] = constructFromEvents(events, { source, filename });
+  let offsets: Map<string, number> | undefined;
+
+  let lineStarts: number[] | undefined;
   const lineAt = (offset: number): number => {
+    if (!lineStarts) {
+      lineStarts = [0];
+      for (let i = 0; i < source.length; i++) if (source[i] === '\n') lineStarts.push(i + 1);
+    }
     let lo = 0;
     let hi = lineStarts.length - 1;
     while (lo < hi) {
@@ -88,6 +102,7 @@ export function loadLocated(source: string, filename: string): LocatedYaml {
   return {
     value,
     lineOf(path) {
+      offsets ??= offsetsOf(events, source);
       for (let n = path.length; n >= 0; n--) {
         const offset = offsets.get(pathKey(path.slice(0, n)));
         if (offset !== undefined && offset >= 0) return lineAt(offset);

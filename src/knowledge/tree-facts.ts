@@ -106,28 +106,71 @@ function negated(words: readonly string[], start: number, end: number): boolean 
   return false;
 }
 
-/** Longest-first matches of `candidates` in `words`, no word used twice; by position. */
+/** Phrases by their first word (as written and singular), and those starting with a prefix. */
+interface PhraseIndex<T> {
+  byWord: Map<string, { rank: number; item: T }[]>;
+  byPrefix: { prefix: string; rank: number; item: T }[];
+}
+
+const indexes = new WeakMap<readonly object[], PhraseIndex<unknown>>();
+
+function indexFor<T extends { words: string[] }>(candidates: readonly T[]): PhraseIndex<T> {
+  const cached = indexes.get(candidates) as PhraseIndex<T> | undefined;
+  if (cached) return cached;
+  const index: PhraseIndex<T> = { byWord: new Map(), byPrefix: [] };
+  candidates.forEach((item, rank) => {
+    const first = item.words[0] as string;
+    if (first.endsWith('*')) {
+      index.byPrefix.push({ prefix: first.slice(0, -1), rank, item });
+      return;
+    }
+    for (const key of new Set([first, singular(first)])) {
+      const list = index.byWord.get(key) ?? [];
+      list.push({ rank, item });
+      index.byWord.set(key, list);
+    }
+  });
+  indexes.set(candidates, index);
+  return index;
+}
+
+/**
+ * Matches of `candidates` (longest first) in `words`: a longer phrase wins the words it
+ * shares with a shorter one, and no word is used twice. Returned by position.
+ */
 function longestMatches<T extends { words: string[] }>(
   candidates: readonly T[],
   words: readonly string[],
   exact = false,
 ): { start: number; end: number; item: T }[] {
-  const taken = new Array<boolean>(words.length).fill(false);
-  const found: { start: number; end: number; item: T }[] = [];
-  // Candidates arrive longest first; an index by first word keeps this linear in practice.
-  for (const item of candidates) {
-    const first = item.words[0] as string;
-    for (let start = 0; start < words.length; start++) {
-      if (taken[start]) continue;
-      const word = words[start] as string;
-      if (!wordMatches(first, word, exact)) continue;
-      const used = matchAt(item.words, words, start, exact);
-      if (!used || used.some((i) => taken[i])) continue;
-      for (const i of used) taken[i] = true;
-      found.push({ start, end: (used.at(-1) as number) + 1, item });
+  const index = indexFor(candidates);
+  const found: { rank: number; start: number; used: number[]; item: T }[] = [];
+  // The start position each candidate was last tried at, so a phrase indexed twice is tried once.
+  const triedAt = new Int32Array(candidates.length).fill(-1);
+  const tryAt = (start: number, word: string, rank: number, item: T) => {
+    if (triedAt[rank] === start) return;
+    triedAt[rank] = start;
+    if (!wordMatches(item.words[0] as string, word, exact)) return;
+    const used = matchAt(item.words, words, start, exact);
+    if (used) found.push({ rank, start, used, item });
+  };
+  for (let start = 0; start < words.length; start++) {
+    const word = words[start] as string;
+    if (word === CLAUSE_BREAK) continue;
+    for (const key of [word, singular(word), word.endsWith('s') ? word.slice(0, -1) : word]) {
+      for (const { rank, item } of index.byWord.get(key) ?? []) tryAt(start, word, rank, item);
     }
+    for (const { prefix, rank, item } of index.byPrefix) if (word.startsWith(prefix)) tryAt(start, word, rank, item);
   }
-  return found.sort((a, b) => a.start - b.start);
+  found.sort((a, b) => a.rank - b.rank || a.start - b.start);
+  const taken = new Array<boolean>(words.length).fill(false);
+  const accepted: { start: number; end: number; item: T }[] = [];
+  for (const { start, used, item } of found) {
+    if (used.some((i) => taken[i])) continue;
+    for (const i of used) taken[i] = true;
+    accepted.push({ start, end: (used.at(-1) as number) + 1, item });
+  }
+  return accepted.sort((a, b) => a.start - b.start);
 }
 
 interface Evidence {
@@ -140,10 +183,17 @@ const add = (list: string[], value: string) => {
 };
 
 /**
- * Answers found in free text. Never throws; text beyond MAX_FACT_TEXT is not read.
- * `implications: false` leaves out what the answers imply (to count what the text itself says).
+ * Answers found in free text, with what they imply. Never throws; text beyond MAX_FACT_TEXT is
+ * not read.
  */
-export function extractAnswers(text: string, tree: DecisionTree, { implications = true } = {}): Answers {
+export function extractAnswers(text: string, tree: DecisionTree): Answers {
+  const { answers, implied } = readAnswers(text, tree);
+  applyImplications(tree, answers, implied);
+  return answers;
+}
+
+/** What the text itself says, and (apart) what its phrases imply, for `applyImplications`. */
+export function readAnswers(text: string, tree: DecisionTree): { answers: Answers; implied: [string, string][] } {
   let rest = text.slice(0, MAX_FACT_TEXT);
   const evidence = new Map<string, Evidence>();
   const evidenceFor = (key: string): Evidence => {
@@ -182,7 +232,6 @@ export function extractAnswers(text: string, tree: DecisionTree, { implications 
     if (values.length === 1) answers.facts.set(key, values[0] as string);
     else if (values.length > 1) answers.contested.set(key, values);
   }
-  if (implications) applyImplications(tree, answers, implied);
 
   for (const { start, end, item } of longestMatches(tree.mentions, words)) {
     if (!negated(words, start, end) && !answers.mentions.includes(item.recommendation)) answers.mentions.push(item.recommendation);
@@ -193,7 +242,7 @@ export function extractAnswers(text: string, tree: DecisionTree, { implications 
   }
   const port = portNumber >= 1 && portNumber <= 65535 ? portNumber : longestMatches(tree.ports, words)[0]?.item.port;
   if (port !== undefined) answers.port = port;
-  return answers;
+  return { answers, implied };
 }
 
 /**

@@ -239,6 +239,14 @@ const SHORTHANDS: Record<string, string> = { svc: 'service', svcs: 'services', k
 /** Length for "longest first": word count, then characters, so "no cloud lb" beats "cloud". */
 const phraseWeight = (words: string[]): number => words.length * 1000 + words.join(' ').length;
 
+/** `items` longest phrase first (stable), weighing each phrase once. */
+function longestFirst<T extends { words: string[] }>(items: T[]): T[] {
+  return items
+    .map((item, order) => ({ item, order, weight: phraseWeight(item.words) }))
+    .sort((a, b) => b.weight - a.weight || a.order - b.order)
+    .map((entry) => entry.item);
+}
+
 // ---- loading --------------------------------------------------------------------------------
 
 interface Problem {
@@ -333,15 +341,13 @@ export function parseTree(source: string, file: string, topicIds: readonly strin
   const byKey = new Map(questions.map((q) => [q.key, q]));
   const spellings = new Map<string, string>();
   for (const q of questions) for (const s of [q.key, q.name, ...q.aliases]) spellings.set(s, q.key);
-  const mentions = (Object.entries(data.recommendations) as [RecommendationId, Recommendation][])
-    .flatMap(([id, rec]) => rec.mentions.map((m) => ({ words: phraseWords(m), recommendation: id })))
-    .sort((a, b) => phraseWeight(b.words) - phraseWeight(a.words));
-  const hints = questions
-    .flatMap((q) => q.options.flatMap((o) => o.hints.map((h) => ({ words: phraseWords(h), key: q.key }))))
-    .sort((a, b) => phraseWeight(b.words) - phraseWeight(a.words));
-  const ports = data.ports
-    .map((p) => ({ words: phraseWords(p.phrase), port: p.port }))
-    .sort((a, b) => phraseWeight(b.words) - phraseWeight(a.words));
+  const mentions = longestFirst(
+    (Object.entries(data.recommendations) as [RecommendationId, Recommendation][]).flatMap(([id, rec]) =>
+      rec.mentions.map((m) => ({ words: phraseWords(m), recommendation: id })),
+    ),
+  );
+  const hints = longestFirst(questions.flatMap((q) => q.options.flatMap((o) => o.hints.map((h) => ({ words: phraseWords(h), key: q.key })))));
+  const ports = longestFirst(data.ports.map((p) => ({ words: phraseWords(p.phrase), port: p.port })));
   return {
     file,
     start: data.start,
@@ -436,7 +442,7 @@ function compilePhrases(questions: Question[], problems: Problem[], lineOf: (pat
       });
     });
   }
-  return phrases.sort((a, b) => phraseWeight(b.words) - phraseWeight(a.words));
+  return longestFirst(phrases);
 }
 
 function checkGraph(

@@ -1,12 +1,12 @@
 // Free text -> tree answers, with the real knowledge/tree.yaml synonyms.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { answerValue, extractAnswers, MAX_FACT_TEXT, mentionedKind, messageWords } from '../../src/knowledge/tree-facts.js';
+import { answerValue, extractAnswers, MAX_FACT_TEXT, mentionedKind, messageWords, readAnswers } from '../../src/knowledge/tree-facts.js';
 import { builtInTree, isRecommendationId } from '../../src/knowledge/tree.js';
 
 const tree = builtInTree();
 const facts = (text: string) => Object.fromEntries(extractAnswers(text, tree).facts);
-const said = (text: string) => Object.fromEntries(extractAnswers(text, tree, { implications: false }).facts);
+const said = (text: string) => Object.fromEntries(readAnswers(text, tree).answers.facts);
 
 describe('extractAnswers', () => {
   it('reads several answers from one sentence', () => {

@@ -3,7 +3,16 @@
 // a=pods`) or in free text skip the questions they answer. Stateless: every button carries the
 // whole path as a canonical command.
 
-import { applyImplications, answerValue, emptyAnswers, extractAnswers, mentionedKind, MAX_FACT_TEXT, type Answers } from '../../knowledge/tree-facts.js';
+import {
+  applyImplications,
+  answerValue,
+  emptyAnswers,
+  extractAnswers,
+  mentionedKind,
+  MAX_FACT_TEXT,
+  readAnswers,
+  type Answers,
+} from '../../knowledge/tree-facts.js';
 import { canonicalCommand, UNSURE, walkTree, withAnswer, withoutAnswer } from '../../knowledge/tree-walk.js';
 import { builtInTree, MENTIONS_KEY, PORT_KEY, type DecisionTree, type RecommendationId } from '../../knowledge/tree.js';
 import type { Command, CommandInput, Recognition } from '../command.js';
@@ -158,8 +167,8 @@ export function recognizeWhich(text: string, tree: DecisionTree = builtInTree())
   if (lower === '' || lower.length > MAX_FACT_TEXT) return null;
   const decision = DECISION_CUES.some((cue) => cue.test(lower));
   const otherCommand = OTHER_COMMANDS.some((cue) => cue.test(lower));
-  const said = extractAnswers(text, tree, { implications: false });
-  const facts = said.facts.size + said.contested.size;
+  const { answers, implied } = readAnswers(text, tree);
+  const facts = answers.facts.size + answers.contested.size;
   let score: number;
   if (decision) score = otherCommand ? 0.7 : 0.9;
   else if (otherCommand) return null;
@@ -169,7 +178,8 @@ export function recognizeWhich(text: string, tree: DecisionTree = builtInTree())
   else if (facts >= 3) score = 0.65;
   else if (facts === 2) score = 0.55;
   else return null;
-  return { score, command: canonicalCommand(tree, extractAnswers(text, tree)) };
+  applyImplications(tree, answers, implied);
+  return { score, command: canonicalCommand(tree, answers) };
 }
 
 export const which: Command = {
