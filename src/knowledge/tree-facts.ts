@@ -222,7 +222,7 @@ export function readAnswers(text: string, tree: DecisionTree): { answers: Answer
     let value: string | undefined = item.value;
     if (negated(words, start, end)) value = item.negated;
     if (value === undefined) continue;
-    add(item.weak && value === item.value ? evidenceFor(item.key).weak : evidenceFor(item.key).strong, value);
+    add(item.weak ? evidenceFor(item.key).weak : evidenceFor(item.key).strong, value);
     if (value === item.value) implied.push(...Object.entries(item.implies));
   }
 

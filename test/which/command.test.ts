@@ -115,7 +115,7 @@ describe('which, the recommendation', () => {
     expect(commandOf(r, 'Show YAML')).toBe('yaml loadbalancer my-app port=9000 protocol=UDP');
     expect(commandOf(r, 'Explain loadbalancer')).toBe('explain loadbalancer');
     expect(commandOf(r, 'Compare loadbalancer and ingress')).toBe('compare loadbalancer ingress');
-    expect(commandOf(r, "Yes, the app needs the client's source IP")).toBe('which a=internet p=udp e=cloud ip=yes r=ingress vs=ingress');
+    expect(commandOf(r, "Yes, the app needs the client's source IP")).toBe('which a=internet p=udp e=cloud m=? ip=yes r=ingress vs=ingress');
   });
 
   it('keeps the client IP with externalTrafficPolicy: Local when asked, and says what it costs', async () => {
