@@ -7,6 +7,7 @@ import { dirname, resolve } from 'node:path';
 import { chatPlatforms, ConfigError, loadConfig, type Config } from './config.js';
 import type { Runtime } from './core/context.js';
 import { KnowledgeError, loadKnowledge } from './knowledge/index.js';
+import { loadBuiltInTree, TreeError } from './knowledge/tree.js';
 import { StartupError, type RunningService } from './lifecycle.js';
 import { createLogger, secretValues } from './log.js';
 
@@ -86,7 +87,9 @@ function version(): string {
 export async function buildRuntime(config: Config, defaultLevel: 'info' | 'warn'): Promise<Runtime> {
   const log = createLogger({ level: config.env.LOG_LEVEL ?? defaultLevel, secrets: secretValues(config.env) });
   const knowledge = loadKnowledge({ overlay: knowledgeOverlay(config) });
-  return { policy: config.policy, hasPolicyFile: config.policyFile !== null, log, knowledge };
+  // Every recommendation of the decision tree must name topics the knowledge base has.
+  const tree = loadBuiltInTree(knowledge.topics.map((t) => t.id));
+  return { policy: config.policy, hasPolicyFile: config.policyFile !== null, log, knowledge, tree };
 }
 
 /** The policy's `knowledge:` folder, relative to the policy file's own folder. */
@@ -127,7 +130,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   try {
     runtime = await buildRuntime(config, chat ? 'info' : 'warn');
   } catch (error) {
-    if (error instanceof KnowledgeError) {
+    if (error instanceof KnowledgeError || error instanceof TreeError) {
       process.stderr.write(`kube-concierge: ${error.message}\n`);
       return 2;
     }

@@ -3,6 +3,7 @@
 
 import type { Policy } from '../config.js';
 import type { Knowledge } from '../knowledge/index.js';
+import type { DecisionTree } from '../knowledge/tree.js';
 import type { Logger } from '../log.js';
 import type { Outcome } from './reply.js';
 
@@ -29,6 +30,8 @@ export interface Runtime {
   knowledge: Knowledge;
   /** Called once per handled command (metrics). */
   observe?: (event: HandledEvent) => void;
+  /** The `which` decision tree, validated at start-up; without one, `which` loads the built-in tree. */
+  tree?: DecisionTree;
 }
 
 export interface Request {

@@ -7,10 +7,11 @@ import { check } from './commands/check.js';
 import { compare } from './commands/compare.js';
 import { explain } from './commands/explain.js';
 import { help } from './commands/help.js';
+import { which } from './commands/which.js';
 import { yaml } from './commands/yaml.js';
 
 /** Every command the bot has. A test fails if a file in commands/ is missing here. */
-export const COMMANDS: readonly Command[] = [help, explain, compare, ask, yaml, check];
+export const COMMANDS: readonly Command[] = [help, which, explain, compare, ask, yaml, check];
 
 export interface Registry {
   readonly commands: readonly Command[];

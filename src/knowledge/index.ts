@@ -82,6 +82,14 @@ export function loadKnowledge(options: LoadKnowledgeOptions = {}): Knowledge {
   };
 }
 
+let builtInIds: readonly string[] | undefined;
+
+/** The ids of the built-in topics (loaded once), for checks that run without a runtime. */
+export function builtInTopicIds(): readonly string[] {
+  builtInIds ??= loadKnowledge().topics.map((t) => t.id);
+  return builtInIds;
+}
+
 /** `npm run build`: validates the built-in folder and saves the result for start-up. */
 export function saveBuiltInSnapshot(builtIn = BUILT_IN_KNOWLEDGE): number {
   const sources = readTopicFolder(builtIn);
