@@ -2,6 +2,8 @@
 // for: a one-shot command, the `--json` loop, or the shell. Nothing here runs on import.
 
 import { readFileSync } from 'node:fs';
+import { loadClusterDump } from './cluster/dump.js';
+import { createLiveSource } from './cluster/live.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
 import type { Runtime } from './core/context.js';
 import { createLogger, secretValues } from './log.js';
@@ -15,6 +17,7 @@ Options:
   --json              read commands one per line, write one JSON object per line
   --config <file>     the policy file (or KUBE_CONCIERGE_CONFIG)
   --channel <id>      act as this channel for the policy (default: shell)
+  --cluster-dump <f>  read the cluster from a kubectl YAML dump instead of the API
   --version           print the version
   --help              this text
 
@@ -27,6 +30,8 @@ export interface CliOptions {
   json: boolean;
   config?: string;
   channel: string;
+  /** `--cluster-dump <file>`: a kubectl YAML dump to read instead of the live API. */
+  clusterDump?: string;
   help: boolean;
   version: boolean;
   /** Command words for one-shot mode, joined by spaces. */
@@ -37,7 +42,7 @@ export class UsageError extends Error {
   override name = 'UsageError';
 }
 
-const VALUE_OPTIONS = new Set(['--config', '--channel']);
+const VALUE_OPTIONS = new Set(['--config', '--channel', '--cluster-dump']);
 const SWITCHES = new Set(['--json', '--help', '-h', '--version']);
 
 /**
@@ -60,6 +65,7 @@ export function parseCli(argv: readonly string[]): CliOptions {
       const value = eq > 0 ? arg.slice(eq + 1) : argv[++i];
       if (value === undefined || value === '') throw new UsageError(`${name} needs a value`);
       if (name === '--config') options.config = value;
+      else if (name === '--cluster-dump') options.clusterDump = value;
       else options.channel = value;
     } else if (SWITCHES.has(name) && eq < 0) {
       if (name === '--json') options.json = true;
@@ -78,10 +84,28 @@ function version(): string {
   return pkg.version;
 }
 
-/** Everything the core needs that outlives one request: policy, logger (and, as they come, knowledge and cluster). */
-export async function buildRuntime(config: Config, defaultLevel: 'info' | 'warn'): Promise<Runtime> {
+export interface RuntimeOptions {
+  /** `--cluster-dump <file>`: read the cluster from this file instead of the API. */
+  clusterDump?: string | undefined;
+}
+
+/**
+ * Everything the core needs that outlives one request: policy, logger, the cluster source (and,
+ * as they come, knowledge). A bad dump file throws ConfigError. The live source connects on
+ * first use, so start-up never waits for (or imports) the Kubernetes client.
+ */
+export async function buildRuntime(config: Config, defaultLevel: 'info' | 'warn', options: RuntimeOptions = {}): Promise<Runtime> {
   const log = createLogger({ level: config.env.LOG_LEVEL ?? defaultLevel, secrets: secretValues(config.env) });
-  return { policy: config.policy, hasPolicyFile: config.policyFile !== null, log };
+  const runtime: Runtime = { policy: config.policy, hasPolicyFile: config.policyFile !== null, log };
+  if (options.clusterDump !== undefined) {
+    const dump = loadClusterDump(options.clusterDump);
+    if (Object.keys(dump.skipped).length > 0) log.info({ skipped: dump.skipped }, 'cluster dump: skipped kinds the bot does not read');
+    runtime.cluster = dump;
+  } else {
+    const live = createLiveSource({ kubeconfig: config.env.KUBECONFIG, log });
+    if (live) runtime.cluster = live;
+  }
+  return runtime;
 }
 
 /** Runs the CLI; resolves to the process exit code. */
@@ -108,7 +132,16 @@ export async function main(argv: readonly string[]): Promise<number> {
   }
 
   // The shell's user reads stderr in the same terminal, so only warnings show by default there.
-  const runtime = await buildRuntime(config, 'warn');
+  let runtime: Runtime;
+  try {
+    runtime = await buildRuntime(config, 'warn', { clusterDump: cli.clusterDump });
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`kube-concierge: ${error.message}\n`);
+      return 2;
+    }
+    throw error;
+  }
   process.on('unhandledRejection', (reason) => runtime.log.error({ err: reason }, 'unhandled rejection'));
   // A closed pipe (`kube-concierge --json | head -1`) ends the run quietly.
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {

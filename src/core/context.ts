@@ -1,6 +1,7 @@
 // What a command may know about the request and the bot it runs in. Adapters build a Context
 // with `contextFor`; commands read it and never reach for globals.
 
+import type { ClusterSource } from '../cluster/source.js';
 import type { Policy } from '../config.js';
 import type { Logger } from '../log.js';
 import type { Outcome } from './reply.js';
@@ -26,6 +27,8 @@ export interface Runtime {
   log: Logger;
   /** Called once per handled command (metrics). */
   observe?: (event: HandledEvent) => void;
+  /** The cluster `services`, `service` and `diagnose` read (live API or dump); absent when none is configured. */
+  cluster?: ClusterSource;
 }
 
 export interface Request {

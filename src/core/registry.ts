@@ -2,10 +2,13 @@
 
 import { distance } from 'fastest-levenshtein';
 import type { Command } from './command.js';
+import { diagnose } from './commands/diagnose.js';
 import { help } from './commands/help.js';
+import { service } from './commands/service.js';
+import { services } from './commands/services.js';
 
 /** Every command the bot has. A test fails if a file in commands/ is missing here. */
-export const COMMANDS: readonly Command[] = [help];
+export const COMMANDS: readonly Command[] = [help, services, service, diagnose];
 
 export interface Registry {
   readonly commands: readonly Command[];
