@@ -140,6 +140,32 @@ function discovery(path: string): unknown | undefined {
   };
 }
 
+/**
+ * Services as a server-side Table, which is what a real API server sends kubectl (it asks with
+ * `Accept: application/json;as=Table;…`); kubectl then only prints the cells.
+ */
+function serviceTable(items: KubeObject[], metadata: Record<string, unknown>): unknown {
+  const column = (name: string, priority = 0) => ({ name, type: 'string', format: name === 'Name' ? 'name' : '', description: '', priority });
+  return {
+    kind: 'Table',
+    apiVersion: 'meta.k8s.io/v1',
+    metadata,
+    columnDefinitions: [column('Name'), column('Type'), column('Cluster-IP'), column('External-IP'), column('Port(s)'), column('Age'), column('Selector', 1)],
+    rows: items.map((o) => {
+      const spec = (o.spec ?? {}) as { type?: string; clusterIP?: string; ports?: { port: number; nodePort?: number; protocol?: string }[]; selector?: Record<string, string> };
+      const ingress = ((o.status as { loadBalancer?: { ingress?: { ip?: string; hostname?: string }[] } } | undefined)?.loadBalancer?.ingress ?? [])
+        .map((a) => a.ip ?? a.hostname)
+        .join(',');
+      const ports = (spec.ports ?? []).map((p) => `${p.port}${p.nodePort ? `:${p.nodePort}` : ''}/${p.protocol ?? 'TCP'}`).join(',');
+      const selector = Object.entries(spec.selector ?? {}).map(([k, v]) => `${k}=${v}`).join(',');
+      return {
+        cells: [o.metadata.name, spec.type ?? 'ClusterIP', spec.clusterIP ?? '<none>', ingress || (spec.type === 'LoadBalancer' ? '<pending>' : '<none>'), ports || '<none>', '10d', selector || '<none>'],
+        object: { kind: 'PartialObjectMetadata', apiVersion: 'meta.k8s.io/v1', metadata: o.metadata },
+      };
+    }),
+  };
+}
+
 /** Which resource and namespace a list path names, or null. */
 function matchList(path: string): { resource: ResourceType; namespace: string | null; name: string | null } | null {
   for (const resource of RESOURCES) {
@@ -218,6 +244,7 @@ export async function startFakeKubeApi(initial: Record<string, KubeObject[]> = {
       else send(res, 404, status(404, 'NotFound', `${resource.plural} "${name}" not found`));
       return;
     }
+    const asTable = resource.plural === 'services' && /as=Table/.test(req.headers.accept ?? '');
     const limit = Number(query.limit ?? 0);
     const offset = query.continue ? Number(Buffer.from(query.continue, 'base64url').toString()) : 0;
     const end = limit > 0 ? Math.min(all.length, offset + limit) : all.length;
@@ -226,12 +253,12 @@ export async function startFakeKubeApi(initial: Record<string, KubeObject[]> = {
       metadata.continue = Buffer.from(String(end)).toString('base64url');
       metadata.remainingItemCount = all.length - end;
     }
-    send(res, 200, {
-      apiVersion,
-      kind: `${resource.kind}List`,
-      metadata,
-      items: all.slice(offset, end).map((o) => ({ apiVersion, kind: resource.kind, ...o })),
-    });
+    const page = all.slice(offset, end);
+    if (asTable) {
+      send(res, 200, serviceTable(page, metadata));
+      return;
+    }
+    send(res, 200, { apiVersion, kind: `${resource.kind}List`, metadata, items: page.map((o) => ({ apiVersion, kind: resource.kind, ...o })) });
   };
 
   const server: Server = createServer(serve);
