@@ -254,7 +254,7 @@ const TLS_PROBLEMS: Record<string, string> = {
 };
 
 const NETWORK_PROBLEMS: Record<string, string> = {
-  ECONNREFUSED: 'connection refused; is the cluster running and the server address in the kubeconfig right?',
+  ECONNREFUSED: 'connection refused; check that the cluster is running and that the server address in the kubeconfig is right',
   ENOTFOUND: 'the host name does not resolve',
   EAI_AGAIN: 'the host name could not be resolved (DNS failure)',
   EHOSTUNREACH: 'the host is unreachable',

@@ -4,6 +4,7 @@
 // every request, and injects faults (status codes, malformed JSON, hangs) per path.
 
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer as createTlsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -72,6 +73,8 @@ export interface KubeconfigOptions {
   token?: string;
   namespace?: string;
   insecure?: boolean;
+  /** A CA file the client should trust (certificate-authority). */
+  caFile?: string;
   dir?: string;
 }
 
@@ -88,6 +91,7 @@ export function writeKubeconfig(server: string, options: Omit<KubeconfigOptions,
     '  cluster:',
     `    server: ${server}`,
     ...(insecure ? ['    insecure-skip-tls-verify: true'] : []),
+    ...(options.caFile ? [`    certificate-authority: ${options.caFile}`] : []),
     'users:',
     '- name: tester',
     '  user:',
@@ -183,7 +187,12 @@ function matchList(path: string): { resource: ResourceType; namespace: string | 
   return null;
 }
 
-export async function startFakeKubeApi(initial: Record<string, KubeObject[]> = {}): Promise<FakeKubeApi> {
+export interface FakeOptions {
+  /** Serve HTTPS with this certificate and key instead of plain HTTP. */
+  tls?: { cert: string; key: string };
+}
+
+export async function startFakeKubeApi(initial: Record<string, KubeObject[]> = {}, options: FakeOptions = {}): Promise<FakeKubeApi> {
   const objects = new Map<string, KubeObject[]>(Object.entries(initial));
   const requests: RecordedRequest[] = [];
   const faults: FaultRule[] = [];
@@ -261,10 +270,10 @@ export async function startFakeKubeApi(initial: Record<string, KubeObject[]> = {
     send(res, 200, { apiVersion, kind: `${resource.kind}List`, metadata, items: page.map((o) => ({ apiVersion, kind: resource.kind, ...o })) });
   };
 
-  const server: Server = createServer(serve);
+  const server: Server = options.tls ? createTlsServer(options.tls, serve) : createServer(serve);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const port = (server.address() as AddressInfo).port;
-  const url = `http://127.0.0.1:${port}`;
+  const url = `${options.tls ? 'https' : 'http'}://127.0.0.1:${port}`;
 
   return {
     url,
