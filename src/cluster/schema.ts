@@ -129,9 +129,11 @@ const nodeSchema = z.object({
 
 const SERVICE_TYPES = new Set(['ClusterIP', 'NodePort', 'LoadBalancer', 'ExternalName']);
 
+/** One timestamp form whichever source it came from (client-node Dates, YAML/JSON strings). */
 function iso(value: string | Date | null | undefined): string | null {
   if (value === null || value === undefined) return null;
-  return value instanceof Date ? value.toISOString() : value;
+  const time = value instanceof Date ? value.getTime() : Date.parse(value);
+  return Number.isNaN(time) ? null : new Date(time).toISOString();
 }
 
 function addresses(list: z.infer<typeof lbIngress>): LoadBalancerAddress[] {
