@@ -57,6 +57,17 @@ export function localPort(port: number): number {
   return port >= 1024 ? port : 8000 + port;
 }
 
+/** Port names and numbers of protocols that are not HTTP, which `kubectl proxy` cannot carry. */
+const NOT_HTTP_NAMES = /^(postgres(ql)?|pg|mysql|mariadb|redis|mongo(db)?|amqp|kafka|zookeeper|memcached?|smtp|ssh|dns|tcp|udp|grpc|nats|cql|ldap)\b/;
+const NOT_HTTP_PORTS = new Set([22, 25, 53, 389, 2181, 3306, 4222, 5432, 5672, 6379, 9042, 9092, 11211, 27017]);
+
+/** Whether `kubectl proxy` (an HTTP proxy) can reach this port. */
+export function mayBeHttp(port: ServicePort): boolean {
+  const name = (port.appProtocol ?? port.name ?? '').toLowerCase();
+  if (/^(https?|h2c|web|kubernetes\.io\/(h2c|wss?))\b/.test(name)) return true;
+  return !NOT_HTTP_NAMES.test(name) && !NOT_HTTP_PORTS.has(port.port);
+}
+
 function isHttps(port: ServicePort): boolean {
   return port.appProtocol === 'https' || port.name === 'https' || port.port === 443;
 }
@@ -91,14 +102,23 @@ function fromLaptop(service: Service): Block[] {
   }
   const lines: string[] = [];
   const shown = tcp.slice(0, PORTS_SHOWN);
-  if (service.selector !== null) {
+  const forward = service.selector !== null;
+  if (forward) {
     for (const p of shown) lines.push(`kubectl port-forward -n ${service.namespace} svc/${service.name} ${localPort(p.port)}:${p.port}`);
   }
-  lines.push('kubectl proxy');
-  for (const p of shown) lines.push(`# then open ${proxyUrl(service, p)}`);
-  const intro = service.selector !== null
-    ? '**From your laptop** (with kubectl access): forward a local port, or go through `kubectl proxy` (HTTP only):'
-    : '**From your laptop** (with kubectl access): `kubectl port-forward` needs a selector to pick a pod, but `kubectl proxy` works (HTTP only):';
+  const http = shown.filter(mayBeHttp);
+  if (http.length > 0) {
+    lines.push('kubectl proxy');
+    for (const p of http) lines.push(`# then open ${proxyUrl(service, p)}`);
+  }
+  if (lines.length === 0) {
+    return [paragraph('**From your laptop:** `kubectl port-forward` needs a selector to pick a pod and `kubectl proxy` carries HTTP only, so neither reaches this Service; use a pod in the cluster.')];
+  }
+  const intro = forward
+    ? http.length > 0
+      ? '**From your laptop** (with kubectl access): forward a local port, or for HTTP go through `kubectl proxy`:'
+      : '**From your laptop** (with kubectl access), forward a local port:'
+    : '**From your laptop** (with kubectl access): `kubectl port-forward` needs a selector to pick a pod, but `kubectl proxy` works for HTTP:';
   return [paragraph(intro), code(lines.join('\n'), 'sh')];
 }
 
