@@ -37,7 +37,7 @@ async function run(input: CommandInput, ctx: Context): Promise<Reply> {
   if ('blocks' in snapshot) return snapshot;
   const { services, ingresses } = snapshot;
   if (services.items.length === 0 && ingresses.items.length === 0 && services.problems.length > 0) {
-    return unavailableReply('diagnose', [...services.problems, ...ingresses.problems]);
+    return unavailableReply('diagnose', services.problems);
   }
 
   const namespaces = resolved.namespace
@@ -101,7 +101,7 @@ async function run(input: CommandInput, ctx: Context): Promise<Reply> {
 
 const WRONG = /\b(?:what'?s|what is|anything|something|is (?:anything|something)|are there (?:any )?)\b.*\b(?:wrong|broken|misconfigured|problems?|issues?)\b/;
 const SCOPE = /\b(?:my|our|the) (?:services|cluster|namespace)\b/;
-const TROUBLE = /\b(?:can'?t|cannot|can ?not|unable to)\s+(?:reach|access|connect to|get to)\b|\b(?:not reachable|unreachable|not working|isn'?t working|doesn'?t work|is down|broken)\b/;
+const TROUBLE = /\b(?:can'?t|cannot|can ?not|unable to)\s+(?:i\s+|we\s+)?(?:reach|access|connect to|get to)\b|\b(?:not reachable|unreachable|not working|isn'?t working|doesn'?t work|is down|broken)\b/;
 
 export const diagnose: Command = {
   name: 'diagnose',
