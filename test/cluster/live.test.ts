@@ -286,6 +286,11 @@ describe('live source: faults become one sentence', () => {
     expect(problem).toEqual({ reason: 'timeout', message: `The Kubernetes API at ${api.url} did not answer within 0.3 s while listing Pods.` });
   }, 5000);
 
+  it('a server that stops in the middle of the body: abandoned at the same timeout', async () => {
+    const problem = await withFault(/services/, 'stall', async () => problemOf(await live(undefined, { timeoutMs: 300 }).list('services', { namespace: 'shop' })));
+    expect(problem).toEqual({ reason: 'timeout', message: `The Kubernetes API at ${api.url} did not answer within 0.3 s while listing Services.` });
+  }, 5000);
+
   it('a connection closed mid-request', async () => {
     const problem = await withFault(/services/, 'reset', async () => problemOf(await live().list('services', { namespace: 'shop' })));
     expect(problem.reason).toBe('unreachable');

@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 /** A Kubernetes object as JSON (whatever the fixture holds). */
-export type KubeObject = { apiVersion?: string; kind?: string; metadata: { name: string; namespace?: string } } & Record<string, unknown>;
+export type KubeObject = { apiVersion?: string; kind?: string; metadata: { name: string; namespace?: string } & Record<string, unknown> } & Record<string, unknown>;
 
 interface ResourceType {
   /** Path prefix of the group version: `/api/v1` or `/apis/<group>/<version>`. */
@@ -44,6 +44,8 @@ export interface RecordedRequest {
 export type Fault =
   | { status: number; body?: unknown }
   | 'hang'
+  /** Headers and the start of the body, then nothing. */
+  | 'stall'
   | 'malformed'
   | 'reset';
 
@@ -148,26 +150,39 @@ function discovery(path: string): unknown | undefined {
  * Services as a server-side Table, which is what a real API server sends kubectl (it asks with
  * `Accept: application/json;as=Table;…`); kubectl then only prints the cells.
  */
-function serviceTable(items: KubeObject[], metadata: Record<string, unknown>): unknown {
-  const column = (name: string, priority = 0) => ({ name, type: 'string', format: name === 'Name' ? 'name' : '', description: '', priority });
+const tableRows = new WeakMap<KubeObject, string>();
+
+/** One Service as a Table row, the cells `kubectl get svc` prints. */
+function tableRow(o: KubeObject): unknown {
+  const spec = (o.spec ?? {}) as { type?: string; clusterIP?: string; ports?: { port: number; nodePort?: number; protocol?: string }[]; selector?: Record<string, string> };
+  const ingress = ((o.status as { loadBalancer?: { ingress?: { ip?: string; hostname?: string }[] } } | undefined)?.loadBalancer?.ingress ?? [])
+    .map((a) => a.ip ?? a.hostname)
+    .join(',');
+  const ports = (spec.ports ?? []).map((p) => `${p.port}${p.nodePort ? `:${p.nodePort}` : ''}/${p.protocol ?? 'TCP'}`).join(',');
+  const selector = Object.entries(spec.selector ?? {}).map(([k, v]) => `${k}=${v}`).join(',');
   return {
+    cells: [o.metadata.name, spec.type ?? 'ClusterIP', spec.clusterIP ?? '<none>', ingress || (spec.type === 'LoadBalancer' ? '<pending>' : '<none>'), ports || '<none>', '10d', selector || '<none>'],
+    object: { kind: 'PartialObjectMetadata', apiVersion: 'meta.k8s.io/v1', metadata: o.metadata },
+  };
+}
+
+function serviceTable(items: KubeObject[], metadata: Record<string, unknown>): string {
+  const column = (name: string, priority = 0) => ({ name, type: 'string', format: name === 'Name' ? 'name' : '', description: '', priority });
+  const head = JSON.stringify({
     kind: 'Table',
     apiVersion: 'meta.k8s.io/v1',
     metadata,
     columnDefinitions: [column('Name'), column('Type'), column('Cluster-IP'), column('External-IP'), column('Port(s)'), column('Age'), column('Selector', 1)],
-    rows: items.map((o) => {
-      const spec = (o.spec ?? {}) as { type?: string; clusterIP?: string; ports?: { port: number; nodePort?: number; protocol?: string }[]; selector?: Record<string, string> };
-      const ingress = ((o.status as { loadBalancer?: { ingress?: { ip?: string; hostname?: string }[] } } | undefined)?.loadBalancer?.ingress ?? [])
-        .map((a) => a.ip ?? a.hostname)
-        .join(',');
-      const ports = (spec.ports ?? []).map((p) => `${p.port}${p.nodePort ? `:${p.nodePort}` : ''}/${p.protocol ?? 'TCP'}`).join(',');
-      const selector = Object.entries(spec.selector ?? {}).map(([k, v]) => `${k}=${v}`).join(',');
-      return {
-        cells: [o.metadata.name, spec.type ?? 'ClusterIP', spec.clusterIP ?? '<none>', ingress || (spec.type === 'LoadBalancer' ? '<pending>' : '<none>'), ports || '<none>', '10d', selector || '<none>'],
-        object: { kind: 'PartialObjectMetadata', apiVersion: 'meta.k8s.io/v1', metadata: o.metadata },
-      };
-    }),
-  };
+  });
+  const rows = items.map((o) => {
+    let row = tableRows.get(o);
+    if (row === undefined) {
+      row = JSON.stringify(tableRow(o));
+      tableRows.set(o, row);
+    }
+    return row;
+  });
+  return `${head.slice(0, -1)},"rows":[${rows.join(',')}]}`;
 }
 
 /** Which resource and namespace a list path names, or null. */
@@ -197,6 +212,7 @@ export async function startFakeKubeApi(initial: Record<string, KubeObject[]> = {
   const requests: RecordedRequest[] = [];
   const faults: FaultRule[] = [];
   const hanging = new Set<ServerResponse>();
+  const encoded = new WeakMap<KubeObject, string>();
 
   const send = (res: ServerResponse, code: number, body: unknown) => {
     const text = typeof body === 'string' ? body : JSON.stringify(body);
@@ -213,7 +229,11 @@ export async function startFakeKubeApi(initial: Record<string, KubeObject[]> = {
     const rule = faults.find((f) => f.path.test(path));
     if (rule) {
       const fault = rule.fault;
-      if (fault === 'hang') {
+      if (fault === 'hang' || fault === 'stall') {
+        if (fault === 'stall') {
+          res.writeHead(200, { 'content-type': 'application/json' });
+          res.write('{"kind":"ServiceList","items":[');
+        }
         hanging.add(res);
         res.on('close', () => hanging.delete(res));
         return;
@@ -267,7 +287,18 @@ export async function startFakeKubeApi(initial: Record<string, KubeObject[]> = {
       send(res, 200, serviceTable(page, metadata));
       return;
     }
-    send(res, 200, { apiVersion, kind: `${resource.kind}List`, metadata, items: page.map((o) => ({ apiVersion, kind: resource.kind, ...o })) });
+    // Each object is encoded once and reused, as an API server serves lists from its cache; it
+    // keeps the fake's own cost small beside the clients being measured.
+    const items = page.map((o) => {
+      let json = encoded.get(o);
+      if (json === undefined) {
+        json = JSON.stringify({ apiVersion, kind: resource.kind, ...o });
+        encoded.set(o, json);
+      }
+      return json;
+    });
+    const head = JSON.stringify({ apiVersion, kind: `${resource.kind}List`, metadata });
+    send(res, 200, `${head.slice(0, -1)},"items":[${items.join(',')}]}`);
   };
 
   const server: Server = options.tls ? createTlsServer(options.tls, serve) : createServer(serve);

@@ -39,7 +39,11 @@ async function run(input: CommandInput, ctx: Context): Promise<Reply> {
   const { services, endpointslices } = snapshot;
   if (services.items.length === 0 && services.problems.length > 0) return unavailableReply('services', services.problems);
 
-  const sorted = [...services.items].sort((a, b) => (a.namespace < b.namespace ? -1 : a.namespace > b.namespace ? 1 : a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  // Namespace and name are DNS labels (no NUL), so one string key sorts by both.
+  const sorted = services.items
+    .map((s) => ({ key: `${s.namespace}\u0000${s.name}`, s }))
+    .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
+    .map((e) => e.s);
   const slicesKnown = endpointslices.problems.length === 0;
   const index = indexSlices(endpointslices.items);
   const brokenSlices = new Set(endpointslices.problems.map((p) => p.namespace));
