@@ -163,6 +163,22 @@ export function pageOption(command: string, input: CommandInput, usage: string):
   return Number(raw);
 }
 
+/**
+ * What `services` and `diagnose` take: at most one namespace word (or `all`, `-n`, `-A`) and
+ * `page=N`, checked against the channel's policy. The page and what to read, or a reply.
+ */
+export function listingRequest(command: string, usage: string, input: CommandInput, ctx: Context, hint = ''): { page: number; resolved: Resolved } | Reply {
+  const words = withoutFiller(input.args);
+  if (words.length > 1) return invalidInput(command, `\`${command}\` takes one namespace (or \`all\`).`, `Usage: \`${usage}\`${hint}`);
+  const page = pageOption(command, input, usage);
+  if (typeof page !== 'number') return page;
+  const request = namespaceRequest(command, input, words[0]);
+  if ('blocks' in request) return request;
+  const resolved = resolveTarget(command, request, ctx);
+  if ('blocks' in resolved) return resolved;
+  return { page, resolved };
+}
+
 /** Previous/next page choices for a paged listing whose command line (without page=) is `base`. */
 export function pageChoices(base: string, page: number, pages: number): Block[] {
   const options = [];

@@ -2,20 +2,9 @@ import { diagnose as diagnoseNamespace, DIAGNOSTICS, sortFindings, type Unchecke
 import type { Finding } from '../../cluster/diagnostics/types.js';
 import { findingBlocks, severityCounts, uncheckedBlocks } from '../../cluster/describe/findings.js';
 import type { Command, CommandInput } from '../command.js';
-import {
-  mentionsAllNamespaces,
-  namespaceInText,
-  namespaceRequest,
-  pageChoices,
-  pageOption,
-  pastLastPage,
-  readCluster,
-  resolveTarget,
-  unavailableReply,
-  withoutFiller,
-} from '../cluster-access.js';
+import { listingRequest, mentionsAllNamespaces, namespaceInText, pageChoices, pastLastPage, readCluster, unavailableReply } from '../cluster-access.js';
 import type { Context } from '../context.js';
-import { choices, heading, invalidInput, note, paragraph, reply, type Block, type Reply } from '../reply.js';
+import { choices, heading, note, paragraph, reply, type Block, type Reply } from '../reply.js';
 import { serviceNameInText } from './service.js';
 
 /** Findings per page: each is two blocks, and a chat message holds about 50. */
@@ -24,14 +13,9 @@ export const FINDINGS_PAGE_SIZE = 12;
 const USAGE = 'diagnose [namespace|all] [page=N]';
 
 async function run(input: CommandInput, ctx: Context): Promise<Reply> {
-  const words = withoutFiller(input.args);
-  if (words.length > 1) return invalidInput('diagnose', '`diagnose` takes one namespace (or `all`).', `Usage: \`${USAGE}\``);
-  const page = pageOption('diagnose', input, USAGE);
-  if (typeof page !== 'number') return page;
-  const request = namespaceRequest('diagnose', input, words[0]);
-  if ('blocks' in request) return request;
-  const resolved = resolveTarget('diagnose', request, ctx);
-  if ('blocks' in resolved) return resolved;
+  const asked = listingRequest('diagnose', USAGE, input, ctx);
+  if ('blocks' in asked) return asked;
+  const { page, resolved } = asked;
 
   const snapshot = await readCluster('diagnose', ctx, resolved.target, ['services', 'endpointslices', 'ingresses', 'ingressclasses', 'pods', 'nodes']);
   if ('blocks' in snapshot) return snapshot;

@@ -1,21 +1,9 @@
 import { indexSlices } from '../../cluster/model.js';
 import { serviceColumns, serviceRow, servicesSummary, serviceTableRow, type ServiceRow } from '../../cluster/describe/services-table.js';
 import type { Command, CommandInput } from '../command.js';
-import {
-  mentionsAllNamespaces,
-  namespaceInText,
-  namespaceRequest,
-  pageChoices,
-  pageOption,
-  pastLastPage,
-  problemNotes,
-  readCluster,
-  resolveTarget,
-  unavailableReply,
-  withoutFiller,
-} from '../cluster-access.js';
+import { listingRequest, mentionsAllNamespaces, namespaceInText, pageChoices, pastLastPage, problemNotes, readCluster, unavailableReply } from '../cluster-access.js';
 import type { Context } from '../context.js';
-import { choices, heading, invalidInput, note, paragraph, reply, table, type Block, type Reply } from '../reply.js';
+import { choices, heading, note, paragraph, reply, table, type Block, type Reply } from '../reply.js';
 
 /** Rows per page: readable in a chat message, well inside Slack's 100-row table limit. */
 export const SERVICES_PAGE_SIZE = 30;
@@ -23,16 +11,9 @@ export const SERVICES_PAGE_SIZE = 30;
 const USAGE = 'services [namespace|all] [page=N]';
 
 async function run(input: CommandInput, ctx: Context): Promise<Reply> {
-  const words = withoutFiller(input.args);
-  if (words.length > 1) {
-    return invalidInput('services', '`services` takes one namespace (or `all`).', `Usage: \`${USAGE}\`; for one Service use \`service <name> -n <namespace>\`.`);
-  }
-  const page = pageOption('services', input, USAGE);
-  if (typeof page !== 'number') return page;
-  const request = namespaceRequest('services', input, words[0]);
-  if ('blocks' in request) return request;
-  const resolved = resolveTarget('services', request, ctx);
-  if ('blocks' in resolved) return resolved;
+  const asked = listingRequest('services', USAGE, input, ctx, '; for one Service use `service <name> -n <namespace>`.');
+  if ('blocks' in asked) return asked;
+  const { page, resolved } = asked;
 
   const snapshot = await readCluster('services', ctx, resolved.target, ['services', 'endpointslices']);
   if ('blocks' in snapshot) return snapshot;
