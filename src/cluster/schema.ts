@@ -1,4 +1,4 @@
-// zod at the edge where cluster objects enter: the JSON (or client-node object) of each kind is
+// zod at the edge where cluster objects enter: the JSON (or YAML) of each kind is
 // checked and reduced to the plain types in source.ts. Fields the bot does not use are dropped
 // here, so a Pod's spec, env or volumes never go further than this file.
 
@@ -8,8 +8,8 @@ import type { ContainerPort, EndpointSlice, Ingress, IngressBackend, IngressClas
 const str = z.string();
 const optStr = str.nullish();
 const labels = z.record(z.string(), z.string()).nullish();
-/** client-node turns timestamps into Dates; JSON and YAML carry strings. */
-const timestamp = z.union([z.string(), z.date()]).nullish();
+/** RFC 3339 in JSON; js-yaml 5 keeps YAML timestamps as strings too. */
+const timestamp = z.string().nullish();
 const intOrString = z.union([z.number().int(), z.string().min(1)]);
 
 const metadata = z.object({
@@ -129,10 +129,10 @@ const nodeSchema = z.object({
 
 const SERVICE_TYPES = new Set(['ClusterIP', 'NodePort', 'LoadBalancer', 'ExternalName']);
 
-/** One timestamp form whichever source it came from (client-node Dates, YAML/JSON strings). */
-function iso(value: string | Date | null | undefined): string | null {
+/** One timestamp form whichever way it was written ("…Z" or "….000Z"); null when unreadable. */
+function iso(value: string | null | undefined): string | null {
   if (value === null || value === undefined) return null;
-  const time = value instanceof Date ? value.getTime() : Date.parse(value);
+  const time = Date.parse(value);
   return Number.isNaN(time) ? null : new Date(time).toISOString();
 }
 
