@@ -215,22 +215,31 @@ export function createLiveSource(options: LiveOptions = {}): ClusterSource | nul
     if (!('k8s' in connected)) return { ok: false, problem: connected };
     const c = connected;
     const items: ObjectOf[K][] = [];
+    const path = PATHS[kind](namespace);
     let token: string | undefined;
+    // The next page is requested as soon as this one's continue token is known, so the server
+    // works on it while this page's objects are checked.
+    let pending: Promise<z.infer<typeof listEnvelope>> | null = fetchPage(c, path, undefined);
     try {
-      for (let pages = 0; ; pages++) {
-        if (pages >= MAX_PAGES) {
-          return { ok: false, problem: problem('server-error', `There are more than ${(MAX_PAGES * pageSize).toLocaleString('en-US')} ${RESOURCES[kind].label} to read; narrow the question to one namespace.`) };
-        }
-        const result = await fetchPage(c, PATHS[kind](namespace), token);
-        for (const raw of result.items ?? []) items.push(toPlain(kind, raw, namespace ?? 'default'));
+      for (let pages = 1; pending !== null; pages++) {
+        const result: z.infer<typeof listEnvelope> = await pending;
+        pending = null;
         const next = result.metadata?.continue ?? undefined;
-        if (!next) break;
-        if (next === token) {
-          return { ok: false, problem: problem('server-error', `The API server at ${c.server} repeated the same continue token while listing ${RESOURCES[kind].label}.`) };
+        if (next !== undefined && next !== '') {
+          if (next === token) {
+            return { ok: false, problem: problem('server-error', `The API server at ${c.server} repeated the same continue token while listing ${RESOURCES[kind].label}.`) };
+          }
+          if (pages >= MAX_PAGES) {
+            return { ok: false, problem: problem('server-error', `There are more than ${(MAX_PAGES * pageSize).toLocaleString('en-US')} ${RESOURCES[kind].label} to read; narrow the question to one namespace.`) };
+          }
+          token = next;
+          pending = fetchPage(c, path, token);
         }
-        token = next;
+        for (const raw of result.items ?? []) items.push(toPlain(kind, raw, namespace ?? 'default'));
       }
     } catch (error) {
+      // A page still in flight when this one failed is abandoned; its outcome no longer matters.
+      pending?.catch(() => undefined);
       const translated = translateError(error, { kind, namespace, server: c.server, timeoutMs });
       options.log?.debug({ kind, namespace, reason: translated.reason, err: errorSummary(error) }, 'cluster read failed');
       return { ok: false, problem: translated };
