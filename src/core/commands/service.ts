@@ -10,7 +10,7 @@ import type { ReadProblem, Service } from '../../cluster/source.js';
 import type { Command, CommandInput } from '../command.js';
 import { namespaceInText, namespaceRequest, readCluster, resolveTarget, unavailableReply, withoutFiller } from '../cluster-access.js';
 import type { Context } from '../context.js';
-import { choices, echo, heading, invalidInput, note, paragraph, reply, type Block, type Reply } from '../reply.js';
+import { echo, heading, invalidInput, note, paragraph, reply, type Block, type Reply } from '../reply.js';
 
 const USAGE = 'service <name> [-n namespace]';
 
