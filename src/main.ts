@@ -4,6 +4,8 @@
 import { once } from 'node:events';
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
+import { loadClusterDump } from './cluster/dump.js';
+import { createLiveSource } from './cluster/live.js';
 import { chatPlatforms, ConfigError, loadConfig, type Config } from './config.js';
 import type { Runtime } from './core/context.js';
 import { KnowledgeError, loadKnowledge } from './knowledge/index.js';
@@ -20,6 +22,7 @@ Options:
   --json              read commands one per line, write one JSON object per line
   --config <file>     the policy file (or KUBE_CONCIERGE_CONFIG)
   --channel <id>      act as this channel for the policy (default: shell)
+  --cluster-dump <f>  read the cluster from a kubectl YAML dump instead of the API
   --version           print the version
   --help              this text
 
@@ -32,6 +35,8 @@ export interface CliOptions {
   json: boolean;
   config?: string;
   channel: string;
+  /** `--cluster-dump <file>`: a kubectl YAML dump to read instead of the live API. */
+  clusterDump?: string;
   help: boolean;
   version: boolean;
   /** Command words for one-shot mode, joined by spaces. */
@@ -42,7 +47,7 @@ export class UsageError extends Error {
   override name = 'UsageError';
 }
 
-const VALUE_OPTIONS = new Set(['--config', '--channel']);
+const VALUE_OPTIONS = new Set(['--config', '--channel', '--cluster-dump']);
 const SWITCHES = new Set(['--json', '--help', '-h', '--version']);
 
 /**
@@ -65,6 +70,7 @@ export function parseCli(argv: readonly string[]): CliOptions {
       const value = eq > 0 ? arg.slice(eq + 1) : argv[++i];
       if (value === undefined || value === '') throw new UsageError(`${name} needs a value`);
       if (name === '--config') options.config = value;
+      else if (name === '--cluster-dump') options.clusterDump = value;
       else options.channel = value;
     } else if (SWITCHES.has(name) && eq < 0) {
       if (name === '--json') options.json = true;
@@ -83,13 +89,32 @@ function version(): string {
   return pkg.version;
 }
 
-/** Everything the core needs that outlives one request: policy, logger, knowledge (and, as it comes, cluster). */
-export async function buildRuntime(config: Config, defaultLevel: 'info' | 'warn'): Promise<Runtime> {
+export interface RuntimeOptions {
+  /** `--cluster-dump <file>`: read the cluster from this file instead of the API. */
+  clusterDump?: string | undefined;
+}
+
+/**
+ * Everything the core needs that outlives one request: policy, logger, knowledge, the decision
+ * tree and the cluster source. A broken knowledge file throws KnowledgeError or TreeError, a bad
+ * dump file ConfigError. The live source connects on first use, so start-up never waits for (or
+ * imports) the Kubernetes client.
+ */
+export async function buildRuntime(config: Config, defaultLevel: 'info' | 'warn', options: RuntimeOptions = {}): Promise<Runtime> {
   const log = createLogger({ level: config.env.LOG_LEVEL ?? defaultLevel, secrets: secretValues(config.env) });
   const knowledge = loadKnowledge({ overlay: knowledgeOverlay(config) });
   // Every recommendation of the decision tree must name topics the knowledge base has.
   const tree = loadBuiltInTree(knowledge.topics.map((t) => t.id));
-  return { policy: config.policy, hasPolicyFile: config.policyFile !== null, log, knowledge, tree };
+  const runtime: Runtime = { policy: config.policy, hasPolicyFile: config.policyFile !== null, log, knowledge, tree };
+  if (options.clusterDump !== undefined) {
+    const dump = loadClusterDump(options.clusterDump);
+    if (Object.keys(dump.skipped).length > 0) log.info({ skipped: dump.skipped }, 'cluster dump: skipped kinds the bot does not read');
+    runtime.cluster = dump;
+  } else {
+    const live = createLiveSource({ kubeconfig: config.env.KUBECONFIG, log });
+    if (live) runtime.cluster = live;
+  }
+  return runtime;
 }
 
 /** The policy's `knowledge:` folder, relative to the policy file's own folder. */
@@ -128,9 +153,9 @@ export async function main(argv: readonly string[]): Promise<number> {
   // The shell's user reads stderr in the same terminal, so only warnings show by default there.
   let runtime: Runtime;
   try {
-    runtime = await buildRuntime(config, chat ? 'info' : 'warn');
+    runtime = await buildRuntime(config, chat ? 'info' : 'warn', { clusterDump: cli.clusterDump });
   } catch (error) {
-    if (error instanceof KnowledgeError || error instanceof TreeError) {
+    if (error instanceof ConfigError || error instanceof KnowledgeError || error instanceof TreeError) {
       process.stderr.write(`kube-concierge: ${error.message}\n`);
       return 2;
     }

@@ -1,6 +1,7 @@
 // What a command may know about the request and the bot it runs in. Adapters build a Context
 // with `contextFor`; commands read it and never reach for globals.
 
+import type { ClusterSource } from '../cluster/source.js';
 import type { Policy } from '../config.js';
 import type { Knowledge } from '../knowledge/index.js';
 import type { DecisionTree } from '../knowledge/tree.js';
@@ -32,6 +33,8 @@ export interface Runtime {
   observe?: (event: HandledEvent) => void;
   /** The `which` decision tree, validated at start-up; without one, `which` loads the built-in tree. */
   tree?: DecisionTree;
+  /** The cluster `services`, `service` and `diagnose` read (live API or dump); absent when none is configured. */
+  cluster?: ClusterSource;
 }
 
 export interface Request {
