@@ -2,14 +2,18 @@
 // for: a one-shot command, the `--json` loop, or the shell. Nothing here runs on import.
 
 import { readFileSync } from 'node:fs';
-import { ConfigError, loadConfig, type Config } from './config.js';
+import { chatPlatforms, ConfigError, loadConfig, type Config } from './config.js';
 import type { Runtime } from './core/context.js';
-import { createLogger, secretValues } from './log.js';
+import { createMetrics } from './http/metrics.js';
+import { StartupError, type RunningService } from './lifecycle.js';
+import { createLogger, redactSecrets, secretValues } from './log.js';
 
 export const USAGE = `Usage: kube-concierge [options] [command words…]
 
 With command words: run that one command, print the reply and exit.
-Without: an interactive shell (a terminal), or one reply per input line.
+Without: the chat adapters when Slack or Discord credentials are set (until
+SIGINT/SIGTERM); otherwise an interactive shell (a terminal), or one reply per
+input line.
 
 Options:
   --json              read commands one per line, write one JSON object per line
@@ -107,13 +111,17 @@ export async function main(argv: readonly string[]): Promise<number> {
     throw error;
   }
 
+  const platforms = chatPlatforms(config.env);
+  const chat = (platforms.slack || platforms.discord) && cli.words.length === 0 && !cli.json;
   // The shell's user reads stderr in the same terminal, so only warnings show by default there.
-  const runtime = await buildRuntime(config, 'warn');
+  const runtime = await buildRuntime(config, chat ? 'info' : 'warn');
   process.on('unhandledRejection', (reason) => runtime.log.error({ err: reason }, 'unhandled rejection'));
   // A closed pipe (`kube-concierge --json | head -1`) ends the run quietly.
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code === 'EPIPE') process.exit(0);
   });
+
+  if (chat) return runChat(config, runtime);
 
   const shell = await import('./adapters/shell/index.js');
   const color = process.stdout.isTTY === true && !process.env.NO_COLOR;
@@ -125,5 +133,39 @@ export async function main(argv: readonly string[]): Promise<number> {
   }
   const interactive = process.stdin.isTTY === true;
   await shell.runShell({ ...io, interactive, historyFile: interactive ? shell.DEFAULT_HISTORY_FILE : null });
+  return 0;
+}
+
+/**
+ * Starts every chat adapter that has credentials and serves until SIGINT or SIGTERM, then stops
+ * them. Resolves to the exit code: 0 after a signal, 1 when an adapter could not start.
+ */
+export async function runChat(config: Config, baseRuntime: Runtime): Promise<number> {
+  const metrics = createMetrics();
+  const runtime: Runtime = { ...baseRuntime, observe: metrics.observe };
+  const services: RunningService[] = [];
+  const stopAll = () => Promise.allSettled(services.map((s) => s.stop()));
+  try {
+    if (config.env.SLACK_BOT_TOKEN !== undefined) {
+      const { startSlack } = await import('./adapters/slack/index.js');
+      services.push(await startSlack(config, runtime, { metrics }));
+    }
+    // Discord: `services.push(await startDiscord(config, runtime));` when DISCORD_TOKEN is set.
+    if (services.length === 0) throw new StartupError('no chat adapter could start with the credentials given');
+  } catch (error) {
+    await stopAll();
+    if (error instanceof StartupError) {
+      process.stderr.write(`kube-concierge: ${redactSecrets(error.message, secretValues(config.env))}\n`);
+      return 1;
+    }
+    throw error;
+  }
+  runtime.log.info({ services: services.map((s) => s.name) }, 'serving; SIGINT or SIGTERM stops');
+  const signal = await new Promise<NodeJS.Signals>((resolve) => {
+    process.once('SIGINT', resolve);
+    process.once('SIGTERM', resolve);
+  });
+  runtime.log.info({ signal }, 'stopping');
+  await stopAll();
   return 0;
 }
