@@ -24,10 +24,13 @@ export interface TestSlackOptions extends Omit<SlackOptions, 'metrics' | 'port'>
   commands?: Command[];
   env?: Record<string, string>;
   policy?: unknown;
+  /** Runs once the fake is up, before the app starts (set answers, read its URL). */
+  beforeStart?: (fake: FakeSlack) => Record<string, string> | void | Promise<Record<string, string> | void>;
 }
 
 export async function startTestSlack(options: TestSlackOptions = {}): Promise<TestSlack> {
   const fake = await new FakeSlack().start();
+  const extraEnv = (await options.beforeStart?.(fake)) ?? {};
   const metrics = createMetrics();
   const runtime = testRuntime(options.policy);
   runtime.observe = metrics.observe;
@@ -36,8 +39,9 @@ export async function startTestSlack(options: TestSlackOptions = {}): Promise<Te
     SLACK_SIGNING_SECRET: SIGNING_SECRET,
     SLACK_API_URL: `${fake.url}/api/`,
     ...options.env,
+    ...extraEnv,
   });
-  const { commands, env: _env, policy: _policy, ...slackOptions } = options;
+  const { commands, env: _env, policy: _policy, beforeStart: _before, ...slackOptions } = options;
   try {
     const slack = await startSlack({ env, policy: runtime.policy, policyFile: null }, runtime, {
       retryConfig: { retries: 0 },
