@@ -3,9 +3,10 @@
 
 import { cpus } from 'node:os';
 import core from './core.bench.js';
+import slack from './slack.bench.js';
 import { formatSection, type Section } from './harness.js';
 
-const suites: (() => Promise<Section>)[] = [...core];
+const suites: (() => Promise<Section>)[] = [...core, ...slack];
 
 const only = process.argv.slice(2);
 console.log(`# kube-concierge benchmarks\n\nNode ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${new Date().toISOString().slice(0, 10)}\n`);

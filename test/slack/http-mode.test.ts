@@ -23,6 +23,8 @@ const texts = (call: RecordedCall) =>
     .flatMap((b) => (b.type === 'header' ? [b.text.text] : b.type === 'section' && 'text' in b ? [b.text.text] : b.type === 'context' ? [b.elements[0]?.text] : []))
     .join('\n');
 const buttons = (call: RecordedCall) => blocksOf(call).flatMap((b) => (b.type === 'actions' ? b.elements : []));
+/** The acknowledgement's body as a call, to reuse the helpers. */
+const ackMessage = (body: string): RecordedCall => ({ method: 'ack', path: '', headers: {}, params: JSON.parse(body) as Record<string, unknown> });
 const responseUrlOf = (body: string) => new URL(new URLSearchParams(body).get('response_url') as string).pathname;
 const payloadOf = (body: string) => JSON.parse(new URLSearchParams(body).get('payload') as string) as { response_url: string };
 
@@ -43,7 +45,7 @@ beforeAll(async () => {
         run: () =>
           reply(
             'bigyaml',
-            Array.from({ length: 260 }, (_, i) => code(`kind: Service\nmetadata:\n  name: svc-${i}\n`, 'yaml', `svc-${i}.yaml`)),
+            Array.from({ length: 330 }, (_, i) => code(`kind: Service\nmetadata:\n  name: svc-${i}\n`, 'yaml', `svc-${i}.yaml`)),
           ),
       },
       { name: 'secret', aliases: [], summary: 'test: private', usage: 'secret', examples: ['secret'], run: () => reply('secret', [note('only you')], { visibility: 'private' }) },
@@ -55,42 +57,42 @@ afterAll(async () => {
 });
 
 describe('/k8s slash command', () => {
-  it('acks at once with an empty 200, then answers on the response_url, ephemeral, with a Share button', async () => {
-    const body = slashCommandBody('help', t.fake);
-    const response = await sendToApp(t.events, body, FORM);
-    expect(response).toEqual({ status: 200, body: '' });
-    const call = await t.fake.waitFor((c) => c.path === responseUrlOf(body));
-    expect(call.headers.authorization).toBeUndefined();
-    expect(call.params).toMatchObject({ response_type: 'ephemeral', replace_original: false });
-    expect(blocksOf(call)[0]).toEqual({ type: 'header', text: { type: 'plain_text', text: 'kube-concierge: Kubernetes networking help', emoji: true } });
-    expect(buttons(call).at(-1)).toEqual({
+  it('answers in the acknowledgement when the core answers at once: ephemeral, with a Share button', async () => {
+    const before = t.fake.calls.length;
+    const response = await sendToApp(t.events, slashCommandBody('help', t.fake), FORM);
+    expect(response.status).toBe(200);
+    const ack = ackMessage(response.body);
+    expect(ack.params).toMatchObject({ response_type: 'ephemeral' });
+    expect(ack.params.replace_original).toBeUndefined();
+    expect(blocksOf(ack)[0]).toEqual({ type: 'header', text: { type: 'plain_text', text: 'kube-concierge: Kubernetes networking help', emoji: true } });
+    expect(buttons(ack).at(-1)).toEqual({
       type: 'button',
       text: { type: 'plain_text', text: 'Share in channel', emoji: true },
       action_id: 'k8s_share',
       value: 'help',
     });
-    expect(String(call.params.text)).toContain('kube-concierge: Kubernetes networking help');
+    expect(String(ack.params.text)).toContain('kube-concierge: Kubernetes networking help');
+    // Nothing else was needed: no response_url post, no Web API call.
+    expect(t.fake.calls.length).toBe(before);
   });
 
   it('treats `/k8s` alone as help', async () => {
-    const body = slashCommandBody('', t.fake);
-    await sendToApp(t.events, body, FORM);
-    const call = await t.fake.waitFor((c) => c.path === responseUrlOf(body));
-    expect(texts(call)).toContain('kube-concierge: Kubernetes networking help');
+    const response = await sendToApp(t.events, slashCommandBody('', t.fake), FORM);
+    expect(texts(ackMessage(response.body))).toContain('kube-concierge: Kubernetes networking help');
   });
 
   it('answers a typo privately and offers no Share button', async () => {
-    const body = slashCommandBody('hlep &lt;!channel&gt;', t.fake);
-    await sendToApp(t.events, body, FORM);
-    const call = await t.fake.waitFor((c) => c.path === responseUrlOf(body));
-    expect(texts(call)).toContain(":warning: I don't know the command `hlep`.");
-    expect(buttons(call).map((b) => b.action_id)).toEqual(['k8s_run_0']);
-    expect(buttons(call)[0]?.value).toBe('help &lt;!channel&gt;'.replace('&lt;', '<').replace('&gt;', '>'));
+    const response = await sendToApp(t.events, slashCommandBody('hlep &lt;!channel&gt;', t.fake), FORM);
+    const ack = ackMessage(response.body);
+    expect(texts(ack)).toContain(":warning: I don't know the command `hlep`.");
+    expect(buttons(ack).map((b) => b.action_id)).toEqual(['k8s_run_0']);
+    expect(buttons(ack)[0]?.value).toBe('help <!channel>');
   });
 
   it('says "Looking…" when the core is slow, then replaces it with the answer', async () => {
     const body = slashCommandBody('slowbig', t.fake);
-    await sendToApp(t.events, body, FORM);
+    // Slow: the acknowledgement goes out empty at once.
+    expect(await sendToApp(t.events, body, FORM)).toEqual({ status: 200, body: '' });
     const path = responseUrlOf(body);
     const looking = await t.fake.waitFor((c) => c.path === path);
     expect(looking.params).toMatchObject({ response_type: 'ephemeral', replace_original: false, text: ':hourglass_flowing_sand: Looking…' });
@@ -100,19 +102,20 @@ describe('/k8s slash command', () => {
     expect(texts(answer)).toBe('done');
   });
 
-  it('splits a long answer over several messages and sends what a response_url cannot carry to a DM', async () => {
+  it('splits a long answer over several messages and sends what a slash command cannot carry to a DM', async () => {
     const body = slashCommandBody('bigyaml', t.fake);
-    await sendToApp(t.events, body, FORM);
+    const response = await sendToApp(t.events, body, FORM);
     const path = responseUrlOf(body);
-    // 260 code blocks: 6 messages of at most 50 blocks. A response_url takes 5 posts: 4 parts,
-    // then a notice; parts 5 and 6 go to the user's DM with the bot.
+    // 330 code blocks: 7 messages of at most 50 blocks. The acknowledgement carries the first,
+    // the response_url takes 5 posts: 4 parts and a notice; parts 6 and 7 go to the user's DM.
+    expect(blocksOf(ackMessage(response.body))).toHaveLength(50);
     await t.fake.waitUntil(() => (t.fake.of('chat.postMessage').filter((c) => c.params.channel === 'U0ALICE').length === 2 ? true : undefined), 'two DMs');
     const posts = t.fake.calls.filter((c) => c.path === path);
     expect(posts.map((c) => blocksOf(c).length)).toEqual([50, 50, 50, 50, 1]);
-    expect(String(posts[4]?.params.text)).toBe('This answer has 6 parts and a slash-command reply can carry 5: parts 5–6 are in your direct messages with me.');
+    expect(String(posts[4]?.params.text)).toBe('This answer has 7 parts and a slash-command reply can carry 6: parts 6–7 are in your direct messages with me.');
     const dms = t.fake.of('chat.postMessage').filter((c) => c.params.channel === 'U0ALICE');
-    expect(dms.map((c) => blocksOf(c).length)).toEqual([50, 11]);
-    expect(texts(dms[1] as RecordedCall)).toContain('svc-259.yaml');
+    expect(dms.map((c) => blocksOf(c).length)).toEqual([50, 31]);
+    expect(texts(dms[1] as RecordedCall)).toContain('svc-329.yaml');
   });
 });
 
@@ -238,10 +241,10 @@ describe('request signatures', () => {
     const event = eventBody({ type: 'app_mention', user: 'U0ALICE', text: `<@${BOT_USER_ID}> help`, ts: '1700000400.000001', channel: 'C0' });
     expect((await sendToApp(t.events, event, JSON_TYPE, { signature: signature(event, now, 'wrong-secret-123') })).status).toBe(401);
     // A good request afterwards is the only one answered.
-    const good = slashCommandBody('help', t.fake);
-    await sendToApp(t.events, good, FORM);
-    await t.fake.waitFor((c) => c.path === responseUrlOf(good));
-    expect(t.fake.calls.slice(before).map((c) => c.path)).toEqual([responseUrlOf(good)]);
+    const good = slashCommandBody('help help', t.fake);
+    const answered = await sendToApp(t.events, good, FORM);
+    expect(texts(ackMessage(answered.body))).toContain('help [command]');
+    expect(t.fake.calls.slice(before)).toEqual([]);
   });
 });
 
@@ -256,9 +259,8 @@ describe('errors', () => {
     const metrics = await fetch(`${t.base}/metrics`).then((r) => r.text());
     expect(metrics).toContain('kube_concierge_delivery_failures_total{platform="slack",code="not_in_channel"} 1');
     // Still serving.
-    const body = slashCommandBody('help', t.fake);
-    await sendToApp(t.events, body, FORM);
-    await t.fake.waitFor((c) => c.path === responseUrlOf(body));
+    const again = await sendToApp(t.events, slashCommandBody('help', t.fake), FORM);
+    expect(texts(ackMessage(again.body))).toContain('kube-concierge: Kubernetes networking help');
   });
 
   it('retries a rate-limited call after Retry-After', async () => {

@@ -29,6 +29,7 @@ import { boltLogger } from './bolt-logger.js';
 import { ConversationDelivery, failureCode, failureText, ResponseUrlDelivery, type Delivery } from './delivery.js';
 import { fromSlackText, isDirectMessageChannel, isUserId } from './inbound.js';
 import { LOOKING_AFTER_MS } from './limits.js';
+import { createNodeFetch } from './node-fetch.js';
 import { decodeCommand, escapeSlack, RUN_ACTION, SHARE_ACTION } from './render.js';
 
 export interface SlackOptions {
@@ -106,6 +107,8 @@ export async function startSlack(config: Config, runtime: Runtime, options: Slac
     retryConfig: options.retryConfig ?? DEFAULT_RETRY,
     timeout: API_TIMEOUT_MS,
     logger,
+    // respond() and every Web API call go through it.
+    fetch: createNodeFetch(),
   };
 
   const identity = await identify(token, clientOptions, apiUrl);
@@ -134,11 +137,12 @@ export async function startSlack(config: Config, runtime: Runtime, options: Slac
     return work;
   };
 
-  /** Runs `text` through the core, shows "Looking…" if it is slow, delivers the answer. */
-  async function answer(text: string, request: Request, delivery: Delivery, deliver?: (reply: Reply) => Promise<void>): Promise<void> {
+  const ask = (text: string, request: Request): Promise<Reply> => handle(text, contextFor(runtime, request), registry);
+
+  /** Waits for the core's answer, showing "Looking…" if it is slow, and delivers it. */
+  async function answer(pending: Promise<Reply>, delivery: Delivery, deliver?: (reply: Reply) => Promise<void>): Promise<void> {
     let code: string | null = null;
     try {
-      const pending = handle(text, contextFor(runtime, request), registry);
       const shown: { looking?: Promise<void> } = {};
       const timer = setTimeout(() => {
         shown.looking = delivery.looking().catch((error: unknown) => {
@@ -162,12 +166,22 @@ export async function startSlack(config: Config, runtime: Runtime, options: Slac
     }
   }
 
-  // /k8s <text>: ephemeral by default, with a "Share in channel" button.
+  // /k8s <text>: ephemeral by default, with a "Share in channel" button. The acknowledgement
+  // carries the answer when the core has it within this turn of the event loop (commands that
+  // need no I/O); otherwise it goes out empty at once and the answer follows on the response_url.
   app.command(/^\/.+/, async ({ command, ack, respond, client }: SlackCommandMiddlewareArgs & { client: webApi.WebClient }) => {
-    await ack();
     const text = fromSlackText(command.text ?? '') || 'help';
-    const delivery = new ResponseUrlDelivery(respond, { replaceOriginal: false, share: text, user: command.user_id, client });
-    await track(answer(text, { platform: 'slack', user: command.user_id, channel: command.channel_id }, delivery));
+    const pending = ask(text, { platform: 'slack', user: command.user_id, channel: command.channel_id });
+    const ready = await answeredThisTurn(pending);
+    if (!ready) await ack();
+    const delivery = new ResponseUrlDelivery(respond, {
+      replaceOriginal: false,
+      share: text,
+      user: command.user_id,
+      client,
+      ...(ready ? { ack } : {}),
+    });
+    await track(answer(pending, delivery));
   });
 
   // @kube-concierge <text> in a channel: answered in the thread.
@@ -175,7 +189,7 @@ export async function startSlack(config: Config, runtime: Runtime, options: Slac
     if (context.retryReason === 'http_timeout' || event.bot_id !== undefined || event.subtype !== undefined || !event.user) return;
     const text = fromSlackText(event.text, identity.botUserId) || 'help';
     const delivery = new ConversationDelivery({ client, channel: event.channel, threadTs: event.thread_ts ?? event.ts, user: event.user });
-    await track(answer(text, { platform: 'slack', user: event.user, channel: event.channel }, delivery));
+    await track(answer(ask(text, { platform: 'slack', user: event.user, channel: event.channel }), delivery));
   });
 
   // Direct messages: new messages from people only (no edits, joins or bots).
@@ -185,7 +199,7 @@ export async function startSlack(config: Config, runtime: Runtime, options: Slac
     if (!message.user || message.user === identity.botUserId) return;
     const text = fromSlackText(message.text ?? '', identity.botUserId) || 'help';
     const delivery = new ConversationDelivery({ client, channel: message.channel, threadTs: message.thread_ts, user: message.user });
-    await track(answer(text, { platform: 'slack', user: message.user, channel: message.channel }, delivery));
+    await track(answer(ask(text, { platform: 'slack', user: message.user, channel: message.channel }), delivery));
   });
 
   // A button: run its command; update an ephemeral message in place, follow up a public one in its thread.
@@ -216,7 +230,7 @@ export async function startSlack(config: Config, runtime: Runtime, options: Slac
         await track(delivery.fail(':warning: That button could not be read; type the command instead.').catch(() => {}));
         return;
       }
-      await track(answer(command, request, delivery));
+      await track(answer(ask(command, request), delivery));
     },
   );
 
@@ -232,7 +246,7 @@ export async function startSlack(config: Config, runtime: Runtime, options: Slac
       const delivery = new ResponseUrlDelivery(respond as RespondFn, { replaceOriginal: true, user, client });
       const byline = `${isUserId(user) ? `<@${user}> shared` : 'Shared'}: \`${escapeSlack(command.replace(/\s+/g, ' ').slice(0, 200))}\``;
       await track(
-        answer(command, { platform: 'slack', user, channel }, delivery, (reply) => delivery.deliverPublicly(reply, byline)),
+        answer(ask(command, { platform: 'slack', user, channel }), delivery, (reply) => delivery.deliverPublicly(reply, byline)),
       );
     },
   );
@@ -277,6 +291,11 @@ export async function startSlack(config: Config, runtime: Runtime, options: Slac
       await httpServer?.close();
     },
   };
+}
+
+/** True when `pending` settles before the event loop's next turn (the core did no I/O). */
+function answeredThisTurn(pending: Promise<unknown>): Promise<boolean> {
+  return Promise.race([pending.then(() => true), new Promise<boolean>((resolve) => setImmediate(() => resolve(false)))]);
 }
 
 function startFailure(error: unknown, port: number): StartupError {
