@@ -207,10 +207,8 @@ export async function startSlack(config: Config, runtime: Runtime, options: Slac
     { type: 'block_actions', action_id: RUN_ACTION },
     async ({ ack, body, action, respond, client }: SlackActionMiddlewareArgs<BlockButtonAction> & { client: webApi.WebClient }) => {
       await ack();
-      const user = body.user.id;
-      const channel = body.channel?.id ?? body.container.channel_id;
-      if (typeof channel !== 'string') return;
-      const command = decodeCommand(action.action_id, action.value ?? '');
+      const { user, channel, command } = pressed(body, action);
+      if (channel === undefined) return;
       const request: Request = { platform: 'slack', user, channel };
       const ephemeral = body.container.is_ephemeral === true || body.message === undefined;
       let delivery: Delivery;
@@ -239,10 +237,8 @@ export async function startSlack(config: Config, runtime: Runtime, options: Slac
     { type: 'block_actions', action_id: SHARE_ACTION },
     async ({ ack, body, action, respond, client }: SlackActionMiddlewareArgs<BlockButtonAction> & { client: webApi.WebClient }) => {
       await ack();
-      const user = body.user.id;
-      const channel = body.channel?.id ?? body.container.channel_id;
-      const command = decodeCommand(action.action_id, action.value ?? '');
-      if (typeof channel !== 'string' || command === null) return;
+      const { user, channel, command } = pressed(body, action);
+      if (channel === undefined || command === null) return;
       const delivery = new ResponseUrlDelivery(respond as RespondFn, { replaceOriginal: true, user, client });
       const byline = `${isUserId(user) ? `<@${user}> shared` : 'Shared'}: \`${escapeSlack(command.replace(/\s+/g, ' ').slice(0, 200))}\``;
       await track(
@@ -290,6 +286,16 @@ export async function startSlack(config: Config, runtime: Runtime, options: Slac
       clearTimeout(timer);
       await httpServer?.close();
     },
+  };
+}
+
+/** Who pressed a button, where, and the command it carries (null when it does not decode). */
+function pressed(body: BlockButtonAction, action: BlockButtonAction['actions'][number]) {
+  const channel: unknown = body.channel?.id ?? body.container.channel_id;
+  return {
+    user: body.user.id,
+    channel: typeof channel === 'string' ? channel : undefined,
+    command: decodeCommand(action.action_id, action.value ?? ''),
   };
 }
 

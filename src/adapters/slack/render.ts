@@ -97,41 +97,31 @@ const BARE_URL = /\bhttps?:\/\/[^\s<>()|]*[^\s<>()|.,;:!?'"]/g;
 const BOLD = /\*\*(.+?)\*\*/gs;
 const ZWSP = '\u200b';
 
-/** Text outside code spans: links, bold, bare URLs; everything escaped. */
-function convertProse(text: string): string {
-  const parts: string[] = [];
+/** Rewrites each match of `pattern` with `match`, and the text between matches with `between`. */
+function rewrite(text: string, pattern: RegExp, match: (m: RegExpExecArray) => string, between: (s: string) => string): string {
+  let out = '';
   let last = 0;
-  const link = (url: string, label?: string) => {
-    const href = escapeSlack(url).replace(/\|/g, '%7C');
-    return label === undefined ? `<${href}>` : `<${href}|${escapeSlack(label)}>`;
-  };
-  const plain = (segment: string) => {
-    // Bare URLs become links Slack shows clickably (verbatim text is not auto-linked).
-    let out = '';
-    let at = 0;
-    for (const m of segment.matchAll(BARE_URL)) {
-      out += escapeSlack(segment.slice(at, m.index)) + link(m[0]);
-      at = m.index + m[0].length;
-    }
-    return out + escapeSlack(segment.slice(at));
-  };
-  for (const m of text.matchAll(MD_LINK)) {
-    parts.push(plain(text.slice(last, m.index)), link(m[2] as string, m[1] as string));
+  for (const m of text.matchAll(pattern)) {
+    out += between(text.slice(last, m.index)) + match(m);
     last = m.index + m[0].length;
   }
-  parts.push(plain(text.slice(last)));
-  return parts.join('').replace(BOLD, (_m, inner: string) => `*${inner}*`);
+  return out + between(text.slice(last));
+}
+
+function slackLink(url: string, label?: string): string {
+  const href = escapeSlack(url).replace(/\|/g, '%7C');
+  return label === undefined ? `<${href}>` : `<${href}|${escapeSlack(label)}>`;
+}
+
+/** Text outside code spans: links, bold, bare URLs (verbatim text is not auto-linked); everything escaped. */
+function convertProse(text: string): string {
+  const withUrls = (segment: string) => rewrite(segment, BARE_URL, (m) => slackLink(m[0]), escapeSlack);
+  return rewrite(text, MD_LINK, (m) => slackLink(m[2] as string, m[1] as string), withUrls).replace(BOLD, (_m, inner: string) => `*${inner}*`);
 }
 
 /** Markdown-light (**bold**, `code`, [label](url)) to Slack mrkdwn, escaped. */
 export function toMrkdwn(text: string): string {
-  let out = '';
-  let last = 0;
-  for (const m of text.matchAll(CODE_SPAN)) {
-    out += convertProse(text.slice(last, m.index)) + escapeSlack(m[0]);
-    last = m.index + m[0].length;
-  }
-  return out + convertProse(text.slice(last));
+  return rewrite(text, CODE_SPAN, (m) => escapeSlack(m[0]), convertProse);
 }
 
 /** Markdown-light to plain_text (headers, buttons): no markers, links as `label (url)`. */
