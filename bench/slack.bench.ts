@@ -14,7 +14,7 @@ import { summarize, type Measurement, type Section } from './harness.js';
 
 const RATE = Number(process.env.SLACK_BENCH_RATE ?? 500);
 /** JIT warm-up of each app at the full rate before anything is counted. */
-const WARMUP_S = 4;
+const WARMUP_S = 10;
 /** Short rounds, alternating between the apps, so a burst of other work on the machine hits both alike. */
 const ROUND_S = 2;
 const ROUNDS = 10;
@@ -168,7 +168,9 @@ export async function slackAckLatency(): Promise<Section> {
     const measure = (name: string, rounds: Round[]): Measurement => {
       const pooled = summarize(name, rounds.flatMap((r) => r.samples), rounds.reduce((a, r) => a + r.elapsedMs, 0));
       // p99 is the median of the rounds' p99s: one round hit by another process's burst does not decide it.
-      const roundP99 = rounds.map((r) => summarize(name, r.samples).p99Ms).sort((a, b) => a - b);
+      const roundP99 = rounds.map((r) => summarize(name, r.samples).p99Ms);
+      if (process.env.SLACK_BENCH_VERBOSE) console.error(name, 'p99 per round:', roundP99.map((v) => v.toFixed(1)).join(' '));
+      roundP99.sort((a, b) => a - b);
       const m = { ...pooled, p99Ms: roundP99[Math.floor(roundP99.length / 2)] as number };
       const errors = rounds.reduce((a, r) => a + r.errors, 0);
       const requests = rounds.reduce((a, r) => a + r.samples.length + r.errors, 0);
