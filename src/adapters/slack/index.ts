@@ -133,7 +133,7 @@ export async function startSlack(config: Config, runtime: Runtime, options: Slac
   const inFlight = new Set<Promise<void>>();
   const track = (work: Promise<void>) => {
     inFlight.add(work);
-    void work.finally(() => inFlight.delete(work));
+    void work.finally(() => inFlight.delete(work)).catch(() => {});
     return work;
   };
 
