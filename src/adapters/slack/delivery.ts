@@ -12,6 +12,11 @@ import { RESPONSE_URL_MAX_USES } from './limits.js';
 import { renderSlack, statusMessage, type RenderOptions, type SlackMessage } from './render.js';
 
 export const LOOKING_TEXT = ':hourglass_flowing_sand: Looking…';
+/**
+ * How long the core may take before "Looking…" shows. Acknowledgements never wait for it (Slack
+ * allows 3 s for them); this only spares people a silent pause on slow (cluster) commands.
+ */
+export const LOOKING_AFTER_MS = 1000;
 
 export interface Delivery {
   /** Shows a short status message that the answer will replace. */

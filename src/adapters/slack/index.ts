@@ -26,9 +26,15 @@ import { serviceRoutes } from '../../http/routes.js';
 import { listenRoutes, type HttpServer } from '../../http/server.js';
 import { StartupError, type RunningService } from '../../lifecycle.js';
 import { boltLogger } from './bolt-logger.js';
-import { ConversationDelivery, failureCode, failureText, ResponseUrlDelivery, type Delivery } from './delivery.js';
+import {
+  ConversationDelivery,
+  failureCode,
+  failureText,
+  LOOKING_AFTER_MS,
+  ResponseUrlDelivery,
+  type Delivery,
+} from './delivery.js';
 import { fromSlackText, isDirectMessageChannel, isUserId } from './inbound.js';
-import { LOOKING_AFTER_MS } from './limits.js';
 import { createNodeFetch } from './node-fetch.js';
 import { decodeCommand, escapeSlack, RUN_ACTION, SHARE_ACTION } from './render.js';
 

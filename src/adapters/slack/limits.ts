@@ -44,6 +44,3 @@ export const FALLBACK_TEXT_MAX = 3000;
  * docs.slack.dev/interactivity/handling-user-interaction
  */
 export const RESPONSE_URL_MAX_USES = 5;
-
-/** Slack's ack deadline for commands and interactions is 3 s; a slower answer first says "Looking…". */
-export const LOOKING_AFTER_MS = 1000;
