@@ -8,9 +8,9 @@ export interface RunningService {
 }
 
 /**
- * A service could not start for a reason outside the configuration (the platform unreachable,
- * for instance). Its message is one line for the person starting the bot; main prints it and
- * exits non-zero.
+ * A service could not start for a reason the operator must fix (a rejected token, a port in
+ * use, an unreachable API). The message is one line naming what and how to fix it; main prints
+ * `kube-concierge: <message>` and exits non-zero.
  */
 export class StartupError extends Error {
   override name = 'StartupError';

@@ -1,22 +1,24 @@
 // Parses the command line, loads and validates the configuration, and starts what was asked
 // for: a one-shot command, the `--json` loop, or the shell. Nothing here runs on import.
 
-import { once } from 'node:events';
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { loadClusterDump } from './cluster/dump.js';
 import { createLiveSource } from './cluster/live.js';
 import { chatPlatforms, ConfigError, loadConfig, type Config } from './config.js';
 import type { Runtime } from './core/context.js';
+import { createMetrics } from './http/metrics.js';
 import { KnowledgeError, loadKnowledge } from './knowledge/index.js';
 import { loadBuiltInTree, TreeError } from './knowledge/tree.js';
 import { StartupError, type RunningService } from './lifecycle.js';
-import { createLogger, secretValues } from './log.js';
+import { createLogger, redactSecrets, secretValues } from './log.js';
 
 export const USAGE = `Usage: kube-concierge [options] [command words…]
 
 With command words: run that one command, print the reply and exit.
-Without: an interactive shell (a terminal), or one reply per input line.
+Without: the chat adapters when Slack or Discord credentials are set (until
+SIGINT/SIGTERM); otherwise an interactive shell (a terminal), or one reply per
+input line.
 
 Options:
   --json              read commands one per line, write one JSON object per line
@@ -183,31 +185,39 @@ export async function main(argv: readonly string[]): Promise<number> {
 }
 
 /**
- * Starts every chat adapter that has credentials, serves until SIGINT or SIGTERM, then stops them.
- * A start-up failure prints one line and gives exit code 2 (a bad setting) or 1.
+ * Starts every chat adapter that has credentials and serves until SIGINT or SIGTERM, then stops
+ * them. Resolves to the exit code: 0 after a signal, 2 for a bad setting, 1 when an adapter
+ * could not start.
  */
-export async function runChat(config: Config, runtime: Runtime): Promise<number> {
+export async function runChat(config: Config, baseRuntime: Runtime): Promise<number> {
+  const metrics = createMetrics();
+  const runtime: Runtime = { ...baseRuntime, observe: metrics.observe };
   const services: RunningService[] = [];
+  const stopAll = () => Promise.allSettled(services.map((s) => s.stop()));
   try {
-    if (config.env.DISCORD_TOKEN) {
+    if (config.env.SLACK_BOT_TOKEN !== undefined) {
+      const { startSlack } = await import('./adapters/slack/index.js');
+      services.push(await startSlack(config, runtime, { metrics }));
+    }
+    if (config.env.DISCORD_TOKEN !== undefined) {
       const { startDiscord } = await import('./adapters/discord/index.js');
       services.push(await startDiscord(config, runtime));
     }
+    if (services.length === 0) throw new StartupError('no chat adapter could start with the credentials given');
   } catch (error) {
-    await Promise.allSettled(services.map((s) => s.stop()));
+    await stopAll();
     if (error instanceof ConfigError || error instanceof StartupError) {
-      process.stderr.write(`kube-concierge: ${error.message}\n`);
+      process.stderr.write(`kube-concierge: ${redactSecrets(error.message, secretValues(config.env))}\n`);
       return error instanceof ConfigError ? 2 : 1;
     }
     throw error;
   }
-  if (services.length === 0) {
-    process.stderr.write('kube-concierge: no chat adapter in this build can use the configured credentials\n');
-    return 2;
-  }
-  runtime.log.info({ services: services.map((s) => s.name) }, 'serving; stop with Ctrl-C or SIGTERM');
-  const [signal] = await Promise.race([once(process, 'SIGINT'), once(process, 'SIGTERM')]);
+  runtime.log.info({ services: services.map((s) => s.name) }, 'serving; SIGINT or SIGTERM stops');
+  const signal = await new Promise<NodeJS.Signals>((resolve) => {
+    process.once('SIGINT', resolve);
+    process.once('SIGTERM', resolve);
+  });
   runtime.log.info({ signal }, 'stopping');
-  await Promise.allSettled(services.map((s) => s.stop()));
+  await stopAll();
   return 0;
 }
