@@ -2,6 +2,18 @@
 // wall time of whole processes, always reported beside a baseline measured in the same run.
 
 import { spawnSync } from 'node:child_process';
+import { DEFAULT_POLICY } from '../src/config.js';
+import type { Runtime } from '../src/core/context.js';
+import { loadKnowledge } from '../src/knowledge/index.js';
+import { createLogger } from '../src/log.js';
+
+let shared: Runtime | undefined;
+
+/** The runtime a shell without a policy file gets (real knowledge, warn-level logs), built once. */
+export function benchRuntime(): Runtime {
+  shared ??= { policy: DEFAULT_POLICY, hasPolicyFile: false, log: createLogger({ level: 'warn' }), knowledge: loadKnowledge() };
+  return shared;
+}
 
 export interface Measurement {
   name: string;

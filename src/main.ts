@@ -2,20 +2,30 @@
 // for: a one-shot command, the `--json` loop, or the shell. Nothing here runs on import.
 
 import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { loadClusterDump } from './cluster/dump.js';
+import { createLiveSource } from './cluster/live.js';
 import { chatPlatforms, ConfigError, loadConfig, type Config } from './config.js';
 import type { Runtime } from './core/context.js';
-import { createLogger, secretValues, terminalFormat } from './log.js';
+import { createMetrics } from './http/metrics.js';
+import { KnowledgeError, loadKnowledge } from './knowledge/index.js';
+import { loadBuiltInTree, TreeError } from './knowledge/tree.js';
+import { StartupError, type RunningService } from './lifecycle.js';
+import { createLogger, redactSecrets, secretValues, terminalFormat } from './log.js';
 
 export const USAGE = `Usage: kube-concierge [options] [command words…]
 
 With command words: run that one command, print the reply and exit.
-Without: an interactive shell (a terminal), or one reply per input line.
+Without: the chat adapters when Slack or Discord credentials are set (until
+SIGINT/SIGTERM); otherwise an interactive shell (a terminal), or one reply per
+input line.
 
 Options:
   --json              read commands one per line, write one JSON object per line
   --config <file>     the policy file (or KUBE_CONCIERGE_CONFIG)
   --channel <id>      act as this channel for the policy (default: shell)
-  --check-config      validate the environment, .env and policy file, then exit
+  --check-config      validate the environment, .env, policy file and knowledge, then exit
+  --cluster-dump <f>  read the cluster from a kubectl YAML dump instead of the API
   --version           print the version
   --help              this text
 
@@ -28,6 +38,8 @@ export interface CliOptions {
   json: boolean;
   config?: string;
   channel: string;
+  /** `--cluster-dump <file>`: a kubectl YAML dump to read instead of the live API. */
+  clusterDump?: string;
   help: boolean;
   version: boolean;
   checkConfig: boolean;
@@ -39,7 +51,7 @@ export class UsageError extends Error {
   override name = 'UsageError';
 }
 
-const VALUE_OPTIONS = new Set(['--config', '--channel']);
+const VALUE_OPTIONS = new Set(['--config', '--channel', '--cluster-dump']);
 const SWITCHES = new Set(['--json', '--help', '-h', '--version', '--check-config']);
 
 /**
@@ -62,6 +74,7 @@ export function parseCli(argv: readonly string[]): CliOptions {
       const value = eq > 0 ? arg.slice(eq + 1) : argv[++i];
       if (value === undefined || value === '') throw new UsageError(`${name} needs a value`);
       if (name === '--config') options.config = value;
+      else if (name === '--cluster-dump') options.clusterDump = value;
       else options.channel = value;
     } else if (SWITCHES.has(name) && eq < 0) {
       if (name === '--json') options.json = true;
@@ -81,15 +94,44 @@ function version(): string {
   return pkg.version;
 }
 
-/** Everything the core needs that outlives one request: policy, logger (and, as they come, knowledge and cluster). */
-export async function buildRuntime(config: Config, defaultLevel: 'info' | 'warn'): Promise<Runtime> {
+export interface RuntimeOptions {
+  /** `--cluster-dump <file>`: read the cluster from this file instead of the API. */
+  clusterDump?: string | undefined;
+}
+
+/**
+ * Everything the core needs that outlives one request: policy, logger, knowledge, the decision
+ * tree and the cluster source. A broken knowledge file throws KnowledgeError or TreeError, a bad
+ * dump file ConfigError. The live source connects on first use, so start-up never waits for (or
+ * imports) the Kubernetes client.
+ */
+export async function buildRuntime(config: Config, defaultLevel: 'info' | 'warn', options: RuntimeOptions = {}): Promise<Runtime> {
   const log = createLogger({
     level: config.env.LOG_LEVEL ?? defaultLevel,
     secrets: secretValues(config.env),
     // JSON for machines; readable lines when a person watches the terminal.
     format: process.stderr.isTTY ? await terminalFormat() : undefined,
   });
-  return { policy: config.policy, hasPolicyFile: config.policyFile !== null, log };
+  const knowledge = loadKnowledge({ overlay: knowledgeOverlay(config) });
+  // Every recommendation of the decision tree must name topics the knowledge base has.
+  const tree = loadBuiltInTree(knowledge.topics.map((t) => t.id));
+  const runtime: Runtime = { policy: config.policy, hasPolicyFile: config.policyFile !== null, log, knowledge, tree };
+  if (options.clusterDump !== undefined) {
+    const dump = loadClusterDump(options.clusterDump);
+    if (Object.keys(dump.skipped).length > 0) log.info({ skipped: dump.skipped }, 'cluster dump: skipped kinds the bot does not read');
+    runtime.cluster = dump;
+  } else {
+    const live = createLiveSource({ kubeconfig: config.env.KUBECONFIG, log });
+    if (live) runtime.cluster = live;
+  }
+  return runtime;
+}
+
+/** The policy's `knowledge:` folder, relative to the policy file's own folder. */
+export function knowledgeOverlay(config: Config): string | undefined {
+  const folder = config.policy.knowledge;
+  if (folder === undefined) return undefined;
+  return resolve(config.policyFile === null ? process.cwd() : dirname(config.policyFile), folder);
 }
 
 /** What `--check-config` prints when everything is valid. */
@@ -132,8 +174,20 @@ export async function main(argv: readonly string[]): Promise<number> {
     throw error;
   }
 
+  // Chat credentials and no command words: serve the chat platforms instead of the shell.
+  const platforms = chatPlatforms(config.env);
+  const chat = cli.words.length === 0 && !cli.json && (platforms.slack || platforms.discord);
   // The shell's user reads stderr in the same terminal, so only warnings show by default there.
-  const runtime = await buildRuntime(config, 'warn');
+  let runtime: Runtime;
+  try {
+    runtime = await buildRuntime(config, chat ? 'info' : 'warn', { clusterDump: cli.clusterDump });
+  } catch (error) {
+    if (error instanceof ConfigError || error instanceof KnowledgeError || error instanceof TreeError) {
+      process.stderr.write(`kube-concierge: ${error.message}\n`);
+      return 2;
+    }
+    throw error;
+  }
   if (cli.checkConfig) {
     process.stdout.write(describeConfig(config) + '\n');
     return 0;
@@ -143,6 +197,8 @@ export async function main(argv: readonly string[]): Promise<number> {
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code === 'EPIPE') process.exit(0);
   });
+
+  if (chat) return runChat(config, runtime);
 
   const shell = await import('./adapters/shell/index.js');
   const color = process.stdout.isTTY === true && !process.env.NO_COLOR;
@@ -154,5 +210,43 @@ export async function main(argv: readonly string[]): Promise<number> {
   }
   const interactive = process.stdin.isTTY === true;
   await shell.runShell({ ...io, interactive, historyFile: interactive ? shell.DEFAULT_HISTORY_FILE : null });
+  return 0;
+}
+
+/**
+ * Starts every chat adapter that has credentials and serves until SIGINT or SIGTERM, then stops
+ * them. Resolves to the exit code: 0 after a signal, 2 for a bad setting, 1 when an adapter
+ * could not start.
+ */
+export async function runChat(config: Config, baseRuntime: Runtime): Promise<number> {
+  const metrics = createMetrics();
+  const runtime: Runtime = { ...baseRuntime, observe: metrics.observe };
+  const services: RunningService[] = [];
+  const stopAll = () => Promise.allSettled(services.map((s) => s.stop()));
+  try {
+    if (config.env.SLACK_BOT_TOKEN !== undefined) {
+      const { startSlack } = await import('./adapters/slack/index.js');
+      services.push(await startSlack(config, runtime, { metrics }));
+    }
+    if (config.env.DISCORD_TOKEN !== undefined) {
+      const { startDiscord } = await import('./adapters/discord/index.js');
+      services.push(await startDiscord(config, runtime));
+    }
+    if (services.length === 0) throw new StartupError('no chat adapter could start with the credentials given');
+  } catch (error) {
+    await stopAll();
+    if (error instanceof ConfigError || error instanceof StartupError) {
+      process.stderr.write(`kube-concierge: ${redactSecrets(error.message, secretValues(config.env))}\n`);
+      return error instanceof ConfigError ? 2 : 1;
+    }
+    throw error;
+  }
+  runtime.log.info({ services: services.map((s) => s.name) }, 'serving; SIGINT or SIGTERM stops');
+  const signal = await new Promise<NodeJS.Signals>((resolve) => {
+    process.once('SIGINT', resolve);
+    process.once('SIGTERM', resolve);
+  });
+  runtime.log.info({ signal }, 'stopping');
+  await stopAll();
   return 0;
 }

@@ -44,6 +44,24 @@ describe('boundaries', () => {
     expect(offenders).toEqual([]);
   });
 
+  it('the core talks to the cluster through the ClusterSource interface, never a concrete source', () => {
+    const offenders = sourceFiles(join(src, 'core')).flatMap((file) =>
+      imports(file)
+        .filter((spec) => /cluster\/(live|dump)(\.js)?$/.test(spec))
+        .map((spec) => `${relative(src, file)} imports ${spec}`),
+    );
+    expect(offenders).toEqual([]);
+  });
+
+  it('only src/cluster/live.ts loads the Kubernetes client, and only on first use (a dynamic import)', () => {
+    const live = join(src, 'cluster', 'live.ts');
+    const users = sourceFiles(src).filter((file) => imports(file).some((spec) => spec.startsWith('@kubernetes/client-node')));
+    expect(users.map((f) => relative(src, f))).toEqual([relative(src, live)]);
+    const text = readFileSync(live, 'utf8');
+    expect(text).not.toMatch(/^import (?!type\b)[^;]*from '@kubernetes\/client-node'/m);
+    expect(text).toContain("await import('@kubernetes/client-node')");
+  });
+
   it('the rule itself catches an offending import', () => {
     expect(PLATFORM.test('@slack/bolt')).toBe(true);
     expect(PLATFORM.test('discord.js')).toBe(true);

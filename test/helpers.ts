@@ -4,19 +4,29 @@ import { DEFAULT_POLICY, PolicySchema, type Policy } from '../src/config.js';
 import { contextFor, type Request, type Runtime } from '../src/core/context.js';
 import { handle } from '../src/core/handle.js';
 import { toPlainText, type Reply } from '../src/core/reply.js';
+import { loadKnowledge, type Knowledge } from '../src/knowledge/index.js';
 import { createLogger } from '../src/log.js';
 
 export interface TestRuntime extends Runtime {
   logLines: string[];
 }
 
-export function testRuntime(policy: unknown = undefined): TestRuntime {
+let builtIn: Knowledge | undefined;
+
+/** The real knowledge/ folder, loaded once per test file. */
+export function builtInKnowledge(): Knowledge {
+  builtIn ??= loadKnowledge();
+  return builtIn;
+}
+
+export function testRuntime(policy: unknown = undefined, knowledge: Knowledge = builtInKnowledge()): TestRuntime {
   const logLines: string[] = [];
   const parsed: Policy = policy === undefined ? DEFAULT_POLICY : PolicySchema.parse(policy);
   return {
     policy: parsed,
     hasPolicyFile: policy !== undefined,
     log: createLogger({ level: 'debug', write: (line) => void logLines.push(line) }),
+    knowledge,
     logLines,
   };
 }

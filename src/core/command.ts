@@ -46,6 +46,11 @@ export interface Command {
    * the block's words appended to their arguments (a question over several lines).
    */
   takesBody?: boolean;
+  /**
+   * Whether it reads its arguments as plain words (a question): flags and key=value words are
+   * part of the text ("why does port-forward --address fail"), so none is refused.
+   */
+  takesText?: boolean;
   /** Free text this command probably means, with the canonical command line to run. */
   recognize?: (text: string) => Recognition | null;
   run(input: CommandInput, ctx: Context): Reply | Promise<Reply>;

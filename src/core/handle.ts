@@ -10,6 +10,9 @@ import { MAX_ROUTED_TEXT, route } from './route.js';
 /** Largest message the core reads (a pasted manifest set fits many times over). */
 export const MAX_INPUT_CHARS = 2 * 1024 * 1024;
 
+/** First words of a question rather than of a command. */
+const QUESTION_WORDS = new Set(['what', 'how', 'why', 'when', 'where', 'who', 'can', 'could', 'is', 'are', 'does', 'do', 'should', 'my', 'tell', 'hey', 'hi', 'hello', 'pls', 'please']);
+
 const FLAG_SPELLING: Record<FlagName, string> = { namespace: '-n <namespace>', 'all-namespaces': '-A', output: '-o <format>' };
 
 export async function handle(text: string, ctx: Context, registry: Registry = defaultRegistry): Promise<Reply> {
@@ -60,7 +63,11 @@ async function dispatch(text: string, ctx: Context, registry: Registry): Promise
   }
 
   const first = parsed.tokens[0] ?? '';
-  const suggestions = registry.suggest(first);
+  const ask = registry.byName('ask');
+  // With `ask` there, a sentence is a question, not a mistyped command ("i can't reach my svc").
+  const sentence =
+    ask !== undefined && (parsed.words.length >= 4 || /\?\s*$/.test(parsed.line) || first.length < 2 || QUESTION_WORDS.has(first.toLowerCase()));
+  const suggestions = sentence ? [] : registry.suggest(first);
   if (suggestions.length > 0) {
     const rest = parsed.line.slice(parsed.line.indexOf(first) + first.length).trim();
     return invalidInput(
@@ -74,7 +81,6 @@ async function dispatch(text: string, ctx: Context, registry: Registry): Promise
     );
   }
 
-  const ask = registry.byName('ask');
   if (ask) return runCommand(ask, parse(`ask ${freeText}`), 1, ctx, registry);
 
   return invalidInput(null, `I don't know what ${echo(first)} means.`, '`help` lists what I can do.', [
@@ -96,7 +102,7 @@ async function runCommand(
       .filter((f) => !accepted.has(f))
       .map((f) => parsed.flagSpellings[f] ?? `--${f}`),
   ];
-  if (wrongFlags.length > 0) {
+  if (wrongFlags.length > 0 && !command.takesText) {
     const takes = (command.flags ?? []).map((f) => `\`${FLAG_SPELLING[f]}\``);
     return invalidInput(
       command.name,
@@ -106,7 +112,8 @@ async function runCommand(
     );
   }
 
-  const args = parsed.words.slice(consumed);
+  // A command that reads plain text gets every token back, flags and key=value words included.
+  const args = command.takesText ? parsed.tokens.slice(consumed) : parsed.words.slice(consumed);
   let body = parsed.body;
   if (!command.takesBody && body !== null) {
     args.push(...tokenize(body.replace(/\n/g, ' ')).tokens);

@@ -148,7 +148,7 @@ describe('free-text routing', () => {
       },
       run: (input) => reply('services', [paragraph(`namespace ${input.args.join(',')}`)]),
     };
-    const registry = createRegistry([...COMMANDS, quiet]);
+    const registry = createRegistry([...COMMANDS.filter((c) => c.name !== quiet.name), quiet]);
     const r = await handle('show services in payments', contextFor(testRuntime(), SHELL), registry);
     expect(r.command).toBe('services');
     expect(toPlainText(r)).toBe('namespace payments');

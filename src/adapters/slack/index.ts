@@ -1,0 +1,322 @@
+// The Slack adapter: Bolt wiring. Entry points are the slash command, @mentions, direct messages
+// and buttons; every one acknowledges at once, runs the text through the core, and delivers the
+// rendered reply (delivery.ts). Socket Mode when SLACK_APP_TOKEN is set; otherwise HTTP mode on
+// PORT, where POST /slack/events (signature-checked by Bolt), GET /healthz and GET /metrics
+// share one server.
+
+import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
+import {
+  App,
+  webApi,
+  type BlockButtonAction,
+  type RespondFn,
+  type SlackActionMiddlewareArgs,
+  type SlackCommandMiddlewareArgs,
+  type CustomRoute,
+} from '@slack/bolt';
+import type { Config } from '../../config.js';
+import { contextFor, type Request, type Runtime } from '../../core/context.js';
+import { handle } from '../../core/handle.js';
+import { registry as defaultRegistry, type Registry } from '../../core/registry.js';
+import type { Reply } from '../../core/reply.js';
+import { createMetrics, type Metrics } from '../../http/metrics.js';
+import { nodeHandler } from '../../http/response.js';
+import { serviceRoutes } from '../../http/routes.js';
+import { listenRoutes, type HttpServer } from '../../http/server.js';
+import { StartupError, type RunningService } from '../../lifecycle.js';
+import { boltLogger } from './bolt-logger.js';
+import {
+  ConversationDelivery,
+  failureCode,
+  failureText,
+  LOOKING_AFTER_MS,
+  ResponseUrlDelivery,
+  type Delivery,
+} from './delivery.js';
+import { fromSlackText, isDirectMessageChannel, isUserId } from './inbound.js';
+import { createNodeFetch } from './node-fetch.js';
+import { decodeCommand, escapeSlack, RUN_ACTION, SHARE_ACTION } from './render.js';
+
+export interface SlackOptions {
+  /** Served at /metrics; main passes the one that `runtime.observe` feeds. */
+  metrics?: Metrics;
+  /** Overrides PORT (tests pass 0 for any free port). */
+  port?: number;
+  /** The commands; tests add their own. */
+  registry?: Registry;
+  /** How long the core may take before a "Looking…" message shows. */
+  lookingAfterMs?: number;
+  /** Web API retries; tests pass `{ retries: 0 }`. */
+  retryConfig?: webApi.RetryOptions;
+}
+
+export interface RunningSlack extends RunningService {
+  mode: 'socket' | 'http';
+  /** The port serving /slack/events (HTTP mode) or /healthz and /metrics (Socket Mode). */
+  port: number;
+}
+
+/**
+ * Web API retries: rate-limited calls wait as long as Slack's Retry-After asks (WebClient does
+ * that) and other failures back off briefly; a chat answer is useless after half a minute, so
+ * not Bolt's default of ten retries over thirty minutes.
+ */
+export const DEFAULT_RETRY: webApi.RetryOptions = { retries: 3, factor: 2, minTimeout: 500, maxTimeout: 5000, randomize: true };
+/** Per-call Web API timeout. */
+const API_TIMEOUT_MS = 10_000;
+/** How long stop() waits for answers in flight. */
+const DRAIN_MS = 10_000;
+
+/** Slack's own words for a token it does not accept. */
+const REJECTED_TOKEN = new Set(['invalid_auth', 'not_authed', 'account_inactive', 'token_revoked', 'token_expired', 'not_allowed_token_type']);
+
+interface Identity {
+  botId: string;
+  botUserId: string;
+}
+
+/** auth.test, once, before Bolt starts: a rejected token or unreachable API stops start-up with one line. */
+async function identify(token: string, clientOptions: webApi.WebClientOptions, apiUrl: string): Promise<Identity> {
+  try {
+    const result = await new webApi.WebClient(token, clientOptions).auth.test();
+    if (typeof result.user_id !== 'string' || typeof result.bot_id !== 'string') {
+      throw new StartupError('Slack: SLACK_BOT_TOKEN is not a bot token; use the Bot User OAuth Token (xoxb-…) from OAuth & Permissions');
+    }
+    return { botId: result.bot_id, botUserId: result.user_id };
+  } catch (error) {
+    if (error instanceof StartupError) throw error;
+    const code = failureCode(error);
+    if (REJECTED_TOKEN.has(code)) {
+      throw new StartupError(
+        `Slack rejected SLACK_BOT_TOKEN (${code}); copy the Bot User OAuth Token (xoxb-…) from the app's OAuth & Permissions page`,
+      );
+    }
+    throw new StartupError(`Slack: auth.test at ${apiUrl} failed (${code}); check SLACK_API_URL and the network`);
+  }
+}
+
+/** Starts the Slack adapter; resolves once it is serving. */
+export async function startSlack(config: Config, runtime: Runtime, options: SlackOptions = {}): Promise<RunningSlack> {
+  const env = config.env;
+  const token = env.SLACK_BOT_TOKEN;
+  if (token === undefined) throw new StartupError('Slack: SLACK_BOT_TOKEN is not set');
+  const mode = env.SLACK_APP_TOKEN !== undefined ? 'socket' : 'http';
+  const log = runtime.log.child({ adapter: 'slack' });
+  const logger = boltLogger(log);
+  const metrics = options.metrics ?? createMetrics();
+  const registry = options.registry ?? defaultRegistry;
+  const lookingAfterMs = options.lookingAfterMs ?? LOOKING_AFTER_MS;
+  const apiUrl = env.SLACK_API_URL === undefined ? 'https://slack.com/api/' : env.SLACK_API_URL.replace(/\/?$/, '/');
+  const clientOptions: webApi.WebClientOptions = {
+    slackApiUrl: apiUrl,
+    retryConfig: options.retryConfig ?? DEFAULT_RETRY,
+    timeout: API_TIMEOUT_MS,
+    logger,
+    // respond() and every Web API call go through it.
+    fetch: createNodeFetch(),
+  };
+
+  const identity = await identify(token, clientOptions, apiUrl);
+  const routes = serviceRoutes(metrics);
+  const customRoutes: CustomRoute[] = routes.map((route) => ({ path: route.path, method: [route.method], handler: nodeHandler(route) }));
+
+  const app = new App({
+    token,
+    // Known from auth.test above, so Bolt does not call it again (from its constructor, where a
+    // failure would be an unhandled rejection).
+    botId: identity.botId,
+    botUserId: identity.botUserId,
+    logger,
+    clientOptions,
+    // Nothing is remembered between requests: every button carries its command.
+    convoStore: false,
+    ...(mode === 'socket'
+      ? { socketMode: true, appToken: env.SLACK_APP_TOKEN }
+      : { signingSecret: env.SLACK_SIGNING_SECRET as string, customRoutes, processBeforeResponse: false }),
+  });
+
+  const inFlight = new Set<Promise<void>>();
+  const track = (work: Promise<void>) => {
+    inFlight.add(work);
+    void work.finally(() => inFlight.delete(work)).catch(() => {});
+    return work;
+  };
+
+  const ask = (text: string, request: Request): Promise<Reply> => handle(text, contextFor(runtime, request), registry);
+
+  /** Waits for the core's answer, showing "Looking…" if it is slow, and delivers it. */
+  async function answer(pending: Promise<Reply>, delivery: Delivery, deliver?: (reply: Reply) => Promise<void>): Promise<void> {
+    let code: string | null = null;
+    try {
+      const shown: { looking?: Promise<void> } = {};
+      const timer = setTimeout(() => {
+        shown.looking = delivery.looking().catch((error: unknown) => {
+          log.warn({ code: failureCode(error) }, 'could not show the looking message');
+        });
+      }, lookingAfterMs);
+      const reply = await pending;
+      clearTimeout(timer);
+      await shown.looking;
+      await (deliver ?? ((r: Reply) => delivery.deliver(r)))(reply);
+    } catch (error) {
+      code = failureCode(error);
+      metrics.deliveryFailed('slack', code);
+      log.warn({ code, err: code === 'internal_error' ? error : undefined }, 'slack reply not delivered');
+    }
+    if (code === null) return;
+    try {
+      await delivery.fail(failureText(code));
+    } catch (error) {
+      log.warn({ code: failureCode(error) }, 'could not tell the user about a failed reply');
+    }
+  }
+
+  // /k8s <text>: ephemeral by default, with a "Share in channel" button. The acknowledgement
+  // carries the answer when the core has it within this turn of the event loop (commands that
+  // need no I/O); otherwise it goes out empty at once and the answer follows on the response_url.
+  app.command(/^\/.+/, async ({ command, ack, respond, client }: SlackCommandMiddlewareArgs & { client: webApi.WebClient }) => {
+    const text = fromSlackText(command.text ?? '') || 'help';
+    const pending = ask(text, { platform: 'slack', user: command.user_id, channel: command.channel_id });
+    const ready = await answeredThisTurn(pending);
+    if (!ready) await ack();
+    const delivery = new ResponseUrlDelivery(respond, {
+      replaceOriginal: false,
+      share: text,
+      user: command.user_id,
+      client,
+      ...(ready ? { ack } : {}),
+    });
+    await track(answer(pending, delivery));
+  });
+
+  // @kube-concierge <text> in a channel: answered in the thread.
+  app.event('app_mention', async ({ event, client, context }) => {
+    if (context.retryReason === 'http_timeout' || event.bot_id !== undefined || event.subtype !== undefined || !event.user) return;
+    const text = fromSlackText(event.text, identity.botUserId) || 'help';
+    const delivery = new ConversationDelivery({ client, channel: event.channel, threadTs: event.thread_ts ?? event.ts, user: event.user });
+    await track(answer(ask(text, { platform: 'slack', user: event.user, channel: event.channel }), delivery));
+  });
+
+  // Direct messages: new messages from people only (no edits, joins or bots).
+  app.message(async ({ message, client, context }) => {
+    if (context.retryReason === 'http_timeout') return;
+    if (message.channel_type !== 'im' || message.subtype !== undefined || message.bot_id !== undefined) return;
+    if (!message.user || message.user === identity.botUserId) return;
+    const text = fromSlackText(message.text ?? '', identity.botUserId) || 'help';
+    const delivery = new ConversationDelivery({ client, channel: message.channel, threadTs: message.thread_ts, user: message.user });
+    await track(answer(ask(text, { platform: 'slack', user: message.user, channel: message.channel }), delivery));
+  });
+
+  // A button: run its command; update an ephemeral message in place, follow up a public one in its thread.
+  app.action<BlockButtonAction>(
+    { type: 'block_actions', action_id: RUN_ACTION },
+    async ({ ack, body, action, respond, client }: SlackActionMiddlewareArgs<BlockButtonAction> & { client: webApi.WebClient }) => {
+      await ack();
+      const { user, channel, command } = pressed(body, action);
+      if (channel === undefined) return;
+      const request: Request = { platform: 'slack', user, channel };
+      const ephemeral = body.container.is_ephemeral === true || body.message === undefined;
+      let delivery: Delivery;
+      if (ephemeral) {
+        delivery = new ResponseUrlDelivery(respond, { replaceOriginal: true, share: command ?? undefined, user, client });
+      } else {
+        const message = body.message as { ts: string; thread_ts?: string };
+        delivery = new ConversationDelivery({
+          client,
+          channel,
+          threadTs: message.thread_ts ?? (isDirectMessageChannel(channel) ? undefined : message.ts),
+          user,
+          ...(isUserId(user) ? { byline: `<@${user}> chose *${escapeSlack(action.text.text)}*` } : {}),
+        });
+      }
+      if (command === null) {
+        await track(delivery.fail(':warning: That button could not be read; type the command instead.').catch(() => {}));
+        return;
+      }
+      await track(answer(ask(command, request), delivery));
+    },
+  );
+
+  // "Share in channel": run the command again and post the answer publicly.
+  app.action<BlockButtonAction>(
+    { type: 'block_actions', action_id: SHARE_ACTION },
+    async ({ ack, body, action, respond, client }: SlackActionMiddlewareArgs<BlockButtonAction> & { client: webApi.WebClient }) => {
+      await ack();
+      const { user, channel, command } = pressed(body, action);
+      if (channel === undefined || command === null) return;
+      const delivery = new ResponseUrlDelivery(respond as RespondFn, { replaceOriginal: true, user, client });
+      const byline = `${isUserId(user) ? `<@${user}> shared` : 'Shared'}: \`${escapeSlack(command.replace(/\s+/g, ' ').slice(0, 200))}\``;
+      await track(
+        answer(ask(command, { platform: 'slack', user, channel }), delivery, (reply) => delivery.deliverPublicly(reply, byline)),
+      );
+    },
+  );
+
+  app.error(async (error) => {
+    log.warn({ code: failureCode(error) }, 'slack listener error');
+  });
+
+  const port = options.port ?? env.PORT;
+  let httpServer: HttpServer | null = null;
+  let boundPort: number;
+  try {
+    if (mode === 'http') {
+      const server = (await app.start(port)) as Server;
+      boundPort = (server.address() as AddressInfo).port;
+    } else {
+      httpServer = await listenRoutes(port, routes);
+      boundPort = httpServer.port;
+      await app.start();
+    }
+  } catch (error) {
+    await httpServer?.close();
+    throw startFailure(error, port);
+  }
+  log.info({ mode, port: boundPort }, mode === 'http' ? 'slack: HTTP mode, POST /slack/events' : 'slack: Socket Mode connected');
+
+  return {
+    name: mode === 'socket' ? 'slack (socket mode)' : `slack (http :${boundPort})`,
+    mode,
+    port: boundPort,
+    async stop() {
+      await app.stop().catch(() => {});
+      // Answers already acknowledged still go out, within reason.
+      let timer: NodeJS.Timeout | undefined;
+      await Promise.race([
+        Promise.allSettled([...inFlight]),
+        new Promise((resolve) => {
+          timer = setTimeout(resolve, DRAIN_MS);
+        }),
+      ]);
+      clearTimeout(timer);
+      await httpServer?.close();
+    },
+  };
+}
+
+/** Who pressed a button, where, and the command it carries (null when it does not decode). */
+function pressed(body: BlockButtonAction, action: BlockButtonAction['actions'][number]) {
+  const channel: unknown = body.channel?.id ?? body.container.channel_id;
+  return {
+    user: body.user.id,
+    channel: typeof channel === 'string' ? channel : undefined,
+    command: decodeCommand(action.action_id, action.value ?? ''),
+  };
+}
+
+/** True when `pending` settles before the event loop's next turn (the core did no I/O). */
+function answeredThisTurn(pending: Promise<unknown>): Promise<boolean> {
+  return Promise.race([pending.then(() => true), new Promise<boolean>((resolve) => setImmediate(() => resolve(false)))]);
+}
+
+function startFailure(error: unknown, port: number): StartupError {
+  const e = error as { code?: unknown };
+  if (e.code === 'EADDRINUSE') return new StartupError(`PORT ${port} is already in use; set PORT to a free port`);
+  if (e.code === 'EACCES') return new StartupError(`PORT ${port} needs privileges; use a port above 1023`);
+  const code = failureCode(error);
+  if (REJECTED_TOKEN.has(code)) {
+    return new StartupError(`Slack rejected SLACK_APP_TOKEN (${code}); create an app-level token with scope connections:write (Basic Information page)`);
+  }
+  return new StartupError(`Slack: could not start (${code === 'internal_error' ? String((error as Error)?.message ?? error) : code})`);
+}

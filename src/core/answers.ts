@@ -1,0 +1,222 @@
+// Replies built from the knowledge base, shared by `explain`, `compare` and `ask`: one topic in
+// full, a question answered from the best topic, and topics side by side.
+
+import { FACETS, type Facet, type Knowledge, type Topic } from '../knowledge/index.js';
+import { terms } from '../knowledge/terms.js';
+import { asksToCompare } from './phrasing.js';
+import { choices, code, echo, heading, invalidInput, note, paragraph, reply, table, type Block, type Choice, type Reply } from './reply.js';
+
+/** Most buttons a knowledge reply offers (Discord shows five per row). */
+const MAX_CHOICES = 5;
+
+const explainChoice = (topic: Topic, label = topic.title): Choice => ({ label, command: `explain ${topic.id}` });
+
+function dedupe(options: Choice[]): Choice[] {
+  const seen = new Set<string>();
+  return options.filter((o) => !seen.has(o.command) && seen.add(o.command)).slice(0, MAX_CHOICES);
+}
+
+/** Follow-ups for a topic: a comparison with its comparable neighbours, its YAML, related topics. */
+function followUps(topic: Topic, knowledge: Knowledge, skip: ReadonlySet<string> = new Set()): Choice[] {
+  const related = topic.related.map((id) => knowledge.topic(id)).filter((t): t is Topic => t !== undefined && !skip.has(t.id));
+  const options: Choice[] = [];
+  const comparable = related.filter((t) => t.compare !== undefined).slice(0, 2);
+  if (topic.compare && comparable.length > 0) {
+    const ids = [topic.id, ...comparable.map((t) => t.id)];
+    options.push({ label: `Compare ${ids.join(', ')}`, command: `compare ${ids.join(' ')}` });
+  }
+  if (topic.yaml) options.push({ label: `YAML for ${topic.yaml}`, command: `yaml ${topic.yaml}` });
+  for (const t of related) options.push(explainChoice(t));
+  return options;
+}
+
+function linksLine(topic: Topic): string {
+  return `Read more: ${topic.links.map((l) => `[${l.title}](${l.url})`).join(' · ')}`;
+}
+
+/** `explain <topic>`: the short answer, then details, diagrams and links. */
+export function topicReply(command: string, topic: Topic, knowledge: Knowledge): Reply {
+  const blocks: Block[] = [heading(topic.title), paragraph(topic.summary)];
+  for (const section of topic.sections) {
+    if (section.kind === 'heading') blocks.push(paragraph(`**${section.text}**`));
+    else if (section.kind === 'code') blocks.push(code(section.text));
+    else blocks.push(paragraph(section.text));
+  }
+  blocks.push(paragraph(linksLine(topic)));
+  const options = followUps(topic, knowledge);
+  if (options.length > 0) blocks.push(choices(dedupe(options), 'Related:'));
+  return reply(command, blocks, { data: { topic: topic.id, related: topic.related } });
+}
+
+interface Piece {
+  text: string;
+  terms: Set<string>;
+}
+
+/** A topic's prose as answerable pieces (paragraphs, and list items on their own), analysed once. */
+const analysed = new WeakMap<Topic, { pieces: Piece[]; summary: Set<string>; own: Set<string> }>();
+
+function analyse(topic: Topic): { pieces: Piece[]; summary: Set<string>; own: Set<string> } {
+  const cached = analysed.get(topic);
+  if (cached) return cached;
+  const pieces: Piece[] = [];
+  for (const section of topic.sections) {
+    if (section.kind !== 'text') continue;
+    for (const item of section.text.split(/\n(?=- )/)) {
+      const text = item.replace(/^- /, '').replace(/\n\s*/g, ' ').trim();
+      pieces.push({ text, terms: new Set(terms(text)) });
+    }
+  }
+  const result = { pieces, summary: new Set(terms(topic.summary)), own: new Set(terms([topic.id, ...topic.aliases].join(' '))) };
+  analysed.set(topic, result);
+  return result;
+}
+
+/** Terms too common in this domain to pick a detail by. */
+const COMMON_TERMS = new Set(['service', 'pod', 'cluster', 'kubectl', 'traffic', 'port', 'name', 'node', 'default', 'ip']);
+
+/**
+ * The pieces of a topic's details that answer what its short answer does not: those sharing
+ * the most question terms, at least one of them absent from the short answer (at most two).
+ */
+export function bestDetails(topic: Topic, questionTerms: readonly string[]): string[] {
+  const { pieces, summary: inSummary, own } = analyse(topic);
+  const wanted = questionTerms.filter((t) => !own.has(t));
+  if (wanted.length === 0) return [];
+  const scored: { text: string; score: number; novel: string[] }[] = [];
+  for (const piece of pieces) {
+    const hits = wanted.filter((t) => piece.terms.has(t));
+    const novel = hits.filter((t) => !inSummary.has(t) && !COMMON_TERMS.has(t));
+    if (novel.length === 0) continue;
+    scored.push({ text: piece.text, score: hits.length + novel.length, novel });
+  }
+  scored.sort((a, b) => b.score - a.score);
+  const [first, second] = scored;
+  if (!first) return [];
+  // A second piece only when it answers a part of the question the first does not.
+  const extra = second && second.novel.some((t) => !first.novel.includes(t)) ? [second.text] : [];
+  return [first.text, ...extra];
+}
+
+/** Words that mark a comparison only between things that are alternatives (Service types, Ingress…). */
+const CHOICE_CUE = /\b(or|better|instead of|rather than|over)\b/i;
+
+/** Most words read when looking for topic names. */
+const MAX_NAMED_WORDS = 40;
+
+/** Topics named in a run of words, longest name first ("cluster ip" before "cluster"). */
+export function topicsNamed(words: readonly string[], knowledge: Knowledge, fuzzy = true): { topics: Topic[]; unknown: string[] } {
+  const topics: Topic[] = [];
+  const unknown: string[] = [];
+  // Nobody names more than a handful of topics; the cap keeps huge input cheap.
+  const cleaned = words.slice(0, MAX_NAMED_WORDS).flatMap((w) => w.split(/[,;/]+|(?<=\w)\?+$/)).map((w) => w.replace(/[?!.,:;()"]+$/g, '').replace(/^[("]+/, '')).filter((w) => w !== '');
+  for (let i = 0; i < cleaned.length; ) {
+    let matched = 0;
+    for (let n = Math.min(4, cleaned.length - i); n >= 1; n--) {
+      const phrase = cleaned.slice(i, i + n).join(' ');
+      if (n === 1 && COMPARE_FILLER.has(phrase.toLowerCase())) break;
+      const topic = n === 1 && fuzzy ? knowledge.resolve(phrase) : knowledge.resolve(phrase, false);
+      if (topic) {
+        if (!topics.includes(topic)) topics.push(topic);
+        matched = n;
+        break;
+      }
+    }
+    if (matched === 0) {
+      const word = cleaned[i] as string;
+      if (!COMPARE_FILLER.has(word.toLowerCase()) && !unknown.includes(word)) unknown.push(word);
+      i++;
+    } else i += matched;
+  }
+  return { topics, unknown };
+}
+
+const COMPARE_FILLER = new Set(
+  'and or vs vs. versus between the a an with to compared comparing difference differences diff what whats is are was do does how which should i we use using service services svc type types kubernetes k8s in of for me my our and/or than better'.split(' '),
+);
+
+/** When a question names two or more topics and asks how they differ, the comparison it means. */
+export function comparisonIn(text: string, knowledge: Knowledge): Topic[] | null {
+  const strong = asksToCompare(text, true);
+  if (!strong && !CHOICE_CUE.test(text)) return null;
+  // Misspelt names count only when the question clearly asks for a comparison.
+  const { topics } = topicsNamed(text.split(/\s+/), knowledge, strong);
+  if (topics.length < 2) return null;
+  return strong || topics.every((t) => t.compare !== undefined) ? topics : null;
+}
+
+/** `compare a b …`: a table over the same dimensions for every topic that has them. */
+export function compareReply(command: string, topics: Topic[], knowledge: Knowledge, ignored: string[] = []): Reply {
+  const comparable = topics.filter((t) => t.compare !== undefined);
+  const blocks: Block[] = [heading(topics.map((t) => t.title).join(' vs ')) ];
+  if (comparable.length >= 2) {
+    const columns = ['', ...comparable.map((t) => t.title)];
+    const rows = (Object.keys(FACETS) as Facet[]).map((facet) => [FACETS[facet], ...comparable.map((t) => t.compare?.[facet] ?? '')]);
+    blocks.push(table(columns, rows));
+    const notService = comparable.filter((t) => !/^A (Service type|ClusterIP Service)/.test(t.compare?.kind ?? ''));
+    for (const t of notService) {
+      if (t.id === 'ingress') blocks.push(note('Ingress is not a Service type: it is an HTTP router (run by an ingress controller) in front of Services, and the controller is itself exposed by a LoadBalancer or NodePort Service.'));
+      else if (t.id === 'gateway-api') blocks.push(note('Gateway API is not a Service type either: its Gateway and routes are separate objects, implemented by a controller in front of Services.'));
+    }
+  }
+  const others = topics.filter((t) => !comparable.includes(t) || comparable.length < 2);
+  for (const t of others) blocks.push(paragraph(`**${t.title}**: ${t.summary}`));
+  if (ignored.length > 0) blocks.push(note(`I left out ${ignored.slice(0, 5).map((w) => echo(w, 24)).join(', ')}: no topic by that name.`));
+  const options: Choice[] = topics.map((t) => explainChoice(t, `Explain ${t.title}`));
+  const kinds = topics.map((t) => t.yaml).filter((k): k is NonNullable<Topic['yaml']> => k !== undefined);
+  for (const kind of kinds) options.push({ label: `YAML for ${kind}`, command: `yaml ${kind}` });
+  options.push({ label: 'Help me choose', command: 'which' });
+  blocks.push(choices(dedupe(options)));
+  return reply(command, blocks, { data: { topics: topics.map((t) => t.id) } });
+}
+
+const MAX_QUESTION_CHARS = 2000;
+
+/** What to say when a question finds nothing or nothing sure. */
+function unsure(command: string, question: string, candidates: Topic[], knowledge: Knowledge): Reply {
+  const fallback = ['unreachable-service', 'service', 'ingress'].map((id) => knowledge.topic(id)).filter((t): t is Topic => t !== undefined);
+  const offer = candidates.length > 0 ? candidates : fallback;
+  const blocks: Block[] = [
+    note(
+      candidates.length > 0
+        ? `I'm not sure what you mean by ${echo(question, 60)}. These are the closest topics I have:`
+        : `I don't have an answer for ${echo(question, 60)}. I know about Kubernetes Services, Ingress, Gateway API and how to reach them.`,
+      'warning',
+    ),
+    choices(dedupe([...offer.slice(0, 3).map((t) => explainChoice(t)), { label: 'Help me choose a Service type', command: 'which' }, { label: 'help', command: 'help' }])),
+  ];
+  // Nothing close at all: the question was not one the bot can use (a one-shot run exits 1).
+  return reply(command, blocks, {
+    outcome: candidates.length > 0 ? 'ok' : 'invalid',
+    data: { topic: null, confidence: 'low', candidates: candidates.map((t) => t.id) },
+  });
+}
+
+/** `ask <question>`: the best topic's short answer (and the detail that answers it), the next two as choices. */
+export function answerQuestion(command: string, question: string, knowledge: Knowledge): Reply {
+  // A question longer than this is a paste, not a question; its start is what we can use.
+  const trimmed = question.trim().slice(0, MAX_QUESTION_CHARS);
+  if (trimmed === '') {
+    return invalidInput(command, 'Ask me a question about Kubernetes networking.', 'For example: `ask how do I reach a ClusterIP service from my laptop`.', [
+      { label: 'ask why can\'t I reach my service', command: 'ask why can\'t I reach my service' },
+    ]);
+  }
+  const compared = comparisonIn(trimmed, knowledge);
+  if (compared) return compareReply(command, compared, knowledge);
+  const result = knowledge.search(trimmed, 4);
+  const [best, ...rest] = result.hits;
+  if (!best || !result.confident) return unsure(command, trimmed, result.hits.slice(0, 3).map((h) => h.topic), knowledge);
+  const topic = best.topic;
+  const blocks: Block[] = [heading(topic.title), paragraph(topic.summary)];
+  for (const detail of bestDetails(topic, result.terms)) blocks.push(paragraph(detail));
+  const next = rest.slice(0, 2).map((h) => h.topic);
+  const options = dedupe([
+    explainChoice(topic, `More on ${topic.title}`),
+    ...next.map((t) => explainChoice(t)),
+    ...followUps(topic, knowledge, new Set(next.map((t) => t.id))),
+  ]);
+  blocks.push(choices(options, 'More:'));
+  return reply(command, blocks, {
+    data: { topic: topic.id, confidence: 'high', candidates: result.hits.map((h) => h.topic.id) },
+  });
+}

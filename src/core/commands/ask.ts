@@ -1,0 +1,15 @@
+import type { Command } from '../command.js';
+import { answerQuestion } from '../answers.js';
+
+export const ask: Command = {
+  name: 'ask',
+  aliases: ['question'],
+  summary: 'Answer a question in plain words from the knowledge base (free text lands here too).',
+  usage: 'ask <question>',
+  examples: ['ask how do I reach a ClusterIP service from my laptop', 'ask why is my EXTERNAL-IP pending', 'ask can an ingress route UDP'],
+  takesText: true,
+  // No recogniser: free text that no other command claims comes here as the fallback.
+  run(input, ctx) {
+    return answerQuestion('ask', input.args.join(' '), ctx.runtime.knowledge);
+  },
+};

@@ -1,0 +1,42 @@
+import type { Command } from '../command.js';
+import { compareReply, topicReply, topicsNamed } from '../answers.js';
+import { asksToCompare, isGeneric, namesIn } from '../phrasing.js';
+import { echo, invalidInput } from '../reply.js';
+
+/** "nodeport or lb?", "should I use ingress or a load balancer": a choice between alternatives. */
+const ASKS_TO_CHOOSE = /\b(or|instead\s+of|rather\s+than)\b/i;
+
+export const compare: Command = {
+  name: 'compare',
+  aliases: ['vs', 'versus', 'difference', 'diff'],
+  summary: 'Put Service types and alternatives side by side: reach, address, ports, protocols, routing, cost, availability.',
+  usage: 'compare <a> <b> [c…]',
+  examples: ['compare nodeport loadbalancer', 'compare clusterip nodeport loadbalancer ingress', 'compare ingress gateway-api'],
+  recognize(text) {
+    const t = text.trim();
+    if (t.split(/\s+/).length > 16) return null;
+    const names = namesIn(t).filter((n) => !/^(services?|svc)$/i.test(n));
+    if (names.length < 2) return null;
+    if (asksToCompare(t)) return { score: 0.9, command: `compare ${names.join(' ')}` };
+    if (ASKS_TO_CHOOSE.test(t) && names.every((n) => !isGeneric(n))) return { score: 0.75, command: `compare ${names.join(' ')}` };
+    return null;
+  },
+  run(input, ctx) {
+    const knowledge = ctx.runtime.knowledge;
+    const { topics, unknown } = topicsNamed(input.args, knowledge);
+    const comparable = knowledge.topics.filter((t) => t.compare !== undefined).map((t) => t.id);
+    if (topics.length === 0 || (topics.length === 1 && unknown.length > 0)) {
+      const what = unknown.length > 0 ? `I don't know ${unknown.slice(0, 3).map((w) => echo(w, 24)).join(', ')}.` : 'Name two or more things to compare.';
+      return invalidInput('compare', what, `I can compare: ${comparable.map((id) => `\`${id}\``).join(', ')}.`, [
+        { label: 'compare nodeport loadbalancer', command: 'compare nodeport loadbalancer' },
+        { label: 'compare ingress loadbalancer', command: 'compare ingress loadbalancer' },
+      ]);
+    }
+    if (topics.length === 1) {
+      // "port vs targetPort": both names belong to one topic, which explains them together.
+      const only = topics[0] as (typeof topics)[number];
+      return topicReply('compare', only, knowledge);
+    }
+    return compareReply('compare', topics.slice(0, 5), knowledge, unknown);
+  },
+};

@@ -1,0 +1,110 @@
+import { diagnose as diagnoseNamespace, DIAGNOSTICS, sortFindings, type Unchecked } from '../../cluster/diagnostics/index.js';
+import type { Finding } from '../../cluster/diagnostics/types.js';
+import { findingBlocks, severityCounts, uncheckedBlocks } from '../../cluster/describe/findings.js';
+import type { Command, CommandInput } from '../command.js';
+import { listingRequest, mentionsAllNamespaces, namespaceInText, pageChoices, pastLastPage, readCluster, unavailableReply } from '../cluster-access.js';
+import type { Context } from '../context.js';
+import { choices, heading, note, paragraph, reply, type Block, type Reply } from '../reply.js';
+import { serviceNameInText } from './service.js';
+
+/** Findings per page: each is two blocks, and a chat message holds about 50. */
+export const FINDINGS_PAGE_SIZE = 12;
+
+const USAGE = 'diagnose [namespace|all] [page=N]';
+
+async function run(input: CommandInput, ctx: Context): Promise<Reply> {
+  const asked = listingRequest('diagnose', USAGE, input, ctx);
+  if ('blocks' in asked) return asked;
+  const { page, resolved } = asked;
+
+  const snapshot = await readCluster('diagnose', ctx, resolved.target, ['services', 'endpointslices', 'ingresses', 'ingressclasses', 'pods', 'nodes']);
+  if ('blocks' in snapshot) return snapshot;
+  const { services, ingresses } = snapshot;
+  if (services.items.length === 0 && ingresses.items.length === 0 && services.problems.length > 0) {
+    return unavailableReply('diagnose', services.problems);
+  }
+
+  const namespaces = resolved.namespace
+    ? [resolved.namespace]
+    : resolved.target.all
+      ? [...new Set([...services.items, ...ingresses.items].map((o) => o.namespace))].sort()
+      : resolved.target.namespaces;
+  const findings: Finding[] = [];
+  const unchecked = new Map<string, Unchecked>();
+  let ran = 0;
+  for (const namespace of namespaces) {
+    const result = diagnoseNamespace(snapshot, namespace);
+    findings.push(...result.findings);
+    ran = Math.max(ran, result.ran);
+    for (const u of result.unchecked) unchecked.set(`${u.diagnostic}\n${u.problem.message}`, u);
+  }
+  const sorted = sortFindings(findings);
+  const base = resolved.namespace ? `diagnose ${resolved.namespace}` : 'diagnose all';
+  const pages = Math.max(1, Math.ceil(sorted.length / FINDINGS_PAGE_SIZE));
+  if (page > pages) return pastLastPage('diagnose', base, page, pages);
+
+  const withNamespace = resolved.namespace === null;
+  const serviceCount = services.items.length;
+  const ingressCount = ingresses.items.length;
+  const checked = `${serviceCount.toLocaleString('en-US')} Service${serviceCount === 1 ? '' : 's'} and ${ingressCount.toLocaleString('en-US')} Ingress${ingressCount === 1 ? '' : 'es'}`;
+  const blocks: Block[] = [heading(`Diagnosis of ${resolved.label}`)];
+  if (sorted.length === 0) {
+    blocks.push(
+      note(
+        ran === 0
+          ? `No check could run in ${resolved.label}.`
+          : `No problems found: ${ran} of ${DIAGNOSTICS.length} checks ran over ${checked}.`,
+        ran === 0 ? 'warning' : 'success',
+      ),
+    );
+  } else {
+    const shown = sorted.slice((page - 1) * FINDINGS_PAGE_SIZE, page * FINDINGS_PAGE_SIZE);
+    const range = pages > 1 ? ` Showing ${(page - 1) * FINDINGS_PAGE_SIZE + 1}–${(page - 1) * FINDINGS_PAGE_SIZE + shown.length}, page ${page} of ${pages}.` : '';
+    blocks.push(paragraph(`${severityCounts(sorted)} over ${checked} (${ran} of ${DIAGNOSTICS.length} checks ran), most severe first.${range}`));
+    for (const finding of shown) blocks.push(...findingBlocks(finding, withNamespace));
+    blocks.push(...pageChoices(base, page, pages));
+    const services = [...new Map(shown.filter((f) => f.object.kind === 'Service').map((f) => [`${f.object.namespace}/${f.object.name}`, f.object])).values()].slice(0, 3);
+    if (services.length > 0) {
+      blocks.push(choices(services.map((s) => ({ label: `service ${s.name} -n ${s.namespace}`, command: `service ${s.name} -n ${s.namespace}` })), 'Look closer:'));
+    }
+  }
+  blocks.push(...uncheckedBlocks([...unchecked.values()]));
+  if (snapshot.source.startsWith('the dump file')) blocks.push(note(`Read from ${snapshot.source}, not the live cluster.`));
+  return reply('diagnose', blocks, {
+    outcome: ran === 0 ? 'unavailable' : 'ok',
+    data: {
+      command: base,
+      total: sorted.length,
+      page,
+      pages,
+      findings: sorted.map((f) => ({ diagnostic: f.diagnostic, severity: f.severity, object: f.object, problem: f.problem })),
+      unchecked: [...unchecked.values()].map((u) => ({ diagnostic: u.diagnostic, reason: u.problem.reason })),
+    },
+  });
+}
+
+const WRONG = /\b(?:what'?s|what is|anything|something|is (?:anything|something)|are there (?:any )?)\b.*\b(?:wrong|broken|misconfigured|problems?|issues?)\b/;
+const SCOPE = /\b(?:my|our|the) (?:services|cluster|namespace)\b/;
+const TROUBLE = /\b(?:can'?t|cannot|can ?not|unable to)\s+(?:i\s+|we\s+)?(?:reach|access|connect to|get to)\b|\b(?:not reachable|unreachable|not working|isn'?t working|doesn'?t work|is down|broken)\b/;
+
+export const diagnose: Command = {
+  name: 'diagnose',
+  aliases: ['doctor'],
+  summary: 'Check the Services and Ingresses of a namespace for problems, most severe first.',
+  usage: USAGE,
+  examples: ['diagnose payments', 'diagnose all', 'doctor -n shop'],
+  flags: ['namespace', 'all-namespaces'],
+  recognize(text) {
+    const t = text.trim().toLowerCase();
+    if (t.length > 160 || /\b(?:yaml|manifest)\b/.test(t)) return null;
+    const namespace = namespaceInText(t);
+    const all = mentionsAllNamespaces(t);
+    const target = all ? 'diagnose all' : namespace ? `diagnose ${namespace}` : 'diagnose';
+    // "what's wrong in shop": needs a place (a namespace, the cluster, my services).
+    if (WRONG.test(t) && (namespace !== null || all || SCOPE.test(t))) return { score: 0.75, command: target };
+    // "why can't I reach my service": no Service named, so look at the whole namespace.
+    if (/\b(?:my|our) services?\b/.test(t) && TROUBLE.test(t) && serviceNameInText(t) === null) return { score: 0.7, command: target };
+    return null;
+  },
+  run,
+};

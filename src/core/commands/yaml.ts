@@ -1,0 +1,242 @@
+// `yaml <kind> [name] [key=value…]`: renders a current manifest with validated parameters.
+
+import type { Command, CommandInput, Recognition } from '../command.js';
+import type { Context } from '../context.js';
+import { choices, code, echo, heading, note, paragraph, reply, table, type Block, type Choice, type Reply } from '../reply.js';
+import {
+  KIND_INFO,
+  KIND_PARAMS,
+  KINDS,
+  PARAM_INFO,
+  PARAMS,
+  kindFromWord,
+  paramFromKey,
+  resolveParams,
+  suggestKinds,
+  type ManifestKind,
+  type ManifestParams,
+  type ParamProblem,
+} from '../../manifests/params.js';
+import { renderManifest } from '../../manifests/render.js';
+
+/** Words people put around the kind ("yaml for a nodeport service"), never a name. */
+const FILLER = new Set(['a', 'an', 'the', 'for', 'of', 'me', 'my', 'please', 'yaml', 'yml', 'manifest', 'manifests', 'example', 'sample', 'template', 'give', 'show', 'with', 'type', 'kind']);
+
+const capitalize = (s: string) => `${s.charAt(0).toUpperCase()}${s.slice(1)}`;
+const quote = (value: string) => (/[\s"']/.test(value) || value === '' ? `"${value.replace(/"/g, "'")}"` : value);
+
+/** Splits positional words into the kind, the name and anything left over. */
+function readWords(args: readonly string[]): { kindWord?: string; kind: ManifestKind | null; name?: string; extra: string[] } {
+  const words = args.filter((w) => !FILLER.has(w.toLowerCase()));
+  const kindIndex = words.findIndex((w) => kindFromWord(w) !== null && w.toLowerCase() !== 'service');
+  const at = kindIndex === -1 ? (words.length > 0 ? 0 : -1) : kindIndex;
+  if (at === -1) return { kind: null, extra: [] };
+  const kindWord = words[at] as string;
+  const rest = words.filter((_, i) => i !== at);
+  // "nodeport service web": `service` after a kind is part of the kind's name, not the object's.
+  if (kindIndex !== -1 && rest[0]?.toLowerCase() === 'service') rest.shift();
+  const result: { kindWord?: string; kind: ManifestKind | null; name?: string; extra: string[] } = {
+    kindWord,
+    kind: kindFromWord(kindWord),
+    extra: rest.slice(1),
+  };
+  if (rest[0] !== undefined) result.name = rest[0];
+  return result;
+}
+
+function relatedChoices(p: ManifestParams): Choice[] {
+  const out: Choice[] = [{ label: `explain ${KIND_INFO[p.kind].topic}`, command: `explain ${KIND_INFO[p.kind].topic}` }];
+  const portRef = typeof p.portRef === 'number' ? p.portRef : p.port;
+  switch (p.kind) {
+    case 'clusterip':
+    case 'nodeport':
+    case 'loadbalancer':
+    case 'headless':
+      if (p.protocol === 'TCP') {
+        out.push({ label: `yaml ingress ${p.name} service=${p.name} port=${p.port}`, command: `yaml ingress ${p.name} service=${p.name} port=${p.port}` });
+      }
+      break;
+    case 'ingress':
+      out.push({ label: `yaml clusterip ${p.service} port=${portRef}`, command: `yaml clusterip ${p.service} port=${portRef}` });
+      out.push({
+        label: `yaml httproute ${p.name} service=${p.service} port=${portRef}`,
+        command: `yaml httproute ${p.name} service=${p.service} port=${portRef}${p.host ? ` host=${p.host}` : ''}`,
+      });
+      break;
+    case 'httproute':
+      out.push({ label: `yaml clusterip ${p.service} port=${p.port}`, command: `yaml clusterip ${p.service} port=${p.port}` });
+      break;
+    case 'externalname':
+      break;
+  }
+  return out;
+}
+
+function rendered(p: ManifestParams): Reply {
+  const manifest = renderManifest(p);
+  const info = KIND_INFO[p.kind];
+  const blocks: Block[] = [
+    heading(`${capitalize(info.title)} \`${p.name}\``),
+    paragraph(`${capitalize(info.title)}: ${info.summary}.`),
+    code(manifest.yaml, 'yaml', manifest.filename),
+    paragraph(`Apply it: \`kubectl apply -f ${manifest.filename}\``),
+  ];
+  const placeholders: string[] = [];
+  if (p.placeholders.includes('name')) placeholders.push(`the name \`${p.name}\` (give one as the second word: \`yaml ${p.kind} web\`)`);
+  if (p.placeholders.includes('externalName')) placeholders.push(`\`${p.externalName}\` (\`externalName=\` the real DNS name)`);
+  if (p.placeholders.includes('gateway')) placeholders.push(`the Gateway \`${p.gateway}\` (\`gateway=\` yours)`);
+  if (placeholders.length > 0) blocks.push(note(`Replace ${placeholders.join(', ')}.`, 'info'));
+  const policy: string[] = [];
+  if (p.fromPolicy.includes('namespace')) policy.push(`namespace \`${p.namespace}\``);
+  if (p.fromPolicy.includes('host') && p.host) policy.push(`host \`${p.host}\``);
+  if (p.fromPolicy.includes('class') && p.ingressClass) policy.push(`ingress class \`${p.ingressClass}\``);
+  if (policy.length > 0) blocks.push(note(`From your team's defaults: ${policy.join(', ')}.`, 'info'));
+  blocks.push(choices(relatedChoices(p), 'Related:'));
+  return reply('yaml', blocks, {
+    data: { kind: p.kind, name: p.name, namespace: p.namespace, filename: manifest.filename, manifest: manifest.object, yaml: manifest.yaml },
+  });
+}
+
+function overview(): Reply {
+  const kinds = KINDS.map((k) => [`\`yaml ${k}\``, `${KIND_INFO[k].title}: ${KIND_INFO[k].summary}`]);
+  const params = PARAMS.map((p) => [
+    `\`${PARAM_INFO[p].example}\``,
+    `${PARAM_INFO[p].description} (${KINDS.filter((k) => KIND_PARAMS[k].includes(p)).length === KINDS.length ? 'all kinds' : KINDS.filter((k) => KIND_PARAMS[k].includes(p)).join(', ')})`,
+  ]);
+  return reply(
+    'yaml',
+    [
+      heading('yaml: current manifests for Services, Ingress and HTTPRoute'),
+      paragraph('`yaml <kind> [name] [key=value…]`. Every value is checked before anything is rendered.'),
+      table(['Kind', 'What it is'], kinds),
+      table(['Parameter', 'Meaning (kinds)'], params),
+      choices(KINDS.map((k) => ({ label: `yaml ${k}`, command: `yaml ${k}` })), 'Pick a kind:'),
+    ],
+    { data: { kinds: [...KINDS], parameters: [...PARAMS] } },
+  );
+}
+
+function correctedCommand(kind: ManifestKind, name: string | undefined, input: CommandInput, problems: ParamProblem[]): string | null {
+  if (problems.some((p) => p.replacement === undefined)) return null;
+  let finalName = name;
+  const options: string[] = [];
+  const replaced = new Map(problems.map((p) => [p.key, p.replacement]));
+  const nameProblem = problems.find((p) => p.key === 'name');
+  if (nameProblem?.replacement) finalName = nameProblem.replacement.slice('name='.length);
+  for (const [key, value] of Object.entries(input.options)) {
+    if (replaced.has(key)) {
+      const r = replaced.get(key);
+      if (r && key !== 'name') {
+        const eq = r.indexOf('=');
+        options.push(`${r.slice(0, eq)}=${quote(r.slice(eq + 1))}`);
+      }
+      continue;
+    }
+    if (key.toLowerCase() === 'name') continue;
+    options.push(`${paramFromKey(key) ?? key}=${quote(value)}`);
+  }
+  // Left-over words with a replacement (a bare number -> port=N).
+  for (const p of problems) {
+    if (p.replacement && p.key !== 'name' && !(p.key in input.options)) options.push(p.replacement);
+  }
+  const ns = input.flags.namespace;
+  if (typeof ns === 'string' && !replaced.has('namespace')) options.push(`namespace=${quote(ns)}`);
+  return ['yaml', kind, ...(finalName ? [finalName] : []), ...options].join(' ');
+}
+
+function invalidParams(kind: ManifestKind, name: string | undefined, input: CommandInput, problems: ParamProblem[]): Reply {
+  const blocks: Block[] = [
+    note(problems.length === 1 ? (problems[0] as ParamProblem).message : `${problems.length} problems:\n${problems.map((p) => `- ${p.message}`).join('\n')}`, 'warning'),
+    paragraph(`Usage: \`yaml ${kind} [name] [key=value…]\`. \`yaml\` alone lists every parameter.`),
+  ];
+  const fixed = correctedCommand(kind, name, input, problems);
+  const options: Choice[] = [];
+  if (fixed && fixed !== `yaml ${kind}`) options.push({ label: fixed, command: fixed });
+  options.push({ label: `yaml ${kind}`, command: `yaml ${kind}` }, { label: 'help yaml', command: 'help yaml' });
+  blocks.push(choices(options, fixed ? 'This would work:' : 'Try:'));
+  return reply('yaml', blocks, { outcome: 'invalid', visibility: 'private', data: { problems } });
+}
+
+function run(input: CommandInput, ctx: Context): Reply {
+  const words = readWords(input.args);
+  if (words.kindWord === undefined) {
+    if (Object.keys(input.options).length === 0) return overview();
+    const result = overview();
+    result.outcome = 'invalid';
+    result.blocks.unshift(note('Which kind? Put it first, for example `yaml nodeport web port=80`.', 'warning'));
+    return result;
+  }
+  if (words.kind === null) {
+    const close = suggestKinds(words.kindWord);
+    const rest = [words.name, ...words.extra].filter((w): w is string => w !== undefined);
+    const tail = [...rest, ...Object.entries(input.options).map(([k, v]) => `${k}=${quote(v)}`)].join(' ');
+    const options = (close.length > 0 ? close : KINDS.slice(0, 3)).map((k) => {
+      const command = `yaml ${k}${tail ? ` ${tail}` : ''}`;
+      return { label: command.length > 60 ? `yaml ${k}` : command, command };
+    });
+    return reply(
+      'yaml',
+      [
+        note(`${echo(words.kindWord)} is not a kind I render. Kinds: ${KINDS.map((k) => `\`${k}\``).join(', ')}.`, 'warning'),
+        choices(options, close.length > 0 ? 'Did you mean:' : 'For example:'),
+      ],
+      { outcome: 'invalid', visibility: 'private' },
+    );
+  }
+  const kind = words.kind;
+  const extraProblems: ParamProblem[] = words.extra.map((w) => ({
+    key: w,
+    value: null,
+    message: /^\d+$/.test(w)
+      ? `I read \`${words.name}\` as the name, so \`${w}\` is left over; did you mean \`port=${w}\`?`
+      : `I read \`${words.name}\` as the name, so ${echo(w)} is left over; parameters are \`key=value\`.`,
+    replacement: /^\d+$/.test(w) ? `port=${w}` : null,
+  }));
+  const namespaceFlag = typeof input.flags.namespace === 'string' ? input.flags.namespace : undefined;
+  const result = resolveParams(kind, words.name, input.options, namespaceFlag, ctx.runtime.policy.defaults);
+  const problems = [...(result.ok ? [] : result.problems), ...extraProblems];
+  if (!result.ok || problems.length > 0) return invalidParams(kind, words.name, input, problems);
+  return rendered(result.params);
+}
+
+const YAML_WORD = /\b(ya?ml|manifests?|example|template|sample)\b/i;
+const KIND_WORDS: [RegExp, ManifestKind][] = [
+  [/\bcluster[\s-]?ip\b/i, 'clusterip'],
+  [/\bnode[\s-]?port\b/i, 'nodeport'],
+  [/\b(load[\s-]?balancer|lb)\b/i, 'loadbalancer'],
+  [/\bexternal[\s-]?name\b/i, 'externalname'],
+  [/\bheadless\b/i, 'headless'],
+  [/\bhttp[\s-]?route\b|\bgateway[\s-]?api\b/i, 'httproute'],
+  [/\bingress\b/i, 'ingress'],
+];
+
+export function recognizeYaml(text: string): Recognition | null {
+  if (text.length > 300 || text.includes('\n')) return null;
+  if (!YAML_WORD.test(text)) return null;
+  if (/\b(vs\.?|versus|difference|compare|check|lint|fix|validate|wrong|broken|error)\b/i.test(text)) return null;
+  const kinds = KIND_WORDS.filter(([re]) => re.test(text)).map(([, k]) => k);
+  const unique = [...new Set(kinds)];
+  if (unique.length !== 1) return null;
+  const name = /\b(?:called|named)\s+["'`]?([a-z][a-z0-9-]{0,62})\b/i.exec(text)?.[1]?.toLowerCase();
+  return { score: 0.8, command: `yaml ${unique[0]}${name ? ` ${name}` : ''}` };
+}
+
+export const yaml: Command = {
+  name: 'yaml',
+  aliases: ['manifest', 'example'],
+  summary: 'Render a current manifest (clusterip, nodeport, loadbalancer, externalname, headless, ingress, httproute) from checked parameters; `yaml` alone lists them.',
+  usage: 'yaml <kind> [name] [key=value…]',
+  examples: [
+    'yaml nodeport web port=80 targetPort=8080',
+    'yaml ingress web host=shop.example.com service=web port=80',
+    'yaml clusterip api port=80 targetPort=http',
+    'yaml loadbalancer web port=443 targetPort=8443 externalTrafficPolicy=Local',
+    'yaml headless db port=5432',
+    'yaml externalname billing externalName=billing.example.com',
+    'yaml httproute web host=shop.example.com gateway=public port=80',
+    'yaml',
+  ],
+  flags: ['namespace'],
+  recognize: recognizeYaml,
+  run,
+};

@@ -1,0 +1,62 @@
+// How people name networking topics and ask for comparisons in free text, for the `explain` and
+// `compare` recognisers and for questions that turn out to be comparisons.
+// Recognisers run before any knowledge is at hand, so this is a fixed vocabulary of the
+// built-in topics' common names; the commands themselves resolve names against the knowledge.
+
+import { distance } from 'fastest-levenshtein';
+
+const NAMES = [
+  'cluster[- ]?ips?', 'node[- ]?ports?', 'np', 'load[- ]?balancers?', 'lbs?', 'elb', 'nlb', 'alb',
+  'ingress[- ]controllers?', 'ingress[- ]?class(?:es)?', 'ingress(?:es)?', 'ing', 'external[- ]?names?', 'headless',
+  'gateway(?:[- ]api)?', 'gw', 'http[- ]?routes?', 'endpoint[- ]?slices?', 'endpoints?', 'selectors?', 'labels?',
+  'target[- ]?ports?', 'container[- ]?ports?', 'ports?', 'dns', 'port[- ]?forward(?:ing)?', 'kubectl[- ]proxy',
+  'external[- ]?traffic[- ]?policy', 'internal[- ]?traffic[- ]?policy', 'traffic[- ]?polic(?:y|ies)', 'session[- ]?affinity',
+  'sticky[- ]sessions?', 'tcp', 'udp', 'sctp', 'grpc', 'websockets?', 'metal[- ]?lb', 'bare[- ]?metal', 'network[- ]?polic(?:y|ies)',
+  'netpols?', 'kube[- ]?proxy', 'tls', 'https', 'ssl', 'extensions/v1beta1', 'networking\\.k8s\\.io/v1beta1', 'v1beta1',
+];
+/** Words around names that do not change what is asked ("a headless service", "the k8s ingress"). */
+const AROUND = ['a', 'an', 'the', 'k8s', 'kubernetes', 'kube', 'service', 'services', 'svc', 'type', 'types', 'object', 'objects', 'resource', 'resources', 'and', 'in', 'vs', 'versus', 'or', 'kind'];
+
+const NAME = new RegExp(`\\b(?:${NAMES.join('|')})\\b`, 'gi');
+const ONLY_NAMES = new RegExp(`^(?:(?:${[...NAMES, ...AROUND].join('|')})(?:\\s+|[,/&]\\s*|$))+$`, 'i');
+/** Names that are too generic to make a comparison on their own. */
+const GENERIC = /^(ports?|labels?|tcp|udp|https?|tls|ssl)$/i;
+
+/** The topic names in a text, in order, without repeats (as typed). */
+export function namesIn(text: string): string[] {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const m of text.matchAll(NAME)) {
+    const key = m[0].toLowerCase().replace(/[- ]/g, '');
+    if (!seen.has(key)) {
+      seen.add(key);
+      out.push(m[0]);
+    }
+  }
+  return out;
+}
+
+/** True when a phrase is nothing but topic names and filler ("a headless service", "nodeport & lb"). */
+export function onlyNames(phrase: string): boolean {
+  const p = phrase.trim().replace(/[?!.]+$/, '').trim();
+  return p !== '' && p.length <= 80 && ONLY_NAMES.test(p) && namesIn(p).length > 0;
+}
+
+export function isGeneric(name: string): boolean {
+  return GENERIC.test(name);
+}
+
+const COMPARE_WORD = /\b(vs\.?|versus|differences?|differ|differs|diff|compared?\s+(?:to|with)|comparison|compare|comparing)\b/i;
+const BETWEEN = /\b(between|btw|b\/w)\b/i;
+
+/**
+ * Whether a text asks how things differ: "nodeport vs lb", "difference between…", also with the
+ * usual misspellings ("diffrence", "differnce"). `between` alone counts only when asked for.
+ */
+export function asksToCompare(text: string, countBetween = false): boolean {
+  if (COMPARE_WORD.test(text) || (countBetween && BETWEEN.test(text))) return true;
+  return text
+    .toLowerCase()
+    .split(/[^a-z]+/)
+    .some((w) => w.length >= 8 && w.length <= 12 && w.startsWith('d') && distance(w, 'difference') <= 2);
+}

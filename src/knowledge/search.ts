@@ -1,0 +1,200 @@
+// Finding topics: by name (id, alias, or a misspelling of one) and by question (full-text
+// retrieval with MiniSearch over the canonical terms from terms.ts).
+
+import { createRequire } from 'node:module';
+import { distance } from 'fastest-levenshtein';
+import type MiniSearch from 'minisearch';
+import { nameKey, terms } from './terms.js';
+import type { Topic } from './topics.js';
+
+export interface TopicHit {
+  topic: Topic;
+  score: number;
+  /** Question terms this topic matched. */
+  matched: string[];
+  /** True when a matched term is in the topic's names, title or keywords, not only its prose. */
+  strong: boolean;
+}
+
+export interface SearchResult {
+  /** Best first. */
+  hits: TopicHit[];
+  /** The question's terms after analysis (what was searched for). */
+  terms: string[];
+  /** Whether the best hit answers the question, as far as retrieval can tell. */
+  confident: boolean;
+}
+
+/** Words around a name that do not change which topic it is ("a headless service"). */
+const FILLER = new Set(['a', 'an', 'the', 'service', 'services', 'svc', 'type', 'types', 'kubernetes', 'k8s', 'kube', 'in', 'on', 'of', 'about', 'do', 'does', 'mean', 'kind', 'object', 'resource', 'resources', 'are', 'is', 'my', 'what', 'whats', 'explain']);
+
+/** How much the topic a question names first gains over others it matches. */
+const SUBJECT_BOOST = 1.5;
+
+const FIELDS = ['names', 'title', 'keywords', 'summary', 'body'] as const;
+export type SearchField = (typeof FIELDS)[number];
+const STRONG_FIELDS = new Set(['names', 'title', 'keywords']);
+
+export class TopicIndex {
+  private readonly byId: Map<string, Topic>;
+  private readonly names: Map<string, string>;
+  private search_: MiniSearch | null = null;
+  /** Every term in the index, so that known words skip fuzzy matching. */
+  private readonly vocabulary = new Set<string>();
+
+  constructor(
+    readonly topics: readonly Topic[],
+    names: Map<string, string>,
+  ) {
+    this.byId = new Map(topics.map((t) => [t.id, t]));
+    this.names = names;
+  }
+
+  topic(id: string): Topic | undefined {
+    return this.byId.get(id);
+  }
+
+  /** The topic a short name means: its id or an alias, with filler words and typos forgiven. */
+  resolve(phrase: string, fuzzy = true): Topic | undefined {
+    if (phrase.length > 80) return undefined;
+    const exact = this.names.get(nameKey(phrase));
+    if (exact) return this.byId.get(exact);
+    const core = phrase
+      .toLowerCase()
+      .replace(/[?!.,:;"]+/g, ' ')
+      .split(/\s+/)
+      .filter((w) => w !== '' && !FILLER.has(w))
+      .join(' ');
+    if (core === '') return undefined;
+    const key = nameKey(core);
+    const found = this.names.get(key) ?? this.names.get(nameKey(`${core} service`));
+    if (found) return this.byId.get(found);
+    // A misspelling: the closest name within one edit for short words and two for long ones.
+    if (!fuzzy || key.length < 4) return undefined;
+    const allowed = key.length <= 5 ? 1 : 2;
+    let best: { id: string; d: number } | null = null;
+    let tie = false;
+    for (const [name, id] of this.names) {
+      if (Math.abs(name.length - key.length) > allowed) continue;
+      const d = distance(key, name);
+      if (d > allowed) continue;
+      if (!best || d < best.d) {
+        best = { id, d };
+        tie = false;
+      } else if (d === best.d && id !== best.id) tie = true;
+    }
+    return best && !tie ? this.byId.get(best.id) : undefined;
+  }
+
+  /** Topics for a question, best first. */
+  search(question: string, limit = 5): SearchResult {
+    const index = this.index();
+    const vocabulary = this.vocabulary;
+    const queryTerms = [...new Set(terms(question.slice(0, 2000)).map((t) => (vocabulary.has(t) ? t : this.correctName(t))))].slice(0, 40);
+    if (queryTerms.length === 0) return { hits: [], terms: [], confident: false };
+    // Only words the index does not know (typos, cut-off words) pay for fuzzy and prefix matching.
+    const raw = index.search(queryTerms.join(' '), {
+      boost: { names: 6, title: 3, keywords: 3, summary: 1.5, body: 1 },
+      // Two edits from seven letters on: a swapped pair ("servcie") is two.
+      fuzzy: (term) => (vocabulary.has(term) ? false : term.length >= 7 ? 2 : term.length >= 5 ? 1 : false),
+      prefix: (term) => !vocabulary.has(term) && term.length >= 5,
+      weights: { fuzzy: 0.35, prefix: 0.4 },
+      combineWith: 'OR',
+    });
+    // The first topic a question names is usually its subject ("does a loadbalancer use nodeports").
+    const subject = queryTerms.find((t) => this.nameTerms().some((names) => names.has(t)));
+    if (subject !== undefined) {
+      for (const r of raw) if (this.nameTerms(r.id as string)[0]?.has(subject)) r.score *= SUBJECT_BOOST;
+      raw.sort((a, b) => b.score - a.score);
+    }
+    const hits: TopicHit[] = [];
+    for (const r of raw.slice(0, limit)) {
+      const topic = this.byId.get(r.id as string);
+      if (!topic) continue;
+      const strong = Object.values(r.match).some((fields) => fields.some((f) => STRONG_FIELDS.has(f)));
+      hits.push({ topic, score: r.score, matched: r.queryTerms, strong });
+    }
+    return { hits, terms: queryTerms, confident: isConfident(hits, queryTerms) };
+  }
+
+  /** A misspelt topic name ("servcie", "lodbalancer") as the name it most likely is; else the term. */
+  private correctName(term: string): string {
+    if (term.length < 5) return term;
+    const allowed = term.length >= 7 ? 2 : 1;
+    let best: string | null = null;
+    let bestDistance = allowed + 1;
+    let tie = false;
+    for (const names of this.nameTerms()) {
+      for (const name of names) {
+        if (Math.abs(name.length - term.length) > allowed || name === best) continue;
+        const d = distance(term, name);
+        if (d < bestDistance) {
+          best = name;
+          bestDistance = d;
+          tie = false;
+        } else if (d === bestDistance) tie = true;
+      }
+    }
+    return best !== null && !tie ? best : term;
+  }
+
+  private names_: Map<string, Set<string>> | null = null;
+
+  /** The one-term names of each topic (all topics, or one). */
+  private nameTerms(id?: string): Set<string>[] {
+    // Only names that are one term ("lb", "ClusterIP"), not phrases ("can't reach my service").
+    this.names_ ??= new Map(
+      this.topics.map((t) => [t.id, new Set([t.id.replace(/-/g, ' '), ...t.aliases].map((a) => terms(a)).filter((x) => x.length === 1).map((x) => x[0] as string))]),
+    );
+    if (id !== undefined) {
+      const one = this.names_.get(id);
+      return one ? [one] : [];
+    }
+    return [...this.names_.values()];
+  }
+
+  /** Built on first use: start-up validates the files, the first question pays for the index. */
+  private index(): MiniSearch {
+    if (this.search_) return this.search_;
+    // Loaded here, not at import: start-up (validation) does not pay for the search engine.
+    const MiniSearchClass = createRequire(import.meta.url)('minisearch') as typeof MiniSearch;
+    const search = new MiniSearchClass({
+      fields: [...FIELDS],
+      idField: 'id',
+      tokenize: (text) => text.split(' '),
+      processTerm: (term) => (term === '' ? null : term),
+    });
+    const documents = this.topics.map((t) => ({ id: t.id, ...(t.searchTerms ?? searchTermsOf(t)) }));
+    for (const d of documents) for (const f of FIELDS) for (const term of d[f].split(' ')) if (term !== '') this.vocabulary.add(term);
+    search.addAll(documents);
+    this.search_ = search;
+    return search;
+  }
+}
+
+/** A topic's fields as the index reads them: canonical terms joined by spaces. */
+export function searchTermsOf(t: Topic): Record<SearchField, string> {
+  return {
+    names: terms([t.id.replace(/-/g, ' '), ...t.aliases].join(' . ')).join(' '),
+    title: terms(t.title).join(' '),
+    keywords: terms(t.keywords.join(' . ')).join(' '),
+    summary: terms(t.summary).join(' '),
+    body: terms(t.sections.filter((s) => s.kind !== 'code').map((s) => s.text).join('\n')).join(' '),
+  };
+}
+
+/**
+ * Retrieval is sure enough to answer when the best topic matched the question by name, title or
+ * keyword and covers a fair share of its terms, or clearly beats the runner-up.
+ */
+function isConfident(hits: TopicHit[], queryTerms: string[]): boolean {
+  const [top, second] = hits;
+  if (!top) return false;
+  const coverage = top.matched.length / queryTerms.length;
+  if (!top.strong) return false;
+  // A word no topic knows ("service mesh") may be the real subject: half a match is not enough.
+  const known = new Set(hits.flatMap((h) => h.matched));
+  const unknown = queryTerms.filter((t) => !known.has(t)).length;
+  if (coverage > 0.5 || (coverage === 0.5 && unknown === 0)) return true;
+  return coverage >= 0.25 && (second === undefined || top.score >= 1.5 * second.score);
+}

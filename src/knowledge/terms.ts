@@ -1,0 +1,274 @@
+// Text -> search terms for the knowledge base, the same way for topics and for questions, so
+// that "NodePort", "node port", "nodeports", "np" and "node-port" all meet as `nodeport`.
+// Steps: split (also camelCase: externalTrafficPolicy), drop plurals, join the domain's
+// two-word names into one term, map abbreviations and slang to their canonical term, drop
+// words that carry no meaning in a question.
+
+/** Two words that name one thing. Applied after plurals are dropped. */
+const COMPOUNDS: Record<string, string> = {
+  'node port': 'nodeport',
+  'cluster ip': 'clusterip',
+  'load balancer': 'loadbalancer',
+  'load balancing': 'loadbalancing',
+  'load balance': 'loadbalancing',
+  'external traffic': 'externaltrafficpolicy',
+  'internal traffic': 'internaltrafficpolicy',
+  'external name': 'externalname',
+  'target port': 'targetport',
+  'container port': 'containerport',
+  'port forward': 'portforward',
+  'port forwarding': 'portforward',
+  'network policy': 'networkpolicy',
+  'net pol': 'networkpolicy',
+  'endpoint slice': 'endpointslice',
+  'ingress class': 'ingressclass',
+  'ingress controller': 'ingresscontroller',
+  'kube proxy': 'kubeproxy',
+  'kubectl proxy': 'kubectlproxy',
+  'kube dns': 'dns',
+  'core dns': 'coredns',
+  'cluster local': 'clusterlocal',
+  'metal lb': 'metallb',
+  'bare metal': 'baremetal',
+  'on prem': 'baremetal',
+  'on premise': 'baremetal',
+  'on premises': 'baremetal',
+  'web socket': 'websocket',
+  'timed out': 'timeout',
+  'time out': 'timeout',
+  'source ip': 'sourceip',
+  'client ip': 'clientip',
+  'gateway api': 'gatewayapi',
+  'http route': 'httproute',
+  'session affinity': 'sessionaffinity',
+  'cert manager': 'certmanager',
+  'lets encrypt': 'letsencrypt',
+  'kind cluster': 'kind',
+  'host port': 'hostport',
+  'host network': 'hostnetwork',
+  'not ready': 'notready',
+  'path type': 'pathtype',
+};
+
+/** One word -> its canonical term(s). Applied to each word after plurals and compounds. */
+const SYNONYMS: Record<string, string[]> = {
+  lb: ['loadbalancer'],
+  elb: ['loadbalancer'],
+  nlb: ['loadbalancer'],
+  clb: ['loadbalancer'],
+  alb: ['loadbalancer'],
+  balancer: ['loadbalancer'],
+  np: ['nodeport'],
+  cip: ['clusterip'],
+  svc: ['service'],
+  srv: ['service'],
+  ing: ['ingress'],
+  ingres: ['ingress'],
+  ingresse: ['ingress'],
+  ingressclassname: ['ingressclass'],
+  ep: ['endpoint'],
+  endpointslouse: ['endpointslice'],
+  gw: ['gateway'],
+  gatewayapi: ['gateway'],
+  netpol: ['networkpolicy'],
+  pf: ['portforward'],
+  portforwarding: ['portforward'],
+  fqdn: ['dns'],
+  clusterlocal: ['dns'],
+  coredns: ['dns', 'coredns'],
+  nslookup: ['dns'],
+  dig: ['dns'],
+  ssl: ['tls'],
+  https: ['tls', 'http'],
+  cert: ['tls'],
+  certificate: ['tls'],
+  certmanager: ['tls', 'certmanager'],
+  letsencrypt: ['tls'],
+  sticky: ['affinity'],
+  stickiness: ['affinity'],
+  sessionaffinity: ['affinity'],
+  onprem: ['baremetal'],
+  premise: ['baremetal'],
+  metal: ['baremetal'],
+  websocket: ['websocket'],
+  ws: ['websocket'],
+  rpc: ['grpc'],
+  cannot: ['cant'],
+  unable: ['cant'],
+  unreachable: ['cant', 'reach'],
+  reachable: ['reach'],
+  reaching: ['reach'],
+  reached: ['reach'],
+  accessible: ['access'],
+  accessing: ['access'],
+  connect: ['connect'],
+  connecting: ['connect'],
+  connected: ['connect'],
+  connection: ['connect'],
+  refused: ['refused'],
+  timing: ['timeout'],
+  hang: ['timeout'],
+  hangs: ['timeout'],
+  exposing: ['expose'],
+  exposed: ['expose'],
+  routing: ['route'],
+  routed: ['route'],
+  forwarding: ['forward'],
+  forwarded: ['forward'],
+  resolving: ['resolve'],
+  resolved: ['resolve'],
+  resolution: ['resolve'],
+  migrating: ['migrate'],
+  migrated: ['migrate'],
+  migration: ['migrate'],
+  upgrading: ['upgrade'],
+  upgraded: ['upgrade'],
+  deprecated: ['deprecate', 'removed'],
+  deprecation: ['deprecate', 'removed'],
+  selecting: ['selector'],
+  select: ['selector'],
+  labeled: ['label'],
+  labelled: ['label'],
+  labelling: ['label'],
+  preserving: ['preserve'],
+  preserved: ['preserve'],
+  keep: ['preserve'],
+  pricing: ['cost'],
+  price: ['cost'],
+  billing: ['cost'],
+  bill: ['cost'],
+  expensive: ['cost'],
+  costly: ['cost'],
+  cheap: ['cost'],
+  cheaper: ['cost'],
+  money: ['cost'],
+  pay: ['cost'],
+  charged: ['cost'],
+  ext: ['external'],
+  outside: ['external'],
+  internet: ['external'],
+  public: ['external'],
+  publicly: ['external'],
+  inside: ['internal'],
+  intra: ['internal'],
+  ipv4: ['ip'],
+  ipv6: ['ip', 'dualstack'],
+  addr: ['address'],
+  headles: ['headless'],
+  statefulset: ['statefulset'],
+  sts: ['statefulset'],
+  pods: ['pod'],
+  po: ['pod'],
+  deployment: ['deployment'],
+  deploy: ['deployment'],
+  kubeproxy: ['kubeproxy'],
+  iptable: ['iptables'],
+  ipvs: ['iptables', 'ipvs'],
+  minikube: ['local', 'minikube'],
+  kind: ['local', 'kind'],
+  k3d: ['local'],
+  microk8s: ['local'],
+  laptop: ['local'],
+  locally: ['local'],
+  localhost: ['local'],
+  dev: ['local'],
+  prod: ['production'],
+  staging: ['production'],
+  eks: ['cloud'],
+  gke: ['cloud'],
+  aks: ['cloud'],
+  aws: ['cloud'],
+  gcp: ['cloud'],
+  azure: ['cloud'],
+  http2: ['http', 'grpc'],
+  l4: ['layer4'],
+  l7: ['layer7'],
+  debug: ['debug'],
+  debugging: ['debug'],
+  troubleshoot: ['debug'],
+  troubleshooting: ['debug'],
+  broken: ['debug'],
+  failing: ['debug'],
+  fails: ['debug'],
+  fail: ['debug'],
+  nginx: ['nginx', 'ingresscontroller'],
+  traefik: ['ingresscontroller'],
+  haproxy: ['ingresscontroller'],
+  contour: ['ingresscontroller'],
+  istio: ['gateway', 'istio'],
+  envoy: ['gateway', 'envoy'],
+  cname: ['cname', 'externalname'],
+  alias: ['cname'],
+  configurable: ['configure'],
+  configured: ['configure'],
+  configuration: ['configure'],
+  config: ['configure'],
+  domain: ['host'],
+  hostname: ['host'],
+  subdomain: ['host'],
+  vhost: ['host'],
+  '502': ['502', 'cant', 'reach'],
+  '503': ['503', 'cant', 'reach'],
+  '504': ['504', 'timeout'],
+  '80': ['port80'],
+  '443': ['port443', 'tls'],
+};
+
+/** Words that say nothing about which topic a question is about. */
+const STOPWORDS = new Set(
+  (
+    'a an the is are was were be been being am to of in on for and or with my our your their i we you it its this that these those ' +
+    'do does did doing how what whats why when where which who whom can could should would will shall may might must there here ' +
+    'me us him her them they he she please pls plz get gets got use uses using used need needs want wants about k8s kubernetes kube ' +
+    'just like some any so if then than from by at as into up out not no yes hey hi hello thanks thank tell explain mean means ' +
+    'meaning thing things way best work works working worked okay ok also still even really very much many more most one two ' +
+    'all every each other another only own same such too let lets know make made go going say said see seem seems try tried ' +
+    'trying put set have has had having since while after before again isnt doesnt dont didnt wont im ive whats thats ' +
+    'someone something anyone anything help question guy guys folk folks bot team correct right wrong good bad difference between vs versus compare without people details caveats'
+  ).split(' '),
+);
+
+/** Words kept as they are (no plural stripping). */
+const KEEP = new Set(['ingress', 'kubernetes', 'dns', 'tls', 'https', 'status', 'alias', 'address', 'ips', 'yes', 'this', 'is', 'was', 'has', 'does', 'its', 'sts', 'ws', 'aws', 'gks', 'eks', 'aks', 'iptables', 'ipvs', 'hangs', 'fails', 'endpointslices', 'series']);
+
+function stem(word: string): string {
+  if (word.length <= 3 || KEEP.has(word) || SYNONYMS[word] || STOPWORDS.has(word)) return word;
+  if (word.endsWith('ies') && word.length > 4) return word.slice(0, -3) + 'y';
+  if (word.endsWith('sses')) return word.slice(0, -2);
+  if (word.endsWith('ss') || word.endsWith('us') || word.endsWith('is')) return word;
+  if (word.endsWith('es') && /(ch|sh|x)es$/.test(word)) return word.slice(0, -2);
+  if (word.endsWith('s')) return word.slice(0, -1);
+  return word;
+}
+
+/** Words of a text: camelCase split, lowercase, apostrophes dropped ("can't" -> "cant"). */
+export function words(text: string, keepLetters = false): string[] {
+  return text
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .replace(/['’]/g, '')
+    .split(/[^a-z0-9]+/)
+    .filter((w) => w.length > 1 || /\d/.test(w) || (keepLetters && w !== ''));
+}
+
+/** The canonical search terms of a text, in order, stopwords dropped. */
+export function terms(text: string): string[] {
+  const stemmed = words(text).map((w) => (w === 'endpointslices' ? 'endpointslice' : stem(w)));
+  const out: string[] = [];
+  for (let i = 0; i < stemmed.length; i++) {
+    const w = stemmed[i] as string;
+    const next = stemmed[i + 1];
+    const pair = next === undefined ? undefined : COMPOUNDS[`${w} ${next}`];
+    const joined = pair ?? w;
+    if (pair !== undefined) i++;
+    for (const t of SYNONYMS[joined] ?? [joined]) if (!STOPWORDS.has(t)) out.push(t);
+    // `clusterIP: None` is the headless Service's defining field.
+    if (out.length >= 2 && out[out.length - 1] === 'none' && out[out.length - 2] === 'clusterip') out.splice(-2, 2, 'headless');
+  }
+  return out;
+}
+
+/** Terms of a short name (a topic id, alias or a word the user typed), joined, for exact lookup. */
+export function nameKey(text: string): string {
+  return words(text, true).map(stem).join('');
+}

@@ -1,0 +1,303 @@
+// Free text -> answers to the decision tree's questions. "I need to expose my API on bare metal
+// for production" answers audience, protocol, environment and stage; what it does not answer is
+// asked later. The phrases live in tree.yaml (synonyms); this module only matches them:
+// longest phrase first, each word used once, "not"/"no"/"without" before a phrase negating it,
+// strong phrases beating weak ones, and two strong answers to one question kept as a
+// contradiction to ask about rather than a guess.
+
+import { isRecommendationId, phraseWords, type DecisionTree, type Phrase, type RecommendationId } from './tree.js';
+
+export interface Answers {
+  /** Settled answers by question key. */
+  facts: Map<string, string>;
+  /** Questions the text answered more than one way ("EKS" and "minikube"): asked, not guessed. */
+  contested: Map<string, string[]>;
+  /** Service kinds the text asked about ("an ingress", "nodeport"), to say why not when we differ. */
+  mentions: RecommendationId[];
+  /** The workload's port, when the text names it ("port 8080") or a well-known server ("postgres"). */
+  port?: number;
+  /** Questions the text hinted at without answering: asked rather than assumed (`k=?`). */
+  unsure?: Set<string>;
+}
+
+export const emptyAnswers = (): Answers => ({ facts: new Map(), contested: new Map(), mentions: [] });
+
+/** We read at most this much of a message for facts; nobody describes a setup at greater length. */
+export const MAX_FACT_TEXT = 4000;
+
+const CLAUSE_BREAK = '|';
+const NEGATORS = new Set(['no', 'not', 'dont', 'doesnt', 'didnt', 'without', 'never', 'isnt', 'arent', 'wont', 'cant', 'cannot', 'nor', 'avoid']);
+/** "not sure if EKS", "don't know": doubt, not negation. */
+const DOUBT = new Set(['sure', 'know', 'certain']);
+/** How far back a negator reaches: "don't need the source ip". */
+const NEGATION_REACH = 3;
+/** Words a `*` gap may not jump: "one of the services" is not "one service". */
+const GAP_STOPS = new Set(['of', 'or', 'and', 'but', 'not', 'no', 'per', 'each', 'every', CLAUSE_BREAK]);
+
+// Patterns that synonyms cannot express.
+const HOSTNAME = /\b(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+(?:[a-z]{2,24})\b/gi;
+const FILE_SUFFIX = /\.(ya?ml|json|conf|txt|md|js|ts|py|sh|go|java|toml|ini|log)$/i;
+const IPV4 = /\b(?:25[0-5]|2[0-4]\d|1?\d?\d)(?:\.(?:25[0-5]|2[0-4]\d|1?\d?\d)){3}\b/g;
+const PORT_NUMBER = /\bport(?: number)?\s*:?\s*(\d{1,5})\b/i;
+const SEVERAL_SERVICES =
+  /\b(?:[2-9]|[1-9]\d+|two|three|four|five|six|seven|eight|nine|ten|a dozen|dozens of|lots of|a bunch of|a handful of|a couple of|couple of|several|multiple|many|a few|some|more)\s+(?:[a-z]+\s+){0,2}(?:micro-?services|services|svcs|apps|applications|apis|backends|websites|sites|domains|frontends)\b/i;
+
+/** The words of a message, with a clause break at punctuation so phrases and negation stay inside a clause. */
+export function messageWords(text: string): string[] {
+  const words: string[] = [];
+  for (const clause of text.split(/[,;:!?()[\]{}\n"“”]|\.(?=\s|$)|\s[-–—]\s/)) {
+    const clauseWords = phraseWords(clause, false);
+    if (clauseWords.length === 0) continue;
+    if (words.length > 0) words.push(CLAUSE_BREAK);
+    words.push(...clauseWords);
+  }
+  return words;
+}
+
+/** One trailing plural "s" off, so "customer" and "customers" are one word ("ss" words kept). */
+const singular = (word: string): string => (word.length > 3 && word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word);
+
+/**
+ * Whether a message word is the phrase word: equal, a plural either way, or a prefix for
+ * `word*`. `exact` phrases (hints such as "apps", which are about the plural) match as written.
+ */
+function wordMatches(want: string, word: string, exact: boolean): boolean {
+  if (want.endsWith('*')) return word.startsWith(want.slice(0, -1));
+  return word === want || (!exact && (word === `${want}s` || singular(word) === singular(want)));
+}
+
+/**
+ * The positions of the words `phrase` matches starting at `at`, or null. Words a `*` gap jumps
+ * are not part of the match, so "single public https site" still says "public" and "https".
+ */
+function matchAt(phrase: readonly string[], words: readonly string[], at: number, exact: boolean, p = 0): number[] | null {
+  if (p === phrase.length) return [];
+  const want = phrase[p] as string;
+  if (want === '*') {
+    for (let gap = 0; gap <= 2; gap++) {
+      if (gap > 0 && (words[at + gap - 1] === undefined || GAP_STOPS.has(words[at + gap - 1] as string))) break;
+      const rest = matchAt(phrase, words, at + gap, exact, p + 1);
+      if (rest) return rest;
+    }
+    return null;
+  }
+  const word = words[at];
+  if (word === undefined || word === CLAUSE_BREAK) return null;
+  const rest = wordMatches(want, word, exact) ? matchAt(phrase, words, at + 1, exact, p + 1) : null;
+  return rest ? [at, ...rest] : null;
+}
+
+/** "MetalLB not allowed", "a load balancer is not an option": negation after the phrase. */
+const REFUSED = new Set(['unavailable', 'forbidden', 'banned', 'disallowed', 'prohibited']);
+const NOT_AFTER = new Set(['not', 'isnt', 'arent', 'wasnt', 'never']);
+const REFUSAL = new Set(['allowed', 'available', 'possible', 'permitted', 'supported', 'an', 'option', 'an option']);
+
+function negated(words: readonly string[], start: number, end: number): boolean {
+  for (let i = start - 1; i >= Math.max(0, start - NEGATION_REACH); i--) {
+    const word = words[i] as string;
+    if (word === CLAUSE_BREAK) break;
+    if (NEGATORS.has(word) && !DOUBT.has(words[i + 1] ?? '')) return true;
+  }
+  for (let i = end; i < Math.min(words.length, end + NEGATION_REACH); i++) {
+    const word = words[i] as string;
+    if (word === CLAUSE_BREAK) break;
+    if (REFUSED.has(word) || (NOT_AFTER.has(word) && REFUSAL.has(words[i + 1] ?? ''))) return true;
+  }
+  return false;
+}
+
+/** Phrases by their first word (as written and singular), and those starting with a prefix. */
+interface PhraseIndex<T> {
+  byWord: Map<string, { rank: number; item: T }[]>;
+  byPrefix: { prefix: string; rank: number; item: T }[];
+}
+
+const indexes = new WeakMap<readonly object[], PhraseIndex<unknown>>();
+
+function indexFor<T extends { words: string[] }>(candidates: readonly T[]): PhraseIndex<T> {
+  const cached = indexes.get(candidates) as PhraseIndex<T> | undefined;
+  if (cached) return cached;
+  const index: PhraseIndex<T> = { byWord: new Map(), byPrefix: [] };
+  candidates.forEach((item, rank) => {
+    const first = item.words[0] as string;
+    if (first.endsWith('*')) {
+      index.byPrefix.push({ prefix: first.slice(0, -1), rank, item });
+      return;
+    }
+    for (const key of new Set([first, singular(first)])) {
+      const list = index.byWord.get(key) ?? [];
+      list.push({ rank, item });
+      index.byWord.set(key, list);
+    }
+  });
+  indexes.set(candidates, index);
+  return index;
+}
+
+/**
+ * Matches of `candidates` (longest first) in `words`: a longer phrase wins the words it
+ * shares with a shorter one, and no word is used twice. Returned by position.
+ */
+function longestMatches<T extends { words: string[] }>(
+  candidates: readonly T[],
+  words: readonly string[],
+  exact = false,
+): { start: number; end: number; item: T }[] {
+  const index = indexFor(candidates);
+  const found: { rank: number; start: number; used: number[]; item: T }[] = [];
+  // The start position each candidate was last tried at, so a phrase indexed twice is tried once.
+  const triedAt = new Int32Array(candidates.length).fill(-1);
+  const tryAt = (start: number, word: string, rank: number, item: T) => {
+    if (triedAt[rank] === start) return;
+    triedAt[rank] = start;
+    if (!wordMatches(item.words[0] as string, word, exact)) return;
+    const used = matchAt(item.words, words, start, exact);
+    if (used) found.push({ rank, start, used, item });
+  };
+  for (let start = 0; start < words.length; start++) {
+    const word = words[start] as string;
+    if (word === CLAUSE_BREAK) continue;
+    for (const key of [word, singular(word), word.endsWith('s') ? word.slice(0, -1) : word]) {
+      for (const { rank, item } of index.byWord.get(key) ?? []) tryAt(start, word, rank, item);
+    }
+    for (const { prefix, rank, item } of index.byPrefix) if (word.startsWith(prefix)) tryAt(start, word, rank, item);
+  }
+  found.sort((a, b) => a.rank - b.rank || a.start - b.start);
+  const taken = new Array<boolean>(words.length).fill(false);
+  const accepted: { start: number; end: number; item: T }[] = [];
+  for (const { start, used, item } of found) {
+    if (used.some((i) => taken[i])) continue;
+    for (const i of used) taken[i] = true;
+    accepted.push({ start, end: (used.at(-1) as number) + 1, item });
+  }
+  return accepted.sort((a, b) => a.start - b.start);
+}
+
+interface Evidence {
+  strong: string[];
+  weak: string[];
+}
+
+const add = (list: string[], value: string) => {
+  if (!list.includes(value)) list.push(value);
+};
+
+/**
+ * Answers found in free text, with what they imply. Never throws; text beyond MAX_FACT_TEXT is
+ * not read.
+ */
+export function extractAnswers(text: string, tree: DecisionTree): Answers {
+  const { answers, implied } = readAnswers(text, tree);
+  applyImplications(tree, answers, implied);
+  return answers;
+}
+
+/** What the text itself says, and (apart) what its phrases imply, for `applyImplications`. */
+export function readAnswers(text: string, tree: DecisionTree): { answers: Answers; implied: [string, string][] } {
+  let rest = text.slice(0, MAX_FACT_TEXT);
+  const evidence = new Map<string, Evidence>();
+  const evidenceFor = (key: string): Evidence => {
+    let e = evidence.get(key);
+    if (!e) evidence.set(key, (e = { strong: [], weak: [] }));
+    return e;
+  };
+  const implied: [string, string][] = [];
+
+  // Host names and IP addresses say how an outside thing is addressed; take them out so
+  // "db.example.com" does not also read as the word "db".
+  rest = rest.replace(HOSTNAME, (name) => {
+    if (FILE_SUFFIX.test(name) || /^(e\.g|i\.e|etc)\.?$/i.test(name)) return name;
+    if (tree.question('n')) add(evidenceFor('n').strong, 'dns');
+    return ' ';
+  });
+  rest = rest.replace(IPV4, () => {
+    if (tree.question('n')) add(evidenceFor('n').strong, 'ip');
+    return ' ';
+  });
+  if (SEVERAL_SERVICES.test(rest) && tree.question('m')) add(evidenceFor('m').strong, 'many');
+  const portNumber = Number(PORT_NUMBER.exec(rest)?.[1] ?? 0);
+
+  const words = messageWords(rest);
+  for (const { start, end, item } of longestMatches<Phrase>(tree.phrases, words)) {
+    let value: string | undefined = item.value;
+    if (negated(words, start, end)) value = item.negated;
+    if (value === undefined) continue;
+    add(item.weak ? evidenceFor(item.key).weak : evidenceFor(item.key).strong, value);
+    if (value === item.value) implied.push(...Object.entries(item.implies));
+  }
+
+  const answers = emptyAnswers();
+  for (const [key, e] of evidence) {
+    const values = e.strong.length > 0 ? e.strong : specificFirst(tree, key, e.weak);
+    if (values.length === 1) answers.facts.set(key, values[0] as string);
+    else if (values.length > 1) answers.contested.set(key, values);
+  }
+
+  for (const { start, end, item } of longestMatches(tree.mentions, words)) {
+    if (!negated(words, start, end) && !answers.mentions.includes(item.recommendation)) answers.mentions.push(item.recommendation);
+  }
+  for (const { item } of longestMatches(tree.hints, words, true)) {
+    if (answers.facts.has(item.key) || answers.contested.has(item.key)) continue;
+    (answers.unsure ??= new Set()).add(item.key);
+  }
+  const port = portNumber >= 1 && portNumber <= 65535 ? portNumber : longestMatches(tree.ports, words)[0]?.item.port;
+  if (port !== undefined) answers.port = port;
+  return { answers, implied };
+}
+
+/**
+ * Among hints of equal strength, a specific answer beats a vague one: "my laptop" beats the
+ * "outside" of "expose"; two specific ones stay (a contradiction).
+ */
+function specificFirst(tree: DecisionTree, key: string, values: string[]): string[] {
+  const options = tree.question(key)?.options ?? [];
+  const specific = values.filter((v) => !options.find((o) => o.value === v)?.weak);
+  return specific.length > 0 ? specific : values;
+}
+
+/**
+ * Fills questions the text did not answer from what its answers imply (a game server is for
+ * players on the internet; an outside database is reached by pods), including what implied
+ * answers imply in turn. Two different implications for one question cancel out.
+ */
+export function applyImplications(tree: DecisionTree, answers: Answers, extra: [string, string][] = []): void {
+  const optionImplies = (key: string, value: string): [string, string][] =>
+    Object.entries(tree.question(key)?.options.find((o) => o.value === value)?.implies ?? {});
+  let pending: [string, string][] = [...extra, ...[...answers.facts].flatMap(([k, v]) => optionImplies(k, v))];
+  for (let round = 0; round < tree.questions.length && pending.length > 0; round++) {
+    const proposals = new Map<string, Set<string>>();
+    for (const [k, v] of pending) {
+      if (answers.facts.has(k) || answers.contested.has(k)) continue;
+      if (!proposals.has(k)) proposals.set(k, new Set());
+      proposals.get(k)?.add(v);
+    }
+    pending = [];
+    for (const [k, values] of proposals) {
+      // "internet" from a game server beats "outside" from an ingress; two specific ones cancel.
+      const candidates = specificFirst(tree, k, [...values]);
+      if (candidates.length !== 1) continue;
+      const value = candidates[0] as string;
+      answers.facts.set(k, value);
+      pending.push(...optionImplies(k, value));
+    }
+  }
+}
+
+/** The answer value `raw` names for question `key`: its value, or one of its plain synonyms. */
+export function answerValue(tree: DecisionTree, key: string, raw: string): string | undefined {
+  const question = tree.question(key);
+  if (!question) return undefined;
+  const lower = raw.toLowerCase();
+  if (question.options.some((o) => o.value === lower)) return lower;
+  const words = phraseWords(raw, false).join(' ');
+  if (words === '') return undefined;
+  return tree.phrases.find((p) => p.key === key && !p.words.some((w) => w.includes('*')) && p.words.join(' ') === words)?.value;
+}
+
+/** The Service kind `raw` names (`ingress`, `node port`), for `vs=` lists. */
+export function mentionedKind(tree: DecisionTree, raw: string): RecommendationId | undefined {
+  const lower = raw.toLowerCase();
+  if (isRecommendationId(lower)) return lower;
+  const words = phraseWords(raw, false).join(' ');
+  return tree.mentions.find((m) => m.words.join(' ') === words)?.recommendation;
+}

@@ -1,0 +1,103 @@
+// Walking the decision tree with the answers known so far, and the canonical command that
+// carries those answers (`which a=internet p=http e=bare`), so every step is stateless: a button
+// holds the whole path, and any replica (or a restarted bot) continues from it.
+
+import type { Answers } from './tree-facts.js';
+import {
+  isLeaf,
+  MENTIONS_KEY,
+  PORT_KEY,
+  type AskNode,
+  type DecisionTree,
+  type LeafNode,
+  type Question,
+  type RecommendationId,
+} from './tree.js';
+
+/** The value that marks a question as one to ask rather than assume (`t=?`). */
+export const UNSURE = '?';
+
+export interface Step {
+  node: string;
+  key: string;
+  value: string;
+  /** Taken from the node's `assume`, not from the user. */
+  assumed: boolean;
+  why?: string;
+}
+
+export type Walk =
+  | { kind: 'question'; node: AskNode; question: Question; steps: Step[]; contested?: string[] }
+  | { kind: 'recommendation'; recommendation: RecommendationId; leaf?: LeafNode; steps: Step[] };
+
+/**
+ * Follows the answers from the start: an answered question takes its branch, an `assume` node
+ * takes its assumption, a contested or unanswered question stops the walk there.
+ */
+export function walkTree(tree: DecisionTree, answers: Answers): Walk {
+  const steps: Step[] = [];
+  let id = tree.start;
+  // A validated tree has no cycles, so a walk visits each node at most once.
+  for (let guard = 0; guard <= tree.nodes.size; guard++) {
+    const node = tree.node(id);
+    if (!node) return { kind: 'recommendation', recommendation: id as RecommendationId, steps };
+    if (isLeaf(node)) return { kind: 'recommendation', recommendation: node.recommend, leaf: node, steps };
+    const question = tree.question(node.ask) as Question;
+    const contested = answers.contested.get(node.ask);
+    if (contested) return { kind: 'question', node, question, steps, contested };
+    const given = answers.facts.get(node.ask);
+    const value = given ?? (answers.unsure?.has(node.ask) ? undefined : node.assume);
+    const edge = value === undefined ? undefined : node.then.get(value);
+    if (value === undefined || !edge) return { kind: 'question', node, question, steps };
+    steps.push({ node: node.id, key: node.ask, value, assumed: given === undefined, ...(edge.why ? { why: edge.why } : {}) });
+    id = edge.to;
+  }
+  throw new Error(`the decision tree walk did not end (a cycle through "${id}")`);
+}
+
+/** The answers with `key` answered `value` (no longer contested or unsure). */
+export function withAnswer(answers: Answers, key: string, value: string): Answers {
+  const result = withoutAnswer(answers, key);
+  result.facts.set(key, value);
+  return result;
+}
+
+/** The answers without any answer to `key`. */
+export function withoutAnswer(answers: Answers, key: string): Answers {
+  const facts = new Map(answers.facts);
+  facts.delete(key);
+  const contested = new Map(answers.contested);
+  contested.delete(key);
+  const result: Answers = { ...answers, facts, contested };
+  if (answers.unsure?.has(key)) {
+    const unsure = new Set(answers.unsure);
+    unsure.delete(key);
+    result.unsure = unsure;
+  }
+  return result;
+}
+
+/** `which` plus every answer in question order (contested `k=a,b`, unsure `k=?`), then `vs=…`, `port=…`. */
+export function canonicalCommand(tree: DecisionTree, answers: Answers): string {
+  const parts = ['which'];
+  for (const q of tree.questions) {
+    const fact = answers.facts.get(q.key);
+    const contested = answers.contested.get(q.key);
+    if (fact !== undefined) parts.push(`${q.key}=${fact}`);
+    else if (contested) parts.push(`${q.key}=${contested.join(',')}`);
+    else if (answers.unsure?.has(q.key)) parts.push(`${q.key}=${UNSURE}`);
+  }
+  if (answers.mentions.length > 0) parts.push(`${MENTIONS_KEY}=${answers.mentions.join(',')}`);
+  if (answers.port !== undefined) parts.push(`${PORT_KEY}=${answers.port}`);
+  return parts.join(' ');
+}
+
+/** The answers a walk used, by the questions' long names (what `data.answers` carries). */
+export function usedAnswers(tree: DecisionTree, steps: readonly Step[]): Record<string, string> {
+  return Object.fromEntries(steps.map((s) => [tree.question(s.key)?.name ?? s.key, s.value]));
+}
+
+/** The label of an answer, as buttons and "so far" lines show it. */
+export function answerLabel(tree: DecisionTree, key: string, value: string): string {
+  return tree.question(key)?.options.find((o) => o.value === value)?.label ?? value;
+}

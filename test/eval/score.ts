@@ -1,0 +1,54 @@
+// The answer-quality scorer: runs every question in questions.yaml through the core (the real
+// knowledge/ folder) and checks the facts a right answer must contain. Used by `npm run eval`
+// and by eval.test.ts.
+
+import { readFileSync } from 'node:fs';
+import { load } from 'js-yaml';
+import { z } from 'zod';
+import { ask, testRuntime } from '../helpers.js';
+
+const QuestionSchema = z.strictObject({
+  q: z.string().min(1),
+  facts: z.array(z.coerce.string().min(1)).min(1),
+  topic: z.string().optional(),
+  command: z.string().optional(),
+});
+export type EvalQuestion = z.infer<typeof QuestionSchema>;
+
+export interface EvalResult {
+  question: EvalQuestion;
+  passed: boolean;
+  /** What was wrong, in words. */
+  problems: string[];
+  command: string | null;
+  topic: string | null;
+}
+
+export function loadQuestions(file = new URL('./questions.yaml', import.meta.url)): EvalQuestion[] {
+  return z.array(QuestionSchema).parse(load(readFileSync(file, 'utf8')));
+}
+
+function topicsOf(data: Record<string, unknown>): string[] {
+  const list = Array.isArray(data.topics) ? (data.topics as string[]) : [];
+  return typeof data.topic === 'string' ? [data.topic, ...list] : list;
+}
+
+export async function score(questions = loadQuestions()): Promise<{ results: EvalResult[]; passRate: number }> {
+  const runtime = testRuntime();
+  const results: EvalResult[] = [];
+  for (const question of questions) {
+    const r = await ask(question.q, runtime);
+    const text = r.text.toLowerCase();
+    const problems: string[] = [];
+    for (const fact of question.facts) {
+      const options = fact.split(' | ').map((f) => f.trim().toLowerCase());
+      if (!options.some((o) => text.includes(o))) problems.push(`missing "${fact}"`);
+    }
+    const topics = topicsOf(r.data);
+    if (question.topic !== undefined && !topics.includes(question.topic)) problems.push(`topic ${topics.join('+') || 'none'}, expected ${question.topic}`);
+    if (question.command !== undefined && r.command !== question.command) problems.push(`command ${r.command}, expected ${question.command}`);
+    results.push({ question, passed: problems.length === 0, problems, command: r.command, topic: topics[0] ?? null });
+  }
+  const passed = results.filter((r) => r.passed).length;
+  return { results, passRate: results.length === 0 ? 0 : passed / results.length };
+}

@@ -1,0 +1,208 @@
+// `which` through the real core: what people read, what buttons do, and what scripts get.
+import { spawnSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import { recognizeWhich } from '../../src/core/commands/which.js';
+import type { Choice, Reply } from '../../src/core/reply.js';
+import { ask, testRuntime } from '../helpers.js';
+
+const options = (reply: Reply): Choice[] => reply.blocks.flatMap((b) => (b.type === 'choices' ? b.options : []));
+const commandOf = (reply: Reply, label: string) => options(reply).find((o) => o.label === label)?.command;
+
+describe('which, interactive', () => {
+  it('starts with who needs to reach it, each answer a canonical command', async () => {
+    const r = await ask('which');
+    expect(r.command).toBe('which');
+    expect(r.outcome).toBe('ok');
+    expect(r.text).toContain('Who needs to reach it?');
+    expect(r.data).toMatchObject({ question: 'audience', answers: {} });
+    expect(options(r).map((o) => o.command)).toEqual(['which a=pods', 'which a=laptop', 'which a=private', 'which a=internet']);
+    expect(options(r).some((o) => o.label === 'Back')).toBe(false);
+  });
+
+  it('answers to its aliases', async () => {
+    expect((await ask('recommend')).data.question).toBe('audience');
+    expect((await ask('choose a=internet')).data.question).toBe('protocol');
+  });
+
+  it('walks a whole path by buttons, with Back and Start over at each step', async () => {
+    let r = await ask('which');
+    for (const label of ['Anyone on the internet', 'HTTP or HTTPS', 'Bare metal or on-prem, no cloud load balancer', 'Production']) {
+      const next = commandOf(r, label);
+      expect(next, label).toBeDefined();
+      r = await ask(next as string);
+    }
+    expect(r.data.recommendation).toBe('ingress+nodeport');
+    expect(r.data.answers).toEqual({ audience: 'internet', protocol: 'http', environment: 'bare', stage: 'prod', routing: 'ingress' });
+    expect(r.data.assumed).toEqual(['routing']);
+    expect(commandOf(r, 'Back')).toBe('which a=internet p=http e=bare');
+    expect(commandOf(r, 'Start over')).toBe('which');
+    const back = await ask(commandOf(r, 'Back') as string);
+    expect(back.text).toContain('Is it for production?');
+    expect(back.text).toContain('So far: Anyone on the internet · HTTP or HTTPS · Bare metal or on-prem');
+  });
+
+  it('accepts long answer names and synonyms as values', async () => {
+    const r = await ask('which audience=internet protocol=http environment=bare-metal stage=production');
+    expect(r.data.recommendation).toBe('ingress+nodeport');
+  });
+});
+
+describe('which, inline and free text', () => {
+  it('reads positional answers by synonym', async () => {
+    expect((await ask('which internet http bare-metal prod')).data.recommendation).toBe('ingress+nodeport');
+    expect((await ask('which external production http no-cloud-lb')).data.recommendation).toBe('ingress+nodeport');
+  });
+
+  it('skips the questions free text answers and asks the next one', async () => {
+    const r = await ask('which I need to expose a TCP service, we are on-prem');
+    expect(r.data.question).toBe('stage');
+    expect(options(r).map((o) => o.command)).toContain('which a=out p=tcp e=bare s=prod');
+  });
+
+  it('asks about a contradiction instead of guessing, and the answer settles it', async () => {
+    const r = await ask("which we're on EKS and also minikube, how do I expose my web app?");
+    expect(r.data.question).toBe('environment');
+    expect(r.text).toContain('You mentioned more than one answer to this: A managed cloud (EKS, GKE, AKS…); Local (kind, minikube, k3d, Docker Desktop)');
+    const cloud = options(r).find((o) => o.label.startsWith('A managed cloud'))?.command as string;
+    expect(cloud).toContain('e=cloud');
+    expect(cloud).not.toContain('cloud,local');
+  });
+
+  it('says when it understood nothing, and starts at the first question', async () => {
+    const r = await ask('which banana smoothie');
+    expect(r.text).toContain("I could not tell anything about your setup from `banana smoothie`, so let's go step by step.");
+    expect(r.data.question).toBe('audience');
+  });
+
+  it('routes free text that asks for a decision, keeping the facts', async () => {
+    const r = await ask('how do I reach postgres from my laptop');
+    expect(r.command).toBe('which');
+    expect(r.data.recommendation).toBe('port-forward');
+    expect(r.text).toContain('kubectl port-forward service/my-app 5432:5432 -n default');
+    expect(r.text).toContain('http://localhost:8001/api/v1/namespaces/default/services/my-app:5432/proxy/');
+    expect(recognizeWhich('I need to expose my API on bare metal for production')?.command).toBe('which a=out p=http e=bare s=prod');
+    expect(recognizeWhich('which service type should I use?')).toEqual({ score: 0.9, command: 'which' });
+  });
+
+  it('leaves definitions, comparisons, YAML and troubleshooting to other commands', () => {
+    for (const text of [
+      'what is a nodeport',
+      'nodeport vs lb?',
+      'difference between ingress and loadbalancer',
+      'explain headless services',
+      'show me yaml for an ingress',
+      "why can't I reach my service",
+      'what does externalTrafficPolicy do',
+      'compare clusterip and nodeport',
+      'how does ExternalName work',
+      'is an ingress a service type?',
+      'show services in payments',
+      'help',
+    ]) {
+      expect(recognizeWhich(text), text).toBeNull();
+    }
+  });
+});
+
+describe('which, the recommendation', () => {
+  it('gives the kind, the reasons tied to the answers, caveats, alternatives and next steps', async () => {
+    const r = await ask('which can I put my UDP game server behind an ingress on AKS?');
+    expect(r.data.recommendation).toBe('loadbalancer');
+    expect(r.text).toContain('Recommendation: LoadBalancer Service');
+    expect(r.text).toContain('UDP cannot go through an Ingress, which only routes HTTP(S)');
+    expect(r.text).toContain('Why not Ingress (with an Ingress controller)? An Ingress routes HTTP(S) only, so it cannot carry raw TCP or UDP.');
+    expect(r.text).toContain('One load balancer, and one bill, per Service');
+    expect(commandOf(r, 'Show YAML')).toBe('yaml loadbalancer my-app port=9000 protocol=UDP');
+    expect(commandOf(r, 'Explain loadbalancer')).toBe('explain loadbalancer');
+    expect(commandOf(r, 'Compare loadbalancer and ingress')).toBe('compare loadbalancer ingress');
+    expect(commandOf(r, "Yes, the app needs the client's source IP")).toBe('which a=internet p=udp e=cloud m=? ip=yes r=ingress vs=ingress');
+  });
+
+  it('keeps the client IP with externalTrafficPolicy: Local when asked, and says what it costs', async () => {
+    const r = await ask('which a=internet p=tcp e=cloud ip=yes');
+    expect(commandOf(r, 'Show YAML')).toBe('yaml loadbalancer my-app port=9000 externalTrafficPolicy=Local');
+    expect(r.text).toContain('the load balancer sends traffic only to nodes with a ready pod');
+  });
+
+  it('explains why NodePort is not for production when someone asks about it', async () => {
+    const r = await ask('which is NodePort fine for production on GKE? one HTTP service, we can afford a load balancer');
+    expect(r.data.recommendation).toBe('loadbalancer');
+    expect(r.text).toContain('Why not NodePort Service? NodePort is not for production: a high port (30000-32767) on node addresses that change');
+  });
+
+  it('lists the NodePort range and node addresses among its caveats', async () => {
+    const r = await ask('which internet http local');
+    expect(r.data.recommendation).toBe('nodeport');
+    expect(r.text).toContain('30000-32767');
+    expect(r.text).toContain('node addresses change');
+    expect(commandOf(r, 'Several services behind one address')).toBe('which a=internet p=http e=local m=many');
+  });
+
+  it('uses the policy defaults in the YAML it offers', async () => {
+    const runtime = testRuntime({ defaults: { namespace: 'shop', ingressClass: 'traefik', domain: 'apps.example.org' } });
+    const r = await ask('which a=internet p=http e=cloud m=many', runtime);
+    expect(commandOf(r, 'Show YAML')).toBe('yaml ingress my-app host=my-app.apps.example.org service=my-app port=80 class=traefik');
+    const pf = await ask('which a=laptop p=http', runtime);
+    expect(pf.text).toContain('kubectl port-forward service/my-app 8080:80 -n shop');
+  });
+
+  it('asks about an assumption the text hinted at instead of assuming it', async () => {
+    const r = await ask('which my cassandra pods need to talk to each other');
+    expect(r.data.question).toBe('target');
+    expect(options(r).map((o) => o.command)).toContain('which a=pods t=peers p=tcp port=9042');
+  });
+
+  it('offers ExternalName for a DNS name and a selector-less Service for an IP', async () => {
+    expect((await ask('which a=pods t=outside n=dns')).data.recommendation).toBe('externalname');
+    const ip = await ask('which a=pods t=outside n=ip');
+    expect(ip.data.recommendation).toBe('clusterip');
+    expect(ip.text).toContain('EndpointSlice');
+  });
+});
+
+describe('which, bad input', () => {
+  it('names an unknown answer key and lists the keys', async () => {
+    const r = await ask('which colour=blue');
+    expect(r.outcome).toBe('invalid');
+    expect(r.text).toContain("I don't know the answer `colour`");
+    expect(r.text).toContain('`a` (audience)');
+  });
+
+  it('names a wrong value, lists the right ones and offers them as buttons', async () => {
+    const r = await ask('which a=internet e=mars');
+    expect(r.outcome).toBe('invalid');
+    expect(r.text).toContain('`e=mars` is not an answer to "Where does the cluster run?"');
+    expect(r.text).toContain('`e` takes `cloud`, `bare`, `local`');
+    expect(options(r).map((o) => o.command)).toEqual(['which a=internet e=cloud', 'which a=internet e=bare', 'which a=internet e=local']);
+  });
+
+  it('checks vs= and port=', async () => {
+    expect((await ask('which vs=banana')).outcome).toBe('invalid');
+    expect((await ask('which port=70000')).text).toContain('is not a port');
+    expect((await ask('which a=laptop port=6379')).text).toContain('6379:6379');
+  });
+
+  it('answers a huge or hostile message briefly', async () => {
+    const huge = await ask(`which ${'expose '.repeat(2000)}`);
+    expect(huge.outcome).toBe('invalid');
+    expect(huge.text.length).toBeLessThan(400);
+    const hostile = await ask('which ```a=`rm -rf`\u0000``` <script>');
+    expect(['ok', 'invalid']).toContain(hostile.outcome);
+  });
+});
+
+describe('which from the CLI', () => {
+  const bin = new URL('../../bin/kube-concierge.js', import.meta.url).pathname;
+  const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(SLACK_|DISCORD_|KUBE_CONCIERGE_|LOG_LEVEL|PORT$)/.test(k)));
+
+  it('--json carries the question, then the recommendation, and a button command works as the next line', () => {
+    const first = spawnSync(process.execPath, [bin, '--json'], { input: 'which\nwhich internet http bare-metal prod\n', env, encoding: 'utf8', timeout: 15_000 });
+    expect(first.status).toBe(0);
+    const [question, recommendation] = first.stdout.trimEnd().split('\n').map((l) => JSON.parse(l) as Record<string, any>);
+    expect(question?.data.question).toBe('audience');
+    expect(recommendation?.data.recommendation).toBe('ingress+nodeport');
+    const button = (question?.blocks as any[]).find((b) => b.type === 'choices').options[3].command as string;
+    const next = spawnSync(process.execPath, [bin, '--json', button], { env, encoding: 'utf8', timeout: 15_000 });
+    expect(JSON.parse(next.stdout).data).toMatchObject({ question: 'protocol', answers: { audience: 'internet' } });
+  });
+});

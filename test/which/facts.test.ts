@@ -1,0 +1,153 @@
+// Free text -> tree answers, with the real knowledge/tree.yaml synonyms.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { answerValue, extractAnswers, MAX_FACT_TEXT, mentionedKind, messageWords, readAnswers } from '../../src/knowledge/tree-facts.js';
+import { builtInTree, isRecommendationId } from '../../src/knowledge/tree.js';
+
+const tree = builtInTree();
+const facts = (text: string) => Object.fromEntries(extractAnswers(text, tree).facts);
+const said = (text: string) => Object.fromEntries(readAnswers(text, tree).answers.facts);
+
+describe('extractAnswers', () => {
+  it('reads several answers from one sentence', () => {
+    expect(facts('I need to expose my API on bare metal for production')).toEqual({ a: 'out', p: 'http', e: 'bare', s: 'prod' });
+    expect(facts('how do I reach postgres from my laptop')).toMatchObject({ a: 'laptop', p: 'tcp' });
+  });
+
+  it('knows where clusters run', () => {
+    for (const cloud of ['EKS', 'GKE', 'AKS', 'on DigitalOcean', 'in the cloud']) expect(said(cloud).e, cloud).toBe('cloud');
+    for (const local of ['minikube', 'a kind cluster', 'on kind', 'k3d', 'Docker Desktop']) expect(said(local).e, local).toBe('local');
+    for (const bare of ['on-prem', 'on premises', 'bare-metal', 'no cloud LB', 'our own servers', 'homelab']) expect(said(bare).e, bare).toBe('bare');
+  });
+
+  it('reads protocols from what people run', () => {
+    expect(said('a game server').p).toBe('udp');
+    expect(said('our websocket chat').p).toBe('ws');
+    expect(said('a gRPC API').p).toBe('grpc');
+    for (const tcp of ['postgres', 'MySQL', 'redis', 'kafka', 'mongodb']) expect(said(tcp).p, tcp).toBe('tcp');
+    expect(said('a REST API').p).toBe('http');
+  });
+
+  it('takes the workload port from a well-known server or a stated port', () => {
+    expect(extractAnswers('postgres', tree).port).toBe(5432);
+    expect(extractAnswers('redis cache', tree).port).toBe(6379);
+    expect(extractAnswers('kafka on port 19092', tree).port).toBe(19092);
+    expect(extractAnswers('my web app', tree).port).toBeUndefined();
+  });
+
+  it('prefers the longest phrase: "no cloud LB" is bare metal, not cloud', () => {
+    expect(said('we have no cloud LB')).toMatchObject({ e: 'bare' });
+    expect(said('an internal load balancer')).toMatchObject({ a: 'private' });
+  });
+
+  it('reads negation within a clause', () => {
+    expect(said('this is not production').s).toBe('demo');
+    expect(said('not a demo').s).toBe('prod');
+    expect(said("we don't use EKS, we run on prem").e).toBe('bare');
+    expect(said("No, it's for production").s).toBe('prod');
+    expect(said('not sure if EKS').e).toBe('cloud');
+    expect(said("we don't need the client IP").ip).toBe('no');
+    expect(said('bare metal, metallb not allowed').mlb).toBe('no');
+    expect(said('a load balancer is not an option here').a).toBeUndefined();
+  });
+
+  it('reads chat shorthand and either number of a word', () => {
+    expect(said('one svc').m).toBe('one');
+    expect(said('for a customer').a).toBe('internet');
+    expect(said('from my dev laptop').a).toBe('laptop');
+  });
+
+  it('keeps contradictions as contested answers instead of guessing', () => {
+    const answers = extractAnswers("We're on EKS and also minikube", tree);
+    expect(answers.facts.has('e')).toBe(false);
+    expect(answers.contested.get('e')).toEqual(['cloud', 'local']);
+  });
+
+  it('lets a specific answer beat a vague one', () => {
+    expect(said('expose redis to my laptop').a).toBe('laptop');
+    expect(said('expose it').a).toBe('out');
+    expect(said('expose it to the internet').a).toBe('internet');
+  });
+
+  it('fills unanswered questions from implications, never over what was said', () => {
+    expect(facts('customers use it')).toMatchObject({ a: 'internet', s: 'prod' });
+    expect(facts('a demo for customers')).toMatchObject({ s: 'demo' });
+    expect(facts('pods reach our external database')).toMatchObject({ a: 'pods', t: 'outside' });
+    expect(facts('point a service at our external database')).toMatchObject({ a: 'pods', t: 'outside' });
+    // "internet" implied by a game server beats the vague "outside" implied by an Ingress.
+    expect(facts('my UDP game server behind an ingress').a).toBe('internet');
+    expect(said('my UDP game server behind an ingress').a).toBeUndefined();
+  });
+
+  it('reads host names and IP addresses, without reading "db" out of a host name', () => {
+    expect(said('an alias for db.example.com')).toMatchObject({ n: 'dns' });
+    expect(said('an alias for db.example.com').p).toBeUndefined();
+    expect(said('it only has 10.0.5.20')).toMatchObject({ n: 'ip' });
+    expect(said('see values.yaml').n).toBeUndefined();
+  });
+
+  it('counts services', () => {
+    expect(said('5 microservices').m).toBe('many');
+    expect(said('a couple of HTTP services').m).toBe('many');
+    expect(said('a single public https site')).toMatchObject({ m: 'one', a: 'internet', p: 'http' });
+    expect(said('one of the services').m).toBeUndefined();
+  });
+
+  it('notes the Service kinds a message asks about, unless it rules them out', () => {
+    expect(extractAnswers('can I put my UDP game server behind an ingress?', tree).mentions).toEqual(['ingress']);
+    expect(extractAnswers('nodeport vs load balancer service', tree).mentions).toEqual(['nodeport', 'loadbalancer']);
+    expect(extractAnswers('we want to avoid nodeport', tree).mentions).toEqual([]);
+  });
+
+  it('marks questions the text hints at as ones to ask, not assume', () => {
+    expect(extractAnswers('cassandra pods need to talk to each other', tree).unsure?.has('t')).toBe(true);
+    expect(extractAnswers('expose my apps on minikube', tree).unsure?.has('m')).toBe(true);
+    expect(extractAnswers('expose my app on minikube', tree).unsure).toBeUndefined();
+  });
+
+  it('reads nothing from unrelated text', () => {
+    const answers = extractAnswers('banana smoothie recipe', tree);
+    expect(answers.facts.size + answers.contested.size + answers.mentions.length).toBe(0);
+  });
+
+  it('only ever answers with values the questions have, whatever the text', () => {
+    const words = tree.phrases.map((p) => p.words.filter((w) => w !== '*').join(' ').replace(/\*/g, 'x'));
+    const text = fc.array(fc.oneof(fc.constantFrom(...words, 'not', 'no', ',', '.', 'and'), fc.string({ maxLength: 12 })), { maxLength: 40 });
+    fc.assert(
+      fc.property(text, (parts) => {
+        const answers = extractAnswers(parts.join(' '), tree);
+        for (const [key, value] of answers.facts) expect(tree.question(key)?.options.map((o) => o.value)).toContain(value);
+        for (const [key, values] of answers.contested) {
+          expect(values.length).toBeGreaterThan(1);
+          expect(answers.facts.has(key)).toBe(false);
+        }
+        expect(answers.mentions.every(isRecommendationId)).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('reads at most MAX_FACT_TEXT characters', () => {
+    const long = `${'lorem '.repeat(MAX_FACT_TEXT)} EKS`;
+    expect(extractAnswers(long, tree).facts.has('e')).toBe(false);
+  });
+});
+
+describe('messageWords', () => {
+  it('lowercases, drops apostrophes, splits on punctuation and marks clause breaks', () => {
+    expect(messageWords("Don't use NodePort, it's bare-metal.")).toEqual(['dont', 'use', 'nodeport', '|', 'its', 'bare', 'metal']);
+  });
+});
+
+describe('answerValue and mentionedKind', () => {
+  it('accept a value or a plain synonym', () => {
+    expect(answerValue(tree, 'e', 'bare')).toBe('bare');
+    expect(answerValue(tree, 'e', 'bare-metal')).toBe('bare');
+    expect(answerValue(tree, 'a', 'public')).toBe('internet');
+    expect(answerValue(tree, 'e', 'mars')).toBeUndefined();
+    expect(answerValue(tree, 'zz', 'x')).toBeUndefined();
+    expect(mentionedKind(tree, 'node port')).toBe('nodeport');
+    expect(mentionedKind(tree, 'ingress+nodeport')).toBe('ingress+nodeport');
+    expect(mentionedKind(tree, 'banana')).toBeUndefined();
+  });
+});
