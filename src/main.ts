@@ -363,6 +363,8 @@ export async function runChat(config: Config, baseRuntime: Runtime, options: Cha
     throw error;
   }
   readiness.phase = 'serving';
+  // Learn early whether the cluster answers (and load its client), rather than on the first probe.
+  void runtime.cluster?.probe?.();
   runtime.log.info(
     { services: services.map((s) => s.name), ...(plan.leftToOthers.length > 0 ? { leftToOthers: plan.leftToOthers } : {}) },
     'serving; SIGINT or SIGTERM stops',
