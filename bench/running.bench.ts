@@ -5,7 +5,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { mkdtempSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { Readiness, clusterCheck, knowledgeCheck } from '../src/http/health.js';
 import { createMetrics } from '../src/http/metrics.js';
@@ -14,6 +13,7 @@ import { listenRoutes } from '../src/http/server.js';
 import { FakeDiscordApi } from '../test/fakes/discord-api.js';
 import { FakeDiscordGateway } from '../test/fakes/discord-gateway.js';
 import { FakeSlack, SIGNING_SECRET } from '../test/fakes/slack-api.js';
+import { freePort } from '../test/running/process.js';
 import { benchRuntime, measure, summarize, type Measurement, type Section } from './harness.js';
 
 const bin = new URL('../bin/kube-concierge.js', import.meta.url).pathname;
@@ -24,14 +24,6 @@ const BARE_SERVER = `
 const server = require('node:http').createServer((q, s) => s.end('{"status":"ok"}'));
 server.listen(Number(process.env.PORT));
 process.once('SIGTERM', () => server.close(() => process.exit(0)));`;
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 /** Polls `url` until it answers 200 (a benchmark may poll; tests wait on events instead). */
 async function untilOk(url: string, child: ChildProcess): Promise<void> {
