@@ -36,18 +36,21 @@ export interface LoggerOptions {
   secrets?: readonly string[];
   /** Where lines go; defaults to stderr. Tests pass a collector. */
   write?: (line: string) => void;
+  /** Turns a (redacted) JSON line into what is written, e.g. pino-pretty in a terminal. */
+  format?: (line: string) => string;
 }
 
 export function createLogger(options: LoggerOptions = {}): Logger {
   const secrets = (options.secrets ?? []).filter((s) => s.length >= 6);
   const write = options.write ?? ((line: string) => void writeSync(2, line));
+  const format = options.format ?? ((line: string) => line);
   return pino(
     {
       level: options.level ?? 'info',
       base: undefined,
       redact: { paths: ['token', '*.token', 'headers.authorization', '*.headers.authorization'], censor: REDACTED },
     },
-    { write: (line: string) => write(redactSecrets(line, secrets)) },
+    { write: (line: string) => write(format(redactSecrets(line, secrets))) },
   );
 }
 
@@ -56,4 +59,11 @@ export function secretValues(env: Record<string, unknown>): string[] {
   return ['SLACK_BOT_TOKEN', 'SLACK_SIGNING_SECRET', 'SLACK_APP_TOKEN', 'DISCORD_TOKEN']
     .map((key) => env[key])
     .filter((v): v is string => typeof v === 'string');
+}
+
+/** Human-readable lines for a terminal (pino-pretty), loaded only when stderr is one. */
+export async function terminalFormat(): Promise<(line: string) => string> {
+  const { prettyFactory } = await import('pino-pretty');
+  const pretty = prettyFactory({ colorize: true, translateTime: 'SYS:HH:MM:ss', ignore: 'pid,hostname' });
+  return (line) => pretty(line);
 }

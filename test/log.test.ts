@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createLogger, redactSecrets } from '../src/log.js';
+import { createLogger, redactSecrets, terminalFormat } from '../src/log.js';
 
 describe('redactSecrets', () => {
   it('removes configured secrets and anything shaped like a token', () => {
@@ -26,5 +26,17 @@ describe('createLogger', () => {
     const all = lines.join('');
     expect(all).not.toMatch(/hunter2|xoxb-|anything/);
     expect(JSON.parse(lines[0] ?? '')).toMatchObject({ level: 30, msg: '[redacted] in message' });
+  });
+});
+
+describe('terminalFormat', () => {
+  it('prints a readable line, still redacted', async () => {
+    const lines: string[] = [];
+    const log = createLogger({ format: await terminalFormat(), write: (l) => void lines.push(l) });
+    log.info({ command: 'help' }, 'handled with xoxb-1-2-3');
+    const text = lines.join('').replace(/\u001b\[[0-9;]*m/g, '');
+    expect(text).toMatch(/INFO.*handled with \[redacted\]/);
+    expect(text).toContain('command: "help"');
+    expect(() => JSON.parse(lines[0] ?? '')).toThrow();
   });
 });

@@ -41,6 +41,17 @@ export const DEFAULT_PAGE_SIZE = 500;
 /** Pages per list before we stop (200,000 objects at the default size). */
 export const MAX_PAGES = 400;
 
+/** How long a read's outcome answers /readyz before the next readiness check probes the API again. */
+export const PROBE_FRESH_MS = 30_000;
+/** A readiness probe of the API (one Node) gives up after this long. */
+export const PROBE_TIMEOUT_MS = 2000;
+
+/**
+ * Failures that mean the API cannot be used at all (as opposed to one namespace being forbidden
+ * or one list being odd), so that they, and only they, mark the cluster down for /readyz.
+ */
+const UNUSABLE: ReadonlySet<ProblemReason> = new Set(['config', 'unreachable', 'timeout', 'tls', 'unauthorized', 'server-error']);
+
 /** Where client-node's in-cluster loader reads the service-account token. */
 export const SERVICE_ACCOUNT_DIR = '/var/run/secrets/kubernetes.io/serviceaccount';
 
@@ -54,6 +65,8 @@ export interface LiveOptions {
   /** Prefix before SERVICE_ACCOUNT_DIR, as client-node's loadFromCluster takes it (tests). */
   inClusterRoot?: string;
   log?: Logger;
+  /** Called for every failed read (metrics: cluster API errors by reason and resource). */
+  onProblem?: (event: { resource: ResourceKind; reason: ProblemReason }) => void;
 }
 
 export type ClusterLocation =
@@ -196,15 +209,15 @@ export function createLiveSource(options: LiveOptions = {}): ClusterSource | nul
     return client;
   }
 
-  /** One page of a list: authenticated by the kubeconfig, abandoned after `timeoutMs`. */
-  async function fetchPage(c: Client, path: string, token: string | undefined): Promise<z.infer<typeof listEnvelope>> {
+  /** One page of a list: authenticated by the kubeconfig, abandoned after `ms`. */
+  async function fetchPage(c: Client, path: string, token: string | undefined, limit = pageSize, ms = timeoutMs): Promise<z.infer<typeof listEnvelope>> {
     const url = new URL(c.base + path);
-    url.searchParams.set('limit', String(pageSize));
+    url.searchParams.set('limit', String(limit));
     if (token !== undefined) url.searchParams.set('continue', token);
     const request = new c.k8s.RequestContext(url.toString(), c.k8s.HttpMethod.GET);
     request.setHeaderParam('Accept', 'application/json');
     await c.kc.applySecurityAuthentication(request);
-    request.setSignal(AbortSignal.timeout(timeoutMs));
+    request.setSignal(AbortSignal.timeout(ms));
     const response = await c.http.send(request).toPromise();
     const text = await response.body.text();
     if (response.httpStatusCode < 200 || response.httpStatusCode > 299) throw new ApiStatusError(response.httpStatusCode);
@@ -213,7 +226,55 @@ export function createLiveSource(options: LiveOptions = {}): ClusterSource | nul
     return envelope.data;
   }
 
+  /** The last outcome that tells whether the API can be used, for probe(). */
+  let lastSeen: { at: number; problem: ReadProblem | null } | null = null;
+  let probing: Promise<ReadProblem | null> | null = null;
+
+  function noteFailure(resource: ResourceKind, failure: ReadProblem): void {
+    options.onProblem?.({ resource, reason: failure.reason });
+    if (UNUSABLE.has(failure.reason)) lastSeen = { at: Date.now(), problem: failure };
+  }
+
   async function list<K extends ResourceKind>(kind: K, where: Where): Promise<ListResult<K>> {
+    const result = await read(kind, where);
+    if (result.ok) lastSeen = { at: Date.now(), problem: null };
+    else noteFailure(kind, result.problem);
+    return result;
+  }
+
+  /** A recent read's verdict, else one Node read with a short timeout; concurrent callers share it. */
+  function probe(): Promise<ReadProblem | null> {
+    if (lastSeen !== null && Date.now() - lastSeen.at < PROBE_FRESH_MS) return Promise.resolve(lastSeen.problem);
+    probing ??= (async (): Promise<ReadProblem | null> => {
+      let connected: Client | ReadProblem;
+      try {
+        connected = await connect();
+      } catch {
+        connected = problem('config', 'The Kubernetes client could not be set up from the kubeconfig.');
+      }
+      if (!('k8s' in connected)) return connected;
+      try {
+        await fetchPage(connected, PATHS.nodes(null), undefined, 1, PROBE_TIMEOUT_MS);
+        return null;
+      } catch (error) {
+        return translateError(error, { kind: 'nodes', namespace: null, server: connected.server, timeoutMs: PROBE_TIMEOUT_MS });
+      }
+    })()
+      .then((found) => {
+        if (found !== null) options.onProblem?.({ resource: 'nodes', reason: found.reason });
+        if (found !== null && (lastSeen === null || lastSeen.problem === null)) {
+          options.log?.warn({ reason: found.reason, detail: found.message }, 'cluster: the API cannot be read');
+        }
+        lastSeen = { at: Date.now(), problem: found };
+        return found;
+      })
+      .finally(() => {
+        probing = null;
+      });
+    return probing;
+  }
+
+  async function read<K extends ResourceKind>(kind: K, where: Where): Promise<ListResult<K>> {
     const namespace = RESOURCES[kind].namespaced && 'namespace' in where ? where.namespace : null;
     let connected: Client | ReadProblem;
     try {
@@ -261,6 +322,7 @@ export function createLiveSource(options: LiveOptions = {}): ClusterSource | nul
     kind: 'live',
     describe: () => (client ? `the cluster at ${client.server}` : serverForMessages),
     list,
+    probe,
   };
 }
 

@@ -195,6 +195,11 @@ export interface ClusterSource {
   describe(): string;
   /** Lists one kind; never throws (faults come back as a problem). */
   list<K extends ResourceKind>(kind: K, where: Where): Promise<ListResult<K>>;
+  /**
+   * Whether the API answered lately (for /readyz): null when it did, else why not. Cheap and
+   * cached; never throws. Absent for sources that cannot fail to answer (a dump).
+   */
+  probe?(): Promise<ReadProblem | null>;
 }
 
 /** How to connect a cluster, for replies when none is configured. */

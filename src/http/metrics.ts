@@ -1,8 +1,10 @@
 // Prometheus metrics for the chat adapters: commands by platform, name and outcome, their
-// latency, and replies that could not be delivered. Fed by `Runtime.observe`, which the core
-// calls once per handled command; served as text by GET /metrics.
+// latency, replies that could not be delivered, cluster API errors by reason and resource, and
+// chat connections lost and re-established. Fed by `Runtime.observe` (once per handled command),
+// the live cluster source and the adapters; served as text by GET /metrics.
 
 import { collectDefaultMetrics, Counter, Histogram, Registry } from 'prom-client';
+import type { ProblemReason, ResourceKind } from '../cluster/source.js';
 import type { HandledEvent } from '../core/context.js';
 import type { HttpResult } from './response.js';
 
@@ -12,6 +14,15 @@ export interface Metrics {
   observe(event: HandledEvent): void;
   /** A reply the platform refused or that never arrived (`code` as the platform names it). */
   deliveryFailed(platform: string, code: string): void;
+  /** A cluster read that failed (live source), by why and what was read. */
+  clusterProblem(event: ClusterProblemEvent): void;
+  /** A chat connection that dropped and is being re-established (Discord gateway, Slack Socket Mode). */
+  reconnected(platform: string): void;
+}
+
+export interface ClusterProblemEvent {
+  resource: ResourceKind;
+  reason: ProblemReason;
 }
 
 /** Latency buckets in seconds: the core answers in microseconds, cluster calls in up to seconds. */
@@ -39,6 +50,18 @@ export function createMetrics(): Metrics {
     labelNames: ['platform', 'code'] as const,
     registers: [registry],
   });
+  const clusterErrors = new Counter({
+    name: 'kube_concierge_cluster_api_errors_total',
+    help: 'Kubernetes API reads that failed, by reason (timeout, unreachable, forbidden, …) and resource.',
+    labelNames: ['reason', 'resource'] as const,
+    registers: [registry],
+  });
+  const reconnects = new Counter({
+    name: 'kube_concierge_adapter_reconnects_total',
+    help: 'Chat connections that dropped and were re-established, by platform.',
+    labelNames: ['platform'] as const,
+    registers: [registry],
+  });
   return {
     registry,
     observe(event) {
@@ -49,6 +72,13 @@ export function createMetrics(): Metrics {
     },
     deliveryFailed(platform, code) {
       deliveries.inc({ platform, code: /^[a-z0-9_]{1,64}$/.test(code) ? code : 'other' });
+    },
+    clusterProblem(event) {
+      // Both come from closed sets in cluster/source.ts.
+      clusterErrors.inc({ reason: event.reason, resource: event.resource });
+    },
+    reconnected(platform) {
+      reconnects.inc({ platform });
     },
   };
 }

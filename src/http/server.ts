@@ -1,8 +1,9 @@
-// A small standalone HTTP server for the service routes, for adapters that have no HTTP
-// endpoint of their own (Slack in Socket Mode).
+// A small standalone HTTP server for the service routes, for chat modes that have no HTTP
+// endpoint of their own (Slack in Socket Mode, Discord).
 
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { StartupError } from '../lifecycle.js';
 import { routeListener, type Route } from './response.js';
 
 export interface HttpServer {
@@ -27,4 +28,12 @@ export function listenRoutes(port: number, routes: readonly Route[]): Promise<Ht
       });
     });
   });
+}
+
+/** The one line for a port that cannot be had, or null when the error is about something else. */
+export function listenError(error: unknown, port: number): StartupError | null {
+  const code = (error as { code?: unknown } | null)?.code;
+  if (code === 'EADDRINUSE') return new StartupError(`PORT ${port} is already in use; set PORT to a free port`);
+  if (code === 'EACCES') return new StartupError(`PORT ${port} needs privileges; use a port above 1023`);
+  return null;
 }

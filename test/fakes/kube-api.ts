@@ -1,7 +1,8 @@
 // A loopback fake of the Kubernetes API server: serves Kubernetes JSON for the resources the bot
 // reads (Services, EndpointSlices, Ingresses, IngressClasses, Pods, Nodes), pages lists with
 // `limit`/`continue` as the real server does, answers legacy discovery (for kubectl), records
-// every request, and injects faults (status codes, malformed JSON, hangs) per path.
+// every request, and injects faults (status codes, malformed JSON, hangs, answers held until the
+// test releases them) per path.
 
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { createServer as createTlsServer } from 'node:https';
@@ -44,6 +45,8 @@ export interface RecordedRequest {
 export type Fault =
   | { status: number; body?: unknown }
   | 'hang'
+  /** No answer until `release()`, then the normal one: a slow API, without timers. */
+  | 'hold'
   /** Headers and the start of the body, then nothing. */
   | 'stall'
   | 'malformed'
@@ -64,6 +67,10 @@ export interface FakeKubeApi {
   faults: FaultRule[];
   /** Replaces the objects of a resource. */
   set(plural: string, items: KubeObject[]): void;
+  /** Resolves with the first request (made or still to come) that matches. */
+  waitForRequest(match: (request: RecordedRequest) => boolean): Promise<RecordedRequest>;
+  /** Drops every 'hold' fault and answers the held requests normally. */
+  release(): void;
   /** Writes a kubeconfig pointing at this server (plain HTTP, insecure-skip-tls-verify) and returns its path. */
   kubeconfig(options?: KubeconfigOptions): string;
   close(): Promise<void>;
@@ -212,6 +219,8 @@ export async function startFakeKubeApi(initial: Record<string, KubeObject[]> = {
   const requests: RecordedRequest[] = [];
   const faults: FaultRule[] = [];
   const hanging = new Set<ServerResponse>();
+  const held: { req: IncomingMessage; res: ServerResponse; path: string; query: Record<string, string> }[] = [];
+  const waiters: { match: (r: RecordedRequest) => boolean; resolve: (r: RecordedRequest) => void }[] = [];
   const encoded = new WeakMap<KubeObject, string>();
 
   const send = (res: ServerResponse, code: number, body: unknown) => {
@@ -224,9 +233,20 @@ export async function startFakeKubeApi(initial: Record<string, KubeObject[]> = {
     const url = new URL(req.url ?? '/', 'http://fake');
     const path = url.pathname.replace(/\/+$/, '') || '/';
     const query = Object.fromEntries(url.searchParams);
-    requests.push({ method: req.method ?? 'GET', path, query, authorization: req.headers.authorization });
+    const recorded: RecordedRequest = { method: req.method ?? 'GET', path, query, authorization: req.headers.authorization };
+    requests.push(recorded);
+    for (const waiter of [...waiters]) {
+      if (waiter.match(recorded)) {
+        waiters.splice(waiters.indexOf(waiter), 1);
+        waiter.resolve(recorded);
+      }
+    }
 
     const rule = faults.find((f) => f.path.test(path));
+    if (rule?.fault === 'hold') {
+      held.push({ req, res, path, query });
+      return;
+    }
     if (rule) {
       const fault = rule.fault;
       if (fault === 'hang' || fault === 'stall') {
@@ -249,6 +269,10 @@ export async function startFakeKubeApi(initial: Record<string, KubeObject[]> = {
       send(res, fault.status, fault.body ?? status(fault.status, 'Fault', `injected ${fault.status}`));
       return;
     }
+    answer(req, res, path, query);
+  };
+
+  const answer = (req: IncomingMessage, res: ServerResponse, path: string, query: Record<string, string>) => {
     if (req.method !== 'GET') {
       send(res, 405, status(405, 'MethodNotAllowed', 'the fake API server is read-only'));
       return;
@@ -315,11 +339,21 @@ export async function startFakeKubeApi(initial: Record<string, KubeObject[]> = {
     set(plural, items) {
       objects.set(plural, items);
     },
+    waitForRequest(match) {
+      const seen = requests.find(match);
+      if (seen) return Promise.resolve(seen);
+      return new Promise((resolve) => waiters.push({ match, resolve }));
+    },
+    release() {
+      for (let i = faults.length - 1; i >= 0; i--) if (faults[i]?.fault === 'hold') faults.splice(i, 1);
+      for (const { req, res, path, query } of held.splice(0)) answer(req, res, path, query);
+    },
     kubeconfig(options = {}) {
       return writeKubeconfig(options.server ?? url, options);
     },
     async close() {
       for (const res of hanging) res.destroy();
+      for (const { res } of held.splice(0)) res.destroy();
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },

@@ -30,6 +30,12 @@ describe('service routes', () => {
     expect(await response.text()).toBe('{"status":"ok"}\n');
   });
 
+  it('answers /readyz with ready when nothing is required', async () => {
+    const response = await fetch(`${base}/readyz`);
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ status: 'ready', checks: {} });
+  });
+
   it('counts commands by platform, name and outcome, and their latency, in Prometheus text', async () => {
     metrics.observe({ platform: 'slack', command: 'help', outcome: 'ok', ms: 3 });
     metrics.observe({ platform: 'discord', command: null, outcome: 'invalid', ms: 0.2 });

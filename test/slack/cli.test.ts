@@ -2,22 +2,14 @@
 // the shell, serves until SIGTERM, and stops with one line when Slack rejects the token.
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { createServer } from 'node:net';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { FakeSlack, SIGNING_SECRET, sendToApp, slashCommandBody } from '../fakes/slack-api.js';
+import { freePort } from '../running/process.js';
 
 const bin = new URL('../../bin/kube-concierge.js', import.meta.url).pathname;
 const cleanEnv = Object.fromEntries(
   Object.entries(process.env).filter(([k]) => !/^(SLACK_|DISCORD_|KUBE_CONCIERGE_|LOG_LEVEL|PORT$)/.test(k)),
 );
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 function start(env: Record<string, string>) {
   const child = spawn(process.execPath, [bin], { env: { ...cleanEnv, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });

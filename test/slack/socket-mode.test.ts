@@ -113,9 +113,12 @@ describe('Socket Mode', () => {
     expect(call.headers.authorization).toBe('Bearer xoxb-fake-bot-token');
   });
 
-  it('serves /healthz and /metrics on PORT beside the socket', async () => {
+  it('serves /healthz, /readyz and /metrics on PORT beside the socket', async () => {
     const health = await fetch(`http://127.0.0.1:${t.slack.port}/healthz`);
     expect(await health.json()).toEqual({ status: 'ok' });
+    const ready = await fetch(`http://127.0.0.1:${t.slack.port}/readyz`);
+    expect(ready.status).toBe(200);
+    expect(await ready.json()).toEqual({ status: 'ready', checks: { slack: { status: 'ok', detail: 'Socket Mode connected', required: true } } });
     expect(await fetch(`http://127.0.0.1:${t.slack.port}/metrics`).then((r) => r.text())).toContain('kube_concierge_commands_total');
   });
 });

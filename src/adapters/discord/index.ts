@@ -23,6 +23,7 @@ import {
   Options,
   Partials,
   RESTJSONErrorCodes,
+  Status,
   type AutocompleteInteraction,
   type ButtonInteraction,
   type Channel,
@@ -36,7 +37,9 @@ import { contextFor, type Runtime } from '../../core/context.js';
 import { handle, MAX_INPUT_CHARS } from '../../core/handle.js';
 import { registry as defaultRegistry, type Registry } from '../../core/registry.js';
 import { echo, invalidInput, paragraph, type Reply } from '../../core/reply.js';
-import { StartupError, type RunningService } from '../../lifecycle.js';
+import type { CheckResult, Readiness } from '../../http/health.js';
+import type { Metrics } from '../../http/metrics.js';
+import { DRAIN_MS, InFlight, StartupError, type RunningService } from '../../lifecycle.js';
 import { resolveButton } from './buttons.js';
 import { DEFER_AFTER_MS } from './limits.js';
 import { renderDiscord, type DiscordMessage } from './render.js';
@@ -77,15 +80,19 @@ export interface DiscordBotOptions {
   deferAfterMs?: number;
   /** Reads a text attachment (a URL from Discord's CDN). */
   fetchText?: (url: string) => Promise<string>;
+  /** Counts gateway reconnects (kube_concierge_adapter_reconnects_total). */
+  metrics?: Metrics;
 }
 
 export interface DiscordBot {
   client: Client;
-  /** Gateway reconnects since start (issue 11 turns this into a metric). */
+  /** Gateway reconnects since start. */
   reconnects(): number;
+  /** Whether every gateway shard is connected and identified (for /readyz). */
+  connection(): CheckResult;
   /** Resolves when every event received so far has been handled. */
   idle(): Promise<void>;
-  /** Stops taking new events, waits for the ones in flight, closes the gateway connection. */
+  /** Stops taking new events, waits for the ones in flight (at most DRAIN_MS), closes the gateway connection. */
   stop(): Promise<void>;
 }
 
@@ -132,16 +139,13 @@ export function createDiscordBot(options: DiscordBotOptions): DiscordBot {
     makeCache: Options.cacheWithLimits({ ...Options.DefaultMakeCacheSettings, MessageManager: 0 }),
     rest: options.apiBase ? { api: options.apiBase } : {},
   });
-  const inFlight = new Set<Promise<void>>();
-  let stopping = false;
+  const inFlight = new InFlight();
   let reconnects = 0;
 
   const track = (what: string, work: () => Promise<void>) => {
-    if (stopping) return;
-    const job = work()
-      .catch((error: unknown) => log.error({ err: error, event: what }, 'discord: handling an event failed'))
-      .finally(() => inFlight.delete(job));
-    inFlight.add(job);
+    // Stopping: events that arrive while the answers in flight finish are left alone.
+    if (!inFlight.accepting) return;
+    void inFlight.track(work().catch((error: unknown) => log.error({ err: error, event: what }, 'discord: handling an event failed')));
   };
 
   /** The channel whose policy applies: a thread inherits its parent's unless listed itself. */
@@ -315,6 +319,7 @@ export function createDiscordBot(options: DiscordBotOptions): DiscordBot {
   client.on(Events.ShardDisconnect, (event, shard) => log.error({ shard, code: event.code }, 'discord: gateway closed for good'));
   client.on(Events.ShardReconnecting, (shard) => {
     reconnects++;
+    options.metrics?.reconnected('discord');
     log.warn({ shard, reconnects }, 'discord: gateway connection lost, reconnecting');
   });
   client.on(Events.ShardResume, (shard, replayed) => log.info({ shard, replayed }, 'discord: gateway connection resumed'));
@@ -324,16 +329,20 @@ export function createDiscordBot(options: DiscordBotOptions): DiscordBot {
   // discord.js re-emits a listener's rejection as 'error'; without a listener it would crash.
   client.on(Events.Error, (error) => log.error({ err: error }, 'discord: client error'));
 
-  const idle = async () => {
-    while (inFlight.size > 0) await Promise.allSettled([...inFlight]);
-  };
   return {
     client,
     reconnects: () => reconnects,
-    idle,
+    connection() {
+      const shards = [...client.ws.shards.values()];
+      if (client.isReady() && shards.every((shard) => shard.status === Status.Ready)) {
+        return { status: 'ok', detail: `gateway connected (${client.guilds.cache.size} servers)` };
+      }
+      return { status: 'down', detail: client.readyAt === null ? 'gateway connecting' : 'gateway reconnecting' };
+    },
+    idle: () => inFlight.idle(),
     async stop() {
-      stopping = true;
-      await idle();
+      const abandoned = await inFlight.drain(DRAIN_MS);
+      if (abandoned > 0) log.warn({ abandoned }, 'discord: stopped before every answer was delivered');
       await client.destroy();
     },
   };
@@ -353,12 +362,19 @@ export function loginError(error: unknown, apiBase: string): Error {
 }
 
 export interface DiscordService extends RunningService {
-  /** Gateway reconnects since start (issue 11 turns this into a metric). */
+  /** Gateway reconnects since start. */
   reconnects(): number;
 }
 
+export interface DiscordServiceOptions {
+  /** Counts gateway reconnects; main passes the one served at /metrics. */
+  metrics?: Metrics;
+  /** Served at /readyz; the adapter adds its own check (`discord`) to it. */
+  readiness?: Readiness;
+}
+
 /** Connects to the gateway and serves until stopped. A bad token rejects with a one-line ConfigError. */
-export async function startDiscord(config: Config, runtime: Runtime): Promise<DiscordService> {
+export async function startDiscord(config: Config, runtime: Runtime, options: DiscordServiceOptions = {}): Promise<DiscordService> {
   const token = config.env.DISCORD_TOKEN;
   if (token === undefined) throw new ConfigError('environment: DISCORD_TOKEN is not set');
   const apiBase = config.env.DISCORD_API_BASE;
@@ -366,7 +382,8 @@ export async function startDiscord(config: Config, runtime: Runtime): Promise<Di
     { adapter: 'discord', intents: Object.fromEntries(INTENTS.map((i) => [i.name, i.why])), partials: ['Channel'], messageContent: false },
     `discord: gateway intents ${INTENTS.map((i) => i.name).join(', ')}; ${MESSAGE_CONTENT_NOTE}`,
   );
-  const bot = createDiscordBot({ runtime, apiBase });
+  const bot = createDiscordBot({ runtime, apiBase, ...(options.metrics ? { metrics: options.metrics } : {}) });
+  options.readiness?.add({ name: 'discord', required: true, check: () => bot.connection() });
   try {
     await bot.client.login(token);
   } catch (error) {

@@ -25,6 +25,8 @@ export interface ShellOptions {
   interactive?: boolean;
   /** Where interactive history persists; null keeps it in memory only. */
   historyFile?: string | null;
+  /** Aborted (SIGTERM): the reply in progress is still written, then no more input is read. */
+  stop?: AbortSignal;
 }
 
 export const DEFAULT_HISTORY_FILE = join(homedir(), '.kube-concierge_history');
@@ -66,12 +68,30 @@ async function write(output: NodeJS.WritableStream, text: string): Promise<void>
   if (!output.write(text)) await once(output, 'drain');
 }
 
-/** `--json` mode: one JSON line out for every line in, in order, until EOF. */
+/** Closes `rl` when `stop` aborts, so that a loop waiting for the next line ends; returns the cleanup. */
+function closeOnStop(rl: Interface, stop: AbortSignal | undefined): () => void {
+  if (stop === undefined) return () => {};
+  const close = () => rl.close();
+  if (stop.aborted) close();
+  else stop.addEventListener('abort', close, { once: true });
+  return () => stop.removeEventListener('abort', close);
+}
+
+/** `--json` mode: one JSON line out for every line in, in order, until EOF (or `stop`). */
 export async function runJsonLines(options: ShellOptions): Promise<void> {
   const rl = createInterface({ input: options.input, crlfDelay: Infinity, terminal: false });
-  for await (const line of rl) {
-    const reply = await askCore(decodeJsonInputLine(line), options);
-    await write(options.output, toJsonLine(reply) + '\n');
+  const release = closeOnStop(rl, options.stop);
+  try {
+    for await (const line of rl) {
+      // Lines already buffered when the stop came are input not yet taken: they are left.
+      if (options.stop?.aborted) break;
+      const reply = await askCore(decodeJsonInputLine(line), options);
+      await write(options.output, toJsonLine(reply) + '\n');
+      if (options.stop?.aborted) break;
+    }
+  } finally {
+    release();
+    rl.close();
   }
 }
 
@@ -125,6 +145,7 @@ export async function runShell(options: ShellOptions): Promise<void> {
   });
   // Start listening before the first await, or lines that arrive meanwhile are lost.
   const lines = rl[Symbol.asyncIterator]();
+  const release = closeOnStop(rl, options.stop);
   const say = (text: string) => write(options.output, text + '\n');
 
   if (interactive) {
@@ -137,6 +158,7 @@ export async function runShell(options: ShellOptions): Promise<void> {
 
   let lastChoices: string[] = [];
   for await (const raw of lines) {
+    if (options.stop?.aborted) break;
     const line = raw.trim();
     if (interactive && line === '') {
       rl.prompt();
@@ -159,8 +181,10 @@ export async function runShell(options: ShellOptions): Promise<void> {
     const commands = choiceCommands(reply);
     if (commands.length > 0 || reply.outcome === 'ok') lastChoices = commands;
     await say(renderForTerminal(reply, options.color ?? false) + (interactive ? '\n' : ''));
+    if (options.stop?.aborted) break;
     if (interactive) rl.prompt();
   }
+  release();
   if (interactive) saveHistory(options.historyFile, rl);
   rl.close();
 }

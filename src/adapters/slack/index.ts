@@ -1,13 +1,15 @@
 // The Slack adapter: Bolt wiring. Entry points are the slash command, @mentions, direct messages
 // and buttons; every one acknowledges at once, runs the text through the core, and delivers the
 // rendered reply (delivery.ts). Socket Mode when SLACK_APP_TOKEN is set; otherwise HTTP mode on
-// PORT, where POST /slack/events (signature-checked by Bolt), GET /healthz and GET /metrics
-// share one server.
+// PORT, where POST /slack/events (signature-checked by Bolt), GET /healthz, GET /readyz and
+// GET /metrics share one server. Stopping closes the endpoint or socket first, then waits for the
+// answers in flight (InFlight).
 
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import {
   App,
+  SocketModeReceiver,
   webApi,
   type BlockButtonAction,
   type RespondFn,
@@ -20,11 +22,12 @@ import { contextFor, type Request, type Runtime } from '../../core/context.js';
 import { handle } from '../../core/handle.js';
 import { registry as defaultRegistry, type Registry } from '../../core/registry.js';
 import type { Reply } from '../../core/reply.js';
+import { Readiness, type CheckResult } from '../../http/health.js';
 import { createMetrics, type Metrics } from '../../http/metrics.js';
 import { nodeHandler } from '../../http/response.js';
 import { serviceRoutes } from '../../http/routes.js';
-import { listenRoutes, type HttpServer } from '../../http/server.js';
-import { StartupError, type RunningService } from '../../lifecycle.js';
+import { listenError, listenRoutes, type HttpServer } from '../../http/server.js';
+import { DRAIN_MS, InFlight, StartupError, type RunningService } from '../../lifecycle.js';
 import { boltLogger } from './bolt-logger.js';
 import {
   ConversationDelivery,
@@ -41,6 +44,8 @@ import { decodeCommand, escapeSlack, RUN_ACTION, SHARE_ACTION } from './render.j
 export interface SlackOptions {
   /** Served at /metrics; main passes the one that `runtime.observe` feeds. */
   metrics?: Metrics;
+  /** Served at /readyz; the adapter adds its own check (`slack`) to it. */
+  readiness?: Readiness;
   /** Overrides PORT (tests pass 0 for any free port). */
   port?: number;
   /** The commands; tests add their own. */
@@ -65,8 +70,6 @@ export interface RunningSlack extends RunningService {
 export const DEFAULT_RETRY: webApi.RetryOptions = { retries: 3, factor: 2, minTimeout: 500, maxTimeout: 5000, randomize: true };
 /** Per-call Web API timeout. */
 const API_TIMEOUT_MS = 10_000;
-/** How long stop() waits for answers in flight. */
-const DRAIN_MS = 10_000;
 
 /** Slack's own words for a token it does not accept. */
 const REJECTED_TOKEN = new Set(['invalid_auth', 'not_authed', 'account_inactive', 'token_revoked', 'token_expired', 'not_allowed_token_type']);
@@ -118,8 +121,30 @@ export async function startSlack(config: Config, runtime: Runtime, options: Slac
   };
 
   const identity = await identify(token, clientOptions, apiUrl);
-  const routes = serviceRoutes(metrics);
+  const readiness = options.readiness ?? new Readiness();
+  const routes = serviceRoutes(metrics, readiness);
   const customRoutes: CustomRoute[] = routes.map((route) => ({ path: route.path, method: [route.method], handler: nodeHandler(route) }));
+
+  // Built here rather than by Bolt so that its connection state reaches /readyz and /metrics.
+  const socket =
+    mode === 'socket' ? new SocketModeReceiver({ appToken: env.SLACK_APP_TOKEN as string, logger, installerOptions: { clientOptions } }) : undefined;
+  let connection: CheckResult = { status: 'down', detail: 'connecting' };
+  socket?.client.on('connected', () => {
+    connection = { status: 'ok', detail: 'Socket Mode connected' };
+  });
+  socket?.client.on('disconnected', () => {
+    connection = { status: 'down', detail: 'Socket Mode disconnected' };
+  });
+  socket?.client.on('reconnecting', () => {
+    connection = { status: 'down', detail: 'Socket Mode reconnecting' };
+    metrics.reconnected('slack');
+    log.warn('slack: Socket Mode connection lost, reconnecting');
+  });
+  readiness.add({
+    name: 'slack',
+    required: true,
+    check: () => (mode === 'http' ? { status: 'ok', detail: 'HTTP mode, POST /slack/events' } : connection),
+  });
 
   const app = new App({
     token,
@@ -132,16 +157,12 @@ export async function startSlack(config: Config, runtime: Runtime, options: Slac
     // Nothing is remembered between requests: every button carries its command.
     convoStore: false,
     ...(mode === 'socket'
-      ? { socketMode: true, appToken: env.SLACK_APP_TOKEN }
+      ? { socketMode: true, receiver: socket }
       : { signingSecret: env.SLACK_SIGNING_SECRET as string, customRoutes, processBeforeResponse: false }),
   });
 
-  const inFlight = new Set<Promise<void>>();
-  const track = (work: Promise<void>) => {
-    inFlight.add(work);
-    void work.finally(() => inFlight.delete(work)).catch(() => {});
-    return work;
-  };
+  const inFlight = new InFlight();
+  const track = (work: Promise<void>) => inFlight.track(work);
 
   const ask = (text: string, request: Request): Promise<Reply> => handle(text, contextFor(runtime, request), registry);
 
@@ -259,11 +280,12 @@ export async function startSlack(config: Config, runtime: Runtime, options: Slac
 
   const port = options.port ?? env.PORT;
   let httpServer: HttpServer | null = null;
+  let eventServer: Server | null = null;
   let boundPort: number;
   try {
     if (mode === 'http') {
-      const server = (await app.start(port)) as Server;
-      boundPort = (server.address() as AddressInfo).port;
+      eventServer = (await app.start(port)) as Server;
+      boundPort = (eventServer.address() as AddressInfo).port;
     } else {
       httpServer = await listenRoutes(port, routes);
       boundPort = httpServer.port;
@@ -280,16 +302,14 @@ export async function startSlack(config: Config, runtime: Runtime, options: Slac
     mode,
     port: boundPort,
     async stop() {
-      await app.stop().catch(() => {});
+      // No new events: the listener (HTTP mode) or the socket closes now. Bolt's stop resolves
+      // once every HTTP connection has ended, which waits for acknowledgements still due.
+      const closing = app.stop().catch(() => {});
       // Answers already acknowledged still go out, within reason.
-      let timer: NodeJS.Timeout | undefined;
-      await Promise.race([
-        Promise.allSettled([...inFlight]),
-        new Promise((resolve) => {
-          timer = setTimeout(resolve, DRAIN_MS);
-        }),
-      ]);
-      clearTimeout(timer);
+      const abandoned = await inFlight.drain(DRAIN_MS);
+      if (abandoned > 0) log.warn({ abandoned }, 'slack: stopped before every answer was delivered');
+      eventServer?.closeAllConnections();
+      await closing;
       await httpServer?.close();
     },
   };
@@ -311,9 +331,8 @@ function answeredThisTurn(pending: Promise<unknown>): Promise<boolean> {
 }
 
 function startFailure(error: unknown, port: number): StartupError {
-  const e = error as { code?: unknown };
-  if (e.code === 'EADDRINUSE') return new StartupError(`PORT ${port} is already in use; set PORT to a free port`);
-  if (e.code === 'EACCES') return new StartupError(`PORT ${port} needs privileges; use a port above 1023`);
+  const portProblem = listenError(error, port);
+  if (portProblem !== null) return portProblem;
   const code = failureCode(error);
   if (REJECTED_TOKEN.has(code)) {
     return new StartupError(`Slack rejected SLACK_APP_TOKEN (${code}); create an app-level token with scope connections:write (Basic Information page)`);
