@@ -104,7 +104,7 @@ export interface RuntimeOptions {
  */
 export async function buildRuntime(config: Config, defaultLevel: 'info' | 'warn', options: RuntimeOptions = {}): Promise<Runtime> {
   const log = createLogger({ level: config.env.LOG_LEVEL ?? defaultLevel, secrets: secretValues(config.env) });
-  const knowledge = loadKnowledge({ overlay: knowledgeOverlay(config) });
+  const knowledge = loadKnowledge({ overlay: knowledgeOverlay(config), course: config.policy.course, policyFile: config.policyFile });
   // Every recommendation of the decision tree must name topics the knowledge base has.
   const tree = loadBuiltInTree(knowledge.topics.map((t) => t.id));
   const runtime: Runtime = { policy: config.policy, hasPolicyFile: config.policyFile !== null, log, knowledge, tree };
