@@ -27,7 +27,7 @@ export function meaningfulWords(args: readonly string[]): string[] {
 
 /** A lesson number as typed (`4`, `#4`, `4.`), or null when the word is not one. */
 export function parseLessonNumber(word: string): number | null {
-  const m = /^#?(\d{1,6})\.?$/.exec(word);
+  const m = /^#?(\d+)\.?$/.exec(word);
   return m ? Number(m[1]) : null;
 }
 
