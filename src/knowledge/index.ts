@@ -93,6 +93,9 @@ export function loadKnowledge(options: LoadKnowledgeOptions = {}): Knowledge {
   const { course, questions } = onboarding(base, extra, options, {
     isTopic: (id) => topics.has(id),
     isName: (name) => names.has(nameKey(name)),
+    // The build checked the built-in lessons and questions against the built-in topics; an
+    // overlay may change the names they refer to, so then they are checked again.
+    builtInChecked: saved !== null && options.overlay === undefined,
   });
   const byId = new Map(questions.map((q) => [q.id, q]));
   return {
@@ -110,6 +113,8 @@ export function loadKnowledge(options: LoadKnowledgeOptions = {}): Knowledge {
 interface TopicChecks {
   isTopic: (id: string) => boolean;
   isName: (name: string) => boolean;
+  /** The built-in folder's lessons and questions were checked by the build (the snapshot). */
+  builtInChecked?: boolean;
 }
 
 /**
@@ -118,7 +123,7 @@ interface TopicChecks {
  */
 function onboarding(base: ParsedFolder, extra: ParsedFolder, options: LoadKnowledgeOptions, checks: TopicChecks): { course: Lesson[]; questions: Question[] } {
   // Each folder on its own: a repeated id inside one folder is an error, across folders a replacement.
-  for (const folder of [base, extra]) {
+  for (const folder of checks.builtInChecked ? [extra] : [base, extra]) {
     checkLessonSet(folder.lessons, checks.isTopic, checks.isName);
     checkQuestionSet([...folder.lessons.map((l) => l.question), ...folder.questions], checks.isTopic);
   }

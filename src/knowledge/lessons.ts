@@ -123,7 +123,6 @@ export function courseByOrder(lessons: readonly Lesson[]): Lesson[] {
   const hint = 'list the course in the policy file (`course:`) to choose another order';
   for (const [i, lesson] of sorted.entries()) {
     const previous = sorted[i - 1];
-    const at = lineOf(lesson.front, ['order']);
     if (previous && previous.order === lesson.order) {
       const [first, second] = lessons.indexOf(previous) < lessons.indexOf(lesson) ? [previous, lesson] : [lesson, previous];
       throw new KnowledgeError(
@@ -133,7 +132,7 @@ export function courseByOrder(lessons: readonly Lesson[]): Lesson[] {
       );
     }
     if (lesson.order !== i + 1) {
-      throw new KnowledgeError(lesson.file, at, `order ${lesson.order}: no lesson has order ${i + 1}; orders run 1, 2, 3, … with no gaps`);
+      throw new KnowledgeError(lesson.file, lineOf(lesson.front, ['order']), `order ${lesson.order}: no lesson has order ${i + 1}; orders run 1, 2, 3, … with no gaps`);
     }
   }
   return sorted;
