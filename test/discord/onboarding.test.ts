@@ -8,19 +8,13 @@ import { startDiscord, type DiscordService } from '../../src/adapters/discord/in
 import { isNewMember, NEW_MEMBER_WINDOW_MS, RecentGreetings } from '../../src/adapters/discord/welcome.js';
 import { loadConfig } from '../../src/config.js';
 import { expectWholeCourse, walkCourse, type Screen } from '../course-walk.js';
-import { FakeDiscordApi, type RecordedRequest } from '../fakes/discord-api.js';
+import { FakeDiscordApi } from '../fakes/discord-api.js';
 import { FakeDiscordGateway } from '../fakes/discord-gateway.js';
 import { builtInKnowledge, testRuntime } from '../helpers.js';
-import { ALICE, BOT_ID, botMessage, CHANNEL_ID, discordHarness, GUILD_ID, type Harness } from './harness.js';
+import { ALICE, BOT_ID, botMessage, CHANNEL_ID, discordHarness, GUILD_ID, harnessPerTest, jsonBody, type Harness } from './harness.js';
 
-let harness: Harness | undefined;
-afterEach(async () => {
-  await harness?.close();
-  harness = undefined;
-});
-
-const start = async (options: Parameters<typeof discordHarness>[0] = {}) => (harness = await discordHarness(options));
-const body = (r: RecordedRequest | undefined) => (r?.json ?? {}) as Record<string, any>;
+const start = harnessPerTest();
+const body = jsonBody;
 
 interface Pressable {
   customId: string;
