@@ -17,8 +17,8 @@ export const lessonQuizCommand = (n: number): string => `quiz lesson ${n}`;
 
 export const contentsChoice: Choice = { label: 'Table of contents', command: CONTENTS_COMMAND };
 
-/** Words people put around what they want ("quiz me on ingress", "learn about dns"). */
-const FILLER = new Set(['me', 'on', 'about', 'please', 'pls', 'the', 'a', 'an', 'some', 'more', 'of', 'in', 'for', 'us']);
+/** Words people put around what they want ("quiz me on ingress", "learn about dns", "teach me how ingress works"). */
+const FILLER = new Set(['me', 'on', 'about', 'please', 'pls', 'the', 'a', 'an', 'some', 'more', 'of', 'in', 'for', 'us', 'how', 'what', 'is', 'are', 'works', 'work', 'does', 'do']);
 
 /** The words that mean something, lowercased, filler dropped. */
 export function meaningfulWords(args: readonly string[]): string[] {

@@ -73,12 +73,15 @@ describe('learn', () => {
   });
 
   it('is reached from free text that asks for the course', async () => {
-    for (const text of ['teach me kubernetes networking', 'start the course', "I'm new here", 'onboard me', 'give me a tour']) {
+    for (const text of ['teach me kubernetes networking', 'start the course', "I'm new here", 'I’m new to kubernetes', 'onboard me', 'give me a tour']) {
       const r = await ask(text);
       expect(r.command, text).toBe('learn');
       expect(r.text, text).toContain('Onboarding course');
     }
     expect((await ask('teach me ingress')).data.number).toBe(6);
+    expect((await ask('teach me how ingress works')).data.number).toBe(6);
+    // Longer requests are questions, not lesson names.
+    expect((await ask('teach me how to debug a service that times out')).command).not.toBe('learn');
   });
 });
 
@@ -184,6 +187,7 @@ describe('quiz', () => {
     expect((await ask('quiz me')).text).toContain('Question 1 of 36');
     expect((await ask('test me on dns')).text).toContain('Question 1 of 2 on Service DNS names');
     expect((await ask('give me a quiz')).command).toBe('quiz');
+    expect((await ask('take the quiz')).text).toContain('Question 1 of 36');
   });
 });
 

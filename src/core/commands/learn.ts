@@ -19,7 +19,7 @@ const CONTENTS_WORDS = new Set(['toc', 'contents', 'content', 'index', 'list', '
 
 /** "teach me kubernetes networking", "start the course", "I'm new here", "onboard me". */
 const WANTS_COURSE =
-  /^(?:(?:please\s+)?teach\s+me|i\s+want\s+to\s+learn|help\s+me\s+learn|(?:i'?m|i\s+am)\s+new(?:\s+here|\s+to\s+(?:kubernetes|k8s))?|(?:start|begin|take|open)\s+(?:the\s+|your\s+)?(?:course|tour|onboarding|lessons?)|onboard\s+me|give\s+me\s+(?:a|the)\s+tour)\b\s*(.*?)[.!?]*$/i;
+  /^(?:(?:please\s+)?teach\s+me|i\s+want\s+to\s+learn|help\s+me\s+learn|(?:i['’]?m|i\s+am)\s+new(?:\s+here|\s+to\s+(?:kubernetes|k8s))?|(?:start|begin|take|open)\s+(?:the\s+|your\s+)?(?:course|tour|onboarding|lessons?)|onboard\s+me|give\s+me\s+(?:a|the)\s+tour)\b\s*(.*?)[.!?]*$/i;
 /** What the course as a whole is about: asking to learn only these is asking for the course. */
 const GENERAL = new Set(['about', 'the', 'basics', 'kubernetes', 'k8s', 'networking', 'service', 'services', 'here', 'please', 'how', 'traffic', 'works']);
 

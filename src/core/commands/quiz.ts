@@ -11,8 +11,8 @@ import { choices, echo, heading, invalidInput, paragraph, reply, type Block, typ
 //   quiz next ID [topic=T] [score=R/N]             the question after ID
 //   quiz question ID [topic=T] [score=R/N | lesson=N]  that question again
 
-/** "quiz me", "test me on ingress", "give me a quiz about dns", "ask me a question". */
-const WANTS_QUIZ = /^(?:quiz\s+me|test\s+me|test\s+my\s+knowledge|give\s+me\s+(?:a\s+)?quiz|ask\s+me\s+(?:a\s+)?(?:question|quiz))(?:\s+(?:on|about|in)\s+(.+?))?[.!?]*$/i;
+/** "quiz me", "test me on ingress", "give me a quiz about dns", "take the quiz", "ask me a question". */
+const WANTS_QUIZ = /^(?:quiz\s+me|test\s+me|test\s+my\s+knowledge|give\s+me\s+(?:a\s+)?quiz|(?:take|start|do)\s+(?:a|the)\s+quiz|ask\s+me\s+(?:a\s+)?(?:question|quiz))(?:\s+(?:on|about|in)\s+(.+?))?[.!?]*$/i;
 
 /** Answered and right so far, in a run through the quiz. */
 interface Score {
