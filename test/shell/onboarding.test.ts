@@ -1,6 +1,9 @@
 // The course in the shell as a script drives it: `kube-concierge --json` running, one command line
 // in, one JSON reply out, and the next line is the command of the choice a person would press.
 import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { describe, expect, it } from 'vitest';
 import { expectWholeCourse, walkCourse, type Screen } from '../course-walk.js';
@@ -62,5 +65,34 @@ describe('the course in `kube-concierge --json`', () => {
     const once = spawnSync(process.execPath, [bin, '--json', 'learn', '4'], { env, encoding: 'utf8' });
     expect(JSON.parse(once.stdout)).toEqual(looped);
     expect(looped.data).toMatchObject({ lesson: 'nodeport', number: 4 });
+  });
+});
+
+describe('the policy picks the course', () => {
+  const withPolicy = (policy: string, ...words: string[]) => {
+    const dir = mkdtempSync(join(tmpdir(), 'kc-policy-'));
+    writeFileSync(join(dir, 'policy.yaml'), policy);
+    return spawnSync(process.execPath, [bin, '--config', join(dir, 'policy.yaml'), '--json', ...words], { env, cwd: dir, encoding: 'utf8' });
+  };
+
+  it('runs the lessons `course:` lists, in its order', () => {
+    const run = withPolicy('course: [ingress, nodeport]\n', 'learn');
+    expect(run.status).toBe(0);
+    const reply = JSON.parse(run.stdout) as JsonReply;
+    expect(reply.data.lessons).toEqual([
+      { number: 1, id: 'ingress', title: 'Ingress, controllers and IngressClass' },
+      { number: 2, id: 'nodeport', title: 'NodePort, a port on every node' },
+    ]);
+  });
+
+  it('stops start-up with one line for a lesson that does not exist or a bad setting', () => {
+    const missing = withPolicy('course: [ingress, nodeprot]\n', 'learn');
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toMatch(/^kube-concierge: \S*policy\.yaml: course: no lesson has the id "nodeprot"; the lessons are service-and-clusterip, /);
+    const notList = withPolicy('course: ingress\n', 'learn');
+    expect(notList.status).toBe(2);
+    expect(notList.stderr).toContain('course: must be a list of lesson ids');
+    const typo = withPolicy('welcome: { discordMemberjoin: true }\n', 'learn');
+    expect(typo.stderr).toContain('welcome: unknown setting "discordMemberjoin"; valid settings here: discordMemberJoin');
   });
 });
