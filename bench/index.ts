@@ -8,10 +8,11 @@ import discord from './discord.bench.js';
 import slack from './slack.bench.js';
 import { formatSection, type Section } from './harness.js';
 import manifests from './manifests.bench.js';
+import onboarding from './onboarding.bench.js';
 import running from './running.bench.js';
 import which from './which.bench.js';
 
-const suites: (() => Promise<Section>)[] = [...core, ...discord, ...manifests, ...which, ...cluster, ...slack, ...running];
+const suites: (() => Promise<Section>)[] = [...core, ...discord, ...manifests, ...which, ...cluster, ...slack, ...running, ...onboarding];
 
 const only = process.argv.slice(2);
 console.log(`# kube-concierge benchmarks\n\nNode ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${new Date().toISOString().slice(0, 10)}\n`);

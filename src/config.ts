@@ -38,6 +38,15 @@ const DefaultsSchema = z.strictObject({
   domain: subdomain('a domain', 'apps.example.com').optional(),
 });
 
+const WelcomeSchema = z.strictObject({
+  /**
+   * Discord: also greet on guildMemberAdd (someone joins the server), which needs the privileged
+   * Server Members intent switched on in the developer portal. Off: the first message of a new
+   * member in an onboarding channel is greeted instead.
+   */
+  discordMemberJoin: z.boolean({ error: 'must be true or false' }).default(false),
+});
+
 export const PolicySchema = z.strictObject({
   /** Channel id (Slack, Discord, or `shell`) -> what it may see. */
   channels: z.record(z.string().min(1), ChannelPolicySchema).default({}),
@@ -47,6 +56,13 @@ export const PolicySchema = z.strictObject({
   /** A team knowledge folder that extends and overrides the built-in one. */
   knowledge: z.string().min(1).optional(),
   defaults: DefaultsSchema.default({ namespace: 'default' }),
+  /** The onboarding course: lesson ids in order (built-in or the team's); default: every lesson by its `order`. */
+  course: z
+    .array(z.string().regex(/^[a-z0-9]([a-z0-9-]{0,40}[a-z0-9])?$/, { error: 'must be a lesson id, e.g. nodeport' }), { error: 'must be a list of lesson ids' })
+    .min(1, { error: 'must list at least one lesson; leave it out for the whole built-in course' })
+    .optional(),
+  /** How newcomers in onboardingChannels are greeted. */
+  welcome: WelcomeSchema.default({ discordMemberJoin: false }),
 });
 
 export type Policy = z.infer<typeof PolicySchema>;

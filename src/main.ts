@@ -164,7 +164,7 @@ export async function buildRuntime(config: Config, defaultLevel: 'info' | 'warn'
     // JSON for machines; readable lines when a person watches the terminal.
     format: process.stderr.isTTY ? await terminalFormat() : undefined,
   });
-  const knowledge = loadKnowledge({ overlay: knowledgeOverlay(config) });
+  const knowledge = loadKnowledge({ overlay: knowledgeOverlay(config), course: config.policy.course, policyFile: config.policyFile });
   // Every recommendation of the decision tree must name topics the knowledge base has.
   const tree = loadBuiltInTree(knowledge.topics.map((t) => t.id));
   const runtime: Runtime = { policy: config.policy, hasPolicyFile: config.policyFile !== null, log, knowledge, tree };

@@ -8,13 +8,15 @@ import { compare } from './commands/compare.js';
 import { diagnose } from './commands/diagnose.js';
 import { explain } from './commands/explain.js';
 import { help } from './commands/help.js';
+import { learn } from './commands/learn.js';
+import { quiz } from './commands/quiz.js';
 import { service } from './commands/service.js';
 import { services } from './commands/services.js';
 import { which } from './commands/which.js';
 import { yaml } from './commands/yaml.js';
 
 /** Every command the bot has. A test fails if a file in commands/ is missing here. */
-export const COMMANDS: readonly Command[] = [help, which, explain, compare, ask, yaml, check, services, service, diagnose];
+export const COMMANDS: readonly Command[] = [help, which, explain, compare, ask, yaml, check, services, service, diagnose, learn, quiz];
 
 export interface Registry {
   readonly commands: readonly Command[];

@@ -1,18 +1,22 @@
 // The knowledge base: loads and validates ../knowledge (and a team's overlay folder) at start-up.
-// Each kind of knowledge has its own module (topics.ts now; the decision tree, lessons and quiz
-// join the same way): it reads its files with source.ts, and this module merges the built-in
-// folder with the overlay (same id: the overlay wins) and checks references across the set.
+// Each kind of knowledge has its own module (topics.ts, lessons.ts, quiz.ts; the decision tree is
+// tree.ts): it reads its files with source.ts, and this module merges the built-in folder with the
+// overlay (same id: the overlay wins) and checks references across the set.
 
 import { statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { KnowledgeError } from './errors.js';
+import { checkLessonSet, courseByOrder, namedCourse, parseLesson, readLessonFolder, type Lesson } from './lessons.js';
+import { checkQuestionSet, parseQuizFile, quizDeck, readQuizFile, type Question } from './quiz.js';
 import { TopicIndex, type SearchResult } from './search.js';
 import { displayName } from './source.js';
 import { nameKey } from './terms.js';
-import { readSnapshot, writeSnapshot } from './snapshot.js';
-import { checkTopicSet, loadTopicFolder, parseTopic, readTopicFolder, type Topic } from './topics.js';
+import { readSnapshot, writeSnapshot, type FolderSources, type ParsedFolder } from './snapshot.js';
+import { checkTopicSet, parseTopic, readTopicFolder, type Topic } from './topics.js';
 
 export { KnowledgeError } from './errors.js';
+export type { Lesson } from './lessons.js';
+export { OPTION_LETTERS, type Question, type QuizOption } from './quiz.js';
 export type { SearchResult, TopicHit } from './search.js';
 export { FACETS, type Facet, type Link, type Section, type Topic } from './topics.js';
 
@@ -29,15 +33,25 @@ export interface Knowledge {
   resolve(name: string, fuzzy?: boolean): Topic | undefined;
   /** Topics that answer a question, best first, with whether the best is a confident answer. */
   search(question: string, limit?: number): SearchResult;
+  /** The onboarding course, in order: by `order`, or as the policy file lists it. */
+  readonly course: readonly Lesson[];
+  /** The quiz, in course order: each lesson's question, then quiz.yaml's on its topics, then the rest. */
+  readonly questions: readonly Question[];
+  /** A question of the quiz by id. */
+  question(id: string): Question | undefined;
 }
 
 export interface LoadKnowledgeOptions {
   /** The built-in folder (tests point it at temporary folders). */
   builtIn?: string;
-  /** A team's folder of the same shape; its topics add to and replace built-in ones by id. */
+  /** A team's folder of the same shape; its topics, lessons and questions add to and replace built-in ones by id. */
   overlay?: string | undefined;
   /** The build's validated copy of the built-in folder (see snapshot.ts); null never uses one. */
   snapshot?: string | null;
+  /** The policy file's `course:` (lesson ids in order); without it the course runs by `order`. */
+  course?: readonly string[] | undefined;
+  /** The policy file, named in messages about `course`. */
+  policyFile?: string | null | undefined;
 }
 
 export function loadKnowledge(options: LoadKnowledgeOptions = {}): Knowledge {
@@ -45,19 +59,22 @@ export function loadKnowledge(options: LoadKnowledgeOptions = {}): Knowledge {
   requireFolder(builtIn, 'the built-in knowledge folder');
   const folders = [builtIn];
   const topics = new Map<string, Topic>();
-  const sources = readTopicFolder(builtIn);
+  const sources = readFolder(builtIn);
   const saved = options.snapshot === null ? null : readSnapshot(builtIn, sources, options.snapshot);
-  const builtInTopics = new Set(saved?.topics ?? sources.map(parseTopic));
+  const base = saved ?? parseFolder(sources);
+  const builtInTopics = new Set(base.topics);
   for (const topic of builtInTopics) {
     const previous = topics.get(topic.id);
     if (previous) throw new KnowledgeError(topic.file, topic.front.firstLine, `id "${topic.id}" is already used by ${previous.file}`);
     topics.set(topic.id, topic);
   }
+  let extra: ParsedFolder = { topics: [], lessons: [], questions: [] };
   if (options.overlay !== undefined) {
     requireFolder(options.overlay, 'the team knowledge folder (policy `knowledge:`)');
     folders.push(options.overlay);
+    extra = parseFolder(readFolder(options.overlay));
     const seen = new Map<string, Topic>();
-    for (const topic of loadTopicFolder(options.overlay)) {
+    for (const topic of extra.topics) {
       const previous = seen.get(topic.id);
       if (previous) throw new KnowledgeError(topic.file, topic.front.firstLine, `id "${topic.id}" is already used by ${previous.file}`);
       seen.set(topic.id, topic);
@@ -73,13 +90,60 @@ export function loadKnowledge(options: LoadKnowledgeOptions = {}): Knowledge {
       : checkTopicSet([...[...topics.values()].filter((t) => builtInTopics.has(t)), ...overlayTopics], nameKey);
   const merged = [...topics.values()].sort((a, b) => a.id.localeCompare(b.id));
   const index = new TopicIndex(merged, names);
+  const { course, questions } = onboarding(base, extra, options, {
+    isTopic: (id) => topics.has(id),
+    isName: (name) => names.has(nameKey(name)),
+    // The build checked the built-in lessons and questions against the built-in topics; an
+    // overlay may change the names they refer to, so then they are checked again.
+    builtInChecked: saved !== null && options.overlay === undefined,
+  });
+  const byId = new Map(questions.map((q) => [q.id, q]));
   return {
     topics: merged,
     folders,
     topic: (id) => index.topic(id),
     resolve: (name, fuzzy) => index.resolve(name, fuzzy),
     search: (question, limit) => index.search(question, limit),
+    course,
+    questions,
+    question: (id) => byId.get(id),
   };
+}
+
+interface TopicChecks {
+  isTopic: (id: string) => boolean;
+  isName: (name: string) => boolean;
+  /** The built-in folder's lessons and questions were checked by the build (the snapshot). */
+  builtInChecked?: boolean;
+}
+
+/**
+ * The course and the quiz from the built-in folder and the overlay: lessons and quiz.yaml
+ * questions merged by id (the overlay wins), checked against the merged topics, and put in order.
+ */
+function onboarding(base: ParsedFolder, extra: ParsedFolder, options: LoadKnowledgeOptions, checks: TopicChecks): { course: Lesson[]; questions: Question[] } {
+  // Each folder on its own: a repeated id inside one folder is an error, across folders a replacement.
+  for (const folder of checks.builtInChecked ? [extra] : [base, extra]) {
+    checkLessonSet(folder.lessons, checks.isTopic, checks.isName);
+    checkQuestionSet([...folder.lessons.map((l) => l.question), ...folder.questions], checks.isTopic);
+  }
+  const lessons = new Map<string, Lesson>();
+  for (const lesson of [...base.lessons, ...extra.lessons]) lessons.set(lesson.id, lesson);
+  const quiz = new Map<string, Question>();
+  for (const question of [...base.questions, ...extra.questions]) quiz.set(question.id, question);
+  const course =
+    options.course === undefined
+      ? courseByOrder([...lessons.values()])
+      : namedCourse(options.course, lessons, displayName(options.policyFile ?? 'the policy file'));
+  return { course, questions: quizDeck(course, [...quiz.values()]) };
+}
+
+function readFolder(dir: string): FolderSources {
+  return { topics: readTopicFolder(dir), lessons: readLessonFolder(dir), quiz: readQuizFile(dir) };
+}
+
+function parseFolder(sources: FolderSources): ParsedFolder {
+  return { topics: sources.topics.map(parseTopic), lessons: sources.lessons.map(parseLesson), questions: sources.quiz.flatMap(parseQuizFile) };
 }
 
 let builtInIds: readonly string[] | undefined;
@@ -91,12 +155,14 @@ export function builtInTopicIds(): readonly string[] {
 }
 
 /** `npm run build`: validates the built-in folder and saves the result for start-up. */
-export function saveBuiltInSnapshot(builtIn = BUILT_IN_KNOWLEDGE): number {
-  const sources = readTopicFolder(builtIn);
-  const topics = sources.map(parseTopic);
-  const names = checkTopicSet(topics, nameKey);
-  writeSnapshot(sources, topics, names);
-  return topics.length;
+export function saveBuiltInSnapshot(builtIn = BUILT_IN_KNOWLEDGE, file?: string): number {
+  const sources = readFolder(builtIn);
+  const parsed = parseFolder(sources);
+  const names = checkTopicSet(parsed.topics, nameKey);
+  const ids = new Set(parsed.topics.map((t) => t.id));
+  onboarding(parsed, { topics: [], lessons: [], questions: [] }, {}, { isTopic: (id) => ids.has(id), isName: (name) => names.has(nameKey(name)) });
+  writeSnapshot(builtIn, sources, parsed, names, file);
+  return parsed.topics.length;
 }
 
 function requireFolder(path: string, what: string): void {

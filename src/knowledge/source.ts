@@ -126,9 +126,13 @@ export function lineOf(part: YamlPart, path: readonly PropertyKey[]): number {
     let hit = -1;
     if (typeof segment === 'number') {
       let count = -1;
+      // Items of this list share the first item's indentation; deeper `- ` lines belong to nested lists.
+      let itemIndent = -1;
       for (let i = from; i < to; i++) {
         const m = /^(\s*)- /.exec(lines[i] ?? '') ?? /^(\s*)-$/.exec(lines[i] ?? '');
         if (m && (m[1] as string).length > indent - 1) {
+          if (itemIndent === -1) itemIndent = (m[1] as string).length;
+          if ((m[1] as string).length !== itemIndent) continue;
           count++;
           if (count === segment) {
             hit = i;

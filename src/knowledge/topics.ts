@@ -24,13 +24,14 @@ export const FACETS = {
 } as const;
 export type Facet = keyof typeof FACETS;
 
-const text = (max: number) => z.string().trim().min(1, { error: 'must not be empty' }).max(max, { error: `must be at most ${max} characters` });
+/** Trimmed, non-empty text of at most `max` characters. */
+export const text = (max: number) => z.string().trim().min(1, { error: 'must not be empty' }).max(max, { error: `must be at most ${max} characters` });
 /** A word or phrase; bare numbers in YAML lists (`[30000, 32767]`) are read as text. */
 const phrase = (max: number) => z.preprocess((v) => (typeof v === 'number' ? String(v) : v), text(max));
-const topicId = () =>
+export const topicId = () =>
   z.string().regex(/^[a-z0-9]([a-z0-9-]{0,40}[a-z0-9])?$/, { error: 'must be lowercase letters, digits and "-" (e.g. external-traffic-policy)' });
 
-const linkSchema = () =>
+export const linkSchema = () =>
   z.strictObject({
     title: text(100),
     url: z.string().refine((u) => isHttpsUrl(u), { error: 'must be an https:// URL' }),
@@ -64,6 +65,8 @@ export interface Section {
   text: string;
   /** 1-based line in the file. */
   line: number;
+  /** A code fence's info string (```yaml), when it has one. */
+  language?: string;
 }
 
 export interface Topic {
@@ -141,12 +144,22 @@ export function parseTopic(source: SourceFile): Topic {
   };
   if (meta.yaml !== undefined) topic.yaml = meta.yaml;
   if (meta.compare !== undefined) topic.compare = meta.compare;
-  checkInlineLinks(topic);
+  checkInlineLinks(topic.file, proseOf(topic));
   return topic;
 }
 
-/** Markdown after the short answer -> headings, paragraphs (lists stay in their paragraph), code. */
-function parseSections(lines: string[], firstLine: number, file: string): Section[] {
+/** A piece of prose (not code) and the file line it starts on. */
+export interface Prose {
+  text: string;
+  line: number;
+}
+
+function proseOf(topic: Topic): Prose[] {
+  return [{ text: topic.summary, line: topic.summaryLine }, ...topic.sections.filter((s) => s.kind !== 'code')];
+}
+
+/** Markdown -> headings, paragraphs (lists stay in their paragraph), code. */
+export function parseSections(lines: string[], firstLine: number, file: string): Section[] {
   const sections: Section[] = [];
   let para: string[] = [];
   let paraLine = 0;
@@ -164,7 +177,10 @@ function parseSections(lines: string[], firstLine: number, file: string): Sectio
       flush();
       const end = lines.findIndex((l, j) => j > i && l.trim().startsWith('```'));
       if (end === -1) throw new KnowledgeError(file, firstLine + i, 'a code fence (```) is opened and never closed');
-      sections.push({ kind: 'code', text: lines.slice(i + 1, end).join('\n'), line: firstLine + i });
+      const section: Section = { kind: 'code', text: lines.slice(i + 1, end).join('\n'), line: firstLine + i };
+      const language = line.trim().slice(3).trim();
+      if (language !== '') section.language = language;
+      sections.push(section);
       i = end;
     } else if (line.trim() === '') {
       flush();
@@ -179,20 +195,21 @@ function parseSections(lines: string[], firstLine: number, file: string): Sectio
 
 const INLINE_LINK = /\[([^\]\n]*)\]\(([^)\s]*)\)/g;
 
-function checkInlineLinks(topic: Topic): void {
-  const pieces: { text: string; line: number }[] = [
-    { text: topic.summary, line: topic.summaryLine },
-    ...topic.sections.filter((s) => s.kind !== 'code').map((s) => ({ text: s.text, line: s.line })),
-  ];
+/** Every Markdown link in the prose must be `[label](https://…)`. */
+export function checkInlineLinks(file: string, pieces: readonly Prose[]): void {
   for (const piece of pieces) {
     for (const m of piece.text.matchAll(INLINE_LINK)) {
       const url = m[2] as string;
       if (!isHttpsUrl(url) || (m[1] as string).trim() === '') {
-        const line = piece.line + piece.text.slice(0, m.index).split('\n').length - 1;
-        throw new KnowledgeError(topic.file, line, `link ${JSON.stringify(m[0].slice(0, 80))} must be [label](https://…)`);
+        throw new KnowledgeError(file, lineIn(piece, m.index), `link ${JSON.stringify(m[0].slice(0, 80))} must be [label](https://…)`);
       }
     }
   }
+}
+
+/** The file line of a character offset in a piece of prose. */
+function lineIn(piece: Prose, offset: number): number {
+  return piece.line + piece.text.slice(0, offset).split('\n').length - 1;
 }
 
 /** The topic files of a knowledge folder, read but not parsed. */
@@ -242,18 +259,21 @@ export function checkTopicSet(topics: readonly Topic[], nameKey: (name: string) 
       }
       if (rel === topic.id) throw new KnowledgeError(topic.file, lineOfValue(topic.front, ['related', i], rel), 'related: a topic cannot relate to itself');
     }
-    const pieces = [{ text: topic.summary, line: topic.summaryLine }, ...topic.sections.filter((s) => s.kind !== 'code')];
-    for (const piece of pieces) {
-      for (const m of piece.text.matchAll(COMMAND_REF)) {
-        const refs = m[1] === 'explain' ? [(m[2] as string).trim()] : (m[2] as string).trim().split(/\s+/);
-        for (const ref of refs) {
-          if (!names.has(nameKey(ref))) {
-            const line = piece.line + piece.text.slice(0, m.index).split('\n').length - 1;
-            throw new KnowledgeError(topic.file, line, `\`${m[0].slice(1, -1)}\` refers to "${ref}", which is no topic id or alias`);
-          }
+    checkCommandRefs(topic.file, proseOf(topic), (ref) => names.has(nameKey(ref)));
+  }
+  return new Map([...names].map(([key, v]) => [key, v.id]));
+}
+
+/** Every `explain X` / `compare X Y` in the prose names a topic (`isName` says whether a name is one). */
+export function checkCommandRefs(file: string, pieces: readonly Prose[], isName: (name: string) => boolean): void {
+  for (const piece of pieces) {
+    for (const m of piece.text.matchAll(COMMAND_REF)) {
+      const refs = m[1] === 'explain' ? [(m[2] as string).trim()] : (m[2] as string).trim().split(/\s+/);
+      for (const ref of refs) {
+        if (!isName(ref)) {
+          throw new KnowledgeError(file, lineIn(piece, m.index), `\`${m[0].slice(1, -1)}\` refers to "${ref}", which is no topic id or alias`);
         }
       }
     }
   }
-  return new Map([...names].map(([key, v]) => [key, v.id]));
 }

@@ -1,22 +1,16 @@
 // The Discord adapter end to end: real discord.js objects from raw gateway payloads, real REST
 // calls captured by the loopback fake (harness.ts). Asserts on what Discord would receive.
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { mentions, stripMention } from '../../src/adapters/discord/index.js';
 import type { Command } from '../../src/core/command.js';
 import { help } from '../../src/core/commands/help.js';
 import { createRegistry } from '../../src/core/registry.js';
 import { choices, code, paragraph, reply } from '../../src/core/reply.js';
 import type { RecordedRequest } from '../fakes/discord-api.js';
-import { BOT_ID, BOT_ROLE_ID, botMessage, CHANNEL_ID, DM_CHANNEL_ID, discordHarness, THREAD_ID, type Harness } from './harness.js';
+import { BOT_ID, BOT_ROLE_ID, botMessage, CHANNEL_ID, DM_CHANNEL_ID, harnessPerTest, jsonBody, THREAD_ID, type Harness } from './harness.js';
 
-let harness: Harness | undefined;
-afterEach(async () => {
-  await harness?.close();
-  harness = undefined;
-});
-
-const start = async (options: Parameters<typeof discordHarness>[0] = {}) => (harness = await discordHarness(options));
-const body = (r: RecordedRequest | undefined) => (r?.json ?? {}) as Record<string, any>;
+const start = harnessPerTest();
+const body = jsonBody;
 
 /** Commands for these tests: the real `help`, plus ones that show context, fail, wait or offer many buttons. */
 function testRegistry(gate?: Promise<void>) {

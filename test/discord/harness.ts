@@ -3,6 +3,7 @@
 // (`client.actions.*.handle`, internal and untyped: PLATFORM-FACTS §2), so interactions and
 // messages are real discord.js objects and replies are real REST calls captured by the fake.
 
+import { afterEach } from 'vitest';
 import { createDiscordBot, type DiscordBot } from '../../src/adapters/discord/index.js';
 import type { Registry } from '../../src/core/registry.js';
 import { FakeDiscordApi, type RecordedRequest } from '../fakes/discord-api.js';
@@ -197,3 +198,16 @@ export async function discordHarness(options: HarnessOptions = {}): Promise<Harn
     },
   };
 }
+
+/** A harness per test, closed after each: `const start = harnessPerTest();` then `await start(options)`. */
+export function harnessPerTest(): (options?: HarnessOptions) => Promise<Harness> {
+  let current: Harness | undefined;
+  afterEach(async () => {
+    await current?.close();
+    current = undefined;
+  });
+  return async (options = {}) => (current = await discordHarness(options));
+}
+
+/** A recorded request's JSON body, for assertions. */
+export const jsonBody = (r: RecordedRequest | undefined) => (r?.json ?? {}) as Record<string, any>;

@@ -174,6 +174,8 @@ export interface SendOptions {
   /** Replaces the computed signature; null sends no signature headers at all. */
   signature?: string | null;
   secret?: string;
+  /** More headers, e.g. Slack's `x-slack-retry-num` and `x-slack-retry-reason` on a redelivery. */
+  headers?: Record<string, string>;
 }
 
 /** POSTs a signed body to `url` as Slack would and returns the HTTP status and body. */
@@ -184,7 +186,7 @@ export async function sendToApp(
   options: SendOptions = {},
 ): Promise<{ status: number; body: string }> {
   const timestamp = options.timestamp ?? Math.floor(Date.now() / 1000);
-  const headers: Record<string, string> = { 'content-type': contentType };
+  const headers: Record<string, string> = { 'content-type': contentType, ...options.headers };
   if (options.signature !== null) {
     headers['x-slack-request-timestamp'] = String(timestamp);
     headers['x-slack-signature'] = options.signature ?? signature(body, timestamp, options.secret);

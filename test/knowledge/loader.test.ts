@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { FACETS, KnowledgeError, loadKnowledge } from '../../src/knowledge/index.js';
+import { FACETS, KnowledgeError, loadKnowledge, saveBuiltInSnapshot } from '../../src/knowledge/index.js';
 import { countSentences } from '../../src/knowledge/topics.js';
 import { builtInKnowledge } from '../helpers.js';
 
@@ -170,14 +170,9 @@ describe('team overlay', () => {
 
 describe('build snapshot', () => {
   it('reuses validated topics only for identical bytes, and validates anything else in full', async () => {
-    const { checkTopicSet, readTopicFolder, parseTopic } = await import('../../src/knowledge/topics.js');
-    const { writeSnapshot } = await import('../../src/knowledge/snapshot.js');
-    const { nameKey } = await import('../../src/knowledge/terms.js');
     const dir = folder({ 'alpha.md': topicFile('alpha'), 'beta.md': topicFile('beta') });
     const snapshot = join(dir, 'snapshot.json');
-    const sources = readTopicFolder(dir);
-    const topics = sources.map(parseTopic);
-    writeSnapshot(sources, topics, checkTopicSet(topics, nameKey), snapshot);
+    saveBuiltInSnapshot(dir, snapshot);
 
     const reused = loadKnowledge({ builtIn: dir, snapshot });
     expect(reused.topic('alpha')?.summary).toContain('The alpha topic is short');

@@ -10,6 +10,9 @@
 // - Buttons carry their full command (buttons.ts): a press runs it like `/k8s` does.
 // - Every message goes out with allowed_mentions parse: [], so text echoed from a user can never
 //   ping @everyone, a role or a person.
+// - Onboarding channels (policy): a new member's first message there gets the core's welcome as a
+//   reply, and with `welcome.discordMemberJoin` a member joining the server is greeted at once
+//   (welcome.ts says how "first" is known without storing who).
 
 import {
   AttachmentBuilder,
@@ -28,6 +31,7 @@ import {
   type ButtonInteraction,
   type Channel,
   type ChatInputCommandInteraction,
+  type GuildMember,
   type Interaction,
   type Message,
   type MessageMentionOptions,
@@ -37,6 +41,7 @@ import { contextFor, type Runtime } from '../../core/context.js';
 import { handle, MAX_INPUT_CHARS } from '../../core/handle.js';
 import { registry as defaultRegistry, type Registry } from '../../core/registry.js';
 import { echo, invalidInput, paragraph, type Reply } from '../../core/reply.js';
+import { welcome } from '../../core/welcome.js';
 import type { CheckResult, Readiness } from '../../http/health.js';
 import type { Metrics } from '../../http/metrics.js';
 import { DRAIN_MS, InFlight, StartupError, type RunningService } from '../../lifecycle.js';
@@ -44,6 +49,7 @@ import { resolveButton } from './buttons.js';
 import { DEFER_AFTER_MS } from './limits.js';
 import { renderDiscord, type DiscordMessage } from './render.js';
 import { autocomplete, COMMAND_OPTION, SLASH_COMMAND } from './slash.js';
+import { isNewMember, RecentGreetings } from './welcome.js';
 
 /** The gateway intents the bot asks for, and why each is needed. */
 export const INTENTS = [
@@ -59,6 +65,18 @@ export const INTENTS = [
     why: 'direct messages to the bot (with Partials.Channel, since a DM channel is unknown until its first message)',
   },
 ] as const;
+
+/** Asked for only with the policy's `welcome.discordMemberJoin`: it is privileged (enable it in the portal). */
+export const MEMBER_JOIN_INTENT = {
+  name: 'GuildMembers',
+  bit: GatewayIntentBits.GuildMembers,
+  why: 'guildMemberAdd, to greet people who join the server in its onboarding channels (policy welcome.discordMemberJoin)',
+} as const;
+
+/** The intents for a policy: INTENTS, plus Server Members when joins are to be greeted. */
+export function intentsFor(runtime: Runtime): { name: string; bit: number; why: string }[] {
+  return runtime.policy.welcome.discordMemberJoin ? [...INTENTS, MEMBER_JOIN_INTENT] : [...INTENTS];
+}
 
 export const MESSAGE_CONTENT_NOTE =
   'Message Content (privileged) is not requested: Discord sends the text of messages that mention the bot, and of DMs, without it';
@@ -132,8 +150,10 @@ export function createDiscordBot(options: DiscordBotOptions): DiscordBot {
   const registry = options.registry ?? defaultRegistry;
   const deferAfterMs = options.deferAfterMs ?? DEFER_AFTER_MS;
   const readText = options.fetchText ?? fetchText;
+  const memberJoin = runtime.policy.welcome.discordMemberJoin;
+  const greeted = new RecentGreetings();
   const client = new Client({
-    intents: INTENTS.map((i) => i.bit),
+    intents: intentsFor(runtime).map((i) => i.bit),
     partials: [Partials.Channel],
     // The bot never reads earlier messages, so it keeps none.
     makeCache: Options.cacheWithLimits({ ...Options.DefaultMakeCacheSettings, MessageManager: 0 }),
@@ -250,6 +270,46 @@ export function createDiscordBot(options: DiscordBotOptions): DiscordBot {
     }
   }
 
+  // ---- welcome --------------------------------------------------------------------------------
+
+  /** The core's welcome, addressed to one person (Discord has no private messages outside interactions). */
+  const welcomeFor = (userId: string): DiscordMessage => {
+    const greeting = welcome(runtime.knowledge);
+    return renderDiscord({ ...greeting, blocks: [paragraph(`Welcome, <@${userId}>!`), ...greeting.blocks] })[0] as DiscordMessage;
+  };
+
+  const isOnboarding = (userId: string, channelId: string): boolean =>
+    contextFor(runtime, { platform: 'discord', user: userId, channel: channelId }).onboarding === true;
+
+  /** A new member's first message in an onboarding channel: reply with the welcome (once). */
+  async function welcomeNewcomer(message: Message<true>): Promise<void> {
+    if (!isOnboarding(message.author.id, message.channelId)) return;
+    if (!isNewMember(message.member?.joinedTimestamp, message.createdTimestamp)) return;
+    if (!greeted.claim(message.author.id, message.channelId)) return;
+    log.info({ channel: message.channelId, how: 'first message' }, 'discord: welcoming a newcomer');
+    try {
+      await message.reply({ ...toPayload(welcomeFor(message.author.id)), allowedMentions: { ...NO_PINGS, repliedUser: true }, failIfNotExists: false });
+    } catch (error) {
+      log.warn({ err: error, channel: message.channelId }, 'discord: could not send the welcome');
+    }
+  }
+
+  /** Someone joined the server (Server Members intent): greet them in its onboarding channels. */
+  async function onMemberJoin(member: GuildMember): Promise<void> {
+    if (member.user.bot) return;
+    for (const channelId of runtime.policy.onboardingChannels) {
+      const channel = client.channels.cache.get(channelId);
+      if (!channel || channel.isDMBased() || channel.guildId !== member.guild.id || !channel.isSendable()) continue;
+      if (!greeted.claim(member.id, channelId)) continue;
+      log.info({ channel: channelId, how: 'joined the server' }, 'discord: welcoming a newcomer');
+      try {
+        await channel.send({ ...toPayload(welcomeFor(member.id)), allowedMentions: { parse: [], users: [member.id] } });
+      } catch (error) {
+        log.warn({ err: error, channel: channelId }, 'discord: could not send the welcome');
+      }
+    }
+  }
+
   // ---- messages -------------------------------------------------------------------------------
 
   /** The text of a text attachment (Discord turns a long paste into `message.txt`), or a reply saying why not. */
@@ -270,6 +330,7 @@ export function createDiscordBot(options: DiscordBotOptions): DiscordBot {
 
   async function onMessage(message: Message): Promise<void> {
     if (message.author.bot || message.system) return;
+    if (message.inGuild()) await welcomeNewcomer(message);
     const botId = options.botUserId ?? client.user?.id;
     if (botId === undefined) return;
     const inDm = !message.inGuild();
@@ -313,6 +374,7 @@ export function createDiscordBot(options: DiscordBotOptions): DiscordBot {
 
   client.on(Events.InteractionCreate, (interaction) => track('interaction', () => onInteraction(interaction)));
   client.on(Events.MessageCreate, (message) => track('message', () => onMessage(message)));
+  if (memberJoin) client.on(Events.GuildMemberAdd, (member) => track('member', () => onMemberJoin(member)));
   client.on(Events.ClientReady, (ready) =>
     log.info({ user: ready.user.tag, id: ready.user.id, guilds: ready.guilds.cache.size }, 'discord: connected to the gateway'),
   );
@@ -378,9 +440,10 @@ export async function startDiscord(config: Config, runtime: Runtime, options: Di
   const token = config.env.DISCORD_TOKEN;
   if (token === undefined) throw new ConfigError('environment: DISCORD_TOKEN is not set');
   const apiBase = config.env.DISCORD_API_BASE;
+  const intents = intentsFor(runtime);
   runtime.log.info(
-    { adapter: 'discord', intents: Object.fromEntries(INTENTS.map((i) => [i.name, i.why])), partials: ['Channel'], messageContent: false },
-    `discord: gateway intents ${INTENTS.map((i) => i.name).join(', ')}; ${MESSAGE_CONTENT_NOTE}`,
+    { adapter: 'discord', intents: Object.fromEntries(intents.map((i) => [i.name, i.why])), partials: ['Channel'], messageContent: false },
+    `discord: gateway intents ${intents.map((i) => i.name).join(', ')}; ${MESSAGE_CONTENT_NOTE}`,
   );
   const bot = createDiscordBot({ runtime, apiBase, ...(options.metrics ? { metrics: options.metrics } : {}) });
   options.readiness?.add({ name: 'discord', required: true, check: () => bot.connection() });

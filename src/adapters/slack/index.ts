@@ -1,9 +1,9 @@
 // The Slack adapter: Bolt wiring. Entry points are the slash command, @mentions, direct messages
 // and buttons; every one acknowledges at once, runs the text through the core, and delivers the
-// rendered reply (delivery.ts). Socket Mode when SLACK_APP_TOKEN is set; otherwise HTTP mode on
-// PORT, where POST /slack/events (signature-checked by Bolt), GET /healthz, GET /readyz and
-// GET /metrics share one server. Stopping closes the endpoint or socket first, then waits for the
-// answers in flight (InFlight).
+// rendered reply (delivery.ts). People joining an onboarding channel get the core's welcome.
+// Socket Mode when SLACK_APP_TOKEN is set; otherwise HTTP mode on PORT, where POST /slack/events
+// (signature-checked by Bolt), GET /healthz, GET /readyz and GET /metrics share one server.
+// Stopping closes the endpoint or socket first, then waits for the answers in flight (InFlight).
 
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
@@ -22,6 +22,7 @@ import { contextFor, type Request, type Runtime } from '../../core/context.js';
 import { handle } from '../../core/handle.js';
 import { registry as defaultRegistry, type Registry } from '../../core/registry.js';
 import type { Reply } from '../../core/reply.js';
+import { welcome } from '../../core/welcome.js';
 import { Readiness, type CheckResult } from '../../http/health.js';
 import { createMetrics, type Metrics } from '../../http/metrics.js';
 import { nodeHandler } from '../../http/response.js';
@@ -227,6 +228,17 @@ export async function startSlack(config: Config, runtime: Runtime, options: Slac
     const text = fromSlackText(message.text ?? '', identity.botUserId) || 'help';
     const delivery = new ConversationDelivery({ client, channel: message.channel, threadTs: message.thread_ts, user: message.user });
     await track(answer(ask(text, { platform: 'slack', user: message.user, channel: message.channel }), delivery));
+  });
+
+  // Someone joined a channel the policy marks for onboarding: the core's welcome, shown to them
+  // alone (chat.postEphemeral), with the course's first step as a button. Slack sends this event
+  // once per join, so nothing is remembered about who was greeted.
+  app.event('member_joined_channel', async ({ event, client, context }) => {
+    if (context.retryReason === 'http_timeout' || event.user === identity.botUserId || !isUserId(event.user)) return;
+    if (!contextFor(runtime, { platform: 'slack', user: event.user, channel: event.channel }).onboarding) return;
+    log.info({ channel: event.channel }, 'slack: welcoming a newcomer');
+    const delivery = new ConversationDelivery({ client, channel: event.channel, threadTs: undefined, user: event.user, byline: `:wave: <@${event.user}>` });
+    await track(answer(Promise.resolve(welcome(runtime.knowledge)), delivery));
   });
 
   // A button: run its command; update an ephemeral message in place, follow up a public one in its thread.
