@@ -8,8 +8,7 @@ import { loadClusterDump } from './cluster/dump.js';
 import { createLiveSource } from './cluster/live.js';
 import { chatPlatforms, ConfigError, loadConfig, type Config } from './config.js';
 import type { Runtime } from './core/context.js';
-import { KnowledgeError, loadKnowledge } from './knowledge/index.js';
-import { loadBuiltInTree, TreeError } from './knowledge/tree.js';
+import { KnowledgeError, loadKnowledge, TreeError } from './knowledge/index.js';
 import { StartupError, type RunningService } from './lifecycle.js';
 import { createLogger, secretValues } from './log.js';
 
@@ -103,9 +102,7 @@ export interface RuntimeOptions {
 export async function buildRuntime(config: Config, defaultLevel: 'info' | 'warn', options: RuntimeOptions = {}): Promise<Runtime> {
   const log = createLogger({ level: config.env.LOG_LEVEL ?? defaultLevel, secrets: secretValues(config.env) });
   const knowledge = loadKnowledge({ overlay: knowledgeOverlay(config) });
-  // Every recommendation of the decision tree must name topics the knowledge base has.
-  const tree = loadBuiltInTree(knowledge.topics.map((t) => t.id));
-  const runtime: Runtime = { policy: config.policy, hasPolicyFile: config.policyFile !== null, log, knowledge, tree };
+  const runtime: Runtime = { policy: config.policy, hasPolicyFile: config.policyFile !== null, log, knowledge };
   if (options.clusterDump !== undefined) {
     const dump = loadClusterDump(options.clusterDump);
     if (Object.keys(dump.skipped).length > 0) log.info({ skipped: dump.skipped }, 'cluster dump: skipped kinds the bot does not read');

@@ -1,6 +1,7 @@
 // The shape of a command module. A command's own data (name, aliases, summary, usage,
 // examples) feeds `help`, platform registration and the tests.
 
+import type { Knowledge } from '../knowledge/index.js';
 import type { Context } from './context.js';
 import type { ParsedInput } from './parse.js';
 import type { Registry } from './registry.js';
@@ -51,7 +52,7 @@ export interface Command {
    * part of the text ("why does port-forward --address fail"), so none is refused.
    */
   takesText?: boolean;
-  /** Free text this command probably means, with the canonical command line to run. */
-  recognize?: (text: string) => Recognition | null;
+  /** Free text this command probably means, with the canonical command line to run (see route.ts). */
+  recognize?: (text: string, knowledge: Knowledge) => Recognition | null;
   run(input: CommandInput, ctx: Context): Reply | Promise<Reply>;
 }

@@ -55,7 +55,7 @@ async function dispatch(text: string, ctx: Context, registry: Registry): Promise
     );
   }
 
-  const routed = route(freeText, registry);
+  const routed = route(freeText, registry, ctx.runtime.knowledge);
   if (routed) {
     const routedInput = parse(routed.command);
     const target = registry.find(routedInput.words);

@@ -1,6 +1,7 @@
 // Free text -> the command it most likely means. Each command recognises its own phrasings
 // (`Command.recognize`); this module only picks the most confident one.
 
+import type { Knowledge } from '../knowledge/index.js';
 import type { Registry } from './registry.js';
 
 /** Below this, a recognition is a guess we do not act on. */
@@ -17,12 +18,12 @@ export interface Route {
   name: string;
 }
 
-export function route(text: string, registry: Registry): Route | null {
+export function route(text: string, registry: Registry, knowledge: Knowledge): Route | null {
   const trimmed = text.trim();
   if (trimmed === '' || trimmed.length > MAX_ROUTED_TEXT) return null;
   let best: Route | null = null;
   for (const command of registry.commands) {
-    const recognition = command.recognize?.(trimmed);
+    const recognition = command.recognize?.(trimmed, knowledge);
     if (!recognition || recognition.score < ROUTE_THRESHOLD) continue;
     if (!best || recognition.score > best.score) best = { ...recognition, name: command.name };
   }

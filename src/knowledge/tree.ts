@@ -8,7 +8,6 @@ import { isAbsolute, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { YAMLException } from 'js-yaml';
 import { z } from 'zod';
-import { builtInTopicIds } from './index.js';
 import { loadLocated } from './located-yaml.js';
 
 /** The recommendation values PRODUCT.md fixes for `data.recommendation`. */
@@ -265,27 +264,28 @@ export function loadTree(file: string, topicIds: readonly string[]): DecisionTre
   return parseTree(readFileSync(file, 'utf8'), displayName(file), topicIds);
 }
 
-let builtIn: DecisionTree | undefined;
-
-/**
- * Loads and validates the built-in tree against the knowledge base's topic ids, and keeps it
- * for `builtInTree()`, so start-up and free-text recognition share one parse.
- */
-export function loadBuiltInTree(topicIds: readonly string[]): DecisionTree {
-  builtIn = loadTree(BUILT_IN_TREE_FILE, topicIds);
-  return builtIn;
-}
-
-/**
- * The built-in tree: the one start-up loaded, or (tests, benchmarks, runtimes built without
- * one) loaded now against the built-in topics.
- */
-export function builtInTree(): DecisionTree {
-  return builtIn ?? loadBuiltInTree(builtInTopicIds());
-}
-
 /** Validates tree source text; every problem is reported as `file:line: path: what is wrong`. */
 export function parseTree(source: string, file: string, topicIds: readonly string[]): DecisionTree {
+  return treeFromData(validateTree(source, file, topicIds), file);
+}
+
+/**
+ * A validated tree as plain data, what the build's knowledge snapshot saves (see snapshot.ts):
+ * everything `treeFromData` needs, the phrases already compiled and sorted.
+ */
+export interface TreeData {
+  start: string;
+  questions: Question[];
+  nodes: (LeafNode | (Omit<AskNode, 'then'> & { then: [string, Edge][] }))[];
+  recommendations: Record<RecommendationId, Recommendation>;
+  phrases: Phrase[];
+  mentions: DecisionTree['mentions'];
+  ports: DecisionTree['ports'];
+  hints: DecisionTree['hints'];
+}
+
+/** Parses and checks tree source text into its data; a problem throws TreeError with file and line. */
+export function validateTree(source: string, file: string, topicIds: readonly string[]): TreeData {
   let located;
   try {
     located = loadLocated(source, file);
@@ -338,29 +338,41 @@ export function parseTree(source: string, file: string, topicIds: readonly strin
   checkRecommendations(data.recommendations, questions, new Set(topicIds), problems);
   if (problems.length > 0) fail(problems);
 
-  const byKey = new Map(questions.map((q) => [q.key, q]));
-  const spellings = new Map<string, string>();
-  for (const q of questions) for (const s of [q.key, q.name, ...q.aliases]) spellings.set(s, q.key);
-  const mentions = longestFirst(
-    (Object.entries(data.recommendations) as [RecommendationId, Recommendation][]).flatMap(([id, rec]) =>
-      rec.mentions.map((m) => ({ words: phraseWords(m), recommendation: id })),
+  return {
+    start: data.start,
+    questions,
+    nodes: [...nodes.values()].map((n) => (isLeaf(n) ? n : { ...n, then: [...n.then] })),
+    recommendations: data.recommendations,
+    phrases,
+    mentions: longestFirst(
+      (Object.entries(data.recommendations) as [RecommendationId, Recommendation][]).flatMap(([id, rec]) =>
+        rec.mentions.map((m) => ({ words: phraseWords(m), recommendation: id })),
+      ),
     ),
-  );
-  const hints = longestFirst(questions.flatMap((q) => q.options.flatMap((o) => o.hints.map((h) => ({ words: phraseWords(h), key: q.key })))));
-  const ports = longestFirst(data.ports.map((p) => ({ words: phraseWords(p.phrase), port: p.port })));
+    hints: longestFirst(questions.flatMap((q) => q.options.flatMap((o) => o.hints.map((h) => ({ words: phraseWords(h), key: q.key }))))),
+    ports: longestFirst(data.ports.map((p) => ({ words: phraseWords(p.phrase), port: p.port }))),
+  };
+}
+
+/** The tree the `which` command walks, from validated data (checked now, or saved by the build). */
+export function treeFromData(data: TreeData, file: string): DecisionTree {
+  const nodes = new Map<string, AskNode | LeafNode>(data.nodes.map((n) => [n.id, 'recommend' in n ? n : { ...n, then: new Map(n.then) }]));
+  const byKey = new Map(data.questions.map((q) => [q.key, q]));
+  const spellings = new Map<string, string>();
+  for (const q of data.questions) for (const s of [q.key, q.name, ...q.aliases]) spellings.set(s, q.key);
   return {
     file,
     start: data.start,
-    questions,
+    questions: data.questions,
     question: (key) => byKey.get(key),
     keyFor: (spelling) => spellings.get(spelling.toLowerCase()),
     node: (id) => nodes.get(id),
     nodes,
     recommendations: data.recommendations,
-    phrases,
-    mentions,
-    ports,
-    hints,
+    phrases: data.phrases,
+    mentions: data.mentions,
+    ports: data.ports,
+    hints: data.hints,
   };
 }
 

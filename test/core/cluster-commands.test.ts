@@ -15,7 +15,7 @@ import { route } from '../../src/core/route.js';
 import { choiceCommands } from '../../src/core/reply.js';
 import { loadFixture } from '../fakes/cluster-fixture.js';
 import { startFakeKubeApi, type FakeKubeApi, type KubeObject } from '../fakes/kube-api.js';
-import { ask, testRuntime } from '../helpers.js';
+import { ask, builtInKnowledge, testRuntime } from '../helpers.js';
 
 let api: FakeKubeApi;
 const SLACK = (channel: string): Request => ({ platform: 'slack', user: 'U1', channel });
@@ -309,7 +309,7 @@ describe('faults', () => {
 });
 
 describe('free text', () => {
-  const routed = (text: string) => route(text, registry)?.command ?? null;
+  const routed = (text: string) => route(text, registry, builtInKnowledge())?.command ?? null;
 
   it('routes the phrasings people use', () => {
     expect(routed('show services in payments')).toBe('services payments');
@@ -336,7 +336,7 @@ describe('free text', () => {
       'I need to expose my API service on bare metal',
       'my service fails to start',
     ]) {
-      expect(['services', 'service', 'diagnose']).not.toContain(route(text, registry)?.name);
+      expect(['services', 'service', 'diagnose']).not.toContain(route(text, registry, builtInKnowledge())?.name);
     }
   });
 

@@ -10,7 +10,7 @@
 import { describe, expect, it } from 'vitest';
 import { registry } from '../../src/core/registry.js';
 import { route } from '../../src/core/route.js';
-import { ask, testRuntime } from '../helpers.js';
+import { ask, builtInKnowledge, testRuntime } from '../helpers.js';
 
 type Row = [message: string, command: string, routed?: string];
 
@@ -140,6 +140,6 @@ describe('free-text routing table', () => {
   it.each(ROUTING_TABLE)('%s -> %s', async (message, command, routed) => {
     const r = await ask(message, runtime);
     expect(r.command).toBe(command);
-    if (routed !== undefined) expect(route(message, registry)?.command).toBe(routed);
+    if (routed !== undefined) expect(route(message, registry, builtInKnowledge())?.command).toBe(routed);
   });
 });

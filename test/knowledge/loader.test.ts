@@ -1,12 +1,14 @@
 // The knowledge loader: the real knowledge/ folder loads and holds what other parts rely on;
 // broken files (in temporary folders) stop loading with file:line and what is wrong.
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { FACETS, KnowledgeError, loadKnowledge } from '../../src/knowledge/index.js';
+import { dump } from 'js-yaml';
+import { BUILT_IN_KNOWLEDGE, FACETS, KnowledgeError, loadKnowledge, saveBuiltInSnapshot, TreeError, type DecisionTree } from '../../src/knowledge/index.js';
 import { countSentences } from '../../src/knowledge/topics.js';
 import { builtInKnowledge } from '../helpers.js';
+import { smallTree } from '../which/small-tree.js';
 
 /** Topic ids other parts of the bot refer to; renaming one breaks them. */
 const REQUIRED_IDS = [
@@ -32,10 +34,12 @@ function topicFile(id: string, extra: { front?: string; body?: string } = {}): s
   ].join('\n');
 }
 
+/** A knowledge folder with these topic files and a small tree whose recommendations explain `alpha`. */
 function folder(files: Record<string, string>): string {
   const dir = mkdtempSync(join(tmpdir(), 'kc-knowledge-'));
   mkdirSync(join(dir, 'topics'));
   for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, 'topics', name), text);
+  writeFileSync(join(dir, 'tree.yaml'), dump(smallTree('alpha')));
   return dir;
 }
 
@@ -169,24 +173,45 @@ describe('team overlay', () => {
 });
 
 describe('build snapshot', () => {
-  it('reuses validated topics only for identical bytes, and validates anything else in full', async () => {
-    const { checkTopicSet, readTopicFolder, parseTopic } = await import('../../src/knowledge/topics.js');
-    const { writeSnapshot } = await import('../../src/knowledge/snapshot.js');
-    const { nameKey } = await import('../../src/knowledge/terms.js');
+  it('reuses validated topics only for identical bytes, and validates anything else in full', () => {
     const dir = folder({ 'alpha.md': topicFile('alpha'), 'beta.md': topicFile('beta') });
     const snapshot = join(dir, 'snapshot.json');
-    const sources = readTopicFolder(dir);
-    const topics = sources.map(parseTopic);
-    writeSnapshot(sources, topics, checkTopicSet(topics, nameKey), snapshot);
+    saveBuiltInSnapshot(dir, snapshot);
 
     const reused = loadKnowledge({ builtIn: dir, snapshot });
     expect(reused.topic('alpha')?.summary).toContain('The alpha topic is short');
     expect(reused.topic('alpha')?.file).toMatch(/topics\/alpha\.md$/);
     expect(reused.resolve('alias-beta')?.id).toBe('beta');
     expect(reused.search('alpha topic').hits[0]?.topic.id).toBe('alpha');
+    expect(reused.tree.question('k')?.name).toBe('kind');
 
     writeFileSync(join(dir, 'topics', 'beta.md'), topicFile('beta', { front: 'colour: blue' }));
     expect(() => loadKnowledge({ builtIn: dir, snapshot })).toThrow(/beta\.md:8: unknown key "colour"/);
+  });
+
+  it('validates an edited tree in full, failing with its file and line', () => {
+    const dir = folder({ 'alpha.md': topicFile('alpha') });
+    const snapshot = join(dir, 'snapshot.json');
+    saveBuiltInSnapshot(dir, snapshot);
+    const treeFile = join(dir, 'tree.yaml');
+    const source = readFileSync(treeFile, 'utf8');
+    writeFileSync(treeFile, source.replace('start: first', 'start: nowhere'));
+    const line = source.split('\n').findIndex((l) => l.startsWith('start:')) + 1;
+    expect(() => loadKnowledge({ builtIn: dir, snapshot })).toThrow(TreeError);
+    expect(() => loadKnowledge({ builtIn: dir, snapshot })).toThrow(new RegExp(`tree\\.yaml:${line}: start: "nowhere" is not a node`));
+  });
+
+  it('gives the same tree from the snapshot as from a full validation of the built-in folder', () => {
+    const snapshot = join(mkdtempSync(join(tmpdir(), 'kc-snapshot-')), 'snapshot.json');
+    saveBuiltInSnapshot(BUILT_IN_KNOWLEDGE, snapshot);
+    const data = (tree: DecisionTree) => ({ ...tree, question: null, keyFor: null, node: null });
+    expect(data(loadKnowledge({ snapshot }).tree)).toEqual(data(loadKnowledge({ snapshot: null }).tree));
+  });
+
+  it('refuses a knowledge folder without its decision tree', () => {
+    const dir = folder({ 'alpha.md': topicFile('alpha') });
+    rmSync(join(dir, 'tree.yaml'));
+    expect(() => loadKnowledge({ builtIn: dir })).toThrow(/tree\.yaml: the decision tree file does not exist/);
   });
 });
 

@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { recognizeWhich } from '../../src/core/commands/which.js';
 import type { Choice, Reply } from '../../src/core/reply.js';
-import { ask, testRuntime } from '../helpers.js';
+import { ask, builtInKnowledge, testRuntime } from '../helpers.js';
 
 const options = (reply: Reply): Choice[] => reply.blocks.flatMap((b) => (b.type === 'choices' ? b.options : []));
 const commandOf = (reply: Reply, label: string) => options(reply).find((o) => o.label === label)?.command;
@@ -80,8 +80,8 @@ describe('which, inline and free text', () => {
     expect(r.data.recommendation).toBe('port-forward');
     expect(r.text).toContain('kubectl port-forward service/my-app 5432:5432 -n default');
     expect(r.text).toContain('http://localhost:8001/api/v1/namespaces/default/services/my-app:5432/proxy/');
-    expect(recognizeWhich('I need to expose my API on bare metal for production')?.command).toBe('which a=out p=http e=bare s=prod');
-    expect(recognizeWhich('which service type should I use?')).toEqual({ score: 0.9, command: 'which' });
+    expect(recognizeWhich('I need to expose my API on bare metal for production', builtInKnowledge().tree)?.command).toBe('which a=out p=http e=bare s=prod');
+    expect(recognizeWhich('which service type should I use?', builtInKnowledge().tree)).toEqual({ score: 0.9, command: 'which' });
   });
 
   it('leaves definitions, comparisons, YAML and troubleshooting to other commands', () => {
@@ -99,7 +99,7 @@ describe('which, inline and free text', () => {
       'show services in payments',
       'help',
     ]) {
-      expect(recognizeWhich(text), text).toBeNull();
+      expect(recognizeWhich(text, builtInKnowledge().tree), text).toBeNull();
     }
   });
 });

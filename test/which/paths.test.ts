@@ -2,14 +2,13 @@
 // the tree says, with well-formed buttons; random clicking always ends in a recommendation.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { builtInTopicIds } from '../../src/knowledge/index.js';
 
-const KNOWN_TOPIC_IDS = builtInTopicIds();
-import { builtInTree, RECOMMENDATION_IDS, treePaths, YAML_KINDS, YAML_PARAMS } from '../../src/knowledge/tree.js';
+import { RECOMMENDATION_IDS, treePaths, YAML_KINDS, YAML_PARAMS } from '../../src/knowledge/tree.js';
 import type { Choice, Reply } from '../../src/core/reply.js';
-import { ask, testRuntime } from '../helpers.js';
+import { ask, builtInKnowledge, testRuntime } from '../helpers.js';
 
-const tree = builtInTree();
+const tree = builtInKnowledge().tree;
+const KNOWN_TOPIC_IDS = builtInKnowledge().topics.map((t) => t.id);
 const paths = treePaths(tree);
 const runtime = testRuntime();
 const options = (reply: Reply): Choice[] => reply.blocks.flatMap((b) => (b.type === 'choices' ? b.options : []));

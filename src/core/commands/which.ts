@@ -14,13 +14,13 @@ import {
   type Answers,
 } from '../../knowledge/tree-facts.js';
 import { canonicalCommand, UNSURE, walkTree, withAnswer, withoutAnswer } from '../../knowledge/tree-walk.js';
-import { builtInTree, MENTIONS_KEY, PORT_KEY, type DecisionTree, type RecommendationId } from '../../knowledge/tree.js';
+import { MENTIONS_KEY, PORT_KEY, type DecisionTree, type RecommendationId } from '../../knowledge/tree.js';
 import type { Command, CommandInput, Recognition } from '../command.js';
 import type { Context } from '../context.js';
 import { echo, invalidInput, note, type Block, type Reply } from '../reply.js';
 import { questionReply, recommendationReply, START_OVER } from '../which/render.js';
 
-const treeOf = (ctx: Context): DecisionTree => ctx.runtime.tree ?? builtInTree();
+const treeOf = (ctx: Context): DecisionTree => ctx.runtime.knowledge.tree;
 
 function keyList(tree: DecisionTree): string {
   return tree.questions.map((q) => `\`${q.key}\` (${q.name})`).join(', ');
@@ -162,7 +162,7 @@ const INTENT_CUES: readonly RegExp[] = [
   /\bneeds? (?:a |an )?(?:per[- ]pod|stable|its own|their own|dns alias|alias|name for)\b/,
 ];
 
-export function recognizeWhich(text: string, tree: DecisionTree = builtInTree()): Recognition | null {
+export function recognizeWhich(text: string, tree: DecisionTree): Recognition | null {
   const lower = text.toLowerCase().replace(/[\u2018\u2019]/g, "'").replace(/\s+/g, ' ').trim();
   if (lower === '' || lower.length > MAX_FACT_TEXT) return null;
   const decision = DECISION_CUES.some((cue) => cue.test(lower));
@@ -188,6 +188,6 @@ export const which: Command = {
   summary: 'Recommends how to expose a workload (Service type, Ingress, Gateway API or port-forward), asking only what it needs.',
   usage: 'which [answers…]',
   examples: ['which', 'which internet http bare-metal prod', 'which how do I reach postgres from my laptop', 'which a=pods t=peers'],
-  recognize: (text) => recognizeWhich(text),
+  recognize: (text, knowledge) => recognizeWhich(text, knowledge.tree),
   run,
 };
