@@ -48,6 +48,16 @@ export interface Command {
    */
   takesBody?: boolean;
   /**
+   * Whether its arguments may be a whole sentence describing a situation (`which I need to expose
+   * my API on bare metal`), so a sentence after its name stays with it (see handle.ts).
+   */
+  readsSentence?: boolean;
+  /**
+   * Words that, right after the command word, make it an English word that starts a question
+   * ("which is cheaper…"): the message is then routed as free text, this command the fallback.
+   */
+  startsQuestion?: RegExp;
+  /**
    * Whether it reads its arguments as plain words (a question): flags and key=value words are
    * part of the text ("why does port-forward --address fail"), so none is refused.
    */

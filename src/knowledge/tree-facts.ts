@@ -192,8 +192,16 @@ export function extractAnswers(text: string, tree: DecisionTree): Answers {
   return answers;
 }
 
-/** What the text itself says, and (apart) what its phrases imply, for `applyImplications`. */
-export function readAnswers(text: string, tree: DecisionTree): { answers: Answers; implied: [string, string][] } {
+/**
+ * What the text itself says, and (apart) what its phrases imply, for `applyImplications`, with
+ * the phrases that said it. Phrases for which `skip` is true are not read (the router reads a
+ * message once more without the words that only name concepts, see route.ts).
+ */
+export function readAnswers(
+  text: string,
+  tree: DecisionTree,
+  skip?: (phrase: Phrase) => boolean,
+): { answers: Answers; implied: [string, string][]; phrases: Phrase[] } {
   let rest = text.slice(0, MAX_FACT_TEXT);
   const evidence = new Map<string, Evidence>();
   const evidenceFor = (key: string): Evidence => {
@@ -202,6 +210,7 @@ export function readAnswers(text: string, tree: DecisionTree): { answers: Answer
     return e;
   };
   const implied: [string, string][] = [];
+  const phrases: Phrase[] = [];
 
   // Host names and IP addresses say how an outside thing is addressed; take them out so
   // "db.example.com" does not also read as the word "db".
@@ -219,11 +228,15 @@ export function readAnswers(text: string, tree: DecisionTree): { answers: Answer
 
   const words = messageWords(rest);
   for (const { start, end, item } of longestMatches<Phrase>(tree.phrases, words)) {
+    if (skip?.(item)) continue;
     let value: string | undefined = item.value;
     if (negated(words, start, end)) value = item.negated;
     if (value === undefined) continue;
     add(item.weak ? evidenceFor(item.key).weak : evidenceFor(item.key).strong, value);
-    if (value === item.value) implied.push(...Object.entries(item.implies));
+    if (value === item.value) {
+      implied.push(...Object.entries(item.implies));
+      phrases.push(item);
+    }
   }
 
   const answers = emptyAnswers();
@@ -242,7 +255,7 @@ export function readAnswers(text: string, tree: DecisionTree): { answers: Answer
   }
   const port = portNumber >= 1 && portNumber <= 65535 ? portNumber : longestMatches(tree.ports, words)[0]?.item.port;
   if (port !== undefined) answers.port = port;
-  return { answers, implied };
+  return { answers, implied, phrases };
 }
 
 /**

