@@ -134,11 +134,17 @@ const WHY = /(?:^|[,.;:!?] )why\b/;
 /** "how do pods find each other", "how does traffic get to a pod": asks how something works. */
 const HOW_IT_WORKS = /(?:^|[,.;:!?] )how (?:do|does|is|are|did|can|could) (?!i\b|we\b|you\b|one\b)/;
 
+const conceptOnlyPhrases = new WeakMap<Phrase, boolean>();
 /** A phrase that only names a way to expose or a protocol ("headless", "udp"), not the asker's setup. */
-const conceptOnly = (phrase: Phrase): boolean => {
-  const text = phrase.words.join(' ');
-  return phrase.words.every((w) => PROTOCOL_WORDS.has(w)) || (onlyNames(text) && namesIn(text).some(isKind));
-};
+function conceptOnly(phrase: Phrase): boolean {
+  let known = conceptOnlyPhrases.get(phrase);
+  if (known === undefined) {
+    const text = phrase.words.join(' ');
+    known = phrase.words.every((w) => PROTOCOL_WORDS.has(w)) || (onlyNames(text) && namesIn(text).some(isKind));
+    conceptOnlyPhrases.set(phrase, known);
+  }
+  return known;
+}
 
 /**
  * A phrase that says what the workload is: what it speaks by name ("postgres", "a dns server"),
