@@ -114,16 +114,19 @@ function yieldTo(
   registry: Registry,
   ctx: Context,
 ): { command: Command; parsed: ParsedInput; consumed: number } | null {
-  const phraseAlias = consumed > 1 || command.startsQuestion?.test(parsed.words.slice(consumed).join(' ')) === true;
+  const english = command.startsQuestion?.test(parsed.words.slice(consumed).join(' ')) === true;
+  const phraseAlias = consumed > 1 || english;
   const structured = !command.takesText && parsed.body === null && Object.keys(parsed.options).length === 0 && Object.keys(parsed.flags).length === 0;
   if (!phraseAlias && !(structured && parsed.words.length - consumed >= 3)) return null;
   const routed = route(freeText, registry, ctx.runtime.knowledge);
   if (!routed) {
-    // "service selector doesn't match my labels": the command word starts a question, since
-    // what follows it is vocabulary, not a name the command could use.
+    // "which ingress controller do you recommend", "service selector doesn't match my labels":
+    // the command word starts a question, since what follows it is English or vocabulary,
+    // not input the command could use.
     const first = parsed.words.slice(consumed).find((w) => !FILLER.has(w.toLowerCase()));
     const ask = registry.byName('ask');
-    if (phraseAlias || command.readsSentence || !ask || first === undefined || isName(first.toLowerCase())) return null;
+    const question = english || (!phraseAlias && !command.readsSentence && first !== undefined && !isName(first.toLowerCase()));
+    if (!ask || !question) return null;
     return { command: ask, parsed: parse(`ask ${freeText}`), consumed: 1 };
   }
   if (routed.name === command.name) return null;

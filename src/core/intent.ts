@@ -3,7 +3,7 @@
 // list of sentences: "the asker describes their own workload", "the message asks how a concept
 // behaves", "it names a Service in a namespace". Recognisers combine them with their own cues.
 
-import { asksToCompare, isGeneric, namesIn } from './phrasing.js';
+import { asksToCompare, namesIn } from './phrasing.js';
 
 export interface Intent {
   /** The message as routed, trimmed. */
@@ -26,8 +26,10 @@ export interface Intent {
   comparison: boolean;
   /** "X or Y", "X instead of Y", "X rather than Y", "X better than Y" between two ways to expose. */
   choice: boolean;
-  /** "which service type", "how should I expose", "what should we use", "recommend…": asks what to use. */
+  /** "which service type", "how should I expose", "best way to reach": asks how to expose it. */
   asksForRecommendation: boolean;
+  /** "what should we use?", "what do you recommend?": asks what to use, for something it may name. */
+  asksWhatToUse: boolean;
   /** "how do I expose", "need to reach … from my laptop", "make it public": wants something reachable. */
   wantsExposure: boolean;
   /** The asker's workload is described: "my api", "our redis", "we run kafka", "a single HTTP service". */
@@ -46,9 +48,9 @@ export interface Intent {
 
 const QUESTION_START = /^(?:what|what's|whats|how|why|when|where|who|which|can|could|is|are|does|do|did|should|would|will|must|may|any|anyone)\b/;
 
+const KIND = /^(?:cluster[- ]?ips?|node[- ]?ports?|np|load[- ]?balancers?|lbs?|elb|nlb|alb|ingress(?:es)?|ing|external[- ]?names?|headless|gateway(?:[- ]api)?|gw|http[- ]?routes?|port[- ]?forward(?:ing)?|kubectl[- ]proxy)$/i;
 /** A name of a way to expose something (a Service type, Ingress, Gateway API, port-forward). */
 export const isKind = (name: string): boolean => KIND.test(name);
-const KIND = /^(?:cluster[- ]?ips?|node[- ]?ports?|np|load[- ]?balancers?|lbs?|elb|nlb|alb|ingress(?:es)?|ing|external[- ]?names?|headless|gateway(?:[- ]api)?|gw|http[- ]?routes?|port[- ]?forward(?:ing)?|kubectl[- ]proxy)$/i;
 /** Names that say what a workload speaks or where the cluster runs: part of a setup, not a setting. */
 const SETUP = /^(?:tcp|udp|sctp|grpc|websockets?|tls|https|ssl|bare[- ]?metal|metal[- ]?lb)$/i;
 
@@ -57,6 +59,7 @@ export const PROTOCOL_WORDS = new Set(['http', 'https', 'http2', 'http3', 'h2', 
 
 const CHOICE = /\b(?:or|instead of|rather than|better than|over)\b/;
 
+/** Asks which way to expose something: the question `which` exists for. */
 const RECOMMENDATION: readonly RegExp[] = [
   /\bwhich (?:kind of |type of |sort of )?(?:k8s |kubernetes )?(?:service|svc)\b/,
   /\b(?:service|svc) type (?:for|should|to use|do (?:i|we)|would|fits|is best)\b/,
@@ -66,14 +69,21 @@ const RECOMMENDATION: readonly RegExp[] = [
   /\b(?:right|correct|best|proper|appropriate|recommended|cheapest|simplest|easiest|usual|standard) (?:service type|type of service|kind of service|approach|setup|move)\b/,
   /\b(?:best|right|correct|proper|recommended|cheapest|simplest|easiest|usual|standard|good) (?:way|option|practice|approach|choice) (?:to|for) (?:expos|reach|access|publish|serv|run|connect|give|get|provide|allow|open|make|let|host)/,
   /\bwhat(?:'s| is|s) the move\b/,
-  /\bwhat (?:do|should|would|could) (?:i|we|you) (?:use|need|do|pick|choose|suggest|recommend)\b/,
   /\bhow (?:should|would you) (?:i |we |you )?(?:best )?(?:expose|publish|serve|set up|setup|run|do|handle|route|open|make)\b/,
   /\bshould (?:i|we) (?:expose|put|create|make|run|set up|deploy|open|pick|choose|go with)\b/,
   /\bshould (?:i|we) use (?:a |an |the )?(?:which|what|(?:k8s |kubernetes )?(?:service type|type|kind)|cluster[- ]?ip|node[- ]?port|load[- ]?balancer|lb|ingress|gateway|headless|external[- ]?name|port[- ]?forward)/,
-  /\bshould (?:my|our|the|this|it) .{0,60}\b(?:use|be exposed|be reachable|be public)\b/,
-  /\b(?:recommend|recommendation|recommended)\b/,
+  /\bshould (?:my|our|the|this|it) .{0,60}\b(?:be exposed|be reachable|be public)\b/,
   /\bright approach\b/,
 ];
+
+/** Asks what to use, without saying for what: the thing named decides whose question it is. */
+const WHAT_TO_USE: readonly RegExp[] = [
+  /\bwhat (?:do|should|would|could) (?:i|we|you) (?:use|need|do|pick|choose|suggest|recommend)\b/,
+  /\bshould (?:my|our|the|this|it) .{0,60}\buse\b/,
+  /\b(?:recommend|recommendation|recommended)\b/,
+];
+
+/** Wants something reachable, or to reach something. */
 
 const EXPOSURE: readonly RegExp[] = [
   /\bhow (?:do|does|can|could|would|to|should)(?: [a-z']+){0,3}? (?:best )?(?:expose|publish|reach|access|connect to|get to|talk to|hit|query|open up|open|serve|share|make .{0,40}(?:reachable|accessible|available|public|visible))\b/,
@@ -112,14 +122,14 @@ const MANIFEST_WORD = /\b(?:ya?ml|manifests?|templates?|samples?|example)\b/;
 const NOT_A_NAMESPACE = new Set(['another', 'other', 'different', 'same', 'in', 'the', 'namespace', 'ns', 'of', 'for', 'my', 'our', 'this', 'that', 'a', 'an', 'cluster', 'kubernetes', 'k8s', 'it', 'front', 'place', 'order', 'case', 'general', 'practice', 'production', 'there', 'which', 'what', 'each', 'every', 'any', 'one', 'two', 'aws', 'gcp', 'azure', 'gke', 'eks', 'aks', 'minikube', 'kind', 'k3d', 'k3s']);
 
 /** A namespace as free text names it ("in payments", "in the shop namespace", "-n payments"). */
-export function namespaceInText(text: string): string | null {
+function namespaceInText(text: string): string | null {
   const match = /(?:\bin(?: the)?(?: namespace)?|\bnamespace|-n)\s+([a-z0-9][-a-z0-9]{0,62})\b(?:\s+namespace)?/i.exec(text);
   const found = match?.[1]?.toLowerCase();
   return found && !NOT_A_NAMESPACE.has(found) ? found : null;
 }
 
 /** "all namespaces", "every namespace", "across the cluster". */
-export function mentionsAllNamespaces(text: string): boolean {
+function mentionsAllNamespaces(text: string): boolean {
   return /\b(all|every|each)\s+namespaces?\b|\bacross (the )?cluster\b|\bcluster[- ]wide\b|\beverywhere\b/i.test(text);
 }
 
@@ -146,7 +156,7 @@ const TRANSPORT = /^(?:https?|http[23]|grpcs?|tcp|udp|sctp|quic|tls|ssl|wss?|web
  * The Service a message names: "service api", "svc called api", "the checkout service", "api
  * service not reachable" — not "a TCP service" (any service) or "my nodeport service" (a kind).
  */
-export function serviceNameInText(text: string): string | null {
+function serviceNameInText(text: string): string | null {
   const t = text.toLowerCase();
   for (const m of t.matchAll(/\b(?:service|svc)\s+(?:called\s+|named\s+)?([a-z][-a-z0-9]{0,62})\b(?:\s+([a-z'-]+))?/g)) {
     if (isName(m[1]) && (m[2] === undefined || AFTER_A_NAME.has(m[2]))) return m[1];
@@ -187,11 +197,13 @@ export function readIntent(text: string): Intent {
     question: QUESTION_START.test(lower) || /\?\s*$/.test(lower),
     names,
     kinds,
-    settings: names.filter((n) => !kinds.includes(n) && !setup.includes(n) && !isGeneric(n) && !WORKLOAD.test(n)),
+    // "port 8080" is the workload's port, not a question about ports.
+    settings: names.filter((n) => !kinds.includes(n) && !setup.includes(n) && !WORKLOAD.test(n) && !(/^ports?$/.test(n) && /\bports? :?\d/.test(lower))),
     firstPerson: /\b(?:i|we|me|us|my|our|i'm|we're|i've|we've|im|ive)\b|^how to\b/.test(lower),
     comparison: asksToCompare(lower),
     choice: kinds.length >= 2 && CHOICE.test(lower),
     asksForRecommendation: RECOMMENDATION.some((cue) => cue.test(lower)),
+    asksWhatToUse: WHAT_TO_USE.some((cue) => cue.test(lower)),
     wantsExposure: EXPOSURE.some((cue) => cue.test(lower)),
     ownWorkload: ownThing(lower) || WE_RUN.test(lower),
     trouble: TROUBLE.test(lower),

@@ -218,6 +218,50 @@ export const SECOND_TABLE: Row[] = [
   ['check the web namespace for issues', 'diagnose'],
 ];
 
+/**
+ * 30 more written and run after that tuning: 29 as expected ("what is the difference in cost
+ * between nodeport and loadbalancer on aws" went to compare, whose table has a cost row, and is
+ * left out). Then recommendations asked for a setting or a part, not a way to expose, found
+ * while testing the rules and added once fixed.
+ */
+export const THIRD_TABLE: Row[] = [
+  ['my nodeport service is not reachable from outside', 'ask'],
+  ['ingress returns 404 for every path', 'ask'],
+  ['loadbalancer stuck pending on eks', 'ask'],
+  ['why does my headless service return multiple ips', 'ask'],
+  ['does gke charge for each load balancer', 'ask'],
+  ['can ingress do mutual tls?', 'ask'],
+  ['how do I restrict access to my ingress by ip', 'ask'],
+  ['how can I see the real client ip behind an ingress', 'ask'],
+  ['is there a limit to how many services a cluster can have', 'ask'],
+  ['how do I set a static nodePort', 'ask'],
+  ['can a service have no selector', 'ask'],
+  ['expose my grafana to the team on our office network, we run on bare metal', 'which'],
+  ['what svc type for a kafka that only in-cluster consumers read from', 'which'],
+  ["our rails app on EKS needs a public https endpoint; it's the only app", 'which'],
+  ['I want my laptop to talk to the staging redis for an hour', 'which'],
+  ['best way to expose 20 microservices on AKS under one domain?', 'which'],
+  ['need a stable per-pod hostname for each elasticsearch node', 'which'],
+  ['is a loadbalancer the right call for our single grpc api on gke? cost is fine', 'which'],
+  ['how do I get traffic from the internet to my valheim server on hetzner bare metal', 'which'],
+  ['nodeport vs clusterip vs loadbalancer', 'compare'],
+  ['how is gateway api different from ingress', 'compare'],
+  ['clusterip or headless for a statefulset?', 'compare'],
+  ['what does kube-proxy do', 'explain'],
+  ['externalname manifest pointing to db.example.com', 'yaml'],
+  ['write me a clusterip service yaml for api on port 8080', 'yaml'],
+  ['list services in kube-system namespace', 'services'],
+  ['why is the orders service in shop timing out', 'service'],
+  ['are there any issues in the payments namespace', 'diagnose'],
+  ['what commands are available?', 'help'],
+  ["what's the recommended pathType for an ingress", 'ask'],
+  ['is it recommended to set sessionAffinity', 'ask'],
+  ['what do you recommend for TLS certificates on ingress', 'ask'],
+  ['what do I need to install for an ingress to work', 'ask'],
+  ['which ingress controller do you recommend', 'ask'],
+  ['which port should my service use', 'ask'],
+];
+
 describe('free-text routing table', () => {
   const runtime = testRuntime();
   it('covers every command that recognises free text, and ask', () => {
@@ -226,7 +270,7 @@ describe('free-text routing table', () => {
     expect(covered).toContain('ask');
   });
 
-  it.each([...ROUTING_TABLE, ...SECOND_TABLE])('%s -> %s', async (message, command, routed) => {
+  it.each([...ROUTING_TABLE, ...SECOND_TABLE, ...THIRD_TABLE])('%s -> %s', async (message, command, routed) => {
     const r = await ask(message, runtime);
     expect(r.command).toBe(command);
     if (routed !== undefined) expect(route(message, registry, builtInKnowledge())?.command).toBe(routed);

@@ -134,35 +134,41 @@ const WHY = /(?:^|[,.;:!?] )why\b/;
 /** "how do pods find each other", "how does traffic get to a pod": asks how something works. */
 const HOW_IT_WORKS = /(?:^|[,.;:!?] )how (?:do|does|is|are|did|can|could) (?!i\b|we\b|you\b|one\b)/;
 
-const conceptOnlyPhrases = new WeakMap<Phrase, boolean>();
-/** A phrase that only names a way to expose or a protocol ("headless", "udp"), not the asker's setup. */
-function conceptOnly(phrase: Phrase): boolean {
-  let known = conceptOnlyPhrases.get(phrase);
+/** A phrase's words as text, without the `*` of prefixes and gaps. */
+const phraseText = (phrase: Phrase): string => phrase.words.filter((w) => w !== '*').join(' ').replace(/\*/g, '');
+
+const kindOnlyPhrases = new WeakMap<Phrase, boolean>();
+/** A phrase that only names ways to expose ("headless", "port forward", "ingress"), not the asker's setup. */
+function kindOnly(phrase: Phrase): boolean {
+  let known = kindOnlyPhrases.get(phrase);
   if (known === undefined) {
-    const text = phrase.words.join(' ');
-    known = phrase.words.every((w) => PROTOCOL_WORDS.has(w)) || (onlyNames(text) && namesIn(text).some(isKind));
-    conceptOnlyPhrases.set(phrase, known);
+    const text = phraseText(phrase);
+    known = onlyNames(text) && namesIn(text).some(isKind);
+    kindOnlyPhrases.set(phrase, known);
   }
   return known;
 }
 
 /**
  * A phrase that says what the workload is: what it speaks by name ("postgres", "a dns server"),
- * or a thing it reaches ("an external database") — not a mechanism ("another namespace", "alias").
+ * or a thing it reaches ("an external database") — not a protocol ("udp"), nor a mechanism
+ * ("another namespace", "alias").
  */
 const isWorkloadPhrase = (phrase: Phrase): boolean =>
-  !conceptOnly(phrase) && (phrase.key === 'p' || (phrase.key === 't' && phrase.words.some(isWorkloadWord)));
+  !kindOnly(phrase) &&
+  !phrase.words.every((w) => PROTOCOL_WORDS.has(w)) &&
+  (phrase.key === 'p' || (phrase.key === 't' && phrase.words.some(isWorkloadWord)));
 
 /**
  * Whether a message that names concepts describes the asker's situation well enough for a
  * recommendation to answer it: it describes their workload ("my api", "our redis", "a postgres
- * database"), or the setup it gives, read without the concept words, already decides the tree on
+ * database"), or the setup it gives, read without the kinds it names, already decides the tree on
  * something other than the kinds it names ("can I reach a ClusterIP service from my laptop?" is
  * port-forward; "np service on minikube, how do I open it?" is just NodePort, a usage question).
  */
 function describesSituation(text: string, tree: DecisionTree, intent: Intent, read: { phrases: Phrase[]; answers: Answers }): boolean {
   if (intent.ownWorkload || read.phrases.some(isWorkloadPhrase)) return true;
-  const { answers, implied } = readAnswers(text, tree, conceptOnly);
+  const { answers, implied } = readAnswers(text, tree, kindOnly);
   const given = answers.facts.size;
   applyImplications(tree, answers, implied);
   const walk = walkTree(tree, answers);
@@ -182,11 +188,13 @@ export function recognizeWhich(text: string, tree: DecisionTree): Recognition | 
   const read = readAnswers(text, tree);
   const { answers, implied, phrases } = read;
   const facts = answers.facts.size + answers.contested.size;
-  // Concepts the message asks about: ways to expose, and settings not part of a workload's name
-  // ("dns" in "a dns server" is the workload).
+  // Concepts the message asks about: ways to expose and settings, unless part of a phrase about
+  // the setup ("dns" in "a dns server", "lb" in "no cloud lb").
   const workloads = phrases.filter(isWorkloadPhrase);
-  const settings = intent.settings.filter((s) => !workloads.some((p) => p.words.join(' ').includes(s)));
-  const concepts = intent.kinds.length + settings.length;
+  const setup = phrases.map(phraseText).filter((p) => !onlyNames(p) && !p.split(' ').every((w) => PROTOCOL_WORDS.has(w)));
+  const asked = (name: string) => !setup.some((p) => p.includes(name.replace(/-/g, ' ')));
+  const settings = intent.settings.filter(asked);
+  const concepts = intent.kinds.filter(asked).length + settings.length;
   const aboutSetting = settings.length > 0 && intent.kinds.length === 0;
   const conceptQuestion = concepts > 0 && intent.questionWord;
   const situation = () => describesSituation(text, tree, intent, read);
@@ -195,12 +203,14 @@ export function recognizeWhich(text: string, tree: DecisionTree): Recognition | 
   // "ingress vs lb" is compare's request, even with a setup around it (`which` answers it when typed).
   if (intent.comparison && intent.names.length >= 2) level = null;
   else if (intent.choice) level = situation() ? LEVEL.recommend : null;
-  else if (intent.asksForRecommendation) level = LEVEL.recommend;
+  // "which service type for…", unless it is a kind for a setting ("a headless service for sticky sessions?").
+  else if (intent.asksForRecommendation && !(settings.length > 0 && intent.kinds.length > 0)) level = LEVEL.recommend;
   else if (intent.trouble) level = null;
   else if (WHY.test(intent.lower) || (HOW_IT_WORKS.test(intent.lower) && !intent.wantsExposure && !intent.ownWorkload)) level = null;
   else if (aboutSetting && intent.question) level = null;
-  else if (conceptQuestion || (intent.wantsExposure && concepts > 0 && intent.question)) level = situation() ? LEVEL.recommend : null;
-  else if (intent.wantsExposure) level = LEVEL.recommend;
+  else if (conceptQuestion || (concepts > 0 && intent.question && (intent.wantsExposure || intent.asksWhatToUse || intent.asksForRecommendation))) {
+    level = situation() ? LEVEL.recommend : null;
+  } else if (intent.wantsExposure || intent.asksWhatToUse) level = LEVEL.recommend;
   else if (INTENT_CUES.some((cue) => cue.test(intent.lower))) level = facts >= 1 ? LEVEL.recommend : LEVEL.facts;
   // A statement of facts ("internal gRPC service, only called by other pods"), or a question
   // about the asker's workload with them: enough to decide on, but any other reading wins.
@@ -218,7 +228,8 @@ export const which: Command = {
   usage: 'which [answers…]',
   readsSentence: true,
   // "which is cheaper, ingress or lb?", "which services run in shop": the English word.
-  startsQuestion: /^(?:is|are|was|were|one|ones|of|type|types|kind|kinds|service|services|svc|svcs|option|options|approach|way|do|does)\b/i,
+  startsQuestion:
+    /^(?:is|are|was|were|one|ones|of|type|types|kind|kinds|service|services|svc|svcs|option|options|approach|way|do|does|ingress controllers?|controllers?|versions?|cni|ports?)\b/i,
   examples: ['which', 'which internet http bare-metal prod', 'which how do I reach postgres from my laptop', 'which a=pods t=peers'],
   recognize: (text, knowledge) => recognizeWhich(text, knowledge.tree),
   run,
