@@ -103,7 +103,9 @@ async function dispatch(text: string, ctx: Context, registry: Registry): Promise
  *   (explicit or a recommendation): "compare the options for exposing my api" is `which`,
  *   "svc type for mongo?" is `which`, "check the staging namespace for problems" is `diagnose`;
  * - a command that reads a sentence (`which`) yields only to a request about named cluster
- *   objects: "which services run in payments" is `services`.
+ *   objects: "which services run in payments" is `services`;
+ * - when no command claims the sentence and it cannot be the command's input (English after
+ *   `which`, vocabulary where a name belongs: "service selector doesn't match…"), `ask` answers.
  * Anything else stays with the command the user typed.
  */
 function yieldTo(
