@@ -6,14 +6,13 @@ import { readFileSync } from 'node:fs';
 import { load } from 'js-yaml';
 import { contextFor } from '../src/core/context.js';
 import { handle } from '../src/core/handle.js';
-import { builtInTopicIds } from '../src/knowledge/index.js';
-import { BUILT_IN_TREE_FILE, builtInTree, parseTree } from '../src/knowledge/tree.js';
+import { BUILT_IN_TREE_FILE, parseTree } from '../src/knowledge/tree.js';
 import { benchRuntime, measure, measureProcess, type Section } from './harness.js';
 
 const bin = new URL('../bin/kube-concierge.js', import.meta.url).pathname;
 
 export async function whichLatency(): Promise<Section> {
-  const runtime = { ...benchRuntime(), tree: builtInTree() };
+  const runtime = benchRuntime();
   const ctx = contextFor(runtime, { platform: 'shell', user: 'bench', channel: 'shell' });
   const baseline = await measure('`help` (baseline)', () => handle('help', ctx));
   const first = await measure('`which` (first question)', () => handle('which', ctx));
@@ -33,8 +32,9 @@ export async function whichLatency(): Promise<Section> {
 
 export async function treeLoad(): Promise<Section> {
   const source = readFileSync(BUILT_IN_TREE_FILE, 'utf8');
+  const topicIds = benchRuntime().knowledge.topics.map((t) => t.id);
   const baseline = await measure('js-yaml load() of tree.yaml (baseline)', () => load(source), 100, 10);
-  const full = await measure('parseTree: parse with lines, schema, graph and topic checks', () => parseTree(source, 'tree.yaml', builtInTopicIds()), 100, 10);
+  const full = await measure('parseTree: parse with lines, schema, graph and topic checks', () => parseTree(source, 'tree.yaml', topicIds), 100, 10);
   return {
     title: 'which: loading knowledge/tree.yaml (warm)',
     baseline,

@@ -9,8 +9,7 @@ import { ConfigError, loadConfig, type Config, type Env } from './config.js';
 import type { Runtime } from './core/context.js';
 import { clusterCheck, knowledgeCheck, Readiness } from './http/health.js';
 import type { ClusterProblemEvent, Metrics } from './http/metrics.js';
-import { KnowledgeError, loadKnowledge } from './knowledge/index.js';
-import { loadBuiltInTree, TreeError } from './knowledge/tree.js';
+import { KnowledgeError, loadKnowledge, TreeError } from './knowledge/index.js';
 import { DRAIN_MS, StartupError, type RunningService } from './lifecycle.js';
 import { createLogger, redactSecrets, secretValues, terminalFormat, type Logger } from './log.js';
 
@@ -165,9 +164,7 @@ export async function buildRuntime(config: Config, defaultLevel: 'info' | 'warn'
     format: process.stderr.isTTY ? await terminalFormat() : undefined,
   });
   const knowledge = loadKnowledge({ overlay: knowledgeOverlay(config), course: config.policy.course, policyFile: config.policyFile });
-  // Every recommendation of the decision tree must name topics the knowledge base has.
-  const tree = loadBuiltInTree(knowledge.topics.map((t) => t.id));
-  const runtime: Runtime = { policy: config.policy, hasPolicyFile: config.policyFile !== null, log, knowledge, tree };
+  const runtime: Runtime = { policy: config.policy, hasPolicyFile: config.policyFile !== null, log, knowledge };
   if (options.clusterDump !== undefined) {
     const dump = loadClusterDump(options.clusterDump);
     if (Object.keys(dump.skipped).length > 0) log.info({ skipped: dump.skipped }, 'cluster dump: skipped kinds the bot does not read');

@@ -196,15 +196,3 @@ export function pastLastPage(command: string, base: string, page: number, pages:
   ]);
 }
 
-/** A namespace as the recognisers find it in free text ("in payments", "-n payments"). */
-export function namespaceInText(text: string): string | null {
-  const match = /(?:\bin(?: the)?(?: namespace)?|\bnamespace|-n)\s+([a-z0-9][-a-z0-9]{0,62})\b(?:\s+namespace)?/i.exec(text);
-  const found = match?.[1]?.toLowerCase();
-  if (!found || FILLER.has(found) || ['my', 'our', 'this', 'that', 'a', 'cluster', 'kubernetes', 'k8s'].includes(found)) return null;
-  return found;
-}
-
-/** "all namespaces", "every namespace", "across the cluster". */
-export function mentionsAllNamespaces(text: string): boolean {
-  return /\b(all|every|each)\s+namespaces?\b|\bacross (the )?cluster\b|\bcluster[- ]wide\b|\beverywhere\b/i.test(text);
-}

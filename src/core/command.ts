@@ -1,6 +1,7 @@
 // The shape of a command module. A command's own data (name, aliases, summary, usage,
 // examples) feeds `help`, platform registration and the tests.
 
+import type { Knowledge } from '../knowledge/index.js';
 import type { Context } from './context.js';
 import type { ParsedInput } from './parse.js';
 import type { Registry } from './registry.js';
@@ -47,11 +48,21 @@ export interface Command {
    */
   takesBody?: boolean;
   /**
+   * Whether its arguments may be a whole sentence describing a situation (`which I need to expose
+   * my API on bare metal`), so a sentence after its name stays with it (see handle.ts).
+   */
+  readsSentence?: boolean;
+  /**
+   * Words that, right after the command word, make it an English word that starts a question
+   * ("which is cheaper…"): the message is then routed as free text, this command the fallback.
+   */
+  startsQuestion?: RegExp;
+  /**
    * Whether it reads its arguments as plain words (a question): flags and key=value words are
    * part of the text ("why does port-forward --address fail"), so none is refused.
    */
   takesText?: boolean;
-  /** Free text this command probably means, with the canonical command line to run. */
-  recognize?: (text: string) => Recognition | null;
+  /** Free text this command probably means, with the canonical command line to run (see route.ts). */
+  recognize?: (text: string, knowledge: Knowledge) => Recognition | null;
   run(input: CommandInput, ctx: Context): Reply | Promise<Reply>;
 }

@@ -4,7 +4,6 @@
 import type { ClusterSource } from '../cluster/source.js';
 import type { Policy } from '../config.js';
 import type { Knowledge } from '../knowledge/index.js';
-import type { DecisionTree } from '../knowledge/tree.js';
 import type { Logger } from '../log.js';
 import type { Outcome } from './reply.js';
 
@@ -27,12 +26,10 @@ export interface Runtime {
   /** True when a policy file was given; without one the shell may see every namespace. */
   hasPolicyFile: boolean;
   log: Logger;
-  /** Topics (and, as they come, the decision tree, lessons and quiz), validated at start-up. */
+  /** Topics and the decision tree (and, as they come, lessons and quiz), validated at start-up. */
   knowledge: Knowledge;
   /** Called once per handled command (metrics). */
   observe?: (event: HandledEvent) => void;
-  /** The `which` decision tree, validated at start-up; without one, `which` loads the built-in tree. */
-  tree?: DecisionTree;
   /** The cluster `services`, `service` and `diagnose` read (live API or dump); absent when none is configured. */
   cluster?: ClusterSource;
 }

@@ -5,13 +5,17 @@ import type { Context, HandledEvent } from './context.js';
 import { parse, tokenize, type ParsedInput } from './parse.js';
 import { registry as defaultRegistry, type Registry } from './registry.js';
 import { echo, invalidInput, note, paragraph, reply, choices, type Reply } from './reply.js';
-import { MAX_ROUTED_TEXT, route } from './route.js';
+import { isName, readIntent } from './intent.js';
+import { LEVEL, MAX_ROUTED_TEXT, route } from './route.js';
 
 /** Largest message the core reads (a pasted manifest set fits many times over). */
 export const MAX_INPUT_CHARS = 2 * 1024 * 1024;
 
 /** First words of a question rather than of a command. */
 const QUESTION_WORDS = new Set(['what', 'how', 'why', 'when', 'where', 'who', 'can', 'could', 'is', 'are', 'does', 'do', 'should', 'my', 'tell', 'hey', 'hi', 'hello', 'pls', 'please']);
+
+/** Words a command's arguments may start with that are not a value ("services in payments"). */
+const FILLER = new Set(['in', 'the', 'namespace', 'ns', 'of', 'for', 'all']);
 
 const FLAG_SPELLING: Record<FlagName, string> = { namespace: '-n <namespace>', 'all-namespaces': '-A', output: '-o <format>' };
 
@@ -42,11 +46,13 @@ async function dispatch(text: string, ctx: Context, registry: Registry): Promise
   if (parsed.tokens.length === 0 && parsed.body === null) return emptyReply();
 
   const found = registry.find(parsed.words);
+  const freeText = parsed.body === null ? parsed.line : `${parsed.line}\n${parsed.body}`;
   if (found && parsed.words.length > 0 && parsed.tokens[0] === parsed.words[0]) {
+    const instead = yieldTo(found.command, found.consumed, parsed, freeText, registry, ctx);
+    if (instead) return runCommand(instead.command, instead.parsed, instead.consumed, ctx, registry);
     return runCommand(found.command, parsed, found.consumed, ctx, registry);
   }
 
-  const freeText = parsed.body === null ? parsed.line : `${parsed.line}\n${parsed.body}`;
   if (freeText.length > MAX_ROUTED_TEXT) {
     return invalidInput(
       null,
@@ -55,7 +61,7 @@ async function dispatch(text: string, ctx: Context, registry: Registry): Promise
     );
   }
 
-  const routed = route(freeText, registry);
+  const routed = route(freeText, registry, ctx.runtime.knowledge);
   if (routed) {
     const routedInput = parse(routed.command);
     const target = registry.find(routedInput.words);
@@ -86,6 +92,54 @@ async function dispatch(text: string, ctx: Context, registry: Registry): Promise
   return invalidInput(null, `I don't know what ${echo(first)} means.`, '`help` lists what I can do.', [
     { label: 'help', command: 'help' },
   ]);
+}
+
+/**
+ * The command to run instead when a command word only starts a sentence that means another
+ * command (see route.ts for the levels):
+ * - a phrase alias is English first: "what is the best way to expose…" is not a definition, and
+ *   "which is cheaper, ingress or lb?" not the decision tree (`Command.startsQuestion`);
+ * - a command that reads names and keywords, followed by a sentence, yields to a clear request
+ *   (explicit or a recommendation): "compare the options for exposing my api" is `which`,
+ *   "svc type for mongo?" is `which`, "check the staging namespace for problems" is `diagnose`;
+ * - a command that reads a sentence (`which`) yields only to a request about named cluster
+ *   objects: "which services run in payments" is `services`;
+ * - when no command claims the sentence and it cannot be the command's input (English after
+ *   `which`, vocabulary where a name belongs: "service selector doesn't match…"), `ask` answers.
+ * Anything else stays with the command the user typed.
+ */
+function yieldTo(
+  command: Command,
+  consumed: number,
+  parsed: ParsedInput,
+  freeText: string,
+  registry: Registry,
+  ctx: Context,
+): { command: Command; parsed: ParsedInput; consumed: number } | null {
+  const english = command.startsQuestion?.test(parsed.words.slice(consumed).join(' ')) === true;
+  const phraseAlias = consumed > 1 || english;
+  const structured = !command.takesText && parsed.body === null && Object.keys(parsed.options).length === 0 && Object.keys(parsed.flags).length === 0;
+  if (!phraseAlias && !(structured && parsed.words.length - consumed >= 3)) return null;
+  const routed = route(freeText, registry, ctx.runtime.knowledge);
+  if (!routed) {
+    // "which ingress controller do you recommend", "service selector doesn't match my labels":
+    // the command word starts a question, since what follows it is English or vocabulary,
+    // not input the command could use.
+    const first = parsed.words.slice(consumed).find((w) => !FILLER.has(w.toLowerCase()));
+    const ask = registry.byName('ask');
+    const question = english || (!phraseAlias && !command.readsSentence && first !== undefined && !isName(first.toLowerCase()));
+    if (!ask || !question) return null;
+    return { command: ask, parsed: parse(`ask ${freeText}`), consumed: 1 };
+  }
+  if (routed.name === command.name) return null;
+  if (!phraseAlias) {
+    const intent = readIntent(freeText.trim());
+    const namesClusterObjects = intent.namespace !== null || intent.serviceName !== null || intent.allNamespaces;
+    if (command.readsSentence ? !(routed.score >= LEVEL.explicit && namesClusterObjects) : routed.score < LEVEL.recommend) return null;
+  }
+  const routedInput = parse(routed.command);
+  const target = registry.find(routedInput.words);
+  return target ? { command: target.command, parsed: routedInput, consumed: target.consumed } : null;
 }
 
 async function runCommand(

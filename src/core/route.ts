@@ -1,7 +1,35 @@
-// Free text -> the command it most likely means. Each command recognises its own phrasings
-// (`Command.recognize`); this module only picks the most confident one.
+// Free text -> the command it most likely means. Each command recognises its own intent
+// (`Command.recognize`, reading the shared features in intent.ts) and says how sure it is on one
+// scale, LEVEL; this module picks the most confident. The levels are the routing policy:
+//
+// 1. explicit   An explicit request wins: pasted YAML (check), "yaml for an ingress" (yaml),
+//               "nodeport vs lb" (compare), "show services in payments" (services), "why can't I
+//               reach api in payments" (service), "anything wrong in shop" (diagnose), "help".
+// 2. recommend  Asks what to use, or how to expose or reach something, for the asker's workload:
+//               "which service type for our redis", "how do I expose mysql outside k8s" (which).
+//               A question about how a concept behaves ("is nodeport ok for production?", "can an
+//               ingress route UDP?", "how do I add https to my ingress?") is not one, unless it
+//               also describes the asker's workload or enough of the setup to decide on: then the
+//               recommendation, which carries the facts and the reasons, answers it.
+// 3. choice     "X or Y?" between ways to expose, with nothing about the workload (compare).
+// 4. topic      A topic's name alone, or "what is X" (explain).
+// 5. facts      A statement of facts about a workload that asks nothing (which).
+// Below THRESHOLD nothing is routed: handle.ts sends a sentence to `ask` (the knowledge base)
+// and a short mistyped word to "did you mean".
+//
+// Explicit recognitions do not overlap (the recognisers exclude each other through the shared
+// features); on an exact tie the command listed first in the registry wins.
 
+import type { Knowledge } from '../knowledge/index.js';
 import type { Registry } from './registry.js';
+
+export const LEVEL = {
+  explicit: 0.9,
+  recommend: 0.8,
+  choice: 0.7,
+  topic: 0.65,
+  facts: 0.55,
+} as const;
 
 /** Below this, a recognition is a guess we do not act on. */
 export const ROUTE_THRESHOLD = 0.5;
@@ -17,12 +45,12 @@ export interface Route {
   name: string;
 }
 
-export function route(text: string, registry: Registry): Route | null {
+export function route(text: string, registry: Registry, knowledge: Knowledge): Route | null {
   const trimmed = text.trim();
   if (trimmed === '' || trimmed.length > MAX_ROUTED_TEXT) return null;
   let best: Route | null = null;
   for (const command of registry.commands) {
-    const recognition = command.recognize?.(trimmed);
+    const recognition = command.recognize?.(trimmed, knowledge);
     if (!recognition || recognition.score < ROUTE_THRESHOLD) continue;
     if (!best || recognition.score > best.score) best = { ...recognition, name: command.name };
   }

@@ -83,7 +83,7 @@ export function knowledgeCheck(runtime: Runtime): ReadinessCheck {
     check: () => {
       const topics = runtime.knowledge.topics.length;
       return topics > 0
-        ? { status: 'ok', detail: `${topics} topics${runtime.tree ? ', decision tree' : ''}` }
+        ? { status: 'ok', detail: `${topics} topics, ${runtime.knowledge.course.length} lessons, decision tree` }
         : { status: 'down', detail: 'no topics loaded' };
     },
   };

@@ -1,22 +1,26 @@
 // The knowledge base: loads and validates ../knowledge (and a team's overlay folder) at start-up.
-// Each kind of knowledge has its own module (topics.ts, lessons.ts, quiz.ts; the decision tree is
-// tree.ts): it reads its files with source.ts, and this module merges the built-in folder with the
-// overlay (same id: the overlay wins) and checks references across the set.
+// Each kind of knowledge has its own module (topics.ts, lessons.ts, quiz.ts, and tree.ts for the
+// decision tree): it reads its files with source.ts, and this module merges the built-in folder
+// with the overlay (same id: the overlay wins) and checks references across the set, including
+// the decision tree's and the lessons' references to topics.
 
-import { statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { KnowledgeError } from './errors.js';
 import { checkLessonSet, courseByOrder, namedCourse, parseLesson, readLessonFolder, type Lesson } from './lessons.js';
 import { checkQuestionSet, parseQuizFile, quizDeck, readQuizFile, type Question } from './quiz.js';
 import { TopicIndex, type SearchResult } from './search.js';
-import { displayName } from './source.js';
+import { displayName, readSource, type SourceFile } from './source.js';
 import { nameKey } from './terms.js';
 import { readSnapshot, writeSnapshot, type FolderSources, type ParsedFolder } from './snapshot.js';
 import { checkTopicSet, parseTopic, readTopicFolder, type Topic } from './topics.js';
+import { parseTree, TreeError, treeFromData, validateTree, type DecisionTree } from './tree.js';
 
 export { KnowledgeError } from './errors.js';
 export type { Lesson } from './lessons.js';
 export { OPTION_LETTERS, type Question, type QuizOption } from './quiz.js';
+export { TreeError, type DecisionTree } from './tree.js';
 export type { SearchResult, TopicHit } from './search.js';
 export { FACETS, type Facet, type Link, type Section, type Topic } from './topics.js';
 
@@ -39,7 +43,12 @@ export interface Knowledge {
   readonly questions: readonly Question[];
   /** A question of the quiz by id. */
   question(id: string): Question | undefined;
+  /** The `which` decision tree (the built-in folder's tree.yaml), checked against these topics. */
+  readonly tree: DecisionTree;
 }
+
+/** The decision tree's file in a knowledge folder. */
+export const TREE_FILE = 'tree.yaml';
 
 export interface LoadKnowledgeOptions {
   /** The built-in folder (tests point it at temporary folders). */
@@ -59,7 +68,7 @@ export function loadKnowledge(options: LoadKnowledgeOptions = {}): Knowledge {
   requireFolder(builtIn, 'the built-in knowledge folder');
   const folders = [builtIn];
   const topics = new Map<string, Topic>();
-  const sources = readFolder(builtIn);
+  const sources = readFolder(builtIn, true);
   const saved = options.snapshot === null ? null : readSnapshot(builtIn, sources, options.snapshot);
   const base = saved ?? parseFolder(sources);
   const builtInTopics = new Set(base.topics);
@@ -98,6 +107,10 @@ export function loadKnowledge(options: LoadKnowledgeOptions = {}): Knowledge {
     builtInChecked: saved !== null && options.overlay === undefined,
   });
   const byId = new Map(questions.map((q) => [q.id, q]));
+  // An overlay only adds and replaces topics, so a tree the build checked against the built-in
+  // ids still finds every topic it names.
+  const treeSource = sources.tree[0] as SourceFile;
+  const tree = saved ? treeFromData(saved.tree, treeSource.name) : parseTree(treeSource.text, treeSource.name, merged.map((t) => t.id));
   return {
     topics: merged,
     folders,
@@ -107,6 +120,7 @@ export function loadKnowledge(options: LoadKnowledgeOptions = {}): Knowledge {
     course,
     questions,
     question: (id) => byId.get(id),
+    tree,
   };
 }
 
@@ -138,30 +152,31 @@ function onboarding(base: ParsedFolder, extra: ParsedFolder, options: LoadKnowle
   return { course, questions: quizDeck(course, [...quiz.values()]) };
 }
 
-function readFolder(dir: string): FolderSources {
-  return { topics: readTopicFolder(dir), lessons: readLessonFolder(dir), quiz: readQuizFile(dir) };
+/** A folder's files; the decision tree is read (and required) only in the built-in folder. */
+function readFolder(dir: string, withTree = false): FolderSources {
+  return { topics: readTopicFolder(dir), lessons: readLessonFolder(dir), quiz: readQuizFile(dir), tree: withTree ? [readTreeSource(dir)] : [] };
+}
+
+function readTreeSource(folder: string): SourceFile {
+  const path = join(folder, TREE_FILE);
+  if (!existsSync(path)) throw new TreeError(`${displayName(path)}: the decision tree file does not exist`);
+  return readSource(path);
 }
 
 function parseFolder(sources: FolderSources): ParsedFolder {
   return { topics: sources.topics.map(parseTopic), lessons: sources.lessons.map(parseLesson), questions: sources.quiz.flatMap(parseQuizFile) };
 }
 
-let builtInIds: readonly string[] | undefined;
-
-/** The ids of the built-in topics (loaded once), for checks that run without a runtime. */
-export function builtInTopicIds(): readonly string[] {
-  builtInIds ??= loadKnowledge().topics.map((t) => t.id);
-  return builtInIds;
-}
-
 /** `npm run build`: validates the built-in folder and saves the result for start-up. */
 export function saveBuiltInSnapshot(builtIn = BUILT_IN_KNOWLEDGE, file?: string): number {
-  const sources = readFolder(builtIn);
+  const sources = readFolder(builtIn, true);
   const parsed = parseFolder(sources);
   const names = checkTopicSet(parsed.topics, nameKey);
   const ids = new Set(parsed.topics.map((t) => t.id));
   onboarding(parsed, { topics: [], lessons: [], questions: [] }, {}, { isTopic: (id) => ids.has(id), isName: (name) => names.has(nameKey(name)) });
-  writeSnapshot(builtIn, sources, parsed, names, file);
+  const treeSource = sources.tree[0] as SourceFile;
+  const tree = validateTree(treeSource.text, treeSource.name, [...ids]);
+  writeSnapshot(builtIn, sources, parsed, names, tree, file);
   return parsed.topics.length;
 }
 

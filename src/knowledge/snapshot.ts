@@ -2,9 +2,10 @@
 // the result beside the compiled code with a fingerprint of every file's bytes. At start-up the
 // loader still reads every built-in file; when the fingerprint matches, those exact bytes were
 // validated by this same build and the parsed result is reused (JSON), skipping YAML parsing and
-// schema checks of topics, lessons and quiz, the topic names check (when there is no overlay) and
-// the search fields' term analysis. Any difference (an edited file, a new one, another build)
-// means full validation. Team overlays are always validated in full.
+// schema checks of topics, lessons, quiz and the decision tree, the topic names check (when there
+// is no overlay), the search fields' term analysis and the tree's graph checks. Any difference (an
+// edited file, a new one, another build) means full validation. Team overlays are always
+// validated in full.
 
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -15,9 +16,10 @@ import type { Question } from './quiz.js';
 import { searchTermsOf } from './search.js';
 import { displayName, type SourceFile } from './source.js';
 import type { Topic } from './topics.js';
+import type { TreeData } from './tree.js';
 
-/** Bumped when the shape of a Topic, Lesson or Question changes, so an old snapshot is never reused. */
-const SNAPSHOT_VERSION = 3;
+/** Bumped when the shape of a Topic, Lesson, Question or the tree changes, so an old snapshot is never reused. */
+const SNAPSHOT_VERSION = 4;
 
 export const SNAPSHOT_FILE = fileURLToPath(new URL('../knowledge.snapshot.json', import.meta.url));
 
@@ -27,6 +29,8 @@ export interface FolderSources {
   lessons: SourceFile[];
   /** quiz.yaml, when the folder has one. */
   quiz: SourceFile[];
+  /** tree.yaml (the built-in folder only). */
+  tree: SourceFile[];
 }
 
 /** What a folder holds once parsed and validated on its own. */
@@ -42,16 +46,18 @@ interface Snapshot extends ParsedFolder {
   fingerprint: string;
   /** Every topic name's key -> topic id, as checkTopicSet built it for the built-in set. */
   names: [string, string][];
+  tree: TreeData;
 }
 
 export interface SavedKnowledge extends ParsedFolder {
   names: Map<string, string>;
+  tree: TreeData;
 }
 
 export function fingerprint(sources: FolderSources, dir: string): string {
   const hash = createHash('sha256');
   hash.update(String(SNAPSHOT_VERSION));
-  for (const s of [...sources.topics, ...sources.lessons, ...sources.quiz]) hash.update(`\0${inFolder(dir, s.name)}\0${s.text}`);
+  for (const s of [...sources.topics, ...sources.lessons, ...sources.quiz, ...sources.tree]) hash.update(`\0${inFolder(dir, s.name)}\0${s.text}`);
   return hash.digest('hex');
 }
 
@@ -77,10 +83,18 @@ export function readSnapshot(dir: string, sources: FolderSources, file = SNAPSHO
     lessons: snapshot.lessons.map((l) => ({ ...l, file: shown(l.file), front: { ...l.front, file: shown(l.file) }, question: question(l.question) })),
     questions: snapshot.questions.map(question),
     names: new Map(snapshot.names),
+    tree: snapshot.tree,
   };
 }
 
-export function writeSnapshot(dir: string, sources: FolderSources, parsed: ParsedFolder, names: ReadonlyMap<string, string>, file = SNAPSHOT_FILE): void {
+export function writeSnapshot(
+  dir: string,
+  sources: FolderSources,
+  parsed: ParsedFolder,
+  names: ReadonlyMap<string, string>,
+  tree: TreeData,
+  file = SNAPSHOT_FILE,
+): void {
   const rel = (name: string) => inFolder(dir, name);
   const question = (q: Question): Question => ({ ...q, file: rel(q.file) });
   const snapshot: Snapshot = {
@@ -91,6 +105,7 @@ export function writeSnapshot(dir: string, sources: FolderSources, parsed: Parse
     lessons: parsed.lessons.map((l) => ({ ...l, file: rel(l.file), question: question(l.question) })),
     questions: parsed.questions.map(question),
     names: [...names],
+    tree,
   };
   writeFileSync(file, JSON.stringify(snapshot));
 }

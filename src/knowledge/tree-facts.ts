@@ -192,9 +192,17 @@ export function extractAnswers(text: string, tree: DecisionTree): Answers {
   return answers;
 }
 
-/** What the text itself says, and (apart) what its phrases imply, for `applyImplications`. */
-export function readAnswers(text: string, tree: DecisionTree): { answers: Answers; implied: [string, string][] } {
-  let rest = text.slice(0, MAX_FACT_TEXT);
+/**
+ * What the text itself says, and (apart) what its phrases imply, for `applyImplications`, with
+ * the phrases that said it. Phrases for which `skip` is true are not read (the router reads a
+ * message once more without the words that only name concepts, see route.ts).
+ */
+export function readAnswers(
+  text: string,
+  tree: DecisionTree,
+  skip?: (phrase: Phrase) => boolean,
+): { answers: Answers; implied: [string, string][]; phrases: Phrase[] } {
+  const reading = readMessage(text, tree);
   const evidence = new Map<string, Evidence>();
   const evidenceFor = (key: string): Evidence => {
     let e = evidence.get(key);
@@ -202,28 +210,15 @@ export function readAnswers(text: string, tree: DecisionTree): { answers: Answer
     return e;
   };
   const implied: [string, string][] = [];
-
-  // Host names and IP addresses say how an outside thing is addressed; take them out so
-  // "db.example.com" does not also read as the word "db".
-  rest = rest.replace(HOSTNAME, (name) => {
-    if (FILE_SUFFIX.test(name) || /^(e\.g|i\.e|etc)\.?$/i.test(name)) return name;
-    if (tree.question('n')) add(evidenceFor('n').strong, 'dns');
-    return ' ';
-  });
-  rest = rest.replace(IPV4, () => {
-    if (tree.question('n')) add(evidenceFor('n').strong, 'ip');
-    return ' ';
-  });
-  if (SEVERAL_SERVICES.test(rest) && tree.question('m')) add(evidenceFor('m').strong, 'many');
-  const portNumber = Number(PORT_NUMBER.exec(rest)?.[1] ?? 0);
-
-  const words = messageWords(rest);
-  for (const { start, end, item } of longestMatches<Phrase>(tree.phrases, words)) {
-    let value: string | undefined = item.value;
-    if (negated(words, start, end)) value = item.negated;
-    if (value === undefined) continue;
+  const phrases: Phrase[] = [];
+  for (const [key, value] of reading.found) add(evidenceFor(key).strong, value);
+  for (const { item, value } of reading.said) {
+    if (skip?.(item)) continue;
     add(item.weak ? evidenceFor(item.key).weak : evidenceFor(item.key).strong, value);
-    if (value === item.value) implied.push(...Object.entries(item.implies));
+    if (value === item.value) {
+      implied.push(...Object.entries(item.implies));
+      phrases.push(item);
+    }
   }
 
   const answers = emptyAnswers();
@@ -232,17 +227,63 @@ export function readAnswers(text: string, tree: DecisionTree): { answers: Answer
     if (values.length === 1) answers.facts.set(key, values[0] as string);
     else if (values.length > 1) answers.contested.set(key, values);
   }
+  answers.mentions = [...reading.mentions];
+  for (const key of reading.hinted) {
+    if (answers.facts.has(key) || answers.contested.has(key)) continue;
+    (answers.unsure ??= new Set()).add(key);
+  }
+  if (reading.port !== undefined) answers.port = reading.port;
+  return { answers, implied, phrases };
+}
 
+/** What matching found in a message, before it becomes answers. */
+interface Reading {
+  text: string;
+  tree: DecisionTree;
+  /** Answers found by pattern (host names, IP addresses, "several services"). */
+  found: [string, string][];
+  /** Phrases matched, with the value each says (its negation when negated). */
+  said: { item: Phrase; value: string }[];
+  mentions: RecommendationId[];
+  hinted: string[];
+  port?: number;
+}
+
+let lastReading: Reading | undefined;
+
+/** Matches a message against the tree's phrases; the last reading is kept, since routing reads a message twice. */
+function readMessage(text: string, tree: DecisionTree): Reading {
+  if (lastReading?.text === text && lastReading.tree === tree) return lastReading;
+  let rest = text.slice(0, MAX_FACT_TEXT);
+  const found: [string, string][] = [];
+  // Host names and IP addresses say how an outside thing is addressed; take them out so
+  // "db.example.com" does not also read as the word "db".
+  rest = rest.replace(HOSTNAME, (name) => {
+    if (FILE_SUFFIX.test(name) || /^(e\.g|i\.e|etc)\.?$/i.test(name)) return name;
+    if (tree.question('n')) found.push(['n', 'dns']);
+    return ' ';
+  });
+  rest = rest.replace(IPV4, () => {
+    if (tree.question('n')) found.push(['n', 'ip']);
+    return ' ';
+  });
+  if (SEVERAL_SERVICES.test(rest) && tree.question('m')) found.push(['m', 'many']);
+  const portNumber = Number(PORT_NUMBER.exec(rest)?.[1] ?? 0);
+
+  const words = messageWords(rest);
+  const said: Reading['said'] = [];
+  for (const { start, end, item } of longestMatches<Phrase>(tree.phrases, words)) {
+    const value = negated(words, start, end) ? item.negated : item.value;
+    if (value !== undefined) said.push({ item, value });
+  }
+  const mentions: RecommendationId[] = [];
   for (const { start, end, item } of longestMatches(tree.mentions, words)) {
-    if (!negated(words, start, end) && !answers.mentions.includes(item.recommendation)) answers.mentions.push(item.recommendation);
+    if (!negated(words, start, end) && !mentions.includes(item.recommendation)) mentions.push(item.recommendation);
   }
-  for (const { item } of longestMatches(tree.hints, words, true)) {
-    if (answers.facts.has(item.key) || answers.contested.has(item.key)) continue;
-    (answers.unsure ??= new Set()).add(item.key);
-  }
+  const hinted = longestMatches(tree.hints, words, true).map((m) => m.item.key);
   const port = portNumber >= 1 && portNumber <= 65535 ? portNumber : longestMatches(tree.ports, words)[0]?.item.port;
-  if (port !== undefined) answers.port = port;
-  return { answers, implied };
+  lastReading = { text, tree, found, said, mentions, hinted, ...(port !== undefined ? { port } : {}) };
+  return lastReading;
 }
 
 /**

@@ -55,6 +55,34 @@ export function walkTree(tree: DecisionTree, answers: Answers): Walk {
   throw new Error(`the decision tree walk did not end (a cycle through "${id}")`);
 }
 
+/**
+ * Every recommendation still reachable with these answers: an answered question follows its
+ * answer, an assumed one its assumption, an open or contested one each of its branches.
+ */
+export function reachableRecommendations(tree: DecisionTree, answers: Answers): Set<RecommendationId> {
+  const found = new Set<RecommendationId>();
+  const seen = new Set<string>();
+  const visit = (id: string): void => {
+    if (seen.has(id)) return;
+    seen.add(id);
+    const node = tree.node(id);
+    if (!node) found.add(id as RecommendationId);
+    else if (isLeaf(node)) found.add(node.recommend);
+    else {
+      const given = answers.facts.get(node.ask);
+      const contested = answers.contested.get(node.ask);
+      const assumed = contested || answers.unsure?.has(node.ask) ? undefined : node.assume;
+      const values = contested ?? (given ?? assumed ? [(given ?? assumed) as string] : [...node.then.keys()]);
+      for (const value of values) {
+        const edge = node.then.get(value);
+        if (edge) visit(edge.to);
+      }
+    }
+  };
+  visit(tree.start);
+  return found;
+}
+
 /** The answers with `key` answered `value` (no longer contested or unsure). */
 export function withAnswer(answers: Answers, key: string, value: string): Answers {
   const result = withoutAnswer(answers, key);

@@ -8,7 +8,6 @@ import { isAbsolute, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { YAMLException } from 'js-yaml';
 import { z } from 'zod';
-import { builtInTopicIds } from './index.js';
 import { loadLocated } from './located-yaml.js';
 
 /** The recommendation values PRODUCT.md fixes for `data.recommendation`. */
@@ -59,108 +58,116 @@ export class TreeError extends Error {
 
 // ---- schema ---------------------------------------------------------------------------------
 
-const text = z.string({ error: 'must be text' }).trim().min(1, { error: 'must not be empty' });
-const answerKey = z.string().regex(/^[a-z]{1,4}$/, { error: 'must be a short key of 1-4 lowercase letters (it is typed in commands)' });
-const answerValue = z
-  .string({ error: 'must be text' })
-  .regex(/^[a-z0-9][a-z0-9+-]{0,15}$/, { error: 'must be a short lowercase value (letters, digits, "-", "+"; at most 16)' });
-const nodeId = z.string().regex(/^[a-z0-9][a-z0-9+-]*$/, { error: 'must be lowercase letters, digits, "-" or "+"' });
-const topicId = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, { error: 'must be a topic id (lowercase, digits, "-")' });
-const implies = z.record(answerKey, answerValue);
+/** The tree's schemas, built on first use: a start-up that reuses the build's snapshot never needs them. */
+function buildSchemas() {
+  const text = z.string({ error: 'must be text' }).trim().min(1, { error: 'must not be empty' });
+  const answerKey = z.string().regex(/^[a-z]{1,4}$/, { error: 'must be a short key of 1-4 lowercase letters (it is typed in commands)' });
+  const answerValue = z
+    .string({ error: 'must be text' })
+    .regex(/^[a-z0-9][a-z0-9+-]{0,15}$/, { error: 'must be a short lowercase value (letters, digits, "-", "+"; at most 16)' });
+  const nodeId = z.string().regex(/^[a-z0-9][a-z0-9+-]*$/, { error: 'must be lowercase letters, digits, "-" or "+"' });
+  const topicId = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, { error: 'must be a topic id (lowercase, digits, "-")' });
+  const implies = z.record(answerKey, answerValue);
 
-const SynonymSchema = z.union(
-  [text, z.strictObject({ phrase: text, weak: z.boolean().optional(), implies: implies.optional() })],
-  { error: 'must be a phrase, or {phrase, weak?, implies?}' },
-);
+  const SynonymSchema = z.union(
+    [text, z.strictObject({ phrase: text, weak: z.boolean().optional(), implies: implies.optional() })],
+    { error: 'must be a phrase, or {phrase, weak?, implies?}' },
+  );
 
-const OptionSchema = z.strictObject({
-  value: answerValue,
-  /** A button label, so at most Discord's 80 characters. */
-  label: text.max(80, { error: 'must be at most 80 characters (a button label)' }),
-  synonyms: z.array(SynonymSchema).default([]),
-  /** Never offered as a button; reached only from free text (e.g. "outside", not saying which outside). */
-  hidden: z.boolean().default(false),
-  /** Its phrases count only when no other answer to the question was found in the text. */
-  weak: z.boolean().default(false),
-  /** The answer a negated phrase means ("not production" -> demo); without it a negated phrase is ignored. */
-  negated: answerValue.optional(),
-  /** Answers this one implies, used only when the message does not answer those questions. */
-  implies: implies.optional(),
-  /** Vaguer phrases that do not give this answer but make an `assume` node ask instead of assuming. */
-  hints: z.array(text).default([]),
-});
+  const OptionSchema = z.strictObject({
+    value: answerValue,
+    /** A button label, so at most Discord's 80 characters. */
+    label: text.max(80, { error: 'must be at most 80 characters (a button label)' }),
+    synonyms: z.array(SynonymSchema).default([]),
+    /** Never offered as a button; reached only from free text (e.g. "outside", not saying which outside). */
+    hidden: z.boolean().default(false),
+    /** Its phrases count only when no other answer to the question was found in the text. */
+    weak: z.boolean().default(false),
+    /** The answer a negated phrase means ("not production" -> demo); without it a negated phrase is ignored. */
+    negated: answerValue.optional(),
+    /** Answers this one implies, used only when the message does not answer those questions. */
+    implies: implies.optional(),
+    /** Vaguer phrases that do not give this answer but make an `assume` node ask instead of assuming. */
+    hints: z.array(text).default([]),
+  });
 
-const QuestionSchema = z.strictObject({
-  /** The long key, accepted in commands (`audience=internet`) and used in `data.answers`. */
-  name: z.string().regex(/^[a-z][a-z-]{1,23}$/, { error: 'must be a lowercase word' }),
-  aliases: z.array(z.string().regex(/^[a-z][a-z-]{1,23}$/, { error: 'must be a lowercase word' })).default([]),
-  text: text,
-  options: z.array(OptionSchema).min(2, { error: 'needs at least two options' }),
-});
+  const QuestionSchema = z.strictObject({
+    /** The long key, accepted in commands (`audience=internet`) and used in `data.answers`. */
+    name: z.string().regex(/^[a-z][a-z-]{1,23}$/, { error: 'must be a lowercase word' }),
+    aliases: z.array(z.string().regex(/^[a-z][a-z-]{1,23}$/, { error: 'must be a lowercase word' })).default([]),
+    text: text,
+    options: z.array(OptionSchema).min(2, { error: 'needs at least two options' }),
+  });
 
-const EdgeSchema = z.union([nodeId, z.strictObject({ to: nodeId, why: text })], {
-  error: 'must be a node or recommendation id, or {to, why}',
-});
+  const EdgeSchema = z.union([nodeId, z.strictObject({ to: nodeId, why: text })], {
+    error: 'must be a node or recommendation id, or {to, why}',
+  });
 
-const AskNodeSchema = z.strictObject({
-  ask: answerKey,
-  /** Not asked: this answer is taken and shown as an assumption the user can change. */
-  assume: answerValue.optional(),
-  then: z.record(answerValue, EdgeSchema),
-});
+  const AskNodeSchema = z.strictObject({
+    ask: answerKey,
+    /** Not asked: this answer is taken and shown as an assumption the user can change. */
+    assume: answerValue.optional(),
+    then: z.record(answerValue, EdgeSchema),
+  });
 
-const yamlParams = z.partialRecord(z.enum(YAML_PARAMS), z.string().min(1));
+  const yamlParams = z.partialRecord(z.enum(YAML_PARAMS), z.string().min(1));
 
-const LeafNodeSchema = z.strictObject({
-  recommend: z.enum(RECOMMENDATION_IDS, { error: `must be one of ${RECOMMENDATION_IDS.join(', ')}` }),
-  /** Extra `yaml` parameters for this variant (e.g. externalTrafficPolicy: Local). */
-  yaml: yamlParams.optional(),
-  caveats: z.array(text).default([]),
-});
+  const LeafNodeSchema = z.strictObject({
+    recommend: z.enum(RECOMMENDATION_IDS, { error: `must be one of ${RECOMMENDATION_IDS.join(', ')}` }),
+    /** Extra `yaml` parameters for this variant (e.g. externalTrafficPolicy: Local). */
+    yaml: yamlParams.optional(),
+    caveats: z.array(text).default([]),
+  });
 
-const YamlChoiceSchema = z.strictObject({
-  label: text.max(80),
-  kind: z.enum(YAML_KINDS, { error: `must be one of ${YAML_KINDS.join(', ')}` }),
-  name: z.string().regex(/^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/, { error: 'must be a Kubernetes object name' }),
-  params: yamlParams.default({}),
-});
+  const YamlChoiceSchema = z.strictObject({
+    label: text.max(80),
+    kind: z.enum(YAML_KINDS, { error: `must be one of ${YAML_KINDS.join(', ')}` }),
+    name: z.string().regex(/^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/, { error: 'must be a Kubernetes object name' }),
+    params: yamlParams.default({}),
+  });
 
-const RecommendationSchema = z.strictObject({
-  title: text,
-  summary: text,
-  /** Topic ids in the knowledge base; the first is the one "Explain" opens. */
-  topics: z.array(topicId).min(1, { error: 'needs at least one topic' }),
-  yaml: z.array(YamlChoiceSchema).default([]),
-  /** Shell commands shown as a code block (the one-off tunnel has no manifest). */
-  commands: z.string().optional(),
-  caveats: z.array(text).min(1, { error: 'needs at least one caveat' }),
-  alternatives: z.array(text).default([]),
-  /** Pairs of topic ids offered as "Compare" choices. */
-  compare: z.array(z.tuple([topicId, topicId])).default([]),
-  docs: z.array(z.strictObject({ label: text, url: z.url({ protocol: /^https$/, error: 'must be an https URL' }) })).min(1),
-  /** Phrases that name this kind in a message ("an ingress", "nodeport"). */
-  mentions: z.array(text).default([]),
-  /** Why not this kind, when the user asked about it and something else fits; first matching entry wins. */
-  whyNot: z.array(z.strictObject({ when: z.record(answerKey, z.array(answerValue)).optional(), text })).default([]),
-});
+  const RecommendationSchema = z.strictObject({
+    title: text,
+    summary: text,
+    /** Topic ids in the knowledge base; the first is the one "Explain" opens. */
+    topics: z.array(topicId).min(1, { error: 'needs at least one topic' }),
+    yaml: z.array(YamlChoiceSchema).default([]),
+    /** Shell commands shown as a code block (the one-off tunnel has no manifest). */
+    commands: z.string().optional(),
+    caveats: z.array(text).min(1, { error: 'needs at least one caveat' }),
+    alternatives: z.array(text).default([]),
+    /** Pairs of topic ids offered as "Compare" choices. */
+    compare: z.array(z.tuple([topicId, topicId])).default([]),
+    docs: z.array(z.strictObject({ label: text, url: z.url({ protocol: /^https$/, error: 'must be an https URL' }) })).min(1),
+    /** Phrases that name this kind in a message ("an ingress", "nodeport"). */
+    mentions: z.array(text).default([]),
+    /** Why not this kind, when the user asked about it and something else fits; first matching entry wins. */
+    whyNot: z.array(z.strictObject({ when: z.record(answerKey, z.array(answerValue)).optional(), text })).default([]),
+  });
 
-const TreeSchema = z.strictObject({
-  version: z.literal(1, { error: 'must be 1' }),
-  start: nodeId,
-  questions: z.record(answerKey, QuestionSchema),
-  nodes: z.record(nodeId, z.record(z.string(), z.unknown(), { error: 'must be a mapping' })),
-  recommendations: z.record(z.enum(RECOMMENDATION_IDS), RecommendationSchema),
-  /** Well-known ports by phrase ("postgres" -> 5432), for generated YAML and commands. */
-  ports: z
-    .array(z.strictObject({ phrase: text, port: z.number().int().min(1).max(65535, { error: 'must be a port, 1-65535' }) }))
-    .default([]),
-});
+  const TreeSchema = z.strictObject({
+    version: z.literal(1, { error: 'must be 1' }),
+    start: nodeId,
+    questions: z.record(answerKey, QuestionSchema),
+    nodes: z.record(nodeId, z.record(z.string(), z.unknown(), { error: 'must be a mapping' })),
+    recommendations: z.record(z.enum(RECOMMENDATION_IDS), RecommendationSchema),
+    /** Well-known ports by phrase ("postgres" -> 5432), for generated YAML and commands. */
+    ports: z
+      .array(z.strictObject({ phrase: text, port: z.number().int().min(1).max(65535, { error: 'must be a port, 1-65535' }) }))
+      .default([]),
+  });
+  return { OptionSchema, QuestionSchema, AskNodeSchema, LeafNodeSchema, YamlChoiceSchema, RecommendationSchema, TreeSchema };
+}
 
-export type Option = z.infer<typeof OptionSchema>;
-export type Recommendation = z.infer<typeof RecommendationSchema>;
-export type YamlChoice = z.infer<typeof YamlChoiceSchema>;
+type Schemas = ReturnType<typeof buildSchemas>;
+let schemas: Schemas | undefined;
+const treeSchemas = (): Schemas => (schemas ??= buildSchemas());
 
-export interface Question extends z.infer<typeof QuestionSchema> {
+export type Option = z.infer<Schemas['OptionSchema']>;
+export type Recommendation = z.infer<Schemas['RecommendationSchema']>;
+export type YamlChoice = z.infer<Schemas['YamlChoiceSchema']>;
+
+export interface Question extends z.infer<Schemas['QuestionSchema']> {
   key: string;
 }
 export interface Edge {
@@ -265,27 +272,28 @@ export function loadTree(file: string, topicIds: readonly string[]): DecisionTre
   return parseTree(readFileSync(file, 'utf8'), displayName(file), topicIds);
 }
 
-let builtIn: DecisionTree | undefined;
-
-/**
- * Loads and validates the built-in tree against the knowledge base's topic ids, and keeps it
- * for `builtInTree()`, so start-up and free-text recognition share one parse.
- */
-export function loadBuiltInTree(topicIds: readonly string[]): DecisionTree {
-  builtIn = loadTree(BUILT_IN_TREE_FILE, topicIds);
-  return builtIn;
-}
-
-/**
- * The built-in tree: the one start-up loaded, or (tests, benchmarks, runtimes built without
- * one) loaded now against the built-in topics.
- */
-export function builtInTree(): DecisionTree {
-  return builtIn ?? loadBuiltInTree(builtInTopicIds());
-}
-
 /** Validates tree source text; every problem is reported as `file:line: path: what is wrong`. */
 export function parseTree(source: string, file: string, topicIds: readonly string[]): DecisionTree {
+  return treeFromData(validateTree(source, file, topicIds), file);
+}
+
+/**
+ * A validated tree as plain data, what the build's knowledge snapshot saves (see snapshot.ts):
+ * everything `treeFromData` needs, the phrases already compiled and sorted.
+ */
+export interface TreeData {
+  start: string;
+  questions: Question[];
+  nodes: (LeafNode | (Omit<AskNode, 'then'> & { then: [string, Edge][] }))[];
+  recommendations: Record<RecommendationId, Recommendation>;
+  phrases: Phrase[];
+  mentions: DecisionTree['mentions'];
+  ports: DecisionTree['ports'];
+  hints: DecisionTree['hints'];
+}
+
+/** Parses and checks tree source text into its data; a problem throws TreeError with file and line. */
+export function validateTree(source: string, file: string, topicIds: readonly string[]): TreeData {
   let located;
   try {
     located = loadLocated(source, file);
@@ -304,9 +312,10 @@ export function parseTree(source: string, file: string, topicIds: readonly strin
     throw new TreeError(lines.join('\n'));
   };
 
+  const { TreeSchema, LeafNodeSchema, AskNodeSchema } = treeSchemas();
   const parsed = TreeSchema.safeParse(located.value);
   if (!parsed.success) fail(parsed.error.issues.map((issue) => ({ path: issue.path, message: issue.message })));
-  const data = (parsed as z.ZodSafeParseSuccess<z.infer<typeof TreeSchema>>).data;
+  const data = (parsed as z.ZodSafeParseSuccess<z.infer<Schemas['TreeSchema']>>).data;
 
   const problems: Problem[] = [];
   const nodes = new Map<string, AskNode | LeafNode>();
@@ -338,29 +347,41 @@ export function parseTree(source: string, file: string, topicIds: readonly strin
   checkRecommendations(data.recommendations, questions, new Set(topicIds), problems);
   if (problems.length > 0) fail(problems);
 
-  const byKey = new Map(questions.map((q) => [q.key, q]));
-  const spellings = new Map<string, string>();
-  for (const q of questions) for (const s of [q.key, q.name, ...q.aliases]) spellings.set(s, q.key);
-  const mentions = longestFirst(
-    (Object.entries(data.recommendations) as [RecommendationId, Recommendation][]).flatMap(([id, rec]) =>
-      rec.mentions.map((m) => ({ words: phraseWords(m), recommendation: id })),
+  return {
+    start: data.start,
+    questions,
+    nodes: [...nodes.values()].map((n) => (isLeaf(n) ? n : { ...n, then: [...n.then] })),
+    recommendations: data.recommendations,
+    phrases,
+    mentions: longestFirst(
+      (Object.entries(data.recommendations) as [RecommendationId, Recommendation][]).flatMap(([id, rec]) =>
+        rec.mentions.map((m) => ({ words: phraseWords(m), recommendation: id })),
+      ),
     ),
-  );
-  const hints = longestFirst(questions.flatMap((q) => q.options.flatMap((o) => o.hints.map((h) => ({ words: phraseWords(h), key: q.key })))));
-  const ports = longestFirst(data.ports.map((p) => ({ words: phraseWords(p.phrase), port: p.port })));
+    hints: longestFirst(questions.flatMap((q) => q.options.flatMap((o) => o.hints.map((h) => ({ words: phraseWords(h), key: q.key }))))),
+    ports: longestFirst(data.ports.map((p) => ({ words: phraseWords(p.phrase), port: p.port }))),
+  };
+}
+
+/** The tree the `which` command walks, from validated data (checked now, or saved by the build). */
+export function treeFromData(data: TreeData, file: string): DecisionTree {
+  const nodes = new Map<string, AskNode | LeafNode>(data.nodes.map((n) => [n.id, 'recommend' in n ? n : { ...n, then: new Map(n.then) }]));
+  const byKey = new Map(data.questions.map((q) => [q.key, q]));
+  const spellings = new Map<string, string>();
+  for (const q of data.questions) for (const s of [q.key, q.name, ...q.aliases]) spellings.set(s, q.key);
   return {
     file,
     start: data.start,
-    questions,
+    questions: data.questions,
     question: (key) => byKey.get(key),
     keyFor: (spelling) => spellings.get(spelling.toLowerCase()),
     node: (id) => nodes.get(id),
     nodes,
     recommendations: data.recommendations,
-    phrases,
-    mentions,
-    ports,
-    hints,
+    phrases: data.phrases,
+    mentions: data.mentions,
+    ports: data.ports,
+    hints: data.hints,
   };
 }
 

@@ -15,7 +15,7 @@ import { route } from '../../src/core/route.js';
 import { choiceCommands } from '../../src/core/reply.js';
 import { loadFixture } from '../fakes/cluster-fixture.js';
 import { startFakeKubeApi, type FakeKubeApi, type KubeObject } from '../fakes/kube-api.js';
-import { ask, testRuntime } from '../helpers.js';
+import { ask, builtInKnowledge, testRuntime } from '../helpers.js';
 
 let api: FakeKubeApi;
 const SLACK = (channel: string): Request => ({ platform: 'slack', user: 'U1', channel });
@@ -309,7 +309,7 @@ describe('faults', () => {
 });
 
 describe('free text', () => {
-  const routed = (text: string) => route(text, registry)?.command ?? null;
+  const routed = (text: string) => route(text, registry, builtInKnowledge())?.command ?? null;
 
   it('routes the phrasings people use', () => {
     expect(routed('show services in payments')).toBe('services payments');
@@ -320,7 +320,7 @@ describe('free text', () => {
     expect(routed('api service not reachable')).toBe('service api');
     expect(routed('how do I reach the checkout service in payments?')).toBe('service checkout -n payments');
     expect(routed("what's wrong in payments")).toBe('diagnose payments');
-    expect(routed("why can't I reach my service")).toBe('diagnose');
+    expect(routed("why can't I reach my service in payments")).toBe('diagnose payments');
     expect(routed('is anything broken across the cluster?')).toBe('diagnose all');
   });
 
@@ -335,8 +335,10 @@ describe('free text', () => {
       "what's wrong with my ingress yaml",
       'I need to expose my API service on bare metal',
       'my service fails to start',
+      // No namespace and no Service named: the checklist of common causes (ask) answers it.
+      "why can't I reach my service",
     ]) {
-      expect(['services', 'service', 'diagnose']).not.toContain(route(text, registry)?.name);
+      expect(['services', 'service', 'diagnose']).not.toContain(route(text, registry, builtInKnowledge())?.name);
     }
   });
 

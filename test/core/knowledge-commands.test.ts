@@ -6,7 +6,7 @@ import { compare } from '../../src/core/commands/compare.js';
 import { explain } from '../../src/core/commands/explain.js';
 import { registry } from '../../src/core/registry.js';
 import { choiceCommands } from '../../src/core/reply.js';
-import { ask } from '../helpers.js';
+import { ask, builtInKnowledge } from '../helpers.js';
 
 /** Commands other engineers are building; choices may offer them before they are merged. */
 const COMING = new Set(['yaml', 'which']);
@@ -147,8 +147,8 @@ describe('ask and free text', () => {
 
   it('leaves other commands\' phrasings alone', () => {
     for (const text of ['svc in payments', 'show services in payments', 'yaml for an ingress', 'which service type should I use', 'give me the yaml for a nodeport', 'list services -n shop']) {
-      expect(explain.recognize?.(text) ?? null, text).toBeNull();
-      expect(compare.recognize?.(text) ?? null, text).toBeNull();
+      expect(explain.recognize?.(text, builtInKnowledge()) ?? null, text).toBeNull();
+      expect(compare.recognize?.(text, builtInKnowledge()) ?? null, text).toBeNull();
     }
     expect(askCommand.recognize).toBeUndefined();
   });

@@ -1,7 +1,4 @@
 // `learn`, `quiz` and the welcome, text in, Reply out, with the real knowledge/ folder.
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { contextFor } from '../../src/core/context.js';
@@ -11,6 +8,7 @@ import { welcome } from '../../src/core/welcome.js';
 import { loadKnowledge } from '../../src/knowledge/index.js';
 import { walkCourse, expectWholeCourse, type Screen } from '../course-walk.js';
 import { ask, builtInKnowledge, SHELL, testRuntime } from '../helpers.js';
+import { knowledgeFolder, minimalTopic } from '../knowledge-folder.js';
 
 const knowledge = builtInKnowledge();
 const options = (r: Reply): Choice[] => r.blocks.flatMap((b) => (b.type === 'choices' ? b.options : []));
@@ -235,7 +233,7 @@ describe('welcome', () => {
   });
 
   it('offers only what exists when a folder has no lessons or questions', () => {
-    const empty = loadKnowledge({ builtIn: mkdtempSync(join(tmpdir(), 'kc-empty-')) });
+    const empty = loadKnowledge({ builtIn: knowledgeFolder({ topics: { 'alpha.md': minimalTopic('alpha') } }, 'kc-empty-'), snapshot: null });
     expect(choiceCommands(welcome(empty))).toEqual(['help']);
   });
 });

@@ -55,7 +55,7 @@ describe('Readiness', () => {
   });
 
   it('counts the knowledge base loaded at start-up', async () => {
-    expect(await knowledgeCheck(testRuntime()).check()).toEqual({ status: 'ok', detail: expect.stringMatching(/^\d+ topics$/) });
+    expect(await knowledgeCheck(testRuntime()).check()).toEqual({ status: 'ok', detail: expect.stringMatching(/^\d+ topics, \d+ lessons, decision tree$/) });
   });
 });
 

@@ -1,12 +1,13 @@
 // The knowledge loader: the real knowledge/ folder loads and holds what other parts rely on;
 // broken files (in temporary folders) stop loading with file:line and what is wrong.
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { FACETS, KnowledgeError, loadKnowledge, saveBuiltInSnapshot } from '../../src/knowledge/index.js';
+import { BUILT_IN_KNOWLEDGE, FACETS, KnowledgeError, loadKnowledge, saveBuiltInSnapshot, TreeError, type DecisionTree } from '../../src/knowledge/index.js';
 import { countSentences } from '../../src/knowledge/topics.js';
 import { builtInKnowledge } from '../helpers.js';
+import { knowledgeFolder } from '../knowledge-folder.js';
 
 /** Topic ids other parts of the bot refer to; renaming one breaks them. */
 const REQUIRED_IDS = [
@@ -32,12 +33,8 @@ function topicFile(id: string, extra: { front?: string; body?: string } = {}): s
   ].join('\n');
 }
 
-function folder(files: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'kc-knowledge-'));
-  mkdirSync(join(dir, 'topics'));
-  for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, 'topics', name), text);
-  return dir;
-}
+/** A knowledge folder with these topic files and a small tree whose recommendations explain `alpha`. */
+const folder = (topics: Record<string, string>): string => knowledgeFolder({ topics });
 
 function loadError(files: Record<string, string>): KnowledgeError {
   const dir = folder(files);
@@ -179,9 +176,35 @@ describe('build snapshot', () => {
     expect(reused.topic('alpha')?.file).toMatch(/topics\/alpha\.md$/);
     expect(reused.resolve('alias-beta')?.id).toBe('beta');
     expect(reused.search('alpha topic').hits[0]?.topic.id).toBe('alpha');
+    expect(reused.tree.question('k')?.name).toBe('kind');
 
     writeFileSync(join(dir, 'topics', 'beta.md'), topicFile('beta', { front: 'colour: blue' }));
     expect(() => loadKnowledge({ builtIn: dir, snapshot })).toThrow(/beta\.md:8: unknown key "colour"/);
+  });
+
+  it('validates an edited tree in full, failing with its file and line', () => {
+    const dir = folder({ 'alpha.md': topicFile('alpha') });
+    const snapshot = join(dir, 'snapshot.json');
+    saveBuiltInSnapshot(dir, snapshot);
+    const treeFile = join(dir, 'tree.yaml');
+    const source = readFileSync(treeFile, 'utf8');
+    writeFileSync(treeFile, source.replace('start: first', 'start: nowhere'));
+    const line = source.split('\n').findIndex((l) => l.startsWith('start:')) + 1;
+    expect(() => loadKnowledge({ builtIn: dir, snapshot })).toThrow(TreeError);
+    expect(() => loadKnowledge({ builtIn: dir, snapshot })).toThrow(new RegExp(`tree\\.yaml:${line}: start: "nowhere" is not a node`));
+  });
+
+  it('gives the same tree from the snapshot as from a full validation of the built-in folder', () => {
+    const snapshot = join(mkdtempSync(join(tmpdir(), 'kc-snapshot-')), 'snapshot.json');
+    saveBuiltInSnapshot(BUILT_IN_KNOWLEDGE, snapshot);
+    const data = (tree: DecisionTree) => ({ ...tree, question: null, keyFor: null, node: null });
+    expect(data(loadKnowledge({ snapshot }).tree)).toEqual(data(loadKnowledge({ snapshot: null }).tree));
+  });
+
+  it('refuses a knowledge folder without its decision tree', () => {
+    const dir = folder({ 'alpha.md': topicFile('alpha') });
+    rmSync(join(dir, 'tree.yaml'));
+    expect(() => loadKnowledge({ builtIn: dir })).toThrow(/tree\.yaml: the decision tree file does not exist/);
   });
 });
 

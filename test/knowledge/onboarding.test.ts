@@ -1,6 +1,6 @@
 // Lessons and quiz questions: the built-in course holds what the product promises, and broken
 // lesson or quiz files (in temporary folders) stop loading with file:line and what is wrong.
-import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -8,11 +8,9 @@ import { BUILT_IN_KNOWLEDGE, KnowledgeError, loadKnowledge, saveBuiltInSnapshot 
 import { MAX_LESSON_CHARS, MAX_LESSON_TITLE } from '../../src/knowledge/lessons.js';
 import { MAX_OPTION_CHARS } from '../../src/knowledge/quiz.js';
 import { builtInKnowledge } from '../helpers.js';
+import { knowledgeFolder, minimalTopic, type KnowledgeFiles } from '../knowledge-folder.js';
 
 const knowledge = builtInKnowledge();
-
-const TOPIC = (id: string) =>
-  ['---', `id: ${id}`, `title: Topic ${id}`, 'links:', '  - { title: Docs, url: "https://kubernetes.io/docs/" }', '---', `The ${id} topic. It is short.`, ''].join('\n');
 
 function lesson(id: string, order: number, extra: { front?: string; quiz?: string; body?: string } = {}): string {
   return [
@@ -40,21 +38,9 @@ const QUIZ = (questions: string) => `questions:\n${questions}`;
 const QUESTION = (id: string, topic = 'alpha', options = '      - { text: "Yes", correct: true }\n      - { text: "No" }') =>
   `  - id: ${id}\n    topic: ${topic}\n    question: "Is it?"\n    options:\n${options}\n    explanation: "It is."\n`;
 
-interface Folder {
-  topics?: Record<string, string>;
-  lessons?: Record<string, string>;
-  quiz?: string;
-}
+type Folder = Omit<KnowledgeFiles, 'treeTopic'>;
 
-function folder({ topics = { 'alpha.md': TOPIC('alpha') }, lessons = {}, quiz }: Folder): string {
-  const dir = mkdtempSync(join(tmpdir(), 'kc-course-'));
-  mkdirSync(join(dir, 'topics'));
-  mkdirSync(join(dir, 'lessons'));
-  for (const [name, text] of Object.entries(topics)) writeFileSync(join(dir, 'topics', name), text);
-  for (const [name, text] of Object.entries(lessons)) writeFileSync(join(dir, 'lessons', name), text);
-  if (quiz !== undefined) writeFileSync(join(dir, 'quiz.yaml'), quiz);
-  return dir;
-}
+const folder = ({ topics = { 'alpha.md': minimalTopic('alpha') }, ...rest }: Folder): string => knowledgeFolder({ topics, ...rest }, 'kc-course-');
 
 function loadError(spec: Folder, options: Parameters<typeof loadKnowledge>[0] = {}): string {
   try {

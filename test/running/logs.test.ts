@@ -88,7 +88,7 @@ describe('a run with known fake tokens', () => {
     expect(await response.json()).toEqual({
       status: 'ready',
       checks: {
-        knowledge: { status: 'ok', detail: expect.stringMatching(/^\d+ topics, decision tree$/), required: true },
+        knowledge: { status: 'ok', detail: expect.stringMatching(/^\d+ topics, \d+ lessons, decision tree$/), required: true },
         cluster: { status: 'ok', detail: 'the API answers', required: false },
         slack: { status: 'ok', detail: 'HTTP mode, POST /slack/events', required: true },
         discord: { status: 'ok', detail: 'gateway connected (0 servers)', required: true },

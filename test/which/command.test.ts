@@ -3,7 +3,8 @@ import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { recognizeWhich } from '../../src/core/commands/which.js';
 import type { Choice, Reply } from '../../src/core/reply.js';
-import { ask, testRuntime } from '../helpers.js';
+import { LEVEL } from '../../src/core/route.js';
+import { ask, builtInKnowledge, testRuntime } from '../helpers.js';
 
 const options = (reply: Reply): Choice[] => reply.blocks.flatMap((b) => (b.type === 'choices' ? b.options : []));
 const commandOf = (reply: Reply, label: string) => options(reply).find((o) => o.label === label)?.command;
@@ -80,8 +81,8 @@ describe('which, inline and free text', () => {
     expect(r.data.recommendation).toBe('port-forward');
     expect(r.text).toContain('kubectl port-forward service/my-app 5432:5432 -n default');
     expect(r.text).toContain('http://localhost:8001/api/v1/namespaces/default/services/my-app:5432/proxy/');
-    expect(recognizeWhich('I need to expose my API on bare metal for production')?.command).toBe('which a=out p=http e=bare s=prod');
-    expect(recognizeWhich('which service type should I use?')).toEqual({ score: 0.9, command: 'which' });
+    expect(recognizeWhich('I need to expose my API on bare metal for production', builtInKnowledge().tree)?.command).toBe('which a=out p=http e=bare s=prod');
+    expect(recognizeWhich('which service type should I use?', builtInKnowledge().tree)).toEqual({ score: LEVEL.recommend, command: 'which' });
   });
 
   it('leaves definitions, comparisons, YAML and troubleshooting to other commands', () => {
@@ -99,8 +100,27 @@ describe('which, inline and free text', () => {
       'show services in payments',
       'help',
     ]) {
-      expect(recognizeWhich(text), text).toBeNull();
+      expect(recognizeWhich(text, builtInKnowledge().tree), text).toBeNull();
     }
+  });
+});
+
+describe('which, a question', () => {
+  it('shows where each answer leads once the facts narrow it down', async () => {
+    const r = await ask('how do I expose mysql outside k8s');
+    expect(r.command).toBe('which');
+    expect(r.data.question).toBe('environment');
+    expect(r.text).toContain('Where each answer leads');
+    expect(r.text).toContain('- A managed cloud (EKS, GKE, AKS…): LoadBalancer Service');
+    expect(r.text).toContain('- Local (kind, minikube, k3d, Docker Desktop): NodePort Service');
+    expect((await ask('which')).text).not.toContain('Where each answer leads');
+  });
+
+  it('says why not a kind the message asked about when no answer can lead to it', async () => {
+    const r = await ask('how do I expose a postgres database through ingress');
+    expect(r.data.recommendation).toBeUndefined();
+    expect(r.text).toContain('Why not Ingress (with an Ingress controller)? An Ingress routes HTTP(S) only, so it cannot carry raw TCP or UDP.');
+    expect((await ask('which ingress for my web app')).text).not.toContain('Why not Ingress');
   });
 });
 

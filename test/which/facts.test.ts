@@ -2,9 +2,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { answerValue, extractAnswers, MAX_FACT_TEXT, mentionedKind, messageWords, readAnswers } from '../../src/knowledge/tree-facts.js';
-import { builtInTree, isRecommendationId } from '../../src/knowledge/tree.js';
+import { isRecommendationId } from '../../src/knowledge/tree.js';
+import { builtInKnowledge } from '../helpers.js';
 
-const tree = builtInTree();
+const tree = builtInKnowledge().tree;
 const facts = (text: string) => Object.fromEntries(extractAnswers(text, tree).facts);
 const said = (text: string) => Object.fromEntries(readAnswers(text, tree).answers.facts);
 

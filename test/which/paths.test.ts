@@ -2,14 +2,15 @@
 // the tree says, with well-formed buttons; random clicking always ends in a recommendation.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { builtInTopicIds } from '../../src/knowledge/index.js';
 
-const KNOWN_TOPIC_IDS = builtInTopicIds();
-import { builtInTree, RECOMMENDATION_IDS, treePaths, YAML_KINDS, YAML_PARAMS } from '../../src/knowledge/tree.js';
+import { emptyAnswers } from '../../src/knowledge/tree-facts.js';
+import { reachableRecommendations } from '../../src/knowledge/tree-walk.js';
+import { RECOMMENDATION_IDS, treePaths, YAML_KINDS, YAML_PARAMS } from '../../src/knowledge/tree.js';
 import type { Choice, Reply } from '../../src/core/reply.js';
-import { ask, testRuntime } from '../helpers.js';
+import { ask, builtInKnowledge, testRuntime } from '../helpers.js';
 
-const tree = builtInTree();
+const tree = builtInKnowledge().tree;
+const KNOWN_TOPIC_IDS = builtInKnowledge().topics.map((t) => t.id);
 const paths = treePaths(tree);
 const runtime = testRuntime();
 const options = (reply: Reply): Choice[] => reply.blocks.flatMap((b) => (b.type === 'choices' ? b.options : []));
@@ -53,6 +54,16 @@ describe('every path of the tree', () => {
   it('covers all nine recommendations', () => {
     expect(new Set(paths.map((p) => p.recommendation))).toEqual(new Set(RECOMMENDATION_IDS));
     expect(paths.length).toBeGreaterThan(100);
+  });
+
+  it('reaches exactly its recommendation with all its answers, and reaches it from every prefix', () => {
+    // Unsure of every open question, so that no assumption is taken for it.
+    const unsure = new Set(tree.questions.map((q) => q.key));
+    for (const path of paths) {
+      const answersAfter = (n: number) => ({ ...emptyAnswers(), facts: new Map(path.answers.slice(0, n)), unsure });
+      expect([...reachableRecommendations(tree, answersAfter(path.answers.length))], commandFor(path.answers)).toEqual([path.recommendation]);
+      for (let n = 0; n < path.answers.length; n++) expect(reachableRecommendations(tree, answersAfter(n)).has(path.recommendation)).toBe(true);
+    }
   });
 
   it('ends, through `which` with its answers, in the recommendation the tree names, with well-formed buttons', async () => {

@@ -2,36 +2,11 @@
 // fails with file:line and what is wrong.
 import { dump } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import { builtInTopicIds } from '../../src/knowledge/index.js';
+import { BUILT_IN_TREE_FILE, loadTree, parseTree, RECOMMENDATION_IDS, TreeError, treePaths } from '../../src/knowledge/tree.js';
+import { builtInKnowledge } from '../helpers.js';
+import { smallTree, type Json } from './small-tree.js';
 
-const KNOWN_TOPIC_IDS = builtInTopicIds();
-import { BUILT_IN_TREE_FILE, builtInTree, loadTree, parseTree, RECOMMENDATION_IDS, TreeError, treePaths } from '../../src/knowledge/tree.js';
-
-type Json = Record<string, unknown>;
-
-/** A small valid tree: one question whose nine answers lead to the nine recommendations. */
-function smallTree(): Json {
-  const recommendation = (id: string) => ({
-    title: id,
-    summary: `About ${id}.`,
-    topics: ['clusterip'],
-    caveats: ['One caveat.'],
-    docs: [{ label: 'Service', url: 'https://kubernetes.io/docs/concepts/services-networking/service/' }],
-  });
-  return {
-    version: 1,
-    start: 'first',
-    questions: {
-      k: {
-        name: 'kind',
-        text: 'Which one?',
-        options: RECOMMENDATION_IDS.map((id, i) => ({ value: `v${i}`, label: id, synonyms: [`word${i}`] })),
-      },
-    },
-    nodes: { first: { ask: 'k', then: Object.fromEntries(RECOMMENDATION_IDS.map((id, i) => [`v${i}`, id])) } },
-    recommendations: Object.fromEntries(RECOMMENDATION_IDS.map((id) => [id, recommendation(id)])),
-  };
-}
+const KNOWN_TOPIC_IDS = builtInKnowledge().topics.map((t) => t.id);
 
 /** The error of loading `tree` (dumped to YAML), and the 1-based line of the first line containing `marker`. */
 function failure(tree: Json, marker: string, topics: readonly string[] = KNOWN_TOPIC_IDS): { message: string; line: number } {
@@ -57,10 +32,6 @@ describe('the built-in tree', () => {
       expect.arrayContaining(['audience', 'protocol', 'environment', 'stage', 'sharing', 'lbcost', 'sourceip', 'routing', 'metallb', 'target', 'address']),
     );
     expect(new Set(treePaths(tree).map((p) => p.recommendation))).toEqual(new Set(RECOMMENDATION_IDS));
-  });
-
-  it('is loaded once for runtimes built without one', () => {
-    expect(builtInTree()).toBe(builtInTree());
   });
 
   it('fails when the knowledge base lacks a topic a recommendation explains', () => {

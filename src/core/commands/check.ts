@@ -3,6 +3,7 @@
 import type { Command, CommandInput, Recognition } from '../command.js';
 import type { Context } from '../context.js';
 import { choices, code, echo, heading, invalidInput, note, paragraph, reply, table, type Block, type Choice, type Reply } from '../reply.js';
+import { LEVEL } from '../route.js';
 import type { CheckRefusal, CheckReport, ObjectSummary } from '../../manifests/check.js';
 import { formatPath } from '../../manifests/schema.js';
 import { MAX_DOCUMENTS, MAX_EXPANDED_NODES, MAX_SOURCE_CHARS } from '../../manifests/source.js';
@@ -216,8 +217,10 @@ export function recognizeCheck(text: string): Recognition | null {
   if (!KIND.test(text)) return null;
   const lines = text.split('\n');
   const start = lines.findIndex((l) => /^\s*(---|["']?apiVersion["']?\s*:|["']?kind["']?\s*:|\{)/.test(l));
-  if (start === -1) return null;
-  return { score: 0.9, command: `check\n${lines.slice(start).join('\n')}` };
+  if (start !== -1) return { score: LEVEL.explicit, command: `check\n${lines.slice(start).join('\n')}` };
+  // JSON after a few words on the same line: "can you look at {"apiVersion": …}".
+  const json = text.search(/\{\s*"(?:apiVersion|kind)"\s*:/);
+  return json === -1 ? null : { score: LEVEL.explicit, command: `check\n${text.slice(json)}` };
 }
 
 export const check: Command = {

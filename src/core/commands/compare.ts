@@ -1,10 +1,12 @@
 import type { Command } from '../command.js';
 import { compareReply, topicReply, topicsNamed } from '../answers.js';
-import { asksToCompare, isGeneric, namesIn } from '../phrasing.js';
+import { readIntent } from '../intent.js';
+import { isGeneric, namesIn } from '../phrasing.js';
 import { echo, invalidInput } from '../reply.js';
+import { LEVEL } from '../route.js';
 
 /** "nodeport or lb?", "should I use ingress or a load balancer": a choice between alternatives. */
-const ASKS_TO_CHOOSE = /\b(or|instead\s+of|rather\s+than)\b/i;
+const ASKS_TO_CHOOSE = /\b(or|instead\s+of|rather\s+than|better\s+than)\b/i;
 
 export const compare: Command = {
   name: 'compare',
@@ -17,8 +19,9 @@ export const compare: Command = {
     if (t.split(/\s+/).length > 16) return null;
     const names = namesIn(t).filter((n) => !/^(services?|svc)$/i.test(n));
     if (names.length < 2) return null;
-    if (asksToCompare(t)) return { score: 0.9, command: `compare ${names.join(' ')}` };
-    if (ASKS_TO_CHOOSE.test(t) && names.every((n) => !isGeneric(n))) return { score: 0.75, command: `compare ${names.join(' ')}` };
+    if (readIntent(t).comparison) return { score: LEVEL.explicit, command: `compare ${names.join(' ')}` };
+    // A choice: `which` answers it instead when the message also describes the workload.
+    if (ASKS_TO_CHOOSE.test(t) && names.every((n) => !isGeneric(n))) return { score: LEVEL.choice, command: `compare ${names.join(' ')}` };
     return null;
   },
   run(input, ctx) {

@@ -2,10 +2,11 @@ import { diagnose as diagnoseNamespace, DIAGNOSTICS, sortFindings, type Unchecke
 import type { Finding } from '../../cluster/diagnostics/types.js';
 import { findingBlocks, severityCounts, uncheckedBlocks } from '../../cluster/describe/findings.js';
 import type { Command, CommandInput } from '../command.js';
-import { listingRequest, mentionsAllNamespaces, namespaceInText, pageChoices, pastLastPage, readCluster, unavailableReply } from '../cluster-access.js';
+import { listingRequest, pageChoices, pastLastPage, readCluster, unavailableReply } from '../cluster-access.js';
+import { readIntent } from '../intent.js';
+import { LEVEL } from '../route.js';
 import type { Context } from '../context.js';
 import { choices, heading, note, paragraph, reply, type Block, type Reply } from '../reply.js';
-import { serviceNameInText } from './service.js';
 
 /** Findings per page: each is two blocks, and a chat message holds about 50. */
 export const FINDINGS_PAGE_SIZE = 12;
@@ -83,9 +84,13 @@ async function run(input: CommandInput, ctx: Context): Promise<Reply> {
   });
 }
 
+/** "what's wrong in shop", "is anything broken", "are there any issues". */
 const WRONG = /\b(?:what'?s|what is|anything|something|is (?:anything|something)|are there (?:any )?)\b.*\b(?:wrong|broken|misconfigured|problems?|issues?)\b/;
+/** "check the staging namespace for problems", "scan payments for issues": the namespace may follow the verb. */
+const CHECK_FOR = /^(?:please )?(?:check|scan|audit|look at|go over|go through)(?: the)? ([a-z0-9][-a-z0-9]{0,62})?\b.*\b(?:problems?|issues?|errors?|misconfigurations?|wrong)\b/;
+/** Words after "check" that are not a namespace. */
+const NOT_CHECKED = new Set(['my', 'our', 'the', 'cluster', 'everything', 'all', 'services', 'service', 'if', 'whether', 'for', 'that', 'this', 'it']);
 const SCOPE = /\b(?:my|our|the) (?:services|cluster|namespace)\b/;
-const TROUBLE = /\b(?:can'?t|cannot|can ?not|unable to)\s+(?:i\s+|we\s+)?(?:reach|access|connect to|get to)\b|\b(?:not reachable|unreachable|not working|isn'?t working|doesn'?t work|is down|broken)\b/;
 
 export const diagnose: Command = {
   name: 'diagnose',
@@ -95,15 +100,18 @@ export const diagnose: Command = {
   examples: ['diagnose payments', 'diagnose all', 'doctor -n shop'],
   flags: ['namespace', 'all-namespaces'],
   recognize(text) {
-    const t = text.trim().toLowerCase();
-    if (t.length > 160 || /\b(?:yaml|manifest)\b/.test(t)) return null;
-    const namespace = namespaceInText(t);
-    const all = mentionsAllNamespaces(t);
-    const target = all ? 'diagnose all' : namespace ? `diagnose ${namespace}` : 'diagnose';
+    const intent = readIntent(text);
+    const t = intent.lower;
+    if (t.length > 160 || intent.wantsManifest) return null;
+    const checked = CHECK_FOR.exec(t)?.[1];
+    const namespace = intent.namespace ?? (checked !== undefined && !NOT_CHECKED.has(checked) ? checked : null);
+    const place = intent.allNamespaces || namespace !== null;
+    const target = intent.allNamespaces ? 'diagnose all' : namespace ? `diagnose ${namespace}` : 'diagnose';
     // "what's wrong in shop": needs a place (a namespace, the cluster, my services).
-    if (WRONG.test(t) && (namespace !== null || all || SCOPE.test(t))) return { score: 0.75, command: target };
-    // "why can't I reach my service": no Service named, so look at the whole namespace.
-    if (/\b(?:my|our) services?\b/.test(t) && TROUBLE.test(t) && serviceNameInText(t) === null) return { score: 0.7, command: target };
+    if ((WRONG.test(t) || CHECK_FOR.test(t)) && (place || SCOPE.test(t))) return { score: LEVEL.explicit, command: target };
+    // "my services in staging are unreachable": trouble in a namespace, no one Service named.
+    // Without a namespace ("I can't reach my service") the checklist of `ask` answers better.
+    if (/\b(?:my|our|the) services?\b/.test(t) && intent.trouble && place && intent.serviceName === null) return { score: LEVEL.explicit, command: target };
     return null;
   },
   run,

@@ -2,6 +2,7 @@ import type { Command } from '../command.js';
 import { answerQuestion, compareReply, comparisonIn, topicReply } from '../answers.js';
 import { onlyNames } from '../phrasing.js';
 import { choices, heading, paragraph, reply } from '../reply.js';
+import { LEVEL } from '../route.js';
 
 /** "what is a headless service", "what's an ingress?", "how does kube-proxy work", "tell me about metallb". */
 const QUESTION = /^(?:what(?:'|’)?s|what\s+(?:is|are)|define|describe|explain|tell\s+me\s+(?:more\s+)?about|how\s+(?:does|do)|what\s+(?:does|do)|eli5|meaning\s+of)\s+(.+?)(?:\s+(?:work|mean|do|stand\s+for|for))?\s*\??$/i;
@@ -15,10 +16,10 @@ export const explain: Command = {
   takesText: true,
   recognize(text) {
     const asked = QUESTION.exec(text.trim());
-    if (asked && onlyNames(asked[1] as string)) return { score: 0.85, command: `explain ${(asked[1] as string).replace(/[?!.]+$/, '')}` };
+    if (asked && onlyNames(asked[1] as string)) return { score: LEVEL.topic, command: `explain ${(asked[1] as string).replace(/[?!.]+$/, '')}` };
     // A bare name ("headless service?", "ingress") is a request for that topic.
     if (onlyNames(text) && text.trim().split(/\s+/).length <= 4 && !/^(services?|svc)\??$/i.test(text.trim())) {
-      return { score: 0.7, command: `explain ${text.trim().replace(/[?!.]+$/, '')}` };
+      return { score: LEVEL.topic, command: `explain ${text.trim().replace(/[?!.]+$/, '')}` };
     }
     return null;
   },

@@ -1,5 +1,10 @@
 import type { Command, CommandInput } from '../command.js';
 import { choices, echo, heading, invalidInput, note, paragraph, reply, table, type Block, type Reply } from '../reply.js';
+import { LEVEL } from '../route.js';
+
+/** "help", "what can you do?", "how do I use this bot", "what commands are there". */
+const HELP_PHRASES =
+  /^(?:help(?: me)?|usage|what can (?:you|this bot|the bot|it|kube-concierge) do|how (?:do|can) (?:i|you) use (?:this(?: bot)?|you|it|the bot|kube-concierge)|what commands (?:are there|do you (?:have|know)|can i use|are available))\s*[?!.]*$/i;
 
 const FLAG_HELP: Record<string, string> = {
   namespace: '`-n <namespace>` (or `--namespace`)',
@@ -43,9 +48,7 @@ export const help: Command = {
   usage: 'help [command]',
   examples: ['help', 'help help'],
   recognize(text) {
-    return /^(help( me)?|what can you do\??|how do (i|you) use (this|you)\??|usage)$/i.test(text.trim())
-      ? { score: 0.9, command: 'help' }
-      : null;
+    return HELP_PHRASES.test(text.trim()) ? { score: LEVEL.explicit, command: 'help' } : null;
   },
   run(input: CommandInput) {
     const registry = input.registry;

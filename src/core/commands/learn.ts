@@ -13,6 +13,7 @@ import {
   type Placed,
 } from '../course.js';
 import { choices, code, echo, heading, invalidInput, note, paragraph, reply, type Block, type Choice, type Reply } from '../reply.js';
+import { LEVEL } from '../route.js';
 
 /** Words that ask for the table of contents rather than a lesson. */
 const CONTENTS_WORDS = new Set(['toc', 'contents', 'content', 'index', 'list', 'lessons', 'menu', 'course', 'overview']);
@@ -21,7 +22,11 @@ const CONTENTS_WORDS = new Set(['toc', 'contents', 'content', 'index', 'list', '
 const WANTS_COURSE =
   /^(?:(?:please\s+)?teach\s+me|i\s+want\s+to\s+learn|help\s+me\s+learn|(?:i['’]?m|i\s+am)\s+new(?:\s+here|\s+to\s+(?:kubernetes|k8s))?|(?:start|begin|take|open)\s+(?:the\s+|your\s+)?(?:course|tour|onboarding|lessons?)|onboard\s+me|give\s+me\s+(?:a|the)\s+tour)\b\s*(.*?)[.!?]*$/i;
 /** What the course as a whole is about: asking to learn only these is asking for the course. */
-const GENERAL = new Set(['about', 'the', 'basics', 'kubernetes', 'k8s', 'networking', 'service', 'services', 'here', 'please', 'how', 'traffic', 'works']);
+const GENERAL = new Set([
+  ...['about', 'the', 'basics', 'kubernetes', 'k8s', 'networking', 'service', 'services', 'here', 'please', 'how', 'traffic', 'works'],
+  // "I'm new here, where do I start?" asks for the course too.
+  ...['where', 'what', 'do', 'i', 'should', 'start', 'begin', 'first', 'learn', 'to'],
+]);
 
 export const learn: Command = {
   name: 'learn',
@@ -34,9 +39,9 @@ export const learn: Command = {
     if (!asked) return null;
     const rest = (asked[1] as string).trim();
     // "teach me kubernetes networking" is the course; "teach me ingress" goes to that lesson.
-    const words = rest.toLowerCase().split(/\s+/).filter((w) => w !== '');
-    if (words.every((w) => GENERAL.has(w))) return { score: 0.8, command: 'learn' };
-    return words.length <= 4 ? { score: 0.7, command: `learn ${rest}` } : null;
+    const words = rest.toLowerCase().split(/[\s,;:]+/).filter((w) => w !== '');
+    if (words.every((w) => GENERAL.has(w))) return { score: LEVEL.explicit, command: 'learn' };
+    return words.length <= 4 ? { score: LEVEL.explicit, command: `learn ${rest}` } : null;
   },
   run(input, ctx) {
     const knowledge = ctx.runtime.knowledge;

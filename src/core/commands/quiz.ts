@@ -2,6 +2,7 @@ import { OPTION_LETTERS, type Knowledge, type Lesson, type Question } from '../.
 import type { Command } from '../command.js';
 import { backToLesson, contentsChoice, learnCommand, lessonById, meaningfulWords, parseLessonNumber, QUIZ_COMMAND, type Placed } from '../course.js';
 import { choices, echo, heading, invalidInput, paragraph, reply, type Block, type Choice, type Reply } from '../reply.js';
+import { LEVEL } from '../route.js';
 
 // Canonical forms (what the buttons carry; progress and score travel in the command):
 //   quiz [topic]                                   the first question (on that topic)
@@ -12,7 +13,7 @@ import { choices, echo, heading, invalidInput, paragraph, reply, type Block, typ
 //   quiz question ID [topic=T] [score=R/N | lesson=N]  that question again
 
 /** "quiz me", "test me on ingress", "give me a quiz about dns", "take the quiz", "ask me a question". */
-const WANTS_QUIZ = /^(?:quiz\s+me|test\s+me|test\s+my\s+knowledge|give\s+me\s+(?:a\s+)?quiz|(?:take|start|do)\s+(?:a|the)\s+quiz|ask\s+me\s+(?:a\s+)?(?:question|quiz))(?:\s+(?:on|about|in)\s+(.+?))?[.!?]*$/i;
+const WANTS_QUIZ = /^(?:quiz\s+me|test\s+me|test\s+my\s+knowledge|give\s+me\s+(?:a\s+|another\s+)?quiz(?:\s+question)?|(?:take|start|do)\s+(?:a|the)\s+quiz|ask\s+me\s+(?:a\s+)?(?:question|quiz))(?:\s+(?:on|about|in)\s+(.+?))?[.!?]*$/i;
 
 /** Answered and right so far, in a run through the quiz. */
 interface Score {
@@ -33,8 +34,8 @@ export const quiz: Command = {
     const asked = WANTS_QUIZ.exec(text.trim());
     if (!asked) return null;
     const topic = asked[1]?.trim();
-    if (topic === undefined) return { score: 0.85, command: 'quiz' };
-    return topic.split(/\s+/).length <= 4 ? { score: 0.85, command: `quiz ${topic}` } : null;
+    if (topic === undefined) return { score: LEVEL.explicit, command: 'quiz' };
+    return topic.split(/\s+/).length <= 4 ? { score: LEVEL.explicit, command: `quiz ${topic}` } : null;
   },
   run(input, ctx) {
     const knowledge = ctx.runtime.knowledge;

@@ -8,7 +8,9 @@ import { matchedPods, slicesOf } from '../../cluster/model.js';
 import { inNamespace, problemIn, type Snapshot } from '../../cluster/snapshot.js';
 import type { ReadProblem, Service } from '../../cluster/source.js';
 import type { Command, CommandInput } from '../command.js';
-import { namespaceInText, namespaceRequest, readCluster, resolveTarget, unavailableReply, withoutFiller } from '../cluster-access.js';
+import { namespaceRequest, readCluster, resolveTarget, unavailableReply, withoutFiller } from '../cluster-access.js';
+import { readIntent } from '../intent.js';
+import { LEVEL } from '../route.js';
 import type { Context } from '../context.js';
 import { echo, heading, invalidInput, note, paragraph, reply, type Block, type Reply } from '../reply.js';
 
@@ -184,27 +186,9 @@ async function inspect(ctx: Context, name: string, namespace: string, explicit: 
   return render(snapshot, service);
 }
 
-/** Words that are not Service names in "my api service" / "service api" phrasings. */
-const NOT_A_NAME = new Set([
-  'my', 'our', 'your', 'the', 'a', 'an', 'this', 'that', 'its', 'any', 'no', 'which', 'what', 'of', 'in', 'is', 'not', 'for', 'to',
-  'type', 'types', 'clusterip', 'nodeport', 'loadbalancer', 'headless', 'externalname', 'kubernetes', 'k8s', 'reach', 'called', 'named',
-  'mesh', 'account', 'accounts', 'discovery', 'ip', 'port', 'ports', 'name', 'names', 'from', 'with', 'new', 'one', 'and', 'or',
-  'on', 'at', 'via', 'through', 'behind', 'fails', 'failed', 'failing', 'does', 'doesn', 'won', 'can', 'cannot', 'isn', 'was', 'has',
-  'have', 'keeps', 'returns', 'gives', 'times', 'timing', 'works', 'working', 'stopped', 'will', 'should', 'when', 'after', 'so',
-]);
-
-/** The Service a free-text question names: "service api", "api service", "service called api". */
-export function serviceNameInText(text: string): string | null {
-  const t = text.toLowerCase();
-  const after = /\b(?:service|svc)\s+(?:called\s+|named\s+)?([a-z][-a-z0-9]{0,62})\b/.exec(t);
-  if (after?.[1] && !NOT_A_NAME.has(after[1])) return after[1];
-  const before = /\b([a-z][-a-z0-9]{0,62})\s+(?:service|svc)\b/.exec(t);
-  if (before?.[1] && !NOT_A_NAME.has(before[1])) return before[1];
-  return null;
-}
-
-const TROUBLE = /\b(can'?t|cannot|can ?not|unable to|not reachable|unreachable|not working|isn'?t working|doesn'?t work|not responding|is down|broken|fails?|failing|times? out|timing out|refused)\b/;
-const INSPECT = /^(?:describe|inspect|show(?: me)?|details (?:of|for)|status of|check)\b|\bhow (?:do|can|would) (?:i|we|you) (?:reach|access|connect to|call|get to)\b/;
+/** "describe api", "how do I reach the checkout service", "what type is the api service", "is api up?" */
+const INSPECT =
+  /^(?:describe|inspect|show(?: me)?|details (?:of|for|on|about)|status of|check)\b|\bhow (?:do|can|would) (?:i|we|you) (?:reach|access|connect to|call|get to)\b|\b(?:what|which)(?: service)? type (?:is|does)\b|^is (?:the )?\S+ (?:service|svc)\b.*\b(?:up|ok|okay|healthy|working|running|reachable)\b/;
 
 export const service: Command = {
   name: 'service',
@@ -214,13 +198,13 @@ export const service: Command = {
   examples: ['service api -n payments', 'service payments/api', 'inspect web -n shop'],
   flags: ['namespace'],
   recognize(text) {
-    const t = text.trim().toLowerCase();
-    if (t.length > 160 || /\bservices\b/.test(t)) return null;
-    const name = serviceNameInText(t);
-    if (!name) return null;
-    if (!TROUBLE.test(t) && !INSPECT.test(t)) return null;
-    const namespace = namespaceInText(t);
-    return { score: 0.85, command: namespace ? `service ${name} -n ${namespace}` : `service ${name}` };
+    const intent = readIntent(text);
+    const t = intent.lower;
+    // A manifest for a new Service ("yaml for a service called api") is `yaml`'s.
+    if (t.length > 160 || /\bservices\b/.test(t) || intent.wantsManifest) return null;
+    const name = intent.serviceName;
+    if (!name || (!intent.trouble && !INSPECT.test(t))) return null;
+    return { score: LEVEL.explicit, command: intent.namespace ? `service ${name} -n ${intent.namespace}` : `service ${name}` };
   },
   run,
 };

@@ -1,9 +1,11 @@
 import { indexSlices } from '../../cluster/model.js';
 import { serviceColumns, serviceRow, servicesSummary, serviceTableRow, type ServiceRow } from '../../cluster/describe/services-table.js';
 import type { Command, CommandInput } from '../command.js';
-import { listingRequest, mentionsAllNamespaces, namespaceInText, pageChoices, pastLastPage, problemNotes, readCluster, unavailableReply } from '../cluster-access.js';
+import { listingRequest, pageChoices, pastLastPage, problemNotes, readCluster, unavailableReply } from '../cluster-access.js';
 import type { Context } from '../context.js';
+import { readIntent } from '../intent.js';
 import { choices, heading, note, paragraph, reply, table, type Block, type Reply } from '../reply.js';
+import { LEVEL } from '../route.js';
 
 /** Rows per page: readable in a chat message, well inside Slack's 100-row table limit. */
 export const SERVICES_PAGE_SIZE = 30;
@@ -85,13 +87,13 @@ export const services: Command = {
   examples: ['services', 'services payments', 'services all', 'svc -n shop page=2'],
   flags: ['namespace', 'all-namespaces'],
   recognize(text) {
-    const t = text.trim().toLowerCase();
-    if (/\bservice types?\b|\bwhich type\b|\bshould i\b|\bvs\.?\b|\bdifference\b/.test(t)) return null;
+    const intent = readIntent(text);
+    const t = intent.lower;
+    if (/\bservice types?\b|\bwhich type\b|\bshould (?:i|we)\b|\bdo (?:i|we) need\b|\bvs\.?\b|\bdifference\b/.test(t)) return null;
     const listing = /^(?:(?:please |can you |could you )?(?:show|list|get|display)(?: me)?(?: all)?(?: the)?(?: k8s| kubernetes)? (?:services|svcs?)\b|(?:which|what) services\b|what(?:'s| is)(?: being)? exposed\b)/.test(t);
     if (!listing || t.length > 120) return null;
-    if (mentionsAllNamespaces(t)) return { score: 0.85, command: 'services all' };
-    const namespace = namespaceInText(t);
-    return { score: 0.8, command: namespace ? `services ${namespace}` : 'services' };
+    if (intent.allNamespaces) return { score: LEVEL.explicit, command: 'services all' };
+    return { score: LEVEL.explicit, command: intent.namespace ? `services ${intent.namespace}` : 'services' };
   },
   run,
 };

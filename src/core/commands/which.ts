@@ -14,13 +14,16 @@ import {
   type Answers,
 } from '../../knowledge/tree-facts.js';
 import { canonicalCommand, UNSURE, walkTree, withAnswer, withoutAnswer } from '../../knowledge/tree-walk.js';
-import { builtInTree, MENTIONS_KEY, PORT_KEY, type DecisionTree, type RecommendationId } from '../../knowledge/tree.js';
+import { MENTIONS_KEY, PORT_KEY, type DecisionTree, type Phrase, type RecommendationId } from '../../knowledge/tree.js';
 import type { Command, CommandInput, Recognition } from '../command.js';
 import type { Context } from '../context.js';
+import { isKind, isWorkloadWord, PROTOCOL_WORDS, readIntent, type Intent } from '../intent.js';
+import { namesIn, onlyNames } from '../phrasing.js';
+import { LEVEL } from '../route.js';
 import { echo, invalidInput, note, type Block, type Reply } from '../reply.js';
 import { questionReply, recommendationReply, START_OVER } from '../which/render.js';
 
-const treeOf = (ctx: Context): DecisionTree => ctx.runtime.tree ?? builtInTree();
+const treeOf = (ctx: Context): DecisionTree => ctx.runtime.knowledge.tree;
 
 function keyList(tree: DecisionTree): string {
   return tree.questions.map((q) => `\`${q.key}\` (${q.name})`).join(', ');
@@ -115,71 +118,107 @@ function run(input: CommandInput, ctx: Context): Reply {
 
 // ---- free text ------------------------------------------------------------------------------
 
-/** Phrasings that ask for a decision: "which service type", "how should I expose …". */
-const DECISION_CUES: readonly RegExp[] = [
-  /\bwhich (?:kind of |type of |sort of )?(?:k8s |kubernetes )?(?:service|svc)\b/,
-  /\b(?:service|svc) type (?:for|should|to use|do (?:i|we)|would|fits|is best)\b/,
-  /\bwhat (?:kind of |type of |sort of )?(?:k8s |kubernetes )?(?:service type|svc type|type of service|kind of service)\b/,
-  /\b(?:right|correct|best|proper|appropriate|recommended) (?:service type|service|svc|type of service|kind of service|way to expose|option)\b/,
-  /\bhow (?:do|can|should) (?:i|we) (?:let|allow|get|give) .{0,40}\b(?:reach|access|talk to|connect to|hit|call|use)\b/,
-  /\b(?:need|needs|want|wants|looking for|require|requires) (?:a |an |the )?(?:tls termination|host[- ]based routing|path[- ]based routing|ingress|load ?balancer|nodeport|gateway|entry ?point|public (?:ip|endpoint|address|url))\b/,
-  /\bwhat (?:kind of |type of |sort of )?(?:k8s |kubernetes )?(?:service type|service|svc)\b.*\b(?:use|need|pick|choose|create|want)\b/,
-  /\bwhich (?:type|kind|one|option|approach)\b.*\b(?:use|need|pick|choose|go with)\b/,
-  /\bshould (?:i|we) (?:use|pick|choose|go with|expose|put|create|make|run|set up|deploy|open)\b/,
-  /\bshould (?:my|our|the|this|it) .{0,60}\b(?:use|be exposed|be reachable|be public)\b/,
-  /\b(?:can|could) (?:i|we) (?:use|put|run|route|expose)\b/,
-  /\bis (?:it )?(?:ok|okay|fine|safe|wise|bad|good|a good idea|a bad idea|recommended|enough|the right (?:choice|way)) (?:to )?(?:use|expose|put|run|for|with)\b/,
-  /\bis (?:a |an )?(?:\w+ ){1,3}(?:ok|okay|fine|good|enough|a good idea|the right choice) (?:for|to)\b/,
-  /\bdo (?:i|we) need (?:a |an )?(?:ingress|load ?balancer|nodeport|node port|service|gateway)\b/,
-  /\bhow (?:do|should|can|could|would|to)(?: i| we| you)? (?:best )?(?:expose|publish|reach|access|connect to|get to|talk to|hit|query|open up|serve|make .{0,40}(?:reachable|accessible|available|public))\b/,
-  /\b(?:need|needs|want|wants|trying|have|going|like|wanna|plan|planning) to (?:expose|publish|reach|access|connect to|open up|serve|make .{0,40}(?:reachable|accessible|available|public))\b/,
-  /\bbest (?:way|option|practice|approach|choice) (?:to|for) (?:expos|reach|access|publish|serv|run|connect|give|get|provide|allow|open|make)/,
-  /\b(?:recommend|recommendation)\b/,
-  /\bhow (?:do|should|can) (?:i|we) (?:get|route|send) (?:external |outside |public )?(?:traffic|requests|users)\b/,
-];
-
-/** Phrasings that belong to other commands: definitions, comparisons, YAML, troubleshooting. */
-const OTHER_COMMANDS: readonly RegExp[] = [
-  /^(?:what|what's|whats) (?:is|are|does|do)\b/,
-  /^(?:explain|define|describe|tell me about)\b/,
-  /\b(?:explain|difference|differences|differ)\b/,
-  /\b(?:vs\.?|versus|compared? (?:to|with)|compare)\b/,
-  /\b(?:yaml|manifest|manifests)\b/,
-  /\bwhy (?:is|isn't|isnt|does|doesn't|doesnt|can't|cant|won't|wont|am|do|are)\b/,
-  /\bhow (?:does|do) .{0,40}\bwork\b/,
-  /\b(?:not working|doesn't work|doesnt work|stopped working|can't reach|cant reach|cannot reach|can't connect|cant connect|cannot connect|unreachable|timed out|timeout|refused|stuck|error|errors|failing|fails|broken|502|503|504)\b/,
-  /^(?:show|list|get) (?:me )?(?:the |all )?(?:services|svc|ingress(?:es)?|endpoints|endpointslices)\b/,
-];
-
-/** Intent without a question form ("I'd like to use the Gateway API"): counts when the text also states facts. */
+/** Statements of what the workload needs, or of a wish that only `which` decides. */
 const INTENT_CUES: readonly RegExp[] = [
-  /\b(?:expos(?:e|ed|ing)|reachable|accessible|localhost|publicly)\b/,
-  /\bfrom (?:my|our|their|the) (?:host )?(?:laptops?|machines?|computers?|workstations?|pc|mac|desktop|browser|phone)\b/,
+  /\b(?:need|needs|want|wants|looking for|require|requires) (?:a |an |the )?(?:tls termination|host[- ]based routing|path[- ]based routing|ingress|load ?balancer|nodeport|gateway|entry ?point|public (?:ip|endpoint|address|url))\b/,
   /\b(?:like|want|wants|need|needs|plan|planning|going|trying|have) to (?:use|point|alias|map|give|refer|hit|call|curl|run|open|route)\b/,
   /\bhow (?:do|can|should) (?:i|we) (?:map|alias|point|give|name|refer)\b/,
+  /\b(?:create|make|set up|add|get) (?:an? |the )?(?:alias|dns alias|stable name|dns name|local name|short name)\b/,
   /\b(?:want|need|like) (?:my|our|the) \w+ to (?:use|reach|refer|talk|call|connect|find|access)\b/,
   /\beach other\b/,
   /\bneeds? (?:a |an )?(?:per[- ]pod|stable|its own|their own|dns alias|alias|name for)\b/,
 ];
 
-export function recognizeWhich(text: string, tree: DecisionTree = builtInTree()): Recognition | null {
-  const lower = text.toLowerCase().replace(/[\u2018\u2019]/g, "'").replace(/\s+/g, ' ').trim();
-  if (lower === '' || lower.length > MAX_FACT_TEXT) return null;
-  const decision = DECISION_CUES.some((cue) => cue.test(lower));
-  const otherCommand = OTHER_COMMANDS.some((cue) => cue.test(lower));
-  const { answers, implied } = readAnswers(text, tree);
-  const facts = answers.facts.size + answers.contested.size;
-  let score: number;
-  if (decision) score = otherCommand ? 0.7 : 0.9;
-  else if (otherCommand) return null;
-  else if (INTENT_CUES.some((cue) => cue.test(lower))) score = facts >= 1 ? 0.8 : 0.6;
-  // A statement of facts ("internal gRPC service, only called by other pods"): enough to
-  // decide on, but a more confident reading by another command wins.
-  else if (facts >= 3) score = 0.65;
-  else if (facts === 2) score = 0.55;
-  else return null;
+/** "why does my statefulset need a headless service": asks for a reason. */
+const WHY = /(?:^|[,.;:!?] )why\b/;
+/** "how do pods find each other", "how does traffic get to a pod": asks how something works. */
+const HOW_IT_WORKS = /(?:^|[,.;:!?] )how (?:do|does|is|are|did|can|could) (?!i\b|we\b|you\b|one\b)/;
+
+/** A phrase's words as text, without the `*` of prefixes and gaps. */
+const phraseText = (phrase: Phrase): string => phrase.words.filter((w) => w !== '*').join(' ').replace(/\*/g, '');
+
+const kindOnlyPhrases = new WeakMap<Phrase, boolean>();
+/** A phrase that only names ways to expose ("headless", "port forward", "ingress"), not the asker's setup. */
+function kindOnly(phrase: Phrase): boolean {
+  let known = kindOnlyPhrases.get(phrase);
+  if (known === undefined) {
+    const text = phraseText(phrase);
+    known = onlyNames(text) && namesIn(text).some(isKind);
+    kindOnlyPhrases.set(phrase, known);
+  }
+  return known;
+}
+
+/**
+ * A phrase that says what the workload is: what it speaks by name ("postgres", "a dns server"),
+ * or a thing it reaches ("an external database") — not a protocol ("udp"), nor a mechanism
+ * ("another namespace", "alias").
+ */
+const isWorkloadPhrase = (phrase: Phrase): boolean =>
+  !kindOnly(phrase) &&
+  !phrase.words.every((w) => PROTOCOL_WORDS.has(w)) &&
+  (phrase.key === 'p' || (phrase.key === 't' && phrase.words.some(isWorkloadWord)));
+
+/**
+ * Whether a message that names concepts describes the asker's situation well enough for a
+ * recommendation to answer it: it describes their workload ("my api", "our redis", "a postgres
+ * database"), or the setup it gives, read without the kinds it names, already decides the tree on
+ * something other than the kinds it names ("can I reach a ClusterIP service from my laptop?" is
+ * port-forward; "np service on minikube, how do I open it?" is just NodePort, a usage question).
+ */
+function describesSituation(text: string, tree: DecisionTree, intent: Intent, read: { phrases: Phrase[]; answers: Answers }): boolean {
+  if (intent.ownWorkload || read.phrases.some(isWorkloadPhrase)) return true;
+  const { answers, implied } = readAnswers(text, tree, kindOnly);
+  const given = answers.facts.size;
   applyImplications(tree, answers, implied);
-  return { score, command: canonicalCommand(tree, answers) };
+  const walk = walkTree(tree, answers);
+  // Without "I" or "we" the question is about the concept unless it states a setup of its own.
+  return walk.kind === 'recommendation' && !read.answers.mentions.includes(walk.recommendation) && (intent.firstPerson || given >= 2);
+}
+
+/**
+ * `which` claims free text that asks what to use or how to expose something (LEVEL.recommend),
+ * and statements of a workload's facts (LEVEL.facts). It leaves troubleshooting, explanations and
+ * questions about how a concept behaves to other commands unless the message also describes the
+ * asker's situation (see route.ts).
+ */
+export function recognizeWhich(text: string, tree: DecisionTree): Recognition | null {
+  const intent = readIntent(text);
+  if (intent.lower === '' || text.length > MAX_FACT_TEXT) return null;
+  const read = readAnswers(text, tree);
+  const { answers, implied, phrases } = read;
+  const facts = answers.facts.size + answers.contested.size;
+  // Concepts the message asks about: ways to expose and settings, unless part of a phrase about
+  // the setup ("dns" in "a dns server", "lb" in "no cloud lb").
+  const workloads = phrases.filter(isWorkloadPhrase);
+  const setup = phrases.map(phraseText).filter((p) => !onlyNames(p) && !p.split(' ').every((w) => PROTOCOL_WORDS.has(w)));
+  const asked = (name: string) => !setup.some((p) => p.includes(name.replace(/-/g, ' ')));
+  const settings = intent.settings.filter(asked);
+  const concepts = intent.kinds.filter(asked).length + settings.length;
+  const aboutSetting = settings.length > 0 && intent.kinds.length === 0;
+  const conceptQuestion = concepts > 0 && intent.questionWord;
+  const situation = () => describesSituation(text, tree, intent, read);
+
+  let level: number | null;
+  // "ingress vs lb" is compare's request, even with a setup around it (`which` answers it when typed).
+  if (intent.comparison && intent.names.length >= 2) level = null;
+  else if (intent.choice) level = situation() ? LEVEL.recommend : null;
+  // "which service type for…", unless it is a kind for a setting ("a headless service for sticky sessions?").
+  else if (intent.asksForRecommendation && !(settings.length > 0 && intent.kinds.length > 0)) level = LEVEL.recommend;
+  else if (intent.trouble) level = null;
+  else if (WHY.test(intent.lower) || (HOW_IT_WORKS.test(intent.lower) && !intent.wantsExposure && !intent.ownWorkload)) level = null;
+  else if (aboutSetting && intent.question) level = null;
+  else if (conceptQuestion || (concepts > 0 && intent.question && (intent.wantsExposure || intent.asksWhatToUse || intent.asksForRecommendation))) {
+    level = situation() ? LEVEL.recommend : null;
+  } else if (intent.wantsExposure || intent.asksWhatToUse) level = LEVEL.recommend;
+  else if (INTENT_CUES.some((cue) => cue.test(intent.lower))) level = facts >= 1 ? LEVEL.recommend : LEVEL.facts;
+  // A statement of facts ("internal gRPC service, only called by other pods"), or a question
+  // about the asker's workload with them: enough to decide on, but any other reading wins.
+  else if (facts >= 2 && (!intent.questionWord || intent.ownWorkload || workloads.length > 0)) level = LEVEL.facts;
+  else level = null;
+  if (level === null) return null;
+  applyImplications(tree, answers, implied);
+  return { score: level, command: canonicalCommand(tree, answers) };
 }
 
 export const which: Command = {
@@ -187,7 +226,11 @@ export const which: Command = {
   aliases: ['recommend', 'choose'],
   summary: 'Recommends how to expose a workload (Service type, Ingress, Gateway API or port-forward), asking only what it needs.',
   usage: 'which [answers…]',
+  readsSentence: true,
+  // "which is cheaper, ingress or lb?", "which services run in shop": the English word.
+  startsQuestion:
+    /^(?:is|are|was|were|one|ones|of|type|types|kind|kinds|service|services|svc|svcs|option|options|approach|way|do|does|ingress controllers?|controllers?|versions?|cni|ports?)\b/i,
   examples: ['which', 'which internet http bare-metal prod', 'which how do I reach postgres from my laptop', 'which a=pods t=peers'],
-  recognize: (text) => recognizeWhich(text),
+  recognize: (text, knowledge) => recognizeWhich(text, knowledge.tree),
   run,
 };

@@ -3,6 +3,8 @@
 import type { Command, CommandInput, Recognition } from '../command.js';
 import type { Context } from '../context.js';
 import { choices, code, echo, heading, note, paragraph, reply, table, type Block, type Choice, type Reply } from '../reply.js';
+import { readIntent } from '../intent.js';
+import { LEVEL } from '../route.js';
 import {
   KIND_INFO,
   KIND_PARAMS,
@@ -199,7 +201,6 @@ function run(input: CommandInput, ctx: Context): Reply {
   return rendered(result.params);
 }
 
-const YAML_WORD = /\b(ya?ml|manifests?|example|template|sample)\b/i;
 const KIND_WORDS: [RegExp, ManifestKind][] = [
   [/\bcluster[\s-]?ip\b/i, 'clusterip'],
   [/\bnode[\s-]?port\b/i, 'nodeport'],
@@ -212,13 +213,13 @@ const KIND_WORDS: [RegExp, ManifestKind][] = [
 
 export function recognizeYaml(text: string): Recognition | null {
   if (text.length > 300 || text.includes('\n')) return null;
-  if (!YAML_WORD.test(text)) return null;
+  if (!readIntent(text).wantsManifest) return null;
   if (/\b(vs\.?|versus|difference|compare|check|lint|fix|validate|wrong|broken|error)\b/i.test(text)) return null;
   const kinds = KIND_WORDS.filter(([re]) => re.test(text)).map(([, k]) => k);
   const unique = [...new Set(kinds)];
   if (unique.length !== 1) return null;
   const name = /\b(?:called|named)\s+["'`]?([a-z][a-z0-9-]{0,62})\b/i.exec(text)?.[1]?.toLowerCase();
-  return { score: 0.8, command: `yaml ${unique[0]}${name ? ` ${name}` : ''}` };
+  return { score: LEVEL.explicit, command: `yaml ${unique[0]}${name ? ` ${name}` : ''}` };
 }
 
 export const yaml: Command = {

@@ -6,6 +6,7 @@ import type { Answers } from '../../knowledge/tree-facts.js';
 import {
   answerLabel,
   canonicalCommand,
+  reachableRecommendations,
   usedAnswers,
   walkTree,
   withAnswer,
@@ -42,6 +43,38 @@ function navigation(tree: DecisionTree, answers: Answers, steps: readonly Step[]
   return nav;
 }
 
+/** At most this many outcomes make an answer's "leads to" line worth showing. */
+const MAX_LEADS = 3;
+
+const shortTitle = (rec: Recommendation): string => rec.title.replace(/ \(.*$/, '');
+
+/**
+ * What each answer to the question leads to, when the facts so far narrow it down ("A managed
+ * cloud: LoadBalancer Service"): the person sees the likely outcome before answering.
+ */
+function leadsTo(tree: DecisionTree, answers: Answers, walk: QuestionWalk): Block[] {
+  if (answers.facts.size === 0) return [];
+  const lines: string[] = [];
+  for (const option of walk.question.options.filter((o) => !o.hidden)) {
+    const ids = [...reachableRecommendations(tree, withAnswer(answers, walk.question.key, option.value))];
+    if (ids.length > 0 && ids.length <= MAX_LEADS) lines.push(`${option.label}: ${ids.map((id) => shortTitle(tree.recommendations[id])).join(' or ')}`);
+  }
+  return lines.length > 0 ? [bullets('Where each answer leads', lines)] : [];
+}
+
+/** Why not the kinds the message asked about that no answer from here can lead to. */
+function ruledOut(tree: DecisionTree, answers: Answers): Block[] {
+  if (answers.mentions.length === 0) return [];
+  const reachable = [...reachableRecommendations(tree, answers)];
+  const blocks: Block[] = [];
+  for (const kind of answers.mentions) {
+    if (reachable.some((id) => id === kind || PARTS[id]?.includes(kind))) continue;
+    const reason = whyNot(tree.recommendations[kind], answers.facts);
+    if (reason) blocks.push(paragraph(`**Why not ${tree.recommendations[kind].title}?** ${reason}`));
+  }
+  return blocks;
+}
+
 export function questionReply(tree: DecisionTree, answers: Answers, walk: QuestionWalk, notes: Block[]): Reply {
   const { question } = walk;
   const given = walk.steps.filter((s) => !s.assumed);
@@ -58,7 +91,9 @@ export function questionReply(tree: DecisionTree, answers: Answers, walk: Questi
     blocks.push(note(`You mentioned more than one answer to this: ${said}. Which one is it?`, 'warning'));
   }
   if (given.length > 0) blocks.push(paragraph(`So far: ${given.map((s) => answerLabel(tree, s.key, s.value)).join(' · ')}`));
+  blocks.push(...ruledOut(tree, answers));
   blocks.push(heading(question.text));
+  blocks.push(...leadsTo(tree, answers, walk));
   blocks.push(
     choices(
       question.options

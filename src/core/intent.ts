@@ -1,0 +1,217 @@
+// What a free-text message asks for, as a few phrasing features that every recogniser reads the
+// same way (route.ts explains how they decide). Each feature is a way people phrase things, not a
+// list of sentences: "the asker describes their own workload", "the message asks how a concept
+// behaves", "it names a Service in a namespace". Recognisers combine them with their own cues.
+
+import { asksToCompare, namesIn } from './phrasing.js';
+
+export interface Intent {
+  /** The message as routed, trimmed. */
+  text: string;
+  /** Lower case, curly apostrophes straightened, white space collapsed. */
+  lower: string;
+  /** Starts with a question word ("can an ingress…", "how do I…"). */
+  questionWord: boolean;
+  /** Starts with a question word or ends with a question mark ("NodePort for prod on GKE?"). */
+  question: boolean;
+  /** Topic names in the message, in order (see phrasing.ts). */
+  names: string[];
+  /** Of those, the ways to expose something: Service types, Ingress, Gateway API, port-forward. */
+  kinds: string[];
+  /** Of those, settings and parts that are not a way to expose (selectors, traffic policies, DNS…). */
+  settings: string[];
+  /** Speaks as the asker: "I", "we", "my", "our", or an imperative "how to". */
+  firstPerson: boolean;
+  /** "X vs Y", "the difference between", "compare": a comparison asked for in so many words. */
+  comparison: boolean;
+  /** "X or Y", "X instead of Y", "X rather than Y", "X better than Y" between two ways to expose. */
+  choice: boolean;
+  /** "which service type", "how should I expose", "best way to reach": asks how to expose it. */
+  asksForRecommendation: boolean;
+  /** "what should we use?", "what do you recommend?": asks what to use, for something it may name. */
+  asksWhatToUse: boolean;
+  /** "how do I expose", "need to reach … from my laptop", "make it public": wants something reachable. */
+  wantsExposure: boolean;
+  /** The asker's workload is described: "my api", "our redis", "we run kafka", "a single HTTP service". */
+  ownWorkload: boolean;
+  /** Something does not work: can't reach, times out, refused, pending, 503… */
+  trouble: boolean;
+  /** Asks for a manifest: "yaml", "manifest", "template" (not "for example"). */
+  wantsManifest: boolean;
+  /** The namespace the message places itself in ("in payments", "-n shop"), if any. */
+  namespace: string | null;
+  /** "all namespaces", "across the cluster". */
+  allNamespaces: boolean;
+  /** A Service the message names ("service api", "the checkout service"), if any. */
+  serviceName: string | null;
+}
+
+const QUESTION_START = /^(?:what|what's|whats|how|why|when|where|who|which|can|could|is|are|does|do|did|should|would|will|must|may|any|anyone)\b/;
+
+const KIND = /^(?:cluster[- ]?ips?|node[- ]?ports?|np|load[- ]?balancers?|lbs?|elb|nlb|alb|ingress(?:es)?|ing|external[- ]?names?|headless|gateway(?:[- ]api)?|gw|http[- ]?routes?|port[- ]?forward(?:ing)?|kubectl[- ]proxy)$/i;
+/** A name of a way to expose something (a Service type, Ingress, Gateway API, port-forward). */
+export const isKind = (name: string): boolean => KIND.test(name);
+/** Names that say what a workload speaks or where the cluster runs: part of a setup, not a setting. */
+const SETUP = /^(?:tcp|udp|sctp|grpc|websockets?|tls|https|ssl|bare[- ]?metal|metal[- ]?lb)$/i;
+
+/** Words that name a protocol rather than a workload ("UDP" in "can an ingress route UDP"). */
+export const PROTOCOL_WORDS = new Set(['http', 'https', 'http2', 'http3', 'h2', 'grpc', 'grpcs', 'protobuf', 'tcp', 'udp', 'sctp', 'quic', 'tls', 'ssl', 'ws', 'wss', 'websocket', 'websockets', 'web', 'socket', 'sockets', 'raw', 'plain', 'only', 'port', 'rest', 'realtime', 'real', 'time', '1', '2', '3']);
+
+const CHOICE = /\b(?:or|instead of|rather than|better than|over)\b/;
+
+/** Asks which way to expose something: the question `which` exists for. */
+const RECOMMENDATION: readonly RegExp[] = [
+  /\bwhich (?:kind of |type of |sort of )?(?:k8s |kubernetes )?(?:service|svc)\b/,
+  /\b(?:service|svc) type (?:for|should|to use|do (?:i|we)|would|fits|is best)\b/,
+  /\bwhat (?:kind of |type of |sort of )?(?:k8s |kubernetes )?(?:service type|svc type|type of service|kind of service|type of svc)\b/,
+  /\bwhat (?:kind of |type of |sort of )?(?:k8s |kubernetes )?(?:service|svc)\b.*\b(?:use|need|pick|choose|create|want)\b/,
+  /\bwhich (?:type|kind|one|option|approach)\b(?:.*\b(?:use|need|pick|choose|go with|for)\b|\s*:)/,
+  /\b(?:right|correct|best|proper|appropriate|recommended|cheapest|simplest|easiest|usual|standard) (?:service type|type of service|kind of service|approach|setup|move)\b/,
+  /\b(?:best|right|correct|proper|recommended|cheapest|simplest|easiest|usual|standard|good) (?:way|option|practice|approach|choice) (?:to|for) (?:expos|reach|access|publish|serv|run|connect|give|get|provide|allow|open|make|let|host)/,
+  /\bwhat(?:'s| is|s) the move\b/,
+  /\bhow (?:should|would you) (?:i |we |you )?(?:best )?(?:expose|publish|serve|set up|setup|run|do|handle|route|open|make)\b/,
+  /\bshould (?:i|we) (?:expose|put|create|make|run|set up|deploy|open|pick|choose|go with)\b/,
+  /\bshould (?:i|we) use (?:a |an |the )?(?:which|what|(?:k8s |kubernetes )?(?:service type|type|kind)|cluster[- ]?ip|node[- ]?port|load[- ]?balancer|lb|ingress|gateway|headless|external[- ]?name|port[- ]?forward)/,
+  /\bshould (?:my|our|the|this|it) .{0,60}\b(?:be exposed|be reachable|be public)\b/,
+  /\bright approach\b/,
+];
+
+/** Asks what to use, without saying for what: the thing named decides whose question it is. */
+const WHAT_TO_USE: readonly RegExp[] = [
+  /\bwhat (?:do|should|would|could) (?:i|we|you) (?:use|need|do|pick|choose|suggest|recommend)\b/,
+  /\bshould (?:my|our|the|this|it) .{0,60}\buse\b/,
+  /\b(?:recommend|recommendation|recommended)\b/,
+];
+
+/** Wants something reachable, or to reach something. */
+
+const EXPOSURE: readonly RegExp[] = [
+  /\bhow (?:do|does|can|could|would|to|should)(?: [a-z']+){0,3}? (?:best )?(?:expose|publish|reach|access|connect to|get to|talk to|hit|query|open up|open|serve|share|make .{0,40}(?:reachable|accessible|available|public|visible))\b/,
+  /\b(?:need|needs|want|wants|trying|have|going|like|wanna|plan|planning|looking) to (?:expose|publish|reach|access|connect to|open up|serve|hit|curl|query|make .{0,40}(?:reachable|accessible|available|public))\b/,
+  /\b(?:expos(?:e|ed|es|ing)|publish(?:ing)?|reachable|accessible|publicly)\b/,
+  /\b(?:let|allow|give) .{0,40}\b(?:reach|access|connect to|talk to|hit|call|use)\b/,
+  /\bhow (?:do|should|can) (?:i|we) (?:get|route|send|take|receive) (?:external |outside |public )?(?:traffic|requests|users|packets)\b/,
+  /\bfrom (?:my|our|their|the|a) (?:host |dev |local |own )?(?:laptops?|machines?|computers?|workstations?|pc|mac|macbook|desktop|browser|phone)\b/,
+  /\b(?:temporar(?:y|ily)|quick(?:ly)?|for a minute|one[- ]off) (?:access|look|peek)\b/,
+];
+
+/** What a workload is called, as opposed to a concept, a place or a device. */
+const WORKLOAD_SINGULAR =
+  'app|application|api|service|svc|micro-?service|website|site|web ?app|server|database|db|backend|frontend|ui|dashboard|portal|broker|cache|queue|deployment|statefulset|workload|instance|endpoint|tool|blog|store|shop|game';
+const WORKLOAD_NOUN = WORKLOAD_SINGULAR.split('|').map((n) => `${n}s?`).join('|');
+/** A name that is also a workload's ("an HTTP endpoint"). */
+const WORKLOAD = new RegExp(`^(?:${WORKLOAD_NOUN})$`);
+/** A word that names a kind of workload ("db", "servers", "api"). */
+export const isWorkloadWord = (word: string): boolean => WORKLOAD.test(word);
+const POSSESSIVE = "(?:my|our|their|the team's|the company's|(?:my|our) (?:company|team)'s)";
+/** "my UDP game server", "our production HTTP API", "our Redis" — but not "my ingress" or "my nodeport service". */
+const OWN_THING = new RegExp(`\\b${POSSESSIVE} ((?:[a-z0-9.+-]+ ){0,3}?)(${WORKLOAD_NOUN}|[a-z][a-z0-9-]*(?:db|sql|mq))\\b`, 'g');
+/** "we run a handful of django apps", "I have a Postgres in the cluster", "we're deploying a Rust API". */
+const WE_RUN = new RegExp(`\\b(?:we|i)(?:'re|'m| are| am)? (?:run|running|have|host|hosting|deploy|deploying|operate|built|building|maintain|got|ve got) (?:a |an |some |\\d+ |several |many |lots of |a (?:few|bunch|couple|handful) of )?(?:[a-z0-9.+-]+ ){0,3}?(?:${WORKLOAD_NOUN})\\b`);
+/** "a single HTTP service", "one gRPC api", "an internal tool": one workload, described. */
+const ONE_THING = new RegExp(`\\b(?:a|an|one|single|just one|only one)((?: [a-z0-9.+-]+){1,3}?) (?:${WORKLOAD_SINGULAR})\\b`, 'g');
+/** Words that make "a bunch of services" a quantity, not a description. */
+const QUANTITY = /\b(?:bunch|lot|lots|few|couple|handful|dozen|number|set|of|kind|type|sort)\b/;
+
+const TROUBLE =
+  /\b(?:can'?t|cannot|can ?not|unable to|couldn'?t|won'?t)\s+(?:i\s+|we\s+)?(?:reach|access|connect|get to|curl|ping|resolve|hit)\b|\b(?:not reachable|unreachable|not working|isn'?t working|doesn'?t work|does not work|stopped working|not responding|is down|broken|fails?|failing|failed|times? out|timing out|timed out|refused|refuses|stuck|pending|not resolving|doesn'?t resolve|no endpoints|empty endpoints|errors?|5\d\d|4\d\d)\b/;
+
+const MANIFEST_WORD = /\b(?:ya?ml|manifests?|templates?|samples?|example)\b/;
+
+/** Words that look like a namespace after "in" but are not one. */
+const NOT_A_NAMESPACE = new Set(['another', 'other', 'different', 'same', 'in', 'the', 'namespace', 'ns', 'of', 'for', 'my', 'our', 'this', 'that', 'a', 'an', 'cluster', 'kubernetes', 'k8s', 'it', 'front', 'place', 'order', 'case', 'general', 'practice', 'production', 'there', 'which', 'what', 'each', 'every', 'any', 'one', 'two', 'aws', 'gcp', 'azure', 'gke', 'eks', 'aks', 'minikube', 'kind', 'k3d', 'k3s']);
+
+/** A namespace as free text names it ("in payments", "in the shop namespace", "-n payments"). */
+function namespaceInText(text: string): string | null {
+  const match = /(?:\bin(?: the)?(?: namespace)?|\bnamespace|-n)\s+([a-z0-9][-a-z0-9]{0,62})\b(?:\s+namespace)?/i.exec(text);
+  const found = match?.[1]?.toLowerCase();
+  return found && !NOT_A_NAMESPACE.has(found) ? found : null;
+}
+
+/** "all namespaces", "every namespace", "across the cluster". */
+function mentionsAllNamespaces(text: string): boolean {
+  return /\b(all|every|each)\s+namespaces?\b|\bacross (the )?cluster\b|\bcluster[- ]wide\b|\beverywhere\b/i.test(text);
+}
+
+/** Words that are not Service names in "my api service" / "service api" phrasings. */
+const NOT_A_NAME = new Set([
+  'my', 'our', 'your', 'the', 'a', 'an', 'this', 'that', 'its', 'any', 'no', 'which', 'what', 'of', 'in', 'is', 'not', 'for', 'to',
+  'type', 'types', 'kubernetes', 'k8s', 'reach', 'called', 'named', 'mesh', 'account', 'accounts', 'discovery', 'ip', 'port', 'ports',
+  'name', 'names', 'from', 'with', 'new', 'one', 'and', 'or', 'on', 'at', 'via', 'through', 'behind', 'fails', 'failed', 'failing',
+  'does', 'doesn', 'doesnt', 'won', 'wont', 'can', 'cannot', 'cant', 'isn', 'isnt', 'was', 'has', 'have', 'keeps', 'returns', 'gives',
+  'times', 'timing', 'works', 'working', 'stopped', 'will', 'should', 'when', 'after', 'so', 'internal', 'external', 'public', 'private',
+  'production', 'prod', 'same', 'other', 'another', 'each', 'every', 'single', 'only', 'just', 'stateful', 'stateless', 'backend',
+  'frontend', 'selector', 'selectors', 'endpoints', 'dns', 'yaml', 'manifest', 'example', 'sample', 'template', 'object', 'objects',
+  'resource', 'definition', 'spec', 'account', 'mesh', 'level', 'k8s', 'cluster', 'need', 'needs', 'is', 'are', 'be', 'it', 'i', 'we',
+  'you', 'they', 'that', 'then', 'there', 'here', 'some', 'all', 'up', 'down', 'seems', 'still', 'also', 'really', 'always', 'never',
+]);
+/** Words that may follow a Service's name: "service api in payments", "service api is down". */
+const AFTER_A_NAME = new Set(['-n', 'in', 'on', 'at', 'from', 'of', 'is', "isn't", 'isnt', 'not', 'has', "hasn't", 'keeps', 'times', 'does', "doesn't", 'doesnt', "won't", 'wont', "can't", 'cant', 'cannot', 'fails', 'failing', 'seems', 'was', 'namespace', 'ns', 'and', 'but', 'returns', 'gives', 'gets', 'stopped', 'went', 'became', 'to', 'for', 'with']);
+/** A word that reads as a Service name: lower case DNS label, not vocabulary or a protocol. */
+export const isName = (word: string | undefined): word is string =>
+  word !== undefined && !NOT_A_NAME.has(word) && !TRANSPORT.test(word) && namesIn(word).length === 0;
+const TRANSPORT = /^(?:https?|http[23]|grpcs?|tcp|udp|sctp|quic|tls|ssl|wss?|websockets?)$/;
+
+/**
+ * The Service a message names: "service api", "svc called api", "the checkout service", "api
+ * service not reachable" — not "a TCP service" (any service) or "my nodeport service" (a kind).
+ */
+function serviceNameInText(text: string): string | null {
+  const t = text.toLowerCase();
+  for (const m of t.matchAll(/\b(?:service|svc)\s+(?:called\s+|named\s+)?([a-z][-a-z0-9]{0,62})\b(?:\s+([a-z'-]+))?/g)) {
+    if (isName(m[1]) && (m[2] === undefined || AFTER_A_NAME.has(m[2]))) return m[1];
+  }
+  // Before the word, only at the start or after a determiner: "the cart service", not "resolve service names".
+  for (const m of t.matchAll(/(?:^|\b(the|my|our|your|this|that)\s+)([a-z][-a-z0-9]{0,62})\s+(?:service|svc)\b/g)) {
+    if (isName(m[2])) return m[2];
+  }
+  return null;
+}
+
+/** True when the words between a possessive and its noun are not a kind ("my nodeport service"). */
+function ownThing(lower: string): boolean {
+  for (const m of lower.matchAll(OWN_THING)) {
+    const modifiers = (m[1] ?? '').trim();
+    if (modifiers === '' || !modifiers.split(' ').some((w) => KIND.test(w))) return true;
+  }
+  for (const m of lower.matchAll(ONE_THING)) {
+    const modifiers = (m[1] ?? '').trim();
+    if (!QUANTITY.test(modifiers) && !modifiers.split(' ').some((w) => KIND.test(w) || namesIn(w).some((n) => KIND.test(n)))) return true;
+  }
+  return false;
+}
+
+let last: Intent | undefined;
+
+/** The features of a message; the last one is kept, since every recogniser reads the same text. */
+export function readIntent(text: string): Intent {
+  if (last?.text === text) return last;
+  const lower = text.toLowerCase().replace(/[\u2018\u2019]/g, "'").replace(/\s+/g, ' ').trim();
+  const names = namesIn(lower).map((n) => n.toLowerCase());
+  const kinds = names.filter((n) => KIND.test(n));
+  const setup = names.filter((n) => SETUP.test(n));
+  const intent: Intent = {
+    text,
+    lower,
+    questionWord: QUESTION_START.test(lower),
+    question: QUESTION_START.test(lower) || /\?\s*$/.test(lower),
+    names,
+    kinds,
+    // "port 8080" is the workload's port, not a question about ports.
+    settings: names.filter((n) => !kinds.includes(n) && !setup.includes(n) && !WORKLOAD.test(n) && !(/^ports?$/.test(n) && /\bports? :?\d/.test(lower))),
+    firstPerson: /\b(?:i|we|me|us|my|our|i'm|we're|i've|we've|im|ive)\b|^how to\b/.test(lower),
+    comparison: asksToCompare(lower),
+    choice: kinds.length >= 2 && CHOICE.test(lower),
+    asksForRecommendation: RECOMMENDATION.some((cue) => cue.test(lower)),
+    asksWhatToUse: WHAT_TO_USE.some((cue) => cue.test(lower)),
+    wantsExposure: EXPOSURE.some((cue) => cue.test(lower)),
+    ownWorkload: ownThing(lower) || WE_RUN.test(lower),
+    trouble: TROUBLE.test(lower),
+    wantsManifest: MANIFEST_WORD.test(lower.replace(/\b(?:for|as an?) example\b|\S+\.[a-z]{2,}\b/g, ' ')),
+    namespace: namespaceInText(lower),
+    allNamespaces: mentionsAllNamespaces(lower),
+    serviceName: serviceNameInText(lower),
+  };
+  last = intent;
+  return intent;
+}
