@@ -1,7 +1,7 @@
 import { PassThrough } from 'node:stream';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decodeJsonInputLine, runJsonLines, runOnce, runShell } from '../../src/adapters/shell/index.js';
+import { decodeJsonInputLine, opensPaste, runJsonLines, runOnce, runShell } from '../../src/adapters/shell/index.js';
 import { testRuntime } from '../helpers.js';
 
 /** Feeds `input` to a shell mode and collects what it writes. */
@@ -112,5 +112,40 @@ describe('line shell', () => {
     expect(out).toContain('k8s> ');
     expect(out).toContain('→ help');
     expect(readFileSync(historyFile, 'utf8')).toContain('help help');
+  });
+});
+
+describe('multi-line paste in the line shell', () => {
+  const shell = (input: string) => drive((io) => runShell({ runtime: testRuntime(), ...io }), input);
+  const service = ['apiVersion: v1', 'kind: Service', 'metadata:', '  name: web', 'spec:', '  selector: {app: web}', '  ports:', '  - port: 80', '    nodePort: 80'];
+
+  it('collects the lines after a lone `check` up to an empty line, then answers the next command', async () => {
+    const out = await shell(['check', ...service, '', 'help help', ''].join('\n'));
+    expect(out).toContain('Checked Service `web`');
+    expect(out).toMatch(/line 9 +error +nodePort 80 is outside/);
+    expect(out).toContain('help [command]');
+  });
+
+  it('collects a fenced block up to its closing fence, blank lines included', async () => {
+    const out = await shell(['lint ```yaml', ...service.slice(0, 2), '', ...service.slice(2), '```', 'help help', ''].join('\n'));
+    expect(out).toContain('Checked Service `web`');
+    expect(out).toContain('help [command]');
+  });
+
+  it('refuses a paste over the size limit whole, without keeping it', async () => {
+    const line = 'x'.repeat(64 * 1024);
+    const out = await shell(['check', ...Array<string>(40).fill(line), '', 'help help', ''].join('\n'));
+    expect(out).toContain('I read at most 2.0 MB');
+    expect(out).toContain('help [command]');
+  });
+
+  it('knows which lines open a paste', () => {
+    const words = new Set(['check', 'lint']);
+    expect(opensPaste('check', words)).toBe('blank');
+    expect(opensPaste('  LINT ', words)).toBe('blank');
+    expect(opensPaste('check ```yaml', words)).toBe('fence');
+    expect(opensPaste('check ```a: 1```', words)).toBeNull();
+    expect(opensPaste('check kind: Service', words)).toBeNull();
+    expect(opensPaste('help', words)).toBeNull();
   });
 });
