@@ -59,11 +59,20 @@ describe('--json lines', () => {
     expect(last).toMatchObject({ command: 'help', outcome: 'ok' });
   });
 
+  it('ends a line at \\n or \\r\\n only, so a stray carriage return does not make two replies', async () => {
+    const lines = (await json('help\rexplain nodeport\r\nhelp')).trimEnd().split('\n');
+    expect(lines).toHaveLength(2);
+    const [first, second] = lines.map((l) => JSON.parse(l) as { command: string });
+    expect(first?.command).not.toBe('explain');
+    expect(second?.command).toBe('help');
+  });
+
   it('writes exactly one JSON line per input line for arbitrary input (property)', async () => {
     await fc.assert(
       fc.asyncProperty(
         fc.array(
-          fc.string({ unit: 'binary', maxLength: 200 }).map((s) => s.replace(/[\r\n]/g, ' ')),
+          // A lone `\r` is part of its line: only `\n` ends one.
+          fc.string({ unit: 'binary', maxLength: 200 }).map((s) => s.replace(/\n/g, ' ').replace(/\r$/, '')),
           { minLength: 1, maxLength: 8 },
         ),
         async (lines) => {

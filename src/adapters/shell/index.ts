@@ -77,21 +77,48 @@ function closeOnStop(rl: Interface, stop: AbortSignal | undefined): () => void {
   return () => stop.removeEventListener('abort', close);
 }
 
+/**
+ * The input's lines, split on `\n` only (a `\r` before it is dropped): readline would also end
+ * a line at a lone `\r`, and `--json` promises one reply per line. Ends at EOF or when `stop`
+ * fires, leaving input not yet taken.
+ */
+export async function* inputLines(input: NodeJS.ReadableStream, stop?: AbortSignal): AsyncGenerator<string> {
+  input.setEncoding('utf8');
+  const chunks = input[Symbol.asyncIterator]() as AsyncIterator<string>;
+  const stopped = new Promise<IteratorResult<string>>((resolve) => {
+    if (stop === undefined) return;
+    const end = () => resolve({ done: true, value: undefined });
+    if (stop.aborted) end();
+    else stop.addEventListener('abort', end, { once: true });
+  });
+  const strip = (line: string) => (line.endsWith('\r') ? line.slice(0, -1) : line);
+  let buffer = '';
+  try {
+    for (;;) {
+      const next = await Promise.race([chunks.next(), stopped]);
+      if (next.done) break;
+      // Only the new chunk can hold the next newline: no rescanning of a long line.
+      let from = buffer.length;
+      buffer += next.value;
+      for (let at = buffer.indexOf('\n', from); at !== -1; at = buffer.indexOf('\n', from)) {
+        yield strip(buffer.slice(0, at));
+        buffer = buffer.slice(at + 1);
+        from = 0;
+        if (stop?.aborted) return;
+      }
+    }
+    if (buffer !== '' && !stop?.aborted) yield strip(buffer);
+  } finally {
+    void chunks.return?.();
+  }
+}
+
 /** `--json` mode: one JSON line out for every line in, in order, until EOF (or `stop`). */
 export async function runJsonLines(options: ShellOptions): Promise<void> {
-  const rl = createInterface({ input: options.input, crlfDelay: Infinity, terminal: false });
-  const release = closeOnStop(rl, options.stop);
-  try {
-    for await (const line of rl) {
-      // Lines already buffered when the stop came are input not yet taken: they are left.
-      if (options.stop?.aborted) break;
-      const reply = await askCore(decodeJsonInputLine(line), options);
-      await write(options.output, toJsonLine(reply) + '\n');
-      if (options.stop?.aborted) break;
-    }
-  } finally {
-    release();
-    rl.close();
+  for await (const line of inputLines(options.input, options.stop)) {
+    const reply = await askCore(decodeJsonInputLine(line), options);
+    await write(options.output, toJsonLine(reply) + '\n');
+    if (options.stop?.aborted) break;
   }
 }
 
