@@ -231,6 +231,14 @@ describe('who sees what', () => {
     }
   });
 
+  it('offers, on a refusal, the same request in the namespaces the channel may see', async () => {
+    const buttons = async (command: string) =>
+      (await ask(command, runtime(policy), SLACK('C1'))).blocks.flatMap((b) => (b.type === 'choices' ? b.options.map((o) => o.command) : []));
+    expect(await buttons('service api -n payments')).toEqual(['service api -n shop']);
+    expect(await buttons('services payments')).toEqual(['services shop']);
+    expect(await buttons('diagnose payments')).toEqual(['diagnose shop']);
+  });
+
   it('`all` means the channel\'s namespaces: one call per namespace, nothing else', async () => {
     const { result, paths } = await requestsDuring(() => ask('services all', runtime(policy), SLACK('C1')));
     expect(result.text).toContain('Services in `shop`');
