@@ -330,6 +330,9 @@ describe('free text', () => {
     expect(routed("what's wrong in payments")).toBe('diagnose payments');
     expect(routed("why can't I reach my service in payments")).toBe('diagnose payments');
     expect(routed('is anything broken across the cluster?')).toBe('diagnose all');
+    expect(routed('describe api in payments')).toBe('service api -n payments');
+    expect(routed('how do I reach api in namespace payments')).toBe('service api -n payments');
+    expect(routed('how can I access checkout in the shop namespace')).toBe('service checkout -n shop');
   });
 
   it('leaves knowledge questions alone', () => {
@@ -338,6 +341,8 @@ describe('free text', () => {
       'which service type should I use?',
       'nodeport vs lb?',
       'how do I reach a ClusterIP service from my laptop',
+      'how do I reach the database in payments',
+      'describe ingress in payments',
       'explain headless services',
       'what is the difference between services and ingress',
       "what's wrong with my ingress yaml",
