@@ -6,10 +6,9 @@ import { resolve } from 'node:path';
 import { parseEnv } from 'node:util';
 import { load, YAMLException } from 'js-yaml';
 import { z } from 'zod';
+import { ConfigError } from './lifecycle.js';
 
-export class ConfigError extends Error {
-  override name = 'ConfigError';
-}
+export { ConfigError };
 
 // ---- shared value schemas -------------------------------------------------------------------
 
