@@ -91,6 +91,7 @@ const EXPOSURE: readonly RegExp[] = [
   /\b(?:expos(?:e|ed|es|ing)|publish(?:ing)?|reachable|accessible|publicly)\b/,
   /\b(?:let|allow|give) .{0,40}\b(?:reach|access|connect to|talk to|hit|call|use)\b/,
   /\bhow (?:do|should|can) (?:i|we) (?:get|route|send|take|receive) (?:external |outside |public )?(?:traffic|requests|users|packets)\b/,
+  /\b(?:get|getting|route|routing|send|sending|bring|bringing) (?:external |outside |public )?(?:traffic|requests|users) (?:in)?to (?:my|our)\b/,
   /\bfrom (?:my|our|their|the|a) (?:host |dev |local |own )?(?:laptops?|machines?|computers?|workstations?|pc|mac|macbook|desktop|browser|phone)\b/,
   /\b(?:temporar(?:y|ily)|quick(?:ly)?|for a minute|one[- ]off) (?:access|look|peek)\b/,
 ];

@@ -59,6 +59,15 @@ const SEVERAL_SERVICES =
 
 /** "10% of traffic", "5 percent of requests": a weighted split, which is the Gateway API's. */
 const SHARE_OF_TRAFFIC = /\b\d{1,2}(?:\.\d+)?\s?(?:%|percent)\s+(?:of\s+)?(?:the\s+|our\s+)?(?:traffic|requests|users|calls)\b/i;
+/** "split traffic 80/20", "a 90/10 canary": shares adding up to 100, said of traffic. */
+const RATIO = /\b(\d{1,2})\s?\/\s?(\d{1,2})\b/g;
+const TRAFFIC_WORD = /\b(?:split|splits|splitting|traffic|requests|canary|weights?|weighted)\b/i;
+
+function splitsTraffic(text: string): boolean {
+  if (SHARE_OF_TRAFFIC.test(text)) return true;
+  if (!TRAFFIC_WORD.test(text)) return false;
+  return [...text.matchAll(RATIO)].some((m) => Number(m[1]) + Number(m[2]) === 100 && Number(m[1]) > 0 && Number(m[2]) > 0);
+}
 
 /** The words of a message, with a clause break at punctuation so phrases and negation stay inside a clause. */
 export function messageWords(text: string): string[] {
@@ -318,7 +327,7 @@ function readMessage(text: string, tree: DecisionTree): Reading {
     return ' ';
   });
   if (SEVERAL_SERVICES.test(rest) && tree.question('m')) found.push(['m', 'many']);
-  if (SHARE_OF_TRAFFIC.test(rest) && tree.question('r')?.options.some((o) => o.value === 'gateway')) found.push(['r', 'gateway']);
+  if (splitsTraffic(rest) && tree.question('r')?.options.some((o) => o.value === 'gateway')) found.push(['r', 'gateway']);
   const portNumber = Number(PORT_NUMBER.exec(rest)?.[1] ?? 0);
 
   const words = messageWords(rest);
