@@ -167,8 +167,14 @@ function serviceNameInText(text: string): string | null {
   for (const m of t.matchAll(/(?:^|\b(the|my|our|your|this|that)\s+)([a-z][-a-z0-9]{0,62})\s+(?:service|svc)\b/g)) {
     if (isName(m[2])) return m[2];
   }
+  // A bare name is one only where a namespace follows: "describe api in payments", "how do I reach
+  // checkout in the shop namespace" (but not "reach the database in payments": that is any database).
+  const located = LOCATED_NAME.exec(t);
+  if (located && isName(located[2]) && !(located[1] && isWorkloadWord(located[2])) && namespaceInText(located[3] ?? '') !== null) return located[2];
   return null;
 }
+const LOCATED_NAME =
+  /\b(?:describe|inspect|reach|access|connect to|call|get to|curl)\s+(the\s+|my\s+|our\s+)?([a-z][-a-z0-9]{0,62})\s+((?:in|-n|namespace)\s.*)$/;
 
 /** True when the words between a possessive and its noun are not a kind ("my nodeport service"). */
 function ownThing(lower: string): boolean {
