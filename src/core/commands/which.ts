@@ -188,6 +188,11 @@ export function recognizeWhich(text: string, tree: DecisionTree): Recognition | 
   const read = readAnswers(text, tree);
   const { answers, implied, phrases } = read;
   const facts = answers.facts.size + answers.contested.size;
+  // Facts with what the setup's phrases imply ("peers talk over 2380": pods connect), but not
+  // what naming a kind or a setting implies ("an ingress", "the client ip": from outside).
+  const open = (k: string) => !answers.facts.has(k) && !answers.contested.has(k);
+  const setupPhrases = phrases.filter((p) => !kindOnly(p) && !intent.settings.some((name) => phraseText(p).includes(name)));
+  const statedFacts = facts + new Set(setupPhrases.flatMap((p) => Object.keys(p.implies).filter(open))).size;
   // Concepts the message asks about: ways to expose and settings, unless part of a phrase about
   // the setup ("dns" in "a dns server", "lb" in "no cloud lb").
   const workloads = phrases.filter(isWorkloadPhrase);
@@ -214,7 +219,7 @@ export function recognizeWhich(text: string, tree: DecisionTree): Recognition | 
   else if (INTENT_CUES.some((cue) => cue.test(intent.lower))) level = facts >= 1 ? LEVEL.recommend : LEVEL.facts;
   // A statement of facts ("internal gRPC service, only called by other pods"), or a question
   // about the asker's workload with them: enough to decide on, but any other reading wins.
-  else if (facts >= 2 && (!intent.questionWord || intent.ownWorkload || workloads.length > 0)) level = LEVEL.facts;
+  else if (statedFacts >= 2 && (!intent.questionWord || intent.ownWorkload || workloads.length > 0)) level = LEVEL.facts;
   else level = null;
   if (level === null) return null;
   applyImplications(tree, answers, implied);
@@ -227,9 +232,10 @@ export const which: Command = {
   summary: 'Recommends how to expose a workload (Service type, Ingress, Gateway API or port-forward), asking only what it needs.',
   usage: 'which [answers…]',
   readsSentence: true,
-  // "which is cheaper, ingress or lb?", "which services run in shop": the English word.
+  // "which is cheaper, ingress or lb?", "which services run in shop": the English word — but
+  // "which kind cluster, …" names the local cluster kind.
   startsQuestion:
-    /^(?:is|are|was|were|one|ones|of|type|types|kind|kinds|service|services|svc|svcs|option|options|approach|way|do|does|ingress controllers?|controllers?|versions?|cni|ports?)\b/i,
+    /^(?:is|are|was|were|one|ones|of|type|types|kinds?(?! cluster\b)|service|services|svc|svcs|option|options|approach|way|do|does|ingress controllers?|controllers?|versions?|cni|ports?)\b/i,
   examples: ['which', 'which internet http bare-metal prod', 'which how do I reach postgres from my laptop', 'which a=pods t=peers'],
   recognize: (text, knowledge) => recognizeWhich(text, knowledge.tree),
   run,
