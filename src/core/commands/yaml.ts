@@ -2,7 +2,7 @@
 
 import type { Command, CommandInput, Recognition } from '../command.js';
 import type { Context } from '../context.js';
-import { choices, code, echo, heading, note, paragraph, reply, table, type Block, type Choice, type Reply } from '../reply.js';
+import { choices, code, echo, echoValue, heading, note, paragraph, reply, table, type Block, type Choice, type Reply } from '../reply.js';
 import { readIntent } from '../intent.js';
 import { LEVEL } from '../route.js';
 import {
@@ -190,8 +190,8 @@ function run(input: CommandInput, ctx: Context): Reply {
     key: w,
     value: null,
     message: /^\d+$/.test(w)
-      ? `I read \`${words.name}\` as the name, so \`${w}\` is left over; did you mean \`port=${w}\`?`
-      : `I read \`${words.name}\` as the name, so ${echo(w)} is left over; parameters are \`key=value\`.`,
+      ? `I read ${echoValue(words.name)} as the name, so \`${w}\` is left over; did you mean \`port=${w}\`?`
+      : `I read ${echoValue(words.name)} as the name, so ${echo(w)} is left over; parameters are \`key=value\`.`,
     replacement: /^\d+$/.test(w) ? `port=${w}` : null,
   }));
   const namespaceFlag = typeof input.flags.namespace === 'string' ? input.flags.namespace : undefined;
