@@ -92,8 +92,11 @@ export function echo(input: string, max = 40): string {
   return inlineCode(input.replace(/\s+/g, ' ').trim(), max);
 }
 
-/** The longest value `echoValue` quotes whole; a longer one is cut to this many characters, "…" included. */
-export const VALUE_MAX = 60;
+/**
+ * The longest value `echoValue` quotes whole; a longer one is cut to this many characters, "…"
+ * included. 63 is the longest Kubernetes name or label, so every valid one shows whole.
+ */
+export const VALUE_MAX = 63;
 
 /**
  * A value taken from the user's input — a parameter, a YAML key or value, a name, a path through
@@ -106,11 +109,16 @@ export function echoValue(value: unknown, max = VALUE_MAX): string {
   return text === '' ? '""' : inlineCode(text.replace(/\r\n?|[\n\u2028\u2029]/g, ' '), max);
 }
 
-/** Backticks become `'` (so the span cannot be closed early), then the text is cut by code points. */
+/** Text cut to at most `max` characters, "…" included, by code points (a surrogate pair stays whole). */
+export function clip(text: string, max = VALUE_MAX): string {
+  if (text.length <= max) return text;
+  const chars = Array.from(text);
+  return chars.length <= max ? text : `${chars.slice(0, max - 1).join('')}…`;
+}
+
+/** Backticks become `'` (so the span cannot be closed early), then the text is clipped. */
 function inlineCode(text: string, max: number): string {
-  const chars = Array.from(text.replace(/`/g, "'"));
-  const cut = chars.length <= max ? chars.join('') : `${chars.slice(0, max - 1).join('')}…`;
-  return `\`${cut}\``;
+  return `\`${clip(text.replace(/`/g, "'"), max)}\``;
 }
 
 // ---- links ----------------------------------------------------------------------------------

@@ -159,7 +159,8 @@ function reportReply(report: CheckReport): Reply {
   if (report.corrected) {
     const c = report.corrected;
     const single = report.checked.length === 1 ? report.checked[0] : undefined;
-    const filename = single?.name ? `${single.name}.yaml` : 'fixed.yaml';
+    // The object's name makes the file name only when it is a valid one (it is the paste's text).
+    const filename = single?.name && /^[a-z0-9]([-a-z0-9.]{0,61}[a-z0-9])?$/.test(single.name) ? `${single.name}.yaml` : 'fixed.yaml';
     blocks.push(paragraph(`**Corrected YAML** (${plural(fixed, 'fix', 'fixes')}; review it before applying):`));
     blocks.push(code(c.yaml, 'yaml', filename));
     blocks.push(paragraph(`\`kubectl diff -f ${filename}\` shows what would change; \`kubectl apply -f ${filename}\` applies it.`));

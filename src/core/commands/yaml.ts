@@ -2,7 +2,7 @@
 
 import type { Command, CommandInput, Recognition } from '../command.js';
 import type { Context } from '../context.js';
-import { choices, code, echo, echoValue, heading, note, paragraph, reply, table, type Block, type Choice, type Reply } from '../reply.js';
+import { choices, clip, code, echo, echoValue, heading, note, paragraph, reply, table, type Block, type Choice, type Reply } from '../reply.js';
 import { readIntent } from '../intent.js';
 import { LEVEL } from '../route.js';
 import {
@@ -156,7 +156,9 @@ function invalidParams(kind: ManifestKind, name: string | undefined, input: Comm
   if (fixed && fixed !== `yaml ${kind}`) options.push({ label: fixed, command: fixed });
   options.push({ label: `yaml ${kind}`, command: `yaml ${kind}` }, { label: 'help yaml', command: 'help yaml' });
   blocks.push(choices(options, fixed ? 'This would work:' : 'Try:'));
-  return reply('yaml', blocks, { outcome: 'invalid', visibility: 'private', data: { problems } });
+  // The user's words are clipped here too: one `--json` line must not carry a megabyte back.
+  const data = { problems: problems.map((p) => ({ ...p, key: clip(p.key), value: p.value === null ? null : clip(p.value) })) };
+  return reply('yaml', blocks, { outcome: 'invalid', visibility: 'private', data });
 }
 
 function run(input: CommandInput, ctx: Context): Reply {
