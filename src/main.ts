@@ -7,10 +7,9 @@ import { loadClusterDump } from './cluster/dump.js';
 import { createLiveSource } from './cluster/live.js';
 import { ConfigError, loadConfig, type Config, type Env } from './config.js';
 import type { Runtime } from './core/context.js';
-import { trustLinkHosts } from './core/reply.js';
 import { clusterCheck, knowledgeCheck, Readiness } from './http/health.js';
 import type { ClusterProblemEvent, Metrics } from './http/metrics.js';
-import { KnowledgeError, knowledgeLinks, loadKnowledge, TreeError } from './knowledge/index.js';
+import { KnowledgeError, loadKnowledge, TreeError } from './knowledge/index.js';
 import { DRAIN_MS, StartupError, type RunningService } from './lifecycle.js';
 import { createLogger, redactSecrets, secretValues, terminalFormat, type Logger } from './log.js';
 
@@ -166,7 +165,10 @@ export async function buildRuntime(config: Config, defaultLevel: 'info' | 'warn'
   });
   const knowledge = loadKnowledge({ overlay: knowledgeOverlay(config), course: config.policy.course, policyFile: config.policyFile });
   // The built-in knowledge's link hosts are trusted already; a team overlay may link elsewhere.
-  if (knowledge.folders.length > 1) trustLinkHosts(knowledgeLinks(knowledge));
+  if (knowledge.folders.length > 1) {
+    const [{ trustLinkHosts }, { knowledgeLinks }] = await Promise.all([import('./core/reply.js'), import('./knowledge/index.js')]);
+    trustLinkHosts(knowledgeLinks(knowledge));
+  }
   const runtime: Runtime = { policy: config.policy, hasPolicyFile: config.policyFile !== null, log, knowledge };
   if (options.clusterDump !== undefined) {
     const dump = loadClusterDump(options.clusterDump);
