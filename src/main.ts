@@ -164,6 +164,11 @@ export async function buildRuntime(config: Config, defaultLevel: 'info' | 'warn'
     format: process.stderr.isTTY ? await terminalFormat() : undefined,
   });
   const knowledge = loadKnowledge({ overlay: knowledgeOverlay(config), course: config.policy.course, policyFile: config.policyFile });
+  // The built-in knowledge's link hosts are trusted already; a team overlay may link elsewhere.
+  if (knowledge.folders.length > 1) {
+    const [{ trustLinkHosts }, { knowledgeLinks }] = await Promise.all([import('./core/reply.js'), import('./knowledge/index.js')]);
+    trustLinkHosts(knowledgeLinks(knowledge));
+  }
   const runtime: Runtime = { policy: config.policy, hasPolicyFile: config.policyFile !== null, log, knowledge };
   if (options.clusterDump !== undefined) {
     const { loadClusterDump } = await import('./cluster/dump.js');

@@ -7,7 +7,7 @@ import { CONNECT_HINT, type ResourceKind } from '../cluster/source.js';
 import { DNS1123_LABEL } from '../config.js';
 import type { CommandInput } from './command.js';
 import { canSee, type Context } from './context.js';
-import { choices, echo, invalidInput, note, paragraph, reply, type Block, type Reply } from './reply.js';
+import { choices, echo, echoValue, invalidInput, note, paragraph, reply, type Block, type Reply } from './reply.js';
 
 /** What the user asked for: one namespace (typed or the default), or every namespace they may see. */
 export type NamespaceRequest = { kind: 'one'; namespace: string; explicit: boolean } | { kind: 'default' } | { kind: 'all' };
@@ -33,10 +33,10 @@ export function namespaceRequest(command: string, input: CommandInput, positiona
     (n): n is string => n !== undefined,
   );
   if ((all || wordIsAll) && named.length > 0) {
-    return invalidInput(command, 'That asks for one namespace and for all of them at once.', `Use \`${command} ${named[0]}\` or \`${command} all\`.`);
+    return invalidInput(command, 'That asks for one namespace and for all of them at once.', `Use ${echoValue(`${command} ${named[0]}`)} or \`${command} all\`.`);
   }
   if (named.length === 2 && named[0] !== named[1]) {
-    return invalidInput(command, `That names two namespaces, ${echo(named[0] ?? '')} and ${echo(named[1] ?? '')}.`, `Name one, for example \`${command} -n ${named[0]}\`.`);
+    return invalidInput(command, `That names two namespaces, ${echo(named[0] ?? '')} and ${echo(named[1] ?? '')}.`, `Name one, for example ${echoValue(`${command} -n ${named[0]}`)}.`);
   }
   if (all || wordIsAll) return { kind: 'all' };
   const namespace = named[0];

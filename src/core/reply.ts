@@ -89,9 +89,71 @@ export function invalidInput(command: string | null, problem: string, hint?: str
  * it cannot break out of.
  */
 export function echo(input: string, max = 40): string {
-  const flat = Array.from(input.replace(/\s+/g, ' ').replace(/`/g, "'").trim());
-  const cut = flat.length <= max ? flat.join('') : `${flat.slice(0, max - 1).join('')}…`;
-  return `\`${cut}\``;
+  return inlineCode(input.replace(/\s+/g, ' ').trim(), max);
+}
+
+/**
+ * The longest value `echoValue` quotes whole; a longer one is cut to this many characters, "…"
+ * included. 63 is the longest Kubernetes name or label, so every valid one shows whole.
+ */
+export const VALUE_MAX = 63;
+
+/**
+ * A value taken from the user's input — a parameter, a YAML key or value, a name, a path through
+ * pasted YAML — as inline code that it cannot break out of, at most `max` characters. Unlike
+ * `echo` it keeps spaces as typed (a trailing non-breaking space may be the very problem), but
+ * a line break becomes a space: a code span is one line.
+ */
+export function echoValue(value: unknown, max = VALUE_MAX): string {
+  const text = String(value);
+  return text === '' ? '""' : inlineCode(text.replace(/\r\n?|[\n\u2028\u2029]/g, ' '), max);
+}
+
+/** Text cut to at most `max` characters, "…" included, by code points (a surrogate pair stays whole). */
+export function clip(text: string, max = VALUE_MAX): string {
+  if (text.length <= max) return text;
+  const chars = Array.from(text);
+  return chars.length <= max ? text : `${chars.slice(0, max - 1).join('')}…`;
+}
+
+/** Backticks become `'` (so the span cannot be closed early), then the text is clipped. */
+function inlineCode(text: string, max: number): string {
+  return `\`${clip(text.replace(/`/g, "'"), max)}\``;
+}
+
+// ---- links ----------------------------------------------------------------------------------
+
+/**
+ * The hosts a renderer may turn a `[label](url)` or bare URL into a real link for: exactly the
+ * hosts the built-in knowledge links to (a test holds this list to knowledge/). Anything else,
+ * and anything that arrives from a user's text, stays literal text, so a pasted
+ * `[Reset your password](https://evil.example)` cannot become a masked link in a bot message.
+ */
+export const BUILT_IN_LINK_HOSTS: readonly string[] = ['gateway-api.sigs.k8s.io', 'kubernetes.io', 'metallb.io'];
+
+const linkHosts = new Set(BUILT_IN_LINK_HOSTS);
+
+/** Trusts the hosts of these links too: start-up passes every link of the loaded knowledge (a team overlay's included). */
+export function trustLinkHosts(urls: Iterable<string>): void {
+  for (const url of urls) {
+    const host = httpsHost(url);
+    if (host !== null) linkHosts.add(host);
+  }
+}
+
+/** True when a renderer may make `url` a link: https, on a host the knowledge links to. */
+export function isTrustedLink(url: string): boolean {
+  const host = httpsHost(url);
+  return host !== null && linkHosts.has(host);
+}
+
+function httpsHost(url: string): string | null {
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'https:' && parsed.username === '' && parsed.password === '' ? parsed.hostname : null;
+  } catch {
+    return null;
+  }
 }
 
 // ---- plain text -----------------------------------------------------------------------------

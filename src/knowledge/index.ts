@@ -189,3 +189,26 @@ function requireFolder(path: string, what: string): void {
   }
   if (!ok) throw new KnowledgeError(displayName(path), null, `${what} does not exist or is not a folder`);
 }
+
+const MARKDOWN_LINK = /\]\((https?:\/\/[^)\s]+)\)/g;
+
+/**
+ * Every URL the knowledge links to: `url:` fields (topic and lesson links, the tree's docs) and
+ * `[label](url)` links in any text. Renderers make links only to these hosts (core/reply.ts).
+ */
+export function knowledgeLinks(knowledge: Knowledge): string[] {
+  const urls = new Set<string>();
+  const seen = new Set<object>();
+  const visit = (value: unknown, key: string | null): void => {
+    if (typeof value === 'string') {
+      if (key === 'url') urls.add(value);
+      for (const m of value.matchAll(MARKDOWN_LINK)) urls.add(m[1] as string);
+    } else if (typeof value === 'object' && value !== null && !seen.has(value)) {
+      seen.add(value);
+      if (value instanceof Map) for (const [k, v] of value) visit(v, typeof k === 'string' ? k : null);
+      else for (const [k, v] of Object.entries(value)) visit(v, Array.isArray(value) ? key : k);
+    }
+  };
+  visit([knowledge.topics, knowledge.course, knowledge.questions, knowledge.tree], null);
+  return [...urls].sort();
+}

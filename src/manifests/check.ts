@@ -9,6 +9,7 @@
 // 5. Validate the final draft against the Kubernetes OpenAPI schema; what it still rejects
 //    becomes a finding of its own.
 
+import { echoValue } from '../core/reply.js';
 import { dumpYaml } from './dump.js';
 import type { PolicyDefaults } from './params.js';
 import { lineOf, type Path } from './positions.js';
@@ -181,7 +182,7 @@ export async function checkManifests(text: string, defaults: PolicyDefaults): Pr
         line: lineOf(object.positions, path),
         severity: 'error',
         message: `${error.message} (Kubernetes OpenAPI schema).`,
-        fix: `Correct \`${formatPath(error.path)}\` by hand.`,
+        fix: `Correct ${echoValue(formatPath(error.path))} by hand.`,
         repaired: false,
         path,
       });

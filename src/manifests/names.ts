@@ -3,11 +3,23 @@
 // The rules are those of k8s.io/apimachinery/pkg/util/validation and the API validation of
 // core/v1 Service and networking.k8s.io/v1 Ingress.
 
+import { echoValue } from '../core/reply.js';
+
 export interface ValueProblem {
   /** Why the value is rejected, as a phrase after the value: "must start with a letter". */
   reason: string;
   /** A value that would work, when one can be guessed. */
   suggestion?: string;
+}
+
+/** A character a name may not hold, as a reason names it: a backtick or line break in quotes would garble the message. */
+function characterShown(c: string): string {
+  if (c === ' ') return 'a space';
+  if (c === '`') return 'a backtick';
+  if (c === '\n' || c === '\r') return 'a line break';
+  if (c === '\t') return 'a tab';
+  if (/\s/.test(c)) return `the space U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
+  return `"${c}"`;
 }
 
 const problem = (reason: string, suggestion?: string): ValueProblem =>
@@ -40,7 +52,7 @@ function labelProblems(value: string, max: number, what: string, mustStartWithLe
   const bad = [...new Set(value.replace(/[A-Za-z0-9-]/g, ''))];
   if (upper || bad.length > 0) {
     const parts = [
-      ...(bad.length > 0 ? [`contains ${bad.slice(0, 3).map((c) => (c === ' ' ? 'a space' : `"${c}"`)).join(', ')}`] : []),
+      ...(bad.length > 0 ? [`contains ${bad.slice(0, 3).map(characterShown).join(', ')}`] : []),
       ...(upper ? [bad.length > 0 ? 'uppercase letters' : 'has uppercase letters'] : []),
     ];
     return problem(`${parts.join(' and ')}; ${what} may hold only lowercase letters, digits and "-"`, suggestion);
@@ -69,7 +81,7 @@ export function checkDns1123Subdomain(value: string, what = 'a DNS subdomain nam
   if (DNS1123_SUBDOMAIN.test(value.toLowerCase())) return problem(`has uppercase letters; ${what} is lowercase`, value.toLowerCase());
   const bad = [...new Set(value.replace(/[a-z0-9.-]/g, ''))];
   if (bad.length > 0) {
-    const shown = bad.slice(0, 3).map((c) => (c === ' ' ? 'a space' : `"${c}"`)).join(', ');
+    const shown = bad.slice(0, 3).map(characterShown).join(', ');
     return problem(`contains ${shown}; ${what} may hold only lowercase letters, digits, "-" and "."`, suggestion);
   }
   return problem(`must be dot-separated parts that each start and end with a letter or digit (${what})`, suggestion);
@@ -82,7 +94,7 @@ export function checkLabelKey(key: string): ValueProblem | null {
   const name = slash === -1 ? key : key.slice(slash + 1);
   if (prefix !== null) {
     const p = checkDns1123Subdomain(prefix, 'a label key prefix');
-    if (p) return problem(`has the prefix "${prefix}" that ${p.reason}`);
+    if (p) return problem(`has the prefix ${echoValue(prefix)} that ${p.reason}`);
   }
   if (name === '') return problem('has an empty name part; a label key looks like app or example.com/tier');
   if (name.length > 63) return problem(`has a name part of ${name.length} characters; at most 63`);

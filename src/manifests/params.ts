@@ -3,6 +3,7 @@
 // commands such as `yaml nodeport web port=80 targetPort=8080` as buttons.
 
 import { distance } from 'fastest-levenshtein';
+import { echoValue } from '../core/reply.js';
 import {
   canonical,
   checkDns1035Label,
@@ -250,7 +251,7 @@ const TRUE = /^(true|yes|on|1)$/i;
 const FALSE = /^(false|no|off|0|none)$/i;
 
 function describe(p: ValueProblem): string {
-  return p.suggestion === undefined ? p.reason : `${p.reason}; try \`${p.suggestion}\``;
+  return p.suggestion === undefined ? p.reason : `${p.reason}; try ${echoValue(p.suggestion)}`;
 }
 
 /**
@@ -276,11 +277,11 @@ export function resolveParams(
         .sort((a, b) => a.d - b.d)[0];
       problems.push(
         close
-          ? { key, value, message: `\`${key}\` is not a parameter; did you mean \`${close.p}\`?`, replacement: `${close.p}=${value}` }
+          ? { key, value, message: `${echoValue(key)} is not a parameter; did you mean \`${close.p}\`?`, replacement: `${close.p}=${value}` }
           : {
               key,
               value,
-              message: `\`${key}\` is not a parameter of \`yaml ${kind}\`. It takes ${allowed.map((p) => `\`${p}\``).join(', ')}.`,
+              message: `${echoValue(key)} is not a parameter of \`yaml ${kind}\`. It takes ${allowed.map((p) => `\`${p}\``).join(', ')}.`,
               replacement: null,
             },
       );
@@ -297,7 +298,7 @@ export function resolveParams(
       continue;
     }
     if (given.has(param)) {
-      problems.push({ key, value, message: `\`${param}\` is given twice (as \`${given.get(param)?.key}\` and \`${key}\`); keep one.`, replacement: null });
+      problems.push({ key, value, message: `\`${param}\` is given twice (as ${echoValue(given.get(param)?.key ?? param)} and ${echoValue(key)}); keep one.`, replacement: null });
       continue;
     }
     given.set(param, { key, value });
@@ -308,7 +309,7 @@ export function resolveParams(
     problems.push({
       key: given.get(p)?.key ?? p,
       value,
-      message: `${what} \`${value}\` ${describe(vp)}.`,
+      message: `${what} ${echoValue(value)} ${describe(vp)}.`,
       replacement: vp.suggestion === undefined ? undefined : `${p}=${vp.suggestion}`,
     });
 
@@ -318,7 +319,7 @@ export function resolveParams(
   // name: the second word or name=
   const nameOption = raw('name');
   if (nameWord !== undefined && nameOption !== undefined && nameWord !== nameOption) {
-    problems.push({ key: 'name', value: nameOption, message: `Two names: \`${nameWord}\` and \`name=${nameOption}\`; give one.`, replacement: null });
+    problems.push({ key: 'name', value: nameOption, message: `Two names: ${echoValue(nameWord)} and ${echoValue(`name=${nameOption}`)}; give one.`, replacement: null });
   }
   const isService = kind !== 'ingress' && kind !== 'httproute';
   let name = nameWord ?? nameOption ?? DEFAULT_NAME;
@@ -328,7 +329,7 @@ export function resolveParams(
     problems.push({
       key: 'name',
       value: name,
-      message: `The name \`${name}\` ${describe(nameProblem)}.`,
+      message: `The name ${echoValue(name)} ${describe(nameProblem)}.`,
       replacement: nameProblem.suggestion === undefined ? undefined : `name=${nameProblem.suggestion}`,
     });
     name = nameProblem.suggestion ?? DEFAULT_NAME;
@@ -337,7 +338,7 @@ export function resolveParams(
   // namespace: -n, namespace=, the policy default
   const nsOption = raw('namespace');
   if (namespaceFlag !== undefined && nsOption !== undefined && namespaceFlag !== nsOption) {
-    problems.push({ key: 'namespace', value: nsOption, message: `Two namespaces: \`-n ${namespaceFlag}\` and \`namespace=${nsOption}\`; give one.`, replacement: null });
+    problems.push({ key: 'namespace', value: nsOption, message: `Two namespaces: ${echoValue(`-n ${namespaceFlag}`)} and ${echoValue(`namespace=${nsOption}`)}; give one.`, replacement: null });
   }
   const namespace = namespaceFlag ?? nsOption ?? defaults.namespace;
   if (namespaceFlag === undefined && nsOption === undefined && defaults.namespace !== 'default') fromPolicy.push('namespace');
@@ -381,7 +382,7 @@ export function resolveParams(
   const nodeRaw = raw('nodePort');
   if (nodeRaw !== undefined) {
     const p = checkNodePort(nodeRaw);
-    if (p) problems.push({ key: given.get('nodePort')?.key ?? 'nodePort', value: nodeRaw, message: `nodePort \`${nodeRaw}\` ${p.reason}.`, replacement: null });
+    if (p) problems.push({ key: given.get('nodePort')?.key ?? 'nodePort', value: nodeRaw, message: `nodePort ${echoValue(nodeRaw)} ${p.reason}.`, replacement: null });
     else nodePort = Number(nodeRaw);
   }
 
@@ -408,14 +409,14 @@ export function resolveParams(
     for (const pair of pairs) {
       const m = /^([^=:]+)[=:](.*)$/.exec(pair);
       if (!m) {
-        problems.push({ key: 'selector', value: selectorRaw, message: `selector part \`${pair}\` is not \`key=value\`; write \`selector=app=web,tier=frontend\`.`, replacement: null });
+        problems.push({ key: 'selector', value: selectorRaw, message: `selector part ${echoValue(pair)} is not \`key=value\`; write \`selector=app=web,tier=frontend\`.`, replacement: null });
         continue;
       }
       const [k, v] = [(m[1] as string).trim(), (m[2] as string).trim()];
       const kp = checkLabelKey(k);
       const vp = checkLabelValue(v);
-      if (kp) problems.push({ key: 'selector', value: selectorRaw, message: `selector key \`${k}\` ${describe(kp)}.`, replacement: null });
-      else if (vp) problems.push({ key: 'selector', value: selectorRaw, message: `selector value \`${v}\` (for \`${k}\`) ${describe(vp)}.`, replacement: null });
+      if (kp) problems.push({ key: 'selector', value: selectorRaw, message: `selector key ${echoValue(k)} ${describe(kp)}.`, replacement: null });
+      else if (vp) problems.push({ key: 'selector', value: selectorRaw, message: `selector value ${echoValue(v)} (for ${echoValue(k)}) ${describe(vp)}.`, replacement: null });
       else selector[k] = v;
     }
   }

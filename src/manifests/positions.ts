@@ -6,7 +6,7 @@
 // keeps an alias as a shared reference, so a "billion laughs" paste loads small, but anything
 // that walks or dumps it (our rules, `dump`) would expand it. We refuse such input up front.
 
-import { EVENT_ID, getScalarValue, type Event } from 'js-yaml';
+import { EVENT_ID, getScalarValue, SCALAR_STYLE, type Event, type ScalarEvent } from 'js-yaml';
 
 export type Path = readonly (string | number)[];
 
@@ -20,7 +20,7 @@ export interface Position {
 export type PosNode =
   | (Position & { kind: 'map'; entries: Map<string, { key: Position; value: PosNode }> })
   | (Position & { kind: 'seq'; items: PosNode[] })
-  | (Position & { kind: 'scalar' })
+  | (Position & { kind: 'scalar'; plain?: string })
   | (Position & { kind: 'alias' });
 
 /** Offsets -> 1-based line and column, with a line offset for documents cut from a larger paste. */
@@ -61,6 +61,18 @@ interface Frame {
   pendingKey: { name: string; at: Position } | null;
   expectKey: boolean;
   root?: PosNode | null;
+}
+
+/** Longest plain scalar whose text is kept: enough for any number or boolean. */
+const PLAIN_TEXT_MAX = 40;
+
+/**
+ * A scalar's position, with its text as written when it is plain (unquoted, untagged) and
+ * short: how a YAML 1.1 reader such as kubectl's would take it depends on that text.
+ */
+function scalarNode(source: string, event: ScalarEvent, at: Position): PosNode {
+  if (event.style !== SCALAR_STYLE.PLAIN || event.tagStart >= 0 || event.valueEnd - event.valueStart > PLAIN_TEXT_MAX) return { kind: 'scalar', ...at };
+  return { kind: 'scalar', ...at, plain: source.slice(event.valueStart, event.valueEnd) };
 }
 
 export interface PositionedDocuments {
@@ -130,7 +142,7 @@ export function positionsFromEvents(events: Event[], source: string, lines: Line
         if (anchor !== null) anchors.set(anchor, 1);
         const parent = stack[stack.length - 1];
         const isKey = parent?.node?.kind === 'map' && parent.expectKey;
-        attach({ kind: 'scalar', ...at }, 1, isKey ? getScalarValue(source, event) : null);
+        attach(scalarNode(source, event, at), 1, isKey ? getScalarValue(source, event) : null);
         break;
       }
       case EVENT_ID.ALIAS: {
@@ -188,7 +200,12 @@ export function lineOf(root: PosNode | null | undefined, path: Path): number {
     if (!node) break;
     if (node.kind === 'map' && typeof step === 'string') {
       const entry = node.entries.get(step);
-      if (!entry) break;
+      if (!entry) {
+        // A key that a `<<` merge brought in is reported at the merge.
+        const merge = node.entries.get('<<');
+        if (merge) line = merge.key.line;
+        break;
+      }
       line = entry.key.line;
       node = entry.value;
     } else if (node.kind === 'seq' && typeof step === 'number') {

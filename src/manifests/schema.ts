@@ -2,6 +2,7 @@
 // generated from the official OpenAPI definitions). Loaded on first use so that start-up and
 // every other command do not pay for it.
 
+import { echoValue } from '../core/reply.js';
 import type { Path } from './positions.js';
 
 export interface SchemaError {
@@ -75,10 +76,10 @@ function toPath(pointer: string): (string | number)[] {
 }
 
 function describe(error: AjvError): string {
-  const at = `\`${formatPath(toPath(error.instancePath))}\``;
+  const at = echoValue(formatPath(toPath(error.instancePath)));
   switch (error.keyword) {
     case 'required':
-      return `${at} is missing \`${String(error.params.missingProperty)}\`, which is required`;
+      return `${at} is missing ${echoValue(String(error.params.missingProperty))}, which is required`;
     case 'type':
       return `${at} must be ${error.params.type === 'integer' ? 'a whole number' : `a${/^[aeiou]/.test(String(error.params.type)) ? 'n' : ''} ${String(error.params.type)}`}`;
     case 'enum':

@@ -6,8 +6,17 @@
 // each piece is parsed with js-yaml 5's `parseEvents` + `constructFromEvents` (the same parser
 // `loadAll` uses) so that positions and values come from one pass.
 
-import { constructFromEvents, parseEvents, YAMLException } from 'js-yaml';
+import { boolYaml11Tag, constructFromEvents, CORE_SCHEMA, floatYaml11Tag, intYaml11Tag, mergeTag, parseEvents, YAMLException } from 'js-yaml';
 import { AliasExpansionError, LineIndex, positionsFromEvents, type PosNode } from './positions.js';
+
+/**
+ * YAML as kubectl reads it (sigs.k8s.io/yaml, a YAML 1.1 parser): `<<` merge keys are applied,
+ * and unquoted `yes`/`no`/`on`/`off`/`y`/`n` are booleans, `0755` octal, `1_000` a number.
+ * So `check` sees what the API server would get; the yaml-1.1-scalars rule names the cases
+ * where that differs from what was meant. Dates stay strings (nothing in a Service or Ingress
+ * is a timestamp).
+ */
+export const KUBECTL_SCHEMA = CORE_SCHEMA.withTags(mergeTag, boolYaml11Tag, intYaml11Tag, floatYaml11Tag);
 
 /** Largest paste `check` reads. A Helm chart's rendered output fits; a log file does not. */
 export const MAX_SOURCE_CHARS = 512 * 1024;
@@ -102,7 +111,7 @@ interface Parsed {
 function parseChunk(text: string, startLine: number, budget: number): Parsed {
   const events = parseEvents(text, {});
   const { roots, expandedSize, aliasCount } = positionsFromEvents(events, text, new LineIndex(text, startLine), budget);
-  const values = constructFromEvents(events, { source: text });
+  const values = constructFromEvents(events, { source: text, schema: KUBECTL_SCHEMA });
   return { values, roots, expandedSize, aliasCount };
 }
 

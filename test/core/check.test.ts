@@ -161,6 +161,55 @@ items:
   });
 });
 
+describe('check: YAML as kubectl reads it (YAML 1.1 scalars, << merges)', () => {
+  const labelled = (labels: string) => SERVICE.replace('  name: web\n', `  name: web\n  labels: {${labels}}\n`);
+
+  it('does not pass `enabled: yes`, which kubectl rejects, and quotes it in the fixed YAML', async () => {
+    const r = await ask(`check\n${labelled('enabled: yes')}`);
+    expect(r.text).not.toContain('No problems found');
+    expect(r.text).toContain('`yes` is not quoted, so kubectl reads it as the boolean `true`');
+    expect(r.data.errors).toBe(1);
+    const yaml = codeBlocks(r)[0]?.code ?? '';
+    expect(yaml).toContain("enabled: 'yes'");
+    expect(loadAll(yaml)).toEqual([expect.objectContaining({ metadata: { name: 'web', labels: { enabled: 'yes' } } })]);
+  });
+
+  it('does not pass `tier: on` in a selector', async () => {
+    const r = await ask(`check\n${SERVICE.replace('    app: web\n', '    app: web\n    tier: on\n')}`);
+    expect(r.text).toContain('`on` is not quoted');
+    expect(codeBlocks(r)[0]?.code).toContain("tier: 'on'");
+  });
+
+  it('keeps `version: 1.10` as written, not 1.1', async () => {
+    const r = await ask(`check\n${labelled('version: 1.10')}`);
+    expect(r.text).toContain('reads it as the number 1.1');
+    expect(codeBlocks(r)[0]?.code).toContain("version: '1.10'");
+  });
+
+  it('leaves quoted values alone', async () => {
+    const r = await ask(`check\n${labelled(`enabled: 'yes', version: "1.10", mode: '0755'`)}`);
+    expect(r.text).toContain('No problems found');
+  });
+
+  it('applies a << merge as kubectl does instead of calling `<<` a field', async () => {
+    const yaml = SERVICE.replace('  name: web\n', '  name: web\n  labels: &l {app: web}\n').replace('  selector:\n    app: web\n', '  selector: {<<: *l}\n');
+    const r = await ask(`check\n${yaml}`);
+    expect(r.text).not.toContain('<<');
+    expect(r.text).toContain('No problems found');
+  });
+
+  it('reports a bad value that a << merge brought in at the merge line', async () => {
+    const yaml = SERVICE.replace('  name: web\n', '  name: web\n  labels: &l {app: web, tier: on}\n').replace('  selector:\n    app: web\n', '  selector:\n    <<: *l\n');
+    const r = await ask(`check\n${yaml}`);
+    const findings = r.data.findings as { message: string; line: number; path: string }[];
+    const merged = findings.find((f) => f.path === 'spec.selector.tier');
+    expect(merged?.message).toContain('comes from an alias or a `<<` merge, and kubectl reads it as the boolean `true`');
+    expect(merged?.line).toBe(8);
+    // The anchor itself is where the quotes go.
+    expect(findings.find((f) => f.path === 'metadata.labels.tier')?.message).toContain('`on` is not quoted');
+  });
+});
+
 describe('check: bad input', () => {
   it('refuses a 1 MB paste with a short reply', async () => {
     const big = `check\n${`# ${'x'.repeat(98)}\n`.repeat(10_500)}`;

@@ -6,6 +6,8 @@ import {
   code,
   echo,
   fields,
+  isTrustedLink,
+  trustLinkHosts,
   heading,
   note,
   paginate,
@@ -93,5 +95,15 @@ describe('paginate', () => {
 
   it('gives an oversized item a page of its own', () => {
     expect(paginate([1, 10, 1], 5, (n) => n)).toEqual([[1], [10], [1]]);
+  });
+});
+
+describe('trustLinkHosts', () => {
+  it('adds the hosts of a team overlay’s links, https only (this file’s module state only)', () => {
+    expect(isTrustedLink('https://wiki.example.com/runbooks/ingress')).toBe(false);
+    trustLinkHosts(['https://wiki.example.com/runbooks', 'http://plain.example.com/', 'not a url']);
+    expect(isTrustedLink('https://wiki.example.com/runbooks/ingress')).toBe(true);
+    expect(isTrustedLink('https://plain.example.com/')).toBe(false);
+    expect(isTrustedLink('https://kubernetes.io/docs/')).toBe(true);
   });
 });

@@ -134,9 +134,9 @@ describe('renderDiscord: exact payloads', () => {
   });
 
   it("escapes Discord Markdown that Markdown-light means literally, and suppresses link previews", () => {
-    const [message] = renderDiscord(r(paragraph('_a_ ~~b~~ ||c|| * d\n> not a quote\n# not a heading\n-# not small\nhttps://example.com/a_b.')));
+    const [message] = renderDiscord(r(paragraph('_a_ ~~b~~ ||c|| * d\n> not a quote\n# not a heading\n-# not small\nhttps://kubernetes.io/a_b.')));
     expect(message?.content).toBe(
-      '\\_a\\_ \\~\\~b\\~\\~ \\|\\|c\\|\\| \\* d\n\\> not a quote\n\\# not a heading\n\\-# not small\n<https://example.com/a_b>.',
+      '\\_a\\_ \\~\\~b\\~\\~ \\|\\|c\\|\\| \\* d\n\\> not a quote\n\\# not a heading\n\\-# not small\n<https://kubernetes.io/a_b>.',
     );
   });
 

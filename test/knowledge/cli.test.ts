@@ -5,6 +5,9 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { loadConfig } from '../../src/config.js';
+import { isTrustedLink } from '../../src/core/reply.js';
+import { buildRuntime } from '../../src/main.js';
 
 const bin = new URL('../../bin/kube-concierge.js', import.meta.url).pathname;
 const cleanEnv = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(SLACK_|DISCORD_|KUBE_CONCIERGE_|LOG_LEVEL|PORT$)/.test(k)));
@@ -37,6 +40,20 @@ describe('kube-concierge with the knowledge base', () => {
     const { code, stdout } = run(['--config', 'conf/policy.yaml', 'explain', 'team ingress'], '', dir);
     expect(code).toBe(0);
     expect(stdout).toContain('We use the class `public`');
+  });
+
+  it('trusts the link hosts of a team overlay once the runtime is built (in process)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kc-kb-'));
+    mkdirSync(join(dir, 'team', 'topics'), { recursive: true });
+    writeFileSync(join(dir, 'policy.yaml'), 'knowledge: ./team\n');
+    writeFileSync(
+      join(dir, 'team', 'topics', 'our-ingress.md'),
+      '---\nid: our-ingress\ntitle: Our ingress setup\nlinks:\n  - { title: Runbook, url: "https://wiki.example.com/ingress" }\n---\nWe use the class `public` for everything. Ask #platform for a host name.\n',
+    );
+    expect(isTrustedLink('https://wiki.example.com/ingress')).toBe(false);
+    await buildRuntime(loadConfig({ env: {}, cwd: dir, configFile: 'policy.yaml' }), 'warn');
+    expect(isTrustedLink('https://wiki.example.com/ingress')).toBe(true);
+    expect(isTrustedLink('https://evil.example/')).toBe(false);
   });
 
   it('stops on a broken overlay file with file:line and exit 2', () => {

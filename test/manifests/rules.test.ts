@@ -209,7 +209,7 @@ spec:
     },
     {
       bad: GOOD_SERVICE.replace('targetPort: 8080', 'targetPort: http') + '\n' + deployment('app: web', '            - name: web\n              containerPort: 8080'),
-      says: 'have no containerPort named `http` (they have web=8080)',
+      says: 'have no containerPort named `http` (they have `web=8080`)',
       line: 11,
       fixed: false,
       good: GOOD_SERVICE,
@@ -300,6 +300,43 @@ spec:
       fixed: true,
       severity: 'warning',
       good: ingress(`${PATH_RULE}          - path: /\n            pathType: Prefix\n            backend:\n              service: {name: web, port: {number: 80}}`),
+    },
+  ],
+  'yaml-1.1-scalars': [
+    {
+      bad: GOOD_SERVICE.replace('  name: web', '  name: web\n  labels:\n    enabled: yes'),
+      says: '`yes` is not quoted, so kubectl reads it as the boolean `true` (YAML 1.1), but a label value must be a string',
+      line: 6,
+      fixed: true,
+      good: GOOD_SERVICE.replace('  name: web', "  name: web\n  labels:\n    enabled: 'yes'"),
+    },
+    {
+      bad: GOOD_SERVICE.replace('    app: web', '    app: web\n    tier: on'),
+      says: '`on` is not quoted, so kubectl reads it as the boolean `true` (YAML 1.1), but a selector value must be a string',
+      line: 8,
+      fixed: true,
+      good: GOOD_SERVICE.replace('    app: web', '    app: web\n    tier: "on"'),
+    },
+    {
+      bad: GOOD_SERVICE.replace('  name: web', '  name: web\n  labels:\n    version: 1.10'),
+      says: '`1.10` is not quoted, so kubectl reads it as the number 1.1, but a label value must be a string',
+      line: 6,
+      fixed: true,
+      good: GOOD_SERVICE.replace('  name: web', '  name: web\n  labels:\n    version: "1.10"'),
+    },
+    {
+      bad: GOOD_SERVICE.replace('  name: web', '  name: web\n  annotations:\n    mode: 0755'),
+      says: '`0755` is not quoted, so kubectl reads it as the octal number 0755, which is 493, but an annotation value must be a string',
+      line: 6,
+      fixed: true,
+      good: GOOD_SERVICE.replace('  name: web', "  name: web\n  annotations:\n    mode: '0755'"),
+    },
+    {
+      bad: ingress(`${PATH_RULE}          - path: /\n            pathType: Prefix\n            backend:\n              service: {name: web, port: {number: 80}}`).replace('host: shop.example.com', 'host: n'),
+      says: '`n` is not quoted, so kubectl reads it as the boolean `false` (YAML 1.1), but `spec.rules[0].host` must be a string',
+      line: 8,
+      fixed: true,
+      good: ingress(`${PATH_RULE}          - path: /\n            pathType: Prefix\n            backend:\n              service: {name: web, port: {number: 80}}`).replace('host: shop.example.com', 'host: "n"'),
     },
   ],
   'ingress-host': [

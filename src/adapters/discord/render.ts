@@ -24,7 +24,7 @@
 //   out whole as `answer.txt` (its plain-text form), with all its buttons.
 
 import { ButtonStyle, ComponentType, type APIActionRowComponent, type APIButtonComponentWithCustomId, type APIEmbed } from 'discord.js';
-import { alignTable, plainInline, splitText, toPlainText, type Block, type Reply, type Tone } from '../../core/reply.js';
+import { alignTable, isTrustedLink, plainInline, splitText, toPlainText, type Block, type Reply, type Tone } from '../../core/reply.js';
 import {
   commandEmbed,
   commandFileName,
@@ -75,11 +75,22 @@ const TONE_EMOJI: Record<Tone, string> = { info: 'ℹ️', success: '✅', warni
 
 // ---- Markdown-light -> Discord Markdown -----------------------------------------------------
 
-const INLINE = /(`[^`\n]+`)|\[([^\]\n]+)\]\((https?:\/\/[^)\s]+)\)|\*\*(.+?)\*\*|(https?:\/\/[^\s<>]+)/gs;
+const INLINE = /(`[^`\n]+`)|\[([^\]\n]+)\]\((https?:\/\/[^)\s]+)\)|\*\*(.+?)\*\*|(https?:\/\/[^\s<>]+)/gis;
 
-/** Escapes what Discord's Markdown would read but Markdown-light means literally. */
+/**
+ * Escapes what Discord's Markdown would read but Markdown-light means literally; `[` and `]`
+ * too, or Discord would make a masked link of `[label](<url>)` text itself.
+ */
 function escapePlain(text: string): string {
-  return text.replace(/[\\*_~|`]/g, '\\$&');
+  return text.replace(/[\\*_~|`[\]]/g, '\\$&');
+}
+
+/**
+ * A URL that must not become a link. Discord links every bare http(s) URL in content, escaped or
+ * not, except inside a code span; so it goes into one (a backtick in it percent-encoded).
+ */
+function literalUrl(url: string): string {
+  return `\`${url.replace(/`/g, '%60')}\``;
 }
 
 function inline(text: string): string {
@@ -89,12 +100,15 @@ function inline(text: string): string {
     out += escapePlain(text.slice(last, match.index));
     const [whole, code, label, url, bold, bare] = match;
     if (code !== undefined) out += code;
-    else if (label !== undefined && url !== undefined) out += label === url ? `<${url}>` : `[${escapePlain(label)}](<${url}>)`;
-    else if (bold !== undefined) out += `**${inline(bold)}**`;
+    else if (label !== undefined && url !== undefined) {
+      // Only a trusted host (the knowledge's) gets a link; anything else is shown as typed.
+      if (!isTrustedLink(url)) out += `\\[${escapePlain(label)}\\](${literalUrl(url)})`;
+      else out += label === url ? `<${url}>` : `[${escapePlain(label)}](<${url}>)`;
+    } else if (bold !== undefined) out += `**${inline(bold)}**`;
     else if (bare !== undefined) {
       // Sentence punctuation after a URL is not part of it.
       const trimmed = bare.replace(/[.,;:!?)]+$/, '');
-      out += `<${trimmed}>${escapePlain(bare.slice(trimmed.length))}`;
+      out += `${isTrustedLink(trimmed) ? `<${trimmed}>` : literalUrl(trimmed)}${escapePlain(bare.slice(trimmed.length))}`;
     } else out += escapePlain(whole);
     last = (match.index ?? 0) + whole.length;
   }

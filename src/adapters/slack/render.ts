@@ -5,7 +5,7 @@
 
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import type { types } from '@slack/bolt';
-import { alignTable, plainInline, type Block, type Choice, type Reply, type Tone } from '../../core/reply.js';
+import { alignTable, isTrustedLink, plainInline, type Block, type Choice, type Reply, type Tone } from '../../core/reply.js';
 import {
   FALLBACK_TEXT_MAX,
   MAX_ACTIONS_ELEMENTS,
@@ -113,10 +113,15 @@ function slackLink(url: string, label?: string): string {
   return label === undefined ? `<${href}>` : `<${href}|${escapeSlack(label)}>`;
 }
 
-/** Text outside code spans: links, bold, bare URLs (verbatim text is not auto-linked); everything escaped. */
+/**
+ * Text outside code spans: links, bold, bare URLs; everything escaped. Only a link to a trusted
+ * host (the knowledge's) becomes a link; any other stays literal text, and verbatim text is not
+ * auto-linked by Slack.
+ */
 function convertProse(text: string): string {
-  const withUrls = (segment: string) => rewrite(segment, BARE_URL, (m) => slackLink(m[0]), escapeSlack);
-  return rewrite(text, MD_LINK, (m) => slackLink(m[2] as string, m[1] as string), withUrls).replace(BOLD, (_m, inner: string) => `*${inner}*`);
+  const withUrls = (segment: string) => rewrite(segment, BARE_URL, (m) => (isTrustedLink(m[0]) ? slackLink(m[0]) : escapeSlack(m[0])), escapeSlack);
+  const link = (m: RegExpExecArray) => (isTrustedLink(m[2] as string) ? slackLink(m[2] as string, m[1] as string) : escapeSlack(m[0]));
+  return rewrite(text, MD_LINK, link, withUrls).replace(BOLD, (_m, inner: string) => `*${inner}*`);
 }
 
 /** Markdown-light (**bold**, `code`, [label](url)) to Slack mrkdwn, escaped. */

@@ -2,7 +2,7 @@
 
 import type { Command, CommandInput, Recognition } from '../command.js';
 import type { Context } from '../context.js';
-import { choices, code, echo, heading, invalidInput, note, paragraph, reply, table, type Block, type Choice, type Reply } from '../reply.js';
+import { choices, code, echo, echoValue, heading, invalidInput, note, paragraph, reply, table, type Block, type Choice, type Reply } from '../reply.js';
 import { LEVEL } from '../route.js';
 import type { CheckRefusal, CheckReport, ObjectSummary } from '../../manifests/check.js';
 import { formatPath } from '../../manifests/schema.js';
@@ -51,12 +51,18 @@ function refused(result: CheckRefusal, size: number): Reply {
 function kindsList(objects: ObjectSummary[]): string {
   const counts = new Map<string, number>();
   for (const o of objects) counts.set(o.kind, (counts.get(o.kind) ?? 0) + 1);
-  return [...counts].map(([kind, n]) => plural(n, kind, kind.endsWith('s') ? kind : `${kind}s`)).join(', ');
+  return [...counts]
+    .map(([kind, n]) => {
+      // A kind is the paste's own text: a plain word is a noun, anything else is quoted back.
+      if (!/^[A-Za-z][A-Za-z0-9]{0,62}$/.test(kind)) return `${n.toLocaleString('en-US')} × ${kind === '' ? 'an object without a kind' : echoValue(kind)}`;
+      return plural(n, kind, kind.endsWith('s') ? kind : `${kind}s`);
+    })
+    .join(', ');
 }
 
 function describeChecked(report: CheckReport): string {
   if (report.checked.length <= 3) {
-    const names = report.checked.map((o) => `${o.kind}${o.name ? ` \`${o.name}\`` : ''}${report.documents > 1 ? ` (document ${o.doc})` : ''}`);
+    const names = report.checked.map((o) => `${o.kind}${o.name ? ` ${echoValue(o.name)}` : ''}${report.documents > 1 ? ` (document ${o.doc})` : ''}`);
     return `Checked ${names.join(', ')}.`;
   }
   return `Checked ${kindsList(report.checked)} in ${plural(report.documents, 'document')}.`;
@@ -153,7 +159,8 @@ function reportReply(report: CheckReport): Reply {
   if (report.corrected) {
     const c = report.corrected;
     const single = report.checked.length === 1 ? report.checked[0] : undefined;
-    const filename = single?.name ? `${single.name}.yaml` : 'fixed.yaml';
+    // The object's name makes the file name only when it is a valid one (it is the paste's text).
+    const filename = single?.name && /^[a-z0-9]([-a-z0-9.]{0,61}[a-z0-9])?$/.test(single.name) ? `${single.name}.yaml` : 'fixed.yaml';
     blocks.push(paragraph(`**Corrected YAML** (${plural(fixed, 'fix', 'fixes')}; review it before applying):`));
     blocks.push(code(c.yaml, 'yaml', filename));
     blocks.push(paragraph(`\`kubectl diff -f ${filename}\` shows what would change; \`kubectl apply -f ${filename}\` applies it.`));

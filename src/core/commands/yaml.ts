@@ -2,7 +2,7 @@
 
 import type { Command, CommandInput, Recognition } from '../command.js';
 import type { Context } from '../context.js';
-import { choices, code, echo, heading, note, paragraph, reply, table, type Block, type Choice, type Reply } from '../reply.js';
+import { choices, clip, code, echo, echoValue, heading, note, paragraph, reply, table, type Block, type Choice, type Reply } from '../reply.js';
 import { readIntent } from '../intent.js';
 import { LEVEL } from '../route.js';
 import {
@@ -156,7 +156,9 @@ function invalidParams(kind: ManifestKind, name: string | undefined, input: Comm
   if (fixed && fixed !== `yaml ${kind}`) options.push({ label: fixed, command: fixed });
   options.push({ label: `yaml ${kind}`, command: `yaml ${kind}` }, { label: 'help yaml', command: 'help yaml' });
   blocks.push(choices(options, fixed ? 'This would work:' : 'Try:'));
-  return reply('yaml', blocks, { outcome: 'invalid', visibility: 'private', data: { problems } });
+  // The user's words are clipped here too: one `--json` line must not carry a megabyte back.
+  const data = { problems: problems.map((p) => ({ ...p, key: clip(p.key), value: p.value === null ? null : clip(p.value) })) };
+  return reply('yaml', blocks, { outcome: 'invalid', visibility: 'private', data });
 }
 
 function run(input: CommandInput, ctx: Context): Reply {
@@ -190,8 +192,8 @@ function run(input: CommandInput, ctx: Context): Reply {
     key: w,
     value: null,
     message: /^\d+$/.test(w)
-      ? `I read \`${words.name}\` as the name, so \`${w}\` is left over; did you mean \`port=${w}\`?`
-      : `I read \`${words.name}\` as the name, so ${echo(w)} is left over; parameters are \`key=value\`.`,
+      ? `I read ${echoValue(words.name)} as the name, so \`${w}\` is left over; did you mean \`port=${w}\`?`
+      : `I read ${echoValue(words.name)} as the name, so ${echo(w)} is left over; parameters are \`key=value\`.`,
     replacement: /^\d+$/.test(w) ? `port=${w}` : null,
   }));
   const namespaceFlag = typeof input.flags.namespace === 'string' ? input.flags.namespace : undefined;

@@ -6,6 +6,7 @@ import type { DocumentRule, Rule } from './types.js';
 import { syntax } from './rules/syntax.js';
 import { notAnObject } from './rules/not-an-object.js';
 import { apiVersion } from './rules/api-version.js';
+import { yaml11Scalars } from './rules/yaml11-scalars.js';
 import { metadataPlacement } from './rules/metadata-placement.js';
 import { metadataName } from './rules/metadata-name.js';
 import { unknownFields } from './rules/unknown-fields.js';
@@ -33,6 +34,7 @@ export const DOCUMENT_RULES: readonly DocumentRule[] = [syntax, notAnObject];
 /** Rules over Services and Ingresses. */
 export const RULES: readonly Rule[] = [
   apiVersion,
+  yaml11Scalars,
   metadataPlacement,
   metadataName,
   unknownFields,

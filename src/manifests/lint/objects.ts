@@ -2,6 +2,7 @@
 // and the facts several rules share: which objects are Services and Ingresses, where an
 // Ingress's backends are, which pods a paste defines.
 
+import { echoValue } from '../../core/reply.js';
 import type { Path } from '../positions.js';
 import type { LintObject, Obj, PodTemplate } from './types.js';
 
@@ -29,13 +30,12 @@ export const getList = (value: unknown, path: Path): unknown[] => {
 
 export const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
 
-/** Shows a pasted value in a message: `"8080&nbsp;"` for strings, as-is otherwise. */
+/** Shows a pasted value in a message as inline code (see `echoValue`); a mapping or list by what it is. */
 export function shown(v: unknown): string {
-  if (typeof v === 'string') return `\`${v.length > 60 ? `${v.slice(0, 59)}…` : v}\``;
   if (v === null) return '`null`';
   if (isObj(v)) return 'a mapping';
   if (Array.isArray(v)) return 'a list';
-  return `\`${String(v)}\``;
+  return echoValue(v);
 }
 
 /**
@@ -192,7 +192,7 @@ export function selects(selector: Obj, labels: Record<string, string>): boolean 
   return entries.length > 0 && entries.every(([k, v]) => labels[k] === String(v));
 }
 
-export const describeObject = (o: LintObject) => `${o.kind}${o.name ? ` \`${o.name}\`` : ''}`;
+export const describeObject = (o: LintObject) => `${o.kind}${o.name ? ` ${echoValue(o.name)}` : ''}`;
 
 /** Sets the value at `path` when its parent exists in `root`. */
 export function setAt(root: unknown, path: Path, value: unknown): void {

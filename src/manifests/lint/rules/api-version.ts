@@ -3,6 +3,7 @@
 
 import { insertAfter, isIngress, isService, LEGACY_INGRESS_VERSIONS, shown } from '../objects.js';
 import type { Rule } from '../types.js';
+import { echoValue } from '../../../core/reply.js';
 
 const EXPECTED: Record<string, string> = { Service: 'v1', Ingress: 'networking.k8s.io/v1' };
 
@@ -26,7 +27,7 @@ export const apiVersion: Rule = {
         {
           path: ['apiVersion'],
           severity: 'error',
-          message: `\`${have}\` Ingress was removed in Kubernetes 1.22; clusters today reject it.`,
+          message: `${echoValue(have)} Ingress was removed in Kubernetes 1.22; clusters today reject it.`,
           fix: `Use \`apiVersion: ${want}\` (backends become service.name + service.port, and every path needs a pathType).`,
           repair,
         },

@@ -4,6 +4,7 @@
 import { checkExternalName, isIpAddress } from '../../names.js';
 import { get, getObj, isService, serviceType, shown } from '../objects.js';
 import type { Rule, RuleFinding } from '../types.js';
+import { echoValue } from '../../../core/reply.js';
 
 export const externalName: Rule = {
   id: 'external-name',
@@ -20,7 +21,7 @@ export const externalName: Rule = {
       out.push({
         path: ['spec', 'externalName'],
         severity: 'error',
-        message: `externalName \`${value}\` is an IP address; ExternalName works by CNAME, which needs a DNS name.`,
+        message: `externalName ${echoValue(value)} is an IP address; ExternalName works by CNAME, which needs a DNS name.`,
         fix: `Use the DNS name behind ${value}. For a bare IP, use a Service without a selector (and without type ExternalName) plus an EndpointSlice (discovery.k8s.io/v1) labelled \`kubernetes.io/service-name: ${o.name || '<name>'}\` that lists ${value}.`,
       });
     } else {
@@ -29,8 +30,8 @@ export const externalName: Rule = {
         out.push({
           path: ['spec', 'externalName'],
           severity: 'error',
-          message: `externalName \`${value}\` ${problem.reason}.`,
-          fix: problem.suggestion ? `Use \`${problem.suggestion}\`.` : 'Use a valid DNS name.',
+          message: `externalName ${echoValue(value)} ${problem.reason}.`,
+          fix: problem.suggestion ? `Use ${echoValue(problem.suggestion)}.` : 'Use a valid DNS name.',
           ...(problem.suggestion
             ? {
                 repair: (draft: Record<string, unknown>) => {

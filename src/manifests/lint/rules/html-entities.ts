@@ -4,6 +4,7 @@
 import type { Path } from '../../positions.js';
 import { decodeEntities, ENTITY, isIngress, isObj, isService, setAt } from '../objects.js';
 import type { Obj, Rule, RuleFinding } from '../types.js';
+import { echoValue } from '../../../core/reply.js';
 
 /** Most values visited in one object (aliases are already bounded by the reader). */
 const MAX_VISITS = 20_000;
@@ -39,8 +40,8 @@ export const htmlEntities: Rule = {
       return {
         path,
         severity: 'error',
-        message: `\`${text}\` contains the HTML entity \`${entity}\`, copied from a web page.`,
-        fix: `Use \`${String(value)}\`.`,
+        message: `${echoValue(text)} contains the HTML entity ${echoValue(entity)}, copied from a web page.`,
+        fix: `Use ${echoValue(String(value))}.`,
         repair: (draft: Obj) => setAt(draft, path, value),
       };
     });

@@ -6,6 +6,7 @@ import { checkDns1035Label, checkPortName, PORT_MAX, PORT_MIN } from '../../name
 import type { Path } from '../../positions.js';
 import { get, getObj, ingressBackends, isIngress, isObj, put, readPort, renameKey, shown } from '../objects.js';
 import type { Obj, Rule, RuleFinding } from '../types.js';
+import { echoValue } from '../../../core/reply.js';
 
 /** service.port from a legacy servicePort as it stands in the draft (entities may be fixed by now). */
 function portOf(value: unknown): { number: number } | { name: string } | null {
@@ -95,7 +96,7 @@ function checkV1Backend(path: Path, backend: Obj, out: RuleFinding[]): void {
     out.push({ path: [...path, 'service'], severity: 'error', message: 'The backend service has no `name`.', fix: 'Add `name:` with the Service name.' });
   } else {
     const problem = checkDns1035Label(service.name);
-    if (problem) out.push({ path: [...path, 'service', 'name'], severity: 'error', message: `Backend service name \`${service.name}\` ${problem.reason}.`, fix: 'Use the name of an existing Service.' });
+    if (problem) out.push({ path: [...path, 'service', 'name'], severity: 'error', message: `Backend service name ${echoValue(service.name)} ${problem.reason}.`, fix: 'Use the name of an existing Service.' });
   }
   const port = service.port;
   if (!isObj(port)) {
@@ -157,6 +158,6 @@ function checkV1Backend(path: Path, backend: Obj, out: RuleFinding[]): void {
   }
   if (hasName && typeof port.name === 'string') {
     const problem = checkPortName(port.name);
-    if (problem) out.push({ path: [...path, 'service', 'port', 'name'], severity: 'error', message: `Backend port name \`${port.name}\` ${problem.reason}.`, fix: 'Use the port number, or a port name of the Service of at most 15 characters.' });
+    if (problem) out.push({ path: [...path, 'service', 'port', 'name'], severity: 'error', message: `Backend port name ${echoValue(port.name)} ${problem.reason}.`, fix: 'Use the port number, or a port name of the Service of at most 15 characters.' });
   }
 }

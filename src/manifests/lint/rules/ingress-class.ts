@@ -5,6 +5,7 @@
 import { checkDns1123Subdomain } from '../../names.js';
 import { get, getObj, insertAfter, isIngress, isObj, str } from '../objects.js';
 import type { Obj, Rule } from '../types.js';
+import { echoValue } from '../../../core/reply.js';
 
 const ANNOTATION = 'kubernetes.io/ingress.class';
 
@@ -38,7 +39,7 @@ export const ingressClass: Rule = {
             message:
               field === value
                 ? `The \`${ANNOTATION}\` annotation repeats spec.ingressClassName; the API server rejects an Ingress that sets both.`
-                : `The \`${ANNOTATION}\` annotation (\`${value}\`) and spec.ingressClassName (\`${field}\`) disagree; the API server rejects an Ingress that sets both.`,
+                : `The \`${ANNOTATION}\` annotation (${echoValue(value)}) and spec.ingressClassName (${echoValue(field)}) disagree; the API server rejects an Ingress that sets both.`,
             fix: 'Remove the annotation (the corrected YAML keeps spec.ingressClassName).',
             repair: dropAnnotation,
           },

@@ -4,6 +4,7 @@
 import { checkHostname } from '../../names.js';
 import { getList, isIngress, setAt } from '../objects.js';
 import type { Rule, RuleFinding } from '../types.js';
+import { echoValue } from '../../../core/reply.js';
 
 export const ingressHost: Rule = {
   id: 'ingress-host',
@@ -18,8 +19,8 @@ export const ingressHost: Rule = {
       out.push({
         path,
         severity: 'error',
-        message: `host \`${host}\` ${problem.reason}.`,
-        fix: problem.suggestion ? `Use \`${problem.suggestion}\`.` : 'Use a DNS name such as `shop.example.com`, or leave host out.',
+        message: `host ${echoValue(host)} ${problem.reason}.`,
+        fix: problem.suggestion ? `Use ${echoValue(problem.suggestion)}.` : 'Use a DNS name such as `shop.example.com`, or leave host out.',
         ...(problem.suggestion ? { repair: (draft: Record<string, unknown>) => setAt(draft, path, problem.suggestion) } : {}),
       });
     };

@@ -5,6 +5,7 @@
 import { checkIngressPath } from '../../names.js';
 import { getObj, ingressPaths, insertAfter, isIngress, looksLikeRegex } from '../objects.js';
 import type { Rule, RuleFinding } from '../types.js';
+import { echoValue } from '../../../core/reply.js';
 
 export const ingressPath: Rule = {
   id: 'ingress-path',
@@ -37,7 +38,7 @@ export const ingressPath: Rule = {
         out.push({
           path: [...path, 'path'],
           severity: 'warning',
-          message: `path \`${value}\` looks like a regular expression, but Prefix and Exact paths match literally.`,
+          message: `path ${echoValue(value)} looks like a regular expression, but Prefix and Exact paths match literally.`,
           fix: "Use a literal prefix, or `pathType: ImplementationSpecific` with your controller's regex support (ingress-nginx: the use-regex annotation).",
         });
         continue;
@@ -48,9 +49,9 @@ export const ingressPath: Rule = {
       out.push({
         path: [...path, 'path'],
         severity: 'error',
-        message: `path \`${value}\` ${problem.reason}.`,
+        message: `path ${echoValue(value)} ${problem.reason}.`,
         fix: problem.suggestion
-          ? `Use \`path: ${problem.suggestion}\`${glob ? ' with `pathType: Prefix` (it matches the path and everything below it)' : ''}.`
+          ? `Use ${echoValue(`path: ${problem.suggestion}`)}${glob ? ' with `pathType: Prefix` (it matches the path and everything below it)' : ''}.`
           : 'Write the path without it.',
         ...(problem.suggestion ? { repair: setPath(problem.suggestion, glob ? 'Prefix' : undefined) } : {}),
       });

@@ -4,6 +4,7 @@
 import { checkDns1035Label, checkDns1123Label, checkDns1123Subdomain } from '../../names.js';
 import { get, isIngress, isService, str } from '../objects.js';
 import type { Rule, RuleFinding } from '../types.js';
+import { echoValue } from '../../../core/reply.js';
 
 export const metadataName: Rule = {
   id: 'metadata-name',
@@ -22,8 +23,8 @@ export const metadataName: Rule = {
         out.push({
           path: where,
           severity: 'error',
-          message: `The name \`${name}\` ${problem.reason}.`,
-          fix: problem.suggestion ? `Use a name such as \`${problem.suggestion}\` (and update whatever refers to it).` : 'Choose a valid name.',
+          message: `The name ${echoValue(name)} ${problem.reason}.`,
+          fix: problem.suggestion ? `Use a name such as ${echoValue(problem.suggestion)} (and update whatever refers to it).` : 'Choose a valid name.',
         });
       }
     } else if (name !== undefined) {
@@ -35,8 +36,8 @@ export const metadataName: Rule = {
       out.push({
         path: ['metadata', 'namespace'],
         severity: 'error',
-        message: `The namespace \`${namespace}\` ${nsProblem.reason}.`,
-        fix: nsProblem.suggestion ? `Use \`${nsProblem.suggestion}\`.` : 'Use a valid namespace name.',
+        message: `The namespace ${echoValue(namespace)} ${nsProblem.reason}.`,
+        fix: nsProblem.suggestion ? `Use ${echoValue(nsProblem.suggestion)}.` : 'Use a valid namespace name.',
       });
     }
     return out;

@@ -5,6 +5,7 @@
 import { OBJECT_META } from '../../fields.js';
 import { insertAfter, isIngress, isObj, isService, put } from '../objects.js';
 import type { Obj, Rule } from '../types.js';
+import { echoValue } from '../../../core/reply.js';
 
 const META_FIELDS = new Set(Object.keys(OBJECT_META.fields));
 
@@ -20,15 +21,15 @@ export const metadataPlacement: Rule = {
         const inMeta = isObj(metadata) && key in metadata;
         const empty = metadata === null || metadata === undefined || (isObj(metadata) && Object.keys(metadata).length === 0);
         const message = inMeta
-          ? `\`${key}\` is set twice: at the top level and under \`metadata\`.`
+          ? `${echoValue(key)} is set twice: at the top level and under \`metadata\`.`
           : empty
-            ? `\`metadata\` is empty and \`${key}\` is at the top level: it is not indented under \`metadata:\`.`
-            : `\`${key}\` is at the top level; it belongs under \`metadata\`.`;
+            ? `\`metadata\` is empty and ${echoValue(key)} is at the top level: it is not indented under \`metadata:\`.`
+            : `${echoValue(key)} is at the top level; it belongs under \`metadata\`.`;
         return {
           path: [key],
           severity: 'error' as const,
           message,
-          fix: inMeta ? `Remove the top-level \`${key}\`.` : `Indent \`${key}:\` under \`metadata:\` (two spaces).`,
+          fix: inMeta ? `Remove the top-level ${echoValue(key)}.` : `Indent ${echoValue(`${key}:`)} under \`metadata:\` (two spaces).`,
           repair: (draft: Obj) => {
             if (!(key in draft)) return;
             if (!isObj(draft.metadata)) {

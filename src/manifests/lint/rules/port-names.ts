@@ -5,6 +5,7 @@ import { asInteger, checkDns1123Label, type Protocol } from '../../names.js';
 import { defaultPortName } from '../../params.js';
 import { getList, isObj, isService, put, servicePorts, str } from '../objects.js';
 import type { Rule, RuleFinding } from '../types.js';
+import { echoValue } from '../../../core/reply.js';
 
 /** Names for every port of a draft: keeps valid unique names, fills in the rest. */
 function nameAll(draft: Record<string, unknown>): void {
@@ -56,14 +57,14 @@ export const portNames: Rule = {
       if (name !== undefined) {
         const problem = checkDns1123Label(name, 'a port name');
         if (problem) {
-          out.push({ path: [...path, 'name'], severity: 'error', message: `Port name \`${name}\` ${problem.reason}.`, fix: 'Use a lowercase name such as `http`.', repair: nameAll });
+          out.push({ path: [...path, 'name'], severity: 'error', message: `Port name ${echoValue(name)} ${problem.reason}.`, fix: 'Use a lowercase name such as `http`.', repair: nameAll });
         }
         const first = names.get(name);
         if (first !== undefined) {
           out.push({
             path: [...path, 'name'],
             severity: 'error',
-            message: `Port name \`${name}\` is used twice (entries ${first + 1} and ${index + 1}); names must be unique.`,
+            message: `Port name ${echoValue(name)} is used twice (entries ${first + 1} and ${index + 1}); names must be unique.`,
             fix: 'Give each port its own name; the corrected YAML renames the second.',
             repair: nameAll,
           });

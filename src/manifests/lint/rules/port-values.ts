@@ -5,6 +5,7 @@
 import { canonical, checkPortName, PORT_MAX, PORT_MIN, PROTOCOLS } from '../../names.js';
 import { getObj, isService, readPort, servicePorts, shown } from '../objects.js';
 import type { Rule, RuleFinding } from '../types.js';
+import { echoValue } from '../../../core/reply.js';
 
 export const portValues: Rule = {
   id: 'port-values',
@@ -51,7 +52,7 @@ export const portValues: Rule = {
                 path: at('targetPort'),
                 severity: 'error',
                 message: `targetPort ${shown(value)} is neither a port number nor a valid port name: it ${problem.reason}.`,
-                fix: problem.suggestion ? `Use \`${problem.suggestion}\` (the name of a containerPort) or the port number.` : 'Use the port number, or the name of a containerPort.',
+                fix: problem.suggestion ? `Use ${echoValue(problem.suggestion)} (the name of a containerPort) or the port number.` : 'Use the port number, or the name of a containerPort.',
                 ...(problem.suggestion ? { repair: setField('targetPort', problem.suggestion) } : {}),
               });
             }

@@ -5,6 +5,7 @@
 
 import { describeObject, get, getObj, insertAfter, isObj, isService, sameNamespace, selects, serviceType, str } from '../objects.js';
 import type { LintObject, Rule, RuleFinding } from '../types.js';
+import { echoValue } from '../../../core/reply.js';
 
 /** The labels a workload's own selector uses (falls back to its pod template's labels). */
 function workloadSelector(owner: LintObject, labels: Record<string, string>): Record<string, string> {
@@ -32,7 +33,7 @@ export const selectorMissing: Rule = {
           {
             path: ['spec'],
             severity: 'note',
-            message: `No selector: the Endpoints object \`${o.name}\` (document ${endpoints.doc}) supplies the addresses. The Endpoints API is deprecated since Kubernetes 1.33.`,
+            message: `No selector: the Endpoints object ${echoValue(o.name)} (document ${endpoints.doc}) supplies the addresses. The Endpoints API is deprecated since Kubernetes 1.33.`,
             fix: `Prefer an EndpointSlice (discovery.k8s.io/v1) labelled \`kubernetes.io/service-name: ${o.name}\`.`,
           },
         ];
@@ -67,7 +68,7 @@ export const selectorMissing: Rule = {
       {
         path: ['spec', 'selector'],
         severity: 'warning',
-        message: `The selector \`${Object.entries(selector).map(([k, v]) => `${k}=${String(v)}`).join(',')}\` matches none of the pods in this paste (${seen}).`,
+        message: `The selector ${echoValue(Object.entries(selector).map(([k, v]) => `${k}=${String(v)}`).join(','))} matches none of the pods in this paste (${seen}).`,
         fix: "Make the selector equal to the pod template's labels (every selector label must be on the pod).",
       },
     ];

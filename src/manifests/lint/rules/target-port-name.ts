@@ -5,6 +5,7 @@
 import { checkPortName } from '../../names.js';
 import { describeObject, getObj, isService, sameNamespace, selects, servicePorts, serviceType } from '../objects.js';
 import type { Rule, RuleFinding } from '../types.js';
+import { echoValue } from '../../../core/reply.js';
 
 export const targetPortName: Rule = {
   id: 'target-port-name',
@@ -22,7 +23,7 @@ export const targetPortName: Rule = {
         out.push({
           path,
           severity: 'note',
-          message: `targetPort \`${name}\` is a port name: the selected pods must declare a containerPort named \`${name}\`, and I cannot see them in this paste.`,
+          message: `targetPort ${echoValue(name)} is a port name: the selected pods must declare a containerPort named ${echoValue(name)}, and I cannot see them in this paste.`,
           fix: `Check the pod spec has \`ports: [{name: ${name}, containerPort: …}]\`, or use the port number.`,
         });
         continue;
@@ -34,8 +35,8 @@ export const targetPortName: Rule = {
         out.push({
           path,
           severity: 'error',
-          message: `targetPort \`${name}\`: the pods of ${describeObject(pod.owner)} (document ${pod.owner.doc}) have no containerPort named \`${name}\`${has ? ` (they have ${has})` : ' (they name no ports)'}.`,
-          fix: only !== undefined ? `Use \`targetPort: ${only}\`, or name that containerPort \`${name}\`.` : `Name the containerPort \`${name}\` in the pod spec, or use its number.`,
+          message: `targetPort ${echoValue(name)}: the pods of ${describeObject(pod.owner)} (document ${pod.owner.doc}) have no containerPort named ${echoValue(name)}${has ? ` (they have ${echoValue(has)})` : ' (they name no ports)'}.`,
+          fix: only !== undefined ? `Use ${echoValue(`targetPort: ${only}`)}, or name that containerPort ${echoValue(name)}.` : `Name the containerPort ${echoValue(name)} in the pod spec, or use its number.`,
         });
       }
     }

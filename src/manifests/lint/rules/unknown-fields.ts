@@ -8,6 +8,7 @@ import { INGRESS, LEGACY_INGRESS_FIELDS, OBJECT_META, SERVICE, type FieldTable }
 import type { Path } from '../../positions.js';
 import { getObj, isIngress, isObj, isService, put, renameKey } from '../objects.js';
 import type { Obj, Rule, RuleFinding } from '../types.js';
+import { echoValue } from '../../../core/reply.js';
 
 const META_FIELDS = new Set(Object.keys(OBJECT_META.fields));
 /** Most findings reported for one object; a paste of noise is summarised, not listed. */
@@ -59,7 +60,7 @@ function finding(key: string, table: FieldTable, parent: Path): RuleFinding {
     return {
       path: [...parent, key],
       severity: 'error',
-      message: `\`${key}\` is not a field of ${where}; did you mean \`${s.rename}\`?`,
+      message: `${echoValue(key)} is not a field of ${where}; did you mean \`${s.rename}\`?`,
       fix: `Rename it to \`${s.rename}\`.`,
       repair: (draft) => {
         const target = parent.length === 0 ? draft : getObj(draft, parent);
@@ -73,8 +74,8 @@ function finding(key: string, table: FieldTable, parent: Path): RuleFinding {
     return {
       path: [...parent, key],
       severity: 'error',
-      message: `\`${key}\` is not a field of ${where}; it belongs under \`${s.move}\` (is it indented too little?).`,
-      fix: `Indent \`${key}:\` under \`${s.move}:\`.`,
+      message: `${echoValue(key)} is not a field of ${where}; it belongs under \`${s.move}\` (is it indented too little?).`,
+      fix: `Indent ${echoValue(`${key}:`)} under \`${s.move}:\`.`,
       repair: (draft) => {
         const target = parent.length === 0 ? draft : getObj(draft, parent);
         if (!target || !(key in target)) return;
@@ -88,7 +89,7 @@ function finding(key: string, table: FieldTable, parent: Path): RuleFinding {
   return {
     path: [...parent, key],
     severity: 'error',
-    message: `\`${key}\` is not a field of ${where}.`,
+    message: `${echoValue(key)} is not a field of ${where}.`,
     fix: 'Remove it: kubectl rejects unknown fields (strict field validation is its default). The corrected YAML leaves it out.',
     repair: (draft) => {
       const target = parent.length === 0 ? draft : getObj(draft, parent);
