@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  alignedWidth,
+  alignTable,
   choiceCommands,
   choices,
   code,
@@ -93,5 +95,18 @@ describe('paginate', () => {
 
   it('gives an oversized item a page of its own', () => {
     expect(paginate([1, 10, 1], 5, (n) => n)).toEqual([[1], [10], [1]]);
+  });
+});
+
+describe('alignedWidth', () => {
+  it('is the longest line alignTable prints (property)', () => {
+    const cell = fc.oneof(fc.string({ maxLength: 12 }), fc.constantFrom('', ' ', '**b**', '[l](https://k8s.io)', 'a\nb', 'x '));
+    fc.assert(
+      fc.property(fc.array(cell, { minLength: 1, maxLength: 4 }), fc.array(fc.array(cell, { maxLength: 5 }), { maxLength: 6 }), (columns, rows) => {
+        const printed = Math.max(...alignTable(columns, rows).split('\n').map((line) => line.length));
+        expect(alignedWidth(columns, rows)).toBe(printed);
+      }),
+      { numRuns: 500 },
+    );
   });
 });
