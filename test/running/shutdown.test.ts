@@ -51,7 +51,7 @@ describe('SIGTERM during a slow command', () => {
     try {
       await bot.stderrHas('slack: HTTP mode');
       const ack = await sendToApp(`http://127.0.0.1:${port}/slack/events`, slashCommandBody('services shop', slack), 'application/x-www-form-urlencoded');
-      // The cluster answer is not ready within the acknowledgement: it follows on the response_url.
+      // The acknowledgement goes out empty at once; the answer follows on the response_url.
       expect(ack).toEqual({ status: 200, body: '' });
       await servicesRequested();
 
