@@ -113,16 +113,20 @@ export async function startSlack(config: Config, runtime: Runtime, options: Slac
   const registry = options.registry ?? defaultRegistry;
   const lookingAfterMs = options.lookingAfterMs ?? LOOKING_AFTER_MS;
   const apiUrl = env.SLACK_API_URL === undefined ? 'https://slack.com/api/' : env.SLACK_API_URL.replace(/\/?$/, '/');
+  const nodeFetch = createNodeFetch();
   const clientOptions: webApi.WebClientOptions = {
     slackApiUrl: apiUrl,
     retryConfig: options.retryConfig ?? DEFAULT_RETRY,
     timeout: API_TIMEOUT_MS,
     logger,
     // respond() and every Web API call go through it.
-    fetch: createNodeFetch(),
+    fetch: nodeFetch,
   };
 
-  const identity = await identify(token, clientOptions, apiUrl);
+  const identity = await identify(token, clientOptions, apiUrl).catch(async (error: unknown) => {
+    await nodeFetch.close();
+    throw error;
+  });
   const readiness = options.readiness ?? new Readiness();
   const routes = serviceRoutes(metrics, readiness);
   const customRoutes: CustomRoute[] = routes.map((route) => ({ path: route.path, method: [route.method], handler: nodeHandler(route) }));
@@ -301,6 +305,7 @@ export async function startSlack(config: Config, runtime: Runtime, options: Slac
     }
   } catch (error) {
     await httpServer?.close();
+    await nodeFetch.close();
     throw startFailure(error, port);
   }
   log.info({ mode, port: boundPort }, mode === 'http' ? 'slack: HTTP mode, POST /slack/events' : 'slack: Socket Mode connected');
@@ -319,6 +324,7 @@ export async function startSlack(config: Config, runtime: Runtime, options: Slac
       eventServer?.closeAllConnections();
       await closing;
       await httpServer?.close();
+      await nodeFetch.close();
     },
   };
 }
