@@ -40,7 +40,7 @@ interface SignedRequest {
 }
 
 /** `count` signed `/k8s help` requests, each with its own response_url on the sink. */
-function signedRequests(sinkUrl: string, count: number): SignedRequest[] {
+export function signedRequests(sinkUrl: string, count: number): SignedRequest[] {
   const timestamp = String(Math.floor(Date.now() / 1000));
   return Array.from({ length: count }, (_, i) => {
     const body = slashBody(sinkUrl, i);
