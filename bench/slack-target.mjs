@@ -1,5 +1,6 @@
 // Processes for the Slack benchmark, plain JavaScript so no TypeScript loader runs beside them:
 //   node bench/slack-target.mjs sink         stands in for Slack: auth.test and response_url posts
+//                                            (GET /count: how many response_url posts so far)
 //   node bench/slack-target.mjs bare <sink>  a bare Bolt app in HTTP mode whose /k8s handler only acks
 // Each prints its port on stdout and serves until killed. (The bot itself runs as
 // `node bin/kube-concierge.js`, exactly as `npm start` does.)
@@ -10,7 +11,13 @@ export const BENCH_SECRET = 'bench-signing-secret-0123456789';
 const [kind, sinkUrl] = process.argv.slice(2);
 
 if (kind === 'sink') {
+  let responses = 0;
   const server = createServer((req, res) => {
+    if (req.method === 'GET' && req.url === '/count') {
+      res.end(String(responses));
+      return;
+    }
+    if (req.url?.startsWith('/respond/')) responses++;
     req.resume();
     req.on('end', () => {
       res.writeHead(200, { 'content-type': 'application/json' });

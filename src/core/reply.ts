@@ -160,9 +160,10 @@ function httpsHost(url: string): string | null {
 
 /** Markdown-light to plain text: drops bold markers, turns links into `label (url)`. */
 export function plainInline(text: string): string {
-  return text.replace(/\*\*(.+?)\*\*/gs, '$1').replace(/\[([^\]\n]+)\]\((https?:\/\/[^)\s]+)\)/g, (_m, label: string, url: string) =>
-    label === url ? url : `${label} (${url})`,
-  );
+  // Most text has neither marker: skip the regular expressions (every renderer calls this per cell and line).
+  const unbolded = text.includes('**') ? text.replace(/\*\*(.+?)\*\*/gs, '$1') : text;
+  if (!unbolded.includes('](')) return unbolded;
+  return unbolded.replace(/\[([^\]\n]+)\]\((https?:\/\/[^)\s]+)\)/g, (_m, label: string, url: string) => (label === url ? url : `${label} (${url})`));
 }
 
 const TONE_PREFIX: Record<Tone, string> = { info: 'Note', success: 'Done', warning: 'Warning', error: 'Error' };
@@ -179,6 +180,32 @@ export function alignTable(columns: string[], rows: string[][]): string {
         .trimEnd(),
     )
     .join('\n');
+}
+
+/**
+ * The length of the longest line `alignTable(columns, rows)` would print, without printing it
+ * (renderers that choose between monospace and a list only need the width).
+ */
+export function alignedWidth(columns: string[], rows: string[][]): number {
+  const all = [columns, ...rows].map((row) => columns.map((_, i) => plainInline(row[i] ?? '')));
+  // A cell with a line break makes more lines than rows: measure the printed table.
+  if (all.some((row) => row.some((cell) => cell.includes('\n')))) {
+    return Math.max(...alignTable(columns, rows).split('\n').map((line) => line.length));
+  }
+  const widths = columns.map((_, i) => Math.max(...all.map((row) => (row[i] ?? '').length)));
+  let widest = 0;
+  for (const row of all) {
+    // Cells before the last one with visible text are padded to their column; trailing blanks are trimmed.
+    let start = 0;
+    let line = 0;
+    row.forEach((cell, i) => {
+      const visible = cell.trimEnd().length;
+      if (visible > 0) line = start + visible;
+      start += (widths[i] ?? 0) + 2;
+    });
+    widest = Math.max(widest, line);
+  }
+  return widest;
 }
 
 /** One block as plain text; choices are numbered from `firstChoice`. */

@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  alignedWidth,
+  alignTable,
   choiceCommands,
   choices,
   code,
@@ -105,5 +107,18 @@ describe('trustLinkHosts', () => {
     expect(isTrustedLink('https://wiki.example.com/runbooks/ingress')).toBe(true);
     expect(isTrustedLink('https://plain.example.com/')).toBe(false);
     expect(isTrustedLink('https://kubernetes.io/docs/')).toBe(true);
+  });
+});
+
+describe('alignedWidth', () => {
+  it('is the longest line alignTable prints (property)', () => {
+    const cell = fc.oneof(fc.string({ maxLength: 12 }), fc.constantFrom('', ' ', '**b**', '[l](https://k8s.io)', 'a\nb', 'x '));
+    fc.assert(
+      fc.property(fc.array(cell, { minLength: 1, maxLength: 4 }), fc.array(fc.array(cell, { maxLength: 5 }), { maxLength: 6 }), (columns, rows) => {
+        const printed = Math.max(...alignTable(columns, rows).split('\n').map((line) => line.length));
+        expect(alignedWidth(columns, rows)).toBe(printed);
+      }),
+      { numRuns: 500 },
+    );
   });
 });

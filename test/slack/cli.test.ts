@@ -54,8 +54,10 @@ describe('kube-concierge with Slack credentials', () => {
       await run.stderrHas('slack: HTTP mode');
       const body = slashCommandBody('help', fake);
       const response = await sendToApp(`http://127.0.0.1:${port}/slack/events`, body, 'application/x-www-form-urlencoded');
-      expect(response.status).toBe(200);
-      expect(response.body).toContain('kube-concierge: Kubernetes networking help');
+      expect(response).toEqual({ status: 200, body: '' });
+      const path = new URL(new URLSearchParams(body).get('response_url') as string).pathname;
+      const answer = await fake.waitFor((c) => c.path === path, 'the response_url post');
+      expect(JSON.stringify(answer.params)).toContain('kube-concierge: Kubernetes networking help');
       expect(await fetch(`http://127.0.0.1:${port}/metrics`).then((r) => r.text())).toContain(
         'kube_concierge_commands_total{platform="slack",command="help",outcome="ok"} 1',
       );

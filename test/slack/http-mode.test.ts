@@ -23,12 +23,17 @@ const texts = (call: RecordedCall) =>
     .flatMap((b) => (b.type === 'header' ? [b.text.text] : b.type === 'section' && 'text' in b ? [b.text.text] : b.type === 'context' ? [b.elements[0]?.text] : []))
     .join('\n');
 const buttons = (call: RecordedCall) => blocksOf(call).flatMap((b) => (b.type === 'actions' ? b.elements : []));
-/** The acknowledgement's body as a call, to reuse the helpers. */
-const ackMessage = (body: string): RecordedCall => ({ method: 'ack', path: '', headers: {}, params: JSON.parse(body) as Record<string, unknown> });
 const responseUrlOf = (body: string) => new URL(new URLSearchParams(body).get('response_url') as string).pathname;
 const payloadOf = (body: string) => JSON.parse(new URLSearchParams(body).get('payload') as string) as { response_url: string };
 
 let t: TestSlack;
+/** Sends a slash command, expects the empty acknowledgement, and returns the body it sent. */
+async function sent(body: string): Promise<string> {
+  expect(await sendToApp(t.events, body, FORM)).toEqual({ status: 200, body: '' });
+  return body;
+}
+/** The first post to a slash command's response_url. */
+const answerTo = (body: string) => t.fake.waitFor((c) => c.path === responseUrlOf(body), 'the response_url post');
 const big = gatedCommand('slowbig', () => reply('slowbig', [paragraph('done')]));
 
 beforeAll(async () => {
@@ -57,41 +62,37 @@ afterAll(async () => {
 });
 
 describe('/k8s slash command', () => {
-  it('answers in the acknowledgement when the core answers at once: ephemeral, with a Share button', async () => {
+  it('acknowledges at once with an empty body, then answers on the response_url: ephemeral, with a Share button', async () => {
     const before = t.fake.calls.length;
-    const response = await sendToApp(t.events, slashCommandBody('help', t.fake), FORM);
-    expect(response.status).toBe(200);
-    const ack = ackMessage(response.body);
-    expect(ack.params).toMatchObject({ response_type: 'ephemeral' });
-    expect(ack.params.replace_original).toBeUndefined();
-    expect(blocksOf(ack)[0]).toEqual({ type: 'header', text: { type: 'plain_text', text: 'kube-concierge: Kubernetes networking help', emoji: true } });
-    expect(buttons(ack).at(-1)).toEqual({
+    const body = slashCommandBody('help', t.fake);
+    expect(await sendToApp(t.events, body, FORM)).toEqual({ status: 200, body: '' });
+    const answer = await answerTo(body);
+    expect(answer.params).toMatchObject({ response_type: 'ephemeral', replace_original: false });
+    expect(blocksOf(answer)[0]).toEqual({ type: 'header', text: { type: 'plain_text', text: 'kube-concierge: Kubernetes networking help', emoji: true } });
+    expect(buttons(answer).at(-1)).toEqual({
       type: 'button',
       text: { type: 'plain_text', text: 'Share in channel', emoji: true },
       action_id: 'k8s_share',
       value: 'help',
     });
-    expect(String(ack.params.text)).toContain('kube-concierge: Kubernetes networking help');
-    // Nothing else was needed: no response_url post, no Web API call.
-    expect(t.fake.calls.length).toBe(before);
+    expect(String(answer.params.text)).toContain('kube-concierge: Kubernetes networking help');
+    // Nothing else was needed: one response_url post, no Web API call.
+    expect(t.fake.calls.slice(before)).toEqual([answer]);
   });
 
   it('treats `/k8s` alone as help', async () => {
-    const response = await sendToApp(t.events, slashCommandBody('', t.fake), FORM);
-    expect(texts(ackMessage(response.body))).toContain('kube-concierge: Kubernetes networking help');
+    expect(texts(await answerTo(await sent(slashCommandBody('', t.fake))))).toContain('kube-concierge: Kubernetes networking help');
   });
 
   it('answers a typo privately and offers no Share button', async () => {
-    const response = await sendToApp(t.events, slashCommandBody('hlep &lt;!channel&gt;', t.fake), FORM);
-    const ack = ackMessage(response.body);
-    expect(texts(ack)).toContain(":warning: I don't know the command `hlep`.");
-    expect(buttons(ack).map((b) => b.action_id)).toEqual(['k8s_run_0']);
-    expect(buttons(ack)[0]?.value).toBe('help <!channel>');
+    const answer = await answerTo(await sent(slashCommandBody('hlep &lt;!channel&gt;', t.fake)));
+    expect(texts(answer)).toContain(":warning: I don't know the command `hlep`.");
+    expect(buttons(answer).map((b) => b.action_id)).toEqual(['k8s_run_0']);
+    expect(buttons(answer)[0]?.value).toBe('help <!channel>');
   });
 
   it('says "Looking…" when the core is slow, then replaces it with the answer', async () => {
     const body = slashCommandBody('slowbig', t.fake);
-    // Slow: the acknowledgement goes out empty at once.
     expect(await sendToApp(t.events, body, FORM)).toEqual({ status: 200, body: '' });
     const path = responseUrlOf(body);
     const looking = await t.fake.waitFor((c) => c.path === path);
@@ -104,18 +105,17 @@ describe('/k8s slash command', () => {
 
   it('splits a long answer over several messages and sends what a slash command cannot carry to a DM', async () => {
     const body = slashCommandBody('bigyaml', t.fake);
-    const response = await sendToApp(t.events, body, FORM);
+    await sent(body);
     const path = responseUrlOf(body);
-    // 330 code blocks: 7 messages of at most 50 blocks. The acknowledgement carries the first,
-    // the response_url takes 5 posts: 4 parts and a notice; parts 6 and 7 go to the user's DM.
-    expect(blocksOf(ackMessage(response.body))).toHaveLength(50);
-    await t.fake.waitUntil(() => (t.fake.of('chat.postMessage').filter((c) => c.params.channel === 'U0ALICE').length === 2 ? true : undefined), 'two DMs');
+    // 330 code blocks: 7 messages of at most 50 blocks. The response_url takes 5 posts: 4 parts
+    // and a notice; parts 5 to 7 go to the user's DM.
+    await t.fake.waitUntil(() => (t.fake.of('chat.postMessage').filter((c) => c.params.channel === 'U0ALICE').length === 3 ? true : undefined), 'three DMs');
     const posts = t.fake.calls.filter((c) => c.path === path);
     expect(posts.map((c) => blocksOf(c).length)).toEqual([50, 50, 50, 50, 1]);
-    expect(String(posts[4]?.params.text)).toBe('This answer has 7 parts and a slash-command reply can carry 6: parts 6–7 are in your direct messages with me.');
+    expect(String(posts[4]?.params.text)).toBe('This answer has 7 parts and a slash-command reply can carry 5: parts 5–7 are in your direct messages with me.');
     const dms = t.fake.of('chat.postMessage').filter((c) => c.params.channel === 'U0ALICE');
-    expect(dms.map((c) => blocksOf(c).length)).toEqual([50, 31]);
-    expect(texts(dms[1] as RecordedCall)).toContain('svc-329.yaml');
+    expect(dms.map((c) => blocksOf(c).length)).toEqual([50, 50, 31]);
+    expect(texts(dms[2] as RecordedCall)).toContain('svc-329.yaml');
   });
 });
 
@@ -242,9 +242,9 @@ describe('request signatures', () => {
     expect((await sendToApp(t.events, event, JSON_TYPE, { signature: signature(event, now, 'wrong-secret-123') })).status).toBe(401);
     // A good request afterwards is the only one answered.
     const good = slashCommandBody('help help', t.fake);
-    const answered = await sendToApp(t.events, good, FORM);
-    expect(texts(ackMessage(answered.body))).toContain('help [command]');
-    expect(t.fake.calls.slice(before)).toEqual([]);
+    const answer = await answerTo(await sent(good));
+    expect(texts(answer)).toContain('help [command]');
+    expect(t.fake.calls.slice(before)).toEqual([answer]);
   });
 });
 
@@ -259,8 +259,8 @@ describe('errors', () => {
     const metrics = await fetch(`${t.base}/metrics`).then((r) => r.text());
     expect(metrics).toContain('kube_concierge_delivery_failures_total{platform="slack",code="not_in_channel"} 1');
     // Still serving.
-    const again = await sendToApp(t.events, slashCommandBody('help', t.fake), FORM);
-    expect(texts(ackMessage(again.body))).toContain('kube-concierge: Kubernetes networking help');
+    const again = await answerTo(await sent(slashCommandBody('help', t.fake)));
+    expect(texts(again)).toContain('kube-concierge: Kubernetes networking help');
   });
 
   it('retries a rate-limited call after Retry-After', async () => {

@@ -1,5 +1,5 @@
-// The node:http fetch that Bolt and the Web API client use: a standard Response back, aborts and
-// refused connections reported the way global fetch reports them.
+// The node:http fetch (on a worker thread) that Bolt and the Web API client use: a standard Response
+// back, aborts and refused connections reported the way global fetch reports them.
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -25,12 +25,14 @@ beforeAll(async () => {
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 });
 afterAll(async () => {
+  await fetchFn.close();
   server.closeAllConnections();
   await new Promise((resolve) => server.close(resolve));
 });
 
+const fetchFn = createNodeFetch();
+
 describe('createNodeFetch', () => {
-  const fetchFn = createNodeFetch();
 
   it('sends method, headers and body, and returns status, headers and body as a Response', async () => {
     const response = await fetchFn(`${base}/api/chat.postMessage`, {
@@ -71,5 +73,15 @@ describe('createNodeFetch', () => {
     const url = `http://127.0.0.1:${(closed.address() as AddressInfo).port}/`;
     await new Promise((resolve) => closed.close(resolve));
     await expect(fetchFn(url)).rejects.toThrow(new TypeError('fetch failed'));
+  });
+
+  it('fails a request open when it is closed, and starts again on the next request', async () => {
+    const own = createNodeFetch();
+    const pending = own(`${base}/hang`);
+    await new Promise<void>((resolve) => server.once('request', () => resolve()));
+    await own.close();
+    await expect(pending).rejects.toThrow(new TypeError('fetch failed'));
+    expect((await own(`${base}/empty`)).status).toBe(204);
+    await own.close();
   });
 });

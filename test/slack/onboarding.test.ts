@@ -37,6 +37,16 @@ function screenOf(params: Record<string, unknown>): Screen<SlackButton> {
   return { text, buttons };
 }
 
+/** Runs a slash command and returns its answer, posted to the response_url after the empty acknowledgement. */
+async function slash(text: string): Promise<Record<string, unknown>> {
+  const body = slashCommandBody(text, t.fake);
+  expect(await sendToApp(t.events, body, FORM)).toEqual({ status: 200, body: '' });
+  const path = new URL(new URLSearchParams(body).get('response_url') as string).pathname;
+  const posted = await t.fake.waitFor((c) => c.path === path, `the answer to /k8s ${text}`);
+  expect(posted.params).toMatchObject({ response_type: 'ephemeral', replace_original: false });
+  return posted.params;
+}
+
 /** Presses a button on an ephemeral answer, as Slack posts it, and returns what replaces it. */
 async function press(button: SlackButton, channel = 'C0PAYMENTS', user = 'U0ALICE'): Promise<Screen<SlackButton>> {
   const body = buttonBody(t.fake, { action_id: button.action_id, value: button.value, text: button.text.text }, { ephemeral: true, channel, user });
@@ -51,18 +61,14 @@ async function press(button: SlackButton, channel = 'C0PAYMENTS', user = 'U0ALIC
 describe('the course in Slack', () => {
   it('takes a newcomer from `/k8s learn` through every lesson and the whole quiz with buttons alone', async () => {
     const knowledge = builtInKnowledge();
-    const body = slashCommandBody('learn', t.fake);
-    const ack = await sendToApp(t.events, body, FORM);
-    // The core answers `learn` at once, so the acknowledgement carries the table of contents.
-    const start = screenOf(JSON.parse(ack.body) as Record<string, unknown>);
+    const start = screenOf(await slash('learn'));
     const log = await walkCourse(knowledge, start, (button) => press(button));
     expectWholeCourse(knowledge, log);
     expect(log.finalText).toMatch(/Score so far: \*\d+ of 36\* right\./);
   });
 
   it('renders a lesson within Block Kit: a header, the text, the diagram as code, the buttons', async () => {
-    const ack = await sendToApp(t.events, slashCommandBody('learn 4', t.fake), FORM);
-    const message = JSON.parse(ack.body) as Record<string, unknown>;
+    const message = await slash('learn 4');
     const blocks = blocksOf(message);
     expect(blocks[0]).toEqual({ type: 'header', text: { type: 'plain_text', text: 'Lesson 4 of 10: NodePort, a port on every node', emoji: true } });
     const { text, buttons } = screenOf(message);

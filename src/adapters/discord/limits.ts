@@ -20,11 +20,6 @@ export const EMBED_TOTAL_MAX = 6000;
 /** Embed limits, same page. */
 export const EMBED_TITLE_MAX = 256;
 export const EMBED_DESCRIPTION_MAX = 4096;
-export const EMBED_FIELDS_MAX = 25;
-export const EMBED_FIELD_NAME_MAX = 256;
-export const EMBED_FIELD_VALUE_MAX = 1024;
-export const EMBED_FOOTER_MAX = 2048;
-export const EMBED_AUTHOR_NAME_MAX = 256;
 
 /** Action rows per message and buttons per row. https://discord.com/developers/docs/components/reference#action-row */
 export const ACTION_ROWS_MAX = 5;
@@ -51,7 +46,6 @@ export const AUTOCOMPLETE_CHOICE_MAX = 100;
  * The first response to an interaction must arrive within 3 s, or its token dies (10062 Unknown
  * interaction); after a deferral the token lasts 15 min.
  * https://discord.com/developers/docs/interactions/receiving-and-responding#responding-to-an-interaction
+ * When the core has not answered after half that window, defer: it leaves room for a slow network.
  */
-export const INTERACTION_RESPONSE_WINDOW_MS = 3000;
-/** When the core has not answered by then, defer: half the window leaves room for a slow network. */
 export const DEFER_AFTER_MS = 1500;

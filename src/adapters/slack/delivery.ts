@@ -5,7 +5,7 @@
 //   chat.update for the "Looking…" message, chat.postEphemeral for private replies.
 // Both show "Looking…" when the core is slow and replace it with the answer.
 
-import type { AckFn, RespondArguments, RespondFn, webApi } from '@slack/bolt';
+import type { RespondArguments, RespondFn, webApi } from '@slack/bolt';
 import type { Reply } from '../../core/reply.js';
 import { isDirectMessageChannel } from './inbound.js';
 import { RESPONSE_URL_MAX_USES } from './limits.js';
@@ -43,8 +43,6 @@ export interface ResponseUrlOptions {
   /** Who asked: parts beyond the URL's 5 uses go to their direct messages with the bot. */
   user: string;
   client: webApi.WebClient;
-  /** A slash command's acknowledgement not sent yet: the first message goes out as its body. */
-  ack?: AckFn<string | RespondArguments>;
 }
 
 export class ResponseUrlDelivery implements Delivery {
@@ -56,20 +54,9 @@ export class ResponseUrlDelivery implements Delivery {
     private readonly options: ResponseUrlOptions,
   ) {
     this.replaceNext = options.replaceOriginal;
-    this.ack = options.ack;
   }
 
-  private ack: ResponseUrlOptions['ack'];
-
   private async post(message: RespondArguments): Promise<void> {
-    const ack = this.ack;
-    if (ack !== undefined) {
-      // The acknowledgement's body is the first message; it does not use the response_url.
-      this.ack = undefined;
-      const { replace_original: _replace, ...body } = message;
-      await ack(body);
-      return;
-    }
     this.uses++;
     await this.respond(message);
   }
@@ -103,7 +90,7 @@ export class ResponseUrlDelivery implements Delivery {
 
   /** Sends every message, keeping `reserve` uses of the URL; the overflow goes to a DM. */
   private async send(messages: SlackMessage[], type: 'ephemeral' | 'in_channel', reserve = 0): Promise<void> {
-    const room = RESPONSE_URL_MAX_USES - this.uses - reserve + (this.ack === undefined ? 0 : 1);
+    const room = RESPONSE_URL_MAX_USES - this.uses - reserve;
     const direct = messages.length <= room ? messages : messages.slice(0, Math.max(0, room - 1));
     for (const message of direct) {
       await this.post({ response_type: type, replace_original: this.replaceNext, ...message });

@@ -1,6 +1,6 @@
 // The Slack adapter: Bolt wiring. Entry points are the slash command, @mentions, direct messages
-// and buttons; every one acknowledges at once, runs the text through the core, and delivers the
-// rendered reply (delivery.ts). People joining an onboarding channel get the core's welcome.
+// and buttons; every one acknowledges at once, then (after-acks.ts) runs the text through the core
+// and delivers the rendered reply (delivery.ts). People joining an onboarding channel get the core's welcome.
 // Socket Mode when SLACK_APP_TOKEN is set; otherwise HTTP mode on PORT, where POST /slack/events
 // (signature-checked by Bolt), GET /healthz, GET /readyz and GET /metrics share one server.
 // Stopping closes the endpoint or socket first, then waits for the answers in flight (InFlight).
@@ -29,6 +29,7 @@ import { nodeHandler } from '../../http/response.js';
 import { serviceRoutes } from '../../http/routes.js';
 import { listenError, listenRoutes, type HttpServer } from '../../http/server.js';
 import { DRAIN_MS, InFlight, StartupError, type RunningService } from '../../lifecycle.js';
+import { afterAcks } from './after-acks.js';
 import { boltLogger } from './bolt-logger.js';
 import {
   ConversationDelivery,
@@ -112,16 +113,20 @@ export async function startSlack(config: Config, runtime: Runtime, options: Slac
   const registry = options.registry ?? defaultRegistry;
   const lookingAfterMs = options.lookingAfterMs ?? LOOKING_AFTER_MS;
   const apiUrl = env.SLACK_API_URL === undefined ? 'https://slack.com/api/' : env.SLACK_API_URL.replace(/\/?$/, '/');
+  const nodeFetch = createNodeFetch();
   const clientOptions: webApi.WebClientOptions = {
     slackApiUrl: apiUrl,
     retryConfig: options.retryConfig ?? DEFAULT_RETRY,
     timeout: API_TIMEOUT_MS,
     logger,
     // respond() and every Web API call go through it.
-    fetch: createNodeFetch(),
+    fetch: nodeFetch,
   };
 
-  const identity = await identify(token, clientOptions, apiUrl);
+  const identity = await identify(token, clientOptions, apiUrl).catch(async (error: unknown) => {
+    await nodeFetch.close();
+    throw error;
+  });
   const readiness = options.readiness ?? new Readiness();
   const routes = serviceRoutes(metrics, readiness);
   const customRoutes: CustomRoute[] = routes.map((route) => ({ path: route.path, method: [route.method], handler: nodeHandler(route) }));
@@ -164,6 +169,8 @@ export async function startSlack(config: Config, runtime: Runtime, options: Slac
 
   const inFlight = new InFlight();
   const track = (work: Promise<void>) => inFlight.track(work);
+  // Every answer starts after the acknowledgements due (after-acks.ts).
+  const later = afterAcks();
 
   const ask = (text: string, request: Request): Promise<Reply> => handle(text, contextFor(runtime, request), registry);
 
@@ -194,30 +201,22 @@ export async function startSlack(config: Config, runtime: Runtime, options: Slac
     }
   }
 
-  // /k8s <text>: ephemeral by default, with a "Share in channel" button. The acknowledgement
-  // carries the answer when the core has it within this turn of the event loop (commands that
-  // need no I/O); otherwise it goes out empty at once and the answer follows on the response_url.
+  // /k8s <text>: acknowledged empty at once (Bolt has checked the signature by then); the answer,
+  // ephemeral by default with a "Share in channel" button, follows on the response_url.
   app.command(/^\/.+/, async ({ command, ack, respond, client }: SlackCommandMiddlewareArgs & { client: webApi.WebClient }) => {
+    await ack();
     const text = fromSlackText(command.text ?? '') || 'help';
-    const pending = ask(text, { platform: 'slack', user: command.user_id, channel: command.channel_id });
-    const ready = await answeredThisTurn(pending);
-    if (!ready) await ack();
-    const delivery = new ResponseUrlDelivery(respond, {
-      replaceOriginal: false,
-      share: text,
-      user: command.user_id,
-      client,
-      ...(ready ? { ack } : {}),
-    });
-    await track(answer(pending, delivery));
+    const delivery = new ResponseUrlDelivery(respond, { replaceOriginal: false, share: text, user: command.user_id, client });
+    await track(later(() => answer(ask(text, { platform: 'slack', user: command.user_id, channel: command.channel_id }), delivery)));
   });
 
   // @kube-concierge <text> in a channel: answered in the thread.
   app.event('app_mention', async ({ event, client, context }) => {
     if (context.retryReason === 'http_timeout' || event.bot_id !== undefined || event.subtype !== undefined || !event.user) return;
+    const { user, channel } = event;
     const text = fromSlackText(event.text, identity.botUserId) || 'help';
-    const delivery = new ConversationDelivery({ client, channel: event.channel, threadTs: event.thread_ts ?? event.ts, user: event.user });
-    await track(answer(ask(text, { platform: 'slack', user: event.user, channel: event.channel }), delivery));
+    const delivery = new ConversationDelivery({ client, channel, threadTs: event.thread_ts ?? event.ts, user });
+    await track(later(() => answer(ask(text, { platform: 'slack', user, channel }), delivery)));
   });
 
   // Direct messages: new messages from people only (no edits, joins or bots).
@@ -225,9 +224,10 @@ export async function startSlack(config: Config, runtime: Runtime, options: Slac
     if (context.retryReason === 'http_timeout') return;
     if (message.channel_type !== 'im' || message.subtype !== undefined || message.bot_id !== undefined) return;
     if (!message.user || message.user === identity.botUserId) return;
+    const { user, channel } = message;
     const text = fromSlackText(message.text ?? '', identity.botUserId) || 'help';
-    const delivery = new ConversationDelivery({ client, channel: message.channel, threadTs: message.thread_ts, user: message.user });
-    await track(answer(ask(text, { platform: 'slack', user: message.user, channel: message.channel }), delivery));
+    const delivery = new ConversationDelivery({ client, channel, threadTs: message.thread_ts, user });
+    await track(later(() => answer(ask(text, { platform: 'slack', user, channel }), delivery)));
   });
 
   // Someone joined a channel the policy marks for onboarding: the core's welcome, shown to them
@@ -238,7 +238,7 @@ export async function startSlack(config: Config, runtime: Runtime, options: Slac
     if (!contextFor(runtime, { platform: 'slack', user: event.user, channel: event.channel }).onboarding) return;
     log.info({ channel: event.channel }, 'slack: welcoming a newcomer');
     const delivery = new ConversationDelivery({ client, channel: event.channel, threadTs: undefined, user: event.user, byline: `:wave: <@${event.user}>` });
-    await track(answer(Promise.resolve(welcome(runtime.knowledge)), delivery));
+    await track(later(() => answer(Promise.resolve(welcome(runtime.knowledge)), delivery)));
   });
 
   // A button: run its command; update an ephemeral message in place, follow up a public one in its thread.
@@ -267,7 +267,7 @@ export async function startSlack(config: Config, runtime: Runtime, options: Slac
         await track(delivery.fail(':warning: That button could not be read; type the command instead.').catch(() => {}));
         return;
       }
-      await track(answer(ask(command, request), delivery));
+      await track(later(() => answer(ask(command, request), delivery)));
     },
   );
 
@@ -281,7 +281,7 @@ export async function startSlack(config: Config, runtime: Runtime, options: Slac
       const delivery = new ResponseUrlDelivery(respond as RespondFn, { replaceOriginal: true, user, client });
       const byline = `${isUserId(user) ? `<@${user}> shared` : 'Shared'}: \`${escapeSlack(command.replace(/\s+/g, ' ').slice(0, 200))}\``;
       await track(
-        answer(ask(command, { platform: 'slack', user, channel }), delivery, (reply) => delivery.deliverPublicly(reply, byline)),
+        later(() => answer(ask(command, { platform: 'slack', user, channel }), delivery, (reply) => delivery.deliverPublicly(reply, byline))),
       );
     },
   );
@@ -305,6 +305,7 @@ export async function startSlack(config: Config, runtime: Runtime, options: Slac
     }
   } catch (error) {
     await httpServer?.close();
+    await nodeFetch.close();
     throw startFailure(error, port);
   }
   log.info({ mode, port: boundPort }, mode === 'http' ? 'slack: HTTP mode, POST /slack/events' : 'slack: Socket Mode connected');
@@ -323,6 +324,7 @@ export async function startSlack(config: Config, runtime: Runtime, options: Slac
       eventServer?.closeAllConnections();
       await closing;
       await httpServer?.close();
+      await nodeFetch.close();
     },
   };
 }
@@ -335,11 +337,6 @@ function pressed(body: BlockButtonAction, action: BlockButtonAction['actions'][n
     channel: typeof channel === 'string' ? channel : undefined,
     command: decodeCommand(action.action_id, action.value ?? ''),
   };
-}
-
-/** True when `pending` settles before the event loop's next turn (the core did no I/O). */
-function answeredThisTurn(pending: Promise<unknown>): Promise<boolean> {
-  return Promise.race([pending.then(() => true), new Promise<boolean>((resolve) => setImmediate(() => resolve(false)))]);
 }
 
 function startFailure(error: unknown, port: number): StartupError {

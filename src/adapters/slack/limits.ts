@@ -23,20 +23,17 @@ export const MAX_CONTEXT_ELEMENTS = 10;
 export const MAX_BUTTON_TEXT = 75;
 export const MAX_BUTTON_VALUE = 2000;
 
-/** `action_id` (unique within its block) and `block_id` (unique within a message): 255 each. Same page and
- *  docs.slack.dev/reference/block-kit/blocks */
+/** `action_id`: 255, unique within its block. Same page. */
 export const MAX_ACTION_ID = 255;
-export const MAX_BLOCK_ID = 255;
 
 /** Elements in one actions block. docs.slack.dev/reference/block-kit/blocks/actions-block */
 export const MAX_ACTIONS_ELEMENTS = 25;
 
 /**
- * A message's top-level `text` is cut at 40,000 characters (warning `message_truncated`,
- * api.slack.com/changelog/2018-04-truncating-really-long-messages). With blocks it is only the
+ * A message's top-level `text`. Slack cuts it at 40,000 characters (warning `message_truncated`,
+ * api.slack.com/changelog/2018-04-truncating-really-long-messages); with blocks it is only the
  * notification and screen-reader fallback, so we keep it far shorter, as Slack suggests.
  */
-export const MAX_MESSAGE_TEXT = 40_000;
 export const FALLBACK_TEXT_MAX = 3000;
 
 /**

@@ -5,7 +5,7 @@
 
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import type { types } from '@slack/bolt';
-import { alignTable, isTrustedLink, plainInline, type Block, type Choice, type Reply, type Tone } from '../../core/reply.js';
+import { alignedWidth, alignTable, isTrustedLink, plainInline, type Block, type Choice, type Reply, type Tone } from '../../core/reply.js';
 import {
   FALLBACK_TEXT_MAX,
   MAX_ACTIONS_ELEMENTS,
@@ -86,9 +86,10 @@ export function decodeCommand(actionId: string, value: string): string | null {
 // ---- text conversion ------------------------------------------------------------------------
 
 /** Slack's three control characters; anything else is literal. api.slack.com/reference/surfaces/formatting#escaping */
-const ENTITY: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
 export function escapeSlack(text: string): string {
-  return text.replace(/[&<>]/g, (ch) => ENTITY[ch] as string);
+  // Most text has none of the three: skip the copies.
+  if (!/[&<>]/.test(text)) return text;
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
 const CODE_SPAN = /`[^`\n]+`/g;
@@ -97,13 +98,27 @@ const BARE_URL = /\bhttps?:\/\/[^\s<>()|]*[^\s<>()|.,;:!?'"]/g;
 const BOLD = /\*\*(.+?)\*\*/gs;
 const ZWSP = '\u200b';
 
-/** Rewrites each match of `pattern` with `match`, and the text between matches with `between`. */
-function rewrite(text: string, pattern: RegExp, match: (m: RegExpExecArray) => string, between: (s: string) => string): string {
+/**
+ * Rewrites each match of `pattern` with `match`, and the text between matches with `between`.
+ * `marker` is a substring every match contains: text without it is all "between".
+ */
+function rewrite(
+  text: string,
+  marker: string,
+  pattern: RegExp,
+  match: (m: RegExpExecArray) => string,
+  between: (s: string) => string,
+): string {
+  if (!text.includes(marker)) return between(text);
   let out = '';
   let last = 0;
-  for (const m of text.matchAll(pattern)) {
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+    const end = m.index + m[0].length;
     out += between(text.slice(last, m.index)) + match(m);
-    last = m.index + m[0].length;
+    last = end;
+    // `between` and `match` may use regular expressions of their own; carry on after this match.
+    pattern.lastIndex = end;
   }
   return out + between(text.slice(last));
 }
@@ -118,20 +133,24 @@ function slackLink(url: string, label?: string): string {
  * host (the knowledge's) becomes a link; any other stays literal text, and verbatim text is not
  * auto-linked by Slack.
  */
+const withUrls = (segment: string) =>
+  rewrite(segment, 'http', BARE_URL, (m) => (isTrustedLink(m[0]) ? slackLink(m[0]) : escapeSlack(m[0])), escapeSlack);
+const link = (m: RegExpExecArray) => (isTrustedLink(m[2] as string) ? slackLink(m[2] as string, m[1] as string) : escapeSlack(m[0]));
+
 function convertProse(text: string): string {
-  const withUrls = (segment: string) => rewrite(segment, BARE_URL, (m) => (isTrustedLink(m[0]) ? slackLink(m[0]) : escapeSlack(m[0])), escapeSlack);
-  const link = (m: RegExpExecArray) => (isTrustedLink(m[2] as string) ? slackLink(m[2] as string, m[1] as string) : escapeSlack(m[0]));
-  return rewrite(text, MD_LINK, link, withUrls).replace(BOLD, (_m, inner: string) => `*${inner}*`);
+  const linked = rewrite(text, '](', MD_LINK, link, withUrls);
+  return linked.includes('**') ? linked.replace(BOLD, (_m, inner: string) => `*${inner}*`) : linked;
 }
 
 /** Markdown-light (**bold**, `code`, [label](url)) to Slack mrkdwn, escaped. */
 export function toMrkdwn(text: string): string {
-  return rewrite(text, CODE_SPAN, (m) => escapeSlack(m[0]), convertProse);
+  return rewrite(text, '`', CODE_SPAN, (m) => escapeSlack(m[0]), convertProse);
 }
 
 /** Markdown-light to plain_text (headers, buttons): no markers, links as `label (url)`. */
 export function toPlain(text: string): string {
-  return plainInline(text).replace(/`([^`\n]+)`/g, '$1');
+  const plain = plainInline(text);
+  return plain.includes('`') ? plain.replace(/`([^`\n]+)`/g, '$1') : plain;
 }
 
 // ---- splitting ------------------------------------------------------------------------------
@@ -148,6 +167,31 @@ function protectedSpans(text: string): [number, number][] {
     for (const m of text.matchAll(re)) spans.push([m.index, m.index + m[0].length]);
   }
   return spans;
+}
+
+/**
+ * How much rendering lengthens text: a character weighs 1 plus the extra of any listed
+ * substring that starts at it. `weight` is the same per position, for finding a cut.
+ */
+interface Weighing {
+  weight: (text: string, i: number) => number;
+  extra: readonly (readonly [string, number])[];
+}
+
+/** The most any one character weighs. */
+const MAX_WEIGHT = 5;
+
+/** True when `text` weighs at most `budget` in all (counts with indexOf, not per character). */
+function fitsWhole(text: string, weighing: Weighing, budget: number): boolean {
+  let total = text.length;
+  if (total > budget) return false;
+  for (const [needle, extra] of weighing.extra) {
+    for (let i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + needle.length)) {
+      total += extra;
+      if (total > budget) return false;
+    }
+  }
+  return true;
 }
 
 /**
@@ -170,6 +214,9 @@ function codeWeight(text: string, i: number): number {
   return c === 38 ? 5 : c === 60 || c === 62 ? 4 : c === 96 ? 2 : 1;
 }
 
+const MARKDOWN: Weighing = { weight: markdownWeight, extra: [['&', 4], ['<', 3], ['>', 3], ['|', 2], ['http', 2]] };
+const CODE: Weighing = { weight: codeWeight, extra: [['&', 4], ['<', 3], ['>', 3], ['`', 1]] };
+
 /**
  * Splits text into pieces whose rendered form fits `limit`, losing nothing
  * (`pieces.join('') === text`), in one pass: each piece takes as many characters as their
@@ -177,20 +224,22 @@ function codeWeight(text: string, i: number): number {
  * and (for Markdown-light) outside links, code spans and bold runs when it can; mid-word only
  * inside an unbroken run, never inside a surrogate pair.
  */
-function splitWeighted(
-  text: string,
-  limit: number,
-  weight: (text: string, i: number) => number,
-  protect: boolean,
-  reserve: number,
-): string[] {
+function splitWeighted(text: string, limit: number, weighing: Weighing, protect: boolean, reserve: number): string[] {
   if (limit - reserve < 16) throw new RangeError(`split: limit ${limit} is too small`);
+  // Most text fits whole: say so without weighing it character by character.
+  if (text.length * MAX_WEIGHT <= limit - reserve || fitsWhole(text, weighing, limit - reserve)) return [text];
+  const { weight } = weighing;
   const pieces: string[] = [];
   let start = 0;
   while (start < text.length) {
     let used = reserve;
     let end = start;
-    while (end < text.length && used + weight(text, end) <= limit) used += weight(text, end++);
+    while (end < text.length) {
+      const w = weight(text, end);
+      if (used + w > limit) break;
+      used += w;
+      end++;
+    }
     if (end === text.length) {
       pieces.push(text.slice(start));
       break;
@@ -227,13 +276,13 @@ function bestCut(text: string, max: number, protect: boolean): number {
 
 /** Splits Markdown-light into pieces whose mrkdwn fits `limit`. */
 export function splitMarkdown(text: string, limit: number): string[] {
-  return splitWeighted(text, limit, markdownWeight, true, 0);
+  return splitWeighted(text, limit, MARKDOWN, true, 0);
 }
 
 /** Splits code into pieces whose escaped, fence-guarded form fits `limit`, at line ends when it can. */
 export function splitCode(code: string, limit: number): string[] {
   // 3: the zero-width guards a piece may get at its ends.
-  return splitWeighted(code, limit, codeWeight, false, 3);
+  return splitWeighted(code, limit, CODE, false, 3);
 }
 
 // ---- one Reply block -> Slack blocks --------------------------------------------------------
@@ -294,11 +343,9 @@ function tableSections(columns: string[], rows: string[][]): Rendered[] {
   if (columns.length === 0) return [];
   const plainRows = rows.map((row) => columns.map((_, i) => toPlain(row[i] ?? '')));
   const header = columns.map(toPlain);
-  const lines = alignTable(header, plainRows).split('\n');
-  const width = Math.max(...lines.map((l) => l.length));
-  if (width <= TABLE_MAX_MONO_WIDTH) {
+  if (alignedWidth(header, plainRows) <= TABLE_MAX_MONO_WIDTH) {
     // Monospace, the header repeated at the top of every part.
-    const [head = '', ...body] = lines;
+    const [head = '', ...body] = alignTable(header, plainRows).split('\n');
     const budget = MAX_SECTION_TEXT - FENCE_OVERHEAD - head.length - 2;
     const out: Rendered[] = [];
     let chunk: string[] = [];
@@ -370,10 +417,9 @@ const TONE_EMOJI: Record<Tone, string> = {
 
 /** Cuts a label to fit a button, marking the cut. */
 function buttonLabel(text: string): { text: string; cut: boolean } {
-  const chars = Array.from(text);
   if (text.length <= MAX_BUTTON_TEXT) return { text, cut: false };
   let out = '';
-  for (const ch of chars) {
+  for (const ch of Array.from(text)) {
     if (out.length + ch.length > MAX_BUTTON_TEXT - 1) break;
     out += ch;
   }
@@ -450,6 +496,7 @@ export interface RenderOptions {
 
 /** Defuses `@here`, `@channel` and `@everyone` in notification text. */
 function defuseMentions(text: string): string {
+  if (!text.includes('@')) return text;
   return text.replace(/@(here|channel|everyone)\b/gi, `@${ZWSP}$1`);
 }
 
