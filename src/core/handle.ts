@@ -35,13 +35,7 @@ export async function handle(text: string, ctx: Context, registry: Registry = de
 
 async function dispatch(text: string, ctx: Context, registry: Registry): Promise<Reply> {
   if (typeof text !== 'string') return emptyReply();
-  if (text.length > MAX_INPUT_CHARS) {
-    return invalidInput(
-      null,
-      `That message is ${formatSize(text.length)}; I read at most ${formatSize(MAX_INPUT_CHARS)}.`,
-      'Send a smaller part, for example one manifest at a time after `check`.',
-    );
-  }
+  if (text.length > MAX_INPUT_CHARS) return oversizeReply(text.length);
   const parsed = parse(text);
   if (parsed.tokens.length === 0 && parsed.body === null) return emptyReply();
 
@@ -199,6 +193,15 @@ async function runCommand(
   }
   if (parsed.problems.length > 0) result.blocks.push(...parsed.problems.map((p) => note(p)));
   return result;
+}
+
+/** The reply to a message over MAX_INPUT_CHARS (adapters that count a message without keeping it use it too). */
+export function oversizeReply(chars: number): Reply {
+  return invalidInput(
+    null,
+    `That message is ${formatSize(chars)}; I read at most ${formatSize(MAX_INPUT_CHARS)}.`,
+    'Send a smaller part, for example one manifest at a time after `check`.',
+  );
 }
 
 function emptyReply(): Reply {

@@ -3,11 +3,10 @@
 // before the first `##` heading, then details, caveats, diagrams (code fences) and links.
 
 import { z } from 'zod';
+// A topic may point at one of the manifest kinds the `yaml` command renders.
+import { KINDS as YAML_KINDS } from '../manifests/params.js';
 import { KnowledgeError } from './errors.js';
 import { lineOf, lineOfValue, listFiles, readFrontMatter, readSource, validate, type SourceFile, type YamlPart } from './source.js';
-
-/** Manifest kinds the `yaml` command renders; a topic may point at one. */
-export const YAML_KINDS = ['clusterip', 'nodeport', 'loadbalancer', 'externalname', 'headless', 'ingress', 'httproute'] as const;
 
 /** The dimensions `compare` puts side by side; every comparable topic fills all of them. */
 export const FACETS = {

@@ -8,6 +8,8 @@ import { isAbsolute, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { YAMLException } from 'js-yaml';
 import { z } from 'zod';
+// "Show YAML" choices may use only the `yaml` command's kinds and parameters.
+import { KINDS as YAML_KINDS, PARAMS as YAML_PARAMS, type ParamName as YamlParam } from '../manifests/params.js';
 import { loadLocated } from './located-yaml.js';
 
 /** The recommendation values PRODUCT.md fixes for `data.recommendation`. */
@@ -24,26 +26,6 @@ export const RECOMMENDATION_IDS = [
 ] as const;
 export type RecommendationId = (typeof RECOMMENDATION_IDS)[number];
 
-/** The `yaml` command's kinds and parameters: "Show YAML" choices may use only these. */
-export const YAML_KINDS = ['clusterip', 'nodeport', 'loadbalancer', 'externalname', 'headless', 'ingress', 'httproute'] as const;
-export const YAML_PARAMS = [
-  'port',
-  'targetPort',
-  'nodePort',
-  'protocol',
-  'selector',
-  'app',
-  'namespace',
-  'host',
-  'path',
-  'pathType',
-  'service',
-  'class',
-  'tls',
-  'externalName',
-  'externalTrafficPolicy',
-] as const;
-export type YamlParam = (typeof YAML_PARAMS)[number];
 
 /** The answer key that carries the Service kinds a message asked about ("vs" what we recommend). */
 export const MENTIONS_KEY = 'vs';

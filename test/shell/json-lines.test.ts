@@ -1,7 +1,7 @@
 import { PassThrough } from 'node:stream';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decodeJsonInputLine, runJsonLines, runOnce, runShell } from '../../src/adapters/shell/index.js';
+import { decodeJsonInputLine, opensPaste, runJsonLines, runOnce, runShell } from '../../src/adapters/shell/index.js';
 import { testRuntime } from '../helpers.js';
 
 /** Feeds `input` to a shell mode and collects what it writes. */
@@ -59,11 +59,20 @@ describe('--json lines', () => {
     expect(last).toMatchObject({ command: 'help', outcome: 'ok' });
   });
 
+  it('ends a line at \\n or \\r\\n only, so a stray carriage return does not make two replies', async () => {
+    const lines = (await json('help\rexplain nodeport\r\nhelp')).trimEnd().split('\n');
+    expect(lines).toHaveLength(2);
+    const [first, second] = lines.map((l) => JSON.parse(l) as { command: string });
+    expect(first?.command).not.toBe('explain');
+    expect(second?.command).toBe('help');
+  });
+
   it('writes exactly one JSON line per input line for arbitrary input (property)', async () => {
     await fc.assert(
       fc.asyncProperty(
         fc.array(
-          fc.string({ unit: 'binary', maxLength: 200 }).map((s) => s.replace(/[\r\n]/g, ' ')),
+          // A lone `\r` is part of its line: only `\n` ends one.
+          fc.string({ unit: 'binary', maxLength: 200 }).map((s) => s.replace(/\n/g, ' ').replace(/\r$/, '')),
           { minLength: 1, maxLength: 8 },
         ),
         async (lines) => {
@@ -112,5 +121,40 @@ describe('line shell', () => {
     expect(out).toContain('k8s> ');
     expect(out).toContain('→ help');
     expect(readFileSync(historyFile, 'utf8')).toContain('help help');
+  });
+});
+
+describe('multi-line paste in the line shell', () => {
+  const shell = (input: string) => drive((io) => runShell({ runtime: testRuntime(), ...io }), input);
+  const service = ['apiVersion: v1', 'kind: Service', 'metadata:', '  name: web', 'spec:', '  selector: {app: web}', '  ports:', '  - port: 80', '    nodePort: 80'];
+
+  it('collects the lines after a lone `check` up to an empty line, then answers the next command', async () => {
+    const out = await shell(['check', ...service, '', 'help help', ''].join('\n'));
+    expect(out).toContain('Checked Service `web`');
+    expect(out).toMatch(/line 9 +error +nodePort 80 is outside/);
+    expect(out).toContain('help [command]');
+  });
+
+  it('collects a fenced block up to its closing fence, blank lines included', async () => {
+    const out = await shell(['lint ```yaml', ...service.slice(0, 2), '', ...service.slice(2), '```', 'help help', ''].join('\n'));
+    expect(out).toContain('Checked Service `web`');
+    expect(out).toContain('help [command]');
+  });
+
+  it('refuses a paste over the size limit whole, without keeping it', async () => {
+    const line = 'x'.repeat(64 * 1024);
+    const out = await shell(['check', ...Array<string>(40).fill(line), '', 'help help', ''].join('\n'));
+    expect(out).toContain('I read at most 2.0 MB');
+    expect(out).toContain('help [command]');
+  });
+
+  it('knows which lines open a paste', () => {
+    const words = new Set(['check', 'lint']);
+    expect(opensPaste('check', words)).toBe('blank');
+    expect(opensPaste('  LINT ', words)).toBe('blank');
+    expect(opensPaste('check ```yaml', words)).toBe('fence');
+    expect(opensPaste('check ```a: 1```', words)).toBeNull();
+    expect(opensPaste('check kind: Service', words)).toBeNull();
+    expect(opensPaste('help', words)).toBeNull();
   });
 });

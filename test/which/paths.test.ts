@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 
 import { emptyAnswers } from '../../src/knowledge/tree-facts.js';
 import { reachableRecommendations } from '../../src/knowledge/tree-walk.js';
-import { RECOMMENDATION_IDS, treePaths, YAML_KINDS, YAML_PARAMS } from '../../src/knowledge/tree.js';
+import { RECOMMENDATION_IDS, treePaths } from '../../src/knowledge/tree.js';
+import { KINDS as YAML_KINDS, PARAMS as YAML_PARAMS } from '../../src/manifests/params.js';
 import type { Choice, Reply } from '../../src/core/reply.js';
 import { ask, builtInKnowledge, testRuntime } from '../helpers.js';
 

@@ -8,7 +8,7 @@ import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface, type Interface } from 'node:readline';
 import { contextFor, type Runtime } from '../../core/context.js';
-import { handle } from '../../core/handle.js';
+import { handle, MAX_INPUT_CHARS, oversizeReply } from '../../core/handle.js';
 import { registry } from '../../core/registry.js';
 import { choiceCommands, toPlainText, type Reply } from '../../core/reply.js';
 import { renderForTerminal } from './render.js';
@@ -77,21 +77,48 @@ function closeOnStop(rl: Interface, stop: AbortSignal | undefined): () => void {
   return () => stop.removeEventListener('abort', close);
 }
 
+/**
+ * The input's lines, split on `\n` only (a `\r` before it is dropped): readline would also end
+ * a line at a lone `\r`, and `--json` promises one reply per line. Ends at EOF or when `stop`
+ * fires, leaving input not yet taken.
+ */
+export async function* inputLines(input: NodeJS.ReadableStream, stop?: AbortSignal): AsyncGenerator<string> {
+  input.setEncoding('utf8');
+  const chunks = input[Symbol.asyncIterator]() as AsyncIterator<string>;
+  const stopped = new Promise<IteratorResult<string>>((resolve) => {
+    if (stop === undefined) return;
+    const end = () => resolve({ done: true, value: undefined });
+    if (stop.aborted) end();
+    else stop.addEventListener('abort', end, { once: true });
+  });
+  const strip = (line: string) => (line.endsWith('\r') ? line.slice(0, -1) : line);
+  let buffer = '';
+  try {
+    for (;;) {
+      const next = await Promise.race([chunks.next(), stopped]);
+      if (next.done) break;
+      // Only the new chunk can hold the next newline: no rescanning of a long line.
+      let from = buffer.length;
+      buffer += next.value;
+      for (let at = buffer.indexOf('\n', from); at !== -1; at = buffer.indexOf('\n', from)) {
+        yield strip(buffer.slice(0, at));
+        buffer = buffer.slice(at + 1);
+        from = 0;
+        if (stop?.aborted) return;
+      }
+    }
+    if (buffer !== '' && !stop?.aborted) yield strip(buffer);
+  } finally {
+    void chunks.return?.();
+  }
+}
+
 /** `--json` mode: one JSON line out for every line in, in order, until EOF (or `stop`). */
 export async function runJsonLines(options: ShellOptions): Promise<void> {
-  const rl = createInterface({ input: options.input, crlfDelay: Infinity, terminal: false });
-  const release = closeOnStop(rl, options.stop);
-  try {
-    for await (const line of rl) {
-      // Lines already buffered when the stop came are input not yet taken: they are left.
-      if (options.stop?.aborted) break;
-      const reply = await askCore(decodeJsonInputLine(line), options);
-      await write(options.output, toJsonLine(reply) + '\n');
-      if (options.stop?.aborted) break;
-    }
-  } finally {
-    release();
-    rl.close();
+  for await (const line of inputLines(options.input, options.stop)) {
+    const reply = await askCore(decodeJsonInputLine(line), options);
+    await write(options.output, toJsonLine(reply) + '\n');
+    if (options.stop?.aborted) break;
   }
 }
 
@@ -123,11 +150,23 @@ function saveHistory(file: string | null | undefined, rl: Interface): void {
 }
 
 const EXIT_WORDS = new Set(['exit', 'quit', 'bye', ':q']);
+const CONTINUATION_PROMPT = '...> ';
+
+/**
+ * A line that starts a multi-line paste: a command that reads a pasted block (`check`) typed
+ * alone, which collects lines up to an empty one; or a line that opens a ``` fence, which
+ * collects up to the closing fence (so YAML with blank lines fits too).
+ */
+export function opensPaste(line: string, bodyWords: ReadonlySet<string>): 'blank' | 'fence' | null {
+  if (bodyWords.has(line.trim().toLowerCase())) return 'blank';
+  return (line.match(/```/g) ?? []).length % 2 === 1 ? 'fence' : null;
+}
 
 /** The line-by-line shell: interactive in a terminal, plain text when piped. */
 export async function runShell(options: ShellOptions): Promise<void> {
   const interactive = options.interactive ?? false;
   const commandWords = registry.commands.flatMap((c) => [c.name, ...c.aliases.filter((a) => !a.includes(' '))]);
+  const bodyWords = new Set(registry.commands.filter((c) => c.takesBody).flatMap((c) => [c.name, ...c.aliases]));
   const rl = createInterface({
     input: options.input,
     output: interactive ? options.output : undefined,
@@ -157,17 +196,45 @@ export async function runShell(options: ShellOptions): Promise<void> {
   }
 
   let lastChoices: string[] = [];
+  let paste: { lines: string[]; size: number; until: 'blank' | 'fence' } | null = null;
   for await (const raw of lines) {
     if (options.stop?.aborted) break;
     const line = raw.trim();
-    if (interactive && line === '') {
-      rl.prompt();
-      continue;
-    }
-    if (interactive && EXIT_WORDS.has(line.toLowerCase())) break;
     let text = raw;
+    if (paste) {
+      const ends = paste.until === 'blank' ? line === '' : line.endsWith('```');
+      // Past the core's limit lines are only counted, not kept: the paste is refused whole.
+      if (paste.size <= MAX_INPUT_CHARS && (paste.until === 'fence' || !ends)) paste.lines.push(raw);
+      paste.size += raw.length + 1;
+      if (!ends) continue;
+      const { lines: pasted, size } = paste;
+      paste = null;
+      if (interactive) rl.setPrompt(PROMPT);
+      if (size > MAX_INPUT_CHARS) {
+        await say(renderForTerminal(oversizeReply(size), options.color ?? false));
+        if (interactive) rl.prompt();
+        continue;
+      }
+      text = pasted.join('\n');
+    } else {
+      if (interactive && line === '') {
+        rl.prompt();
+        continue;
+      }
+      if (interactive && EXIT_WORDS.has(line.toLowerCase())) break;
+      const until = opensPaste(raw, bodyWords);
+      if (until) {
+        paste = { lines: [raw], size: raw.length + 1, until };
+        if (interactive) {
+          await say(until === 'blank' ? 'Paste the YAML, then an empty line to finish.' : 'Paste the rest, then the closing ``` to finish.');
+          rl.setPrompt(CONTINUATION_PROMPT);
+          rl.prompt();
+        }
+        continue;
+      }
+    }
     // Typing the number of a choice presses that button.
-    if (/^\d{1,3}$/.test(line) && lastChoices.length > 0) {
+    if (text === raw && /^\d{1,3}$/.test(line) && lastChoices.length > 0) {
       const picked = lastChoices[Number(line) - 1];
       if (picked === undefined) {
         await say(`There is no choice ${line}; pick 1 to ${lastChoices.length}, or type a command.`);
