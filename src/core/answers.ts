@@ -3,7 +3,7 @@
 
 import { FACETS, type Facet, type Knowledge, type Topic } from '../knowledge/index.js';
 import { terms } from '../knowledge/terms.js';
-import { asksToCompare } from './phrasing.js';
+import { asksToCompare, isServiceSide } from './phrasing.js';
 import { choices, code, echo, heading, invalidInput, note, paragraph, reply, table, type Block, type Choice, type Reply } from './reply.js';
 
 /** Most buttons a knowledge reply offers (Discord shows five per row). */
@@ -110,8 +110,15 @@ export function topicsNamed(words: readonly string[], knowledge: Knowledge, fuzz
   const unknown: string[] = [];
   // Nobody names more than a handful of topics; the cap keeps huge input cheap.
   const cleaned = words.slice(0, MAX_NAMED_WORDS).flatMap((w) => w.split(/[,;/]+|(?<=\w)\?+$/)).map((w) => w.replace(/[?!.,:;()"]+$/g, '').replace(/^[("]+/, '')).filter((w) => w !== '');
+  const service = knowledge.topic('service');
   for (let i = 0; i < cleaned.length; ) {
     let matched = 0;
+    // "service vs ingress": a Service in general, not the filler word after a kind.
+    if (service && isServiceSide(cleaned, i)) {
+      if (!topics.includes(service)) topics.push(service);
+      i++;
+      continue;
+    }
     for (let n = Math.min(4, cleaned.length - i); n >= 1; n--) {
       const phrase = cleaned.slice(i, i + n).join(' ');
       if (n === 1 && COMPARE_FILLER.has(phrase.toLowerCase())) break;

@@ -92,7 +92,8 @@ async function dispatch(text: string, ctx: Context, registry: Registry): Promise
  * The command to run instead when a command word only starts a sentence that means another
  * command (see route.ts for the levels):
  * - a phrase alias is English first: "what is the best way to expose…" is not a definition, and
- *   "which is cheaper, ingress or lb?" not the decision tree (`Command.startsQuestion`);
+ *   "which is cheaper, ingress or lb?" not the decision tree (`Command.startsQuestion`); so is a
+ *   command word followed by "vs" ("svc vs ing" compares a Service with an Ingress);
  * - a command that reads names and keywords, followed by a sentence, yields to a clear request
  *   (explicit or a recommendation): "compare the options for exposing my api" is `which`,
  *   "svc type for mongo?" is `which`, "check the staging namespace for problems" is `diagnose`;
@@ -111,7 +112,9 @@ function yieldTo(
   ctx: Context,
 ): { command: Command; parsed: ParsedInput; consumed: number } | null {
   const english = command.startsQuestion?.test(parsed.words.slice(consumed).join(' ')) === true;
-  const phraseAlias = consumed > 1 || english;
+  // "svc vs ing", "service vs ingress": the command word is one side of a comparison.
+  const compared = /^(?:vs\.?|versus)$/i.test(parsed.words[consumed] ?? '');
+  const phraseAlias = consumed > 1 || english || compared;
   const structured = !command.takesText && parsed.body === null && Object.keys(parsed.options).length === 0 && Object.keys(parsed.flags).length === 0;
   if (!phraseAlias && !(structured && parsed.words.length - consumed >= 3)) return null;
   const routed = route(freeText, registry, ctx.runtime.knowledge);

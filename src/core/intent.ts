@@ -34,7 +34,7 @@ export interface Intent {
   wantsExposure: boolean;
   /** The asker's workload is described: "my api", "our redis", "we run kafka", "a single HTTP service". */
   ownWorkload: boolean;
-  /** Something does not work: can't reach, times out, refused, pending, 503… */
+  /** Something does not work: can't reach, times out, refused, pending, 503, a pasted error ("is invalid", "i/o timeout")… */
   trouble: boolean;
   /** Asks for a manifest: "yaml", "manifest", "template" (not "for example"). */
   wantsManifest: boolean;
@@ -86,7 +86,7 @@ const WHAT_TO_USE: readonly RegExp[] = [
 /** Wants something reachable, or to reach something. */
 
 const EXPOSURE: readonly RegExp[] = [
-  /\bhow (?:do|does|can|could|would|to|should)(?: [a-z']+){0,3}? (?:best )?(?:expose|publish|reach|access|connect to|get to|talk to|hit|query|open up|open|serve|share|make .{0,40}(?:reachable|accessible|available|public|visible))\b/,
+  /\bhow (?:do|does|can|could|would|to|should)(?: [a-z']+){0,3}? (?:best )?(?:expose|publish|reach|access|connect to|get to|talk to|hit|query|open up|open|serve|share|make (?:(?!instead of|rather than|not )[^,.;]){0,40}(?:reachable|accessible|available|public|visible))\b/,
   /\b(?:need|needs|want|wants|trying|have|going|like|wanna|plan|planning|looking) to (?:expose|publish|reach|access|connect to|open up|serve|hit|curl|query|make .{0,40}(?:reachable|accessible|available|public))\b/,
   /\b(?:expos(?:e|ed|es|ing)|publish(?:ing)?|reachable|accessible|publicly)\b/,
   /\b(?:let|allow|give) .{0,40}\b(?:reach|access|connect to|talk to|hit|call|use)\b/,
@@ -114,12 +114,12 @@ const ONE_THING = new RegExp(`\\b(?:a|an|one|single|just one|only one)((?: [a-z0
 const QUANTITY = /\b(?:bunch|lot|lots|few|couple|handful|dozen|number|set|of|kind|type|sort)\b/;
 
 const TROUBLE =
-  /\b(?:can'?t|cannot|can ?not|unable to|couldn'?t|won'?t)\s+(?:i\s+|we\s+)?(?:reach|access|connect|get to|curl|ping|resolve|hit)\b|\b(?:not reachable|unreachable|not working|isn'?t working|doesn'?t work|does not work|stopped working|not responding|is down|broken|fails?|failing|failed|times? out|timing out|timed out|refused|refuses|stuck|pending|not resolving|doesn'?t resolve|no endpoints|empty endpoints|errors?|5\d\d|4\d\d)\b/;
+  /\b(?:can'?t|cannot|can ?not|unable to|couldn'?t|won'?t)\s+(?:i\s+|we\s+)?(?:reach|access|connect|get to|curl|ping|resolve|hit)\b|\b(?:not reachable|unreachable|not working|isn'?t working|doesn'?t work|does not work|stopped working|not responding|is down|broken|fails?|failing|failed|times? out|timing out|timed out|refused|refuses|stuck|pending|not resolving|doesn'?t resolve|no endpoints|empty endpoints|errors?|5\d\d|4\d\d|invalid|timeouts?|disconnect(?:s|ed|ing)?|unhealthy|not found|denied|forbidden|reset|unavailable|no healthy upstream|err_[a-z_]+|econnrefused|enotfound|nxdomain)\b/;
 
 const MANIFEST_WORD = /\b(?:ya?ml|manifests?|templates?|samples?|example)\b/;
 
 /** Words that look like a namespace after "in" but are not one. */
-const NOT_A_NAMESPACE = new Set(['another', 'other', 'different', 'same', 'in', 'the', 'namespace', 'ns', 'of', 'for', 'my', 'our', 'this', 'that', 'a', 'an', 'cluster', 'kubernetes', 'k8s', 'it', 'front', 'place', 'order', 'case', 'general', 'practice', 'production', 'there', 'which', 'what', 'each', 'every', 'any', 'one', 'two', 'aws', 'gcp', 'azure', 'gke', 'eks', 'aks', 'minikube', 'kind', 'k3d', 'k3s']);
+const NOT_A_NAMESPACE = new Set(['valid', 'invalid', 'range', 'another', 'other', 'different', 'same', 'in', 'the', 'namespace', 'ns', 'of', 'for', 'my', 'our', 'this', 'that', 'a', 'an', 'cluster', 'kubernetes', 'k8s', 'it', 'front', 'place', 'order', 'case', 'general', 'practice', 'production', 'there', 'which', 'what', 'each', 'every', 'any', 'one', 'two', 'aws', 'gcp', 'azure', 'gke', 'eks', 'aks', 'minikube', 'kind', 'k3d', 'k3s']);
 
 /** A namespace as free text names it ("in payments", "in the shop namespace", "-n payments"). */
 function namespaceInText(text: string): string | null {

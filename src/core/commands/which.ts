@@ -207,14 +207,16 @@ export function recognizeWhich(text: string, tree: DecisionTree): Recognition | 
   else if (intent.asksForRecommendation && !(settings.length > 0 && intent.kinds.length > 0)) level = LEVEL.recommend;
   else if (intent.trouble) level = null;
   else if (WHY.test(intent.lower) || (HOW_IT_WORKS.test(intent.lower) && !intent.wantsExposure && !intent.ownWorkload)) level = null;
-  else if (aboutSetting && intent.question) level = null;
+  // A question about a setting, also of a kind ("how do I rewrite paths with an ingress"), unless it describes the asker's workload.
+  else if (intent.question && settings.length > 0 && (aboutSetting || !intent.ownWorkload)) level = null;
   else if (conceptQuestion || (concepts > 0 && intent.question && (intent.wantsExposure || intent.asksWhatToUse || intent.asksForRecommendation))) {
     level = situation() ? LEVEL.recommend : null;
   } else if (intent.wantsExposure || intent.asksWhatToUse) level = LEVEL.recommend;
   else if (INTENT_CUES.some((cue) => cue.test(intent.lower))) level = facts >= 1 ? LEVEL.recommend : LEVEL.facts;
   // A statement of facts ("internal gRPC service, only called by other pods"), or a question
   // about the asker's workload with them: enough to decide on, but any other reading wins.
-  else if (facts >= 2 && (!intent.questionWord || intent.ownWorkload || workloads.length > 0)) level = LEVEL.facts;
+  // Not when it names a setting to configure without describing a workload ("internal LB on GKE annotation?").
+  else if (facts >= 2 && (settings.length === 0 || intent.ownWorkload) && (!intent.questionWord || intent.ownWorkload || workloads.length > 0)) level = LEVEL.facts;
   else level = null;
   if (level === null) return null;
   applyImplications(tree, answers, implied);
@@ -229,7 +231,7 @@ export const which: Command = {
   readsSentence: true,
   // "which is cheaper, ingress or lb?", "which services run in shop": the English word.
   startsQuestion:
-    /^(?:is|are|was|were|one|ones|of|type|types|kind|kinds|service|services|svc|svcs|option|options|approach|way|do|does|ingress controllers?|controllers?|versions?|cni|ports?)\b/i,
+    /^(?:is|are|was|were|one|ones|of|type|types|kind|kinds|service|services|svc|svcs|option|options|approach|way|do|does|ingress controllers?|controllers?|(?:k8s |kubernetes )?versions?|cni|ports?)\b/i,
   examples: ['which', 'which internet http bare-metal prod', 'which how do I reach postgres from my laptop', 'which a=pods t=peers'],
   recognize: (text, knowledge) => recognizeWhich(text, knowledge.tree),
   run,
