@@ -67,7 +67,7 @@ function analyse(topic: Topic): { pieces: Piece[]; summary: Set<string>; own: Se
       pieces.push({ text, terms: new Set(terms(text)) });
     }
   }
-  const result = { pieces, summary: new Set(terms(topic.summary)), own: new Set(terms([topic.id, ...topic.aliases].join(' '))) };
+  const result = { pieces, summary: new Set(terms(topic.summary)), own: new Set(terms([topic.id, topic.title].join(' '))) };
   analysed.set(topic, result);
   return result;
 }
@@ -87,7 +87,9 @@ export function bestDetails(topic: Topic, questionTerms: readonly string[]): str
   for (const piece of pieces) {
     const hits = wanted.filter((t) => piece.terms.has(t));
     const novel = hits.filter((t) => !inSummary.has(t) && !COMMON_TERMS.has(t));
-    if (novel.length === 0) continue;
+    // A piece that answers with terms the short answer only mentions ("Exact vs Prefix") counts too.
+    const specific = hits.filter((t) => !COMMON_TERMS.has(t));
+    if (novel.length === 0 && specific.length < 2) continue;
     scored.push({ text: piece.text, score: hits.length + novel.length, novel });
   }
   scored.sort((a, b) => b.score - a.score);

@@ -38,9 +38,15 @@ const SUBJECT_BOOST = 1.5;
  * question names nothing else ("what types of services are there"), not in "does a loadbalancer
  * service use nodeports".
  */
-const DOMAIN_WORDS = new Set(['service']);
+const DOMAIN_WORDS = new Set(['service', 'ip']);
 /** How much a domain word counts beside other words of a question. */
 const DOMAIN_WORD_WEIGHT = 0.3;
+
+/**
+ * How much a runner-up gains when the best topic lists it as related: the choices offered after
+ * an answer should continue it ("EXTERNAL-IP pending" -> bare metal), not merely share a word.
+ */
+const RELATED_BOOST = 1.3;
 
 const FIELDS = ['names', 'title', 'keywords', 'summary', 'body'] as const;
 export type SearchField = (typeof FIELDS)[number];
@@ -120,6 +126,14 @@ export class TopicIndex {
     if (subject !== undefined) {
       for (const r of raw) if (this.nameTerms(r.id as string)[0]?.has(subject)) r.score *= SUBJECT_BOOST;
       raw.sort((a, b) => b.score - a.score);
+    }
+    const top = raw[0] === undefined ? undefined : this.byId.get(raw[0].id as string);
+    if (top) {
+      for (const r of raw.slice(1)) if (top.related.includes(r.id as string)) r.score *= RELATED_BOOST;
+      // The best stays first: only the order of what follows it changes.
+      const [first, ...others] = raw;
+      others.sort((a, b) => b.score - a.score);
+      raw.splice(0, raw.length, ...(first ? [first] : []), ...others);
     }
     const hits: TopicHit[] = [];
     for (const r of raw.slice(0, limit)) {
