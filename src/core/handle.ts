@@ -118,7 +118,10 @@ function yieldTo(
   const structured = !command.takesText && parsed.body === null && Object.keys(parsed.options).length === 0 && Object.keys(parsed.flags).length === 0;
   if (!phraseAlias && !(structured && parsed.words.length - consumed >= 3)) return null;
   const routed = route(freeText, registry, ctx.runtime.knowledge);
-  if (!routed) {
+  // A weak reading (facts only) is not enough to take the sentence from the command typed, nor to
+  // keep a question from `ask`.
+  const weak = routed !== null && !phraseAlias && !command.readsSentence && routed.score < LEVEL.recommend;
+  if (!routed || weak) {
     // "which ingress controller do you recommend", "service selector doesn't match my labels":
     // the command word starts a question, since what follows it is English or vocabulary,
     // not input the command could use.

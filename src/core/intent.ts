@@ -144,6 +144,8 @@ const NOT_A_NAME = new Set([
   'frontend', 'selector', 'selectors', 'endpoints', 'dns', 'yaml', 'manifest', 'example', 'sample', 'template', 'object', 'objects',
   'resource', 'definition', 'spec', 'account', 'mesh', 'level', 'k8s', 'cluster', 'need', 'needs', 'is', 'are', 'be', 'it', 'i', 'we',
   'you', 'they', 'that', 'then', 'there', 'here', 'some', 'all', 'up', 'down', 'seems', 'still', 'also', 'really', 'always', 'never',
+  // English that starts a question about Services, never a name: "service without a selector, how…".
+  'without', 'how', 'why', 'where', 'if', 'but', 'because', 'vs', 'versus',
 ]);
 /** Words that may follow a Service's name: "service api in payments", "service api is down". */
 const AFTER_A_NAME = new Set(['-n', 'in', 'on', 'at', 'from', 'of', 'is', "isn't", 'isnt', 'not', 'has', "hasn't", 'keeps', 'times', 'does', "doesn't", 'doesnt', "won't", 'wont', "can't", 'cant', 'cannot', 'fails', 'failing', 'seems', 'was', 'namespace', 'ns', 'and', 'but', 'returns', 'gives', 'gets', 'stopped', 'went', 'became', 'to', 'for', 'with']);
