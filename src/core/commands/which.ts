@@ -17,6 +17,7 @@ import { canonicalCommand, UNSURE, walkTree, withAnswer, withoutAnswer } from '.
 import { MENTIONS_KEY, PORT_KEY, type DecisionTree, type Phrase, type RecommendationId } from '../../knowledge/tree.js';
 import type { Command, CommandInput, Recognition } from '../command.js';
 import type { Context } from '../context.js';
+import type { Knowledge } from '../../knowledge/index.js';
 import { isKind, isWorkloadWord, PROTOCOL_WORDS, readIntent, type Intent } from '../intent.js';
 import { namesIn, onlyNames } from '../phrasing.js';
 import { LEVEL } from '../route.js';
@@ -184,7 +185,7 @@ function describesSituation(text: string, tree: DecisionTree, intent: Intent, re
  * questions about how a concept behaves to other commands unless the message also describes the
  * asker's situation (see route.ts).
  */
-export function recognizeWhich(text: string, tree: DecisionTree): Recognition | null {
+export function recognizeWhich(text: string, tree: DecisionTree, knowledge?: Pick<Knowledge, 'search'>): Recognition | null {
   const intent = readIntent(text);
   if (intent.lower === '' || text.length > MAX_FACT_TEXT) return null;
   const read = readAnswers(text, tree);
@@ -221,8 +222,19 @@ export function recognizeWhich(text: string, tree: DecisionTree): Recognition | 
   else if (facts >= 2 && (settings.length === 0 || intent.ownWorkload) && (!intent.questionWord || intent.ownWorkload || workloads.length > 0)) level = LEVEL.facts;
   else level = null;
   if (level === null) return null;
+  // Facts alone are the weakest reading. Without a workload of the asker's, a message the
+  // knowledge base answers with a topic that is not a way to expose ("metallb alternatives for
+  // bare metal", "full dns name for svc redis in ns cache?") is that topic's question.
+  if (level === LEVEL.facts && knowledge && facts <= 2 && workloads.length === 0 && !intent.ownWorkload && !intent.firstPerson && answeredByMechanism(text, knowledge)) return null;
   applyImplications(tree, answers, implied);
   return { score: level, command: canonicalCommand(tree, answers) };
+}
+
+/** Whether the knowledge base confidently answers a text with a topic that is not a way to expose (no `compare` facet). */
+function answeredByMechanism(text: string, knowledge: Pick<Knowledge, 'search'>): boolean {
+  const result = knowledge.search(text, 2);
+  const top = result.hits[0];
+  return result.confident && top !== undefined && top.topic.compare === undefined;
 }
 
 export const which: Command = {
@@ -235,6 +247,6 @@ export const which: Command = {
   startsQuestion:
     /^(?:is|are|was|were|one|ones|of|type|types|kind|kinds|service|services|svc|svcs|option|options|approach|way|do|does|ingress controllers?|controllers?|(?:k8s |kubernetes )?versions?|cni|ports?)\b/i,
   examples: ['which', 'which internet http bare-metal prod', 'which how do I reach postgres from my laptop', 'which a=pods t=peers'],
-  recognize: (text, knowledge) => recognizeWhich(text, knowledge.tree),
+  recognize: (text, knowledge) => recognizeWhich(text, knowledge.tree, knowledge),
   run,
 };
