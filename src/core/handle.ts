@@ -17,6 +17,9 @@ const QUESTION_WORDS = new Set(['what', 'how', 'why', 'when', 'where', 'who', 'c
 /** Words a command's arguments may start with that are not a value ("services in payments"). */
 const FILLER = new Set(['in', 'the', 'namespace', 'ns', 'of', 'for', 'all']);
 
+/** An API server or kubectl error pasted whole ('Service "api" is invalid: …'): a question about it, not a command's input. */
+const PASTED_ERROR = /\bis invalid: |\bInvalid value: |\bRequired value\b|\bError from server\b|\berror validating data\b|\bunknown field "/;
+
 const FLAG_SPELLING: Record<FlagName, string> = { namespace: '-n <namespace>', 'all-namespaces': '-A', output: '-o <format>' };
 
 export async function handle(text: string, ctx: Context, registry: Registry = defaultRegistry): Promise<Reply> {
@@ -100,7 +103,8 @@ async function dispatch(text: string, ctx: Context, registry: Registry): Promise
  * - a command that reads a sentence (`which`) yields only to a request about named cluster
  *   objects: "which services run in payments" is `services`;
  * - when no command claims the sentence and it cannot be the command's input (English after
- *   `which`, vocabulary where a name belongs: "service selector doesn't match…"), `ask` answers.
+ *   `which`, vocabulary where a name belongs: "service selector doesn't match…", a pasted API
+ *   error: 'Service "api" is invalid: …'), `ask` answers.
  * Anything else stays with the command the user typed.
  */
 function yieldTo(
@@ -127,7 +131,8 @@ function yieldTo(
     // not input the command could use.
     const first = parsed.words.slice(consumed).find((w) => !FILLER.has(w.toLowerCase()));
     const ask = registry.byName('ask');
-    const question = english || (!phraseAlias && !command.readsSentence && first !== undefined && !isName(first.toLowerCase()));
+    const pasted = PASTED_ERROR.test(freeText);
+    const question = english || (!phraseAlias && !command.readsSentence && first !== undefined && (pasted || !isName(first.toLowerCase())));
     if (!ask || !question) return null;
     return { command: ask, parsed: parse(`ask ${freeText}`), consumed: 1 };
   }

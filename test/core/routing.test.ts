@@ -70,6 +70,7 @@ export const ROUTING_TABLE: Row[] = [
   ['zone-local routing between pods to cut cross-az bills, can a service do it', 'ask'],
   // A sentence after a command word that no clear request claims is a question for ask.
   ['service without endpoints, where do I look', 'ask'],
+  ['Service "web" is invalid: spec.ports[0].targetPort: Invalid value: 70000: must be between 1 and 65535', 'ask'],
   ['can a nodeport service use port 443?', 'ask'],
   ['are nodeports a bad idea for prod?', 'ask'],
   ['can an ingress forward raw tcp?', 'ask'],
