@@ -6,10 +6,9 @@ import { resolve } from 'node:path';
 import { parseEnv } from 'node:util';
 import { load, YAMLException } from 'js-yaml';
 import { z } from 'zod';
+import { ConfigError } from './lifecycle.js';
 
-export class ConfigError extends Error {
-  override name = 'ConfigError';
-}
+export { ConfigError };
 
 // ---- shared value schemas -------------------------------------------------------------------
 
@@ -52,7 +51,7 @@ export const PolicySchema = z.strictObject({
   channels: z.record(z.string().min(1), ChannelPolicySchema).default({}),
   /** Namespaces for chat channels with no entry of their own. */
   defaultNamespaces: z.array(namespaceOrAll).default([]),
-  onboardingChannels: z.array(z.string().min(1)).default([]),
+  onboardingChannels: z.array(z.string({ error: 'must be channel ids; quote Discord ids, e.g. "112233445566778899"' }).min(1)).default([]),
   /** A team knowledge folder that extends and overrides the built-in one. */
   knowledge: z.string().min(1).optional(),
   defaults: DefaultsSchema.default({ namespace: 'default' }),
@@ -189,12 +188,30 @@ export function parsePolicy(text: string, shown: string): Policy {
   if (typeof raw !== 'object' || Array.isArray(raw)) {
     throw new ConfigError(`${shown}: must be a YAML mapping with settings such as channels, defaults, onboardingChannels`);
   }
+  checkChannelKeys(raw as Record<string, unknown>, text, shown);
   const result = PolicySchema.safeParse(raw);
   if (result.success) return result.data;
   // A misspelt key also makes the right one "missing"; the misspelling is the useful report.
   const issues = result.error.issues;
   const issue = (issues.find((i) => i.code === 'unrecognized_keys') ?? issues[0]) as z.core.$ZodIssue;
   throw new ConfigError(`${shown}: ${describeIssue(issue, PolicySchema)}`);
+}
+
+/**
+ * YAML reads an unquoted Discord id as a number, and past 2^53 it silently loses digits
+ * (112233445566778899 becomes 112233445566778900): the channel's entry would never match. A
+ * numeric key whose digits are not in the file is such a loss.
+ */
+function checkChannelKeys(raw: Record<string, unknown>, text: string, shown: string): void {
+  const channels = raw['channels'];
+  if (typeof channels !== 'object' || channels === null) return;
+  for (const key of Object.keys(channels)) {
+    if (/^\d+$/.test(key) && !text.includes(key)) {
+      throw new ConfigError(
+        `${shown}: channels: a channel id written as a bare number is too long for YAML to keep (it read ${key}); quote Discord ids, e.g. "112233445566778899": { namespaces: [shop] }`,
+      );
+    }
+  }
 }
 
 /** One issue as `path: problem`, listing the valid settings for unknown keys. */

@@ -9,6 +9,15 @@ export interface RunningService {
 }
 
 /**
+ * A setting is wrong. The message is one line naming the setting, what is wrong and what would
+ * work; main prints `kube-concierge: <message>` and exits 2. (Here rather than in config.ts so
+ * that the command line can be read without loading the schemas.)
+ */
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+/**
  * A service could not start for a reason the operator must fix (a rejected token, a port in
  * use, an unreachable API). The message is one line naming what and how to fix it; main prints
  * `kube-concierge: <message>` and exits non-zero.

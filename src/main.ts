@@ -3,15 +3,14 @@
 
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { loadClusterDump } from './cluster/dump.js';
-import { createLiveSource } from './cluster/live.js';
-import { ConfigError, loadConfig, type Config, type Env } from './config.js';
+import type { Config, Env } from './config.js';
 import type { Runtime } from './core/context.js';
-import { clusterCheck, knowledgeCheck, Readiness } from './http/health.js';
 import type { ClusterProblemEvent, Metrics } from './http/metrics.js';
-import { KnowledgeError, loadKnowledge, TreeError } from './knowledge/index.js';
-import { DRAIN_MS, StartupError, type RunningService } from './lifecycle.js';
-import { createLogger, redactSecrets, secretValues, terminalFormat, type Logger } from './log.js';
+import { ConfigError, DRAIN_MS, StartupError, type RunningService } from './lifecycle.js';
+import type { Logger } from './log.js';
+
+// Everything else is imported when first needed, so that `--help`, `--version` and a bad option
+// answer without loading the schemas, the knowledge or the clients.
 
 export const USAGE = `Usage: kube-concierge [options] [command words…]
 
@@ -157,6 +156,7 @@ export interface RuntimeOptions {
  * imports) the Kubernetes client.
  */
 export async function buildRuntime(config: Config, defaultLevel: 'info' | 'warn', options: RuntimeOptions = {}): Promise<Runtime> {
+  const [{ createLogger, secretValues, terminalFormat }, { loadKnowledge }] = await Promise.all([import('./log.js'), import('./knowledge/index.js')]);
   const log = createLogger({
     level: config.env.LOG_LEVEL ?? defaultLevel,
     secrets: secretValues(config.env),
@@ -166,10 +166,12 @@ export async function buildRuntime(config: Config, defaultLevel: 'info' | 'warn'
   const knowledge = loadKnowledge({ overlay: knowledgeOverlay(config), course: config.policy.course, policyFile: config.policyFile });
   const runtime: Runtime = { policy: config.policy, hasPolicyFile: config.policyFile !== null, log, knowledge };
   if (options.clusterDump !== undefined) {
+    const { loadClusterDump } = await import('./cluster/dump.js');
     const dump = loadClusterDump(options.clusterDump);
     if (Object.keys(dump.skipped).length > 0) log.info({ skipped: dump.skipped }, 'cluster dump: skipped kinds the bot does not read');
     runtime.cluster = dump;
   } else {
+    const { createLiveSource } = await import('./cluster/live.js');
     const live = createLiveSource({ kubeconfig: config.env.KUBECONFIG, log, onProblem: options.onClusterProblem });
     if (live) runtime.cluster = live;
   }
@@ -215,6 +217,7 @@ export async function main(argv: readonly string[]): Promise<number> {
       process.stdout.write(version() + '\n');
       return 0;
     }
+    const { loadConfig } = await import('./config.js');
     config = loadConfig({ configFile: cli.config });
   } catch (error) {
     if (error instanceof ConfigError || error instanceof UsageError) {
@@ -239,6 +242,7 @@ export async function main(argv: readonly string[]): Promise<number> {
       return 0;
     }
   } catch (error) {
+    const { KnowledgeError, TreeError } = await import('./knowledge/index.js');
     if (error instanceof ConfigError || error instanceof KnowledgeError || error instanceof TreeError) {
       process.stderr.write(`kube-concierge: ${error.message}\n`);
       return 2;
@@ -329,6 +333,7 @@ export interface ChatOptions {
 export async function runChat(config: Config, baseRuntime: Runtime, options: ChatOptions): Promise<number> {
   const { plan, metrics } = options;
   const runtime: Runtime = { ...baseRuntime, observe: metrics.observe };
+  const [{ clusterCheck, knowledgeCheck, Readiness }, { redactSecrets, secretValues }] = await Promise.all([import('./http/health.js'), import('./log.js')]);
   const readiness = new Readiness('starting');
   readiness.add(knowledgeCheck(runtime));
   readiness.add(clusterCheck(runtime));

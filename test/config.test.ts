@@ -91,6 +91,8 @@ defaults: { namespace: default, ingressClass: nginx, domain: apps.example.com }
       ['defaults: { ingressClass: "Nginx Class" }', 'p.yaml: defaults.ingressClass: must be an ingress class name: a lowercase DNS name such as nginx'],
       ['onboardingChannels: C1', 'p.yaml: onboardingChannels: must be a list'],
       ['- a\n- b', 'p.yaml: must be a YAML mapping'],
+      ['channels: { 112233445566778899: { namespaces: [shop] } }', 'p.yaml: channels: a channel id written as a bare number is too long for YAML to keep (it read 112233445566778900); quote Discord ids'],
+      ['onboardingChannels: [112233445566778899]', 'p.yaml: onboardingChannels.0: must be channel ids; quote Discord ids'],
       ['defaults:\n  namespace: a\n   domain: b', 'p.yaml:3:'],
     ];
     for (const [text, expected] of cases) {
@@ -98,6 +100,13 @@ defaults: { namespace: default, ingressClass: nginx, domain: apps.example.com }
       expect(message).toContain(expected);
       expect(message).not.toContain('\n');
     }
+  });
+
+  it('keeps a bare-number channel id YAML can hold exactly, and every quoted one', () => {
+    expect(Object.keys(parsePolicy('channels: { 1234: { namespaces: [a] }, "112233445566778899": { namespaces: [b] } }', 'p.yaml').channels)).toEqual([
+      '1234',
+      '112233445566778899',
+    ]);
   });
 
   it('says when the file does not exist', () => {

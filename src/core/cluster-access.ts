@@ -57,7 +57,10 @@ function visibleList(ctx: Context): string {
   return ctx.namespaces.namespaces.map((n) => `\`${n}\``).join(', ');
 }
 
-function refuse(command: string, ctx: Context, namespace: string | null): Reply {
+/** The same request in namespace `n`: what a refusal's buttons run. */
+export type RetryIn = (n: string) => string;
+
+function refuse(command: string, ctx: Context, namespace: string | null, retry: RetryIn): Reply {
   if (!ctx.namespaces.all && ctx.namespaces.namespaces.length === 0) {
     return reply(
       command,
@@ -75,7 +78,7 @@ function refuse(command: string, ctx: Context, namespace: string | null): Reply 
     command,
     [
       note(`This channel may not look at namespace ${echo(namespace ?? '')}. It may see ${visibleList(ctx)}.`, 'warning'),
-      ...(visible.length > 0 ? [choices(visible.slice(0, 5).map((n) => ({ label: `${command} ${n}`, command: `${command} ${n}` })))] : []),
+      ...(visible.length > 0 ? [choices(visible.slice(0, 5).map((n) => ({ label: retry(n), command: retry(n) })))] : []),
     ],
     { outcome: 'invalid', visibility: 'private' },
   );
@@ -92,13 +95,19 @@ export interface Resolved {
 /**
  * Turns a request into what to read, refusing namespaces the channel may not see. The default is
  * the policy's `defaults.namespace` when visible, else the channel's only namespace, else all of
- * the channel's namespaces.
+ * the channel's namespaces. A refusal offers `retry(n)` for each namespace the channel may see
+ * (by default `<command> <n>`).
  */
-export function resolveTarget(command: string, request: NamespaceRequest, ctx: Context): Resolved | Reply {
+export function resolveTarget(
+  command: string,
+  request: NamespaceRequest,
+  ctx: Context,
+  retry: RetryIn = (n) => `${command} ${n}`,
+): Resolved | Reply {
   const scope = ctx.namespaces;
-  if (!scope.all && scope.namespaces.length === 0) return refuse(command, ctx, null);
+  if (!scope.all && scope.namespaces.length === 0) return refuse(command, ctx, null, retry);
   if (request.kind === 'one') {
-    if (!canSee(scope, request.namespace)) return refuse(command, ctx, request.namespace);
+    if (!canSee(scope, request.namespace)) return refuse(command, ctx, request.namespace, retry);
     return { target: { all: false, namespaces: [request.namespace] }, namespace: request.namespace, label: `\`${request.namespace}\`` };
   }
   if (request.kind === 'default') {

@@ -91,6 +91,7 @@ const EXPOSURE: readonly RegExp[] = [
   /\b(?:expos(?:e|ed|es|ing)|publish(?:ing)?|reachable|accessible|publicly)\b/,
   /\b(?:let|allow|give) .{0,40}\b(?:reach|access|connect to|talk to|hit|call|use)\b/,
   /\bhow (?:do|should|can) (?:i|we) (?:get|route|send|take|receive) (?:external |outside |public )?(?:traffic|requests|users|packets)\b/,
+  /\b(?:get|getting|route|routing|send|sending|bring|bringing) (?:external |outside |public )?(?:traffic|requests|users) (?:in)?to (?:my|our)\b/,
   /\bfrom (?:my|our|their|the|a) (?:host |dev |local |own )?(?:laptops?|machines?|computers?|workstations?|pc|mac|macbook|desktop|browser|phone)\b/,
   /\b(?:temporar(?:y|ily)|quick(?:ly)?|for a minute|one[- ]off) (?:access|look|peek)\b/,
 ];
@@ -113,8 +114,9 @@ const ONE_THING = new RegExp(`\\b(?:a|an|one|single|just one|only one)((?: [a-z0
 /** Words that make "a bunch of services" a quantity, not a description. */
 const QUANTITY = /\b(?:bunch|lot|lots|few|couple|handful|dozen|number|set|of|kind|type|sort)\b/;
 
+/** Something does not work; an HTTP status is one ("returns 503"), a port is not ("udp 514", "port 443"). */
 const TROUBLE =
-  /\b(?:can'?t|cannot|can ?not|unable to|couldn'?t|won'?t)\s+(?:i\s+|we\s+)?(?:reach|access|connect|get to|curl|ping|resolve|hit)\b|\b(?:not reachable|unreachable|not working|isn'?t working|doesn'?t work|does not work|stopped working|not responding|is down|broken|fails?|failing|failed|times? out|timing out|timed out|refused|refuses|stuck|pending|not resolving|doesn'?t resolve|no endpoints|empty endpoints|errors?|5\d\d|4\d\d|invalid|timeouts?|disconnect(?:s|ed|ing)?|unhealthy|not found|denied|forbidden|reset|unavailable|no healthy upstream|err_[a-z_]+|econnrefused|enotfound|nxdomain)\b/;
+  /\b(?:can'?t|cannot|can ?not|unable to|couldn'?t|won'?t)\s+(?:i\s+|we\s+)?(?:reach|access|connect|get to|curl|ping|resolve|hit)\b|\b(?:not reachable|unreachable|not working|isn'?t working|doesn'?t work|does not work|stopped working|not responding|is down|broken|fails?|failing|failed|times? out|timing out|timed out|refused|refuses|stuck|pending|not resolving|doesn'?t resolve|no endpoints|empty endpoints|errors?|invalid|timeouts?|disconnect(?:s|ed|ing)?|unhealthy|not found|denied|forbidden|reset|unavailable|no healthy upstream|err_[a-z_]+|econnrefused|enotfound|nxdomain)\b|(?<!\b(?:ports?|udp|tcp|and|on|:)\s*(?:\d+\s*)?)\b[45]\d\d\b(?!\s*\/\s*(?:tcp|udp))|\b(?:see|sees|seeing|get|gets|getting|show|shows|showing|log|logs|logging|return|returns|returning)\b.{0,40}\binstead of\b/;
 
 const MANIFEST_WORD = /\b(?:ya?ml|manifests?|templates?|samples?|example)\b/;
 
@@ -167,8 +169,14 @@ function serviceNameInText(text: string): string | null {
   for (const m of t.matchAll(/(?:^|\b(the|my|our|your|this|that)\s+)([a-z][-a-z0-9]{0,62})\s+(?:service|svc)\b/g)) {
     if (isName(m[2])) return m[2];
   }
+  // A bare name is one only where a namespace follows: "describe api in payments", "how do I reach
+  // checkout in the shop namespace" (but not "reach the database in payments": that is any database).
+  const located = LOCATED_NAME.exec(t);
+  if (located && isName(located[2]) && !(located[1] && isWorkloadWord(located[2])) && namespaceInText(located[3] ?? '') !== null) return located[2];
   return null;
 }
+const LOCATED_NAME =
+  /\b(?:describe|inspect|reach|access|connect to|call|get to|curl)\s+(the\s+|my\s+|our\s+)?([a-z][-a-z0-9]{0,62})\s+((?:in|-n|namespace)\s.*)$/;
 
 /** True when the words between a possessive and its noun are not a kind ("my nodeport service"). */
 function ownThing(lower: string): boolean {

@@ -18,7 +18,15 @@ export interface Answers {
   port?: number;
   /** Questions the text hinted at without answering: asked rather than assumed (`k=?`). */
   unsure?: Set<string>;
+  /**
+   * Facts that only weak phrases gave ("reachable" for outside, "clients"): what a specific
+   * answer implies replaces them ("an external database" is reached by pods).
+   */
+  weak?: Set<string>;
 }
+
+/** An answer implied by another: question key, value, and whether what implies it was said strongly. */
+export type Implication = [key: string, value: string, strong: boolean];
 
 export const emptyAnswers = (): Answers => ({ facts: new Map(), contested: new Map(), mentions: [] });
 
@@ -26,11 +34,18 @@ export const emptyAnswers = (): Answers => ({ facts: new Map(), contested: new M
 export const MAX_FACT_TEXT = 4000;
 
 const CLAUSE_BREAK = '|';
-const NEGATORS = new Set(['no', 'not', 'dont', 'doesnt', 'didnt', 'without', 'never', 'isnt', 'arent', 'wont', 'cant', 'cannot', 'nor', 'avoid']);
+const NEGATORS = new Set(['no', 'not', 'dont', 'doesnt', 'didnt', 'without', 'never', 'isnt', 'arent', 'wont', 'cant', 'cannot', 'nor', 'avoid', 'nothing', 'nobody', 'neither']);
 /** "not sure if EKS", "don't know": doubt, not negation. */
 const DOUBT = new Set(['sure', 'know', 'certain']);
 /** How far back a negator reaches: "don't need the source ip". */
 const NEGATION_REACH = 3;
+/**
+ * How many words may stand between a negated phrase and the next for the negation to carry on,
+ * and which: "don't want to expose it externally", "no metallb or cloud lb" — but not "no metallb
+ * on our bare metal", where the next phrase is a new part of the sentence.
+ */
+const NEGATION_CARRY = 2;
+const CARRY_WORDS = new Set(['it', 'them', 'this', 'that', 'or', 'nor', 'to', 'the', 'a', 'an', 'any', 'anything']);
 /** Words a `*` gap may not jump: "one of the services" is not "one service". */
 const GAP_STOPS = new Set(['of', 'or', 'and', 'but', 'not', 'no', 'per', 'each', 'every', CLAUSE_BREAK]);
 
@@ -41,6 +56,18 @@ const IPV4 = /\b(?:25[0-5]|2[0-4]\d|1?\d?\d)(?:\.(?:25[0-5]|2[0-4]\d|1?\d?\d)){3
 const PORT_NUMBER = /\bport(?: number)?\s*:?\s*(\d{1,5})\b/i;
 const SEVERAL_SERVICES =
   /\b(?:[2-9]|[1-9]\d+|two|three|four|five|six|seven|eight|nine|ten|a dozen|dozens of|lots of|a bunch of|a handful of|a couple of|couple of|several|multiple|many|a few|some|more)\s+(?:[a-z]+\s+){0,2}(?:micro-?services|services|svcs|apps|applications|apis|backends|websites|sites|domains|frontends)\b/i;
+
+/** "10% of traffic", "5 percent of requests": a weighted split, which is the Gateway API's. */
+const SHARE_OF_TRAFFIC = /\b\d{1,2}(?:\.\d+)?\s?(?:%|percent)\s+(?:of\s+)?(?:the\s+|our\s+)?(?:traffic|requests|users|calls)\b/i;
+/** "split traffic 80/20", "a 90/10 canary": shares adding up to 100, said of traffic. */
+const RATIO = /\b(\d{1,2})\s?\/\s?(\d{1,2})\b/g;
+const TRAFFIC_WORD = /\b(?:split|splits|splitting|traffic|requests|canary|weights?|weighted)\b/i;
+
+function splitsTraffic(text: string): boolean {
+  if (SHARE_OF_TRAFFIC.test(text)) return true;
+  if (!TRAFFIC_WORD.test(text)) return false;
+  return [...text.matchAll(RATIO)].some((m) => Number(m[1]) + Number(m[2]) === 100 && Number(m[1]) > 0 && Number(m[2]) > 0);
+}
 
 /** The words of a message, with a clause break at punctuation so phrases and negation stay inside a clause. */
 export function messageWords(text: string): string[] {
@@ -104,6 +131,30 @@ function negated(words: readonly string[], start: number, end: number): boolean 
     if (REFUSED.has(word) || (NOT_AFTER.has(word) && REFUSAL.has(words[i + 1] ?? ''))) return true;
   }
   return false;
+}
+
+const hintGroups = new WeakMap<DecisionTree['hints'], DecisionTree['hints'][]>();
+
+/** The tree's hints grouped by question, each group still longest first. */
+function hintsByKey(hints: DecisionTree['hints']): DecisionTree['hints'][] {
+  let groups = hintGroups.get(hints);
+  if (!groups) {
+    const byKey = new Map<string, DecisionTree['hints']>();
+    for (const hint of hints) byKey.set(hint.key, [...(byKey.get(hint.key) ?? []), hint]);
+    groups = [...byKey.values()];
+    hintGroups.set(hints, groups);
+  }
+  return groups;
+}
+
+/** Whether the negated phrase ending at `negatedEnd` reaches on to the phrase at `start`. */
+function carriesNegation(words: readonly string[], negatedEnd: number, start: number): boolean {
+  if (negatedEnd < 0 || start < negatedEnd || start - negatedEnd > NEGATION_CARRY) return false;
+  for (let i = negatedEnd; i < start; i++) {
+    const word = words[i] as string;
+    if (!CARRY_WORDS.has(word)) return false;
+  }
+  return true;
 }
 
 /** Phrases by their first word (as written and singular), and those starting with a prefix. */
@@ -176,6 +227,8 @@ function longestMatches<T extends { words: string[] }>(
 interface Evidence {
   strong: string[];
   weak: string[];
+  /** Values a weak phrase said firmly (see Phrase.firm). */
+  firm: string[];
 }
 
 const add = (list: string[], value: string) => {
@@ -201,24 +254,22 @@ export function readAnswers(
   text: string,
   tree: DecisionTree,
   skip?: (phrase: Phrase) => boolean,
-): { answers: Answers; implied: [string, string][]; phrases: Phrase[] } {
+): { answers: Answers; implied: Implication[]; phrases: Phrase[] } {
   const reading = readMessage(text, tree);
   const evidence = new Map<string, Evidence>();
   const evidenceFor = (key: string): Evidence => {
     let e = evidence.get(key);
-    if (!e) evidence.set(key, (e = { strong: [], weak: [] }));
+    if (!e) evidence.set(key, (e = { strong: [], weak: [], firm: [] }));
     return e;
   };
-  const implied: [string, string][] = [];
+  const implied: Implication[] = [];
   const phrases: Phrase[] = [];
   for (const [key, value] of reading.found) add(evidenceFor(key).strong, value);
-  for (const { item, value } of reading.said) {
-    if (skip?.(item)) continue;
-    add(item.weak ? evidenceFor(item.key).weak : evidenceFor(item.key).strong, value);
-    if (value === item.value) {
-      implied.push(...Object.entries(item.implies));
-      phrases.push(item);
-    }
+  const read = reading.said.filter(({ item }) => !skip?.(item));
+  for (const { item, value } of read) {
+    const e = evidenceFor(item.key);
+    add(item.weak ? e.weak : e.strong, value);
+    if (item.firm) add(e.firm, value);
   }
 
   const answers = emptyAnswers();
@@ -226,6 +277,14 @@ export function readAnswers(
     const values = e.strong.length > 0 ? e.strong : specificFirst(tree, key, e.weak);
     if (values.length === 1) answers.facts.set(key, values[0] as string);
     else if (values.length > 1) answers.contested.set(key, values);
+    if (values.length === 1 && e.strong.length === 0 && !e.firm.includes(values[0] as string)) (answers.weak ??= new Set()).add(key);
+  }
+  // What a phrase implies counts when its own answer stands: a weak "headless" that "stateless"
+  // outweighs says nothing about who connects.
+  for (const { item, value } of read) {
+    if (value !== item.value) continue;
+    if (answers.facts.get(item.key) === value) for (const [k, v] of Object.entries(item.implies)) implied.push([k, v, !item.weak]);
+    phrases.push(item);
   }
   answers.mentions = [...reading.mentions];
   for (const key of reading.hinted) {
@@ -268,19 +327,29 @@ function readMessage(text: string, tree: DecisionTree): Reading {
     return ' ';
   });
   if (SEVERAL_SERVICES.test(rest) && tree.question('m')) found.push(['m', 'many']);
+  if (splitsTraffic(rest) && tree.question('r')?.options.some((o) => o.value === 'gateway')) found.push(['r', 'gateway']);
   const portNumber = Number(PORT_NUMBER.exec(rest)?.[1] ?? 0);
 
   const words = messageWords(rest);
   const said: Reading['said'] = [];
+  let lastNegatedEnd = -1;
   for (const { start, end, item } of longestMatches<Phrase>(tree.phrases, words)) {
-    const value = negated(words, start, end) ? item.negated : item.value;
+    const isNegated = negated(words, start, end) || carriesNegation(words, lastNegatedEnd, start);
+    if (isNegated) lastNegatedEnd = end;
+    const value = isNegated ? item.negated : item.value;
     if (value !== undefined) said.push({ item, value });
   }
   const mentions: RecommendationId[] = [];
   for (const { start, end, item } of longestMatches(tree.mentions, words)) {
     if (!negated(words, start, end) && !mentions.includes(item.recommendation)) mentions.push(item.recommendation);
   }
-  const hinted = longestMatches(tree.hints, words, true).map((m) => m.item.key);
+  // Each question's hints are read on their own ("hostname" hints at two questions); "nothing
+  // outside needs it" hints at nothing outside.
+  const hinted = hintsByKey(tree.hints).flatMap((hints) =>
+    longestMatches(hints, words, true)
+      .filter((m) => !negated(words, m.start, m.end))
+      .map((m) => m.item.key),
+  );
   const port = portNumber >= 1 && portNumber <= 65535 ? portNumber : longestMatches(tree.ports, words)[0]?.item.port;
   lastReading = { text, tree, found, said, mentions, hinted, ...(port !== undefined ? { port } : {}) };
   return lastReading;
@@ -299,27 +368,37 @@ function specificFirst(tree: DecisionTree, key: string, values: string[]): strin
 /**
  * Fills questions the text did not answer from what its answers imply (a game server is for
  * players on the internet; an outside database is reached by pods), including what implied
- * answers imply in turn. Two different implications for one question cancel out.
+ * answers imply in turn. Two different implications for one question cancel out. What a
+ * strongly said answer implies also replaces a fact that only weak phrases gave ("clients" read
+ * as outside, in "the client needs every pod's address": per-pod addresses are for pods).
  */
-export function applyImplications(tree: DecisionTree, answers: Answers, extra: [string, string][] = []): void {
-  const optionImplies = (key: string, value: string): [string, string][] =>
-    Object.entries(tree.question(key)?.options.find((o) => o.value === value)?.implies ?? {});
-  let pending: [string, string][] = [...extra, ...[...answers.facts].flatMap(([k, v]) => optionImplies(k, v))];
+export function applyImplications(tree: DecisionTree, answers: Answers, extra: readonly Implication[] = []): void {
+  const optionImplies = (key: string, value: string, strong: boolean): Implication[] =>
+    Object.entries(tree.question(key)?.options.find((o) => o.value === value)?.implies ?? {}).map(([k, v]) => [k, v, strong]);
+  const isWeak = (key: string) => answers.weak?.has(key) === true;
+  let pending: Implication[] = [...extra, ...[...answers.facts].flatMap(([k, v]) => optionImplies(k, v, !isWeak(k)))];
   for (let round = 0; round < tree.questions.length && pending.length > 0; round++) {
-    const proposals = new Map<string, Set<string>>();
-    for (const [k, v] of pending) {
-      if (answers.facts.has(k) || answers.contested.has(k)) continue;
-      if (!proposals.has(k)) proposals.set(k, new Set());
-      proposals.get(k)?.add(v);
+    const proposals = new Map<string, { strong: Set<string>; weak: Set<string> }>();
+    for (const [k, v, strong] of pending) {
+      if (answers.contested.has(k)) continue;
+      const fact = answers.facts.get(k);
+      if (fact !== undefined && !(strong && isWeak(k) && fact !== v)) continue;
+      if (!proposals.has(k)) proposals.set(k, { strong: new Set(), weak: new Set() });
+      proposals.get(k)?.[strong ? 'strong' : 'weak'].add(v);
     }
     pending = [];
     for (const [k, values] of proposals) {
+      // A weak fact yields only to strong implications; an open question takes the strong ones first.
+      const strong = values.strong.size > 0;
+      if (!strong && answers.facts.has(k)) continue;
       // "internet" from a game server beats "outside" from an ingress; two specific ones cancel.
-      const candidates = specificFirst(tree, k, [...values]);
+      const candidates = specificFirst(tree, k, [...(strong ? values.strong : values.weak)]);
       if (candidates.length !== 1) continue;
       const value = candidates[0] as string;
       answers.facts.set(k, value);
-      pending.push(...optionImplies(k, value));
+      if (strong) answers.weak?.delete(k);
+      else (answers.weak ??= new Set()).add(k);
+      pending.push(...optionImplies(k, value, strong));
     }
   }
 }

@@ -9,6 +9,7 @@ import {
   PORT_KEY,
   type AskNode,
   type DecisionTree,
+  type Edge,
   type LeafNode,
   type Question,
   type RecommendationId,
@@ -23,6 +24,8 @@ export interface Step {
   value: string;
   /** Taken from the node's `assume`, not from the user. */
   assumed: boolean;
+  /** Not asked because no answer to it changes the outcome; the value is only the way taken. */
+  moot?: boolean;
   why?: string;
 }
 
@@ -32,7 +35,8 @@ export type Walk =
 
 /**
  * Follows the answers from the start: an answered question takes its branch, an `assume` node
- * takes its assumption, a contested or unanswered question stops the walk there.
+ * takes its assumption, a question whose every possible answer (or every contested one) ends in
+ * the same outcome is not asked, and any other contested or unanswered question stops the walk.
  */
 export function walkTree(tree: DecisionTree, answers: Answers): Walk {
   const steps: Step[] = [];
@@ -44,15 +48,56 @@ export function walkTree(tree: DecisionTree, answers: Answers): Walk {
     if (isLeaf(node)) return { kind: 'recommendation', recommendation: node.recommend, leaf: node, steps };
     const question = tree.question(node.ask) as Question;
     const contested = answers.contested.get(node.ask);
-    if (contested) return { kind: 'question', node, question, steps, contested };
     const given = answers.facts.get(node.ask);
-    const value = given ?? (answers.unsure?.has(node.ask) ? undefined : node.assume);
+    const value = contested ? undefined : (given ?? (answers.unsure?.has(node.ask) ? undefined : node.assume));
     const edge = value === undefined ? undefined : node.then.get(value);
-    if (value === undefined || !edge) return { kind: 'question', node, question, steps };
+    if (value === undefined || !edge) {
+      const moot = mootAnswer(tree, node, contested ?? [...node.then.keys()], answers);
+      if (moot === undefined) return { kind: 'question', node, question, steps, ...(contested ? { contested } : {}) };
+      steps.push({ node: node.id, key: node.ask, value: moot, assumed: true, moot: true });
+      id = (node.then.get(moot) as Edge).to;
+      continue;
+    }
     steps.push({ node: node.id, key: node.ask, value, assumed: given === undefined, ...(edge.why ? { why: edge.why } : {}) });
     id = edge.to;
   }
   throw new Error(`the decision tree walk did not end (a cycle through "${id}")`);
+}
+
+/**
+ * The first of `values` when every one of them ends in the same outcome (the same leaf, so the
+ * same variant of a recommendation) given the other answers: asking would change nothing.
+ */
+function mootAnswer(tree: DecisionTree, node: AskNode, values: readonly string[], answers: Answers): string | undefined {
+  const outcomes = new Set<string>();
+  for (const value of values) {
+    const edge = node.then.get(value);
+    if (!edge) return undefined;
+    for (const outcome of outcomesFrom(tree, edge.to, answers)) outcomes.add(outcome);
+    if (outcomes.size > 1) return undefined;
+  }
+  return outcomes.size === 1 ? values[0] : undefined;
+}
+
+/** The leaves (or bare recommendation ids) reachable from node `id`, as `reachableRecommendations` walks. */
+function outcomesFrom(tree: DecisionTree, id: string, answers: Answers, found = new Set<string>(), seen = new Set<string>()): Set<string> {
+  if (seen.has(id)) return found;
+  seen.add(id);
+  const node = tree.node(id);
+  if (!node || isLeaf(node)) found.add(id);
+  else for (const value of branchValues(node, answers)) {
+    const edge = node.then.get(value);
+    if (edge) outcomesFrom(tree, edge.to, answers, found, seen);
+  }
+  return found;
+}
+
+/** The answers a node may take: the one given or assumed, else the contested ones, else all. */
+function branchValues(node: AskNode, answers: Answers): string[] {
+  const given = answers.facts.get(node.ask);
+  const contested = answers.contested.get(node.ask);
+  const assumed = contested || answers.unsure?.has(node.ask) ? undefined : node.assume;
+  return contested ?? (given ?? assumed ? [(given ?? assumed) as string] : [...node.then.keys()]);
 }
 
 /**
@@ -69,11 +114,7 @@ export function reachableRecommendations(tree: DecisionTree, answers: Answers): 
     if (!node) found.add(id as RecommendationId);
     else if (isLeaf(node)) found.add(node.recommend);
     else {
-      const given = answers.facts.get(node.ask);
-      const contested = answers.contested.get(node.ask);
-      const assumed = contested || answers.unsure?.has(node.ask) ? undefined : node.assume;
-      const values = contested ?? (given ?? assumed ? [(given ?? assumed) as string] : [...node.then.keys()]);
-      for (const value of values) {
+      for (const value of branchValues(node, answers)) {
         const edge = node.then.get(value);
         if (edge) visit(edge.to);
       }
@@ -97,6 +138,11 @@ export function withoutAnswer(answers: Answers, key: string): Answers {
   const contested = new Map(answers.contested);
   contested.delete(key);
   const result: Answers = { ...answers, facts, contested };
+  if (answers.weak?.has(key)) {
+    const weak = new Set(answers.weak);
+    weak.delete(key);
+    result.weak = weak;
+  }
   if (answers.unsure?.has(key)) {
     const unsure = new Set(answers.unsure);
     unsure.delete(key);
@@ -122,7 +168,7 @@ export function canonicalCommand(tree: DecisionTree, answers: Answers): string {
 
 /** The answers a walk used, by the questions' long names (what `data.answers` carries). */
 export function usedAnswers(tree: DecisionTree, steps: readonly Step[]): Record<string, string> {
-  return Object.fromEntries(steps.map((s) => [tree.question(s.key)?.name ?? s.key, s.value]));
+  return Object.fromEntries(steps.filter((s) => !s.moot).map((s) => [tree.question(s.key)?.name ?? s.key, s.value]));
 }
 
 /** The label of an answer, as buttons and "so far" lines show it. */

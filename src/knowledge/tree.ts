@@ -52,8 +52,8 @@ function buildSchemas() {
   const implies = z.record(answerKey, answerValue);
 
   const SynonymSchema = z.union(
-    [text, z.strictObject({ phrase: text, weak: z.boolean().optional(), implies: implies.optional() })],
-    { error: 'must be a phrase, or {phrase, weak?, implies?}' },
+    [text, z.strictObject({ phrase: text, weak: z.boolean().optional(), firm: z.boolean().optional(), implies: implies.optional() })],
+    { error: 'must be a phrase, or {phrase, weak?, firm?, implies?}' },
   );
 
   const OptionSchema = z.strictObject({
@@ -175,6 +175,8 @@ export interface Phrase {
   key: string;
   value: string;
   weak: boolean;
+  /** A weak phrase that what other answers imply does not overrule ("expose" says outside, vaguely). */
+  firm?: boolean;
   negated?: string;
   implies: Record<string, string>;
 }
@@ -439,6 +441,7 @@ function compilePhrases(questions: Question[], problems: Problem[], lineOf: (pat
           key: q.key,
           value: option.value,
           weak: option.weak || (typeof synonym !== 'string' && synonym.weak === true),
+          ...(typeof synonym !== 'string' && synonym.firm === true ? { firm: true } : {}),
           ...(option.negated ? { negated: option.negated } : {}),
           implies: { ...(option.implies ?? {}), ...(typeof synonym === 'string' ? {} : (synonym.implies ?? {})) },
         });

@@ -231,6 +231,14 @@ describe('who sees what', () => {
     }
   });
 
+  it('offers, on a refusal, the same request in the namespaces the channel may see', async () => {
+    const buttons = async (command: string) =>
+      (await ask(command, runtime(policy), SLACK('C1'))).blocks.flatMap((b) => (b.type === 'choices' ? b.options.map((o) => o.command) : []));
+    expect(await buttons('service api -n payments')).toEqual(['service api -n shop']);
+    expect(await buttons('services payments')).toEqual(['services shop']);
+    expect(await buttons('diagnose payments')).toEqual(['diagnose shop']);
+  });
+
   it('`all` means the channel\'s namespaces: one call per namespace, nothing else', async () => {
     const { result, paths } = await requestsDuring(() => ask('services all', runtime(policy), SLACK('C1')));
     expect(result.text).toContain('Services in `shop`');
@@ -322,6 +330,9 @@ describe('free text', () => {
     expect(routed("what's wrong in payments")).toBe('diagnose payments');
     expect(routed("why can't I reach my service in payments")).toBe('diagnose payments');
     expect(routed('is anything broken across the cluster?')).toBe('diagnose all');
+    expect(routed('describe api in payments')).toBe('service api -n payments');
+    expect(routed('how do I reach api in namespace payments')).toBe('service api -n payments');
+    expect(routed('how can I access checkout in the shop namespace')).toBe('service checkout -n shop');
   });
 
   it('leaves knowledge questions alone', () => {
@@ -330,6 +341,8 @@ describe('free text', () => {
       'which service type should I use?',
       'nodeport vs lb?',
       'how do I reach a ClusterIP service from my laptop',
+      'how do I reach the database in payments',
+      'describe ingress in payments',
       'explain headless services',
       'what is the difference between services and ingress',
       "what's wrong with my ingress yaml",

@@ -62,12 +62,9 @@ export const ROUTING_TABLE: Row[] = [
 
   // --- ask: how a concept behaves, troubleshooting without a named object ---------------------
   ['does a ClusterIP service work across namespaces?', 'ask'],
-  // A yes/no or "what does it do" question about a concept, and a fact-like line that a
-  // knowledge topic answers (not a way to expose): ask, not the decision tree.
+  // A yes/no or "what does it do" question about a concept: ask, not the decision tree.
   ['do grpc streams survive going through an ingress', 'ask'],
   ['what does spec.tls do on an ingress', 'ask'],
-  ['kube-vip alternative on bare metal', 'ask'],
-  ['zone-local routing between pods to cut cross-az bills, can a service do it', 'ask'],
   // A sentence after a command word that no clear request claims is a question for ask.
   ['service without endpoints, where do I look', 'ask'],
   ['Service "web" is invalid: spec.ports[0].targetPort: Invalid value: 70000: must be between 1 and 65535', 'ask'],

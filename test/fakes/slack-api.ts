@@ -76,8 +76,11 @@ export class FakeSlack {
     return this.calls.filter((c) => c.method === method);
   }
 
-  /** Resolves once `probe` returns something (checked now and after every call); rejects after `ms`. */
-  waitUntil<T>(probe: () => T | undefined, what: string, ms = 5000): Promise<T> {
+  /**
+   * Resolves once `probe` returns something (checked now and after every call); rejects after `ms`,
+   * a deadline for a failure report (generous: CI machines run many processes), not a timing check.
+   */
+  waitUntil<T>(probe: () => T | undefined, what: string, ms = 15_000): Promise<T> {
     const now = probe();
     if (now !== undefined) return Promise.resolve(now);
     return new Promise((resolve, reject) => {

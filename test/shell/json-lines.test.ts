@@ -108,6 +108,13 @@ describe('line shell', () => {
     expect(out).toContain('There is no choice 9');
   });
 
+  it('stops reading at exit or quit, piped or not', async () => {
+    const out = await drive((io) => runShell({ runtime: testRuntime(), ...io }), 'help help\nquit\nhelp\n');
+    expect(out).toContain('help [command]');
+    expect(out).not.toContain('Ask a question in plain words');
+    expect(out).not.toContain('quit');
+  });
+
   it('shows a prompt, banner and history in interactive mode, and saves history', async () => {
     const { mkdtempSync, readFileSync } = await import('node:fs');
     const { join } = await import('node:path');

@@ -33,8 +33,8 @@ describe('which, interactive', () => {
       r = await ask(next as string);
     }
     expect(r.data.recommendation).toBe('ingress+nodeport');
-    expect(r.data.answers).toEqual({ audience: 'internet', protocol: 'http', environment: 'bare', stage: 'prod', routing: 'ingress' });
-    expect(r.data.assumed).toEqual(['routing']);
+    expect(r.data.answers).toEqual({ audience: 'internet', protocol: 'http', environment: 'bare', stage: 'prod', metallb: 'no', routing: 'ingress' });
+    expect(r.data.assumed).toEqual(['metallb', 'routing']);
     expect(commandOf(r, 'Back')).toBe('which a=internet p=http e=bare');
     expect(commandOf(r, 'Start over')).toBe('which');
     const back = await ask(commandOf(r, 'Back') as string);

@@ -221,7 +221,7 @@ export async function runShell(options: ShellOptions): Promise<void> {
         rl.prompt();
         continue;
       }
-      if (interactive && EXIT_WORDS.has(line.toLowerCase())) break;
+      if (EXIT_WORDS.has(line.toLowerCase())) break;
       const until = opensPaste(raw, bodyWords);
       if (until) {
         paste = { lines: [raw], size: raw.length + 1, until };

@@ -157,7 +157,7 @@ async function run(input: CommandInput, ctx: Context): Promise<Reply> {
   if (request.kind === 'all') {
     return invalidInput('service', '`service` looks at one namespace.', `Give one with \`-n\`, for example \`service ${name} -n payments\`; \`services all\` lists every namespace.`);
   }
-  const resolved = resolveTarget('service', request, ctx);
+  const resolved = resolveTarget('service', request, ctx, (n) => `service ${name} -n ${n}`);
   if ('blocks' in resolved) return resolved;
   const namespace = resolved.namespace;
   if (namespace === null) {

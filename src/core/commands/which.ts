@@ -17,7 +17,6 @@ import { canonicalCommand, UNSURE, walkTree, withAnswer, withoutAnswer } from '.
 import { MENTIONS_KEY, PORT_KEY, type DecisionTree, type Phrase, type RecommendationId } from '../../knowledge/tree.js';
 import type { Command, CommandInput, Recognition } from '../command.js';
 import type { Context } from '../context.js';
-import type { Knowledge } from '../../knowledge/index.js';
 import { isKind, isWorkloadWord, PROTOCOL_WORDS, readIntent, type Intent } from '../intent.js';
 import { namesIn, onlyNames } from '../phrasing.js';
 import { LEVEL } from '../route.js';
@@ -185,12 +184,17 @@ function describesSituation(text: string, tree: DecisionTree, intent: Intent, re
  * questions about how a concept behaves to other commands unless the message also describes the
  * asker's situation (see route.ts).
  */
-export function recognizeWhich(text: string, tree: DecisionTree, knowledge?: Pick<Knowledge, 'search'>): Recognition | null {
+export function recognizeWhich(text: string, tree: DecisionTree): Recognition | null {
   const intent = readIntent(text);
   if (intent.lower === '' || text.length > MAX_FACT_TEXT) return null;
   const read = readAnswers(text, tree);
   const { answers, implied, phrases } = read;
   const facts = answers.facts.size + answers.contested.size;
+  // Facts with what the setup's phrases imply ("peers talk over 2380": pods connect), but not
+  // what naming a kind or a setting implies ("an ingress", "the client ip": from outside).
+  const open = (k: string) => !answers.facts.has(k) && !answers.contested.has(k);
+  const setupPhrases = phrases.filter((p) => !kindOnly(p) && !intent.settings.some((name) => phraseText(p).includes(name)));
+  const statedFacts = facts + new Set(setupPhrases.flatMap((p) => Object.keys(p.implies).filter(open))).size;
   // Concepts the message asks about: ways to expose and settings, unless part of a phrase about
   // the setup ("dns" in "a dns server", "lb" in "no cloud lb").
   const workloads = phrases.filter(isWorkloadPhrase);
@@ -210,31 +214,20 @@ export function recognizeWhich(text: string, tree: DecisionTree, knowledge?: Pic
   else if (intent.asksForRecommendation && !(settings.length > 0 && intent.kinds.length > 0)) level = LEVEL.recommend;
   else if (intent.trouble) level = null;
   else if (WHY.test(intent.lower) || ((HOW_IT_WORKS.test(intent.lower) || WHAT_IT_DOES.test(intent.lower)) && !intent.wantsExposure && !intent.ownWorkload)) level = null;
-  // A question about a setting, also of a kind ("how do I rewrite paths with an ingress"), unless it describes the asker's workload.
-  else if (intent.question && settings.length > 0 && (aboutSetting || !intent.ownWorkload)) level = null;
+  // A question about a setting, also of a kind ("how do I rewrite paths with an ingress"), unless
+  // it describes the asker's workload or states a setup of its own (three facts or more).
+  else if (intent.question && settings.length > 0 && (aboutSetting || (!intent.ownWorkload && statedFacts < 3))) level = null;
   else if (conceptQuestion || (concepts > 0 && intent.question && (intent.wantsExposure || intent.asksWhatToUse || intent.asksForRecommendation))) {
     level = situation() ? LEVEL.recommend : null;
   } else if (intent.wantsExposure || intent.asksWhatToUse) level = LEVEL.recommend;
   else if (INTENT_CUES.some((cue) => cue.test(intent.lower))) level = facts >= 1 ? LEVEL.recommend : LEVEL.facts;
   // A statement of facts ("internal gRPC service, only called by other pods"), or a question
   // about the asker's workload with them: enough to decide on, but any other reading wins.
-  // Not when it names a setting to configure without describing a workload ("internal LB on GKE annotation?").
-  else if (facts >= 2 && (settings.length === 0 || intent.ownWorkload) && (!intent.questionWord || intent.ownWorkload || workloads.length > 0)) level = LEVEL.facts;
+  else if (statedFacts >= 2 && (!intent.questionWord || intent.ownWorkload || workloads.length > 0)) level = LEVEL.facts;
   else level = null;
   if (level === null) return null;
-  // Facts alone are the weakest reading. Without a workload of the asker's, a message the
-  // knowledge base answers with a topic that is not a way to expose ("metallb alternatives for
-  // bare metal", "full dns name for svc redis in ns cache?") is that topic's question.
-  if (level === LEVEL.facts && knowledge && facts <= 2 && workloads.length === 0 && !intent.ownWorkload && !intent.firstPerson && answeredByMechanism(text, knowledge)) return null;
   applyImplications(tree, answers, implied);
   return { score: level, command: canonicalCommand(tree, answers) };
-}
-
-/** Whether the knowledge base confidently answers a text with a topic that is not a way to expose (no `compare` facet). */
-function answeredByMechanism(text: string, knowledge: Pick<Knowledge, 'search'>): boolean {
-  const result = knowledge.search(text, 2);
-  const top = result.hits[0];
-  return result.confident && top !== undefined && top.topic.compare === undefined;
 }
 
 export const which: Command = {
@@ -243,10 +236,11 @@ export const which: Command = {
   summary: 'Recommends how to expose a workload (Service type, Ingress, Gateway API or port-forward), asking only what it needs.',
   usage: 'which [answers…]',
   readsSentence: true,
-  // "which is cheaper, ingress or lb?", "which services run in shop": the English word.
+  // "which is cheaper, ingress or lb?", "which services run in shop": the English word — but
+  // "which kind cluster, …" names the local cluster kind.
   startsQuestion:
-    /^(?:is|are|was|were|one|ones|of|type|types|kind|kinds|service|services|svc|svcs|option|options|approach|way|do|does|ingress controllers?|controllers?|(?:k8s |kubernetes )?versions?|cni|ports?)\b/i,
+    /^(?:is|are|was|were|one|ones|of|type|types|kinds?(?! cluster\b)|service|services|svc|svcs|option|options|approach|way|do|does|ingress controllers?|controllers?|(?:k8s |kubernetes )?versions?|cni|ports?)\b/i,
   examples: ['which', 'which internet http bare-metal prod', 'which how do I reach postgres from my laptop', 'which a=pods t=peers'],
-  recognize: (text, knowledge) => recognizeWhich(text, knowledge.tree, knowledge),
+  recognize: (text, knowledge) => recognizeWhich(text, knowledge.tree),
   run,
 };

@@ -152,7 +152,7 @@ const PARTS: Partial<Record<RecommendationId, RecommendationId[]>> = {
 /** Buttons that change one assumption, when the change leads somewhere else. */
 function assumptionChanges(tree: DecisionTree, answers: Answers, walk: RecommendationWalk): Choice[] {
   const changes: Choice[] = [];
-  for (const step of walk.steps.filter((s) => s.assumed)) {
+  for (const step of walk.steps.filter((s) => s.assumed && !s.moot)) {
     for (const option of tree.question(step.key)?.options ?? []) {
       if (option.hidden || option.value === step.value) continue;
       const changed = withAnswer(answers, step.key, option.value);
@@ -184,7 +184,7 @@ export function recommendationReply(
     const reason = whyNot(tree.recommendations[kind], known);
     if (reason) blocks.push(paragraph(`**Why not ${tree.recommendations[kind].title}?** ${reason}`));
   }
-  const assumed = walk.steps.filter((s) => s.assumed);
+  const assumed = walk.steps.filter((s) => s.assumed && !s.moot);
   if (assumed.length > 0) {
     blocks.push(
       bullets(

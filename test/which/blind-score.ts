@@ -1,0 +1,91 @@
+// Scores blind `which` scenario sets (test/fixtures/which-blind*.yaml): sets written before the
+// extractor was tuned on them, each message with the recommendation a senior engineer would give,
+// `ask` where the message does not decide it, and `also` for other defensible answers. Every
+// message runs twice through the real core: as `which <message>` and as free text. Used by
+// blind.test.ts and by `npm run which:blind`.
+
+import { readFileSync } from 'node:fs';
+import { load } from 'js-yaml';
+import { z } from 'zod';
+import { RECOMMENDATION_IDS } from '../../src/knowledge/tree.js';
+import { ask, testRuntime } from '../helpers.js';
+
+const Answer = z.enum([...RECOMMENDATION_IDS, 'ask']);
+const BlindScenarioSchema = z.strictObject({
+  say: z.string().min(1),
+  expect: Answer,
+  also: z.array(Answer).optional(),
+  tricky: z.boolean().optional(),
+  note: z.string().optional(),
+});
+export type BlindScenario = z.infer<typeof BlindScenarioSchema>;
+
+/** right: an accepted answer; asked: a question where a recommendation was expected; wrong: a
+ * recommendation that is not accepted (or one given where the message should get a question);
+ * elsewhere: free text that did not reach `which` at all. */
+export type Verdict = 'right' | 'asked' | 'wrong' | 'elsewhere';
+export type Mode = 'typed' | 'free';
+
+export interface BlindResult {
+  scenario: BlindScenario;
+  mode: Mode;
+  got: string;
+  command: string | null;
+  verdict: Verdict;
+}
+
+export const BLIND_SETS = ['which-blind.yaml', 'which-blind-2.yaml'] as const;
+
+export function loadBlindSet(name: string): BlindScenario[] {
+  const file = new URL(`../fixtures/${name}`, import.meta.url);
+  return z.array(BlindScenarioSchema).parse(load(readFileSync(file, 'utf8')));
+}
+
+function verdictOf(scenario: BlindScenario, got: string, command: string | null): Verdict {
+  const accepted = new Set<string>([scenario.expect, ...(scenario.also ?? [])]);
+  if (command !== 'which') return 'elsewhere';
+  if (accepted.has(got)) return 'right';
+  return got === 'ask' ? 'asked' : 'wrong';
+}
+
+export async function scoreBlindSet(scenarios: BlindScenario[]): Promise<BlindResult[]> {
+  const runtime = testRuntime();
+  const results: BlindResult[] = [];
+  for (const scenario of scenarios) {
+    for (const mode of ['typed', 'free'] as const) {
+      const reply = await ask(mode === 'typed' ? `which ${scenario.say}` : scenario.say, runtime);
+      const got = typeof reply.data.recommendation === 'string' ? reply.data.recommendation : 'ask';
+      results.push({ scenario, mode, got, command: reply.command, verdict: verdictOf(scenario, got, reply.command) });
+    }
+  }
+  return results;
+}
+
+export interface BlindSummary {
+  mode: Mode;
+  total: number;
+  right: number;
+  asked: number;
+  wrong: number;
+  elsewhere: number;
+}
+
+export function summarise(results: BlindResult[], mode: Mode): BlindSummary {
+  const mine = results.filter((r) => r.mode === mode);
+  const count = (v: Verdict) => mine.filter((r) => r.verdict === v).length;
+  return { mode, total: mine.length, right: count('right'), asked: count('asked'), wrong: count('wrong'), elsewhere: count('elsewhere') };
+}
+
+const pct = (n: number, total: number) => `${((100 * n) / total).toFixed(1)}%`;
+
+export function formatSummary(s: BlindSummary): string {
+  return `${s.mode.padEnd(5)} right-first ${pct(s.right, s.total)} (${s.right}/${s.total})  wrong ${pct(s.wrong, s.total)} (${s.wrong})  asked ${pct(s.asked, s.total)} (${s.asked})  elsewhere ${pct(s.elsewhere, s.total)} (${s.elsewhere})`;
+}
+
+/** One line per scenario that is not right, for a failure message or the script's output. */
+export function formatMisses(results: BlindResult[]): string {
+  return results
+    .filter((r) => r.verdict !== 'right')
+    .map((r) => `${r.verdict.toUpperCase().padEnd(9)} ${r.mode.padEnd(5)} expected ${[r.scenario.expect, ...(r.scenario.also ?? [])].join('|')}, got ${r.command === 'which' ? r.got : `command ${r.command ?? 'none'}`}: ${r.scenario.say}`)
+    .join('\n');
+}

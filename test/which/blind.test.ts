@@ -1,0 +1,28 @@
+// The blind `which` sets (test/fixtures/which-blind*.yaml) as a regression guard: each set, typed
+// as `which <message>` and as free text, must stay at or above the right-first rate last measured
+// and give no wrong recommendation. The floors are measured counts, not goals; raise them when a
+// generic fix raises the score, never lower them to make a change pass.
+import { describe, expect, it } from 'vitest';
+import { formatMisses, loadBlindSet, scoreBlindSet, summarise, type Mode } from './blind-score.js';
+
+/** Right-first counts measured at the last change (`npm run which:blind`), per set and mode. */
+const FLOORS: Record<string, Record<Mode, number>> = {
+  'which-blind.yaml': { typed: 91, free: 87 },
+  'which-blind-2.yaml': { typed: 49, free: 48 },
+};
+
+describe('which, blind sets', () => {
+  it.each(Object.entries(FLOORS))('%s stays at its measured right-first rate, with nothing wrong', async (name, floors) => {
+    const scenarios = loadBlindSet(name);
+    const results = await scoreBlindSet(scenarios);
+    for (const mode of ['typed', 'free'] as const) {
+      const s = summarise(results, mode);
+      const misses = formatMisses(results.filter((r) => r.mode === mode));
+      expect(s.wrong, `${mode}: wrong recommendations\n${misses}`).toBe(0);
+      expect(s.right, `${mode}: right-first (of ${s.total})\n${misses}`).toBeGreaterThanOrEqual(floors[mode]);
+    }
+    // Both sets stay sizeable and at the bar the product is measured on.
+    expect(scenarios.length).toBeGreaterThanOrEqual(40);
+    expect(summarise(results, 'typed').right / scenarios.length).toBeGreaterThanOrEqual(0.9);
+  });
+});
