@@ -3,7 +3,7 @@
 
 import { FACETS, type Facet, type Knowledge, type Topic } from '../knowledge/index.js';
 import { terms } from '../knowledge/terms.js';
-import { asksToCompare } from './phrasing.js';
+import { asksToCompare, isServiceSide } from './phrasing.js';
 import { choices, code, echo, heading, invalidInput, note, paragraph, reply, table, type Block, type Choice, type Reply } from './reply.js';
 
 /** Most buttons a knowledge reply offers (Discord shows five per row). */
@@ -67,7 +67,7 @@ function analyse(topic: Topic): { pieces: Piece[]; summary: Set<string>; own: Se
       pieces.push({ text, terms: new Set(terms(text)) });
     }
   }
-  const result = { pieces, summary: new Set(terms(topic.summary)), own: new Set(terms([topic.id, ...topic.aliases].join(' '))) };
+  const result = { pieces, summary: new Set(terms(topic.summary)), own: new Set(terms([topic.id, topic.title].join(' '))) };
   analysed.set(topic, result);
   return result;
 }
@@ -87,7 +87,9 @@ export function bestDetails(topic: Topic, questionTerms: readonly string[]): str
   for (const piece of pieces) {
     const hits = wanted.filter((t) => piece.terms.has(t));
     const novel = hits.filter((t) => !inSummary.has(t) && !COMMON_TERMS.has(t));
-    if (novel.length === 0) continue;
+    // A piece that answers with terms the short answer only mentions ("Exact vs Prefix") counts too.
+    const specific = hits.filter((t) => !COMMON_TERMS.has(t));
+    if (novel.length === 0 && specific.length < 2) continue;
     scored.push({ text: piece.text, score: hits.length + novel.length, novel });
   }
   scored.sort((a, b) => b.score - a.score);
@@ -110,8 +112,15 @@ export function topicsNamed(words: readonly string[], knowledge: Knowledge, fuzz
   const unknown: string[] = [];
   // Nobody names more than a handful of topics; the cap keeps huge input cheap.
   const cleaned = words.slice(0, MAX_NAMED_WORDS).flatMap((w) => w.split(/[,;/]+|(?<=\w)\?+$/)).map((w) => w.replace(/[?!.,:;()"]+$/g, '').replace(/^[("]+/, '')).filter((w) => w !== '');
+  const service = knowledge.topic('service');
   for (let i = 0; i < cleaned.length; ) {
     let matched = 0;
+    // "service vs ingress": a Service in general, not the filler word after a kind.
+    if (service && isServiceSide(cleaned, i)) {
+      if (!topics.includes(service)) topics.push(service);
+      i++;
+      continue;
+    }
     for (let n = Math.min(4, cleaned.length - i); n >= 1; n--) {
       const phrase = cleaned.slice(i, i + n).join(' ');
       if (n === 1 && COMPARE_FILLER.has(phrase.toLowerCase())) break;

@@ -17,6 +17,9 @@ const QUESTION_WORDS = new Set(['what', 'how', 'why', 'when', 'where', 'who', 'c
 /** Words a command's arguments may start with that are not a value ("services in payments"). */
 const FILLER = new Set(['in', 'the', 'namespace', 'ns', 'of', 'for', 'all']);
 
+/** An API server or kubectl error pasted whole ('Service "api" is invalid: …'): a question about it, not a command's input. */
+const PASTED_ERROR = /\bis invalid: |\bInvalid value: |\bRequired value\b|\bError from server\b|\berror validating data\b|\bunknown field "/;
+
 const FLAG_SPELLING: Record<FlagName, string> = { namespace: '-n <namespace>', 'all-namespaces': '-A', output: '-o <format>' };
 
 export async function handle(text: string, ctx: Context, registry: Registry = defaultRegistry): Promise<Reply> {
@@ -92,14 +95,16 @@ async function dispatch(text: string, ctx: Context, registry: Registry): Promise
  * The command to run instead when a command word only starts a sentence that means another
  * command (see route.ts for the levels):
  * - a phrase alias is English first: "what is the best way to expose…" is not a definition, and
- *   "which is cheaper, ingress or lb?" not the decision tree (`Command.startsQuestion`);
+ *   "which is cheaper, ingress or lb?" not the decision tree (`Command.startsQuestion`); so is a
+ *   command word followed by "vs" ("svc vs ing" compares a Service with an Ingress);
  * - a command that reads names and keywords, followed by a sentence, yields to a clear request
  *   (explicit or a recommendation): "compare the options for exposing my api" is `which`,
  *   "svc type for mongo?" is `which`, "check the staging namespace for problems" is `diagnose`;
  * - a command that reads a sentence (`which`) yields only to a request about named cluster
  *   objects: "which services run in payments" is `services`;
  * - when no command claims the sentence and it cannot be the command's input (English after
- *   `which`, vocabulary where a name belongs: "service selector doesn't match…"), `ask` answers.
+ *   `which`, vocabulary where a name belongs: "service selector doesn't match…", a pasted API
+ *   error: 'Service "api" is invalid: …'), `ask` answers.
  * Anything else stays with the command the user typed.
  */
 function yieldTo(
@@ -111,17 +116,23 @@ function yieldTo(
   ctx: Context,
 ): { command: Command; parsed: ParsedInput; consumed: number } | null {
   const english = command.startsQuestion?.test(parsed.words.slice(consumed).join(' ')) === true;
-  const phraseAlias = consumed > 1 || english;
+  // "svc vs ing", "service vs ingress": the command word is one side of a comparison.
+  const compared = /^(?:vs\.?|versus)$/i.test(parsed.words[consumed] ?? '');
+  const phraseAlias = consumed > 1 || english || compared;
   const structured = !command.takesText && parsed.body === null && Object.keys(parsed.options).length === 0 && Object.keys(parsed.flags).length === 0;
   if (!phraseAlias && !(structured && parsed.words.length - consumed >= 3)) return null;
   const routed = route(freeText, registry, ctx.runtime.knowledge);
-  if (!routed) {
+  // A weak reading (facts only) is not enough to take the sentence from the command typed, nor to
+  // keep a question from `ask`.
+  const weak = routed !== null && !phraseAlias && !command.readsSentence && routed.score < LEVEL.recommend;
+  if (!routed || weak) {
     // "which ingress controller do you recommend", "service selector doesn't match my labels":
     // the command word starts a question, since what follows it is English or vocabulary,
     // not input the command could use.
     const first = parsed.words.slice(consumed).find((w) => !FILLER.has(w.toLowerCase()));
     const ask = registry.byName('ask');
-    const question = english || (!phraseAlias && !command.readsSentence && first !== undefined && !isName(first.toLowerCase()));
+    const pasted = PASTED_ERROR.test(freeText);
+    const question = english || (!phraseAlias && !command.readsSentence && first !== undefined && (pasted || !isName(first.toLowerCase())));
     if (!ask || !question) return null;
     return { command: ask, parsed: parse(`ask ${freeText}`), consumed: 1 };
   }

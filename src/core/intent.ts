@@ -34,7 +34,7 @@ export interface Intent {
   wantsExposure: boolean;
   /** The asker's workload is described: "my api", "our redis", "we run kafka", "a single HTTP service". */
   ownWorkload: boolean;
-  /** Something does not work: can't reach, times out, refused, pending, 503… */
+  /** Something does not work: can't reach, times out, refused, pending, 503, a pasted error ("is invalid", "i/o timeout")… */
   trouble: boolean;
   /** Asks for a manifest: "yaml", "manifest", "template" (not "for example"). */
   wantsManifest: boolean;
@@ -86,7 +86,7 @@ const WHAT_TO_USE: readonly RegExp[] = [
 /** Wants something reachable, or to reach something. */
 
 const EXPOSURE: readonly RegExp[] = [
-  /\bhow (?:do|does|can|could|would|to|should)(?: [a-z']+){0,3}? (?:best )?(?:expose|publish|reach|access|connect to|get to|talk to|hit|query|open up|open|serve|share|make .{0,40}(?:reachable|accessible|available|public|visible))\b/,
+  /\bhow (?:do|does|can|could|would|to|should)(?: [a-z']+){0,3}? (?:best )?(?:expose|publish|reach|access|connect to|get to|talk to|hit|query|open up|open|serve|share|make (?:(?!instead of|rather than|not )[^,.;]){0,40}(?:reachable|accessible|available|public|visible))\b/,
   /\b(?:need|needs|want|wants|trying|have|going|like|wanna|plan|planning|looking) to (?:expose|publish|reach|access|connect to|open up|serve|hit|curl|query|make .{0,40}(?:reachable|accessible|available|public))\b/,
   /\b(?:expos(?:e|ed|es|ing)|publish(?:ing)?|reachable|accessible|publicly)\b/,
   /\b(?:let|allow|give) .{0,40}\b(?:reach|access|connect to|talk to|hit|call|use)\b/,
@@ -116,12 +116,12 @@ const QUANTITY = /\b(?:bunch|lot|lots|few|couple|handful|dozen|number|set|of|kin
 
 /** Something does not work; an HTTP status is one ("returns 503"), a port is not ("udp 514", "port 443"). */
 const TROUBLE =
-  /\b(?:can'?t|cannot|can ?not|unable to|couldn'?t|won'?t)\s+(?:i\s+|we\s+)?(?:reach|access|connect|get to|curl|ping|resolve|hit)\b|\b(?:not reachable|unreachable|not working|isn'?t working|doesn'?t work|does not work|stopped working|not responding|is down|broken|fails?|failing|failed|times? out|timing out|timed out|refused|refuses|stuck|pending|not resolving|doesn'?t resolve|no endpoints|empty endpoints|errors?)\b|(?<!\b(?:ports?|udp|tcp|and|on|:)\s*(?:\d+\s*)?)\b[45]\d\d\b(?!\s*\/\s*(?:tcp|udp))|\b(?:see|sees|seeing|get|gets|getting|show|shows|showing|log|logs|logging|return|returns|returning)\b.{0,40}\binstead of\b/;
+  /\b(?:can'?t|cannot|can ?not|unable to|couldn'?t|won'?t)\s+(?:i\s+|we\s+)?(?:reach|access|connect|get to|curl|ping|resolve|hit)\b|\b(?:not reachable|unreachable|not working|isn'?t working|doesn'?t work|does not work|stopped working|not responding|is down|broken|fails?|failing|failed|times? out|timing out|timed out|refused|refuses|stuck|pending|not resolving|doesn'?t resolve|no endpoints|empty endpoints|errors?|invalid|timeouts?|disconnect(?:s|ed|ing)?|unhealthy|not found|denied|forbidden|reset|unavailable|no healthy upstream|err_[a-z_]+|econnrefused|enotfound|nxdomain)\b|(?<!\b(?:ports?|udp|tcp|and|on|:)\s*(?:\d+\s*)?)\b[45]\d\d\b(?!\s*\/\s*(?:tcp|udp))|\b(?:see|sees|seeing|get|gets|getting|show|shows|showing|log|logs|logging|return|returns|returning)\b.{0,40}\binstead of\b/;
 
 const MANIFEST_WORD = /\b(?:ya?ml|manifests?|templates?|samples?|example)\b/;
 
 /** Words that look like a namespace after "in" but are not one. */
-const NOT_A_NAMESPACE = new Set(['another', 'other', 'different', 'same', 'in', 'the', 'namespace', 'ns', 'of', 'for', 'my', 'our', 'this', 'that', 'a', 'an', 'cluster', 'kubernetes', 'k8s', 'it', 'front', 'place', 'order', 'case', 'general', 'practice', 'production', 'there', 'which', 'what', 'each', 'every', 'any', 'one', 'two', 'aws', 'gcp', 'azure', 'gke', 'eks', 'aks', 'minikube', 'kind', 'k3d', 'k3s']);
+const NOT_A_NAMESPACE = new Set(['valid', 'invalid', 'range', 'another', 'other', 'different', 'same', 'in', 'the', 'namespace', 'ns', 'of', 'for', 'my', 'our', 'this', 'that', 'a', 'an', 'cluster', 'kubernetes', 'k8s', 'it', 'front', 'place', 'order', 'case', 'general', 'practice', 'production', 'there', 'which', 'what', 'each', 'every', 'any', 'one', 'two', 'aws', 'gcp', 'azure', 'gke', 'eks', 'aks', 'minikube', 'kind', 'k3d', 'k3s']);
 
 /** A namespace as free text names it ("in payments", "in the shop namespace", "-n payments"). */
 function namespaceInText(text: string): string | null {
@@ -146,6 +146,8 @@ const NOT_A_NAME = new Set([
   'frontend', 'selector', 'selectors', 'endpoints', 'dns', 'yaml', 'manifest', 'example', 'sample', 'template', 'object', 'objects',
   'resource', 'definition', 'spec', 'account', 'mesh', 'level', 'k8s', 'cluster', 'need', 'needs', 'is', 'are', 'be', 'it', 'i', 'we',
   'you', 'they', 'that', 'then', 'there', 'here', 'some', 'all', 'up', 'down', 'seems', 'still', 'also', 'really', 'always', 'never',
+  // English that starts a question about Services, never a name: "service without a selector, how…".
+  'without', 'how', 'why', 'where', 'if', 'but', 'because', 'vs', 'versus',
 ]);
 /** Words that may follow a Service's name: "service api in payments", "service api is down". */
 const AFTER_A_NAME = new Set(['-n', 'in', 'on', 'at', 'from', 'of', 'is', "isn't", 'isnt', 'not', 'has', "hasn't", 'keeps', 'times', 'does', "doesn't", 'doesnt', "won't", 'wont', "can't", 'cant', 'cannot', 'fails', 'failing', 'seems', 'was', 'namespace', 'ns', 'and', 'but', 'returns', 'gives', 'gets', 'stopped', 'went', 'became', 'to', 'for', 'with']);

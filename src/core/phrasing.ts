@@ -13,11 +13,17 @@ const NAMES = [
   'external[- ]?traffic[- ]?policy', 'internal[- ]?traffic[- ]?policy', 'traffic[- ]?polic(?:y|ies)', 'session[- ]?affinity',
   'sticky[- ]sessions?', 'tcp', 'udp', 'sctp', 'grpc', 'websockets?', 'metal[- ]?lb', 'bare[- ]?metal', 'network[- ]?polic(?:y|ies)',
   'netpols?', 'kube[- ]?proxy', 'tls', 'https', 'ssl', 'extensions/v1beta1', 'networking\\.k8s\\.io/v1beta1', 'v1beta1',
+  // Settings and parts people ask how to configure: a question about one is not a recommendation.
+  'annotations?', 'rewrites?', 'redirects?', 'certificates?', 'certs?', 'wildcards?', 'readiness', 'liveness', 'probes?',
+  'health[- ]?checks?', 'reference[- ]?grants?', '(?:ip[- ]?)?address[- ]?pools?', 'pools?', 'nslookup', 'ndots', 'srv', 'path[- ]?types?',
+  'ingress[- ]?class[- ]?name', 'default[- ]?backend', 'traffic[- ]?distribution', 'dual[- ]?stack', 'host[- ]?ports?', 'host[- ]?network',
 ];
 /** Words around names that do not change what is asked ("a headless service", "the k8s ingress"). */
 const AROUND = ['a', 'an', 'the', 'k8s', 'kubernetes', 'kube', 'service', 'services', 'svc', 'type', 'types', 'object', 'objects', 'resource', 'resources', 'and', 'in', 'vs', 'versus', 'or', 'kind'];
 
 const NAME = new RegExp(`\\b(?:${NAMES.join('|')})\\b`, 'gi');
+const NAME_AT_END = new RegExp(`(?:^|[^a-z0-9-])(?:${NAMES.join('|')})$`, 'i');
+const NAME_AT_START = new RegExp(`^(?:${NAMES.join('|')})(?![a-z0-9-])`, 'i');
 const ONLY_NAMES = new RegExp(`^(?:(?:${[...NAMES, ...AROUND].join('|')})(?:\\s+|[,/&]\\s*|$))+$`, 'i');
 /** Names that are too generic to make a comparison on their own. */
 const GENERIC = /^(ports?|labels?|tcp|udp|https?|tls|ssl)$/i;
@@ -44,6 +50,43 @@ export function onlyNames(phrase: string): boolean {
 
 export function isGeneric(name: string): boolean {
   return GENERIC.test(name);
+}
+
+/** The word for a Service in general, when it is one side of a comparison ("service vs ingress"). */
+const SERVICE_WORD = /^(?:services?|svcs?)$/i;
+/** Words that join or open the sides of a comparison. */
+const JOINERS = new Set(['vs', 'vs.', 'versus', 'and', 'or', 'between', 'to', 'from', 'with', 'than', 'a', 'an', 'the', 'k8s', 'kubernetes', 'plain', 'normal', 'regular']);
+
+/**
+ * Whether the word at `i` is "service"/"svc" standing for Services in general, not a noun after a
+ * kind ("nodeport service") or before a setting ("service types"): nothing but joiners around it.
+ */
+export function isServiceSide(words: readonly string[], i: number): boolean {
+  const strip = (w: string | undefined) => (w ?? '').toLowerCase().replace(/[?!.,:;()"]+$/g, '');
+  if (!SERVICE_WORD.test(strip(words[i]))) return false;
+  const before = strip(words[i - 1]);
+  const after = strip(words[i + 1]);
+  return (i === 0 || JOINERS.has(before) || /[,;:]$/.test(words[i - 1] ?? '')) && (after === '' || JOINERS.has(after) || /[,;?]$/.test(words[i] ?? ''));
+}
+
+/** Filler a side of a comparison may carry: "a headless service vs a plain clusterip one". */
+const SIDE_FILLER = /^(?:(?:a|an|the|k8s|kubernetes|service|services|svc|type|one|plain|normal|regular)\s+)*/i;
+const SIDE_TRAILER = /(?:\s+(?:a|an|the|k8s|kubernetes|service|services|svc|type|types|one|resource|object))*[?!.,]*$/i;
+
+/**
+ * For "X vs Y", whether X and Y are names (or a Service in general): "nodeport vs lb" compares
+ * names, "ingress pathType Exact vs Prefix" compares two values of a setting. True without "vs".
+ */
+export function namesBesideVs(text: string): boolean {
+  const m = /^(.*?)\s+(?:vs\.?|versus)\s+(.*)$/i.exec(text.trim());
+  if (!m) return true;
+  const left = (m[1] as string).replace(SIDE_TRAILER, '').trim();
+  const right = (m[2] as string).replace(SIDE_FILLER, '').trim();
+  const leftWords = left.split(/\s+/);
+  const side = (words: string[], at: number) => isServiceSide([...words.slice(0, at + 1), 'vs'], at);
+  const leftOk = NAME_AT_END.test(left) || side(leftWords, leftWords.length - 1);
+  const rightOk = NAME_AT_START.test(right) || /^(?:services?|svcs?)\b/i.test((m[2] as string).trim());
+  return leftOk && rightOk;
 }
 
 const COMPARE_WORD = /\b(vs\.?|versus|differences?|differ|differs|diff|compared?\s+(?:to|with)|comparison|compare|comparing)\b/i;

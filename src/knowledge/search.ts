@@ -14,6 +14,8 @@ export interface TopicHit {
   matched: string[];
   /** True when a matched term is in the topic's names, title or keywords, not only its prose. */
   strong: boolean;
+  /** True when a question term matched as written (or as corrected), not only by fuzzy or prefix matching. */
+  exact: boolean;
 }
 
 export interface SearchResult {
@@ -30,6 +32,21 @@ const FILLER = new Set(['a', 'an', 'the', 'service', 'services', 'svc', 'type', 
 
 /** How much the topic a question names first gains over others it matches. */
 const SUBJECT_BOOST = 1.5;
+
+/**
+ * The domain's own word: nearly every question says "service", so it is the subject only when the
+ * question names nothing else ("what types of services are there"), not in "does a loadbalancer
+ * service use nodeports".
+ */
+const DOMAIN_WORDS = new Set(['service', 'ip']);
+/** How much a domain word counts beside other words of a question. */
+const DOMAIN_WORD_WEIGHT = 0.3;
+
+/**
+ * How much a runner-up gains when the best topic lists it as related: the choices offered after
+ * an answer should continue it ("EXTERNAL-IP pending" -> bare metal), not merely share a word.
+ */
+const RELATED_BOOST = 1.3;
 
 const FIELDS = ['names', 'title', 'keywords', 'summary', 'body'] as const;
 export type SearchField = (typeof FIELDS)[number];
@@ -99,20 +116,32 @@ export class TopicIndex {
       fuzzy: (term) => (vocabulary.has(term) ? false : term.length >= 7 ? 2 : term.length >= 5 ? 1 : false),
       prefix: (term) => !vocabulary.has(term) && term.length >= 5,
       weights: { fuzzy: 0.35, prefix: 0.4 },
+      // "service" says little beside other words; alone ("what is a service") it is the question.
+      boostTerm: (term, _i, all) => (DOMAIN_WORDS.has(term) && all.length > 1 ? DOMAIN_WORD_WEIGHT : 1),
       combineWith: 'OR',
     });
     // The first topic a question names is usually its subject ("does a loadbalancer use nodeports").
-    const subject = queryTerms.find((t) => this.nameTerms().some((names) => names.has(t)));
+    const named = queryTerms.filter((t) => this.nameTerms().some((names) => names.has(t)));
+    const subject = named.find((t) => !DOMAIN_WORDS.has(t)) ?? named[0];
     if (subject !== undefined) {
       for (const r of raw) if (this.nameTerms(r.id as string)[0]?.has(subject)) r.score *= SUBJECT_BOOST;
       raw.sort((a, b) => b.score - a.score);
+    }
+    const top = raw[0] === undefined ? undefined : this.byId.get(raw[0].id as string);
+    if (top) {
+      for (const r of raw.slice(1)) if (top.related.includes(r.id as string)) r.score *= RELATED_BOOST;
+      // The best stays first: only the order of what follows it changes.
+      const [first, ...others] = raw;
+      others.sort((a, b) => b.score - a.score);
+      raw.splice(0, raw.length, ...(first ? [first] : []), ...others);
     }
     const hits: TopicHit[] = [];
     for (const r of raw.slice(0, limit)) {
       const topic = this.byId.get(r.id as string);
       if (!topic) continue;
       const strong = Object.values(r.match).some((fields) => fields.some((f) => STRONG_FIELDS.has(f)));
-      hits.push({ topic, score: r.score, matched: r.queryTerms, strong });
+      const exact = Object.keys(r.match).some((t) => queryTerms.includes(t));
+      hits.push({ topic, score: r.score, matched: r.queryTerms, strong, exact });
     }
     return { hits, terms: queryTerms, confident: isConfident(hits, queryTerms) };
   }
@@ -191,7 +220,8 @@ function isConfident(hits: TopicHit[], queryTerms: string[]): boolean {
   const [top, second] = hits;
   if (!top) return false;
   const coverage = top.matched.length / queryTerms.length;
-  if (!top.strong) return false;
+  // Only look-alike words matched ("bread" for "read"): a coincidence, not an answer.
+  if (!top.strong || !top.exact) return false;
   // A word no topic knows ("service mesh") may be the real subject: half a match is not enough.
   const known = new Set(hits.flatMap((h) => h.matched));
   const unknown = queryTerms.filter((t) => !known.has(t)).length;

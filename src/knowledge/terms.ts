@@ -61,7 +61,6 @@ const SYNONYMS: Record<string, string[]> = {
   np: ['nodeport'],
   cip: ['clusterip'],
   svc: ['service'],
-  srv: ['service'],
   ing: ['ingress'],
   ingres: ['ingress'],
   ingresse: ['ingress'],
@@ -152,8 +151,11 @@ const SYNONYMS: Record<string, string[]> = {
   inside: ['internal'],
   intra: ['internal'],
   ipv4: ['ip'],
+  ips: ['ip'],
   ipv6: ['ip', 'dualstack'],
   addr: ['address'],
+  db: ['database'],
+  dbs: ['database'],
   headles: ['headless'],
   statefulset: ['statefulset'],
   sts: ['statefulset'],
@@ -207,6 +209,8 @@ const SYNONYMS: Record<string, string[]> = {
   hostname: ['host'],
   subdomain: ['host'],
   vhost: ['host'],
+  '404': ['404', 'debug'],
+  '413': ['413', 'debug'],
   '502': ['502', 'cant', 'reach'],
   '503': ['503', 'cant', 'reach'],
   '504': ['504', 'timeout'],
@@ -224,7 +228,9 @@ const STOPWORDS = new Set(
     'meaning thing things way best work works working worked okay ok also still even really very much many more most one two ' +
     'all every each other another only own same such too let lets know make made go going say said see seem seems try tried ' +
     'trying put set have has had having since while after before again isnt doesnt dont didnt wont im ive whats thats ' +
-    'someone something anyone anything help question guy guys folk folks bot team correct right wrong good bad difference between vs versus compare without people details caveats'
+    'someone something anyone anything help question guy guys folk folks bot team correct right wrong good bad difference between vs versus compare without people details caveats ' +
+    // Trouble words that name no topic (and would otherwise pass for a misspelt name: "stuck" for "stack").
+    'stuck suddenly anymore'
   ).split(' '),
 );
 

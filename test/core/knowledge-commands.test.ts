@@ -114,6 +114,13 @@ describe('ask and free text', () => {
     expectChoicesRunnable(commands);
   });
 
+  it('offers next topics that continue the answer, not ones that merely share a word (m5)', async () => {
+    const r = await ask('why is my external ip stuck on pending');
+    expect(r.data.topic).toBe('loadbalancer');
+    const next = choiceCommands(r).slice(1, 3);
+    expect(next).toEqual(['explain bare-metal', 'explain unreachable-service']);
+  });
+
   it('answers free text as a question, even when it starts like a command typo', async () => {
     const r = await ask("i can't reach my service");
     expect(r.command).toBe('ask');

@@ -62,6 +62,12 @@ export const ROUTING_TABLE: Row[] = [
 
   // --- ask: how a concept behaves, troubleshooting without a named object ---------------------
   ['does a ClusterIP service work across namespaces?', 'ask'],
+  // A yes/no or "what does it do" question about a concept: ask, not the decision tree.
+  ['do grpc streams survive going through an ingress', 'ask'],
+  ['what does spec.tls do on an ingress', 'ask'],
+  // A sentence after a command word that no clear request claims is a question for ask.
+  ['service without endpoints, where do I look', 'ask'],
+  ['Service "web" is invalid: spec.ports[0].targetPort: Invalid value: 70000: must be between 1 and 65535', 'ask'],
   ['can a nodeport service use port 443?', 'ask'],
   ['are nodeports a bad idea for prod?', 'ask'],
   ['can an ingress forward raw tcp?', 'ask'],

@@ -1,15 +1,27 @@
-// Answer quality as a test: the question set must stay at or above the bar `npm run eval` prints.
+// Answer quality as a test: every question set must stay at or above the bar `npm run eval`
+// prints for it (the tuned set at the issue's 95%, the blind sets at their measured floors).
 import { describe, expect, it } from 'vitest';
-import { loadQuestions, score } from './score.js';
+import { EVAL_SETS, evalFile, loadQuestions, score } from './score.js';
 
-describe('answer quality (test/eval/questions.yaml)', () => {
-  it('has at least 80 questions, each with facts to check', () => {
-    expect(loadQuestions().length).toBeGreaterThanOrEqual(80);
+describe.each(EVAL_SETS)('answer quality (test/eval/$file)', ({ file, bar, min }) => {
+  it(`has at least ${min} questions, each with facts to check`, () => {
+    expect(loadQuestions(evalFile(file)).length).toBeGreaterThanOrEqual(min);
   });
 
-  it('answers at least 95% of them with every required fact', async () => {
-    const { results, passRate } = await score();
+  it(`answers at least ${bar * 100}% of them with every required fact`, async () => {
+    const { results, passRate } = await score(loadQuestions(evalFile(file)));
     const failures = results.filter((r) => !r.passed).map((r) => `${r.question.q}: ${r.problems.join('; ')}`);
-    expect(passRate, failures.join('\n')).toBeGreaterThanOrEqual(0.95);
+    expect(passRate, failures.join('\n')).toBeGreaterThanOrEqual(bar);
+  });
+});
+
+describe('blind set 2', () => {
+  // Blind set 1 repeats one question of questions.yaml ("what is healthCheckNodePort"); it stays
+  // as committed, since editing a blind set after seeing its answers would spoil it.
+  it('asks no question an earlier set asks', () => {
+    const key = (q: string) => q.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+    const earlier = new Set(EVAL_SETS.slice(0, 2).flatMap(({ file }) => loadQuestions(evalFile(file)).map((q) => key(q.q))));
+    const repeated = loadQuestions(evalFile('blind-2.yaml')).filter((q) => earlier.has(key(q.q)));
+    expect(repeated.map((q) => q.q)).toEqual([]);
   });
 });

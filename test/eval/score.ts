@@ -1,4 +1,4 @@
-// The answer-quality scorer: runs every question in questions.yaml through the core (the real
+// The answer-quality scorer: runs every question of a set (questions.yaml, the blind sets) through the core (the real
 // knowledge/ folder) and checks the facts a right answer must contain. Used by `npm run eval`
 // and by eval.test.ts.
 
@@ -23,6 +23,21 @@ export interface EvalResult {
   command: string | null;
   topic: string | null;
 }
+
+/**
+ * The question sets `npm run eval` runs and eval.test.ts guards. `questions.yaml` was written with
+ * the knowledge base and must reach the issue's 95%. The blind sets were each written (and
+ * committed) before any tuning against them; their bars are regression floors at the rate
+ * measured after the fixes (BENCHMARKS.md, "Answer quality on unseen questions"), not goals.
+ */
+export const EVAL_SETS: readonly { file: string; bar: number; min: number }[] = [
+  { file: 'questions.yaml', bar: 0.95, min: 80 },
+  { file: 'blind.yaml', bar: 0.82, min: 50 },
+  { file: 'blind-2.yaml', bar: 0.78, min: 50 },
+];
+
+/** A question file of test/eval by name. */
+export const evalFile = (name: string): URL => new URL(`./${name}`, import.meta.url);
 
 export function loadQuestions(file = new URL('./questions.yaml', import.meta.url)): EvalQuestion[] {
   return z.array(QuestionSchema).parse(load(readFileSync(file, 'utf8')));

@@ -90,7 +90,7 @@ describe('the built-in course', () => {
     expect(text('nodeport')).toContain('30000-32767');
     expect(text('ingress')).toContain('apiVersion: networking.k8s.io/v1');
     expect(text('ingress')).toContain('pathType: Prefix');
-    expect(text('ingress')).toContain('ingressClassName: nginx');
+    expect(text('ingress')).toContain('ingressClassName: traefik');
     expect(text('ingress')).toContain('not a Service type');
     expect(text('gateway-api')).toContain('apiVersion: gateway.networking.k8s.io/v1');
     expect(text('port-forward-and-proxy')).toContain('/api/v1/namespaces/shop/services/api:80/proxy/');

@@ -1,7 +1,7 @@
 import type { Command } from '../command.js';
 import { compareReply, topicReply, topicsNamed } from '../answers.js';
 import { readIntent } from '../intent.js';
-import { isGeneric, namesIn } from '../phrasing.js';
+import { isGeneric, isServiceSide, namesBesideVs, namesIn } from '../phrasing.js';
 import { echo, invalidInput } from '../reply.js';
 import { LEVEL } from '../route.js';
 
@@ -16,10 +16,13 @@ export const compare: Command = {
   examples: ['compare nodeport loadbalancer', 'compare clusterip nodeport loadbalancer ingress', 'compare ingress gateway-api'],
   recognize(text) {
     const t = text.trim();
-    if (t.split(/\s+/).length > 16) return null;
-    const names = namesIn(t).filter((n) => !/^(services?|svc)$/i.test(n));
+    const words = t.split(/\s+/);
+    if (words.length > 16) return null;
+    // "service vs ingress": the Service in general is one of the sides.
+    const service = words.some((_, i) => isServiceSide(words, i)) ? ['service'] : [];
+    const names = [...service, ...namesIn(t).filter((n) => !/^(services?|svc)$/i.test(n))];
     if (names.length < 2) return null;
-    if (readIntent(t).comparison) return { score: LEVEL.explicit, command: `compare ${names.join(' ')}` };
+    if (readIntent(t).comparison) return namesBesideVs(t) ? { score: LEVEL.explicit, command: `compare ${names.join(' ')}` } : null;
     // A choice: `which` answers it instead when the message also describes the workload.
     if (ASKS_TO_CHOOSE.test(t) && names.every((n) => !isGeneric(n))) return { score: LEVEL.choice, command: `compare ${names.join(' ')}` };
     return null;

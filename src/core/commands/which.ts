@@ -133,6 +133,8 @@ const INTENT_CUES: readonly RegExp[] = [
 const WHY = /(?:^|[,.;:!?] )why\b/;
 /** "how do pods find each other", "how does traffic get to a pod": asks how something works. */
 const HOW_IT_WORKS = /(?:^|[,.;:!?] )how (?:do|does|is|are|did|can|could) (?!i\b|we\b|you\b|one\b)/;
+/** "do websockets work through an ingress", "is ClusterIP reachable from the internet", "what does servicePort become": asks what a thing does. */
+const WHAT_IT_DOES = /^(?:do|does|can|could|is|are|will|would|what (?:does|do|is|are)) (?!i\b|we\b|you\b|my\b|our\b|the (?:best|right|correct|cheapest|simplest|easiest|recommended)\b)(?!.*\b(?:good|bad|ok|okay|fine|worth|wise|smart|better|best|recommended|overkill|idea)\b)/;
 
 /** A phrase's words as text, without the `*` of prefixes and gaps. */
 const phraseText = (phrase: Phrase): string => phrase.words.filter((w) => w !== '*').join(' ').replace(/\*/g, '');
@@ -211,8 +213,10 @@ export function recognizeWhich(text: string, tree: DecisionTree): Recognition | 
   // "which service type for…", unless it is a kind for a setting ("a headless service for sticky sessions?").
   else if (intent.asksForRecommendation && !(settings.length > 0 && intent.kinds.length > 0)) level = LEVEL.recommend;
   else if (intent.trouble) level = null;
-  else if (WHY.test(intent.lower) || (HOW_IT_WORKS.test(intent.lower) && !intent.wantsExposure && !intent.ownWorkload)) level = null;
-  else if (aboutSetting && intent.question) level = null;
+  else if (WHY.test(intent.lower) || ((HOW_IT_WORKS.test(intent.lower) || WHAT_IT_DOES.test(intent.lower)) && !intent.wantsExposure && !intent.ownWorkload)) level = null;
+  // A question about a setting, also of a kind ("how do I rewrite paths with an ingress"), unless
+  // it describes the asker's workload or states a setup of its own (three facts or more).
+  else if (intent.question && settings.length > 0 && (aboutSetting || (!intent.ownWorkload && statedFacts < 3))) level = null;
   else if (conceptQuestion || (concepts > 0 && intent.question && (intent.wantsExposure || intent.asksWhatToUse || intent.asksForRecommendation))) {
     level = situation() ? LEVEL.recommend : null;
   } else if (intent.wantsExposure || intent.asksWhatToUse) level = LEVEL.recommend;
@@ -235,7 +239,7 @@ export const which: Command = {
   // "which is cheaper, ingress or lb?", "which services run in shop": the English word — but
   // "which kind cluster, …" names the local cluster kind.
   startsQuestion:
-    /^(?:is|are|was|were|one|ones|of|type|types|kinds?(?! cluster\b)|service|services|svc|svcs|option|options|approach|way|do|does|ingress controllers?|controllers?|versions?|cni|ports?)\b/i,
+    /^(?:is|are|was|were|one|ones|of|type|types|kinds?(?! cluster\b)|service|services|svc|svcs|option|options|approach|way|do|does|ingress controllers?|controllers?|(?:k8s |kubernetes )?versions?|cni|ports?)\b/i,
   examples: ['which', 'which internet http bare-metal prod', 'which how do I reach postgres from my laptop', 'which a=pods t=peers'],
   recognize: (text, knowledge) => recognizeWhich(text, knowledge.tree),
   run,
