@@ -227,7 +227,10 @@ export function recognizeWhich(text: string, tree: DecisionTree): Recognition | 
   else if (intent.question && settings.length > 0 && (aboutSetting || (!intent.ownWorkload && statedFacts < 3))) level = null;
   else if (conceptQuestion || (concepts > 0 && intent.question && (intent.wantsExposure || intent.asksWhatToUse || intent.asksForRecommendation))) {
     level = situation() ? LEVEL.recommend : null;
-  } else if (intent.wantsExposure || intent.asksWhatToUse) level = LEVEL.recommend;
+  } else if (intent.wantsExposure || intent.asksWhatToUse) {
+    // "private load balancer only reachable from our VPC": how to make a kind do something.
+    level = concepts === 0 || STATES_SETUP.test(intent.lower) || situation() ? LEVEL.recommend : null;
+  }
   else if (INTENT_CUES.some((cue) => cue.test(intent.lower))) level = facts >= 1 ? LEVEL.recommend : LEVEL.facts;
   // A statement of facts ("internal gRPC service, only called by other pods"), or a question
   // about the asker's workload with them: enough to decide on, but any other reading wins.
