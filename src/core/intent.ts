@@ -74,6 +74,8 @@ const RECOMMENDATION: readonly RegExp[] = [
   /\bshould (?:i|we) use (?:a |an |the )?(?:which|what|(?:k8s |kubernetes )?(?:service type|type|kind)|cluster[- ]?ip|node[- ]?port|load[- ]?balancer|lb|ingress|gateway|headless|external[- ]?name|port[- ]?forward)/,
   /\bshould (?:my|our|the|this|it) .{0,60}\b(?:be exposed|be reachable|be public)\b/,
   /\bright approach\b/,
+  // "Production deployment on bare metal, what type?"
+  /\b(?:what|which) (?:type|kind|one)\s*\?*$/,
 ];
 
 /** Asks what to use, without saying for what: the thing named decides whose question it is. */

@@ -131,6 +131,8 @@ const INTENT_CUES: readonly RegExp[] = [
 
 /** "X vs Y" in so many words ("different" alone is not one: "different hostnames"). */
 const VERSUS = /\b(?:vs\.?|versus|difference between)\b/;
+/** A clause that asks: "…, does it match", "…, what hostname", "…, what now". */
+const QUESTION_CLAUSE = /[,;:?!] (?:what|what's|how|why|where|can|could|does|do|is|are|will)\b/;
 /** States a need, or what the asker runs ("we have 25", "we're building a platform"): a setup, not a question about a concept. */
 const STATES_SETUP =
   /\b(?:need|needs|needed|must|should|has to|have to|want|wants|require|requires)\b|\b(?:we|i)(?:'re|'m|'ve| are| am)? (?:building|build|running|run|have|host|hosting|use|using|deploy|deploying|operate|got|plan|planning)\b/;
@@ -210,6 +212,8 @@ export function recognizeWhich(text: string, tree: DecisionTree): Recognition | 
   const concepts = intent.kinds.filter(asked).length + settings.length;
   const aboutSetting = settings.length > 0 && intent.kinds.length === 0;
   const conceptQuestion = concepts > 0 && intent.questionWord;
+  // Asks something in a clause of its own ("path /api with Prefix, does /api/v1 match").
+  const clauseAsks = QUESTION_CLAUSE.test(intent.lower);
   const situation = () => describesSituation(text, tree, intent, read);
 
   let level: number | null;
@@ -236,7 +240,7 @@ export function recognizeWhich(text: string, tree: DecisionTree): Recognition | 
   // about the asker's workload with them: enough to decide on, but any other reading wins.
   // A line that names a concept, and neither a workload nor a need of the asker's ("sticky sessions
   // by client ip", "wildcard host in ingress"), is about the concept unless it states a whole setup.
-  else if (statedFacts >= 2 && (intent.ownWorkload || workloads.length > 0 || (!intent.questionWord && (concepts === 0 || STATES_SETUP.test(intent.lower) || facts >= 4)))) level = LEVEL.facts;
+  else if (statedFacts >= 2 && (intent.ownWorkload || (!clauseAsks && (STATES_SETUP.test(intent.lower) || facts >= 4 || workloads.length > 0 || (!intent.questionWord && concepts === 0))))) level = LEVEL.facts;
   else level = null;
   if (level === null) return null;
   applyImplications(tree, answers, implied);
