@@ -129,7 +129,15 @@ function inlineCode(text: string, max: number): string {
  * and anything that arrives from a user's text, stays literal text, so a pasted
  * `[Reset your password](https://evil.example)` cannot become a masked link in a bot message.
  */
-export const BUILT_IN_LINK_HOSTS: readonly string[] = ['gateway-api.sigs.k8s.io', 'kubernetes.io', 'metallb.io'];
+export const BUILT_IN_LINK_HOSTS: readonly string[] = [
+  'cloud.google.com',
+  'gateway-api.sigs.k8s.io',
+  'kubernetes-sigs.github.io',
+  'kubernetes.github.io',
+  'kubernetes.io',
+  'learn.microsoft.com',
+  'metallb.io',
+];
 
 const linkHosts = new Set(BUILT_IN_LINK_HOSTS);
 
