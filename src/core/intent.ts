@@ -74,6 +74,8 @@ const RECOMMENDATION: readonly RegExp[] = [
   /\bshould (?:i|we) use (?:a |an |the )?(?:which|what|(?:k8s |kubernetes )?(?:service type|type|kind)|cluster[- ]?ip|node[- ]?port|load[- ]?balancer|lb|ingress|gateway|headless|external[- ]?name|port[- ]?forward)/,
   /\bshould (?:my|our|the|this|it) .{0,60}\b(?:be exposed|be reachable|be public)\b/,
   /\bright approach\b/,
+  // "Production deployment on bare metal, what type?"
+  /\b(?:what|which) (?:type|kind|one)\s*\?*$/,
 ];
 
 /** Asks what to use, without saying for what: the thing named decides whose question it is. */
@@ -116,7 +118,7 @@ const QUANTITY = /\b(?:bunch|lot|lots|few|couple|handful|dozen|number|set|of|kin
 
 /** Something does not work; an HTTP status is one ("returns 503"), a port is not ("udp 514", "port 443"). */
 const TROUBLE =
-  /\b(?:can'?t|cannot|can ?not|unable to|couldn'?t|won'?t)\s+(?:i\s+|we\s+)?(?:reach|access|connect|get to|curl|ping|resolve|hit)\b|\b(?:not reachable|unreachable|not working|isn'?t working|doesn'?t work|does not work|stopped working|not responding|is down|broken|fails?|failing|failed|times? out|timing out|timed out|refused|refuses|stuck|pending|not resolving|doesn'?t resolve|no endpoints|empty endpoints|errors?|invalid|timeouts?|disconnect(?:s|ed|ing)?|unhealthy|not found|denied|forbidden|reset|unavailable|no healthy upstream|err_[a-z_]+|econnrefused|enotfound|nxdomain)\b|(?<!\b(?:ports?|udp|tcp|and|on|:)\s*(?:\d+\s*)?)\b[45]\d\d\b(?!\s*\/\s*(?:tcp|udp))|\b(?:see|sees|seeing|get|gets|getting|show|shows|showing|log|logs|logging|return|returns|returning)\b.{0,40}\binstead of\b/;
+  /\b(?:can'?t|cannot|can ?not|unable to|couldn'?t|won'?t)\s+(?:i\s+|we\s+)?(?:reach|access|connect|get to|curl|ping|resolve|hit)\b|\b(?:not reachable|unreachable|not working|isn'?t working|doesn'?t work|does not work|stopped working|not responding|drops?|dropped|dropping|is down|broken|fails?|failing|failed|times? out|timing out|timed out|refused|refuses|stuck|pending|not resolving|doesn'?t resolve|no endpoints|empty endpoints|errors?|invalid|timeouts?|disconnect(?:s|ed|ing)?|unhealthy|not found|denied|forbidden|reset|unavailable|no healthy upstream|err_[a-z_]+|econnrefused|enotfound|nxdomain)\b|(?<!\b(?:ports?|udp|tcp|and|on|:)\s*(?:\d+\s*)?)\b[45]\d\d\b(?!\s*\/\s*(?:tcp|udp))|\b(?:see|sees|seeing|get|gets|getting|show|shows|showing|log|logs|logging|return|returns|returning)\b.{0,40}\binstead of\b/;
 
 const MANIFEST_WORD = /\b(?:ya?ml|manifests?|templates?|samples?|example)\b/;
 
@@ -182,6 +184,8 @@ const LOCATED_NAME =
 function ownThing(lower: string): boolean {
   for (const m of lower.matchAll(OWN_THING)) {
     const modifiers = (m[1] ?? '').trim();
+    // "my service" alone is the Service object the question is about, not a workload described.
+    if (modifiers === '' && /^(?:services?|svcs?)$/.test(m[2] ?? '')) continue;
     if (modifiers === '' || !modifiers.split(' ').some((w) => KIND.test(w))) return true;
   }
   for (const m of lower.matchAll(ONE_THING)) {

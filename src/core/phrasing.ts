@@ -9,7 +9,7 @@ const NAMES = [
   'cluster[- ]?ips?', 'node[- ]?ports?', 'np', 'load[- ]?balancers?', 'lbs?', 'elb', 'nlb', 'alb',
   'ingress[- ]controllers?', 'ingress[- ]?class(?:es)?', 'ingress(?:es)?', 'ing', 'external[- ]?names?', 'headless',
   'gateway(?:[- ]api)?', 'gw', 'http[- ]?routes?', 'endpoint[- ]?slices?', 'endpoints?', 'selectors?', 'labels?',
-  'target[- ]?ports?', 'container[- ]?ports?', 'ports?', 'dns', 'port[- ]?forward(?:ing)?', 'kubectl[- ]proxy',
+  'target[- ]?ports?', 'container[- ]?ports?', 'port[- ]?forward(?:ing)?', 'ports?', 'dns', 'kubectl[- ]proxy',
   'external[- ]?traffic[- ]?policy', 'internal[- ]?traffic[- ]?policy', 'traffic[- ]?polic(?:y|ies)', 'session[- ]?affinity',
   'sticky[- ]sessions?', 'tcp', 'udp', 'sctp', 'grpc', 'websockets?', 'metal[- ]?lb', 'bare[- ]?metal', 'network[- ]?polic(?:y|ies)',
   'netpols?', 'kube[- ]?proxy', 'tls', 'https', 'ssl', 'extensions/v1beta1', 'networking\\.k8s\\.io/v1beta1', 'v1beta1',

@@ -13,7 +13,10 @@
 //               recommendation, which carries the facts and the reasons, answers it.
 // 3. choice     "X or Y?" between ways to expose, with nothing about the workload (compare).
 // 4. topic      A topic's name alone, or "what is X" (explain).
-// 5. facts      A statement of facts about a workload that asks nothing (which).
+// 5. facts      A statement of facts about a workload that asks nothing (which). A line that
+//               names a setting or a kind but no workload, need or whole setup ("etp cluster vs
+//               local", "sticky sessions by client ip", "path /api with Prefix, does /api/v1
+//               match") is about the concept, and goes to `ask`.
 // Below THRESHOLD nothing is routed: handle.ts sends a sentence to `ask` (the knowledge base)
 // and a short mistyped word to "did you mean".
 //

@@ -274,6 +274,29 @@ export const THIRD_TABLE: Row[] = [
   ['which port should my service use', 'ask'],
 ];
 
+/**
+ * Routing between `which` and `ask` (routing-2 branch), written for this table after blind set 3:
+ * two values of one setting compared, a short line about a setting or a kind with no workload,
+ * a statement that asks in a clause of its own, a symptom ("drops") — all went to `which` before,
+ * and now reach `ask`; beside them, setups that must still reach `which`.
+ */
+export const FOURTH_TABLE: Row[] = [
+  ['metallb l2 vs bgp', 'ask'],
+  ['httproute vs grpcroute', 'ask'],
+  ['sessionAffinity clientip vs none', 'ask'],
+  ['session affinity by client ip on my service', 'ask'],
+  ['externalTrafficPolicy Local on a nodeport with no pod on that node', 'ask'],
+  ['gateway api httproute in another namespace than the gateway', 'ask'],
+  ['private load balancer reachable only inside the vnet', 'ask'],
+  ['path /shop with Prefix, does /shopping match', 'ask'],
+  ['internal lb on gke, what annotation', 'ask'],
+  ['my grpc streams drop after a minute through the ingress', 'ask'],
+  ["we're on EKS with 12 HTTP services, should each get its own LoadBalancer?", 'which'],
+  ['bare metal cluster for the office, production https app, what type?', 'which'],
+  ['our kafka brokers are used only by pods in the cluster', 'which'],
+  ['the payments api must be reachable by partners over the internet, gke', 'which'],
+];
+
 describe('free-text routing table', () => {
   const runtime = testRuntime();
   it('covers every command that recognises free text, and ask', () => {
@@ -282,7 +305,7 @@ describe('free-text routing table', () => {
     expect(covered).toContain('ask');
   });
 
-  it.each([...ROUTING_TABLE, ...SECOND_TABLE, ...THIRD_TABLE])('%s -> %s', async (message, command, routed) => {
+  it.each([...ROUTING_TABLE, ...SECOND_TABLE, ...THIRD_TABLE, ...FOURTH_TABLE])('%s -> %s', async (message, command, routed) => {
     const r = await ask(message, runtime);
     expect(r.command).toBe(command);
     if (routed !== undefined) expect(route(message, registry, builtInKnowledge())?.command).toBe(routed);

@@ -129,6 +129,14 @@ const INTENT_CUES: readonly RegExp[] = [
   /\bneeds? (?:a |an )?(?:per[- ]pod|stable|its own|their own|dns alias|alias|name for)\b/,
 ];
 
+/** "X vs Y" in so many words ("different" alone is not one: "different hostnames"). */
+const VERSUS = /\b(?:vs\.?|versus|difference between)\b/;
+/** A clause that asks: "…, does it match", "…, what hostname", "…, what now". */
+const QUESTION_CLAUSE = /[,;:?!] (?:what|what's|how|why|where|can|could|does|do|is|are|will)\b/;
+/** States a need, or what the asker runs ("we have 25", "we're building a platform"): a setup, not a question about a concept. */
+const STATES_SETUP =
+  /\b(?:need|needs|needed|must|should|has to|have to|want|wants|require|requires)\b|\b(?:we|i)(?:'re|'m|'ve| are| am)? (?:building|build|running|run|have|host|hosting|use|using|deploy|deploying|operate|got|plan|planning)\b/;
+
 /** "why does my statefulset need a headless service": asks for a reason. */
 const WHY = /(?:^|[,.;:!?] )why\b/;
 /** "how do pods find each other", "how does traffic get to a pod": asks how something works. */
@@ -204,11 +212,15 @@ export function recognizeWhich(text: string, tree: DecisionTree): Recognition | 
   const concepts = intent.kinds.filter(asked).length + settings.length;
   const aboutSetting = settings.length > 0 && intent.kinds.length === 0;
   const conceptQuestion = concepts > 0 && intent.questionWord;
+  // Asks something in a clause of its own ("path /api with Prefix, does /api/v1 match").
+  const clauseAsks = QUESTION_CLAUSE.test(intent.lower);
   const situation = () => describesSituation(text, tree, intent, read);
 
   let level: number | null;
   // "ingress vs lb" is compare's request, even with a setup around it (`which` answers it when typed).
   if (intent.comparison && intent.names.length >= 2) level = null;
+  // "etp cluster vs local", "metallb arp vs bgp": two values of one thing, asked about in general.
+  else if (VERSUS.test(intent.lower) && !intent.ownWorkload && !intent.asksForRecommendation) level = null;
   else if (intent.choice) level = situation() ? LEVEL.recommend : null;
   // "which service type for…", unless it is a kind for a setting ("a headless service for sticky sessions?").
   else if (intent.asksForRecommendation && !(settings.length > 0 && intent.kinds.length > 0)) level = LEVEL.recommend;
@@ -219,11 +231,16 @@ export function recognizeWhich(text: string, tree: DecisionTree): Recognition | 
   else if (intent.question && settings.length > 0 && (aboutSetting || (!intent.ownWorkload && statedFacts < 3))) level = null;
   else if (conceptQuestion || (concepts > 0 && intent.question && (intent.wantsExposure || intent.asksWhatToUse || intent.asksForRecommendation))) {
     level = situation() ? LEVEL.recommend : null;
-  } else if (intent.wantsExposure || intent.asksWhatToUse) level = LEVEL.recommend;
+  } else if (intent.wantsExposure || intent.asksWhatToUse) {
+    // "private load balancer only reachable from our VPC": how to make a kind do something.
+    level = concepts === 0 || STATES_SETUP.test(intent.lower) || situation() ? LEVEL.recommend : null;
+  }
   else if (INTENT_CUES.some((cue) => cue.test(intent.lower))) level = facts >= 1 ? LEVEL.recommend : LEVEL.facts;
   // A statement of facts ("internal gRPC service, only called by other pods"), or a question
   // about the asker's workload with them: enough to decide on, but any other reading wins.
-  else if (statedFacts >= 2 && (!intent.questionWord || intent.ownWorkload || workloads.length > 0)) level = LEVEL.facts;
+  // A line that names a concept, and neither a workload nor a need of the asker's ("sticky sessions
+  // by client ip", "wildcard host in ingress"), is about the concept unless it states a whole setup.
+  else if (statedFacts >= 2 && (intent.ownWorkload || (!clauseAsks && (STATES_SETUP.test(intent.lower) || facts >= 4 || workloads.length > 0 || (!intent.questionWord && concepts === 0))))) level = LEVEL.facts;
   else level = null;
   if (level === null) return null;
   applyImplications(tree, answers, implied);
