@@ -57,6 +57,28 @@ const PORT_NUMBER = /\bport(?: number)?\s*:?\s*(\d{1,5})\b/i;
 const SEVERAL_SERVICES =
   /\b(?:[2-9]|[1-9]\d+|two|three|four|five|six|seven|eight|nine|ten|a dozen|dozens of|lots of|a bunch of|a handful of|a couple of|couple of|several|multiple|many|a few|some|more)\s+(?:[a-z]+\s+){0,2}(?:micro-?services|services|svcs|apps|applications|apis|backends|websites|sites|domains|frontends)\b/i;
 
+/**
+ * Words after a phrase that make it name people rather than the setup: the "dev" of "each dev
+ * team" is not a development stage, nor the "web" of "the web team" a protocol.
+ */
+const PEOPLE = new Set(['team', 'teams', 'squad', 'squads', 'folks', 'guys', 'engineer', 'engineers', 'developer', 'developers']);
+/** What may join two named applications into a list: "nextcloud and jellyfin", "grafana, kibana". */
+const LIST_JOINS = new Set(['and', 'plus', CLAUSE_BREAK]);
+/** HTTP phrases that name a kind of thing, not one application ("web app", "rest api"). */
+const GENERIC_HTTP = new Set(['http', 'https', '1', '2', 'web', 'rest', 'restful', 'api', 'apis', 'json', 'app', 'application', 'site', 'website', 'server', 'ui', 'frontend', 'front', 'end', 'endpoint', 'backend', 'service']);
+
+/**
+ * Two named HTTP applications side by side ("home assistant and jellyfin", "grafana, kibana")
+ * are several services sharing the entry point.
+ */
+function listsSeveralApps(words: readonly string[], said: readonly { start: number; end: number; item: Phrase; negated: boolean }[]): boolean {
+  const apps = said.filter((s) => !s.negated && !s.item.weak && s.item.key === 'p' && s.item.value === 'http' && !s.item.words.every((w) => GENERIC_HTTP.has(w.replace(/\*$/, ''))));
+  return apps.some((a, i) => {
+    const b = apps[i + 1];
+    return b !== undefined && b.item !== a.item && b.start - a.end === 1 && LIST_JOINS.has(words[a.end] as string);
+  });
+}
+
 /** "10% of traffic", "5 percent of requests": a weighted split, which is the Gateway API's. */
 const SHARE_OF_TRAFFIC = /\b\d{1,2}(?:\.\d+)?\s?(?:%|percent)\s+(?:of\s+)?(?:the\s+|our\s+)?(?:traffic|requests|users|calls)\b/i;
 /** "split traffic 80/20", "a 90/10 canary": shares adding up to 100, said of traffic. */
@@ -332,13 +354,17 @@ function readMessage(text: string, tree: DecisionTree): Reading {
 
   const words = messageWords(rest);
   const said: Reading['said'] = [];
+  const matched: { start: number; end: number; item: Phrase; negated: boolean }[] = [];
   let lastNegatedEnd = -1;
   for (const { start, end, item } of longestMatches<Phrase>(tree.phrases, words)) {
+    if (PEOPLE.has(words[end] ?? '')) continue;
     const isNegated = negated(words, start, end) || carriesNegation(words, lastNegatedEnd, start);
     if (isNegated) lastNegatedEnd = end;
+    matched.push({ start, end, item, negated: isNegated });
     const value = isNegated ? item.negated : item.value;
     if (value !== undefined) said.push({ item, value });
   }
+  if (tree.question('m') && listsSeveralApps(words, matched)) found.push(['m', 'many']);
   const mentions: RecommendationId[] = [];
   for (const { start, end, item } of longestMatches(tree.mentions, words)) {
     if (!negated(words, start, end) && !mentions.includes(item.recommendation)) mentions.push(item.recommendation);
