@@ -249,6 +249,8 @@ function longestMatches<T extends { words: string[] }>(
 interface Evidence {
   strong: string[];
   weak: string[];
+  /** Values only a weak phrase that names a Service kind gave ("externalname for …"): asked about, so last. */
+  named: string[];
   /** Values a weak phrase said firmly (see Phrase.firm). */
   firm: string[];
 }
@@ -281,7 +283,7 @@ export function readAnswers(
   const evidence = new Map<string, Evidence>();
   const evidenceFor = (key: string): Evidence => {
     let e = evidence.get(key);
-    if (!e) evidence.set(key, (e = { strong: [], weak: [], firm: [] }));
+    if (!e) evidence.set(key, (e = { strong: [], weak: [], named: [], firm: [] }));
     return e;
   };
   const implied: Implication[] = [];
@@ -290,13 +292,13 @@ export function readAnswers(
   const read = reading.said.filter(({ item }) => !skip?.(item));
   for (const { item, value } of read) {
     const e = evidenceFor(item.key);
-    add(item.weak ? e.weak : e.strong, value);
+    add(item.weak ? (namesKind(tree, item) ? e.named : e.weak) : e.strong, value);
     if (item.firm) add(e.firm, value);
   }
 
   const answers = emptyAnswers();
   for (const [key, e] of evidence) {
-    const values = e.strong.length > 0 ? e.strong : specificFirst(tree, key, e.weak);
+    const values = e.strong.length > 0 ? e.strong : specificFirst(tree, key, e.weak.length > 0 ? e.weak : e.named);
     if (values.length === 1) answers.facts.set(key, values[0] as string);
     else if (values.length > 1) answers.contested.set(key, values);
     if (values.length === 1 && e.strong.length === 0 && !e.firm.includes(values[0] as string)) (answers.weak ??= new Set()).add(key);
@@ -315,6 +317,15 @@ export function readAnswers(
   }
   if (reading.port !== undefined) answers.port = reading.port;
   return { answers, implied, phrases };
+}
+
+const kindNames = new WeakMap<DecisionTree, Set<string>>();
+
+/** Whether a phrase is just the name of a Service kind (the tree's mentions). */
+function namesKind(tree: DecisionTree, phrase: Phrase): boolean {
+  let names = kindNames.get(tree);
+  if (!names) kindNames.set(tree, (names = new Set(tree.mentions.map((m) => m.words.join(' ')))));
+  return names.has(phrase.words.join(' '));
 }
 
 /** What matching found in a message, before it becomes answers. */

@@ -12,6 +12,7 @@ import {
   MAX_FACT_TEXT,
   readAnswers,
   type Answers,
+  type Implication,
 } from '../../knowledge/tree-facts.js';
 import { canonicalCommand, UNSURE, walkTree, withAnswer, withoutAnswer } from '../../knowledge/tree-walk.js';
 import { MENTIONS_KEY, PORT_KEY, type DecisionTree, type Phrase, type RecommendationId } from '../../knowledge/tree.js';
@@ -186,6 +187,13 @@ function describesSituation(text: string, tree: DecisionTree, intent: Intent, re
   return walk.kind === 'recommendation' && !read.answers.mentions.includes(walk.recommendation) && (intent.firstPerson || given >= 2);
 }
 
+/** Whether these answers, with what they imply, lead to a recommendation without a question. */
+function settles(tree: DecisionTree, answers: Answers, implied: readonly Implication[]): boolean {
+  const copy: Answers = { ...answers, facts: new Map(answers.facts), contested: new Map(answers.contested) };
+  applyImplications(tree, copy, implied);
+  return walkTree(tree, copy).kind === 'recommendation';
+}
+
 /**
  * `which` claims free text that asks what to use or how to expose something (LEVEL.recommend),
  * and statements of a workload's facts (LEVEL.facts). It leaves troubleshooting, explanations and
@@ -215,6 +223,9 @@ export function recognizeWhich(text: string, tree: DecisionTree): Recognition | 
   // Asks something in a clause of its own ("path /api with Prefix, does /api/v1 match").
   const clauseAsks = QUESTION_CLAUSE.test(intent.lower);
   const situation = () => describesSituation(text, tree, intent, read);
+  // A statement needs two facts, or one said outright that settles the tree on its own ("only
+  // internal traffic, service-to-service" is a ClusterIP whatever else holds).
+  const enoughFacts = statedFacts >= 2 || (facts === 1 && answers.weak === undefined && settles(tree, answers, implied));
 
   let level: number | null;
   // "ingress vs lb" is compare's request, even with a setup around it (`which` answers it when typed).
@@ -240,7 +251,7 @@ export function recognizeWhich(text: string, tree: DecisionTree): Recognition | 
   // about the asker's workload with them: enough to decide on, but any other reading wins.
   // A line that names a concept, and neither a workload nor a need of the asker's ("sticky sessions
   // by client ip", "wildcard host in ingress"), is about the concept unless it states a whole setup.
-  else if (statedFacts >= 2 && (intent.ownWorkload || (!clauseAsks && (STATES_SETUP.test(intent.lower) || facts >= 4 || workloads.length > 0 || (!intent.questionWord && concepts === 0))))) level = LEVEL.facts;
+  else if (enoughFacts && (intent.ownWorkload || (!clauseAsks && (STATES_SETUP.test(intent.lower) || facts >= 4 || workloads.length > 0 || (!intent.questionWord && concepts === 0))))) level = LEVEL.facts;
   else level = null;
   if (level === null) return null;
   applyImplications(tree, answers, implied);
