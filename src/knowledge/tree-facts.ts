@@ -62,6 +62,11 @@ const SEVERAL_SERVICES =
  * team" is not a development stage, nor the "web" of "the web team" a protocol.
  */
 const PEOPLE = new Set(['team', 'teams', 'squad', 'squads', 'folks', 'guys', 'engineer', 'engineers', 'developer', 'developers']);
+/** "4 other services", "three other apps": a count of workloads, not who connects. */
+const NUMERAL = /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozen)$/;
+const countsOthers = (words: readonly string[], start: number, item: Phrase): boolean =>
+  item.key === 'a' && item.words[0] === 'other' && NUMERAL.test(words[start - 1] ?? '');
+
 /** What may join two named applications into a list: "nextcloud and jellyfin", "grafana, kibana". */
 const LIST_JOINS = new Set(['and', 'plus', CLAUSE_BREAK]);
 /** HTTP phrases that name a kind of thing, not one application ("web app", "rest api"). */
@@ -78,6 +83,14 @@ function listsSeveralApps(words: readonly string[], said: readonly { start: numb
     return b !== undefined && b.item !== a.item && b.start - a.end === 1 && LIST_JOINS.has(words[a.end] as string);
   });
 }
+
+/**
+ * One named workload in the singular ("our internal admin dashboard", "an internal grpc api",
+ * "our public web shop"): one service behind the entry point, unless something says several.
+ * Not "service" or "app", which stand for whatever is being asked about. Weak: what a routing
+ * need implies ("send 10% of traffic to v2": the Gateway API, several backends) replaces it.
+ */
+const ONE_WORKLOAD = /\b(?:an?|our|my|the|this)\s+(?:[a-z0-9-]+\s+){0,3}?(?:(?<!gateway )api|dashboard|web ?shop|shop|store|website|site|portal|blog|ui)\b(?![\w-])/gi;
 
 /** "10% of traffic", "5 percent of requests": a weighted split, which is the Gateway API's. */
 const SHARE_OF_TRAFFIC = /\b\d{1,2}(?:\.\d+)?\s?(?:%|percent)\s+(?:of\s+)?(?:the\s+|our\s+)?(?:traffic|requests|users|calls)\b/i;
@@ -289,6 +302,7 @@ export function readAnswers(
   const implied: Implication[] = [];
   const phrases: Phrase[] = [];
   for (const [key, value] of reading.found) add(evidenceFor(key).strong, value);
+  for (const [key, value] of reading.weakFound) add(evidenceFor(key).weak, value);
   const read = reading.said.filter(({ item }) => !skip?.(item));
   for (const { item, value } of read) {
     const e = evidenceFor(item.key);
@@ -334,6 +348,8 @@ interface Reading {
   tree: DecisionTree;
   /** Answers found by pattern (host names, IP addresses, "several services"). */
   found: [string, string][];
+  /** Answers found by a vaguer pattern ("our admin dashboard": one service), as weak phrases count. */
+  weakFound: [string, string][];
   /** Phrases matched, with the value each says (its negation when negated). */
   said: { item: Phrase; value: string }[];
   mentions: RecommendationId[];
@@ -348,6 +364,7 @@ function readMessage(text: string, tree: DecisionTree): Reading {
   if (lastReading?.text === text && lastReading.tree === tree) return lastReading;
   let rest = text.slice(0, MAX_FACT_TEXT);
   const found: [string, string][] = [];
+  const weakFound: [string, string][] = [];
   // Host names and IP addresses say how an outside thing is addressed; take them out so
   // "db.example.com" does not also read as the word "db".
   rest = rest.replace(HOSTNAME, (name) => {
@@ -368,7 +385,7 @@ function readMessage(text: string, tree: DecisionTree): Reading {
   const matched: { start: number; end: number; item: Phrase; negated: boolean }[] = [];
   let lastNegatedEnd = -1;
   for (const { start, end, item } of longestMatches<Phrase>(tree.phrases, words)) {
-    if (PEOPLE.has(words[end] ?? '')) continue;
+    if (PEOPLE.has(words[end] ?? '') || countsOthers(words, start, item)) continue;
     const isNegated = negated(words, start, end) || carriesNegation(words, lastNegatedEnd, start);
     if (isNegated) lastNegatedEnd = end;
     matched.push({ start, end, item, negated: isNegated });
@@ -387,8 +404,11 @@ function readMessage(text: string, tree: DecisionTree): Reading {
       .filter((m) => !negated(words, m.start, m.end))
       .map((m) => m.item.key),
   );
+  if (tree.question('m') && !hinted.includes('m') && !found.some(([k]) => k === 'm') && !said.some((s) => s.item.key === 'm') && [...rest.matchAll(ONE_WORKLOAD)].length === 1) {
+    weakFound.push(['m', 'one']);
+  }
   const port = portNumber >= 1 && portNumber <= 65535 ? portNumber : longestMatches(tree.ports, words)[0]?.item.port;
-  lastReading = { text, tree, found, said, mentions, hinted, ...(port !== undefined ? { port } : {}) };
+  lastReading = { text, tree, found, weakFound, said, mentions, hinted, ...(port !== undefined ? { port } : {}) };
   return lastReading;
 }
 

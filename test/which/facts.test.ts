@@ -11,7 +11,7 @@ const said = (text: string) => Object.fromEntries(readAnswers(text, tree).answer
 
 describe('extractAnswers', () => {
   it('reads several answers from one sentence', () => {
-    expect(facts('I need to expose my API on bare metal for production')).toEqual({ a: 'out', p: 'http', e: 'bare', s: 'prod' });
+    expect(facts('I need to expose my API on bare metal for production')).toEqual({ a: 'out', p: 'http', e: 'bare', s: 'prod', m: 'one' });
     expect(facts('how do I reach postgres from my laptop')).toMatchObject({ a: 'laptop', p: 'tcp' });
   });
 
@@ -34,6 +34,37 @@ describe('extractAnswers', () => {
     expect(extractAnswers('redis cache', tree).port).toBe(6379);
     expect(extractAnswers('kafka on port 19092', tree).port).toBe(19092);
     expect(extractAnswers('my web app', tree).port).toBeUndefined();
+  });
+
+  it('reads a word before "team" as people, not the setup', () => {
+    expect(said('each dev team manages its own routes').s).toBeUndefined();
+    expect(said('the web team wants it public').p).toBeUndefined();
+    expect(said('a dev cluster').s).toBe('demo');
+  });
+
+  it('reads two named applications side by side as several services', () => {
+    expect(said('nextcloud and jellyfin on their own hostnames').m).toBe('many');
+    expect(said('grafana, kibana').m).toBe('many');
+    expect(said('http and https').m).toBeUndefined();
+    expect(said('a web app and a rest api').m).not.toBe('many');
+  });
+
+  it('reads one named workload in the singular as one service, yielding to what a routing need implies', () => {
+    expect(facts('our internal admin dashboard on GKE').m).toBe('one');
+    expect(facts('our api and our dashboard').m).toBeUndefined();
+    expect(facts('my service on GKE').m).toBeUndefined();
+    expect(facts('the Gateway API on EKS').m).not.toBe('one');
+    expect(facts('send 10% of traffic to v2 of our checkout api').m).toBe('many');
+  });
+
+  it('lets the name of a kind answer only when nothing else does', () => {
+    expect(facts('externalname for my in-cluster redis?').t).toBe('app');
+    expect(facts('externalname for db.example.com').t).toBe('outside');
+  });
+
+  it('reads a count before "other services" as a count, not an audience', () => {
+    expect(said('we also have 4 other services').a).toBeUndefined();
+    expect(said('other services call it').a).toBe('pods');
   });
 
   it('prefers the longest phrase: "no cloud LB" is bare metal, not cloud', () => {
