@@ -81,7 +81,7 @@ describe('which, inline and free text', () => {
     expect(r.data.recommendation).toBe('port-forward');
     expect(r.text).toContain('kubectl port-forward service/my-app 5432:5432 -n default');
     expect(r.text).toContain('http://localhost:8001/api/v1/namespaces/default/services/my-app:5432/proxy/');
-    expect(recognizeWhich('I need to expose my API on bare metal for production', builtInKnowledge().tree)?.command).toBe('which a=out p=http e=bare s=prod');
+    expect(recognizeWhich('I need to expose my API on bare metal for production', builtInKnowledge().tree)?.command).toBe('which a=out p=http e=bare s=prod m=one');
     expect(recognizeWhich('which service type should I use?', builtInKnowledge().tree)).toEqual({ score: LEVEL.recommend, command: 'which' });
   });
 
