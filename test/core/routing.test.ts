@@ -281,6 +281,10 @@ export const THIRD_TABLE: Row[] = [
  * and now reach `ask`; beside them, setups that must still reach `which`.
  */
 export const FOURTH_TABLE: Row[] = [
+  // One fact said outright about the asker's need settles it; the same fact about a setting does not.
+  ['we only need internal traffic between our services, nothing from outside', 'which'],
+  ['the cart service only needs to be reached by the checkout service, both in the same cluster', 'which'],
+  ['send traffic only to the pod on the same node', 'ask'],
   ['metallb l2 vs bgp', 'ask'],
   ['httproute vs grpcroute', 'ask'],
   ['sessionAffinity clientip vs none', 'ask'],

@@ -223,9 +223,12 @@ export function recognizeWhich(text: string, tree: DecisionTree): Recognition | 
   // Asks something in a clause of its own ("path /api with Prefix, does /api/v1 match").
   const clauseAsks = QUESTION_CLAUSE.test(intent.lower);
   const situation = () => describesSituation(text, tree, intent, read);
-  // A statement needs two facts, or one said outright that settles the tree on its own ("only
-  // internal traffic, service-to-service" is a ClusterIP whatever else holds).
-  const enoughFacts = statedFacts >= 2 || (facts === 1 && answers.weak === undefined && settles(tree, answers, implied));
+  // A statement needs two facts, or one said outright, of the asker's workload or need, that
+  // settles the tree on its own ("only internal traffic, no need for outside access" is a
+  // ClusterIP whatever else holds; "send traffic only to the pod on the same node" is a setting).
+  const enoughFacts =
+    statedFacts >= 2 ||
+    (facts === 1 && answers.weak === undefined && (intent.ownWorkload || STATES_SETUP.test(intent.lower)) && settles(tree, answers, implied));
 
   let level: number | null;
   // "ingress vs lb" is compare's request, even with a setup around it (`which` answers it when typed).
