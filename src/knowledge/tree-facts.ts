@@ -350,6 +350,9 @@ export function readAnswers(
     if (answers.facts.get(item.key) === value) for (const [k, v] of Object.entries(item.implies)) implied.push([k, v, !item.weak]);
     phrases.push(item);
   }
+  // Pods that reach a host name or address outside the cluster reach something outside it,
+  // unless the text says what they reach.
+  if (reading.outsideAddress && answers.facts.get('a') === 'pods' && !answers.facts.has('t') && !answers.contested.has('t') && tree.question('t')) implied.push(['t', 'outside', false]);
   answers.mentions = [...reading.mentions];
   for (const key of reading.hinted) {
     if (answers.facts.has(key) || answers.contested.has(key)) continue;
@@ -374,6 +377,8 @@ interface Reading {
   tree: DecisionTree;
   /** Answers found by pattern (host names, IP addresses, "several services"). */
   found: [string, string][];
+  /** Whether the text addresses something by a name or address outside the cluster ("sftp.partner.net", "10.0.0.5"). */
+  outsideAddress: boolean;
   /** Answers found by a vaguer pattern ("our admin dashboard": one service), as weak phrases count. */
   weakFound: [string, string][];
   /**
@@ -411,7 +416,9 @@ function readMessage(text: string, tree: DecisionTree): Reading {
   if (namesNamespaces(rest) && tree.question('n')) found.push(['n', 'dns']);
   const vagueFound: [string, string][] = [];
   if ((PARTY_CONNECTS.test(rest) || FOR_PARTY.test(rest)) && tree.question('a')) vagueFound.push(['a', 'out']);
+  let ips = 0;
   rest = rest.replace(IPV4, () => {
+    ips++;
     if (tree.question('n')) found.push(['n', 'ip']);
     return ' ';
   });
@@ -447,7 +454,7 @@ function readMessage(text: string, tree: DecisionTree): Reading {
     weakFound.push(['m', 'one']);
   }
   const port = portNumber >= 1 && portNumber <= 65535 ? portNumber : longestMatches(tree.ports, words)[0]?.item.port;
-  lastReading = { text, tree, found, weakFound, vagueFound, said, mentions, hinted, ...(port !== undefined ? { port } : {}) };
+  lastReading = { text, tree, found, outsideAddress: hostNames.size > 0 || ips > 0, weakFound, vagueFound, said, mentions, hinted, ...(port !== undefined ? { port } : {}) };
   return lastReading;
 }
 
