@@ -58,17 +58,17 @@ const SEVERAL_SERVICES =
   /\b(?:[2-9]|[1-9]\d+|two|three|four|five|six|seven|eight|nine|ten|a dozen|dozens of|lots of|a bunch of|a handful of|a couple of|couple of|several|multiple|many|a few|some|more)\s+(?:[a-z]+\s+){0,2}(?:micro-?services|services|svcs|apps|applications|apis|backends|websites|sites|domains|frontends)\b/i;
 
 /**
- * Another party that connects ("the analytics vendor can connect", "for our partners"): clients
+ * Another party that connects ("the analytics vendor can connect", "let our partners in"): clients
  * outside the cluster. Not what belongs to them ("the vendor's api", "a partner api"), which pods
  * reach.
  */
 const PARTY = String.raw`(?:vendors?|partners?|(?:third|3rd)[- ]part(?:y|ies)|suppliers?|contractors?|auditors?|consultants?|agenc(?:y|ies))`;
 const PARTY_CONNECTS = new RegExp(
-  String.raw`\b${PARTY}\s+(?:[a-z-]+\s+){0,2}?(?:(?:can|could|must|will|should|would|need|needs|has|have|want|wants|is|are|get|gets)\s+(?:to\s+|be\s+able\s+to\s+)?)?(?:connect|connects|reach|reaches|access|accesses|query|queries|pull|pulls|push|pushes|call|calls|hit|hits|read|reads|sync|syncs|log\s+in)\b`,
+  String.raw`\b${PARTY}\s+(?:[a-z-]+\s+){0,2}?(?:(?:can|could|must|will|should|would|need|needs|has|have|want|wants|is|are|get|gets)\s+(?:to\s+|be\s+able\s+to\s+)?)?(?:connect|connects|reach|reaches|access|accesses|query|queries|pull|pulls|push|pushes|call|calls|hit|hits|read|reads|sync|syncs|upload|uploads|send|sends|submit|submits|post|posts|deliver|delivers|log\s+in)\b`,
   'i',
 );
 const FOR_PARTY = new RegExp(
-  String.raw`\b(?:for|to|by|let|allow|give)\s+(?:(?:the|a|an|our|their|some|external|outside)\s+)?(?:[a-z]+\s+)?${PARTY}\b(?!['’]|\s+(?:apis?|services?|systems?|endpoints?|servers?|hosts?|databases?|dbs?|backends?|saas|sites?|urls?|domains?)\b)`,
+  String.raw`\b(?:for|let|allow|give)\s+(?:(?:the|a|an|our|their|some|external|outside)\s+)?(?:[a-z]+\s+)?${PARTY}\b(?!['’]|\s+(?:apis?|services?|systems?|endpoints?|servers?|hosts?|databases?|dbs?|backends?|saas|sites?|urls?|domains?)\b)`,
   'i',
 );
 /** "the frontend namespace", "namespace team-b": two different ones mean a Service addressed by its DNS name. */
