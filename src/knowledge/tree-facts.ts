@@ -58,6 +58,29 @@ const SEVERAL_SERVICES =
   /\b(?:[2-9]|[1-9]\d+|two|three|four|five|six|seven|eight|nine|ten|a dozen|dozens of|lots of|a bunch of|a handful of|a couple of|couple of|several|multiple|many|a few|some|more)\s+(?:[a-z]+\s+){0,2}(?:micro-?services|services|svcs|apps|applications|apis|backends|websites|sites|domains|frontends)\b/i;
 
 /**
+ * Another party that connects ("the analytics vendor can connect", "let our partners in"): clients
+ * outside the cluster. Not what belongs to them ("the vendor's api", "a partner api"), which pods
+ * reach.
+ */
+const PARTY = String.raw`(?:vendors?|partners?|(?:third|3rd)[- ]part(?:y|ies)|suppliers?|contractors?|auditors?|consultants?|agenc(?:y|ies))`;
+const PARTY_CONNECTS = new RegExp(
+  String.raw`\b${PARTY}\s+(?:[a-z-]+\s+){0,2}?(?:(?:can|could|must|will|should|would|need|needs|has|have|want|wants|is|are|get|gets)\s+(?:to\s+|be\s+able\s+to\s+)?)?(?:connect|connects|reach|reaches|access|accesses|query|queries|pull|pulls|push|pushes|call|calls|hit|hits|read|reads|sync|syncs|upload|uploads|send|sends|submit|submits|post|posts|deliver|delivers|log\s+in)\b`,
+  'i',
+);
+const FOR_PARTY = new RegExp(
+  String.raw`\b(?:for|let|allow|give)\s+(?:(?:the|a|an|our|their|some|external|outside)\s+)?(?:[a-z]+\s+)?${PARTY}\b(?!['’]|\s+(?:apis?|services?|systems?|endpoints?|servers?|hosts?|databases?|dbs?|backends?|saas|sites?|urls?|domains?)\b)`,
+  'i',
+);
+/** "the frontend namespace", "namespace team-b": two different ones mean a Service addressed by its DNS name. */
+const NAMESPACE_NAME = /\b(?:namespace|ns)\s+([a-z0-9][a-z0-9-]*)|\b([a-z0-9][a-z0-9-]*)\s+(?:namespace|ns)\b/gi;
+const NOT_A_NAMESPACE = new Set(['a', 'an', 'the', 'same', 'another', 'other', 'different', 'my', 'our', 'your', 'their', 'its', 'each', 'every', 'one', 'own', 'this', 'that', 'in', 'per', 'any', 'which', 'what', 'and', 'or', 'to', 'from', 'of', 'is', 'are', 'kube', 'shared', 'separate', 'single', 'new', 'default']);
+const namesNamespaces = (text: string): boolean =>
+  new Set([...text.matchAll(NAMESPACE_NAME)].map((m) => (m[1] ?? m[2] ?? '').toLowerCase()).filter((n) => !NOT_A_NAMESPACE.has(n))).size > 1;
+
+/** Host names only pods resolve ("orders.data.svc.cluster.local"). */
+const CLUSTER_NAME = /\.(?:svc|cluster\.local)$/i;
+
+/**
  * Words after a phrase that make it name people rather than the setup: the "dev" of "each dev
  * team" is not a development stage, nor the "web" of "the web team" a protocol.
  */
@@ -261,6 +284,8 @@ function longestMatches<T extends { words: string[] }>(
 
 interface Evidence {
   strong: string[];
+  /** Values a vague pattern gave (see Reading.vagueFound). */
+  vague: string[];
   weak: string[];
   /** Values only a weak phrase that names a Service kind gave ("externalname for …"): asked about, so last. */
   named: string[];
@@ -296,13 +321,14 @@ export function readAnswers(
   const evidence = new Map<string, Evidence>();
   const evidenceFor = (key: string): Evidence => {
     let e = evidence.get(key);
-    if (!e) evidence.set(key, (e = { strong: [], weak: [], named: [], firm: [] }));
+    if (!e) evidence.set(key, (e = { strong: [], vague: [], weak: [], named: [], firm: [] }));
     return e;
   };
   const implied: Implication[] = [];
   const phrases: Phrase[] = [];
   for (const [key, value] of reading.found) add(evidenceFor(key).strong, value);
   for (const [key, value] of reading.weakFound) add(evidenceFor(key).weak, value);
+  for (const [key, value] of reading.vagueFound) add(evidenceFor(key).vague, value);
   const read = reading.said.filter(({ item }) => !skip?.(item));
   for (const { item, value } of read) {
     const e = evidenceFor(item.key);
@@ -312,10 +338,10 @@ export function readAnswers(
 
   const answers = emptyAnswers();
   for (const [key, e] of evidence) {
-    const values = e.strong.length > 0 ? e.strong : specificFirst(tree, key, e.weak.length > 0 ? e.weak : e.named);
+    const values = e.strong.length > 0 ? e.strong : e.vague.length > 0 ? e.vague : specificFirst(tree, key, e.weak.length > 0 ? e.weak : e.named);
     if (values.length === 1) answers.facts.set(key, values[0] as string);
     else if (values.length > 1) answers.contested.set(key, values);
-    if (values.length === 1 && e.strong.length === 0 && !e.firm.includes(values[0] as string)) (answers.weak ??= new Set()).add(key);
+    if (values.length === 1 && e.strong.length === 0 && e.vague.length === 0 && !e.firm.includes(values[0] as string)) (answers.weak ??= new Set()).add(key);
   }
   // What a phrase implies counts when its own answer stands: a weak "headless" that "stateless"
   // outweighs says nothing about who connects.
@@ -324,6 +350,9 @@ export function readAnswers(
     if (answers.facts.get(item.key) === value) for (const [k, v] of Object.entries(item.implies)) implied.push([k, v, !item.weak]);
     phrases.push(item);
   }
+  // Pods that reach a host name or address outside the cluster reach something outside it,
+  // unless the text says what they reach.
+  if (reading.outsideAddress && answers.facts.get('a') === 'pods' && !answers.facts.has('t') && !answers.contested.has('t') && tree.question('t')) implied.push(['t', 'outside', false]);
   answers.mentions = [...reading.mentions];
   for (const key of reading.hinted) {
     if (answers.facts.has(key) || answers.contested.has(key)) continue;
@@ -348,8 +377,15 @@ interface Reading {
   tree: DecisionTree;
   /** Answers found by pattern (host names, IP addresses, "several services"). */
   found: [string, string][];
+  /** Whether the text addresses something by a name or address outside the cluster ("sftp.partner.net", "10.0.0.5"). */
+  outsideAddress: boolean;
   /** Answers found by a vaguer pattern ("our admin dashboard": one service), as weak phrases count. */
   weakFound: [string, string][];
+  /**
+   * Answers found by pattern that beat weak phrases but yield to any strong one ("the vendor can
+   * connect": outside, unless the message says where the vendor is, "over a VPN").
+   */
+  vagueFound: [string, string][];
   /** Phrases matched, with the value each says (its negation when negated). */
   said: { item: Phrase; value: string }[];
   mentions: RecommendationId[];
@@ -367,12 +403,22 @@ function readMessage(text: string, tree: DecisionTree): Reading {
   const weakFound: [string, string][] = [];
   // Host names and IP addresses say how an outside thing is addressed; take them out so
   // "db.example.com" does not also read as the word "db".
+  const hostNames = new Set<string>();
   rest = rest.replace(HOSTNAME, (name) => {
     if (FILE_SUFFIX.test(name) || /^(e\.g|i\.e|etc)\.?$/i.test(name)) return name;
     if (tree.question('n')) found.push(['n', 'dns']);
+    if (CLUSTER_NAME.test(name)) weakFound.push(['a', 'pods']);
+    else hostNames.add(name.toLowerCase());
     return ' ';
   });
+  // Several public host names for what is asked about: host routing, several services behind one entry.
+  if (hostNames.size > 1 && tree.question('m')) weakFound.push(['m', 'many']);
+  if (namesNamespaces(rest) && tree.question('n')) found.push(['n', 'dns']);
+  const vagueFound: [string, string][] = [];
+  if ((PARTY_CONNECTS.test(rest) || FOR_PARTY.test(rest)) && tree.question('a')) vagueFound.push(['a', 'out']);
+  let ips = 0;
   rest = rest.replace(IPV4, () => {
+    ips++;
     if (tree.question('n')) found.push(['n', 'ip']);
     return ' ';
   });
@@ -408,7 +454,7 @@ function readMessage(text: string, tree: DecisionTree): Reading {
     weakFound.push(['m', 'one']);
   }
   const port = portNumber >= 1 && portNumber <= 65535 ? portNumber : longestMatches(tree.ports, words)[0]?.item.port;
-  lastReading = { text, tree, found, weakFound, said, mentions, hinted, ...(port !== undefined ? { port } : {}) };
+  lastReading = { text, tree, found, outsideAddress: hostNames.size > 0 || ips > 0, weakFound, vagueFound, said, mentions, hinted, ...(port !== undefined ? { port } : {}) };
   return lastReading;
 }
 

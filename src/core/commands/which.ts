@@ -130,6 +130,9 @@ const INTENT_CUES: readonly RegExp[] = [
   /\bneeds? (?:a |an )?(?:per[- ]pod|stable|its own|their own|dns alias|alias|name for)\b/,
 ];
 
+/** "we just need the public api reachable": the need behind a report of trouble. */
+const RESTATES_NEED = /\b(?:we|i) (?:just |only |simply |really )?(?:need|want) (?:the |our |my |a |an |this |it )?(?:[a-z0-9-]+ ){0,3}?(?:to be |be )?(?:reachable|accessible|exposed|public|online)\b/;
+
 /** "X vs Y" in so many words ("different" alone is not one: "different hostnames"). */
 const VERSUS = /\b(?:vs\.?|versus|difference between)\b/;
 /** A clause that asks: "…, does it match", "…, what hostname", "…, what now". */
@@ -238,7 +241,9 @@ export function recognizeWhich(text: string, tree: DecisionTree): Recognition | 
   else if (intent.choice) level = situation() ? LEVEL.recommend : null;
   // "which service type for…", unless it is a kind for a setting ("a headless service for sticky sessions?").
   else if (intent.asksForRecommendation && !(settings.length > 0 && intent.kinds.length > 0)) level = LEVEL.recommend;
-  else if (intent.trouble) level = null;
+  // Trouble is diagnosis's, unless the asker then asks what to use instead, or restates the need,
+  // for their own setup ("udp doesn't work through the ingress, what should i use").
+  else if (intent.trouble) level = (intent.asksWhatToUse || RESTATES_NEED.test(intent.lower)) && situation() ? LEVEL.recommend : null;
   else if (WHY.test(intent.lower) || ((HOW_IT_WORKS.test(intent.lower) || WHAT_IT_DOES.test(intent.lower)) && !intent.wantsExposure && !intent.ownWorkload)) level = null;
   // A question about a setting, also of a kind ("how do I rewrite paths with an ingress"), unless
   // it describes the asker's workload or states a setup of its own (three facts or more).
