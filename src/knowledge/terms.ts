@@ -50,6 +50,7 @@ const COMPOUNDS: Record<string, string> = {
   'host network': 'hostnetwork',
   'not ready': 'notready',
   'path type': 'pathtype',
+  'default backend': 'defaultbackend',
 };
 
 /** One word -> its canonical term(s). Applied to each word after plurals and compounds. */
@@ -132,6 +133,7 @@ const SYNONYMS: Record<string, string[]> = {
   labeled: ['label'],
   labelled: ['label'],
   labelling: ['label'],
+  visitor: ['client'],
   namespaced: ['namespace'],
   namespacing: ['namespace'],
   ns: ['namespace'],
