@@ -201,7 +201,7 @@ function settles(tree: DecisionTree, answers: Answers, implied: readonly Implica
  * asker's situation (see route.ts).
  */
 /** Asks what a Service is called in DNS (its name, not how to expose it). */
-const ASKS_FOR_NAME = /\b(?:(?:full|fully[- ]qualified|complete|dns|internal) (?:dns |host ?)?names?|fqdn|what (?:host ?name|dns name|url|address) (?:do|does|should|would|to|is)|what host ?name\b)/;
+const ASKS_FOR_NAME = /\b(?:(?:full|fully[- ]qualified|complete) (?:dns |host ?)?names?|fqdn|what (?:host ?name|dns name|url|address)\b)/;
 
 export function recognizeWhich(text: string, tree: DecisionTree): Recognition | null {
   const intent = readIntent(text);
