@@ -32,7 +32,7 @@ export interface EvalResult {
  */
 export const EVAL_SETS: readonly { file: string; bar: number; min: number }[] = [
   { file: 'questions.yaml', bar: 0.95, min: 80 },
-  { file: 'blind.yaml', bar: 0.96, min: 50 },
+  { file: 'blind.yaml', bar: 0.97, min: 50 },
   { file: 'blind-2.yaml', bar: 0.96, min: 50 },
   { file: 'blind-3.yaml', bar: 1, min: 50 },
 ];
