@@ -1,9 +1,10 @@
 // Replies built from the knowledge base, shared by `explain`, `compare` and `ask`: one topic in
 // full, a question answered from the best topic, and topics side by side.
 
-import { FACETS, type Facet, type Knowledge, type Topic } from '../knowledge/index.js';
+import { FACETS, type Facet, type Knowledge, type Topic, type TopicHit } from '../knowledge/index.js';
 import { terms } from '../knowledge/terms.js';
 import { asksToCompare, isServiceSide } from './phrasing.js';
+import { serviceAddressAnswer } from './service-names.js';
 import { choices, code, echo, heading, invalidInput, note, paragraph, reply, table, type Block, type Choice, type Reply } from './reply.js';
 
 /** Most buttons a knowledge reply offers (Discord shows five per row). */
@@ -213,12 +214,15 @@ export function answerQuestion(command: string, question: string, knowledge: Kno
   const compared = comparisonIn(trimmed, knowledge);
   if (compared) return compareReply(command, compared, knowledge);
   const result = knowledge.search(trimmed, 4);
-  const [best, ...rest] = result.hits;
-  if (!best || !result.confident) return unsure(command, trimmed, result.hits.slice(0, 3).map((h) => h.topic), knowledge);
-  const topic = best.topic;
-  const blocks: Block[] = [heading(topic.title), paragraph(topic.summary)];
+  // A question naming a Service and its namespace ("what hostname for the api service in namespace backend") gets its address.
+  const address = serviceAddressAnswer(trimmed);
+  const addressTopic = address === null ? undefined : knowledge.topic(address.topic);
+  const [best] = result.hits;
+  if (!addressTopic && (!best || !result.confident)) return unsure(command, trimmed, result.hits.slice(0, 3).map((h) => h.topic), knowledge);
+  const topic = addressTopic ?? (best as TopicHit).topic;
+  const blocks: Block[] = [heading(topic.title), ...(address && addressTopic ? [paragraph(address.text)] : []), paragraph(topic.summary)];
   for (const detail of bestDetails(topic, result.terms)) blocks.push(paragraph(detail));
-  const next = rest.slice(0, 2).map((h) => h.topic);
+  const next = result.hits.filter((h) => h.topic !== topic).slice(0, 2).map((h) => h.topic);
   const options = dedupe([
     explainChoice(topic, `More on ${topic.title}`),
     ...next.map((t) => explainChoice(t)),

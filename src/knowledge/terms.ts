@@ -18,6 +18,8 @@ const COMPOUNDS: Record<string, string> = {
   'container port': 'containerport',
   'port forward': 'portforward',
   'port forwarding': 'portforward',
+  'forward port': 'portforward',
+  'forwarding port': 'portforward',
   'network policy': 'networkpolicy',
   'net pol': 'networkpolicy',
   'endpoint slice': 'endpointslice',
@@ -48,15 +50,17 @@ const COMPOUNDS: Record<string, string> = {
   'host network': 'hostnetwork',
   'not ready': 'notready',
   'path type': 'pathtype',
+  'default backend': 'defaultbackend',
 };
 
 /** One word -> its canonical term(s). Applied to each word after plurals and compounds. */
 const SYNONYMS: Record<string, string[]> = {
   lb: ['loadbalancer'],
   elb: ['loadbalancer'],
-  nlb: ['loadbalancer'],
+  // AWS's two load balancers have topics of their own (aws-nlb, aws-alb).
+  nlb: ['nlb'],
   clb: ['loadbalancer'],
-  alb: ['loadbalancer'],
+  alb: ['alb'],
   balancer: ['loadbalancer'],
   np: ['nodeport'],
   cip: ['clusterip'],
@@ -129,6 +133,10 @@ const SYNONYMS: Record<string, string[]> = {
   labeled: ['label'],
   labelled: ['label'],
   labelling: ['label'],
+  visitor: ['client'],
+  namespaced: ['namespace'],
+  namespacing: ['namespace'],
+  ns: ['namespace'],
   preserving: ['preserve'],
   preserved: ['preserve'],
   keep: ['preserve'],

@@ -32,9 +32,9 @@ export interface EvalResult {
  */
 export const EVAL_SETS: readonly { file: string; bar: number; min: number }[] = [
   { file: 'questions.yaml', bar: 0.95, min: 80 },
-  { file: 'blind.yaml', bar: 0.92, min: 50 },
-  { file: 'blind-2.yaml', bar: 0.85, min: 50 },
-  { file: 'blind-3.yaml', bar: 0.91, min: 50 },
+  { file: 'blind.yaml', bar: 0.97, min: 50 },
+  { file: 'blind-2.yaml', bar: 0.96, min: 50 },
+  { file: 'blind-3.yaml', bar: 1, min: 50 },
 ];
 
 /** A question file of test/eval by name. */

@@ -203,6 +203,9 @@ function settles(tree: DecisionTree, answers: Answers, implied: readonly Implica
  * questions about how a concept behaves to other commands unless the message also describes the
  * asker's situation (see route.ts).
  */
+/** Asks what a Service is called in DNS (its name, not how to expose it). */
+const ASKS_FOR_NAME = /\b(?:(?:full|fully[- ]qualified|complete) (?:dns |host ?)?names?|fqdn|what (?:host ?name|dns name|url|address)\b)/;
+
 export function recognizeWhich(text: string, tree: DecisionTree): Recognition | null {
   const intent = readIntent(text);
   if (intent.lower === '' || text.length > MAX_FACT_TEXT) return null;
@@ -234,6 +237,8 @@ export function recognizeWhich(text: string, tree: DecisionTree): Recognition | 
     (facts === 1 && answers.weak === undefined && (intent.ownWorkload || STATES_SETUP.test(intent.lower)) && settles(tree, answers, implied));
 
   let level: number | null;
+  // "full dns name for svc redis in ns cache": a question about a Service's name, not about exposing it.
+  if (ASKS_FOR_NAME.test(intent.lower) && !intent.asksForRecommendation) return null;
   // "ingress vs lb" is compare's request, even with a setup around it (`which` answers it when typed).
   if (intent.comparison && intent.names.length >= 2) level = null;
   // "etp cluster vs local", "metallb arp vs bgp": two values of one thing, asked about in general.

@@ -213,14 +213,28 @@ const KIND_WORDS: [RegExp, ManifestKind][] = [
   [/\bingress\b/i, 'ingress'],
 ];
 
+/** Manifest requests about things `yaml` has no template for. */
+const UNRENDERED = /\b(network[\s-]?polic(?:y|ies)|netpols?|default[\s-]deny|convert|migrat\w*|v1beta1|upgrad\w*)\b/i;
+/** TLS asked for: only the Ingress template terminates it (`tlsSecret=`, which needs a host). */
+const WANTS_TLS = /\b(tls|https|ssl|certs?|certificates?)\b/i;
+const HOST_IN_TEXT = /\b((?:[a-z0-9-]+\.)+[a-z]{2,})\b/i;
+
 export function recognizeYaml(text: string): Recognition | null {
   if (text.length > 300 || text.includes('\n')) return null;
   if (!readIntent(text).wantsManifest) return null;
   if (/\b(vs\.?|versus|difference|compare|check|lint|fix|validate|wrong|broken|error)\b/i.test(text)) return null;
+  // What no template here renders (a NetworkPolicy, TLS, converting an old manifest): the knowledge base has the example.
+  if (UNRENDERED.test(text)) return null;
   const kinds = KIND_WORDS.filter(([re]) => re.test(text)).map(([, k]) => k);
   const unique = [...new Set(kinds)];
   if (unique.length !== 1) return null;
   const name = /\b(?:called|named)\s+["'`]?([a-z][a-z0-9-]{0,62})\b/i.exec(text)?.[1]?.toLowerCase();
+  if (WANTS_TLS.test(text)) {
+    if (unique[0] !== 'ingress') return null;
+    const host = HOST_IN_TEXT.exec(text)?.[1]?.toLowerCase() ?? 'shop.example.com';
+    const ingressName = name ?? 'web';
+    return { score: LEVEL.explicit, command: `yaml ingress ${ingressName} host=${host} tlsSecret=${ingressName}-tls` };
+  }
   return { score: LEVEL.explicit, command: `yaml ${unique[0]}${name ? ` ${name}` : ''}` };
 }
 
