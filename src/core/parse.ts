@@ -141,7 +141,8 @@ export function parse(input: string): ParsedInput {
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as string;
     const option = OPTION.exec(token);
-    if (token.startsWith('-') && token.length > 1 && !/^-\d/.test(token)) {
+    // A flag is a dash and a letter (`-n`, `--namespace`); "->", "--" and "-5" are words.
+    if (/^--?[A-Za-z]/.test(token)) {
       const eq = token.indexOf('=');
       const spelled = eq > 0 ? token.slice(0, eq) : token;
       const valueFlag = VALUE_FLAGS[spelled];

@@ -72,10 +72,29 @@ const FOR_PARTY = new RegExp(
   'i',
 );
 /** "the frontend namespace", "namespace team-b": two different ones mean a Service addressed by its DNS name. */
-const NAMESPACE_NAME = /\b(?:namespace|ns)\s+([a-z0-9][a-z0-9-]*)|\b([a-z0-9][a-z0-9-]*)\s+(?:namespace|ns)\b/gi;
+// The second form looks ahead, so "in ns shop" leaves "ns shop" to be read as the first.
+const NAMESPACE_NAME = /\b(?:namespace|ns)\s+([a-z0-9][a-z0-9-]*)|\b([a-z0-9][a-z0-9-]*)\s+(?=(?:namespace|ns)\b)/gi;
 const NOT_A_NAMESPACE = new Set(['a', 'an', 'the', 'same', 'another', 'other', 'different', 'my', 'our', 'your', 'their', 'its', 'each', 'every', 'one', 'own', 'this', 'that', 'in', 'per', 'any', 'which', 'what', 'and', 'or', 'to', 'from', 'of', 'is', 'are', 'kube', 'shared', 'separate', 'single', 'new', 'default']);
 const namesNamespaces = (text: string): boolean =>
   new Set([...text.matchAll(NAMESPACE_NAME)].map((m) => (m[1] ?? m[2] ?? '').toLowerCase()).filter((n) => !NOT_A_NAMESPACE.has(n))).size > 1;
+
+/**
+ * StatefulSet pod names side by side ("zk-0 … zk-1", "kafka-0, kafka-1"): one set's pods by
+ * ordinal, each addressed on its own, which is what a headless Service gives names to.
+ */
+const POD_ORDINAL = /\b([a-z][a-z0-9]*(?:-[a-z0-9]+)*)-(\d)\b/gi;
+function namesPodOrdinals(text: string): boolean {
+  const ordinals = new Map<string, Set<string>>();
+  for (const m of text.matchAll(POD_ORDINAL)) {
+    const set = ordinals.get((m[1] as string).toLowerCase()) ?? new Set<string>();
+    set.add(m[2] as string);
+    ordinals.set((m[1] as string).toLowerCase(), set);
+  }
+  return [...ordinals.values()].some((set) => set.has('0') && set.has('1'));
+}
+
+/** "by its short name", "the short service name". */
+const SHORT_NAME = /\bshort\s+(?:service\s+|dns\s+|host\s?)?names?\b/i;
 
 /** Host names only pods resolve ("orders.data.svc.cluster.local"). */
 const CLUSTER_NAME = /\.(?:svc|cluster\.local)$/i;
@@ -404,17 +423,29 @@ function readMessage(text: string, tree: DecisionTree): Reading {
   // Host names and IP addresses say how an outside thing is addressed; take them out so
   // "db.example.com" does not also read as the word "db".
   const hostNames = new Set<string>();
+  let clusterNames = 0;
   rest = rest.replace(HOSTNAME, (name) => {
     if (FILE_SUFFIX.test(name) || /^(e\.g|i\.e|etc)\.?$/i.test(name)) return name;
     if (tree.question('n')) found.push(['n', 'dns']);
-    if (CLUSTER_NAME.test(name)) weakFound.push(['a', 'pods']);
-    else hostNames.add(name.toLowerCase());
+    if (CLUSTER_NAME.test(name)) {
+      weakFound.push(['a', 'pods']);
+      clusterNames++;
+    } else hostNames.add(name.toLowerCase());
     return ' ';
   });
+  const vagueFound: [string, string][] = [];
+  // A Service's own cluster name ("authz.security.svc.cluster.local") and no outside one: pods
+  // reach a Service in the cluster, which that name already addresses from any namespace. Only
+  // an alias asked for ("a local name", "keep the old name") makes it something to point at.
+  if (clusterNames > 0 && hostNames.size === 0 && tree.question('t')?.options.some((o) => o.value === 'app')) vagueFound.push(['t', 'app']);
   // Several public host names for what is asked about: host routing, several services behind one entry.
   if (hostNames.size > 1 && tree.question('m')) weakFound.push(['m', 'many']);
-  if (namesNamespaces(rest) && tree.question('n')) found.push(['n', 'dns']);
-  const vagueFound: [string, string][] = [];
+  const twoNamespaces = namesNamespaces(rest);
+  if (twoNamespaces && tree.question('n')) found.push(['n', 'dns']);
+  // A short name only resolves in the caller's own namespace: callers that use one for a Service
+  // in another namespace need an alias there, an ExternalName to its full name.
+  if (twoNamespaces && SHORT_NAME.test(rest) && tree.question('t')?.options.some((o) => o.value === 'outside')) vagueFound.push(['t', 'outside']);
+  if (namesPodOrdinals(rest) && tree.question('t')?.options.some((o) => o.value === 'peers')) vagueFound.push(['t', 'peers']);
   if ((PARTY_CONNECTS.test(rest) || FOR_PARTY.test(rest)) && tree.question('a')) vagueFound.push(['a', 'out']);
   let ips = 0;
   rest = rest.replace(IPV4, () => {

@@ -26,6 +26,9 @@ import { questionReply, recommendationReply, START_OVER } from '../which/render.
 
 const treeOf = (ctx: Context): DecisionTree => ctx.runtime.knowledge.tree;
 
+/** Words from which `which`'s text is a sentence, whose `a=b` tokens may be quotes rather than answers. */
+const SENTENCE_WORDS = 4;
+
 function keyList(tree: DecisionTree): string {
   return tree.questions.map((q) => `\`${q.key}\` (${q.name})`).join(', ');
 }
@@ -100,15 +103,27 @@ function run(input: CommandInput, ctx: Context): Reply {
       [{ label: 'Step by step', command: 'which' }],
     );
   }
-  const found = text === '' ? emptyAnswers() : extractAnswers(text, tree);
-  const applied = applyOptions(tree, found, input.options);
+  // In a sentence, `server.1=zk-0` is something quoted, not an answer: read it with the words.
+  const options = { ...input.options };
+  const quoted: string[] = [];
+  if (input.args.length >= SENTENCE_WORDS) {
+    for (const [spelled, raw] of Object.entries(options)) {
+      const lower = spelled.toLowerCase();
+      if (lower === MENTIONS_KEY || lower === PORT_KEY || tree.keyFor(spelled) !== undefined) continue;
+      quoted.push(`${spelled}=${raw}`);
+      delete options[spelled];
+    }
+  }
+  const sentence = [text, ...quoted].filter((t) => t !== '').join(' ');
+  const found = sentence === '' ? emptyAnswers() : extractAnswers(sentence, tree);
+  const applied = applyOptions(tree, found, options);
   if ('blocks' in applied) return applied;
   const answers = applied;
   applyImplications(tree, answers);
 
   const notes: Block[] = [];
   const understood = found.facts.size + found.contested.size + found.mentions.length > 0;
-  if (text !== '' && !understood && Object.keys(input.options).length === 0) {
+  if (text !== '' && !understood && Object.keys(options).length === 0) {
     notes.push(note(`I could not tell anything about your setup from ${echo(text)}, so let's go step by step.`));
   }
   const walk = walkTree(tree, answers);
