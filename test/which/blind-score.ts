@@ -34,7 +34,7 @@ export interface BlindResult {
   verdict: Verdict;
 }
 
-export const BLIND_SETS = ['which-blind.yaml', 'which-blind-2.yaml', 'which-blind-3.yaml', 'which-blind-4.yaml', 'which-blind-5.yaml'] as const;
+export const BLIND_SETS = ['which-blind.yaml', 'which-blind-2.yaml', 'which-blind-3.yaml', 'which-blind-4.yaml', 'which-blind-5.yaml', 'which-blind-6.yaml'] as const;
 
 export function loadBlindSet(name: string): BlindScenario[] {
   const file = new URL(`../fixtures/${name}`, import.meta.url);
