@@ -3,7 +3,7 @@
 
 import { FACETS, type Facet, type Knowledge, type Topic, type TopicHit } from '../knowledge/index.js';
 import { terms } from '../knowledge/terms.js';
-import { asksToCompare, isServiceSide } from './phrasing.js';
+import { ASKS_HOW_TO_GET, asksToCompare, isServiceSide } from './phrasing.js';
 import { serviceAddressAnswer } from './service-names.js';
 import { choices, code, echo, heading, invalidInput, note, paragraph, reply, table, type Block, type Choice, type Reply } from './reply.js';
 
@@ -148,7 +148,7 @@ const COMPARE_FILLER = new Set(
 /** When a question names two or more topics and asks how they differ, the comparison it means. */
 export function comparisonIn(text: string, knowledge: Knowledge): Topic[] | null {
   const strong = asksToCompare(text, true);
-  if (!strong && !CHOICE_CUE.test(text)) return null;
+  if (!strong && (!CHOICE_CUE.test(text) || ASKS_HOW_TO_GET.test(text))) return null;
   // Misspelt names count only when the question clearly asks for a comparison.
   const { topics } = topicsNamed(text.split(/\s+/), knowledge, strong);
   if (topics.length < 2) return null;

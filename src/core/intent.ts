@@ -14,6 +14,8 @@ export interface Intent {
   questionWord: boolean;
   /** Starts with a question word or ends with a question mark ("NodePort for prod on GKE?"). */
   question: boolean;
+  /** A question after a label of what it is about ("metallb: how do i…", "aws - which annotation…"). */
+  labelled: boolean;
   /** Topic names in the message, in order (see phrasing.ts). */
   names: string[];
   /** Of those, the ways to expose something: Service types, Ingress, Gateway API, port-forward. */
@@ -47,6 +49,16 @@ export interface Intent {
 }
 
 const QUESTION_START = /^(?:what|what's|whats|how|why|when|where|who|which|can|could|is|are|does|do|did|should|would|will|must|may|any|anyone)\b/;
+
+/** A question after a one-word label of what it is about: "metallb: how do i…", "aws - what annotation…". */
+const LABELLED_QUESTION = /^([a-z0-9][\w./-]*)(:|\s+-|\s+—)?\s+(?:how|what|what's|whats|why|which|where|when|can|could|should)\b/;
+const PLATFORM_LABEL = /^(?:aws|eks|gke|gcp|aks|azure|minikube|kind|k3s|k3d|microk8s|openshift|rancher|calico|cilium|coredns|istio|traefik|ingress-nginx|nginx)$/;
+function labelledQuestion(lower: string): boolean {
+  const m = LABELLED_QUESTION.exec(lower);
+  if (!m) return false;
+  const label = m[1] as string;
+  return m[2] !== undefined || PLATFORM_LABEL.test(label) || namesIn(label).length > 0;
+}
 
 const KIND = /^(?:cluster[- ]?ips?|node[- ]?ports?|np|load[- ]?balancers?|lbs?|elb|nlb|alb|ingress(?:es)?|ing|external[- ]?names?|headless|gateway(?:[- ]api)?|gw|http[- ]?routes?|port[- ]?forward(?:ing)?|kubectl[- ]proxy)$/i;
 /** A name of a way to expose something (a Service type, Ingress, Gateway API, port-forward). */
@@ -150,6 +162,10 @@ const NOT_A_NAME = new Set([
   'you', 'they', 'that', 'then', 'there', 'here', 'some', 'all', 'up', 'down', 'seems', 'still', 'also', 'really', 'always', 'never',
   // English that starts a question about Services, never a name: "service without a selector, how…".
   'without', 'how', 'why', 'where', 'if', 'but', 'because', 'vs', 'versus',
+  // States and verbs that follow "service"/"svc" in a report, never a name: "the svc pending",
+  // "is the service broken", "externalname svc pointing at an https api".
+  'pending', 'broken', 'stuck', 'dead', 'unreachable', 'unavailable', 'pointing', 'points', 'hanging', 'resolving', 'resolves',
+  'returning', 'refusing', 'unhealthy', 'healthy', 'ok', 'okay', 'fine', 'missing', 'gone', 'slow', 'flaky', 'crashing', 'erroring',
 ]);
 /** Words that may follow a Service's name: "service api in payments", "service api is down". */
 const AFTER_A_NAME = new Set(['-n', 'in', 'on', 'at', 'from', 'of', 'is', "isn't", 'isnt', 'not', 'has', "hasn't", 'keeps', 'times', 'does', "doesn't", 'doesnt', "won't", 'wont', "can't", 'cant', 'cannot', 'fails', 'failing', 'seems', 'was', 'namespace', 'ns', 'and', 'but', 'returns', 'gives', 'gets', 'stopped', 'went', 'became', 'to', 'for', 'with']);
@@ -204,11 +220,13 @@ export function readIntent(text: string): Intent {
   const names = namesIn(lower).map((n) => n.toLowerCase());
   const kinds = names.filter((n) => KIND.test(n));
   const setup = names.filter((n) => SETUP.test(n));
+  const labelled = labelledQuestion(lower);
   const intent: Intent = {
     text,
     lower,
-    questionWord: QUESTION_START.test(lower),
-    question: QUESTION_START.test(lower) || /\?\s*$/.test(lower),
+    questionWord: QUESTION_START.test(lower) || labelled,
+    question: QUESTION_START.test(lower) || labelled || /\?\s*$/.test(lower),
+    labelled,
     names,
     kinds,
     // "port 8080" is the workload's port, not a question about ports.

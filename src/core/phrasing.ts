@@ -14,7 +14,7 @@ const NAMES = [
   'sticky[- ]sessions?', 'tcp', 'udp', 'sctp', 'grpc', 'websockets?', 'metal[- ]?lb', 'bare[- ]?metal', 'network[- ]?polic(?:y|ies)',
   'netpols?', 'kube[- ]?proxy', 'tls', 'https', 'ssl', 'extensions/v1beta1', 'networking\\.k8s\\.io/v1beta1', 'v1beta1',
   // Settings and parts people ask how to configure: a question about one is not a recommendation.
-  'annotations?', 'rewrites?', 'redirects?', 'certificates?', 'certs?', 'wildcards?', 'readiness', 'liveness', 'probes?',
+  'annotations?', 'rewrites?', 'rewrite[- ]target', 'strip(?:[- ]?prefix(?:es)?)?', 'redirects?', 'certificates?', 'certs?', 'wildcards?', 'readiness', 'liveness', 'probes?',
   'health[- ]?checks?', 'reference[- ]?grants?', '(?:ip[- ]?)?address[- ]?pools?', 'pools?', 'nslookup', 'ndots', 'srv', 'path[- ]?types?',
   'ingress[- ]?class[- ]?name', 'default[- ]?backend', 'traffic[- ]?distribution', 'dual[- ]?stack', 'host[- ]?ports?', 'host[- ]?network',
 ];
@@ -25,6 +25,9 @@ const NAME = new RegExp(`\\b(?:${NAMES.join('|')})\\b`, 'gi');
 const NAME_AT_END = new RegExp(`(?:^|[^a-z0-9-])(?:${NAMES.join('|')})$`, 'i');
 const NAME_AT_START = new RegExp(`^(?:${NAMES.join('|')})(?![a-z0-9-])`, 'i');
 const ONLY_NAMES = new RegExp(`^(?:(?:${[...NAMES, ...AROUND].join('|')})(?:\\s+|[,/&]\\s*|$))+$`, 'i');
+/** "how do i get an NLB instead of the classic ELB": the choice is made; it asks how to set it up. */
+export const ASKS_HOW_TO_GET = /\bhow (?:do|can|would|should) (?:i|we|you|one) (?:get|use|switch|move|change|migrate|make|create|set ?up|configure|provision|request|force)\b/i;
+
 /** Names that are too generic to make a comparison on their own. */
 const GENERIC = /^(ports?|labels?|tcp|udp|https?|tls|ssl)$/i;
 

@@ -52,6 +52,8 @@ const GAP_STOPS = new Set(['of', 'or', 'and', 'but', 'not', 'no', 'per', 'each',
 // Patterns that synonyms cannot express.
 const HOSTNAME = /\b(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+(?:[a-z]{2,24})\b/gi;
 const FILE_SUFFIX = /\.(ya?ml|json|conf|txt|md|js|ts|py|sh|go|java|toml|ini|log)$/i;
+/** URL paths ("/api/foo", "/v1/users"): a route of an HTTP request, not words about the workload. */
+const URL_PATH = /(?<![\w.:/-])\/[a-z0-9._~{}*-]+(?:\/[a-z0-9._~{}*-]*)*/gi;
 const IPV4 = /\b(?:25[0-5]|2[0-4]\d|1?\d?\d)(?:\.(?:25[0-5]|2[0-4]\d|1?\d?\d)){3}\b/g;
 const PORT_NUMBER = /\bport(?: number)?\s*:?\s*(\d{1,5})\b/i;
 const SEVERAL_SERVICES =
@@ -440,6 +442,11 @@ function readMessage(text: string, tree: DecisionTree): Reading {
   if (clusterNames > 0 && hostNames.size === 0 && tree.question('t')?.options.some((o) => o.value === 'app')) vagueFound.push(['t', 'app']);
   // Several public host names for what is asked about: host routing, several services behind one entry.
   if (hostNames.size > 1 && tree.question('m')) weakFound.push(['m', 'many']);
+  // "/api/foo -> /foo" is an HTTP path: the words in it ("api") say nothing about who connects.
+  rest = rest.replace(URL_PATH, (path) => {
+    if (tree.question('p')?.options.some((o) => o.value === 'http')) weakFound.push(['p', 'http']);
+    return ' ';
+  });
   const twoNamespaces = namesNamespaces(rest);
   if (twoNamespaces && tree.question('n')) found.push(['n', 'dns']);
   // A short name only resolves in the caller's own namespace: callers that use one for a Service

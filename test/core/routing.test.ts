@@ -62,6 +62,14 @@ export const ROUTING_TABLE: Row[] = [
 
   // --- ask: how a concept behaves, troubleshooting without a named object ---------------------
   ['does a ClusterIP service work across namespaces?', 'ask'],
+  // A state after "svc" is not a Service's name; a labelled question is about its label; a URL path
+  // is not the workload; "how do I get X instead of Y" asks how, not which.
+  ['why is the loadbalancer svc stuck in pending', 'ask'],
+  ['ping to the service ip times out, is the service dead', 'ask'],
+  ['traefik: how do i strip /v1 from the path', 'ask'],
+  ['calico how do i allow traffic from the monitoring namespace', 'ask'],
+  ['how can we get an ALB instead of an NLB on eks', 'ask'],
+  ['hostname of pod 2 of the kafka statefulset, headless svc kafka-hl?', 'ask'],
   // A yes/no or "what does it do" question about a concept: ask, not the decision tree.
   ['do grpc streams survive going through an ingress', 'ask'],
   ['what does spec.tls do on an ingress', 'ask'],

@@ -35,8 +35,8 @@ export const EVAL_SETS: readonly { file: string; bar: number; min: number }[] = 
   { file: 'blind.yaml', bar: 0.97, min: 50 },
   { file: 'blind-2.yaml', bar: 0.96, min: 50 },
   { file: 'blind-3.yaml', bar: 1, min: 50 },
-  // Written blind and scored once, unseen (82%): a floor, not a goal.
-  { file: 'blind-4.yaml', bar: 0.82, min: 50 },
+  // Written blind and scored once, unseen (82%); 100% after the generic fixes: a floor, not a goal.
+  { file: 'blind-4.yaml', bar: 1, min: 50 },
 ];
 
 /** A question file of test/eval by name. */

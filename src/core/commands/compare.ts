@@ -1,7 +1,7 @@
 import type { Command } from '../command.js';
 import { compareReply, topicReply, topicsNamed } from '../answers.js';
 import { readIntent } from '../intent.js';
-import { isGeneric, isServiceSide, namesBesideVs, namesIn } from '../phrasing.js';
+import { ASKS_HOW_TO_GET, isGeneric, isServiceSide, namesBesideVs, namesIn } from '../phrasing.js';
 import { echo, invalidInput } from '../reply.js';
 import { LEVEL } from '../route.js';
 
@@ -24,7 +24,7 @@ export const compare: Command = {
     if (names.length < 2) return null;
     if (readIntent(t).comparison) return namesBesideVs(t) ? { score: LEVEL.explicit, command: `compare ${names.join(' ')}` } : null;
     // A choice: `which` answers it instead when the message also describes the workload.
-    if (ASKS_TO_CHOOSE.test(t) && names.every((n) => !isGeneric(n))) return { score: LEVEL.choice, command: `compare ${names.join(' ')}` };
+    if (ASKS_TO_CHOOSE.test(t) && !ASKS_HOW_TO_GET.test(t) && names.every((n) => !isGeneric(n))) return { score: LEVEL.choice, command: `compare ${names.join(' ')}` };
     return null;
   },
   run(input, ctx) {

@@ -219,7 +219,7 @@ function settles(tree: DecisionTree, answers: Answers, implied: readonly Implica
  * asker's situation (see route.ts).
  */
 /** Asks what a Service is called in DNS (its name, not how to expose it). */
-const ASKS_FOR_NAME = /\b(?:(?:full|fully[- ]qualified|complete) (?:dns |host ?)?names?|fqdn|what (?:host ?name|dns name|url|address)\b)/;
+const ASKS_FOR_NAME = /\b(?:(?:full|fully[- ]qualified|complete) (?:dns |host ?)?names?|fqdn|what (?:host ?name|dns name|url|address)\b)|^(?:the )?(?:dns|host) ?(?:names?|records?) (?:of|for)\b/;
 
 export function recognizeWhich(text: string, tree: DecisionTree): Recognition | null {
   const intent = readIntent(text);
@@ -254,6 +254,8 @@ export function recognizeWhich(text: string, tree: DecisionTree): Recognition | 
   let level: number | null;
   // "full dns name for svc redis in ns cache": a question about a Service's name, not about exposing it.
   if (ASKS_FOR_NAME.test(intent.lower) && !intent.asksForRecommendation) return null;
+  // "metallb how do i give it a range of ips": how to set up the labelled thing, not what to expose with.
+  if (intent.labelled && intent.kinds.length === 0 && !intent.asksForRecommendation && !intent.asksWhatToUse && !intent.wantsExposure) return null;
   // "ingress vs lb" is compare's request, even with a setup around it (`which` answers it when typed).
   if (intent.comparison && intent.names.length >= 2) level = null;
   // "etp cluster vs local", "metallb arp vs bgp": two values of one thing, asked about in general.
