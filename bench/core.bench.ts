@@ -7,9 +7,8 @@ import { load } from 'js-yaml';
 import { contextFor } from '../src/core/context.js';
 import { handle } from '../src/core/handle.js';
 import { reply } from '../src/core/reply.js';
-import { benchRuntime, measure, measureProcess, type Measurement, type Section } from './harness.js';
+import { benchRuntime, coldStartSection, measure, type Measurement, type Section } from './harness.js';
 
-const bin = new URL('../bin/kube-concierge.js', import.meta.url).pathname;
 
 export async function coreLatency(): Promise<Section> {
   const runtime = benchRuntime();
@@ -52,20 +51,10 @@ async function withCpu(run: () => Promise<Measurement>, calls = 5500): Promise<M
 }
 
 export async function coldStart(): Promise<Section> {
-  const baseline = measureProcess("node -e '' (baseline)", process.execPath, ['-e', '']);
-  const json = measureProcess('kube-concierge --json, one `help`', process.execPath, [bin, '--json'], 'help\n');
-  const question = measureProcess('kube-concierge --json, one question (builds the index)', process.execPath, [bin, '--json'], 'why is my external ip pending\n');
-  const ratio = json.p50Ms / baseline.p50Ms;
-  const questionRatio = question.p50Ms / baseline.p50Ms;
-  return {
-    title: 'Cold start: process start to answer and exit',
-    baseline,
-    rows: [json, question],
-    verdicts: [
-      `median ratio ${ratio.toFixed(2)}× node -e '' (target ≤ 4×): ${ratio <= 4 ? 'met' : 'NOT met'}`,
-      `first question: median ratio ${questionRatio.toFixed(2)}× node -e ''`,
-    ],
-  };
+  return coldStartSection('Cold start: process start to answer and exit', [
+    { name: 'kube-concierge --json, one `help`', input: 'help\n', verdict: '', target: 4 },
+    { name: 'kube-concierge --json, one question (builds the index)', input: 'why is my external ip pending\n', verdict: 'first question: ' },
+  ]);
 }
 
 export default [coreLatency, coldStart];

@@ -57,6 +57,32 @@ export async function measure(name: string, fn: () => unknown, iterations = 5000
   return summarize(name, samples, performance.now() - start);
 }
 
+/** A case of a cold-start section: one `--json` line for a fresh process to answer. */
+export interface ColdStartCase {
+  name: string;
+  input: string;
+  /** The verdict's label; with `target`, it also says whether the median ratio meets it. */
+  verdict?: string;
+  target?: number;
+}
+
+/**
+ * The bot started to answer one `--json` line and exit, for each case, beside `node -e ''` in
+ * the same run: the cold-start sections share this one shape.
+ */
+export function coldStartSection(title: string, cases: ColdStartCase[]): Section {
+  const bin = new URL('../bin/kube-concierge.js', import.meta.url).pathname;
+  const baseline = measureProcess("node -e '' (baseline)", process.execPath, ['-e', '']);
+  const rows = cases.map((c) => measureProcess(c.name, process.execPath, [bin, '--json'], c.input));
+  const verdicts = cases.flatMap((c, i) => {
+    if (c.verdict === undefined) return [];
+    const ratio = (rows[i] as Measurement).p50Ms / baseline.p50Ms;
+    const against = c.target === undefined ? '' : ` (target ≤ ${c.target}×): ${ratio <= c.target ? 'met' : 'NOT met'}`;
+    return [`${c.verdict}median ratio ${ratio.toFixed(2)}× node -e ''${against}`];
+  });
+  return { title, baseline, rows, verdicts };
+}
+
 /** Wall time of a whole process, `runs` times (after one warm-up run). */
 export function measureProcess(name: string, command: string, args: string[], input = '', runs = 15): Measurement {
   const samples: number[] = [];

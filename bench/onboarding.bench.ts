@@ -9,9 +9,8 @@ import { welcome } from '../src/core/welcome.js';
 import { BUILT_IN_KNOWLEDGE, loadKnowledge } from '../src/knowledge/index.js';
 import { parseLesson, readLessonFolder } from '../src/knowledge/lessons.js';
 import { parseQuizFile, readQuizFile } from '../src/knowledge/quiz.js';
-import { benchRuntime, measure, measureProcess, type Section } from './harness.js';
+import { benchRuntime, coldStartSection, measure, type Section } from './harness.js';
 
-const bin = new URL('../bin/kube-concierge.js', import.meta.url).pathname;
 /** The snapshot `npm run build` wrote beside the compiled code (the bench runs the sources). */
 const snapshot = new URL('../dist/knowledge.snapshot.json', import.meta.url).pathname;
 
@@ -54,16 +53,10 @@ export async function onboardingLoad(): Promise<Section> {
 }
 
 export async function onboardingColdStart(): Promise<Section> {
-  const baseline = measureProcess("node -e '' (baseline)", process.execPath, ['-e', '']);
-  const help = measureProcess('kube-concierge --json, one `help`', process.execPath, [bin, '--json'], 'help\n');
-  const learn = measureProcess('kube-concierge --json, one `learn 1`', process.execPath, [bin, '--json'], 'learn 1\n');
-  const ratio = learn.p50Ms / baseline.p50Ms;
-  return {
-    title: 'Onboarding: cold start with lessons and quiz loaded',
-    baseline,
-    rows: [help, learn],
-    verdicts: [`learn 1: median ratio ${ratio.toFixed(2)}× node -e '' (target ≤ 4×): ${ratio <= 4 ? 'met' : 'NOT met'}`],
-  };
+  return coldStartSection('Onboarding: cold start with lessons and quiz loaded', [
+    { name: 'kube-concierge --json, one `help`', input: 'help\n' },
+    { name: 'kube-concierge --json, one `learn 1`', input: 'learn 1\n', verdict: 'learn 1: ', target: 4 },
+  ]);
 }
 
 export default [onboardingLatency, onboardingLoad, onboardingColdStart];

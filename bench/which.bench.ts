@@ -7,9 +7,8 @@ import { load } from 'js-yaml';
 import { contextFor } from '../src/core/context.js';
 import { handle } from '../src/core/handle.js';
 import { BUILT_IN_TREE_FILE, parseTree } from '../src/knowledge/tree.js';
-import { benchRuntime, measure, measureProcess, type Section } from './harness.js';
+import { benchRuntime, coldStartSection, measure, type Section } from './harness.js';
 
-const bin = new URL('../bin/kube-concierge.js', import.meta.url).pathname;
 
 export async function whichLatency(): Promise<Section> {
   const runtime = benchRuntime();
@@ -45,16 +44,10 @@ export async function treeLoad(): Promise<Section> {
 
 /** Start-up now loads and validates the tree; this shows what that costs a one-shot process. */
 export async function whichColdStart(): Promise<Section> {
-  const baseline = measureProcess("node -e '' (baseline)", process.execPath, ['-e', '']);
-  const help = measureProcess('kube-concierge --json, one `help`', process.execPath, [bin, '--json'], 'help\n');
-  const which = measureProcess('kube-concierge --json, one free-text `which`', process.execPath, [bin, '--json'], 'I need to expose my API on bare metal for production\n');
-  const ratio = which.p50Ms / baseline.p50Ms;
-  return {
-    title: 'which: cold start with the tree loaded and validated',
-    baseline,
-    rows: [help, which],
-    verdicts: [`free-text which: median ratio ${ratio.toFixed(2)}× node -e '' (target ≤ 4×): ${ratio <= 4 ? 'met' : 'NOT met'}`],
-  };
+  return coldStartSection('which: cold start with the tree loaded and validated', [
+    { name: 'kube-concierge --json, one `help`', input: 'help\n' },
+    { name: 'kube-concierge --json, one free-text `which`', input: 'I need to expose my API on bare metal for production\n', verdict: 'free-text which: ', target: 4 },
+  ]);
 }
 
 export default [whichLatency, treeLoad, whichColdStart];
