@@ -443,7 +443,7 @@ function readMessage(text: string, tree: DecisionTree): Reading {
   // Several public host names for what is asked about: host routing, several services behind one entry.
   if (hostNames.size > 1 && tree.question('m')) weakFound.push(['m', 'many']);
   // "/api/foo -> /foo" is an HTTP path: the words in it ("api") say nothing about who connects.
-  rest = rest.replace(URL_PATH, (path) => {
+  rest = rest.replace(URL_PATH, () => {
     if (tree.question('p')?.options.some((o) => o.value === 'http')) weakFound.push(['p', 'http']);
     return ' ';
   });
