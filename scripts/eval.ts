@@ -1,7 +1,9 @@
 // `npm run eval [-- file.yaml…]`: answer-quality score over every set in test/eval (EVAL_SETS:
-// the tuned set and the blind sets, each with its own bar), or over the question files named.
+// the tuned set and the blind sets, each with its own bar), or over the files named (a path, or
+// a set's name in test/eval).
 // Prints each failure and the pass rate per file; exits 1 when a set is below its bar.
 
+import { existsSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { EVAL_SETS, evalFile, loadQuestions, score } from '../test/eval/score.js';
@@ -13,7 +15,7 @@ const files = process.argv.slice(2);
 const sets =
   files.length === 0
     ? EVAL_SETS.map((s) => ({ name: `test/eval/${s.file}`, url: evalFile(s.file), bar: s.bar }))
-    : files.map((f) => ({ name: f, url: pathToFileURL(resolve(f)), bar: EVAL_SETS.find((s) => s.file === basename(f))?.bar ?? DEFAULT_BAR }));
+    : files.map((f) => ({ name: f, url: existsSync(f) ? pathToFileURL(resolve(f)) : evalFile(basename(f)), bar: EVAL_SETS.find((s) => s.file === basename(f))?.bar ?? DEFAULT_BAR }));
 let belowBar = false;
 for (const set of sets) {
   const { results, passRate } = await score(loadQuestions(set.url));

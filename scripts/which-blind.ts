@@ -1,4 +1,5 @@
-// `npm run which:blind [file…]`: scores the blind `which` sets and prints every miss.
+// `npm run which:blind [file…]`: scores the blind `which` sets (or the files named: a path, or a
+// set's name in test/fixtures) and prints every miss.
 
 import { BLIND_SETS, formatMisses, formatSummary, loadBlindSet, scoreBlindSet, summarise } from '../test/which/blind-score.js';
 import { existsSync } from 'node:fs';

@@ -4,7 +4,8 @@
 // message runs twice through the real core: as `which <message>` and as free text. Used by
 // blind.test.ts and by `npm run which:blind`.
 
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { basename } from 'node:path';
 import { load } from 'js-yaml';
 import { z } from 'zod';
 import { RECOMMENDATION_IDS } from '../../src/knowledge/tree.js';
@@ -36,8 +37,9 @@ export interface BlindResult {
 
 export const BLIND_SETS = ['which-blind.yaml', 'which-blind-2.yaml', 'which-blind-3.yaml', 'which-blind-4.yaml', 'which-blind-5.yaml', 'which-blind-6.yaml'] as const;
 
+/** A set by its name in test/fixtures, or a file by its path. */
 export function loadBlindSet(name: string): BlindScenario[] {
-  const file = new URL(`../fixtures/${name}`, import.meta.url);
+  const file = existsSync(name) && name.includes('/') ? name : new URL(`../fixtures/${basename(name)}`, import.meta.url);
   return z.array(BlindScenarioSchema).parse(load(readFileSync(file, 'utf8')));
 }
 
