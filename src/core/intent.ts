@@ -86,8 +86,9 @@ const RECOMMENDATION: readonly RegExp[] = [
   /\bshould (?:i|we) use (?:a |an |the )?(?:which|what|(?:k8s |kubernetes )?(?:service type|type|kind)|cluster[- ]?ip|node[- ]?port|load[- ]?balancer|lb|ingress|gateway|headless|external[- ]?name|port[- ]?forward)/,
   /\bshould (?:my|our|the|this|it) .{0,60}\b(?:be exposed|be reachable|be public)\b/,
   /\bright approach\b/,
-  // "Production deployment on bare metal, what type?"
+  // "Production deployment on bare metal, what type?", "…, what svc", "…. svc type?"
   /\b(?:what|which) (?:type|kind|one)\s*\?*$/,
+  /(?:^|[,.;:!?-]\s*)(?:(?:what|which) (?:svc|service)(?: type)?|(?:svc|service) type)\s*\?*$/,
 ];
 
 /** Asks what to use, without saying for what: the thing named decides whose question it is. */
@@ -95,13 +96,15 @@ const WHAT_TO_USE: readonly RegExp[] = [
   /\bwhat (?:do|should|would|could) (?:i|we|you) (?:use|need|do|pick|choose|suggest|recommend)\b/,
   /\bshould (?:my|our|the|this|it) .{0,60}\buse\b/,
   /\b(?:recommend|recommendation|recommended)\b/,
+  // "thinking NodePort?", "was gonna use an ingress": a way the asker has in mind, to be checked.
+  /\b(?:thinking|considering|was (?:going|gonna) (?:to )?(?:use|go with|make it)|planning on) (?:of |about |on )?(?:using |going with )?(?:a |an )?(?:cluster[- ]?ip|node[- ]?port|load[- ]?balancer|lb|ingress|gateway|headless|external[- ]?name|port[- ]?forward)/,
 ];
 
 /** Wants something reachable, or to reach something. */
 
 const EXPOSURE: readonly RegExp[] = [
   /\bhow (?:do|does|can|could|would|to|should)(?: [a-z']+){0,3}? (?:best )?(?:expose|publish|reach|access|connect to|get to|talk to|hit|query|open up|open|serve|share|make (?:(?!instead of|rather than|not )[^,.;]){0,40}(?:reachable|accessible|available|public|visible))\b/,
-  /\b(?:need|needs|want|wants|trying|have|going|like|wanna|plan|planning|looking) to (?:expose|publish|reach|access|connect to|open up|serve|hit|curl|query|make .{0,40}(?:reachable|accessible|available|public))\b/,
+  /\b(?:need|needs|want|wants|trying|have|going|like|wanna|plan|planning|looking) to (?:expose|publish|reach|access|connect to|open up|serve|host|hit|curl|query|make .{0,40}(?:reachable|accessible|available|public))\b/,
   /\b(?:expos(?:e|ed|es|ing)|publish(?:ing)?|reachable|accessible|publicly)\b/,
   /\b(?:let|allow|give) .{0,40}\b(?:reach|access|connect to|talk to|hit|call|use)\b/,
   /\bhow (?:do|should|can) (?:i|we) (?:get|route|send|take|receive) (?:external |outside |public )?(?:traffic|requests|users|packets)\b/,
@@ -130,7 +133,7 @@ const QUANTITY = /\b(?:bunch|lot|lots|few|couple|handful|dozen|number|set|of|kin
 
 /** Something does not work; an HTTP status is one ("returns 503"), a port is not ("udp 514", "port 443"). */
 const TROUBLE =
-  /\b(?:can'?t|cannot|can ?not|unable to|couldn'?t|won'?t)\s+(?:i\s+|we\s+)?(?:reach|access|connect|get to|curl|ping|resolve|hit)\b|\b(?:not reachable|unreachable|not working|isn'?t working|doesn'?t work|does not work|stopped working|not responding|drops?|dropped|dropping|is down|broken|fails?|failing|failed|times? out|timing out|timed out|refused|refuses|stuck|pending|not resolving|doesn'?t resolve|no endpoints|empty endpoints|errors?|invalid|timeouts?|disconnect(?:s|ed|ing)?|unhealthy|not found|denied|forbidden|reset|unavailable|no healthy upstream|err_[a-z_]+|econnrefused|enotfound|nxdomain)\b|(?<!\b(?:ports?|udp|tcp|and|on|:)\s*(?:\d+\s*)?)\b[45]\d\d\b(?!\s*\/\s*(?:tcp|udp))|\b(?:see|sees|seeing|get|gets|getting|show|shows|showing|log|logs|logging|return|returns|returning)\b.{0,40}\binstead of\b/;
+  /\b(?:can'?t|cannot|can ?not|unable to|couldn'?t|won'?t)\s+(?:i\s+|we\s+)?(?:reach|access|connect|get to|curl|ping|resolve|hit)\b|\b(?:not reachable|unreachable|not working|isn'?t working|doesn'?t work|does not work|stopped working|not responding|drops?|dropped|dropping|is down|broken|fails?|failing|failed|times? out|timing out|timed out|refused|refuses|stuck|pending|not resolving|doesn'?t resolve|no endpoints|empty endpoints|errors?|invalid|timeouts?|disconnect(?:s|ed|ing)?|unhealthy|not found|denied|forbidden|reset|unavailable|no healthy upstream|err_[a-z_]+|econnrefused|enotfound|nxdomain)\b|(?<!\b(?:ports?|udp|tcp|and|on|forwards?|forwarding|:)\s*(?:\d+\s*)?|\d\s*\/\s*)\b[45]\d\d\b(?!\s*\/\s*(?:tcp|udp))|\b(?:see|sees|seeing|get|gets|getting|show|shows|showing|log|logs|logging|return|returns|returning)\b.{0,40}\binstead of\b/;
 
 const MANIFEST_WORD = /\b(?:ya?ml|manifests?|templates?|samples?|example)\b/;
 

@@ -92,8 +92,10 @@ export function namesBesideVs(text: string): boolean {
   return leftOk && rightOk;
 }
 
-const COMPARE_WORD = /\b(vs\.?|versus|differences?|differ|differs|diff|compared?\s+(?:to|with)|comparison|compare|comparing)\b/i;
+const COMPARE_WORD = /\b(vs\.?|versus|differences?|differ|differs|diff|different\s+(?:between|from|than)|how\s+different|compared?\s+(?:to|with)|comparison|compare|comparing)\b/i;
 const BETWEEN = /\b(between|btw|b\/w)\b/i;
+/** Real words near "difference" that say nothing about comparing ("different domains", "differently"). */
+const NOT_A_MISSPELLING = new Set(['different', 'differently', 'differing', 'differentiate']);
 
 /**
  * Whether a text asks how things differ: "nodeport vs lb", "difference between…", also with the
@@ -104,5 +106,5 @@ export function asksToCompare(text: string, countBetween = false): boolean {
   return text
     .toLowerCase()
     .split(/[^a-z]+/)
-    .some((w) => w.length >= 8 && w.length <= 12 && w.startsWith('d') && distance(w, 'difference') <= 2);
+    .some((w) => w.length >= 8 && w.length <= 12 && w.startsWith('d') && !NOT_A_MISSPELLING.has(w) && distance(w, 'difference') <= 2);
 }

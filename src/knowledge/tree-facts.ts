@@ -34,7 +34,8 @@ export const emptyAnswers = (): Answers => ({ facts: new Map(), contested: new M
 export const MAX_FACT_TEXT = 4000;
 
 const CLAUSE_BREAK = '|';
-const NEGATORS = new Set(['no', 'not', 'dont', 'doesnt', 'didnt', 'without', 'never', 'isnt', 'arent', 'wont', 'cant', 'cannot', 'nor', 'avoid', 'nothing', 'nobody', 'neither']);
+// "non-http", "disabled servicelb": the phrase's negation too.
+const NEGATORS = new Set(['no', 'not', 'dont', 'doesnt', 'didnt', 'without', 'never', 'isnt', 'arent', 'wont', 'cant', 'cannot', 'nor', 'avoid', 'nothing', 'nobody', 'neither', 'non', 'disable', 'disabled']);
 /** "not sure if EKS", "don't know": doubt, not negation. */
 const DOUBT = new Set(['sure', 'know', 'certain']);
 /** How far back a negator reaches: "don't need the source ip". */
@@ -57,7 +58,7 @@ const URL_PATH = /(?<![\w.:/-])\/[a-z0-9._~{}*-]+(?:\/[a-z0-9._~{}*-]*)*/gi;
 const IPV4 = /\b(?:25[0-5]|2[0-4]\d|1?\d?\d)(?:\.(?:25[0-5]|2[0-4]\d|1?\d?\d)){3}\b/g;
 const PORT_NUMBER = /\bport(?: number)?\s*:?\s*(\d{1,5})\b/i;
 const SEVERAL_SERVICES =
-  /\b(?:[2-9]|[1-9]\d+|two|three|four|five|six|seven|eight|nine|ten|a dozen|dozens of|lots of|a bunch of|a handful of|a couple of|couple of|several|multiple|many|a few|some|more)\s+(?:[a-z]+\s+){0,2}(?:micro-?services|services|svcs|apps|applications|apis|backends|websites|sites|domains|frontends)\b/i;
+  /\b(?:[2-9]|[1-9]\d+|two|three|four|five|six|seven|eight|nine|ten|a dozen|dozens of|lots of|a bunch of|a handful of|a couple of|couple of|several|multiple|many|a few|some|more)\s+(?:[a-z]+\s+){0,2}(?:micro-?services|services|svcs|apps|applications|apis|backends|websites|sites|domains|frontends|shops|webshops|stores|portals|blogs|dashboards)\b/i;
 
 /**
  * Another party that connects ("the analytics vendor can connect", "let our partners in"): clients
@@ -100,12 +101,22 @@ const SHORT_NAME = /\bshort\s+(?:service\s+|dns\s+|host\s?)?names?\b/i;
 
 /** Host names only pods resolve ("orders.data.svc.cluster.local"). */
 const CLUSTER_NAME = /\.(?:svc|cluster\.local)$/i;
+/**
+ * A StatefulSet pod's own DNS name ("kafka-0.kafka", "db-1.db.data.svc.cluster.local"): an
+ * ordinal, then the governing Service. Naming one asks for per-pod names, a headless Service's.
+ */
+const POD_DNS_NAME = /^[a-z][a-z0-9-]*-\d{1,2}\.[a-z][a-z0-9-]*(?:\.[a-z][a-z0-9-]*\.svc(?:\.cluster\.local)?)?$/i;
+/** Top-level domains, so "site-1.com" is a host name, not a pod's name in its Service. */
+const TLD = /\.(?:com|net|org|io|dev|app|co|de|uk|eu|local|internal|lan|cloud|ai|info|biz|me|sh|xyz|tech|site|online|us|fr|nl)$/i;
 
 /**
  * Words after a phrase that make it name people rather than the setup: the "dev" of "each dev
  * team" is not a development stage, nor the "web" of "the web team" a protocol.
  */
 const PEOPLE = new Set(['team', 'teams', 'squad', 'squads', 'folks', 'guys', 'engineer', 'engineers', 'developer', 'developers']);
+/** Words after "every pod" that make it name an event, not pods addressed one by one: "on every pod create". */
+const POD_EVENTS = new Set(['create', 'creation', 'created', 'start', 'startup', 'restart', 'update', 'delete', 'deletion', 'admission', 'event', 'change', 'schedule', 'scheduling']);
+const namesPodEvent = (words: readonly string[], end: number, item: Phrase): boolean => /^pods?$/.test(item.words.at(-1) ?? '') && POD_EVENTS.has(words[end] ?? '');
 /** "4 other services", "three other apps": a count of workloads, not who connects. */
 const NUMERAL = /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozen)$/;
 const countsOthers = (words: readonly string[], start: number, item: Phrase): boolean =>
@@ -202,6 +213,8 @@ function negated(words: readonly string[], start: number, end: number): boolean 
   for (let i = start - 1; i >= Math.max(0, start - NEGATION_REACH); i--) {
     const word = words[i] as string;
     if (word === CLAUSE_BREAK) break;
+    // "non" is a prefix: it negates only the word it is joined to ("non-http tcp").
+    if (word === 'non' && i !== start - 1) continue;
     if (NEGATORS.has(word) && !DOUBT.has(words[i + 1] ?? '')) return true;
   }
   for (let i = end; i < Math.min(words.length, end + NEGATION_REACH); i++) {
@@ -426,8 +439,13 @@ function readMessage(text: string, tree: DecisionTree): Reading {
   // "db.example.com" does not also read as the word "db".
   const hostNames = new Set<string>();
   let clusterNames = 0;
+  let podNames = 0;
   rest = rest.replace(HOSTNAME, (name) => {
     if (FILE_SUFFIX.test(name) || /^(e\.g|i\.e|etc)\.?$/i.test(name)) return name;
+    if (POD_DNS_NAME.test(name) && !TLD.test(name) && tree.question('t')?.options.some((o) => o.value === 'peers')) {
+      podNames++;
+      return ' ';
+    }
     if (tree.question('n')) found.push(['n', 'dns']);
     if (CLUSTER_NAME.test(name)) {
       weakFound.push(['a', 'pods']);
@@ -452,7 +470,7 @@ function readMessage(text: string, tree: DecisionTree): Reading {
   // A short name only resolves in the caller's own namespace: callers that use one for a Service
   // in another namespace need an alias there, an ExternalName to its full name.
   if (twoNamespaces && SHORT_NAME.test(rest) && tree.question('t')?.options.some((o) => o.value === 'outside')) vagueFound.push(['t', 'outside']);
-  if (namesPodOrdinals(rest) && tree.question('t')?.options.some((o) => o.value === 'peers')) vagueFound.push(['t', 'peers']);
+  if ((podNames > 0 || namesPodOrdinals(rest)) && tree.question('t')?.options.some((o) => o.value === 'peers')) vagueFound.push(['t', 'peers']);
   if ((PARTY_CONNECTS.test(rest) || FOR_PARTY.test(rest)) && tree.question('a')) vagueFound.push(['a', 'out']);
   let ips = 0;
   rest = rest.replace(IPV4, () => {
@@ -469,9 +487,10 @@ function readMessage(text: string, tree: DecisionTree): Reading {
   const matched: { start: number; end: number; item: Phrase; negated: boolean }[] = [];
   let lastNegatedEnd = -1;
   for (const { start, end, item } of longestMatches<Phrase>(tree.phrases, words)) {
-    if (PEOPLE.has(words[end] ?? '') || countsOthers(words, start, item)) continue;
+    if (PEOPLE.has(words[end] ?? '') || countsOthers(words, start, item) || namesPodEvent(words, end, item)) continue;
     const isNegated = negated(words, start, end) || carriesNegation(words, lastNegatedEnd, start);
-    if (isNegated) lastNegatedEnd = end;
+    // "non-http tcp": "non" negates the one word it is joined to, not what follows.
+    if (isNegated && words[start - 1] !== 'non') lastNegatedEnd = end;
     matched.push({ start, end, item, negated: isNegated });
     const value = isNegated ? item.negated : item.value;
     if (value !== undefined) said.push({ item, value });

@@ -309,6 +309,29 @@ export const FOURTH_TABLE: Row[] = [
   ['the payments api must be reachable by partners over the internet, gke', 'which'],
 ];
 
+/**
+ * Routing after blind set 6 (which-6 branch): "different" is not a misspelt "difference", a port
+ * pair ("80/443") is not an HTTP status, a trailing "svc type?" asks for a recommendation, "thinking
+ * NodePort?" checks a kind against a described setup, and "has to hit" / "should call" state what
+ * callers need. Questions about a concept stay with ask and compare.
+ */
+export const FIFTH_TABLE: Row[] = [
+  ['eks, three shops on different domains, we want tls from cert-manager', 'which'],
+  ['need to route calls to different backends by grpc method, envoy gateway is installed', 'which'],
+  ["what's the different between nodeport and loadbalancer", 'compare'],
+  ['nodeport vs loadbalancer', 'compare'],
+  ['are ingress hosts on different domains allowed in one ingress?', 'ask'],
+  ['home k8s via kubeadm, want to host gitea and vaultwarden on my domain, the router forwards 80/443 to the nodes', 'which'],
+  ['ingress returns 503 for every request', 'ask'],
+  ['redis only used by our worker pods, nothing outside ever connects. svc type?', 'which'],
+  ['what is a headless service', 'explain'],
+  ['does kubectl port-forward load balance across pods', 'ask'],
+  ['how does a headless service resolve each pod', 'ask'],
+  ['file share VM at nas.corp.example.com, pods should call it as nas and we move it in later. thinking LoadBalancer?', 'which'],
+  ['kind in CI, the test job has to hit the app through the port we map with extraPortMappings', 'which'],
+  ['what is gateway api, is it the successor of ingress?', 'explain'],
+];
+
 describe('free-text routing table', () => {
   const runtime = testRuntime();
   it('covers every command that recognises free text, and ask', () => {
@@ -317,7 +340,7 @@ describe('free-text routing table', () => {
     expect(covered).toContain('ask');
   });
 
-  it.each([...ROUTING_TABLE, ...SECOND_TABLE, ...THIRD_TABLE, ...FOURTH_TABLE])('%s -> %s', async (message, command, routed) => {
+  it.each([...ROUTING_TABLE, ...SECOND_TABLE, ...THIRD_TABLE, ...FOURTH_TABLE, ...FIFTH_TABLE])('%s -> %s', async (message, command, routed) => {
     const r = await ask(message, runtime);
     expect(r.command).toBe(command);
     if (routed !== undefined) expect(route(message, registry, builtInKnowledge())?.command).toBe(routed);

@@ -159,6 +159,49 @@ describe('extractAnswers', () => {
     );
   });
 
+  it('reads callers in the control plane as in-cluster, and a one-off look as the asker alone', () => {
+    for (const caller of ['a validating admission webhook', 'the apiserver has to call it', 'only called by the api server']) expect(said(caller).a, caller).toBe('pods');
+    for (const look of ['open the dashboard once', 'a quick peek at the ui', 'just once']) expect(said(look).a, look).toBe('laptop');
+  });
+
+  it('reads a balancer of your own aimed at the nodes, and MetalLB refused in so many words', () => {
+    for (const own of ['the F5 will point a pool at our node IPs', 'netscaler in front', 'haproxy in front', 'a hardware load balancer']) expect(said(own).mlb, own).toBe('no');
+    expect(said('bare metal, not allowed to run metallb').mlb).toBe('no');
+    expect(said('we run metallb').mlb).toBe('yes');
+  });
+
+  it('reads "non-" as negating only the word it is joined to', () => {
+    expect(said('a single non-http tcp service').p).toBe('tcp');
+    expect(said('a non-prod cluster').s).toBe('demo');
+  });
+
+  it('reads a pod DNS name as per-pod names, not as an outside host', () => {
+    expect(facts('brokers need names like kafka-0.kafka')).toMatchObject({ t: 'peers', a: 'pods' });
+    expect(facts('peers dial db-1.db.data.svc.cluster.local')).toMatchObject({ t: 'peers' });
+    expect(said('each preview gets pr-12.preview.example.com').t).toBeUndefined();
+    expect(said('the vm at web-1.com').t).not.toBe('peers');
+  });
+
+  it('reads "every pod create" as an event, not each pod addressed', () => {
+    expect(said('the webhook runs on every pod create').t).toBeUndefined();
+    expect(said('clients must reach every pod').t).toBe('peers');
+  });
+
+  it('reads client-side balancing, seeds and flipping an alias later', () => {
+    expect(said('we want client side round robin').t).toBe('peers');
+    expect(said('the seeds of the ring').t).toBe('peers');
+    expect(said('apps call orders-db and we flip it later').t).toBe('outside');
+  });
+
+  it('reads a choice for the future, and gRPC method routing, as the Gateway API', () => {
+    expect(said('want something future proof for http routing').r).toBe('gateway');
+    expect(facts('route grpc by method to two backends')).toMatchObject({ r: 'gateway', p: 'grpc' });
+  });
+
+  it('reads kind in CI and its port mappings as a local cluster', () => {
+    for (const local of ['kind in CI', 'extraPortMappings', 'we spin up kind']) expect(said(local).e, local).toBe('local');
+  });
+
   it('reads at most MAX_FACT_TEXT characters', () => {
     const long = `${'lorem '.repeat(MAX_FACT_TEXT)} EKS`;
     expect(extractAnswers(long, tree).facts.has('e')).toBe(false);

@@ -137,11 +137,13 @@ function run(input: CommandInput, ctx: Context): Reply {
 /** Statements of what the workload needs, or of a wish that only `which` decides. */
 const INTENT_CUES: readonly RegExp[] = [
   /\b(?:need|needs|want|wants|looking for|require|requires) (?:a |an |the )?(?:tls termination|host[- ]based routing|path[- ]based routing|ingress|load ?balancer|nodeport|gateway|entry ?point|public (?:ip|endpoint|address|url))\b/,
-  /\b(?:like|want|wants|need|needs|plan|planning|going|trying|have) to (?:use|point|alias|map|give|refer|hit|call|curl|run|open|route)\b/,
+  /\b(?:like|want|wants|need|needs|plan|planning|going|trying|have|has|must) to (?:use|point|alias|map|give|refer|hit|call|curl|run|open|route|reach|connect to|access)\b/,
   /\bhow (?:do|can|should) (?:i|we) (?:map|alias|point|give|name|refer)\b/,
   /\b(?:create|make|set up|add|get) (?:an? |the )?(?:alias|dns alias|stable name|dns name|local name|short name)\b/,
   /\b(?:want|need|like) (?:my|our|the) \w+ to (?:use|reach|refer|talk|call|connect|find|access)\b/,
   /\beach other\b/,
+  // "apps should call orders-db": what the callers are to use.
+  /\b(?:should|must|will) (?:call|reach|use|talk to|connect to|resolve)\b/,
   /\bneeds? (?:a |an )?(?:per[- ]pod|stable|its own|their own|dns alias|alias|name for)\b/,
 ];
 
@@ -297,7 +299,7 @@ export const which: Command = {
   // "which is cheaper, ingress or lb?", "which services run in shop": the English word — but
   // "which kind cluster, …" names the local cluster kind.
   startsQuestion:
-    /^(?:is|are|was|were|one|ones|of|type|types|kinds?(?! cluster\b)|service|services|svc|svcs|option|options|approach|way|do|does|ingress controllers?|controllers?|(?:k8s |kubernetes )?versions?|cni|ports?)\b/i,
+    /^(?:is|are|was|were|one|ones|of|type|types|kinds?(?! cluster\b| in (?:ci|github|gitlab|docker)\b| ci\b)|service|services|svc|svcs|option|options|approach|way|do|does|ingress controllers?|controllers?|(?:k8s |kubernetes )?versions?|cni|ports?)\b/i,
   examples: ['which', 'which internet http bare-metal prod', 'which how do I reach postgres from my laptop', 'which a=pods t=peers'],
   recognize: (text, knowledge) => recognizeWhich(text, knowledge.tree),
   run,
