@@ -130,6 +130,8 @@ const WE_RUN = new RegExp(`\\b(?:we|i)(?:'re|'m| are| am)? (?:run|running|have|h
 const ONE_THING = new RegExp(`\\b(?:a|an|one|single|just one|only one)((?: [a-z0-9.+-]+){1,3}?) (?:${WORKLOAD_SINGULAR})\\b`, 'g');
 /** Words that make "a bunch of services" a quantity, not a description. */
 const QUANTITY = /\b(?:bunch|lot|lots|few|couple|handful|dozen|number|set|of|kind|type|sort)\b/;
+/** Words that say which object, not what workload: "an existing service", "a running pod", "a given service". */
+const NOT_DESCRIPTIVE = /^(?:existing|running|given|specific|particular|certain|different|same|deployed|created|second|another|other|random|whole|entire)$/;
 
 /** Something does not work; an HTTP status is one ("returns 503"), a port is not ("udp 514", "port 443"). */
 const TROUBLE =
@@ -169,6 +171,9 @@ const NOT_A_NAME = new Set([
   // "is the service broken", "externalname svc pointing at an https api".
   'pending', 'broken', 'stuck', 'dead', 'unreachable', 'unavailable', 'pointing', 'points', 'hanging', 'resolving', 'resolves',
   'returning', 'refusing', 'unhealthy', 'healthy', 'ok', 'okay', 'fine', 'missing', 'gone', 'slow', 'flaky', 'crashing', 'erroring',
+  // Columns and fields of a Service, never its name: "my lb service EXTERNAL-IP is pending".
+  'external-ip', 'externalip', 'external-ips', 'cluster-ip', 'address', 'addresses', 'status', 'hostname', 'spec', 'field', 'fields',
+  'annotation', 'annotations', 'label', 'labels', 'age',
 ]);
 /** Words that may follow a Service's name: "service api in payments", "service api is down". */
 const AFTER_A_NAME = new Set(['-n', 'in', 'on', 'at', 'from', 'of', 'is', "isn't", 'isnt', 'not', 'has', "hasn't", 'keeps', 'times', 'does', "doesn't", 'doesnt', "won't", 'wont', "can't", 'cant', 'cannot', 'fails', 'failing', 'seems', 'was', 'namespace', 'ns', 'and', 'but', 'returns', 'gives', 'gets', 'stopped', 'went', 'became', 'to', 'for', 'with']);
@@ -209,7 +214,8 @@ function ownThing(lower: string): boolean {
   }
   for (const m of lower.matchAll(ONE_THING)) {
     const modifiers = (m[1] ?? '').trim();
-    if (!QUANTITY.test(modifiers) && !modifiers.split(' ').some((w) => KIND.test(w) || namesIn(w).some((n) => KIND.test(n)))) return true;
+    const words = modifiers.split(' ');
+    if (!QUANTITY.test(modifiers) && !words.every((w) => NOT_DESCRIPTIVE.test(w)) && !words.some((w) => KIND.test(w) || namesIn(w).some((n) => KIND.test(n)))) return true;
   }
   return false;
 }

@@ -4,7 +4,7 @@
 import { createRequire } from 'node:module';
 import { distance } from 'fastest-levenshtein';
 import type MiniSearch from 'minisearch';
-import { nameKey, terms } from './terms.js';
+import { nameKey, terms, words } from './terms.js';
 import type { Topic } from './topics.js';
 
 export interface TopicHit {
@@ -39,6 +39,8 @@ const SUBJECT_BOOST = 1.5;
  * service use nodeports".
  */
 const DOMAIN_WORDS = new Set(['service', 'ip']);
+/** Names of parts every object has: the subject only when the question names no other topic. */
+const PART_WORDS = new Set(['label', 'port']);
 /** How much a domain word counts beside other words of a question. */
 const DOMAIN_WORD_WEIGHT = 0.3;
 
@@ -88,6 +90,8 @@ export class TopicIndex {
     if (found) return this.byId.get(found);
     // A misspelling: the closest name within one edit for short words and two for long ones.
     if (!fuzzy || key.length < 4) return undefined;
+    // A word the topics use is a word, not a misspelt name ("traffic" is not "traefik").
+    if (this.knownWords(core)) return undefined;
     const allowed = key.length <= 5 ? 1 : 2;
     let best: { id: string; d: number } | null = null;
     let tie = false;
@@ -101,6 +105,14 @@ export class TopicIndex {
       } else if (d === best.d && id !== best.id) tie = true;
     }
     return best && !tie ? this.byId.get(best.id) : undefined;
+  }
+
+  /** Whether every term of a phrase occurs in the topics (so it is not a misspelling). */
+  private knownWords(phrase: string): boolean {
+    this.index();
+    // As written (not through synonyms: "ingres" is a misspelling the synonyms already forgive).
+    const found = words(phrase);
+    return found.length > 0 && found.every((w) => this.vocabulary.has(w) || this.vocabulary.has(w.replace(/s$/, '')));
   }
 
   /** Topics for a question, best first. */
@@ -122,7 +134,8 @@ export class TopicIndex {
     });
     // The first topic a question names is usually its subject ("does a loadbalancer use nodeports").
     const named = queryTerms.filter((t) => this.nameTerms().some((names) => names.has(t)));
-    const subject = named.find((t) => !DOMAIN_WORDS.has(t)) ?? named[0];
+    // "which label ties an EndpointSlice to its Service": a part asked about names its owner after it.
+    const subject = named.find((t) => !DOMAIN_WORDS.has(t) && !PART_WORDS.has(t)) ?? named.find((t) => !DOMAIN_WORDS.has(t)) ?? named[0];
     if (subject !== undefined) {
       for (const r of raw) if (this.nameTerms(r.id as string)[0]?.has(subject)) r.score *= SUBJECT_BOOST;
       raw.sort((a, b) => b.score - a.score);

@@ -50,6 +50,23 @@ const COMPOUNDS: Record<string, string> = {
   'host network': 'hostnetwork',
   'not ready': 'notready',
   'path type': 'pathtype',
+  // Kinds and fields written in camelCase ("StatefulSet", "parentRefs") meet their lower-case spelling.
+  'stateful set': 'statefulset',
+  'daemon set': 'daemonset',
+  'replica set': 'replicaset',
+  'reference grant': 'referencegrant',
+  'gateway class': 'gatewayclass',
+  'parent ref': 'parentref',
+  'backend ref': 'backendref',
+  'grpc route': 'grpcroute',
+  'tls route': 'tlsroute',
+  'tcp route': 'tcproute',
+  'udp route': 'udproute',
+  'allowed route': 'allowedroute',
+  'address pool': 'ipaddresspool',
+  'ipaddress pool': 'ipaddresspool',
+  'l2 advertisement': 'l2advertisement',
+  'bgp advertisement': 'bgpadvertisement',
   'default backend': 'defaultbackend',
 };
 
@@ -134,6 +151,10 @@ const SYNONYMS: Record<string, string[]> = {
   labelled: ['label'],
   labelling: ['label'],
   visitor: ['client'],
+  colleague: ['teammate'],
+  coworker: ['teammate'],
+  lan: ['network'],
+  wifi: ['network'],
   namespaced: ['namespace'],
   namespacing: ['namespace'],
   ns: ['namespace'],
@@ -274,6 +295,11 @@ export function terms(text: string): string[] {
   for (let i = 0; i < stemmed.length; i++) {
     const w = stemmed[i] as string;
     const next = stemmed[i + 1];
+    // "what kind of secret": English, not the kind cluster.
+    if (w === 'kind' && next === 'of') {
+      i++;
+      continue;
+    }
     const pair = next === undefined ? undefined : COMPOUNDS[`${w} ${next}`];
     const joined = pair ?? w;
     if (pair !== undefined) i++;

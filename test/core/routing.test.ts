@@ -332,6 +332,32 @@ export const FIFTH_TABLE: Row[] = [
   ['what is gateway api, is it the successor of ingress?', 'explain'],
 ];
 
+/**
+ * Routing between `which` and `ask` (ask-6 branch), written for this table: "which" before a
+ * part of an object (a label, annotation, flag, field, objects to create) is English; a line whose
+ * only facts come from the kind, setting or tool it names, or the place it runs, describes no
+ * workload ("private lb on aks", "metallb, what do i need"); "an existing service" is an object,
+ * not a workload described; a Service's column ("EXTERNAL-IP") is not its name.
+ */
+export const SIXTH_TABLE: Row[] = [
+  ['which annotation makes an nlb internet-facing on eks', 'ask'],
+  ['which kubectl flag lets port-forward listen on every interface', 'ask'],
+  ['which labels does kubernetes put on an endpointslice', 'ask'],
+  ['which gateway api objects do i need for https', 'ask'],
+  ['which dns records does a headless service get', 'ask'],
+  ['which service type for our internal redis, only pods use it', 'which'],
+  ['which kind cluster setup do i need for an ingress on my laptop', 'which'],
+  ['private load balancer on aks', 'ask'],
+  ['metallb in my homelab: what objects give services their ips', 'ask'],
+  ['ingress-nginx rewrite /api/foo to /foo before it reaches my backend', 'ask'],
+  ['how does my service get the original client address through the nginx ingress', 'ask'],
+  ['can we edit the cluster ip of a running service', 'ask'],
+  ['is it possible to move an existing service to another nodePort', 'ask'],
+  ['the EXTERNAL-IP of my lb service stays pending on our on-prem cluster', 'ask'],
+  ['we run 4 http apis on a bare metal cluster, customers reach them over https', 'which'],
+  ['our udp game server must be public on gke', 'which'],
+];
+
 describe('free-text routing table', () => {
   const runtime = testRuntime();
   it('covers every command that recognises free text, and ask', () => {
@@ -340,7 +366,7 @@ describe('free-text routing table', () => {
     expect(covered).toContain('ask');
   });
 
-  it.each([...ROUTING_TABLE, ...SECOND_TABLE, ...THIRD_TABLE, ...FOURTH_TABLE, ...FIFTH_TABLE])('%s -> %s', async (message, command, routed) => {
+  it.each([...ROUTING_TABLE, ...SECOND_TABLE, ...THIRD_TABLE, ...FOURTH_TABLE, ...FIFTH_TABLE, ...SIXTH_TABLE])('%s -> %s', async (message, command, routed) => {
     const r = await ask(message, runtime);
     expect(r.command).toBe(command);
     if (routed !== undefined) expect(route(message, registry, builtInKnowledge())?.command).toBe(routed);

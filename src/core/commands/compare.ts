@@ -24,7 +24,10 @@ export const compare: Command = {
     if (names.length < 2) return null;
     if (readIntent(t).comparison) return namesBesideVs(t) ? { score: LEVEL.explicit, command: `compare ${names.join(' ')}` } : null;
     // A choice: `which` answers it instead when the message also describes the workload.
-    if (ASKS_TO_CHOOSE.test(t) && !ASKS_HOW_TO_GET.test(t) && names.every((n) => !isGeneric(n))) return { score: LEVEL.choice, command: `compare ${names.join(' ')}` };
+    // The choice must be between names: "nlb internal instead of internet-facing" chooses a value.
+    if (ASKS_TO_CHOOSE.test(t) && !ASKS_HOW_TO_GET.test(t) && names.every((n) => !isGeneric(n)) && namesBesideVs(t.replace(ASKS_TO_CHOOSE, 'vs'))) {
+      return { score: LEVEL.choice, command: `compare ${names.join(' ')}` };
+    }
     return null;
   },
   run(input, ctx) {

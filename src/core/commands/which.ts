@@ -207,6 +207,29 @@ function describesSituation(text: string, tree: DecisionTree, intent: Intent, re
   return walk.kind === 'recommendation' && !read.answers.mentions.includes(walk.recommendation) && (intent.firstPerson || given >= 2);
 }
 
+/** Keys that say where the cluster runs, not what the workload is or needs. */
+const PLACE_KEYS = new Set(['e']);
+
+/** A phrase that only names a kind, a setting or a tool, or says something vaguely. */
+const namesConcept = (phrase: Phrase, aboutSettings: boolean): boolean => {
+  // "paths" in "strip the path prefix": a vague word beside a setting asked about.
+  if (phrase.weak && aboutSettings) return true;
+  const text = phraseText(phrase);
+  return namesIn(text).some((n) => !PROTOCOL_WORDS.has(n.toLowerCase()) && !/^bare[- ]?metal$/i.test(n)) || /\b(?:clients?|source|real) ips?\b/.test(text);
+};
+
+/** Whether a fact about the workload or its need is said in words of the asker's own (see recognizeWhich). */
+function answersOwnFacts(answers: Answers, phrases: readonly Phrase[], aboutSettings: boolean): boolean {
+  for (const key of answers.facts.keys()) {
+    if (PLACE_KEYS.has(key)) continue;
+    const from = phrases.filter((p) => p.key === key);
+    // A fact no phrase gave was read from the words around them ("only other pods call it"),
+    // unless a setting is asked about ("rewrite /api/foo to /foo": the paths are the setting's).
+    if ((from.length === 0 && !aboutSettings) || from.some((p) => !namesConcept(p, aboutSettings))) return true;
+  }
+  return answers.contested.size > 0;
+}
+
 /** Whether these answers, with what they imply, lead to a recommendation without a question. */
 function settles(tree: DecisionTree, answers: Answers, implied: readonly Implication[]): boolean {
   const copy: Answers = { ...answers, facts: new Map(answers.facts), contested: new Map(answers.contested) };
@@ -249,6 +272,11 @@ export function recognizeWhich(text: string, tree: DecisionTree): Recognition | 
   // A statement needs two facts, or one said outright, of the asker's workload or need, that
   // settles the tree on its own ("only internal traffic, no need for outside access" is a
   // ClusterIP whatever else holds; "send traffic only to the pod on the same node" is a setting).
+  // Whether anything describes the asker's own workload or need, beyond the things it names: a
+  // workload ("our redis"), or a fact said in words of its own ("customers", "udp", "only other
+  // pods"), not the place it runs ("on GKE"), nor what a named kind, setting or tool implies
+  // ("internal load balancer", "metallb", "the client ip behind ingress-nginx").
+  const described = workloads.length > 0 || answersOwnFacts(answers, phrases, settings.length > 0);
   const enoughFacts =
     statedFacts >= 2 ||
     (facts === 1 && answers.weak === undefined && (intent.ownWorkload || STATES_SETUP.test(intent.lower)) && settles(tree, answers, implied));
@@ -283,12 +311,20 @@ export function recognizeWhich(text: string, tree: DecisionTree): Recognition | 
   // about the asker's workload with them: enough to decide on, but any other reading wins.
   // A line that names a concept, and neither a workload nor a need of the asker's ("sticky sessions
   // by client ip", "wildcard host in ingress"), is about the concept unless it states a whole setup.
-  else if (enoughFacts && (intent.ownWorkload || (!clauseAsks && (STATES_SETUP.test(intent.lower) || facts >= 4 || workloads.length > 0 || (!intent.questionWord && concepts === 0))))) level = LEVEL.facts;
+  else if (enoughFacts && described && (intent.ownWorkload || (!clauseAsks && (STATES_SETUP.test(intent.lower) || facts >= 4 || workloads.length > 0 || (!intent.questionWord && concepts === 0))))) level = LEVEL.facts;
   else level = null;
   if (level === null) return null;
   applyImplications(tree, answers, implied);
   return { score: level, command: canonicalCommand(tree, answers) };
 }
+
+/** Parts of an object and objects a question may ask "which" of: never an answer to the tree. */
+const CONFIG_PARTS =
+  'labels?|annotations?|fields?|path ?types?|flags?|headers?|secrets?|keys?|values?|settings?(?! up)|parameters?|args?|arguments?|commands?|objects?|resources?|crds?|api ?versions?|apis?|records?|status(?:es)?|conditions?|events?|verbs?|permissions?|roles?|modes?|protocols?|ranges?|selectors?|policy|policies|methods?|timeouts?';
+
+/** What the part may belong to: "which metallb objects", "which gke annotation", "which kubectl flag". */
+const CONFIG_OWNERS =
+  '(?:metal-?lb|gke|gcp|eks|aws|aks|azure|kubectl|dns|ingress|ingress-nginx|nginx|traefik|gateway|service|svc|pod|k8s|kubernetes|tls|cert-manager|coredns|kube-proxy|endpoint-?slice|httproute|cilium|calico|helm|minikube|k3s|yaml|http|extra|other)';
 
 export const which: Command = {
   name: 'which',
@@ -297,9 +333,14 @@ export const which: Command = {
   usage: 'which [answers…]',
   readsSentence: true,
   // "which is cheaper, ingress or lb?", "which services run in shop": the English word — but
-  // "which kind cluster, …" names the local cluster kind.
-  startsQuestion:
-    /^(?:is|are|was|were|one|ones|of|type|types|kinds?(?! cluster\b| in (?:ci|github|gitlab|docker)\b| ci\b)|service|services|svc|svcs|option|options|approach|way|do|does|ingress controllers?|controllers?|(?:k8s |kubernetes )?versions?|cni|ports?)\b/i,
+  // "which kind cluster, …" names the local cluster kind. So is "which" before a part of an
+  // object, or before objects to create ("which label ties…", "which metallb objects do i need",
+  // "which gke annotation…"): a question for the knowledge, unless `which` claims the sentence
+  // as a recommendation (handle.ts routes a phrase alias first).
+  startsQuestion: new RegExp(
+    `^(?:is|are|was|were|one|ones|of|type|types|kinds?(?! cluster\\b| in (?:ci|github|gitlab|docker)\\b| ci\\b)|service|services|svc|svcs|option|options|approach|way|do|does|ingress controllers?|controllers?|(?:k8s |kubernetes )?versions?|cni|ports?|(?:${CONFIG_OWNERS} )?(?:${CONFIG_PARTS}))\\b`,
+    'i',
+  ),
   examples: ['which', 'which internet http bare-metal prod', 'which how do I reach postgres from my laptop', 'which a=pods t=peers'],
   recognize: (text, knowledge) => recognizeWhich(text, knowledge.tree),
   run,

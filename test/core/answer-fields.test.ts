@@ -1,0 +1,69 @@
+// Answers must name the exact field, annotation, flag or value a practitioner looks for, for
+// differently worded questions. The questions are written for this file (none is copied from an
+// eval set); each row is [question, topic, words the answer must contain].
+import { describe, expect, it } from 'vitest';
+import { registry } from '../../src/core/registry.js';
+import { route } from '../../src/core/route.js';
+import { ask, builtInKnowledge, testRuntime } from '../helpers.js';
+import { terms } from '../../src/knowledge/terms.js';
+
+type Row = [question: string, topic: string, must: string[]];
+
+const ROWS: Row[] = [
+  // Gateway API: attachment, backends, weights, cross-namespace references.
+  ['how do i bind my httproute to the shared gateway', 'gateway-api', ['parentRefs']],
+  ['route shows Accepted=False with NotAllowedByListeners', 'gateway-api', ['allowedRoutes']],
+  ['canary 5 percent of requests to the new version using httproute', 'gateway-api', ['backendRefs', 'weight']],
+  ['backendRefs to a svc in a different ns', 'gateway-api', ['ReferenceGrant', 'RefNotPermitted']],
+  ['gateway api route to a service living in another namespace', 'gateway-api', ['ReferenceGrant']],
+  // Ingress: pathType values, TLS Secret, rewrites, default backend.
+  ['which pathtypes can an ingress path use', 'ingress', ['Exact', 'Prefix', 'ImplementationSpecific']],
+  ['what keys must the certificate secret have for https on ingress', 'ingress-tls', ['tls.crt', 'tls.key', 'kubernetes.io/tls']],
+  ['what type of secret holds the cert for an ingress', 'ingress-tls', ['kubernetes.io/tls']],
+  ['capture group in the nginx rewrite-target annotation', 'ingress-annotations', ['$2']],
+  ['what happens to requests that match no ingress rule', 'ingress', ['defaultBackend']],
+  // port-forward: one pod, --address.
+  ['is kubectl port-forward svc/x spreading requests over the replicas', 'port-forward', ['one of its pods', 'does not load balance']],
+  ['can colleagues on my wifi use my port-forward', 'port-forward', ['--address 0.0.0.0']],
+  // Services: immutable cluster IP, StatefulSet pod names, EndpointSlice labels.
+  ['is the cluster ip fixed forever or can i update it', 'clusterip', ['immutable']],
+  ['pod dns names in a StatefulSet', 'dns', ['serviceName', 'web-0.web']],
+  ['what label do endpointslices carry to point back at their service', 'endpointslices', ['kubernetes.io/service-name']],
+  // Cloud and bare-metal load balancers, client IP.
+  ['aws nlb internal instead of internet-facing, which annotation', 'aws-nlb', ['aws-load-balancer-scheme']],
+  ['private load balancer on aks', 'lb-annotations', ['azure-load-balancer-internal']],
+  ['metallb in my homelab: what objects give services their ips', 'bare-metal', ['IPAddressPool', 'L2Advertisement']],
+  ['which header has the original client ip behind the ingress', 'ingress-controller', ['X-Forwarded-For']],
+];
+
+describe('answers name the field a right answer needs', () => {
+  const runtime = testRuntime();
+  it.each(ROWS)('%s', async (question, topic, must) => {
+    const r = await ask(question, runtime);
+    expect(r.command).toBe('ask');
+    expect(r.data.topic).toBe(topic);
+    for (const word of must) expect(r.text).toContain(word);
+  });
+});
+
+describe('retrieval of names and words', () => {
+  it('reads camelCase kinds and fields as their lower-case spelling', () => {
+    expect(terms('StatefulSet parentRefs backendRefs ReferenceGrant')).toEqual(terms('statefulset parentrefs backendrefs referencegrant'));
+  });
+
+  it('reads "kind of" as English, not the kind cluster', () => {
+    expect(terms('what kind of secret')).not.toContain('kind');
+    expect(terms('ingress on a kind cluster')).toContain('kind');
+  });
+
+  it('does not take an English word the topics use for a misspelt name', () => {
+    const knowledge = builtInKnowledge();
+    expect(knowledge.resolve('traffic')).toBeUndefined();
+    expect(knowledge.resolve('nodeprot')?.id).toBe('nodeport');
+  });
+
+  it('does not compare a kind with a value of one of its settings', () => {
+    expect(route('nlb internal instead of internet-facing?', registry, builtInKnowledge())?.name).not.toBe('compare');
+    expect(route('ingress or loadbalancer?', registry, builtInKnowledge())?.name).toBe('compare');
+  });
+});
