@@ -142,6 +142,8 @@ const INTENT_CUES: readonly RegExp[] = [
   /\b(?:create|make|set up|add|get) (?:an? |the )?(?:alias|dns alias|stable name|dns name|local name|short name)\b/,
   /\b(?:want|need|like) (?:my|our|the) \w+ to (?:use|reach|refer|talk|call|connect|find|access)\b/,
   /\beach other\b/,
+  // A plan put forward ("gonna make it a NodePort", "I'll just make every service a LoadBalancer"): the recommendation answers it.
+  /\b(?:i'?ll|i will|we'?ll|we will|gonna|going to|plan(?:ning)? to|thinking of|thinking about|about to)\s+(?:just\s+|simply\s+)?(?:make|use|set|go with|switch|turn|put|expose|create|give|change)\b/,
   /\bneeds? (?:a |an )?(?:per[- ]pod|stable|its own|their own|dns alias|alias|name for)\b/,
 ];
 
