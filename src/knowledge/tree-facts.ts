@@ -56,9 +56,21 @@ const FILE_SUFFIX = /\.(ya?ml|json|conf|txt|md|js|ts|py|sh|go|java|toml|ini|log)
 /** URL paths ("/api/foo", "/v1/users"): a route of an HTTP request, not words about the workload. */
 const URL_PATH = /(?<![\w.:/-])\/[a-z0-9._~{}*-]+(?:\/[a-z0-9._~{}*-]*)*/gi;
 const IPV4 = /\b(?:25[0-5]|2[0-4]\d|1?\d?\d)(?:\.(?:25[0-5]|2[0-4]\d|1?\d?\d)){3}\b/g;
-const PORT_NUMBER = /\bport(?: number)?\s*:?\s*(\d{1,5})\b/i;
+const PORT_NUMBER = /\b(?:port(?: number)?|(?:listens?|listening|tls|ssl) on(?: port)?)\s*:?\s*(\d{1,5})\b/i;
 const SEVERAL_SERVICES =
-  /\b(?:[2-9]|[1-9]\d+|two|three|four|five|six|seven|eight|nine|ten|a dozen|dozens of|lots of|a bunch of|a handful of|a couple of|couple of|several|multiple|many|a few|some|more)\s+(?:[a-z]+\s+){0,2}(?:micro-?services|services|svcs|apps|applications|apis|backends|websites|sites|domains|frontends|shops|webshops|stores|portals|blogs|dashboards)\b/i;
+  /\b(?:[2-9]|[1-9]\d+|two|three|four|five|six|seven|eight|nine|ten|a dozen|dozens of|lots of|a bunch of|a handful of|a couple of|couple of|several|multiple|many|a few|some|more|separate|different|distinct|independent)\s+(?:[a-z]+\s+){0,2}(?:micro-?services|services|svcs|apps|applications|apis|backends|websites|sites|domains|frontends|shops|webshops|stores|portals|blogs|dashboards|deployments|workloads)\b/i;
+/** "every service gets a load balancer", "a LoadBalancer for each app": a rule for several services. */
+const EVERY_SERVICE = /\b(?:every|each|all)\s+(?:(?:of\s+)?(?:our|my|the)\s+)?(?:micro-?)?(?:service|app|api|deployment)s?\b(?!\s+(?:port|name|account)s?\b)/i;
+/**
+ * A frontend and the API it calls, both named ("the web app and its api", "the react frontend
+ * calls our api from the browser"): two services, both reached from outside.
+ */
+const FRONT = String.raw`(?:front-?end|front end|web ?app|website|spa|ui|react app|vue app|angular app)`;
+const BACK = String.raw`(?:apis?|back-?end|back end)`;
+const FRONT_AND_BACK = new RegExp(String.raw`\b${FRONT}\s+(?:and|plus|\+|&)\s+(?:its|the|our|their)?\s*(?:[a-z]+\s+)?${BACK}\b|\b${BACK}\s+(?:and|plus|\+|&)\s+(?:its|the|our|their)?\s*(?:[a-z]+\s+)?${FRONT}\b`, 'i');
+const BROWSER_CALLS_BACK = new RegExp(String.raw`\b${FRONT}\b.{0,80}\b${BACK}\b.{0,80}\bbrowsers?\b|\bbrowsers?\b.{0,80}\b${BACK}\b`, 'i');
+/** Another setup named for comparison ("like we did on AWS", "as on GKE"): not where this one runs. */
+const ELSEWHERE_SETUP = /\b(?:like|as|same as)\s+(?:(?:we|i)\s+(?:did|had|do|used to(?: do)?|have)\s+)?(?:on|in|with)\s+(?:the\s+)?[a-z0-9-]+\b/gi;
 
 /**
  * Another party that connects ("the analytics vendor can connect", "let our partners in"): clients
@@ -67,13 +79,24 @@ const SEVERAL_SERVICES =
  */
 const PARTY = String.raw`(?:vendors?|partners?|(?:third|3rd)[- ]part(?:y|ies)|suppliers?|contractors?|auditors?|consultants?|agenc(?:y|ies))`;
 const PARTY_CONNECTS = new RegExp(
-  String.raw`\b${PARTY}\s+(?:[a-z-]+\s+){0,2}?(?:(?:can|could|must|will|should|would|need|needs|has|have|want|wants|is|are|get|gets)\s+(?:to\s+|be\s+able\s+to\s+)?)?(?:connect|connects|reach|reaches|access|accesses|query|queries|pull|pulls|push|pushes|call|calls|hit|hits|read|reads|sync|syncs|upload|uploads|send|sends|submit|submits|post|posts|deliver|delivers|log\s+in)\b`,
+  String.raw`\b${PARTY}\s+(?:[a-z-]+\s+){0,2}?(?:(?:can|could|must|will|should|would|need|needs|has|have|want|wants|is|are|get|gets)\s+(?:to\s+|be\s+able\s+to\s+)?)?(?:connect|connects|reach|reaches|access|accesses|query|queries|pull|pulls|push|pushes|call|calls|hit|hits|read|reads|sync|syncs|upload|uploads|send|sends|submit|submits|post|posts|deliver|delivers|drop|drops|fetch|fetches|download|downloads|transfer|transfers|exchange|pick\s+up|log\s+in)\b`,
   'i',
 );
 const FOR_PARTY = new RegExp(
   String.raw`\b(?:for|let|allow|give)\s+(?:(?:the|a|an|our|their|some|external|outside)\s+)?(?:[a-z]+\s+)?${PARTY}\b(?!['’]|\s+(?:apis?|services?|systems?|endpoints?|servers?|hosts?|databases?|dbs?|backends?|saas|sites?|urls?|domains?)\b)`,
   'i',
 );
+/**
+ * Services on the internet that call in: webhook and event senders ("stripe can hit it", "Slack
+ * needs a public URL", "webhooks from GitHub", "callbacks from our payment provider").
+ */
+const SENDER = String.raw`(?:stripe|slack|github|gitlab|bitbucket|twilio|shopify|paypal|adyen|braintree|mollie|sendgrid|mailgun|postmark|whatsapp|zoom|hubspot|zapier|docusign|payment (?:provider|processor|gateway)s?|psps?)`;
+const SENDER_CALLS = new RegExp(
+  String.raw`\b${SENDER}\s+(?:[a-z-]+\s+){0,2}?(?:webhooks?|web hooks?|events?|callbacks?|(?:can|could|must|will|should|needs?|has|have|wants?)\s+(?:to\s+)?(?:be\s+able\s+to\s+)?(?:hit|call|reach|post|send|deliver|push|a\s+public)|hits|calls|reaches|posts|sends|delivers|pushes)\b|\b(?:webhooks?|web hooks?|events?|callbacks?)(?:\s+[a-z-]+){0,2}?\s+(?:from|for|of)\s+(?:the\s+|our\s+)?${SENDER}\b`,
+  'i',
+);
+/** A bot or client that connects out ("Slack socket mode", "polls for updates", "connects to the discord gateway"): nothing calls in. */
+const CONNECTS_OUT = /\b(?:socket mode|long[- ]?poll(?:s|ing)?|polls?|polling|connects? (?:out )?to (?:the )?[a-z.]+ gateway)\b/i;
 /** "the frontend namespace", "namespace team-b": two different ones mean a Service addressed by its DNS name. */
 // The second form looks ahead, so "in ns shop" leaves "ns shop" to be read as the first.
 const NAMESPACE_NAME = /\b(?:namespace|ns)\s+([a-z0-9][a-z0-9-]*)|\b([a-z0-9][a-z0-9-]*)\s+(?=(?:namespace|ns)\b)/gi;
@@ -145,7 +168,14 @@ function listsSeveralApps(words: readonly string[], said: readonly { start: numb
  * Not "service" or "app", which stand for whatever is being asked about. Weak: what a routing
  * need implies ("send 10% of traffic to v2": the Gateway API, several backends) replaces it.
  */
-const ONE_WORKLOAD = /\b(?:an?|our|my|the|this)\s+(?:[a-z0-9-]+\s+){0,3}?(?:(?<!gateway )api|dashboard|web ?shop|shop|store|website|site|portal|blog|ui)\b(?![\w-])/gi;
+const ONE_WORKLOAD_NOUN = String.raw`(?:(?<!gateway )api|dashboard|web ?shop|shop|store|website|site|portal|blog|ui|panel|backend|(?:webhook|event) (?:receiver|endpoint|handler|listener)|receiver|bot|(?:slack|discord|teams|telegram|github|shopify|zoom) app)\b(?![\w-])`;
+/** Also at the start of a message, without an article ("webhook receiver for stripe, …"), unless a list follows ("blog, shop and admin"). */
+const ONE_WORKLOAD = new RegExp(
+  String.raw`\b(?:an?|our|my|the|this)\s+(?:[a-z0-9-]+\s+){0,3}?${ONE_WORKLOAD_NOUN}|^(?:[a-z0-9-]+\s+){0,3}?${ONE_WORKLOAD_NOUN}(?!\s*(?:,|\/|&|\+|and\b|or\b|plus\b))`,
+  'gi',
+);
+/** "work through an ingress?", "go via the ingress": what an Ingress can carry, not a wish to share one. */
+const THROUGH_INGRESS = /\b(?:through|via)\s+(?:an?\s+|the\s+)?ingress\b/i;
 
 /** "10% of traffic", "5 percent of requests": a weighted split, which is the Gateway API's. */
 const SHARE_OF_TRAFFIC = /\b\d{1,2}(?:\.\d+)?\s?(?:%|percent)\s+(?:of\s+)?(?:the\s+|our\s+)?(?:traffic|requests|users|calls)\b/i;
@@ -432,7 +462,7 @@ let lastReading: Reading | undefined;
 /** Matches a message against the tree's phrases; the last reading is kept, since routing reads a message twice. */
 function readMessage(text: string, tree: DecisionTree): Reading {
   if (lastReading?.text === text && lastReading.tree === tree) return lastReading;
-  let rest = text.slice(0, MAX_FACT_TEXT);
+  let rest = text.slice(0, MAX_FACT_TEXT).replace(ELSEWHERE_SETUP, ' ');
   const found: [string, string][] = [];
   const weakFound: [string, string][] = [];
   // Host names and IP addresses say how an outside thing is addressed; take them out so
@@ -471,14 +501,15 @@ function readMessage(text: string, tree: DecisionTree): Reading {
   // in another namespace need an alias there, an ExternalName to its full name.
   if (twoNamespaces && SHORT_NAME.test(rest) && tree.question('t')?.options.some((o) => o.value === 'outside')) vagueFound.push(['t', 'outside']);
   if ((podNames > 0 || namesPodOrdinals(rest)) && tree.question('t')?.options.some((o) => o.value === 'peers')) vagueFound.push(['t', 'peers']);
-  if ((PARTY_CONNECTS.test(rest) || FOR_PARTY.test(rest)) && tree.question('a')) vagueFound.push(['a', 'out']);
+  if (SENDER_CALLS.test(rest) && !CONNECTS_OUT.test(rest) && tree.question('a')) vagueFound.push(['a', 'internet']);
+  else if ((PARTY_CONNECTS.test(rest) || FOR_PARTY.test(rest)) && tree.question('a')) vagueFound.push(['a', 'out']);
   let ips = 0;
   rest = rest.replace(IPV4, () => {
     ips++;
     if (tree.question('n')) found.push(['n', 'ip']);
     return ' ';
   });
-  if (SEVERAL_SERVICES.test(rest) && tree.question('m')) found.push(['m', 'many']);
+  if ((SEVERAL_SERVICES.test(rest) || EVERY_SERVICE.test(rest) || FRONT_AND_BACK.test(rest) || BROWSER_CALLS_BACK.test(rest)) && tree.question('m')) found.push(['m', 'many']);
   if (splitsTraffic(rest) && tree.question('r')?.options.some((o) => o.value === 'gateway')) found.push(['r', 'gateway']);
   const portNumber = Number(PORT_NUMBER.exec(rest)?.[1] ?? 0);
 
@@ -507,10 +538,17 @@ function readMessage(text: string, tree: DecisionTree): Reading {
       .filter((m) => !negated(words, m.start, m.end))
       .map((m) => m.item.key),
   );
-  if (tree.question('m') && !hinted.includes('m') && !found.some(([k]) => k === 'm') && !said.some((s) => s.item.key === 'm') && [...rest.matchAll(ONE_WORKLOAD)].length === 1) {
+  // Asking whether something goes through an Ingress is not asking to share one.
+  const sharingHinted = hintsByKey(tree.hints)
+    .filter((hints) => hints[0]?.key === 'm')
+    .flatMap((hints) => longestMatches(hints, words, true).filter((m) => !negated(words, m.start, m.end)))
+    .some((m) => !(THROUGH_INGRESS.test(rest) && m.item.words.join(' ') === 'ingress'));
+  if (tree.question('m') && !sharingHinted && !found.some(([k]) => k === 'm') && !said.some((s) => s.item.key === 'm') && [...rest.matchAll(ONE_WORKLOAD)].length === 1) {
     weakFound.push(['m', 'one']);
   }
-  const port = portNumber >= 1 && portNumber <= 65535 ? portNumber : longestMatches(tree.ports, words)[0]?.item.port;
+  // A port number said outright ("TLS on 8883") beats a product's usual one ("mqtt": 1883).
+  const named = longestMatches(tree.ports, words);
+  const port = portNumber >= 1 && portNumber <= 65535 ? portNumber : (named.find((m) => /^\d+$/.test(m.item.words.join(''))) ?? named[0])?.item.port;
   lastReading = { text, tree, found, outsideAddress: hostNames.size > 0 || ips > 0, weakFound, vagueFound, said, mentions, hinted, ...(port !== undefined ? { port } : {}) };
   return lastReading;
 }

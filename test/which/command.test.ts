@@ -151,11 +151,18 @@ describe('which, the recommendation', () => {
   });
 
   it('lists the NodePort range and node addresses among its caveats', async () => {
-    const r = await ask('which internet http local');
+    const r = await ask('which a=out p=http e=local');
     expect(r.data.recommendation).toBe('nodeport');
     expect(r.text).toContain('30000-32767');
     expect(r.text).toContain('node addresses change');
-    expect(commandOf(r, 'Several services behind one address')).toBe('which a=internet p=http e=local m=many');
+    expect(commandOf(r, 'Several services behind one address')).toBe('which a=out p=http e=local m=many');
+  });
+
+  it('tells whoever wants the internet to reach a laptop cluster to forward the port and tunnel to it', async () => {
+    const r = await ask('which internet http local');
+    expect(r.data.recommendation).toBe('port-forward');
+    expect(r.text).toContain('Nothing on the internet can reach a cluster on your laptop');
+    expect(r.text).toContain('stripe listen --forward-to localhost:8080');
   });
 
   it('uses the policy defaults in the YAML it offers', async () => {

@@ -144,6 +144,8 @@ const INTENT_CUES: readonly RegExp[] = [
   /\beach other\b/,
   // "apps should call orders-db": what the callers are to use.
   /\b(?:should|must|will) (?:call|reach|use|talk to|connect to|resolve)\b/,
+  // A plan put forward ("gonna make it a NodePort", "I'll just make every service a LoadBalancer"): the recommendation answers it.
+  /\b(?:i'?ll|i will|we'?ll|we will|gonna|going to|plan(?:ning)? to|thinking of|thinking about|about to)\s+(?:just\s+|simply\s+)?(?:make|use|set|go with|switch|turn|put|expose|create|give|change)\b/,
   /\bneeds? (?:a |an )?(?:per[- ]pod|stable|its own|their own|dns alias|alias|name for)\b/,
 ];
 
