@@ -130,6 +130,7 @@ function inlineCode(text: string, max: number): string {
  * `[Reset your password](https://evil.example)` cannot become a masked link in a bot message.
  */
 export const BUILT_IN_LINK_HOSTS: readonly string[] = [
+  'cert-manager.io',
   'cloud.google.com',
   'gateway-api.sigs.k8s.io',
   'kubernetes-sigs.github.io',

@@ -119,7 +119,8 @@ export class TopicIndex {
   search(question: string, limit = 5): SearchResult {
     const index = this.index();
     const vocabulary = this.vocabulary;
-    const queryTerms = [...new Set(terms(question.slice(0, 2000)).map((t) => (vocabulary.has(t) ? t : this.correctName(t))))].slice(0, 40);
+    const sequence = terms(question.slice(0, 2000)).map((t) => (vocabulary.has(t) ? t : this.correctName(t)));
+    const queryTerms = [...new Set(sequence)].slice(0, 40);
     if (queryTerms.length === 0) return { hits: [], terms: [], confident: false };
     // Only words the index does not know (typos, cut-off words) pay for fuzzy and prefix matching.
     const raw = index.search(queryTerms.join(' '), {
@@ -132,12 +133,16 @@ export class TopicIndex {
       boostTerm: (term, _i, all) => (DOMAIN_WORDS.has(term) && all.length > 1 ? DOMAIN_WORD_WEIGHT : 1),
       combineWith: 'OR',
     });
-    // The first topic a question names is usually its subject ("does a loadbalancer use nodeports").
+    // A topic named by a phrase of several words ("extensions/v1beta1", "gke ingress") is named more
+    // precisely than by one word, so it is the subject; otherwise the first topic a question names
+    // usually is ("does a loadbalancer use nodeports").
+    const phraseNamed = this.phraseNamed(sequence);
     const named = queryTerms.filter((t) => this.nameTerms().some((names) => names.has(t)));
     // "which label ties an EndpointSlice to its Service": a part asked about names its owner after it.
     const subject = named.find((t) => !DOMAIN_WORDS.has(t) && !PART_WORDS.has(t)) ?? named.find((t) => !DOMAIN_WORDS.has(t)) ?? named[0];
-    if (subject !== undefined) {
-      for (const r of raw) if (this.nameTerms(r.id as string)[0]?.has(subject)) r.score *= SUBJECT_BOOST;
+    const isSubject = (id: string): boolean => (phraseNamed.size > 0 ? phraseNamed.has(id) : subject !== undefined && this.nameTerms(id)[0]?.has(subject) === true);
+    if (phraseNamed.size > 0 || subject !== undefined) {
+      for (const r of raw) if (isSubject(r.id as string)) r.score *= SUBJECT_BOOST;
       raw.sort((a, b) => b.score - a.score);
     }
     const top = raw[0] === undefined ? undefined : this.byId.get(raw[0].id as string);
@@ -156,7 +161,28 @@ export class TopicIndex {
       const exact = Object.keys(r.match).some((t) => queryTerms.includes(t));
       hits.push({ topic, score: r.score, matched: r.queryTerms, strong, exact });
     }
-    return { hits, terms: queryTerms, confident: isConfident(hits, queryTerms) };
+    // The question names the best topic (not only by the domain's own word): it is what was asked about.
+    const namedTop = hits[0] !== undefined && (phraseNamed.size > 0 ? phraseNamed.has(hits[0].topic.id) : subject !== undefined && !DOMAIN_WORDS.has(subject) && isSubject(hits[0].topic.id));
+    return { hits, terms: queryTerms, confident: isConfident(hits, queryTerms, namedTop) };
+  }
+
+  private phrases_: { id: string; terms: string[] }[] | null = null;
+
+  /** Topics whose name of two or more terms appears, in order and unbroken, among the question's terms. */
+  private phraseNamed(sequence: readonly string[]): Set<string> {
+    // Only names of two or more words that say more than the domain's words ("service type" does not).
+    const telling = (name: string): boolean => words(name).length >= 2 && terms(name).filter((t) => !FILLER.has(t) && !DOMAIN_WORDS.has(t)).length >= 2;
+    this.phrases_ ??= this.topics.flatMap((t) => [t.id.replace(/-/g, ' '), ...t.aliases].filter(telling).map((a) => ({ id: t.id, terms: terms(a) })));
+    const found = new Set<string>();
+    for (const p of this.phrases_) {
+      for (let i = 0; i + p.terms.length <= sequence.length; i++) {
+        if (p.terms.every((t, j) => sequence[i + j] === t)) {
+          found.add(p.id);
+          break;
+        }
+      }
+    }
+    return found;
   }
 
   /** A misspelt topic name ("servcie", "lodbalancer") as the name it most likely is; else the term. */
@@ -229,12 +255,14 @@ export function searchTermsOf(t: Topic): Record<SearchField, string> {
  * Retrieval is sure enough to answer when the best topic matched the question by name, title or
  * keyword and covers a fair share of its terms, or clearly beats the runner-up.
  */
-function isConfident(hits: TopicHit[], queryTerms: string[]): boolean {
+function isConfident(hits: TopicHit[], queryTerms: string[], namedTop = false): boolean {
   const [top, second] = hits;
   if (!top) return false;
   const coverage = top.matched.length / queryTerms.length;
   // Only look-alike words matched ("bread" for "read"): a coincidence, not an answer.
   if (!top.strong || !top.exact) return false;
+  // The question names this topic; the rest of its words (a pasted error or table) only add noise.
+  if (namedTop && coverage >= 0.25) return true;
   // A word no topic knows ("service mesh") may be the real subject: half a match is not enough.
   const known = new Set(hits.flatMap((h) => h.matched));
   const unknown = queryTerms.filter((t) => !known.has(t)).length;

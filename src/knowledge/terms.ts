@@ -201,7 +201,8 @@ const SYNONYMS: Record<string, string[]> = {
   microk8s: ['local'],
   laptop: ['local'],
   locally: ['local'],
-  localhost: ['local'],
+  // Also itself: "localhost" inside a pod is a question about the pod's network, not a local cluster.
+  localhost: ['local', 'localhost'],
   dev: ['local'],
   prod: ['production'],
   staging: ['production'],
