@@ -204,6 +204,15 @@ function unsure(command: string, question: string, candidates: Topic[], knowledg
   });
 }
 
+/** A header line of pasted kubectl output ("NAME  TYPE  CLUSTER-IP  EXTERNAL-IP  PORT(S)  AGE"). */
+const COLUMN_HEADERS = /^[ \t]*[A-Z][A-Z0-9()/_-]*(?:[ \t]+[A-Z][A-Z0-9()/_-]*){2,}[ \t]*$/gm;
+
+/**
+ * The question without the header lines of pasted kubectl tables: every `kubectl get svc` paste
+ * names CLUSTER-IP and PORT(S), which says nothing about what is asked; the rows below say it.
+ */
+export const withoutColumnHeaders = (text: string): string => text.replace(COLUMN_HEADERS, '');
+
 /** `ask <question>`: the best topic's short answer (and the detail that answers it), the next two as choices. */
 export function answerQuestion(command: string, question: string, knowledge: Knowledge): Reply {
   // A question longer than this is a paste, not a question; its start is what we can use.
@@ -215,7 +224,7 @@ export function answerQuestion(command: string, question: string, knowledge: Kno
   }
   const compared = comparisonIn(trimmed, knowledge);
   if (compared) return compareReply(command, compared, knowledge);
-  const result = knowledge.search(trimmed, 4);
+  const result = knowledge.search(withoutColumnHeaders(trimmed), 4);
   // A question naming a Service and its namespace ("what hostname for the api service in namespace backend") gets its address.
   const address = serviceAddressAnswer(trimmed);
   const addressTopic = address === null ? undefined : knowledge.topic(address.topic);

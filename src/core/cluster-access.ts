@@ -7,7 +7,7 @@ import { CONNECT_HINT, type ResourceKind } from '../cluster/source.js';
 import { DNS1123_LABEL } from '../config.js';
 import type { CommandInput } from './command.js';
 import { canSee, type Context } from './context.js';
-import { choices, echo, echoValue, invalidInput, note, paragraph, reply, type Block, type Reply } from './reply.js';
+import { choices, code, echo, echoValue, invalidInput, note, paragraph, reply, type Block, type Reply } from './reply.js';
 
 /** What the user asked for: one namespace (typed or the default), or every namespace they may see. */
 export type NamespaceRequest = { kind: 'one'; namespace: string; explicit: boolean } | { kind: 'default' } | { kind: 'all' };
@@ -122,9 +122,15 @@ export function resolveTarget(
   return { target: { all: false, namespaces: [...scope.namespaces] }, namespace: null, label: visibleList(ctx) };
 }
 
-/** The reply when no cluster is configured. */
-export function noClusterReply(command: string): Reply {
-  return reply(command, [note('No cluster is connected.', 'warning'), paragraph(`To connect one: ${CONNECT_HINT}`)], {
+/** kubectl's namespace flag for what a command reads: `-A` for every namespace, `-n NS` for each one. */
+export function kubectlScopes(target: Target): string[] {
+  return target.all ? ['-A'] : target.namespaces.slice(0, 3).map((n) => `-n ${n}`);
+}
+
+/** The reply when no cluster is configured; `kubectl` lines run the same read by hand, when given. */
+export function noClusterReply(command: string, kubectl: readonly string[] = []): Reply {
+  const byHand = kubectl.length > 0 ? [paragraph('With kubectl, the same read is:'), code(kubectl.join('\n'), 'sh')] : [];
+  return reply(command, [note('No cluster is connected.', 'warning'), ...byHand, paragraph(`To connect one: ${CONNECT_HINT}`)], {
     outcome: 'unavailable',
     visibility: 'private',
   });
@@ -152,9 +158,15 @@ export function problemNotes(snapshot: Snapshot): Block[] {
 }
 
 /** Reads a snapshot, or says why it cannot: no cluster configured. */
-export async function readCluster(command: string, ctx: Context, target: Target, kinds: readonly ResourceKind[]): Promise<Snapshot | Reply> {
+export async function readCluster(
+  command: string,
+  ctx: Context,
+  target: Target,
+  kinds: readonly ResourceKind[],
+  kubectl: readonly string[] = [],
+): Promise<Snapshot | Reply> {
   const source = ctx.runtime.cluster;
-  if (!source) return noClusterReply(command);
+  if (!source) return noClusterReply(command, kubectl);
   return readSnapshot(source, target, kinds);
 }
 

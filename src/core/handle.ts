@@ -17,6 +17,9 @@ const QUESTION_WORDS = new Set(['what', 'how', 'why', 'when', 'where', 'who', 'c
 /** Words a command's arguments may start with that are not a value ("services in payments"). */
 const FILLER = new Set(['in', 'the', 'namespace', 'ns', 'of', 'for', 'all']);
 
+/** Words after a structured command word from which they are a sentence, not its arguments (`yaml nodeport web 8080` is arguments). */
+const SENTENCE_WORDS = 5;
+
 /** An API server or kubectl error pasted whole ('Service "api" is invalid: …'): a question about it, not a command's input. */
 const PASTED_ERROR = /\bis invalid: |\bInvalid value: |\bRequired value\b|\bError from server\b|\berror validating data\b|\bunknown field "/;
 
@@ -120,6 +123,15 @@ function yieldTo(
   const compared = /^(?:vs\.?|versus)$/i.test(parsed.words[consumed] ?? '');
   const phraseAlias = consumed > 1 || english || compared;
   const structured = !command.takesText && parsed.body === null && Object.keys(parsed.options).length === 0 && Object.keys(parsed.flags).length === 0;
+  // "svc has no endpoints" over pasted kubectl output: the command word starts a report, since
+  // English follows it where a name belongs, and the command reads no pasted block.
+  if (!phraseAlias && parsed.body !== null && !command.takesBody && !command.takesText && !command.readsSentence) {
+    const rest = parsed.words.slice(consumed).filter((w) => !FILLER.has(w.toLowerCase()));
+    const ask = registry.byName('ask');
+    // More words than a name and a namespace, or vocabulary where the name belongs.
+    const sentence = rest.length >= 3 || (rest[0] !== undefined && !isName(rest[0].toLowerCase()));
+    if (ask && sentence) return { command: ask, parsed: parse(`ask ${freeText}`), consumed: 1 };
+  }
   if (!phraseAlias && !(structured && parsed.words.length - consumed >= 3)) return null;
   const routed = route(freeText, registry, ctx.runtime.knowledge);
   // A weak reading (facts only) is not enough to take the sentence from the command typed, nor to
@@ -136,7 +148,15 @@ function yieldTo(
     if (!ask || !question) return null;
     return { command: ask, parsed: parse(`ask ${freeText}`), consumed: 1 };
   }
-  if (routed.name === command.name) return null;
+  if (routed.name === command.name) {
+    // "yaml for a nodeport service called demo, port 8080": a sentence after a structured command
+    // word is run as the command's own recogniser reads it ("called demo" is the name), not word by word.
+    const sentence = parsed.words.slice(consumed).filter((w) => !FILLER.has(w.toLowerCase())).length >= SENTENCE_WORDS;
+    if (phraseAlias || command.readsSentence || !structured || !sentence || routed.score < LEVEL.explicit) return null;
+    const own = parse(routed.command);
+    const found = registry.find(own.words);
+    return found ? { command: found.command, parsed: own, consumed: found.consumed } : null;
+  }
   if (!phraseAlias) {
     const intent = readIntent(freeText.trim());
     const namesClusterObjects = intent.namespace !== null || intent.serviceName !== null || intent.allNamespaces;

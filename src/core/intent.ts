@@ -73,7 +73,8 @@ const CHOICE = /\b(?:or|instead of|rather than|better than|over)\b/;
 
 /** Asks which way to expose something: the question `which` exists for. */
 const RECOMMENDATION: readonly RegExp[] = [
-  /\bwhich (?:kind of |type of |sort of )?(?:k8s |kubernetes )?(?:service|svc)\b/,
+  // Not "which Service fields/annotations…": parts of a Service, asked about.
+  /\bwhich (?:kind of |type of |sort of )?(?:k8s |kubernetes )?(?:service|svc)\b(?! (?:fields?|annotations?|labels?|settings?|options?|flags?|spec|selectors?|names?|ips?|addresses|accounts?|mesh|cidrs?|ranges?|status)\b)/,
   /\b(?:service|svc) type (?:for|should|to use|do (?:i|we)|would|fits|is best)\b/,
   /\bwhat (?:kind of |type of |sort of )?(?:k8s |kubernetes )?(?:service type|svc type|type of service|kind of service|type of svc)\b/,
   /\bwhat (?:kind of |type of |sort of )?(?:k8s |kubernetes )?(?:service|svc)\b.*\b(?:use|need|pick|choose|create|want)\b/,
@@ -135,7 +136,7 @@ const NOT_DESCRIPTIVE = /^(?:existing|running|given|specific|particular|certain|
 
 /** Something does not work; an HTTP status is one ("returns 503"), a port is not ("udp 514", "port 443"). */
 const TROUBLE =
-  /\b(?:can'?t|cannot|can ?not|unable to|couldn'?t|won'?t)\s+(?:i\s+|we\s+)?(?:reach|access|connect|get to|curl|ping|resolve|hit)\b|\b(?:not reachable|unreachable|not working|isn'?t working|doesn'?t work|does not work|stopped working|not responding|drops?(?! (?:off )?(?:(?:their|the|our|some|a few) )?(?:files?|uploads?|documents?|reports?|data)\b)|dropped|dropping|is down|broken|fails?|failing|failed|times? out|timing out|timed out|refused|refuses|stuck|pending|not resolving|doesn'?t resolve|no endpoints|empty endpoints|errors?|invalid|timeouts?|disconnect(?:s|ed|ing)?|unhealthy|not found|denied|forbidden|reset|unavailable|no healthy upstream|err_[a-z_]+|econnrefused|enotfound|nxdomain)\b|(?<!\b(?:ports?|udp|tcp|and|on|forwards?|forwarding|:)\s*(?:\d+\s*)?|\d\s*\/\s*)\b[45]\d\d\b(?!\s*\/\s*(?:tcp|udp))|\b(?:see|sees|seeing|get|gets|getting|show|shows|showing|log|logs|logging|return|returns|returning)\b.{0,40}\binstead of\b/;
+  /\b(?:can'?t|cannot|can ?not|unable to|couldn'?t|won'?t)\s+(?:i\s+|we\s+)?(?:reach|access|connect|get to|curl|ping|resolve|hit)\b|\b(?:not reachable|unreachable|not working|isn'?t working|doesn'?t work|does not work|stopped working|not responding|drops?(?! (?:off )?(?:(?:their|the|our|some|a few) )?(?:files?|uploads?|documents?|reports?|data)\b)|dropped|dropping|is down|broken|fails?|failing|failed|times? out|timing out|timed out|refused|refuses|stuck|pending|not resolving|doesn'?t resolve|no endpoints|empty endpoints|errors?|invalid|timeouts?|disconnect(?:s|ed|ing)?|unhealthy|not found|denied|forbidden|reset|unavailable|no healthy upstream|err_[a-z_]+|econnrefused|enotfound|nxdomain|crashloopbackoff|crash(?:es|ed|ing)?|hangs?|hanging|hung|fatal|panic|oomkilled|imagepullbackoff|errimagepull|evicted|deprecated)\b|^warning: |\n\s*warning: |(?<!\b(?:ports?|udp|tcp|and|on|forwards?|forwarding|:)\s*(?:\d+\s*)?|\d\s*\/\s*)\b[45]\d\d\b(?!\s*\/\s*(?:tcp|udp))|\b(?:see|sees|seeing|get|gets|getting|show|shows|showing|log|logs|logging|return|returns|returning)\b.{0,40}\binstead of\b/;
 
 const MANIFEST_WORD = /\b(?:ya?ml|manifests?|templates?|samples?|example)\b/;
 
@@ -166,7 +167,7 @@ const NOT_A_NAME = new Set([
   'resource', 'definition', 'spec', 'account', 'mesh', 'level', 'k8s', 'cluster', 'need', 'needs', 'is', 'are', 'be', 'it', 'i', 'we',
   'you', 'they', 'that', 'then', 'there', 'here', 'some', 'all', 'up', 'down', 'seems', 'still', 'also', 'really', 'always', 'never',
   // English that starts a question about Services, never a name: "service without a selector, how…".
-  'without', 'how', 'why', 'where', 'if', 'but', 'because', 'vs', 'versus',
+  'without', 'how', 'why', 'own', 'where', 'if', 'but', 'because', 'vs', 'versus',
   // States and verbs that follow "service"/"svc" in a report, never a name: "the svc pending",
   // "is the service broken", "externalname svc pointing at an https api".
   'pending', 'broken', 'stuck', 'dead', 'unreachable', 'unavailable', 'pointing', 'points', 'hanging', 'resolving', 'resolves',

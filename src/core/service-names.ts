@@ -50,6 +50,8 @@ export function serviceRefIn(text: string): ServiceRef | null {
 
 /** Asks what to call a Service, or how to reach it by name. */
 const ASKS_NAME = /\b(?:dns|fqdn|host ?names?|full name|domain|url|address|resolve|reach|talk|call|connect|curl)\b/i;
+/** Asks how to list the endpoints behind a Service: "which command lists the EndpointSlices of…", "show the pods behind…". */
+const ASKS_ENDPOINTS = /\b(?:command|kubectl|list|lists|listing|show|shows|see|get|find|check)\b.{0,40}\b(?:endpoint ?slices?|endpoints|backends|pods behind)\b/i;
 const ASKS_PROXY = /\bkubectl proxy\b|\bproxy (?:url|path)\b/i;
 
 const STATEFULSET = [
@@ -71,9 +73,11 @@ const GOVERNING = [
 function statefulSetPodAnswer(text: string): string | null {
   const setName = STATEFULSET.flatMap((re) => matches(re, text))[0]?.value;
   if (setName === undefined) return null;
-  const ordinal = ORDINAL.exec(text);
-  if (!ordinal) return null;
-  const index = ordinal[1] !== undefined ? Number(ordinal[1]) : (ORDINAL_WORDS[(ordinal[2] as string).toLowerCase()] as number);
+  // "pod 0", "the first pod", or the pod by its name: "pod db-0", "db-2".
+  const named = new RegExp(`\\b${setName}-(\\d{1,4})\\b`, 'i').exec(text);
+  const ordinal = named === null ? ORDINAL.exec(text) : null;
+  if (!named && !ordinal) return null;
+  const index = named ? Number(named[1]) : ordinal?.[1] !== undefined ? Number(ordinal[1]) : (ORDINAL_WORDS[(ordinal?.[2] as string).toLowerCase()] as number);
   const governing = GOVERNING.flatMap((re) => matches(re, text)).map((m) => m.value).find((n) => n !== setName);
   if (governing === undefined) return null;
   const namespace = namespacesIn(text).sort((a, b) => a.at - b.at)[0]?.value ?? 'NAMESPACE';
@@ -81,9 +85,40 @@ function statefulSetPodAnswer(text: string): string | null {
   return `Pod \`${pod}\` of StatefulSet \`${setName}\` (with \`serviceName: ${governing}\`, a headless Service): **\`${pod}.${governing}.${namespace}.svc.cluster.local\`** (default cluster domain \`cluster.local\`); from the same namespace \`${pod}.${governing}\` resolves. The name exists only while the pod runs and is ready (unless the Service sets \`publishNotReadyAddresses: true\`).`;
 }
 
+/** A short host a client uses: "curl http://api", "http://api:8080/health" (a name without dots). */
+const SHORT_HOST = new RegExp(`\\bhttps?://(${LABEL})(?=[:/\\s'"\`]|$)`, 'i');
+/** Where it works: "works from pods in payments", "works in the payments namespace", "fine from namespace payments". */
+const WORKS_IN = new RegExp(`\\b(?:works?|working|resolves?|fine|ok)\\b.{0,20}?\\b(?:in|from)\\s+(?:(?:the\\s+)?pods?\\s+in\\s+)?(?:the\\s+)?(?:namespace\\s+|ns\\s+)?${QUOTE}(${LABEL})${QUOTE}`, 'i');
+/** Where it fails: "but not from the frontend namespace", "fails in frontend". */
+const FAILS_IN = new RegExp(`\\b(?:not|fails?|failing|doesn'?t|can'?t)\\b.{0,20}?\\b(?:in|from)\\s+(?:(?:the\\s+)?pods?\\s+in\\s+)?(?:the\\s+)?(?:namespace\\s+|ns\\s+)?${QUOTE}(${LABEL})${QUOTE}`, 'i');
+
+/**
+ * A short Service name that works from one namespace and not another: the short name only
+ * resolves in the caller's own namespace, so other namespaces need `NAME.NAMESPACE`.
+ */
+function shortNameAnswer(text: string): string | null {
+  const host = SHORT_HOST.exec(text)?.[1]?.toLowerCase();
+  const works = WORKS_IN.exec(text)?.[1]?.toLowerCase();
+  if (host === undefined || works === undefined || NOT_NAMES.has(works) || NOT_NAMES.has(host)) return null;
+  const fails = FAILS_IN.exec(text)?.[1]?.toLowerCase();
+  const elsewhere = fails !== undefined && !NOT_NAMES.has(fails) && fails !== works ? `pods in \`${fails}\`` : 'pods in other namespaces';
+  return `\`${host}\` is a short name: a pod's resolver completes it with the pod's own namespace (\`${host}.<its namespace>.svc.cluster.local\`), so it finds the Service only from namespace \`${works}\`. From ${elsewhere}, use **\`${host}.${works}\`** (or \`${host}.${works}.svc.cluster.local\`), e.g. \`curl http://${host}.${works}\`. If that still fails, a NetworkPolicy may block the traffic.`;
+}
+
 /** What to say about the Service a question names, and which topic it belongs to; null when it names none. */
-export function serviceAddressAnswer(text: string): { topic: 'dns' | 'port-forward' | 'headless'; text: string } | null {
+export function serviceAddressAnswer(text: string): { topic: 'dns' | 'port-forward' | 'headless' | 'endpointslices'; text: string } | null {
+  if (ASKS_ENDPOINTS.test(text)) {
+    const ref = serviceRefIn(text);
+    if (ref) {
+      return {
+        topic: 'endpointslices',
+        text: `For Service \`${ref.name}\` in namespace \`${ref.namespace}\`: **\`kubectl get endpointslices -n ${ref.namespace} -l kubernetes.io/service-name=${ref.name}\`** lists its EndpointSlices (add \`-o yaml\` for each endpoint's address and \`ready\` condition), and \`kubectl describe service ${ref.name} -n ${ref.namespace}\` shows them in its Endpoints line.`,
+      };
+    }
+  }
   if (!ASKS_NAME.test(text) && !ASKS_PROXY.test(text)) return null;
+  const short = shortNameAnswer(text);
+  if (short !== null) return { topic: 'dns', text: short };
   const pod = statefulSetPodAnswer(text);
   if (pod !== null) return { topic: 'headless', text: pod };
   const ref = serviceRefIn(text);

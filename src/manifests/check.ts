@@ -19,7 +19,8 @@ import { DOCUMENT_RULES, RULES } from './lint/index.js';
 import { deepCopy, get, getList, isObj, podTemplates, str } from './lint/objects.js';
 import type { Finding, LintContext, LintObject, Obj, Rule, RuleFinding, Severity } from './lint/types.js';
 
-export const CHECKED_KINDS = ['Service', 'Ingress'];
+export { CHECKED_KINDS } from './source.js';
+import { CHECKED_KINDS } from './source.js';
 /** The corrected YAML shown in full up to this size; above it only changed documents. */
 export const MAX_CORRECTED_CHARS = 20_000;
 /** Above this even the changed documents are not shown. */

@@ -9,6 +9,9 @@
 import { boolYaml11Tag, constructFromEvents, CORE_SCHEMA, floatYaml11Tag, intYaml11Tag, mergeTag, parseEvents, YAMLException } from 'js-yaml';
 import { AliasExpansionError, LineIndex, positionsFromEvents, type PosNode } from './positions.js';
 
+/** The kinds `check` lints (others in a paste are listed as skipped). */
+export const CHECKED_KINDS = ['Service', 'Ingress'];
+
 /**
  * YAML as kubectl reads it (sigs.k8s.io/yaml, a YAML 1.1 parser): `<<` merge keys are applied,
  * and unquoted `yes`/`no`/`on`/`off`/`y`/`n` are booleans, `0755` octal, `1_000` a number.

@@ -34,6 +34,21 @@ const ROWS: Row[] = [
   ['private load balancer on aks', 'lb-annotations', ['azure-load-balancer-internal']],
   ['metallb in my homelab: what objects give services their ips', 'bare-metal', ['IPAddressPool', 'L2Advertisement']],
   ['which header has the original client ip behind the ingress', 'ingress-controller', ['X-Forwarded-For']],
+  // kubectl for Services: imperative commands, generating YAML, columns, tests from inside.
+  ['imperative way to make a service for deployment api, port 80 to container port 3000', 'kubectl-services', ['kubectl expose', '--target-port']],
+  ['create an ingress with kubectl create, what goes in the rule flag', 'kubectl-services', ['kubectl create ingress', '--rule']],
+  ['can kubectl print me a service manifest to edit without applying anything', 'kubectl-services', ['--dry-run=client', '-o yaml']],
+  ['kubectl option to see on which node each pod landed and its ip', 'kubectl-services', ['-o wide']],
+  // Platform and security settings of Services and kube-proxy.
+  ['bind nodeports only to the internal network interface of our nodes', 'nodeport', ['nodePortAddresses']],
+  ['kubeadm cluster: where do i change kube-proxy from iptables to ipvs', 'kube-proxy', ['KubeProxyConfiguration', 'configmap']],
+  ['kubelet hairpin-mode, which values does it take', 'kube-proxy', ['hairpin-veth', 'promiscuous-bridge']],
+  ['why do security teams forbid spec.externalIPs on services', 'service', ['CVE-2020-8554', 'DenyServiceExternalIPs']],
+  ['service ip range exhausted, add another range on a 1.33 cluster', 'clusterip', ['ServiceCIDR']],
+  ['netpol: allow 192.168.0.0/16 except 192.168.5.0/24', 'network-policy', ['ipBlock', 'except']],
+  ['dual-stack service: which spec fields pick ipv4 and ipv6', 'dual-stack', ['ipFamilyPolicy', 'ipFamilies']],
+  ['ingress https shows the Kubernetes Ingress Controller Fake Certificate', 'ingress-tls', ['tls.crt', 'namespace']],
+  ['kubectl get endpoints prints a deprecation warning since 1.33', 'endpointslices', ['EndpointSlice', 'kubernetes.io/service-name']],
 ];
 
 describe('answers name the field a right answer needs', () => {

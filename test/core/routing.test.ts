@@ -358,6 +358,33 @@ export const SIXTH_TABLE: Row[] = [
   ['our udp game server must be public on gke', 'which'],
 ];
 
+/**
+ * Routing of kubectl how-tos and pasted output (ask-8 branch), written for this table: a question
+ * that names kubectl, a command or flag, or asks for something "imperatively"/"without YAML" is
+ * about using kubectl, not what to expose with; so is how to test a Service from inside; "which
+ * Service fields…" asks about fields; a command word followed by English over pasted output is a
+ * report; pasted crash logs and deprecation warnings are trouble, not a workload described; a
+ * pasted manifest that `check` does not lint, with a question, is the knowledge's.
+ */
+export const SEVENTH_TABLE: Row[] = [
+  ['how would I make a service for my redis deployment imperatively, one-liner please', 'ask'],
+  ['what kubectl command puts a clusterip in front of deployment api', 'ask'],
+  ['which command shows the pods behind svc web in namespace store', 'ask'],
+  ['which service annotations does ingress-nginx read', 'ask'],
+  ['quickest way to check that a svc responds, from inside the cluster', 'ask'],
+  ['I just want to poke my service from my laptop for a minute, how?', 'which'],
+  ['nodeport svc named demo on port 8080 with nodePort 31000 please, no yaml file, imperative', 'yaml', 'yaml nodeport demo port=8080 nodePort=31000'],
+  ['exam speed: ingress for shop.example.com/cart to svc cart:8080 with kubectl, no yaml', 'yaml'],
+  ['yaml for a nodeport service called demo, port 8080, nodePort 31000', 'yaml'],
+  ['svc shows no endpoints\nNAME       ADDRESSTYPE   PORTS     ENDPOINTS   AGE\nweb-abcde  IPv4          <unset>   <unset>     1m', 'ask'],
+  ['dns pods keep restarting\n[FATAL] plugin/loop: Loop (127.0.0.1:1234 -> :53) detected for zone "."', 'ask'],
+  [
+    'how do I open this to the monitoring namespace?\napiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata:\n  name: deny-all\nspec:\n  podSelector: {}\n  policyTypes: [Ingress]',
+    'ask',
+  ],
+  ['what is wrong here\napiVersion: v1\nkind: Service\nmetadata:\n  name: web\nspec:\n  ports:\n    - port: 80\nwhy no traffic', 'check'],
+];
+
 describe('free-text routing table', () => {
   const runtime = testRuntime();
   it('covers every command that recognises free text, and ask', () => {
@@ -366,7 +393,7 @@ describe('free-text routing table', () => {
     expect(covered).toContain('ask');
   });
 
-  it.each([...ROUTING_TABLE, ...SECOND_TABLE, ...THIRD_TABLE, ...FOURTH_TABLE, ...FIFTH_TABLE, ...SIXTH_TABLE])('%s -> %s', async (message, command, routed) => {
+  it.each([...ROUTING_TABLE, ...SECOND_TABLE, ...THIRD_TABLE, ...FOURTH_TABLE, ...FIFTH_TABLE, ...SIXTH_TABLE, ...SEVENTH_TABLE])('%s -> %s', async (message, command, routed) => {
     const r = await ask(message, runtime);
     expect(r.command).toBe(command);
     if (routed !== undefined) expect(route(message, registry, builtInKnowledge())?.command).toBe(routed);

@@ -21,4 +21,23 @@ describe('service names in questions', () => {
       'http://localhost:8001/api/v1/namespaces/monitoring/services/grafana:3000/proxy/',
     );
   });
+
+  it('names a StatefulSet pod by its own name, with its headless Service and namespace', async () => {
+    const r = await ask('statefulset redis, headless svc redis-hl, namespace cache: dns name of redis-1?');
+    expect(r.text).toContain('redis-1.redis-hl.cache.svc.cluster.local');
+    const asked = await ask('what is the dns name of pod kafka-2 in statefulset kafka with headless service kafka-hs in namespace streams');
+    expect(asked.text).toContain('kafka-2.kafka-hs.streams.svc.cluster.local');
+  });
+
+  it('completes a short name that works only from the Service\'s own namespace', async () => {
+    const r = await ask("curl http://orders:8080 is fine from pods in shop but it can't resolve from checkout");
+    expect(r.data.topic).toBe('dns');
+    expect(r.text).toContain('orders.shop');
+    expect(r.text).toContain('checkout');
+  });
+
+  it('fills in the command that lists a named Service\'s EndpointSlices', async () => {
+    const r = await ask('how do I list the endpointslices of service cart in namespace store');
+    expect(r.text).toContain('kubectl get endpointslices -n store -l kubernetes.io/service-name=cart');
+  });
 });

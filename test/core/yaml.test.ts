@@ -166,3 +166,26 @@ describe('yaml: free text', () => {
     }
   });
 });
+
+describe('yaml: the same object without YAML', () => {
+  it('shows the kubectl line that creates it, with the nodePort and namespace', async () => {
+    const r = await ask('yaml nodeport demo port=8080 targetPort=3000 nodePort=31000 namespace=shop');
+    expect(r.text).toContain('kubectl create service nodeport demo --tcp=8080:3000 --node-port=31000 -n shop');
+    expect(r.text).toContain('--dry-run=client -o yaml');
+  });
+
+  it('writes an ingress rule with a Prefix path as path*', async () => {
+    const r = await ask('yaml ingress shop host=shop.example.com path=/cart service=cart port=8080 tlsSecret=shop-tls');
+    expect(r.text).toContain('kubectl create ingress shop --rule="shop.example.com/cart*=cart:8080,tls=shop-tls"');
+  });
+
+  it('leaves the line out where kubectl has no flag for a part (a custom selector, UDP)', async () => {
+    expect((await ask('yaml clusterip api selector=tier=api port=80')).text).not.toContain('kubectl create service');
+    expect((await ask('yaml clusterip dns port=53 protocol=UDP')).text).not.toContain('kubectl create service');
+  });
+
+  it('reads the ports a sentence gives', async () => {
+    const r = await ask('nodeport svc named demo on port 8080 with nodePort 31000 please, no yaml file, imperative');
+    expect(r.text).toContain('--node-port=31000');
+  });
+});

@@ -42,6 +42,11 @@ export const EVAL_SETS: readonly { file: string; bar: number; min: number }[] = 
   { file: 'blind-5.yaml', bar: 1, min: 50 },
   // Written blind, unseen 56.7%; 83.3% after the content and retrieval fixes (the other ten misses are routed to other commands): a floor, not a goal.
   { file: 'blind-7.yaml', bar: 0.833, min: 60 },
+  // Written blind (CKA/CKAD, on-call, platform security) and scored once, unseen (56.7%); 100%
+  // after the ask-8 routing fixes, the kubectl topic and per-topic facts; 98.3% once merged with the
+  // migration topics (a pasted Service whose targetPort differs from the app's port now finds
+  // connection-errors, which does not quote the port): a floor, not a goal.
+  { file: 'blind-8.yaml', bar: 0.983, min: 50 },
 ];
 
 /** A question file of test/eval by name. */

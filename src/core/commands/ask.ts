@@ -8,8 +8,11 @@ export const ask: Command = {
   usage: 'ask <question>',
   examples: ['ask how do I reach a ClusterIP service from my laptop', 'ask why is my EXTERNAL-IP pending', 'ask can an ingress route UDP'],
   takesText: true,
+  // A pasted block keeps its lines: the answer reads kubectl tables by line.
+  takesBody: true,
   // No recogniser: free text that no other command claims comes here as the fallback.
   run(input, ctx) {
-    return answerQuestion('ask', input.args.join(' '), ctx.runtime.knowledge);
+    const question = input.body === null ? input.args.join(' ') : `${input.args.join(' ')}\n${input.body}`;
+    return answerQuestion('ask', question, ctx.runtime.knowledge);
   },
 };

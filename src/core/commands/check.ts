@@ -6,7 +6,7 @@ import { choices, code, echo, echoValue, heading, invalidInput, note, paragraph,
 import { LEVEL } from '../route.js';
 import type { CheckRefusal, CheckReport, ObjectSummary } from '../../manifests/check.js';
 import { formatPath } from '../../manifests/schema.js';
-import { MAX_DOCUMENTS, MAX_EXPANDED_NODES, MAX_SOURCE_CHARS } from '../../manifests/source.js';
+import { CHECKED_KINDS, MAX_DOCUMENTS, MAX_EXPANDED_NODES, MAX_SOURCE_CHARS } from '../../manifests/source.js';
 
 /** Most findings listed in the reply; all of them are in `data.findings`. */
 const MAX_ROWS = 40;
@@ -219,12 +219,26 @@ const MANIFEST = /^\s*-?\s*["']?apiVersion["']?\s*:\s*\S/m;
 const KIND = /^\s*-?\s*["']?kind["']?\s*:\s*\S|"kind"\s*:/m;
 
 /** Free text holding a manifest ("is this right?" followed by YAML): run `check` on it. */
+/** A line of prose, not YAML: starts unindented with a word and has no `key:` of its own. */
+const PROSE_LINE = /^(?![\w"'.\/-]+\s*:(?:\s|$))[A-Za-z][^:{}\[\]]*$|^\s*$/;
+/** The kinds a manifest text declares. */
+const KIND_VALUE = /^\s*-?\s*["']?kind["']?\s*:\s*["']?([A-Za-z]+)/gm;
+
 export function recognizeCheck(text: string): Recognition | null {
   if (!MANIFEST.test(text) && !/"apiVersion"\s*:/.test(text)) return null;
   if (!KIND.test(text)) return null;
   const lines = text.split('\n');
   const start = lines.findIndex((l) => /^\s*(---|["']?apiVersion["']?\s*:|["']?kind["']?\s*:|\{)/.test(l));
-  if (start !== -1) return { score: LEVEL.explicit, command: `check\n${lines.slice(start).join('\n')}` };
+  if (start !== -1) {
+    // Prose after the manifest ("how do I let frontend in") is the question, not YAML.
+    let end = lines.length;
+    while (end > start + 1 && PROSE_LINE.test(lines[end - 1] as string)) end--;
+    const asked = start > 0 || end < lines.length;
+    // A question about manifests this command does not lint (a NetworkPolicy…) is the knowledge's.
+    const kinds = [...lines.slice(start, end).join('\n').matchAll(KIND_VALUE)].map((m) => m[1] as string);
+    if (asked && kinds.length > 0 && !kinds.some((k) => CHECKED_KINDS.includes(k)) && /\?|\b(?:how|what|why|which|can|should)\b/i.test([...lines.slice(0, start), ...lines.slice(end)].join(' '))) return null;
+    return { score: LEVEL.explicit, command: `check\n${lines.slice(start, end).join('\n')}` };
+  }
   // JSON after a few words on the same line: "can you look at {"apiVersion": …}".
   const json = text.search(/\{\s*"(?:apiVersion|kind)"\s*:/);
   return json === -1 ? null : { score: LEVEL.explicit, command: `check\n${text.slice(json)}` };

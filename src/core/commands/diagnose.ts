@@ -2,7 +2,7 @@ import { diagnose as diagnoseNamespace, DIAGNOSTICS, sortFindings, type Unchecke
 import type { Finding } from '../../cluster/diagnostics/types.js';
 import { findingBlocks, severityCounts, uncheckedBlocks } from '../../cluster/describe/findings.js';
 import type { Command, CommandInput } from '../command.js';
-import { listingRequest, pageChoices, pastLastPage, readCluster, unavailableReply } from '../cluster-access.js';
+import { kubectlScopes, listingRequest, pageChoices, pastLastPage, readCluster, unavailableReply } from '../cluster-access.js';
 import { readIntent } from '../intent.js';
 import { LEVEL } from '../route.js';
 import type { Context } from '../context.js';
@@ -18,7 +18,13 @@ async function run(input: CommandInput, ctx: Context): Promise<Reply> {
   if ('blocks' in asked) return asked;
   const { page, resolved } = asked;
 
-  const snapshot = await readCluster('diagnose', ctx, resolved.target, ['services', 'endpointslices', 'ingresses', 'ingressclasses', 'pods', 'nodes']);
+  const snapshot = await readCluster(
+    'diagnose',
+    ctx,
+    resolved.target,
+    ['services', 'endpointslices', 'ingresses', 'ingressclasses', 'pods', 'nodes'],
+    kubectlScopes(resolved.target).flatMap((scope) => [`kubectl get services,endpointslices,ingresses ${scope}`, `kubectl get pods ${scope} -o wide`]),
+  );
   if ('blocks' in snapshot) return snapshot;
   const { services, ingresses } = snapshot;
   if (services.items.length === 0 && ingresses.items.length === 0 && services.problems.length > 0) {

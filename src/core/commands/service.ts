@@ -178,7 +178,10 @@ async function run(input: CommandInput, ctx: Context): Promise<Reply> {
 }
 
 async function inspect(ctx: Context, name: string, namespace: string, explicit: boolean): Promise<Reply> {
-  const snapshot = await readCluster('service', ctx, { all: false, namespaces: [namespace] }, ['services', 'endpointslices', 'ingresses', 'ingressclasses', 'pods', 'nodes']);
+  const snapshot = await readCluster('service', ctx, { all: false, namespaces: [namespace] }, ['services', 'endpointslices', 'ingresses', 'ingressclasses', 'pods', 'nodes'], [
+    `kubectl describe service ${name} -n ${namespace}`,
+    `kubectl get endpointslices -n ${namespace} -l kubernetes.io/service-name=${name}`,
+  ]);
   if ('blocks' in snapshot) return snapshot;
   if (snapshot.services.problems.length > 0) return unavailableReply('service', snapshot.services.problems);
   const service = snapshot.services.items.find((s) => s.name === name);

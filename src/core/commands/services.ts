@@ -1,7 +1,7 @@
 import { indexSlices } from '../../cluster/model.js';
 import { serviceColumns, serviceRow, servicesSummary, serviceTableRow, type ServiceRow } from '../../cluster/describe/services-table.js';
 import type { Command, CommandInput } from '../command.js';
-import { listingRequest, pageChoices, pastLastPage, problemNotes, readCluster, unavailableReply } from '../cluster-access.js';
+import { kubectlScopes, listingRequest, pageChoices, pastLastPage, problemNotes, readCluster, unavailableReply } from '../cluster-access.js';
 import type { Context } from '../context.js';
 import { readIntent } from '../intent.js';
 import { choices, heading, note, paragraph, reply, table, type Block, type Reply } from '../reply.js';
@@ -17,7 +17,13 @@ async function run(input: CommandInput, ctx: Context): Promise<Reply> {
   if ('blocks' in asked) return asked;
   const { page, resolved } = asked;
 
-  const snapshot = await readCluster('services', ctx, resolved.target, ['services', 'endpointslices']);
+  const snapshot = await readCluster(
+    'services',
+    ctx,
+    resolved.target,
+    ['services', 'endpointslices'],
+    kubectlScopes(resolved.target).map((scope) => `kubectl get services ${scope} -o wide`),
+  );
   if ('blocks' in snapshot) return snapshot;
   const { services, endpointslices } = snapshot;
   if (services.items.length === 0 && services.problems.length > 0) return unavailableReply('services', services.problems);

@@ -246,7 +246,14 @@ function settles(tree: DecisionTree, answers: Answers, implied: readonly Implica
  * asker's situation (see route.ts).
  */
 /** Asks what a Service is called in DNS (its name, not how to expose it). */
-const ASKS_FOR_NAME = /\b(?:(?:full|fully[- ]qualified|complete) (?:dns |host ?)?names?|fqdn|what (?:host ?name|dns name|url|address)\b)|^(?:the )?(?:dns|host) ?(?:names?|records?) (?:of|for)\b/;
+const ASKS_FOR_NAME = /\b(?:(?:full|fully[- ]qualified|complete) (?:dns |host ?)?names?|fqdn|what (?:host ?name|dns name|url|address)\b|what(?:'s| is| are| would be) (?:the |its |their )?(?:dns names?|host ?names?|dns records?)\b|\b(?:dns|host) ?names? of\b)|^(?:the )?(?:dns|host) ?(?:names?|records?) (?:of|for)\b/;
+
+/** Names kubectl. */
+const USES_KUBECTL = /\bkubectl\b/;
+/** Asks for a command rather than a manifest, whatever it is for ("a service for my api, imperatively"). */
+const WANTS_COMMAND = /\bimperative(?:ly)?\b|\bwithout (?:writing |a |any )?(?:ya?ml|manifests?)\b|\b(?:which|what) (?:kubectl )?(?:commands?|flags?)\b|\bcommand[- ]line\b/;
+/** How to test that a Service (or DNS) answers, or test from inside the cluster: a check to run, not a way to expose (but "debug my service from my machine" wants access). */
+const TESTS_A_SERVICE = /\b(?:test|check|verify|confirm)(?:ing|s)? (?:that |whether |if )(?:a |the |my |our |this |your )?(?:service|svc|dns)\b|\b(?:test|check|verify|debug)(?:ing|s)?\b.{0,40}\b(?:from inside|inside the cluster|in-cluster|from (?:a|another) pod)\b/;
 
 export function recognizeWhich(text: string, tree: DecisionTree): Recognition | null {
   const intent = readIntent(text);
@@ -286,6 +293,9 @@ export function recognizeWhich(text: string, tree: DecisionTree): Recognition | 
   let level: number | null;
   // "full dns name for svc redis in ns cache": a question about a Service's name, not about exposing it.
   if (ASKS_FOR_NAME.test(intent.lower) && !intent.asksForRecommendation) return null;
+  // "how do you expose a deployment imperatively", "which command lists…", "fastest way to test a
+  // service from inside": how to use kubectl, not what to expose with (unless it asks which type).
+  if (!intent.asksForRecommendation && (WANTS_COMMAND.test(intent.lower) || ((USES_KUBECTL.test(intent.lower) || TESTS_A_SERVICE.test(intent.lower)) && !intent.ownWorkload))) return null;
   // "metallb how do i give it a range of ips": how to set up the labelled thing, not what to expose with.
   if (intent.labelled && intent.kinds.length === 0 && !intent.asksForRecommendation && !intent.asksWhatToUse && !intent.wantsExposure) return null;
   // "ingress vs lb" is compare's request, even with a setup around it (`which` answers it when typed).

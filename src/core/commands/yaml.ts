@@ -20,6 +20,7 @@ import {
   type ParamProblem,
 } from '../../manifests/params.js';
 import { renderManifest } from '../../manifests/render.js';
+import { imperativeCommand } from '../../manifests/imperative.js';
 
 /** Words people put around the kind ("yaml for a nodeport service"), never a name. */
 const FILLER = new Set(['a', 'an', 'the', 'for', 'of', 'me', 'my', 'please', 'yaml', 'yml', 'manifest', 'manifests', 'example', 'sample', 'template', 'give', 'show', 'with', 'type', 'kind']);
@@ -83,6 +84,10 @@ function rendered(p: ManifestParams): Reply {
     code(manifest.yaml, 'yaml', manifest.filename),
     paragraph(`Apply it: \`kubectl apply -f ${manifest.filename}\``),
   ];
+  const imperative = imperativeCommand(p);
+  if (imperative !== null) {
+    blocks.push(paragraph(`Or without YAML: \`${imperative}\` (add \`--dry-run=client -o yaml\` to print the manifest instead of creating it).`));
+  }
   const placeholders: string[] = [];
   if (p.placeholders.includes('name')) placeholders.push(`the name \`${p.name}\` (give one as the second word: \`yaml ${p.kind} web\`)`);
   if (p.placeholders.includes('externalName')) placeholders.push(`\`${p.externalName}\` (\`externalName=\` the real DNS name)`);
@@ -235,7 +240,23 @@ export function recognizeYaml(text: string): Recognition | null {
     const ingressName = name ?? 'web';
     return { score: LEVEL.explicit, command: `yaml ingress ${ingressName} host=${host} tlsSecret=${ingressName}-tls` };
   }
-  return { score: LEVEL.explicit, command: `yaml ${unique[0]}${name ? ` ${name}` : ''}` };
+  return { score: LEVEL.explicit, command: `yaml ${unique[0]}${name ? ` ${name}` : ''}${portsInText(text, unique[0] as ManifestKind)}` };
+}
+
+/** "port 80", "targetPort 8080", "nodePort: 30080", "on port 443": the numbers a manifest request gives. */
+const PORT_WORDS: [RegExp, 'port' | 'targetPort' | 'nodePort'][] = [
+  [/(?<!node[\s-]?|target[\s-]?|container[\s-]?)\bport[\s:=]+(\d{1,5})\b/i, 'port'],
+  [/\b(?:target[\s-]?port|container(?:[\s-]?port)?(?: listens)?(?: on)?(?: port)?)[\s:=]+(\d{1,5})\b/i, 'targetPort'],
+  [/\bnode[\s-]?port[\s:=]+(\d{1,5})\b/i, 'nodePort'],
+];
+function portsInText(text: string, kind: ManifestKind): string {
+  const out: string[] = [];
+  for (const [re, key] of PORT_WORDS) {
+    if (!KIND_PARAMS[kind].includes(key)) continue;
+    const value = re.exec(text)?.[1];
+    if (value !== undefined && Number(value) >= 1 && Number(value) <= 65535) out.push(` ${key}=${value}`);
+  }
+  return out.join('');
 }
 
 export const yaml: Command = {
