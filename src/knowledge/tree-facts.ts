@@ -174,8 +174,34 @@ const ONE_WORKLOAD = new RegExp(
   String.raw`\b(?:an?|our|my|the|this)\s+(?:[a-z0-9-]+\s+){0,3}?${ONE_WORKLOAD_NOUN}|^(?:[a-z0-9-]+\s+){0,3}?${ONE_WORKLOAD_NOUN}(?!\s*(?:,|\/|&|\+|and\b|or\b|plus\b))`,
   'gi',
 );
-/** "work through an ingress?", "go via the ingress": what an Ingress can carry, not a wish to share one. */
-const THROUGH_INGRESS = /\b(?:through|via)\s+(?:an?\s+|the\s+)?ingress\b/i;
+/**
+ * "work through an ingress?", "go via the ingress", "so ingress is out?", "can an ingress carry
+ * it": what an Ingress can carry, not a wish to share one.
+ */
+const THROUGH_INGRESS =
+  /\b(?:through|via)\s+(?:an?\s+|the\s+)?ingress\b|\bingress\s+(?:is|are|isn't|isnt)\s+(?:out|ruled out|off the table|not an option)\b|\b(?:can|does|will|would)\s+(?:an?\s+|the\s+)?ingress\s+(?:handle|carry|do|support|route|proxy|serve|take)\b/i;
+
+/**
+ * A look, once ("look at the grafana dashboard once", "check the admin page once, today only"):
+ * the asker's own tunnel, said more loosely than the tree's phrases reach.
+ */
+const LOOK_ONCE = /\b(?:look|looks|check|see|view|open|peek|glance|inspect)\b[^|.?!;]{0,60}?\b(?:once|today only|just today|one time)\b/i;
+/**
+ * Something outside that connects in ("our BI tool (hosted outside) needs to connect to the
+ * postgres running in the cluster"): a client outside, the workload in the cluster.
+ */
+const OUTSIDE_CALLS_IN =
+  /\b(?:hosted|running|runs|lives|living|sitting|sits|located|based)\s+outside\b(?:\s+(?:of\s+)?(?:the\s+|our\s+)?(?:cluster|kubernetes|k8s))?[^.?!;]{0,40}?\b(?:connect|connects|reach|reaches|query|queries|access|accesses|call|calls|read|reads|pull|pulls)\s+(?:to\s+)?(?:the\s+|our\s+|my\s+)?[a-z0-9-]+(?:\s+[a-z0-9-]+)?\s+(?:(?:running|deployed|hosted|that runs|which runs)\s+)?in(?:side)?\s+(?:the|our|my)\s+(?:k8s\s+|kubernetes\s+)?cluster\b/i;
+/**
+ * A caller said to be in the cluster, or in a namespace, that calls ("alertmanager (in our
+ * cluster) needs to send webhooks to…", "payments service in namespace payments needs to call…",
+ * "each tenant namespace runs workers that hit…"): pods are the clients.
+ */
+const CALL_VERB = String.raw`(?:call|calls|reach|reaches|talk|talks|connect|connects|hit|hits|use|uses|query|queries|access|accesses|send|sends|post|posts)`;
+const IN_CLUSTER_CALLER = new RegExp(
+  String.raw`\bin\s+(?:the|our|my)\s+cluster\)?\s+(?:needs?\s+to\s+|wants?\s+to\s+|must\s+|should\s+|has\s+to\s+|will\s+)?${CALL_VERB}\b|\b(?:service|app|pods?|deployment|workers?|jobs?)\s+(?:in|from)\s+(?:the\s+)?(?:namespace\s+[a-z0-9-]+|[a-z0-9-]+\s+namespace)\s+(?:needs?\s+to\s+|wants?\s+to\s+|must\s+|should\s+|has\s+to\s+|will\s+)?${CALL_VERB}\b|\bnamespaces?\s+(?:runs?|running|has|have)\s+(?:[a-z-]+\s+){0,2}?(?:workers?|pods?|services?|apps?|jobs?|deployments?)\s+(?:that\s+|which\s+)?${CALL_VERB}\b`,
+  'i',
+);
 
 /** "10% of traffic", "5 percent of requests": a weighted split, which is the Gateway API's. */
 const SHARE_OF_TRAFFIC = /\b\d{1,2}(?:\.\d+)?\s?(?:%|percent)\s+(?:of\s+)?(?:the\s+|our\s+)?(?:traffic|requests|users|calls)\b/i;
@@ -235,7 +261,7 @@ function matchAt(phrase: readonly string[], words: readonly string[], at: number
 }
 
 /** "MetalLB not allowed", "a load balancer is not an option": negation after the phrase. */
-const REFUSED = new Set(['unavailable', 'forbidden', 'banned', 'disallowed', 'prohibited']);
+const REFUSED = new Set(['unavailable', 'forbidden', 'banned', 'disallowed', 'prohibited', 'disabled']);
 const NOT_AFTER = new Set(['not', 'isnt', 'arent', 'wasnt', 'never']);
 const REFUSAL = new Set(['allowed', 'available', 'possible', 'permitted', 'supported', 'an', 'option', 'an option']);
 
@@ -501,6 +527,9 @@ function readMessage(text: string, tree: DecisionTree): Reading {
   // in another namespace need an alias there, an ExternalName to its full name.
   if (twoNamespaces && SHORT_NAME.test(rest) && tree.question('t')?.options.some((o) => o.value === 'outside')) vagueFound.push(['t', 'outside']);
   if ((podNames > 0 || namesPodOrdinals(rest)) && tree.question('t')?.options.some((o) => o.value === 'peers')) vagueFound.push(['t', 'peers']);
+  if (LOOK_ONCE.test(rest) && tree.question('a')) vagueFound.push(['a', 'laptop']);
+  else if (OUTSIDE_CALLS_IN.test(rest) && tree.question('a')) vagueFound.push(['a', 'out']);
+  else if (IN_CLUSTER_CALLER.test(rest) && tree.question('a')) vagueFound.push(['a', 'pods']);
   if (SENDER_CALLS.test(rest) && !CONNECTS_OUT.test(rest) && tree.question('a')) vagueFound.push(['a', 'internet']);
   else if ((PARTY_CONNECTS.test(rest) || FOR_PARTY.test(rest)) && tree.question('a')) vagueFound.push(['a', 'out']);
   let ips = 0;
