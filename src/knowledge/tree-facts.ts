@@ -69,6 +69,8 @@ const FRONT = String.raw`(?:front-?end|front end|web ?app|website|spa|ui|react a
 const BACK = String.raw`(?:apis?|back-?end|back end)`;
 const FRONT_AND_BACK = new RegExp(String.raw`\b${FRONT}\s+(?:and|plus|\+|&)\s+(?:its|the|our|their)?\s*(?:[a-z]+\s+)?${BACK}\b|\b${BACK}\s+(?:and|plus|\+|&)\s+(?:its|the|our|their)?\s*(?:[a-z]+\s+)?${FRONT}\b`, 'i');
 const BROWSER_CALLS_BACK = new RegExp(String.raw`\b${FRONT}\b.{0,80}\b${BACK}\b.{0,80}\bbrowsers?\b|\bbrowsers?\b.{0,80}\b${BACK}\b`, 'i');
+/** A statement taken back ("we run OpenShift... just kidding, plain kubeadm"): what comes before it is not read. */
+const RETRACTED = /^[\s\S]*\b(?:just kidding|only kidding|scratch that|strike that)\b/i;
 /** Another setup named for comparison ("like we did on AWS", "as on GKE"): not where this one runs. */
 const ELSEWHERE_SETUP = /\b(?:like|as|same as)\s+(?:(?:we|i)\s+(?:did|had|do|used to(?: do)?|have)\s+)?(?:on|in|with)\s+(?:the\s+)?[a-z0-9-]+\b/gi;
 
@@ -433,6 +435,7 @@ export function readAnswers(
     else if (values.length > 1) answers.contested.set(key, values);
     if (values.length === 1 && e.strong.length === 0 && e.vague.length === 0 && !e.firm.includes(values[0] as string)) (answers.weak ??= new Set()).add(key);
   }
+  settleContests(reading.text, answers);
   // What a phrase implies counts when its own answer stands: a weak "headless" that "stateless"
   // outweighs says nothing about who connects.
   for (const { item, value } of read) {
@@ -440,6 +443,10 @@ export function readAnswers(
     if (answers.facts.get(item.key) === value) for (const [k, v] of Object.entries(item.implies)) implied.push([k, v, !item.weak]);
     phrases.push(item);
   }
+  // "Route gRPC methods, and some TCP too" under the Gateway API: the routed protocol its phrase
+  // implies leads, as when both are named (see settleContests).
+  const routedImplied = implied.find(([k, v, strong]) => k === 'p' && strong && v !== 'tcp' && GATEWAY_ROUTES.has(v))?.[1];
+  if (routedImplied && answers.facts.get('p') === 'tcp' && answers.facts.get('r') === 'gateway' && !answers.weak?.has('r')) answers.facts.set('p', routedImplied);
   // Pods that reach a host name or address outside the cluster reach something outside it,
   // unless the text says what they reach.
   if (reading.outsideAddress && answers.facts.get('a') === 'pods' && !answers.facts.has('t') && !answers.contested.has('t') && tree.question('t')) implied.push(['t', 'outside', false]);
@@ -450,6 +457,39 @@ export function readAnswers(
   }
   if (reading.port !== undefined) answers.port = reading.port;
   return { answers, implied, phrases };
+}
+
+/** The asker's own network ("my LAN", "our home wifi"): their other devices are the clients. */
+const OWN_NETWORK = /\b(?:my|our)\s+(?:own\s+)?(?:home\s+)?(?:lan|network|wi-?fi|local network)\b/i;
+/** A database client named: it says what connects, not from where or for whom. */
+const DB_TOOL = /\b(?:dbeaver|pgadmin|datagrip|tableplus|redisinsight|redis cli|mongodb compass|mysql workbench)\b/i;
+/** The asker alone, on their own machine. */
+const PERSONAL = /\b(?:(?:my|own)\s+(?:local\s+|dev\s+)?(?:laptop|machine|computer|workstation|macbook|mac|pc|desktop)|only me|just me|myself|for me)\b/i;
+/** Protocols the Gateway API routes besides HTTP: gRPC (GRPCRoute) and, experimentally, TCP. */
+const GATEWAY_ROUTES = new Set(['http', 'grpc', 'ws', 'tcp']);
+
+/**
+ * Two answers that are not a contradiction once read together. "Only me" on "my LAN": the asker
+ * alone, from devices on their own network, which a tunnel from one laptop does not serve. A
+ * database tool "from the office": the office's people, not a tunnel. HTTP
+ * (or gRPC) now and TCP later, under the Gateway API asked for outright: one Gateway carries both
+ * (GRPCRoute, TCPRoute), so the routed protocol leads and the caveats cover TCPRoute.
+ */
+function settleContests(text: string, answers: Answers): void {
+  const audience = answers.contested.get('a');
+  // A database tool used from a shared place ("analysts connect DBeaver from the office"): the
+  // people on that network are the clients, not one person's tunnel.
+  const toolFromPlace = DB_TOOL.test(text) && !PERSONAL.test(text);
+  if (audience?.length === 2 && audience.includes('laptop') && audience.includes('private') && (OWN_NETWORK.test(text) || toolFromPlace)) {
+    answers.contested.delete('a');
+    answers.facts.set('a', 'private');
+  }
+  const protocol = answers.contested.get('p');
+  const routed = protocol?.find((p) => p !== 'tcp');
+  if (protocol && routed && answers.facts.get('r') === 'gateway' && !answers.weak?.has('r') && protocol.every((p) => GATEWAY_ROUTES.has(p))) {
+    answers.contested.delete('p');
+    answers.facts.set('p', routed);
+  }
 }
 
 const kindNames = new WeakMap<DecisionTree, Set<string>>();
@@ -488,7 +528,7 @@ let lastReading: Reading | undefined;
 /** Matches a message against the tree's phrases; the last reading is kept, since routing reads a message twice. */
 function readMessage(text: string, tree: DecisionTree): Reading {
   if (lastReading?.text === text && lastReading.tree === tree) return lastReading;
-  let rest = text.slice(0, MAX_FACT_TEXT).replace(ELSEWHERE_SETUP, ' ');
+  let rest = text.slice(0, MAX_FACT_TEXT).replace(RETRACTED, ' ').replace(ELSEWHERE_SETUP, ' ');
   const found: [string, string][] = [];
   const weakFound: [string, string][] = [];
   // Host names and IP addresses say how an outside thing is addressed; take them out so

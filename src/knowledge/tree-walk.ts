@@ -35,8 +35,9 @@ export type Walk =
 
 /**
  * Follows the answers from the start: an answered question takes its branch, an `assume` node
- * takes its assumption, a question whose every possible answer (or every contested one) ends in
- * the same outcome is not asked, and any other contested or unanswered question stops the walk.
+ * takes its assumption, an `otherwise` node unanswered takes its usual branch unseen, a question
+ * whose every possible answer (or every contested one) ends in the same outcome is not asked, and
+ * any other contested or unanswered question stops the walk.
  */
 export function walkTree(tree: DecisionTree, answers: Answers): Walk {
   const steps: Step[] = [];
@@ -51,6 +52,12 @@ export function walkTree(tree: DecisionTree, answers: Answers): Walk {
     const given = answers.facts.get(node.ask);
     const value = contested ? undefined : (given ?? (answers.unsure?.has(node.ask) ? undefined : node.assume));
     const edge = value === undefined ? undefined : node.then.get(value);
+    // A question never asked: unanswered (or answered both ways), its usual branch is taken unseen.
+    if ((value === undefined || !edge) && node.otherwise !== undefined && !answers.unsure?.has(node.ask)) {
+      steps.push({ node: node.id, key: node.ask, value: node.otherwise, assumed: true, moot: true });
+      id = (node.then.get(node.otherwise) as Edge).to;
+      continue;
+    }
     if (value === undefined || !edge) {
       const moot = mootAnswer(tree, node, contested ?? [...node.then.keys()], answers);
       if (moot === undefined) return { kind: 'question', node, question, steps, ...(contested ? { contested } : {}) };
@@ -96,7 +103,9 @@ function outcomesFrom(tree: DecisionTree, id: string, answers: Answers, found = 
 function branchValues(node: AskNode, answers: Answers): string[] {
   const given = answers.facts.get(node.ask);
   const contested = answers.contested.get(node.ask);
-  const assumed = contested || answers.unsure?.has(node.ask) ? undefined : node.assume;
+  const unsure = answers.unsure?.has(node.ask) === true;
+  if (node.otherwise !== undefined && !unsure && given === undefined) return [node.otherwise];
+  const assumed = contested || unsure ? undefined : node.assume;
   return contested ?? (given ?? assumed ? [(given ?? assumed) as string] : [...node.then.keys()]);
 }
 

@@ -89,6 +89,12 @@ function buildSchemas() {
     ask: answerKey,
     /** Not asked: this answer is taken and shown as an assumption the user can change. */
     assume: answerValue.optional(),
+    /**
+     * Never asked: when the message does not answer it, this branch is taken and nothing is
+     * shown (a shortcut that only what the person said can open, such as "our Ingress controller
+     * is already reachable").
+     */
+    otherwise: answerValue.optional(),
     then: z.record(answerValue, EdgeSchema),
   });
 
@@ -160,6 +166,8 @@ export interface AskNode {
   id: string;
   ask: string;
   assume?: string;
+  /** Taken, silently, when the question is not answered; never asked or shown as assumed. */
+  otherwise?: string;
   then: Map<string, Edge>;
 }
 export interface LeafNode {
@@ -319,7 +327,13 @@ export function validateTree(source: string, file: string, topicIds: readonly st
     } else {
       const then = new Map<string, Edge>();
       for (const [value, edge] of Object.entries(node.data.then)) then.set(value, typeof edge === 'string' ? { to: edge } : edge);
-      nodes.set(id, { id, ask: node.data.ask, ...(node.data.assume ? { assume: node.data.assume } : {}), then });
+      nodes.set(id, {
+        id,
+        ask: node.data.ask,
+        ...(node.data.assume ? { assume: node.data.assume } : {}),
+        ...(node.data.otherwise ? { otherwise: node.data.otherwise } : {}),
+        then,
+      });
     }
   }
   if (problems.length > 0) fail(problems);
@@ -482,6 +496,12 @@ function checkGraph(
     }
     if (node.assume !== undefined && !values.includes(node.assume)) {
       problems.push({ path: ['nodes', node.id, 'assume'], message: `"${node.assume}" is not an answer to ${node.ask}` });
+    }
+    if (node.otherwise !== undefined && !values.includes(node.otherwise)) {
+      problems.push({ path: ['nodes', node.id, 'otherwise'], message: `"${node.otherwise}" is not an answer to ${node.ask}` });
+    }
+    if (node.otherwise !== undefined && node.assume !== undefined) {
+      problems.push({ path: ['nodes', node.id, 'otherwise'], message: 'a node either assumes (shown) or takes a branch otherwise (silent), not both' });
     }
   }
   if (problems.length > 0) return;
