@@ -436,6 +436,7 @@ export function readAnswers(
     if (values.length === 1 && e.strong.length === 0 && e.vague.length === 0 && !e.firm.includes(values[0] as string)) (answers.weak ??= new Set()).add(key);
   }
   settleContests(reading.text, answers);
+  doubtAlternatives(reading.text, tree, answers);
   // What a phrase implies counts when its own answer stands: a weak "headless" that "stateless"
   // outweighs says nothing about who connects.
   for (const { item, value } of read) {
@@ -457,6 +458,30 @@ export function readAnswers(
   }
   if (reading.port !== undefined) answers.port = reading.port;
   return { answers, implied, phrases };
+}
+
+/** "no idea whether it's on-prem or cloud", "not sure if GKE or bare metal yet": alternatives in doubt. */
+const DOUBTED_CHOICE = /\b(?:no idea|not sure|unsure|don'?t know|do not know|undecided|not decided|haven'?t decided|can'?t say|either)\b([^.;!?|]*?\bor\b[^.;!?|]*)/gi;
+
+/**
+ * Alternatives the asker is unsure between leave that question open: whatever one of them says
+ * alone (a strong "on-prem" beside a weak "cloud") is not what the asker told us.
+ */
+function doubtAlternatives(text: string, tree: DecisionTree, answers: Answers): void {
+  for (const match of text.matchAll(DOUBTED_CHOICE)) {
+    const clause = readMessage(match[1] ?? '', tree);
+    const values = new Map<string, Set<string>>();
+    const note = (key: string, value: string) => (values.get(key) ?? values.set(key, new Set()).get(key))?.add(value);
+    for (const [key, value] of [...clause.found, ...clause.weakFound, ...clause.vagueFound]) note(key, value);
+    for (const { item, value } of clause.said) note(item.key, value);
+    for (const [key, seen] of values) {
+      if (seen.size < 2) continue;
+      answers.facts.delete(key);
+      answers.contested.delete(key);
+      answers.weak?.delete(key);
+      (answers.unsure ??= new Set()).add(key);
+    }
+  }
 }
 
 /** The asker's own network ("my LAN", "our home wifi"): their other devices are the clients. */
