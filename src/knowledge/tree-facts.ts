@@ -71,8 +71,12 @@ const FRONT_AND_BACK = new RegExp(String.raw`\b${FRONT}\s+(?:and|plus|\+|&)\s+(?
 const BROWSER_CALLS_BACK = new RegExp(String.raw`\b${FRONT}\b.{0,80}\b${BACK}\b.{0,80}\bbrowsers?\b|\bbrowsers?\b.{0,80}\b${BACK}\b`, 'i');
 /** A statement taken back ("we run OpenShift... just kidding, plain kubeadm"): what comes before it is not read. */
 const RETRACTED = /^[\s\S]*\b(?:just kidding|only kidding|scratch that|strike that)\b/i;
-/** Another setup named for comparison ("like we did on AWS", "as on GKE"): not where this one runs. */
-const ELSEWHERE_SETUP = /\b(?:like|as|same as)\s+(?:(?:we|i)\s+(?:did|had|do|used to(?: do)?|have)\s+)?(?:on|in|with)\s+(?:the\s+)?[a-z0-9-]+\b/gi;
+/**
+ * Another setup named for comparison ("like we did on AWS", "as on GKE") or left behind ("we used
+ * to be on GKE", "moved off EKS", "migrating from Heroku"): not where this one runs.
+ */
+const ELSEWHERE_SETUP =
+  /\b(?:(?:like|as|same as)\s+(?:(?:we|i)\s+(?:did|had|do|used to(?: do)?|have)\s+)?(?:on|in|with)\s+(?:the\s+)?[a-z0-9-]+|(?:used to (?:be|run|live|host)|were (?:previously |formerly )?(?:on|in)|previously (?:on|in)|formerly (?:on|in)|moved (?:away )?(?:from|off)|migrat(?:ed|ing|e) (?:away )?(?:from|off)|coming from|came from)\s+(?:(?:running|hosted|everything|it|us)\s+)?(?:on\s+|in\s+)?(?:the\s+)?(?:aws|eks|gke|gcp|google cloud|aks|azure|heroku|digitalocean|openshift|bare metal|on-?prem|minikube|kind|k3s|[a-z0-9-]+ cloud))\b/gi;
 
 /**
  * Another party that connects ("the analytics vendor can connect", "let our partners in"): clients
