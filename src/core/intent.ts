@@ -46,7 +46,20 @@ export interface Intent {
   allNamespaces: boolean;
   /** A Service the message names ("service api", "the checkout service"), if any. */
   serviceName: string | null;
+  /** Every namespace the message names, in order ("pods in namespace web call a service in namespace shop"). */
+  namespaces: string[];
+  /**
+   * The message asks how to address, restrict or configure something, not what to expose it with
+   * (see MECHANISMS): a Service in another namespace, who may connect, the address outgoing
+   * traffic leaves with, a setting of a kind already chosen, which port callers use for the port an
+   * app listens on, the Kubernetes counterpart of a tool.
+   */
+  mechanism: Mechanism | null;
+  /** The message carries its evidence: a pasted error or log line, kubectl output, an errno code. */
+  evidence: boolean;
 }
+
+export type Mechanism = 'cross-namespace' | 'access-control' | 'egress' | 'kind-setting' | 'port-mapping' | 'counterpart';
 
 const QUESTION_START = /^(?:what|what's|whats|how|why|when|where|who|which|can|could|is|are|does|do|did|should|would|will|must|may|any|anyone)\b/;
 
@@ -97,6 +110,8 @@ const WHAT_TO_USE: readonly RegExp[] = [
   /\bwhat (?:do|should|would|could) (?:i|we|you) (?:use|need|do|pick|choose|suggest|recommend)\b/,
   /\bshould (?:my|our|the|this|it) .{0,60}\buse\b/,
   /\b(?:recommend|recommendation|recommended)\b/,
+  // "what's best for production?": the option that fits a setup, named or not.
+  /\bwhat(?:'s| is|s) best (?:for|here|in|on)\b/,
   // "thinking NodePort?", "was gonna use an ingress": a way the asker has in mind, to be checked.
   /\b(?:thinking|considering|was (?:going|gonna) (?:to )?(?:use|go with|make it)|planning on) (?:of |about |on )?(?:using |going with )?(?:a |an )?(?:cluster[- ]?ip|node[- ]?port|load[- ]?balancer|lb|ingress|gateway|headless|external[- ]?name|port[- ]?forward)/,
 ];
@@ -116,7 +131,7 @@ const EXPOSURE: readonly RegExp[] = [
 
 /** What a workload is called, as opposed to a concept, a place or a device. */
 const WORKLOAD_SINGULAR =
-  'app|application|api|service|svc|micro-?service|website|site|web ?app|server|database|db|backend|frontend|ui|dashboard|portal|broker|cache|queue|deployment|statefulset|workload|instance|endpoint|tool|blog|store|shop|game';
+  'app|application|api|service|svc|micro-?service|website|site|web ?app|server|database|db|backend|frontend|ui|dashboard|portal|broker|cache|queue|deployment|statefulset|workload|instance|endpoint|tool|blog|store|shop|game|stuff';
 const WORKLOAD_NOUN = WORKLOAD_SINGULAR.split('|').map((n) => `${n}s?`).join('|');
 /** A name that is also a workload's ("an HTTP endpoint"). */
 const WORKLOAD = new RegExp(`^(?:${WORKLOAD_NOUN})$`);
@@ -134,20 +149,41 @@ const QUANTITY = /\b(?:bunch|lot|lots|few|couple|handful|dozen|number|set|of|kin
 /** Words that say which object, not what workload: "an existing service", "a running pod", "a given service". */
 const NOT_DESCRIPTIVE = /^(?:existing|running|given|specific|particular|certain|different|same|deployed|created|second|another|other|random|whole|entire)$/;
 
-/** Something does not work; an HTTP status is one ("returns 503"), a port is not ("udp 514", "port 443"). */
+/** Something does not work; an HTTP status is one ("returns 503"), a port is not ("udp 514", "port 443", "a NodePort 443", "just use 443": no status is 443). */
 const TROUBLE =
-  /\b(?:can'?t|cannot|can ?not|unable to|couldn'?t|won'?t)\s+(?:i\s+|we\s+)?(?:reach|access|connect|get to|curl|ping|resolve|hit)\b|\b(?:not reachable|unreachable|not working|isn'?t working|doesn'?t work|does not work|stopped working|not responding|drops?(?! (?:off )?(?:(?:their|the|our|some|a few) )?(?:files?|uploads?|documents?|reports?|data)\b)|dropped|dropping|is down|broken|fails?|failing|failed|times? out|timing out|timed out|refused|refuses|stuck|pending|not resolving|doesn'?t resolve|no endpoints|empty endpoints|errors?|invalid|timeouts?|disconnect(?:s|ed|ing)?|unhealthy|not found|denied|forbidden|reset|unavailable|no healthy upstream|err_[a-z_]+|econnrefused|enotfound|nxdomain|crashloopbackoff|crash(?:es|ed|ing)?|hangs?|hanging|hung|fatal|panic|oomkilled|imagepullbackoff|errimagepull|evicted|deprecated)\b|^warning: |\n\s*warning: |(?<!\b(?:ports?|udp|tcp|and|on|forwards?|forwarding|:)\s*(?:\d+\s*)?|\d\s*\/\s*)\b[45]\d\d\b(?!\s*\/\s*(?:tcp|udp))|\b(?:see|sees|seeing|get|gets|getting|show|shows|showing|log|logs|logging|return|returns|returning)\b.{0,40}\binstead of\b/;
+  /\b(?:can'?t|cannot|can ?not|unable to|couldn'?t|won'?t)\s+(?:i\s+|we\s+)?(?:reach|access|connect|get to|curl|ping|resolve|hit)\b|\b(?:not reachable|unreachable|not working|isn'?t working|doesn'?t work|does not work|stopped working|not responding|drops?(?! (?:off )?(?:(?:their|the|our|some|a few) )?(?:files?|uploads?|documents?|reports?|data)\b)|dropped|dropping|is down|broken|fails?|failing|failed|times? out|timing out|timed out|refused|refuses|stuck|pending|not resolving|doesn'?t resolve|no endpoints|empty endpoints|errors?|invalid|timeouts?|disconnect(?:s|ed|ing)?|unhealthy|not found|denied|forbidden|reset|unavailable|no healthy upstream|err_[a-z_]+|econnrefused|enotfound|nxdomain|crashloopbackoff|crash(?:es|ed|ing)?|hangs?|hanging|hung|fatal|panic|oomkilled|imagepullbackoff|errimagepull|evicted|deprecated)\b|^warning: |\n\s*warning: |(?<!\b(?:(?:node|target|container|host|service)[- ]?)?(?:ports?|udp|tcp|and|on|forwards?|forwarding|:)\s*(?:\d+\s*)?|\d\s*\/\s*)\b(?:4(?:[0-2]\d|3[01]|5[01]|99)|5(?:0\d|1[01]|2\d|30))\b(?!\s*\/\s*(?:tcp|udp))|\b(?:see|sees|seeing|get|gets|getting|show|shows|showing|log|logs|logging|return|returns|returning)\b.{0,40}\binstead of\b/;
 
 const MANIFEST_WORD = /\b(?:ya?ml|manifests?|templates?|samples?|example)\b/;
 
 /** Words that look like a namespace after "in" but are not one. */
 const NOT_A_NAMESPACE = new Set(['valid', 'invalid', 'range', 'another', 'other', 'different', 'same', 'in', 'the', 'namespace', 'ns', 'of', 'for', 'my', 'our', 'this', 'that', 'a', 'an', 'cluster', 'kubernetes', 'k8s', 'it', 'front', 'place', 'order', 'case', 'general', 'practice', 'production', 'there', 'which', 'what', 'each', 'every', 'any', 'one', 'two', 'aws', 'gcp', 'azure', 'gke', 'eks', 'aks', 'minikube', 'kind', 'k3d', 'k3s']);
 
-/** A namespace as free text names it ("in payments", "in the shop namespace", "-n payments"). */
+/** "in payments", "in the shop namespace", "namespace shop", "-n payments". */
+const NAMESPACE_IN_TEXT = /(?:\bin( the)?( namespace)?|\bnamespace|-n)\s+[`'"]?([a-z0-9][-a-z0-9]{0,62})\b[`'"]?(\s+(?:namespace|ns)\b)?/gi;
+
+/** Words before "namespace" that describe one rather than lead to its name. */
+const ANY_NAMESPACE = /\b(?:another|other|different|separate|same|each|every|any|own|second|diff|its|their|one|a|which|what|whichever)\s+$/;
+
+/**
+ * The namespaces free text names, in order, without repeats. "in the X" is a namespace only when
+ * the word says so ("in the shop namespace", "in the namespace shop"): "in the container", "in the
+ * browser" are places of another kind.
+ */
+function namespacesInText(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(NAMESPACE_IN_TEXT)) {
+    const found = (m[3] as string).toLowerCase();
+    if (NOT_A_NAMESPACE.has(found) || (m[1] !== undefined && m[2] === undefined && m[4] === undefined)) continue;
+    // "from another namespace returns NXDOMAIN": a namespace described, then a verb, not one named.
+    if (m[1] === undefined && m[0].startsWith('namespace') && ANY_NAMESPACE.test(text.slice(0, m.index))) continue;
+    if (!out.includes(found)) out.push(found);
+  }
+  return out;
+}
+
+/** The namespace a message places itself in: the first it names. */
 function namespaceInText(text: string): string | null {
-  const match = /(?:\bin(?: the)?(?: namespace)?|\bnamespace|-n)\s+([a-z0-9][-a-z0-9]{0,62})\b(?:\s+namespace)?/i.exec(text);
-  const found = match?.[1]?.toLowerCase();
-  return found && !NOT_A_NAMESPACE.has(found) ? found : null;
+  return namespacesInText(text)[0] ?? null;
 }
 
 /** "all namespaces", "every namespace", "across the cluster". */
@@ -221,6 +257,52 @@ function ownThing(lower: string): boolean {
   return false;
 }
 
+/** Calls, reaches or resolves something: what a pod does to a Service. */
+const CALLS = /\b(?:call(?:s|ed|ing)?|reach(?:es|ed|ing)?|talk(?:s|ed|ing)? to|connect(?:s|ed|ing)? to|curl(?:s|ed|ing)?|resolv(?:e|es|ed|ing)|hit(?:s|ting)?|quer(?:y|ies|ied|ying)|access(?:es|ed|ing)?|us(?:e|es|ed|ing))\b/;
+/** Reaching across namespaces, as a place rather than by name: "another namespace", "across namespaces". */
+const OTHER_NAMESPACE = /\b(?:another|other|different|separate|a second|diff) namespaces?\b|\bacross namespaces\b|\bcross[- ]namespaces?\b/;
+/** A wish for a name of its own in the caller's namespace: ExternalName's job, which `which` recommends. */
+const WANTS_ALIAS = /\balias\b|\b(?:short|local|stable|own|shorter|nicer) (?:dns )?names?\b/;
+/** Restricting who may connect: "lock it down", "restrict access", "how do I block other pods". */
+const ACCESS_CONTROL =
+  /\block(?:ing)? (?:(?:it|that|this|them|things|everything|access|traffic|[a-z-]+ (?:api|service|app|namespace|pods?))\s+)?down\b|\bhow (?:do|can|should|would|to) (?:i |we |you )?(?:restrict|block|deny|limit|isolate|prevent|stop|firewall|forbid)\b|\brestrict(?:ing)? (?:access|who|which|traffic|connections|calls|it|that|this|them)\b|\b(?:only|just) (?:allow|let|permit)\b.{0,60}\b(?:pods?|namespaces?|apps?|services?)\b|\bno (?:other (?:pods?|apps?|services?|namespaces?)|one else|body else)\b.{0,40}\b(?:can|should|may|must|be able)\b|\bnothing else\b.{0,40}\bhow\b/;
+/** The address outgoing traffic leaves with: egress, outbound, "when they call out", with an IP or NAT. */
+const EGRESS = /\b(?:egress|outbound|outgoing)\b|\bcall(?:s|ing)? out\b|\bleav(?:e|es|ing) the cluster\b|\bgoing out\b/;
+const ADDRESS = /\b(?:ips?|address(?:es)?|nat|snat|masquerad\w*)\b/;
+/** "I need the LoadBalancer service to get a private IP", "want our ingress to only accept…": a setting of a kind already chosen. */
+const KIND_WORD = '(?:cluster[- ]?ip|node[- ]?port|load[- ]?balancer|lb|nlb|alb|elb|ingress|ingress controller|gateway|headless|external[- ]?name)';
+const KIND_SETTING = new RegExp(`\\b(?:the|my|our|this|that) ${KIND_WORD}(?: service| svc)? to (?:get|have|use|be|become|pick|take|keep|stay|allocate|request|listen|accept|only|not|return|send|pass|forward|preserve)\\b`);
+/** "pod listens on 8443 and I want clients to use 443": one port inside, another for callers (port and targetPort). */
+const PORT_MAPPING = /\b(?:listen(?:s|ing)?|serves?|runs?|bound|binds?) (?:on )?(?:port )?:?(\d{2,5})\b.{0,80}?\b(?:use|uses|hit|hits|call|reach|connect (?:to|on)|see|on|at|via|through|as) (?:port )?:?(\d{2,5})\b/;
+/** "what's the kubernetes way of doing that", "the k8s equivalent": what a familiar tool becomes. */
+const COUNTERPART = /\b(?:kubernetes|k8s)(?:[- ]native)? (?:way|equivalent|version|analog(?:ue)?|counterpart|replacement) (?:of|to|for)? ?(?:doing |do )?(?:that|this|it|them|those)\b|\b(?:kubernetes|k8s) equivalent\b/;
+
+/**
+ * How to address, restrict or configure something. Each is a question for the knowledge, unless
+ * the message also asks what to use or how to expose something (read by the recognisers).
+ */
+function mechanismOf(lower: string, namespaces: readonly string[]): Mechanism | null {
+  const otherNamespace = namespaces.length >= 2 || OTHER_NAMESPACE.test(lower);
+  // "my pod in ns web needs to call a service in ns shop": a Service that exists, addressed by its DNS name.
+  if (otherNamespace && /\b(?:service|svc)\b/.test(lower) && CALLS.test(lower) && !WANTS_ALIAS.test(lower)) return 'cross-namespace';
+  if (ACCESS_CONTROL.test(lower)) return 'access-control';
+  if (EGRESS.test(lower) && ADDRESS.test(lower)) return 'egress';
+  if (KIND_SETTING.test(lower)) return 'kind-setting';
+  const ports = PORT_MAPPING.exec(lower);
+  if (ports && ports[1] !== ports[2]) return 'port-mapping';
+  if (COUNTERPART.test(lower)) return 'counterpart';
+  return null;
+}
+
+/** A pasted error, log or command output: "Error: connect ECONNREFUSED 10.96.45.12:6379", "logs say …", a kubectl table. */
+const EVIDENCE = [
+  /(?:^|\n)\s*(?:error|err|fatal|panic|exception|caused by|warning)\b\s*[:\]]/i,
+  /\b(?:econnrefused|econnreset|etimedout|ehostunreach|enetunreach|enotfound|eai_again)\b/i,
+  /\bcurl: \(\d+\)|\bdial tcp\b|\bi\/o timeout\b|\bno route to host\b/i,
+  /\b(?:logs?|output|it|error|message) (?:says?|said|shows?|showed|reads?|prints?|printed)\b.{0,80}\b\d{1,3}(?:\.\d{1,3}){3}(?::\d+)?|\blistening on\b.{0,20}\d{1,3}(?:\.\d{1,3}){3}/i,
+  /\n\s*NAME\s{2,}(?:TYPE|READY|CLASS|ENDPOINTS|ADDRESSTYPE|HOSTS)\b/,
+];
+
 let last: Intent | undefined;
 
 /** The features of a message; the last one is kept, since every recogniser reads the same text. */
@@ -231,6 +313,7 @@ export function readIntent(text: string): Intent {
   const kinds = names.filter((n) => KIND.test(n));
   const setup = names.filter((n) => SETUP.test(n));
   const labelled = labelledQuestion(lower);
+  const namespaces = namespacesInText(lower);
   const intent: Intent = {
     text,
     lower,
@@ -250,9 +333,12 @@ export function readIntent(text: string): Intent {
     ownWorkload: ownThing(lower) || WE_RUN.test(lower),
     trouble: TROUBLE.test(lower),
     wantsManifest: MANIFEST_WORD.test(lower.replace(/\b(?:for|as an?) example\b|\S+\.[a-z]{2,}\b/g, ' ')),
-    namespace: namespaceInText(lower),
+    namespace: namespaces[0] ?? null,
     allNamespaces: mentionsAllNamespaces(lower),
     serviceName: serviceNameInText(lower),
+    namespaces,
+    mechanism: mechanismOf(lower, namespaces),
+    evidence: EVIDENCE.some((cue) => cue.test(text)),
   };
   last = intent;
   return intent;

@@ -11,12 +11,19 @@
 //               ingress route UDP?", "how do I add https to my ingress?") is not one, unless it
 //               also describes the asker's workload or enough of the setup to decide on: then the
 //               recommendation, which carries the facts and the reasons, answers it.
+//               So is "X or Y?" / "X vs Y" between ways to expose asked for a setup that decides it
+//               ("loadbalancer or nodeport for a quick test on kind?").
 // 3. choice     "X or Y?" between ways to expose, with nothing about the workload (compare).
 // 4. topic      A topic's name alone, or "what is X" (explain).
 // 5. facts      A statement of facts about a workload that asks nothing (which). A line that
 //               names a setting or a kind but no workload, need or whole setup ("etp cluster vs
 //               local", "sticky sessions by client ip", "path /api with Prefix, does /api/v1
 //               match") is about the concept, and goes to `ask`.
+// How to address, restrict or configure something (a Service in another namespace, who may
+// connect, the address outgoing traffic leaves with, a setting of a kind already chosen, which
+// port callers use) is knowledge, not a choice of how to expose (intent.ts `mechanism`): `ask`.
+// A message that carries its evidence (a pasted error, log line or kubectl output) is read by
+// `ask`; `service` and `diagnose` inspect the cluster when asked to, or for a namespace named.
 // Below THRESHOLD nothing is routed: handle.ts sends a sentence to `ask` (the knowledge base)
 // and a short mistyped word to "did you mean".
 //

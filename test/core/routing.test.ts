@@ -385,6 +385,59 @@ export const SEVENTH_TABLE: Row[] = [
   ['what is wrong here\napiVersion: v1\nkind: Service\nmetadata:\n  name: web\nspec:\n  ports:\n    - port: 80\nwhy no traffic', 'check'],
 ];
 
+// How to address, restrict or configure something is knowledge, not a choice of how to expose;
+// a message that carries its own evidence is read, not inspected; a choice between kinds for a
+// setup that decides it is a recommendation, and a bare one stays a comparison.
+export const EIGHTH_TABLE: Row[] = [
+  // Addressing a Service that lives in another namespace: its DNS name.
+  ['our worker pods in namespace batch have to reach the search service in namespace catalog. what do they put as the host?', 'ask'],
+  ['how does a pod talk to a svc that sits in a different namespace?', 'ask'],
+  ['hitting the ledger svc from another namespace gives NXDOMAIN, why', 'ask'],
+  ['jobs in namespace etl call the warehouse api in namespace dw, how should I expose the api to them?', 'which'],
+  ['apps in namespace tenant-1 want to call the mailer service in namespace shared by a short local name', 'which'],
+  // Restricting who may connect: NetworkPolicy, source ranges.
+  ['the ledger api must only take calls from the billing pods, how do I enforce that and lock everything else down?', 'ask'],
+  ['how can we block every other namespace from connecting to our mongo pods?', 'ask'],
+  ['i want our ingress to only accept requests from the office range', 'ask'],
+  // The address outgoing traffic leaves with.
+  ['a vendor allow-lists us by IP. which outbound ip do our pods use when they call the vendor api?', 'ask'],
+  ['how do we get a fixed egress ip for calls to a partner on eks?', 'ask'],
+  // A setting of a kind already chosen.
+  ['GKE: we need the LoadBalancer svc to get an internal address in our VPC, not a public one', 'ask'],
+  ['we need our nlb to keep the client source ip', 'ask'],
+  // Which port callers use for the port the app listens on: port and targetPort.
+  ['the container listens on 9090 and we want callers to hit 80', 'ask'],
+  ['our api listens on 8080 and must be public on 443 on GKE, how do I expose it?', 'which'],
+  // The Kubernetes counterpart of a familiar tool.
+  ['we ran haproxy in front of a few VMs with host-based backends. what is the k8s equivalent?', 'ask'],
+  ["what's the kubernetes way to publish my api?", 'which'],
+  // Evidence pasted with the question: read it, do not inspect the cluster.
+  ['my worker fails calling the cache service even though it exists:\nError: connect ECONNREFUSED 10.104.2.9:11211', 'ask'],
+  ['the orders service is there but the frontend log shows dial tcp 10.100.3.7:8080: connect: connection refused', 'ask'],
+  ['container answers on curl localhost, the service times out, and the app log says bound to 127.0.0.1:3000', 'ask'],
+  ['how do I get to this from my browser on kind?\nNAME   TYPE       CLUSTER-IP     EXTERNAL-IP   PORT(S)        AGE\nshop   NodePort   10.96.88.14    <none>        80:30555/TCP   5m', 'ask'],
+  ['service checkout in shop keeps returning 503', 'service', 'service checkout -n shop'],
+  ['anything broken in the staging namespace?', 'diagnose', 'diagnose staging'],
+  // A choice between kinds for a setup that decides it: the recommendation; a bare one: the comparison.
+  ['nodeport or loadbalancer for a quick demo on a minikube?', 'which'],
+  ['ingress vs gateway api for plain host routing of 4 http apps on gke?', 'which'],
+  // Half a setup does not decide between them: the comparison answers.
+  ['ingress vs gateway api for host based routing on gke?', 'compare'],
+  ["we're on linode, loadbalancer or ingress for our stuff?", 'which'],
+  ['should I use a nodeport or a loadbalancer on gke', 'compare'],
+  ['gatewayclass vs gateway, who owns which', 'ask'],
+  ['ingress vs gateway api', 'compare'],
+  // A concept question said beside the asker's setup and need.
+  ['self-hosted prod cluster, we want our web app straight on port 443. can a NodePort just use 443?', 'which'],
+  ['what replaced Ingress? greenfield cluster and want to split traffic by header without controller annotations', 'which'],
+  ["what's best for production?", 'which'],
+  // Concept questions without a setup stay with explain and ask.
+  ['what is a nodeport service', 'explain'],
+  ['does kubectl port-forward spread requests over pods', 'ask'],
+  ['is a loadbalancer ok for production?', 'ask'],
+  ['bare metal prod. can a NodePort listen on 80?', 'ask'],
+];
+
 describe('free-text routing table', () => {
   const runtime = testRuntime();
   it('covers every command that recognises free text, and ask', () => {
@@ -393,7 +446,7 @@ describe('free-text routing table', () => {
     expect(covered).toContain('ask');
   });
 
-  it.each([...ROUTING_TABLE, ...SECOND_TABLE, ...THIRD_TABLE, ...FOURTH_TABLE, ...FIFTH_TABLE, ...SIXTH_TABLE, ...SEVENTH_TABLE])('%s -> %s', async (message, command, routed) => {
+  it.each([...ROUTING_TABLE, ...SECOND_TABLE, ...THIRD_TABLE, ...FOURTH_TABLE, ...FIFTH_TABLE, ...SIXTH_TABLE, ...SEVENTH_TABLE, ...EIGHTH_TABLE])('%s -> %s', async (message, command, routed) => {
     const r = await ask(message, runtime);
     expect(r.command).toBe(command);
     if (routed !== undefined) expect(route(message, registry, builtInKnowledge())?.command).toBe(routed);

@@ -7,14 +7,14 @@ import { formatMisses, loadBlindSet, scoreBlindSet, summarise, type Mode } from 
 
 /** Right-first counts measured at the last change (`npm run which:blind`), per set and mode. */
 const FLOORS: Record<string, Record<Mode, number>> = {
-  'which-blind.yaml': { typed: 96, free: 93 },
+  'which-blind.yaml': { typed: 96, free: 96 },
   'which-blind-2.yaml': { typed: 50, free: 50 },
   'which-blind-3.yaml': { typed: 39, free: 39 },
   'which-blind-4.yaml': { typed: 50, free: 50 },
   'which-blind-5.yaml': { typed: 50, free: 50 },
   'which-blind-6.yaml': { typed: 50, free: 50 },
   'which-blind-8.yaml': { typed: 59, free: 59 },
-  'which-blind-9.yaml': { typed: 58, free: 55 },
+  'which-blind-9.yaml': { typed: 58, free: 58 },
 };
 
 /** Sets tuned to the product's 90% typed bar. */

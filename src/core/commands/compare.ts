@@ -4,6 +4,7 @@ import { readIntent } from '../intent.js';
 import { ASKS_HOW_TO_GET, isGeneric, isServiceSide, namesBesideVs, namesIn } from '../phrasing.js';
 import { echo, invalidInput } from '../reply.js';
 import { LEVEL } from '../route.js';
+import { choiceForSetup } from './which.js';
 
 /** "nodeport or lb?", "should I use ingress or a load balancer": a choice between alternatives. */
 const ASKS_TO_CHOOSE = /\b(or|instead\s+of|rather\s+than|better\s+than)\b/i;
@@ -14,7 +15,7 @@ export const compare: Command = {
   summary: 'Put Service types and alternatives side by side: reach, address, ports, protocols, routing, cost, availability.',
   usage: 'compare <a> <b> [c…]',
   examples: ['compare nodeport loadbalancer', 'compare clusterip nodeport loadbalancer ingress', 'compare ingress gateway-api'],
-  recognize(text) {
+  recognize(text, knowledge) {
     const t = text.trim();
     const words = t.split(/\s+/);
     if (words.length > 16) return null;
@@ -22,7 +23,12 @@ export const compare: Command = {
     const service = words.some((_, i) => isServiceSide(words, i)) ? ['service'] : [];
     const names = [...service, ...namesIn(t).filter((n) => !/^(services?|svc)$/i.test(n))];
     if (names.length < 2) return null;
-    if (readIntent(t).comparison) return namesBesideVs(t) ? { score: LEVEL.explicit, command: `compare ${names.join(' ')}` } : null;
+    // "ingress vs gateway api for host routing of 3 services on aks?": asked for a described setup,
+    // the comparison is a choice that `which` answers with its recommendation.
+    if (readIntent(t).comparison) {
+      if (!namesBesideVs(t)) return null;
+      return { score: choiceForSetup(t, knowledge.tree) ? LEVEL.choice : LEVEL.explicit, command: `compare ${names.join(' ')}` };
+    }
     // A choice: `which` answers it instead when the message also describes the workload.
     // The choice must be between names: "nlb internal instead of internet-facing" chooses a value.
     if (ASKS_TO_CHOOSE.test(t) && !ASKS_HOW_TO_GET.test(t) && names.every((n) => !isGeneric(n)) && namesBesideVs(t.replace(ASKS_TO_CHOOSE, 'vs'))) {

@@ -207,6 +207,12 @@ export const service: Command = {
     if (t.length > 160 || /\bservices\b/.test(t) || intent.wantsManifest) return null;
     const name = intent.serviceName;
     if (!name || (!intent.trouble && !INSPECT.test(t))) return null;
+    // "the redis service exists though: Error: connect ECONNREFUSED 10.96.45.12:6379": the message
+    // carries its evidence and asks to read it; inspecting the cluster is for an explicit request
+    // ("describe api") or a Service placed in a namespace.
+    // So does a Service called from another namespace ("calling the inventory svc from another
+    // namespace returns NXDOMAIN"): how to address it is the question.
+    if ((intent.evidence || intent.mechanism === 'cross-namespace') && intent.namespace === null && !INSPECT.test(t)) return null;
     return { score: LEVEL.explicit, command: intent.namespace ? `service ${name} -n ${intent.namespace}` : `service ${name}` };
   },
   run,

@@ -206,8 +206,43 @@ function describesSituation(text: string, tree: DecisionTree, intent: Intent, re
   applyImplications(tree, answers, implied);
   const walk = walkTree(tree, answers);
   // Without "I" or "we" the question is about the concept unless it states a setup of its own.
-  return walk.kind === 'recommendation' && !read.answers.mentions.includes(walk.recommendation) && (intent.firstPerson || given >= 2);
+  return walk.kind === 'recommendation' && !read.answers.mentions.includes(walk.recommendation) && (intent.firstPerson || given >= 2 || statesSetupBeside(intent.lower));
 }
+
+/**
+ * Whether a choice or comparison between ways to expose is asked for a setup the message
+ * describes well enough to decide on ("loadbalancer or nodeport for a quick test on kind?",
+ * "ingress vs gateway api for host routing of 3 services on aks?"): the setup, read without the
+ * kinds named, settles the tree, so the recommendation answers the choice with its reasons. A bare
+ * "nodeport vs lb", or one with half a setup ("… for prod", "… on gke"), gets the comparison.
+ */
+export function choiceForSetup(text: string, tree: DecisionTree): boolean {
+  const intent = readIntent(text);
+  // The setup is said for what the choice is: "… for a quick test", "… on aks", "we're on Vultr, …".
+  if (intent.kinds.length < 2 || !SETUP_CLAUSE.test(intent.lower)) return false;
+  const { answers, implied, phrases } = readAnswers(text, tree, kindOnly);
+  // Facts in words of the asker's own: "GatewayClass vs Gateway vs HTTPRoute" names only concepts.
+  return answers.facts.size > 0 && answersOwnFacts(answers, phrases, false) && (answers.facts.size >= 3 || settles(tree, answers, implied));
+}
+
+/** Words before a thing the asker wants to do without: "without annotation soup", "no annotations". */
+const DOING_WITHOUT = /\b(?:without|no|avoid|avoiding|instead of|rather than|fewer|less|hate|ditch|get rid of|away from)\s+(?:[a-z-]+\s+){0,2}/;
+const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * A sentence beside the question that states the asker's setup or need without saying "I" or "we",
+ * as chat does: "what replaced Ingress? greenfield cluster and want header routing".
+ */
+function statesSetupBeside(lower: string): boolean {
+  const sentences = lower.split(/(?<=[.?!;])\s+/);
+  return sentences.length > 1 && sentences.some((s) => !s.endsWith('?') && (STATES_SETUP.test(s) || UNSAID_SUBJECT.test(s)));
+}
+const UNSAID_SUBJECT = /^(?:just\s+)?(?:starting|building|migrating|moving|setting up|planning|running|got|using|looking for)\b/;
+
+/** Asks to expose or publish something: "how do I expose fraud-check to it?" (not "how does a pod reach…"). */
+const EXPOSE = /\bexpos(?:e|ed|es|ing)\b|\bpublish(?:ed|es|ing)?\b|\b(?:reachable|accessible) from (?:outside|the internet|my laptop)\b/;
+
+const SETUP_CLAUSE = /\b(?:for|on|in|with|at|using|running|behind|from)\s/;
 
 /** Keys that say where the cluster runs, not what the workload is or needs. */
 const PLACE_KEYS = new Set(['e']);
@@ -271,7 +306,8 @@ export function recognizeWhich(text: string, tree: DecisionTree): Recognition | 
   const workloads = phrases.filter(isWorkloadPhrase);
   const setup = phrases.map(phraseText).filter((p) => !onlyNames(p) && !p.split(' ').every((w) => PROTOCOL_WORDS.has(w)));
   const asked = (name: string) => !setup.some((p) => p.includes(name.replace(/-/g, ' ')));
-  const settings = intent.settings.filter(asked);
+  // Nor a setting the asker wants to do without ("header routing without annotation soup").
+  const settings = intent.settings.filter((name) => asked(name) && !new RegExp(`${DOING_WITHOUT.source}${escapeRegExp(name)}`).test(intent.lower));
   const concepts = intent.kinds.filter(asked).length + settings.length;
   const aboutSetting = settings.length > 0 && intent.kinds.length === 0;
   const conceptQuestion = concepts > 0 && intent.questionWord;
@@ -296,13 +332,23 @@ export function recognizeWhich(text: string, tree: DecisionTree): Recognition | 
   // "how do you expose a deployment imperatively", "which command lists…", "fastest way to test a
   // service from inside": how to use kubectl, not what to expose with (unless it asks which type).
   if (!intent.asksForRecommendation && (WANTS_COMMAND.test(intent.lower) || ((USES_KUBECTL.test(intent.lower) || TESTS_A_SERVICE.test(intent.lower)) && !intent.ownWorkload))) return null;
+  // "my pod in ns web needs to call a service in ns shop, how?", "how do I lock that down?", "what IP
+  // do my pods call out with?", "I need the LoadBalancer to get a private IP": how to address,
+  // restrict or configure something, asked or reported, unless it also asks what to use or how to expose.
+  // A setting is asked for by wishing it ("I need the LoadBalancer to get a private IP", "I want clients to use 443").
+  const wished = intent.mechanism === 'kind-setting' || intent.mechanism === 'port-mapping';
+  const asks = intent.question || intent.trouble || intent.evidence || QUESTION_CLAUSE.test(intent.lower) || wished;
+  if (intent.mechanism !== null && asks && !intent.asksForRecommendation && !intent.asksWhatToUse && !EXPOSE.test(intent.lower)) return null;
+  // Pasted kubectl output or an error with its question ("how do I open this?"): the answer reads the paste.
+  if (intent.evidence && !intent.asksForRecommendation && !intent.asksWhatToUse) return null;
   // "metallb how do i give it a range of ips": how to set up the labelled thing, not what to expose with.
   if (intent.labelled && intent.kinds.length === 0 && !intent.asksForRecommendation && !intent.asksWhatToUse && !intent.wantsExposure) return null;
-  // "ingress vs lb" is compare's request, even with a setup around it (`which` answers it when typed).
-  if (intent.comparison && intent.names.length >= 2) level = null;
+  // "ingress vs lb" is compare's request, unless asked for a setup the message describes.
+  // A comparison asked for a described setup is answered by the recommendation, which names both.
+  if (intent.comparison && intent.names.length >= 2) level = choiceForSetup(text, tree) ? LEVEL.recommend : null;
   // "etp cluster vs local", "metallb arp vs bgp": two values of one thing, asked about in general.
   else if (VERSUS.test(intent.lower) && !intent.ownWorkload && !intent.asksForRecommendation) level = null;
-  else if (intent.choice) level = situation() ? LEVEL.recommend : null;
+  else if (intent.choice) level = situation() || choiceForSetup(text, tree) ? LEVEL.recommend : null;
   // "which service type for…", unless it is a kind for a setting ("a headless service for sticky sessions?").
   else if (intent.asksForRecommendation && !(settings.length > 0 && intent.kinds.length > 0)) level = LEVEL.recommend;
   // Trouble is diagnosis's, unless the asker then asks what to use instead, or restates the need,
@@ -350,7 +396,7 @@ export const which: Command = {
   // "which gke annotation…"): a question for the knowledge, unless `which` claims the sentence
   // as a recommendation (handle.ts routes a phrase alias first).
   startsQuestion: new RegExp(
-    `^(?:is|are|was|were|one|ones|of|type|types|kinds?(?! cluster\\b| in (?:ci|github|gitlab|docker)\\b| ci\\b)|service|services|svc|svcs|option|options|approach|way|do|does|ingress controllers?|controllers?|(?:k8s |kubernetes )?versions?|cni|ports?|(?:${CONFIG_OWNERS} )?(?:${CONFIG_PARTS}))\\b`,
+    `^(?:is|are|was|were|one|ones|of|type|types|kinds?(?! cluster\\b| in (?:ci|github|gitlab|docker)\\b| ci\\b)|service|services|svc|svcs|option|options|approach|way|do|does|ingress controllers?|controllers?|(?:k8s |kubernetes )?versions?|cni|ports?|ips?|address(?:es)?|(?:${CONFIG_OWNERS} )?(?:${CONFIG_PARTS}))\\b`,
     'i',
   ),
   examples: ['which', 'which internet http bare-metal prod', 'which how do I reach postgres from my laptop', 'which a=pods t=peers'],
