@@ -35,7 +35,12 @@ export const MAX_FACT_TEXT = 4000;
 
 const CLAUSE_BREAK = '|';
 // "non-http", "disabled servicelb": the phrase's negation too.
-const NEGATORS = new Set(['no', 'not', 'dont', 'doesnt', 'didnt', 'without', 'never', 'isnt', 'arent', 'wont', 'cant', 'cannot', 'nor', 'avoid', 'nothing', 'nobody', 'neither', 'non', 'disable', 'disabled']);
+const NEGATORS = new Set(['no', 'not', 'dont', 'doesnt', 'didnt', 'without', 'never', 'isnt', 'arent', 'wont', 'cant', 'cannot', 'nor', 'avoid', 'nothing', 'nobody', 'neither', 'non', 'disable', 'disabled', 'refuse', 'refuses', 'refused']);
+/**
+ * Words between a negator and its phrase that do not use up its reach: "must not be on the
+ * public internet", "refuse to install anything extra like MetalLB".
+ */
+const NEGATION_FILLER = new Set(['the', 'a', 'an', 'any', 'anything', 'extra', 'like']);
 /** "not sure if EKS", "don't know": doubt, not negation. */
 const DOUBT = new Set(['sure', 'know', 'certain']);
 /** How far back a negator reaches: "don't need the source ip". */
@@ -77,6 +82,8 @@ const RETRACTED = /^[\s\S]*\b(?:just kidding|only kidding|scratch that|strike th
  */
 const ELSEWHERE_SETUP =
   /\b(?:(?:like|as|same as)\s+(?:(?:we|i)\s+(?:did|had|do|used to(?: do)?|have)\s+)?(?:on|in|with)\s+(?:the\s+)?[a-z0-9-]+|(?:used to (?:be|run|live|host)|were (?:previously |formerly )?(?:on|in)|previously (?:on|in)|formerly (?:on|in)|moved (?:away )?(?:from|off)|migrat(?:ed|ing|e) (?:away )?(?:from|off)|coming from|came from)\s+(?:(?:running|hosted|everything|it|us)\s+)?(?:on\s+|in\s+)?(?:the\s+)?(?:aws|eks|gke|gcp|google cloud|aks|azure|heroku|digitalocean|openshift|bare metal|on-?prem|minikube|kind|k3s|[a-z0-9-]+ cloud))\b/gi;
+/** A setup likened to another ("minikube is basically like GKE"): the other is not where this one runs. */
+const LIKENED_SETUP = /\b(?:is|are|s|works|behaves|acts)\s+(?:basically\s+|just\s+|essentially\s+|pretty much\s+|kind of\s+|sort of\s+)?(?:like|the same as|similar to|equivalent to)\s+(?:the\s+|a\s+)?[a-z0-9-]+\b/gi;
 
 /**
  * Another party that connects ("the analytics vendor can connect", "let our partners in"): clients
@@ -174,7 +181,7 @@ function listsSeveralApps(words: readonly string[], said: readonly { start: numb
  * Not "service" or "app", which stand for whatever is being asked about. Weak: what a routing
  * need implies ("send 10% of traffic to v2": the Gateway API, several backends) replaces it.
  */
-const ONE_WORKLOAD_NOUN = String.raw`(?:(?<!gateway )api|dashboard|web ?shop|shop|store|website|site|portal|blog|ui|panel|backend|(?:webhook|event) (?:receiver|endpoint|handler|listener)|receiver|bot|(?:slack|discord|teams|telegram|github|shopify|zoom) app)\b(?![\w-])`;
+const ONE_WORKLOAD_NOUN = String.raw`(?:(?<!gateway )api|dashboard|(?:internal |admin |web )tool|web ?shop|shop|store|website|site|portal|blog|ui|panel|backend|(?:webhook|event) (?:receiver|endpoint|handler|listener)|receiver|bot|(?:slack|discord|teams|telegram|github|shopify|zoom) app)\b(?![\w-])`;
 /** Also at the start of a message, without an article ("webhook receiver for stripe, …"), unless a list follows ("blog, shop and admin"). */
 const ONE_WORKLOAD = new RegExp(
   String.raw`\b(?:an?|our|my|the|this)\s+(?:[a-z0-9-]+\s+){0,3}?${ONE_WORKLOAD_NOUN}|^(?:[a-z0-9-]+\s+){0,3}?${ONE_WORKLOAD_NOUN}(?!\s*(?:,|\/|&|\+|and\b|or\b|plus\b))`,
@@ -221,11 +228,15 @@ function splitsTraffic(text: string): boolean {
   return [...text.matchAll(RATIO)].some((m) => Number(m[1]) + Number(m[2]) === 100 && Number(m[1]) > 0 && Number(m[2]) > 0);
 }
 
+/** A noun's possessive "'s" (not "it's", "that's", "let's", "what's", "there's", "here's", "he's"…). */
+const POSSESSIVE = /\b(?!(?:it|that|let|what|there|here|he|she|who|where|how)['\u2019]s\b)([a-z0-9-]+)['\u2019]s\b/gi;
+
 /** The words of a message, with a clause break at punctuation so phrases and negation stay inside a clause. */
 export function messageWords(text: string): string[] {
   const words: string[] = [];
   for (const clause of text.split(/[,;:!?()[\]{}\n"“”]|\.(?=\s|$)|\s[-–—]\s/)) {
-    const clauseWords = phraseWords(clause, false);
+    // "the app's endpoint" is one app, not "apps": a possessive is not a plural.
+    const clauseWords = phraseWords(clause.replace(POSSESSIVE, '$1'), false);
     if (clauseWords.length === 0) continue;
     if (words.length > 0) words.push(CLAUSE_BREAK);
     words.push(...clauseWords);
@@ -272,9 +283,11 @@ const NOT_AFTER = new Set(['not', 'isnt', 'arent', 'wasnt', 'never']);
 const REFUSAL = new Set(['allowed', 'available', 'possible', 'permitted', 'supported', 'an', 'option', 'an option']);
 
 function negated(words: readonly string[], start: number, end: number): boolean {
-  for (let i = start - 1; i >= Math.max(0, start - NEGATION_REACH); i--) {
+  let reach = NEGATION_REACH;
+  for (let i = start - 1; i >= Math.max(0, start - reach); i--) {
     const word = words[i] as string;
     if (word === CLAUSE_BREAK) break;
+    if (NEGATION_FILLER.has(word)) reach++;
     // "non" is a prefix: it negates only the word it is joined to ("non-http tcp").
     if (word === 'non' && i !== start - 1) continue;
     if (NEGATORS.has(word) && !DOUBT.has(words[i + 1] ?? '')) return true;
@@ -557,7 +570,7 @@ let lastReading: Reading | undefined;
 /** Matches a message against the tree's phrases; the last reading is kept, since routing reads a message twice. */
 function readMessage(text: string, tree: DecisionTree): Reading {
   if (lastReading?.text === text && lastReading.tree === tree) return lastReading;
-  let rest = text.slice(0, MAX_FACT_TEXT).replace(RETRACTED, ' ').replace(ELSEWHERE_SETUP, ' ');
+  let rest = text.slice(0, MAX_FACT_TEXT).replace(RETRACTED, ' ').replace(ELSEWHERE_SETUP, ' ').replace(LIKENED_SETUP, ' ');
   const found: [string, string][] = [];
   const weakFound: [string, string][] = [];
   // Host names and IP addresses say how an outside thing is addressed; take them out so

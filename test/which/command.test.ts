@@ -27,19 +27,21 @@ describe('which, interactive', () => {
 
   it('walks a whole path by buttons, with Back and Start over at each step', async () => {
     let r = await ask('which');
-    for (const label of ['Anyone on the internet', 'HTTP or HTTPS', 'Bare metal or on-prem, no cloud load balancer', 'Production']) {
+    for (const label of ['Anyone on the internet', 'HTTP or HTTPS', 'Bare metal or on-prem, no cloud load balancer']) {
       const next = commandOf(r, label);
       expect(next, label).toBeDefined();
       r = await ask(next as string);
     }
     expect(r.data.recommendation).toBe('ingress+nodeport');
     expect(r.data.answers).toEqual({ audience: 'internet', protocol: 'http', environment: 'bare', stage: 'prod', metallb: 'no', routing: 'ingress' });
-    expect(r.data.assumed).toEqual(['metallb', 'routing']);
-    expect(commandOf(r, 'Back')).toBe('which a=internet p=http e=bare');
+    // Without MetalLB, production is assumed (with a button for a demo's NodePort).
+    expect(r.data.assumed).toEqual(['metallb', 'stage', 'routing']);
+    expect(commandOf(r, 'Back')).toBe('which a=internet p=http');
     expect(commandOf(r, 'Start over')).toBe('which');
     const back = await ask(commandOf(r, 'Back') as string);
-    expect(back.text).toContain('Is it for production?');
-    expect(back.text).toContain('So far: Anyone on the internet · HTTP or HTTPS · Bare metal or on-prem');
+    expect(back.text).toContain('So far: Anyone on the internet · HTTP or HTTPS');
+    const demo = await ask('which a=internet p=http e=bare s=demo');
+    expect(demo.data.recommendation).toBe('nodeport');
   });
 
   it('accepts long answer names and synonyms as values', async () => {
