@@ -132,6 +132,8 @@ function inlineCode(text: string, max: number): string {
 export const BUILT_IN_LINK_HOSTS: readonly string[] = [
   'cert-manager.io',
   'cloud.google.com',
+  'docs.cilium.io',
+  'docs.tigera.io',
   'gateway-api.sigs.k8s.io',
   'kubernetes-sigs.github.io',
   'kubernetes.github.io',

@@ -289,9 +289,17 @@ export function words(text: string, keepLetters = false): string[] {
     .filter((w) => w.length > 1 || /\d/.test(w) || (keepLetters && w !== ''));
 }
 
+/**
+ * An outside host name ("google.com", "api.github.com"): one term, `host`, not its words. Its
+ * labels are someone's name, not a topic: "google.com" is not GKE, "aws.amazon.com" is not EKS.
+ * Cluster names (`api.shop.svc.cluster.local`) end in no public suffix and keep their words, and
+ * annotation keys and paths (`cloud.google.com/neg`) keep theirs: there the prefix says whose it is.
+ */
+const PUBLIC_HOST = /\b(?:[a-z0-9-]+\.)+(?:com|org|net|io|dev|app|co|ai|cloud|info|biz|me|us|uk|de)\b(?![./-]?[a-z0-9/])/gi;
+
 /** The canonical search terms of a text, in order, stopwords dropped. */
 export function terms(text: string): string[] {
-  const stemmed = words(text).map((w) => (w === 'endpointslices' ? 'endpointslice' : stem(w)));
+  const stemmed = words(text.replace(PUBLIC_HOST, ' hostname ')).map((w) => (w === 'endpointslices' ? 'endpointslice' : stem(w)));
   const out: string[] = [];
   for (let i = 0; i < stemmed.length; i++) {
     const w = stemmed[i] as string;

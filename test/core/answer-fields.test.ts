@@ -44,7 +44,7 @@ const ROWS: Row[] = [
   ['kubeadm cluster: where do i change kube-proxy from iptables to ipvs', 'kube-proxy', ['KubeProxyConfiguration', 'configmap']],
   ['kubelet hairpin-mode, which values does it take', 'kube-proxy', ['hairpin-veth', 'promiscuous-bridge']],
   ['why do security teams forbid spec.externalIPs on services', 'service', ['CVE-2020-8554', 'DenyServiceExternalIPs']],
-  ['service ip range exhausted, add another range on a 1.33 cluster', 'clusterip', ['ServiceCIDR']],
+  ['service ip range exhausted, add another range on a 1.33 cluster', 'address-exhaustion', ['ServiceCIDR']],
   ['netpol: allow 192.168.0.0/16 except 192.168.5.0/24', 'network-policy', ['ipBlock', 'except']],
   ['dual-stack service: which spec fields pick ipv4 and ipv6', 'dual-stack', ['ipFamilyPolicy', 'ipFamilies']],
   ['ingress https shows the Kubernetes Ingress Controller Fake Certificate', 'ingress-tls', ['tls.crt', 'namespace']],

@@ -48,6 +48,9 @@ export const EVAL_SETS: readonly { file: string; bar: number; min: number }[] = 
   // migration topics (a pasted Service whose targetPort differs from the app's port now finds
   // connection-errors, which does not quote the port): a floor, not a goal.
   { file: 'blind-8.yaml', bar: 0.983, min: 50 },
+  // Written blind (symptom stories) and scored once, unseen (86.0%); 98.0% after the ask-10 content
+  // and retrieval fixes (the remaining miss is routed to `which`): a floor, not a goal.
+  { file: 'blind-10.yaml', bar: 0.98, min: 50 },
 ];
 
 /** A question file of test/eval by name. */

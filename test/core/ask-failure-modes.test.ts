@@ -1,0 +1,55 @@
+// Knowledge answers for failure stories: the topic each family of symptoms belongs to, and the
+// fact that answers it (DNS failure modes, load balancer health checks, NetworkPolicy and DNS,
+// per-replica names, exhausted address ranges, cross-node pod traffic). Phrasings are our own.
+
+import { describe, expect, it } from 'vitest';
+import { terms } from '../../src/knowledge/terms.js';
+import { ask, testRuntime } from '../helpers.js';
+
+const runtime = testRuntime();
+const answer = async (q: string): Promise<{ topic: unknown; text: string }> => {
+  const r = await ask(`ask ${q}`, runtime);
+  return { topic: r.data.topic, text: r.text };
+};
+
+describe('failure stories find their topic and the fact that answers them', () => {
+  it.each([
+    ['internal service names work from my pods but nothing on the internet like api.stripe.com resolves', 'dns', /forward/],
+    ['the cluster DNS answers for services yet every outside hostname lookup fails', 'dns', /upstream/],
+    ['the load balancer marks a few of our nodes unhealthy while the rest pass its health check', 'external-traffic-policy', /healthCheckNodePort/],
+    ['behind our AWS NLB half of the worker nodes show unhealthy targets', 'aws-nlb', /externalTrafficPolicy: Local/],
+    ['we turned on a default deny NetworkPolicy for egress and now lookups time out', 'network-policy', /UDP and TCP port `?53/],
+    ['every replica of my zookeeper ensemble must be addressable by a fixed name', 'headless', /StatefulSet/],
+    ['kubectl apply of a Service says failed to allocate a serviceIP, range is full', 'address-exhaustion', /ServiceCIDR/],
+    ['pods talk fine when they share a node, across two nodes the packets vanish', 'cni', /4789|8472/],
+    ['large responses between pods on different nodes hang while pings work, mtu?', 'cni', /MTU/],
+  ])('%s', async (q, topic, fact) => {
+    const a = await answer(q);
+    expect(a.topic).toBe(topic);
+    expect(a.text).toMatch(fact);
+  });
+
+  it('answers "too many load balancers" with sharing one by host and path', async () => {
+    const a = await answer('we ended up with way too many load balancers, what should we do');
+    expect(a.text).toMatch(/Ingress|Gateway/);
+    expect(a.text).toMatch(/host/);
+    expect(a.text).toMatch(/path/);
+  });
+
+  it('names the 1.33 version for extending the Service range', async () => {
+    const a = await answer('how do I add more service IPs with a ServiceCIDR');
+    expect(a.text).toContain('1.33');
+  });
+});
+
+describe('outside host names in a question', () => {
+  it('reads a public host name as a host, not as the cloud its label spells', () => {
+    expect(terms('cannot resolve google.com')).not.toContain('gke');
+    expect(terms('cannot resolve google.com')).toContain('host');
+    expect(terms('curl aws.amazon.com fails')).not.toContain('aws');
+  });
+  it('keeps cluster names and annotation keys as words', () => {
+    expect(terms('api.shop.svc.cluster.local')).toContain('shop');
+    expect(terms('cloud.google.com/neg: true')).toContain('gke');
+  });
+});
