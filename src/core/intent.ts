@@ -151,7 +151,7 @@ const NOT_DESCRIPTIVE = /^(?:existing|running|given|specific|particular|certain|
 
 /** Something does not work; an HTTP status is one ("returns 503"), a port is not ("udp 514", "port 443", "a NodePort 443", "just use 443": no status is 443). */
 const TROUBLE =
-  /\b(?:can'?t|cannot|can ?not|unable to|couldn'?t|won'?t)\s+(?:i\s+|we\s+)?(?:reach|access|connect|get to|curl|ping|resolve|hit)\b|\b(?:not reachable|unreachable|not working|isn'?t working|doesn'?t work|does not work|stopped working|not responding|drops?(?! (?:off )?(?:(?:their|the|our|some|a few) )?(?:files?|uploads?|documents?|reports?|data)\b)|dropped|dropping|is down|broken|fails?|failing|failed|times? out|timing out|timed out|refused|refuses|stuck|pending|not resolving|doesn'?t resolve|no endpoints|empty endpoints|errors?|invalid|timeouts?|disconnect(?:s|ed|ing)?|unhealthy|not found|denied|forbidden|reset|unavailable|no healthy upstream|err_[a-z_]+|econnrefused|enotfound|nxdomain|crashloopbackoff|crash(?:es|ed|ing)?|hangs?|hanging|hung|fatal|panic|oomkilled|imagepullbackoff|errimagepull|evicted|deprecated)\b|^warning: |\n\s*warning: |(?<!\b(?:(?:node|target|container|host|service)[- ]?)?(?:ports?|udp|tcp|and|on|forwards?|forwarding|:)\s*(?:\d+\s*)?|\d\s*\/\s*)\b(?:4(?:[0-2]\d|3[01]|5[01]|99)|5(?:0\d|1[01]|2\d|30))\b(?!\s*\/\s*(?:tcp|udp))|\b(?:see|sees|seeing|get|gets|getting|show|shows|showing|log|logs|logging|return|returns|returning)\b.{0,40}\binstead of\b/;
+  /\b(?:can'?t|cannot|can ?not|unable to|couldn'?t|won'?t)\s+(?:i\s+|we\s+)?(?:reach|access|connect|get to|curl|ping|resolve|hit)\b|\b(?:not reachable|unreachable|not working|isn'?t working|doesn'?t work|does not work|stopped working|not responding|drops?(?! (?:off )?(?:(?:their|the|our|some|a few) )?(?:files?|uploads?|documents?|reports?|data)\b)|dropped|dropping|is down|broken|fails?|failing|failed|times? out|timing out|timed out|refused|refuses|stuck|pending|not resolving|doesn'?t resolve|no endpoints|empty endpoints|errors?|invalid|timeouts?|disconnect(?:s|ed|ing)?|(?:gets?|got|getting|are|is|being) (?:cut|killed|closed|terminated)(?: off)?|unhealthy|not found|denied|forbidden|reset|unavailable|no healthy upstream|err_[a-z_]+|econnrefused|enotfound|nxdomain|crashloopbackoff|crash(?:es|ed|ing)?|hangs?|hanging|hung|fatal|panic|oomkilled|imagepullbackoff|errimagepull|evicted|deprecated)\b|^warning: |\n\s*warning: |(?<!\b(?:(?:node|target|container|host|service)[- ]?)?(?:ports?|udp|tcp|and|on|forwards?|forwarding|:)\s*(?:\d+\s*)?|\d\s*\/\s*)\b(?:4(?:[0-2]\d|3[01]|5[01]|99)|5(?:0\d|1[01]|2\d|30))\b(?!\s*\/\s*(?:tcp|udp))|\b(?:see|sees|seeing|get|gets|getting|show|shows|showing|log|logs|logging|return|returns|returning)\b.{0,40}\binstead of\b/;
 
 const MANIFEST_WORD = /\b(?:ya?ml|manifests?|templates?|samples?|example)\b/;
 
@@ -159,7 +159,7 @@ const MANIFEST_WORD = /\b(?:ya?ml|manifests?|templates?|samples?|example)\b/;
 const NOT_A_NAMESPACE = new Set(['valid', 'invalid', 'range', 'another', 'other', 'different', 'same', 'in', 'the', 'namespace', 'ns', 'of', 'for', 'my', 'our', 'this', 'that', 'a', 'an', 'cluster', 'kubernetes', 'k8s', 'it', 'front', 'place', 'order', 'case', 'general', 'practice', 'production', 'there', 'which', 'what', 'each', 'every', 'any', 'one', 'two', 'aws', 'gcp', 'azure', 'gke', 'eks', 'aks', 'minikube', 'kind', 'k3d', 'k3s']);
 
 /** "in payments", "in the shop namespace", "namespace shop", "-n payments". */
-const NAMESPACE_IN_TEXT = /(?:\bin( the)?( namespace)?|\bnamespace|-n)\s+[`'"]?([a-z0-9][-a-z0-9]{0,62})\b[`'"]?(\s+(?:namespace|ns)\b)?/gi;
+const NAMESPACE_IN_TEXT = /(?:\bin( the)?( namespace| ns)?|\bnamespace|-n)\s+[`'"]?([a-z0-9][-a-z0-9]{0,62})\b[`'"]?(\s+(?:namespace|ns)\b)?/gi;
 
 /** Words before "namespace" that describe one rather than lead to its name. */
 const ANY_NAMESPACE = /\b(?:another|other|different|separate|same|each|every|any|own|second|diff|its|their|one|a|which|what|whichever)\s+$/;
@@ -258,7 +258,7 @@ function ownThing(lower: string): boolean {
 }
 
 /** Calls, reaches or resolves something: what a pod does to a Service. */
-const CALLS = /\b(?:call(?:s|ed|ing)?|reach(?:es|ed|ing)?|talk(?:s|ed|ing)? to|connect(?:s|ed|ing)? to|curl(?:s|ed|ing)?|resolv(?:e|es|ed|ing)|hit(?:s|ting)?|quer(?:y|ies|ied|ying)|access(?:es|ed|ing)?|us(?:e|es|ed|ing))\b/;
+const CALLS = /\b(?:send(?:s|ing)? (?:traffic|requests) to|route(?:s|d)? (?:traffic )?to|call(?:s|ed|ing)?|reach(?:es|ed|ing)?|talk(?:s|ed|ing)? to|connect(?:s|ed|ing)? to|curl(?:s|ed|ing)?|resolv(?:e|es|ed|ing)|hit(?:s|ting)?|quer(?:y|ies|ied|ying)|access(?:es|ed|ing)?|us(?:e|es|ed|ing))\b/;
 /** Reaching across namespaces, as a place rather than by name: "another namespace", "across namespaces". */
 const OTHER_NAMESPACE = /\b(?:another|other|different|separate|a second|diff) namespaces?\b|\bacross namespaces\b|\bcross[- ]namespaces?\b/;
 /** A wish for a name of its own in the caller's namespace: ExternalName's job, which `which` recommends. */
@@ -318,7 +318,7 @@ export function readIntent(text: string): Intent {
     text,
     lower,
     questionWord: QUESTION_START.test(lower) || labelled,
-    question: QUESTION_START.test(lower) || labelled || /\?\s*$/.test(lower),
+    question: QUESTION_START.test(lower) || labelled || /\?(?:\s|$)/.test(lower),
     labelled,
     names,
     kinds,

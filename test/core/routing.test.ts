@@ -438,6 +438,18 @@ export const EIGHTH_TABLE: Row[] = [
   ['bare metal prod. can a NodePort listen on 80?', 'ask'],
 ];
 
+export const NINTH_TABLE: Row[] = [
+  // Restricting who may connect, said as an order without a question.
+  ['networkpolicy: only allow pods from namespace logging to my collector on 4317', 'ask'],
+  // A namespace written "ns X", and sending traffic across namespaces: the DNS name, not a choice.
+  ['can an HTTPRoute in ns edge forward requests to a service in ns billing?', 'ask'],
+  ['from a pod in ns web how can i call the service auth that lives in ns identity? http://auth does not resolve', 'ask'],
+  // Connections cut after a while: trouble, for the knowledge.
+  ['grpc streams through traefik get cut after 30 seconds', 'ask'],
+  // What a headless Service's pods are called in DNS: a name, not a way to expose.
+  ['what dns names do the replicas of a statefulset get behind a headless svc?', 'ask'],
+];
+
 describe('free-text routing table', () => {
   const runtime = testRuntime();
   it('covers every command that recognises free text, and ask', () => {
@@ -446,7 +458,7 @@ describe('free-text routing table', () => {
     expect(covered).toContain('ask');
   });
 
-  it.each([...ROUTING_TABLE, ...SECOND_TABLE, ...THIRD_TABLE, ...FOURTH_TABLE, ...FIFTH_TABLE, ...SIXTH_TABLE, ...SEVENTH_TABLE, ...EIGHTH_TABLE])('%s -> %s', async (message, command, routed) => {
+  it.each([...ROUTING_TABLE, ...SECOND_TABLE, ...THIRD_TABLE, ...FOURTH_TABLE, ...FIFTH_TABLE, ...SIXTH_TABLE, ...SEVENTH_TABLE, ...EIGHTH_TABLE, ...NINTH_TABLE])('%s -> %s', async (message, command, routed) => {
     const r = await ask(message, runtime);
     expect(r.command).toBe(command);
     if (routed !== undefined) expect(route(message, registry, builtInKnowledge())?.command).toBe(routed);

@@ -117,7 +117,9 @@ export const diagnose: Command = {
     if ((WRONG.test(t) || CHECK_FOR.test(t)) && (place || SCOPE.test(t))) return { score: LEVEL.explicit, command: target };
     // "my services in staging are unreachable": trouble in a namespace, no one Service named.
     // Without a namespace ("I can't reach my service") the checklist of `ask` answers better.
-    if (/\b(?:my|our|the) services?\b/.test(t) && intent.trouble && place && intent.serviceName === null) return { score: LEVEL.explicit, command: target };
+    // A Service called across namespaces ("from ns shop how do i call the service in ns payments") is
+    // a question of its DNS name, which `ask` answers.
+    if (/\b(?:my|our|the) services?\b/.test(t) && intent.trouble && place && intent.serviceName === null && intent.mechanism !== 'cross-namespace') return { score: LEVEL.explicit, command: target };
     return null;
   },
   run,

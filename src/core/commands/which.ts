@@ -281,7 +281,7 @@ function settles(tree: DecisionTree, answers: Answers, implied: readonly Implica
  * asker's situation (see route.ts).
  */
 /** Asks what a Service is called in DNS (its name, not how to expose it). */
-const ASKS_FOR_NAME = /\b(?:(?:full|fully[- ]qualified|complete) (?:dns |host ?)?names?|fqdn|what (?:host ?name|dns name|url|address)\b|what(?:'s| is| are| would be) (?:the |its |their )?(?:dns names?|host ?names?|dns records?)\b|\b(?:dns|host) ?names? of\b)|^(?:the )?(?:dns|host) ?(?:names?|records?) (?:of|for)\b/;
+const ASKS_FOR_NAME = /\b(?:(?:full|fully[- ]qualified|complete) (?:dns |host ?)?names?|fqdn|what (?:host ?names?|dns names?|urls?|address(?:es)?)\b|what(?:'s| is| are| would be) (?:the |its |their )?(?:dns names?|host ?names?|dns records?)\b|\b(?:dns|host) ?names? of\b)|^(?:the )?(?:dns|host) ?(?:names?|records?) (?:of|for)\b/;
 
 /** Names kubectl. */
 const USES_KUBECTL = /\bkubectl\b/;
@@ -336,7 +336,8 @@ export function recognizeWhich(text: string, tree: DecisionTree): Recognition | 
   // do my pods call out with?", "I need the LoadBalancer to get a private IP": how to address,
   // restrict or configure something, asked or reported, unless it also asks what to use or how to expose.
   // A setting is asked for by wishing it ("I need the LoadBalancer to get a private IP", "I want clients to use 443").
-  const wished = intent.mechanism === 'kind-setting' || intent.mechanism === 'port-mapping';
+  // So is restricting who may connect, said as an order ("only allow traffic from the monitoring namespace").
+  const wished = intent.mechanism === 'kind-setting' || intent.mechanism === 'port-mapping' || intent.mechanism === 'access-control';
   const asks = intent.question || intent.trouble || intent.evidence || QUESTION_CLAUSE.test(intent.lower) || wished;
   if (intent.mechanism !== null && asks && !intent.asksForRecommendation && !intent.asksWhatToUse && !EXPOSE.test(intent.lower)) return null;
   // Pasted kubectl output or an error with its question ("how do I open this?"): the answer reads the paste.
