@@ -35,12 +35,19 @@ export const MAX_FACT_TEXT = 4000;
 
 const CLAUSE_BREAK = '|';
 // "non-http", "disabled servicelb": the phrase's negation too.
-const NEGATORS = new Set(['no', 'not', 'dont', 'doesnt', 'didnt', 'without', 'never', 'isnt', 'arent', 'wont', 'cant', 'cannot', 'nor', 'avoid', 'nothing', 'nobody', 'neither', 'non', 'disable', 'disabled', 'refuse', 'refuses', 'refused']);
+const NEGATORS = new Set(['no', 'not', 'dont', 'doesnt', 'didnt', 'without', 'never', 'isnt', 'arent', 'wont', 'cant', 'cannot', 'nor', 'avoid', 'nothing', 'nobody', 'neither', 'non', 'disable', 'disabled', 'refuse', 'refuses', 'refused', 'forbid', 'forbids', 'forbidden', 'forbade', 'prohibit', 'prohibits', 'prohibited']);
 /**
  * Words between a negator and its phrase that do not use up its reach: "must not be on the
- * public internet", "refuse to install anything extra like MetalLB".
+ * public internet", "refuse to install anything extra like MetalLB", "won't let us install MetalLB",
+ * "not allowed to install MetalLB", "forbid installing MetalLB".
  */
 const NEGATION_FILLER = new Set(['the', 'a', 'an', 'any', 'anything', 'extra', 'like']);
+/**
+ * Words of a refusal to install that do not use up a negator's reach either, but only right
+ * before the phrase (fillers aside): "won't let us install MetalLB", "not allowed to install
+ * MetalLB" — not "forbids installing MetalLB on the on-prem cluster", where "on-prem" is not refused.
+ */
+const REFUSAL_FILLER = new Set(['let', 'us', 'me', 'to', 'allowed', 'permitted', 'install', 'installing', 'deploy', 'deploying']);
 /** "not sure if EKS", "don't know": doubt, not negation. */
 const DOUBT = new Set(['sure', 'know', 'certain']);
 /** How far back a negator reaches: "don't need the source ip". */
@@ -63,7 +70,7 @@ const URL_PATH = /(?<![\w.:/-])\/[a-z0-9._~{}*-]+(?:\/[a-z0-9._~{}*-]*)*/gi;
 const IPV4 = /\b(?:25[0-5]|2[0-4]\d|1?\d?\d)(?:\.(?:25[0-5]|2[0-4]\d|1?\d?\d)){3}\b/g;
 const PORT_NUMBER = /\b(?:port(?: number)?|(?:listens?|listening|tls|ssl) on(?: port)?)\s*:?\s*(\d{1,5})\b/i;
 const SEVERAL_SERVICES =
-  /\b(?:[2-9]|[1-9]\d+|two|three|four|five|six|seven|eight|nine|ten|a dozen|dozens of|lots of|a bunch of|a handful of|a couple of|couple of|several|multiple|many|a few|some|more|separate|different|distinct|independent)\s+(?:[a-z]+\s+){0,2}(?:micro-?services|services|svcs|apps|applications|apis|backends|websites|sites|domains|frontends|shops|webshops|stores|portals|blogs|dashboards|deployments|workloads)\b/i;
+  /\b(?:[2-9]|[1-9]\d+|two|three|four|five|six|seven|eight|nine|ten|a dozen|dozens of|lots of|a bunch of|a handful of|a couple of|couple of|several|multiple|many|a few|some|more|separate|different|distinct|independent)\s+(?:[a-z]+\s+){0,2}(?:micro-?services|services|svcs|apps|applications|apis|backends|websites|sites|side projects|projects|domains|frontends|shops|webshops|stores|portals|blogs|dashboards|deployments|workloads)\b/i;
 /** "every service gets a load balancer", "a LoadBalancer for each app": a rule for several services. */
 const EVERY_SERVICE = /\b(?:every|each|all)\s+(?:(?:of\s+)?(?:our|my|the)\s+)?(?:micro-?)?(?:service|app|api|deployment)s?\b(?!\s+(?:port|name|account)s?\b)/i;
 /**
@@ -284,10 +291,12 @@ const REFUSAL = new Set(['allowed', 'available', 'possible', 'permitted', 'suppo
 
 function negated(words: readonly string[], start: number, end: number): boolean {
   let reach = NEGATION_REACH;
+  let adjacent = true;
   for (let i = start - 1; i >= Math.max(0, start - reach); i--) {
     const word = words[i] as string;
     if (word === CLAUSE_BREAK) break;
-    if (NEGATION_FILLER.has(word)) reach++;
+    if (!NEGATION_FILLER.has(word) && !REFUSAL_FILLER.has(word)) adjacent = false;
+    if (NEGATION_FILLER.has(word) || (adjacent && REFUSAL_FILLER.has(word))) reach++;
     // "non" is a prefix: it negates only the word it is joined to ("non-http tcp").
     if (word === 'non' && i !== start - 1) continue;
     if (NEGATORS.has(word) && !DOUBT.has(words[i + 1] ?? '')) return true;
@@ -465,6 +474,9 @@ export function readAnswers(
   // implies leads, as when both are named (see settleContests).
   const routedImplied = implied.find(([k, v, strong]) => k === 'p' && strong && v !== 'tcp' && GATEWAY_ROUTES.has(v))?.[1];
   if (routedImplied && answers.facts.get('p') === 'tcp' && answers.facts.get('r') === 'gateway' && !answers.weak?.has('r')) answers.facts.set('p', routedImplied);
+  // k3s ships Traefik (behind ServiceLB): several HTTP services there share the Ingress
+  // controller it already runs, unless the text says it was turned off (ic=no).
+  if (K3S.test(reading.text) && answers.facts.get('m') === 'many' && !answers.facts.has('ic') && !answers.contested.has('ic') && tree.question('ic')) implied.push(['ic', 'yes', false]);
   // Pods that reach a host name or address outside the cluster reach something outside it,
   // unless the text says what they reach.
   if (reading.outsideAddress && answers.facts.get('a') === 'pods' && !answers.facts.has('t') && !answers.contested.has('t') && tree.question('t')) implied.push(['t', 'outside', false]);
@@ -476,6 +488,8 @@ export function readAnswers(
   if (reading.port !== undefined) answers.port = reading.port;
   return { answers, implied, phrases };
 }
+
+const K3S = /\bk3s\b/i;
 
 /** "no idea whether it's on-prem or cloud", "not sure if GKE or bare metal yet": alternatives in doubt. */
 const DOUBTED_CHOICE = /\b(?:no idea|not sure|unsure|don'?t know|do not know|undecided|not decided|haven'?t decided|can'?t say|either)\b([^.;!?|]*?\bor\b[^.;!?|]*)/gi;
