@@ -500,7 +500,8 @@ const DOUBTED_CHOICE = /\b(?:no idea|not sure|unsure|don'?t know|do not know|und
  */
 function doubtAlternatives(text: string, tree: DecisionTree, answers: Answers): void {
   for (const match of text.matchAll(DOUBTED_CHOICE)) {
-    const clause = readMessage(match[1] ?? '', tree);
+    // Matched apart: the cached reading stays the whole message's, which routing reads again.
+    const clause = matchMessage(match[1] ?? '', tree);
     const values = new Map<string, Set<string>>();
     const note = (key: string, value: string) => (values.get(key) ?? values.set(key, new Set()).get(key))?.add(value);
     for (const [key, value] of [...clause.found, ...clause.weakFound, ...clause.vagueFound]) note(key, value);
@@ -583,7 +584,12 @@ let lastReading: Reading | undefined;
 
 /** Matches a message against the tree's phrases; the last reading is kept, since routing reads a message twice. */
 function readMessage(text: string, tree: DecisionTree): Reading {
-  if (lastReading?.text === text && lastReading.tree === tree) return lastReading;
+  if (lastReading?.text !== text || lastReading.tree !== tree) lastReading = matchMessage(text, tree);
+  return lastReading;
+}
+
+/** Matches a text against the tree's phrases (a whole message, or one clause of it). */
+function matchMessage(text: string, tree: DecisionTree): Reading {
   let rest = text.slice(0, MAX_FACT_TEXT).replace(RETRACTED, ' ').replace(ELSEWHERE_SETUP, ' ').replace(LIKENED_SETUP, ' ');
   const found: [string, string][] = [];
   const weakFound: [string, string][] = [];
@@ -674,8 +680,7 @@ function readMessage(text: string, tree: DecisionTree): Reading {
   // A port number said outright ("TLS on 8883") beats a product's usual one ("mqtt": 1883).
   const named = longestMatches(tree.ports, words);
   const port = portNumber >= 1 && portNumber <= 65535 ? portNumber : (named.find((m) => /^\d+$/.test(m.item.words.join(''))) ?? named[0])?.item.port;
-  lastReading = { text, tree, found, outsideAddress: hostNames.size > 0 || ips > 0, weakFound, vagueFound, said, mentions, hinted, ...(port !== undefined ? { port } : {}) };
-  return lastReading;
+  return { text, tree, found, outsideAddress: hostNames.size > 0 || ips > 0, weakFound, vagueFound, said, mentions, hinted, ...(port !== undefined ? { port } : {}) };
 }
 
 /**
