@@ -162,7 +162,7 @@ export class TopicIndex {
       hits.push({ topic, score: r.score, matched: r.queryTerms, strong, exact });
     }
     // The question names the best topic (not only by the domain's own word): it is what was asked about.
-    const namedTop = hits[0] !== undefined && (phraseNamed.size > 0 ? phraseNamed.has(hits[0].topic.id) : subject !== undefined && !DOMAIN_WORDS.has(subject) && isSubject(hits[0].topic.id));
+    const namedTop = hits[0] !== undefined && isSubject(hits[0].topic.id) && (phraseNamed.size > 0 || !DOMAIN_WORDS.has(subject as string));
     return { hits, terms: queryTerms, confident: isConfident(hits, queryTerms, namedTop) };
   }
 

@@ -14,13 +14,11 @@ import { dumpYaml } from './dump.js';
 import type { PolicyDefaults } from './params.js';
 import { lineOf, type Path } from './positions.js';
 import { formatPath, validateAgainstSchema } from './schema.js';
-import { readDocuments, type SourceDocument } from './source.js';
+import { CHECKED_KINDS, readDocuments, type SourceDocument } from './source.js';
 import { DOCUMENT_RULES, RULES } from './lint/index.js';
 import { deepCopy, get, getList, isObj, podTemplates, str } from './lint/objects.js';
 import type { Finding, LintContext, LintObject, Obj, Rule, RuleFinding, Severity } from './lint/types.js';
 
-export { CHECKED_KINDS } from './source.js';
-import { CHECKED_KINDS } from './source.js';
 /** The corrected YAML shown in full up to this size; above it only changed documents. */
 export const MAX_CORRECTED_CHARS = 20_000;
 /** Above this even the changed documents are not shown. */

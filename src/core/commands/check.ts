@@ -218,12 +218,12 @@ async function run(input: CommandInput, ctx: Context): Promise<Reply> {
 const MANIFEST = /^\s*-?\s*["']?apiVersion["']?\s*:\s*\S/m;
 const KIND = /^\s*-?\s*["']?kind["']?\s*:\s*\S|"kind"\s*:/m;
 
-/** Free text holding a manifest ("is this right?" followed by YAML): run `check` on it. */
 /** A line of prose, not YAML: starts unindented with a word and has no `key:` of its own. */
 const PROSE_LINE = /^(?![\w"'.\/-]+\s*:(?:\s|$))[A-Za-z][^:{}\[\]]*$|^\s*$/;
 /** The kinds a manifest text declares. */
 const KIND_VALUE = /^\s*-?\s*["']?kind["']?\s*:\s*["']?([A-Za-z]+)/gm;
 
+/** Free text holding a manifest ("is this right?" followed by YAML): run `check` on it. */
 export function recognizeCheck(text: string): Recognition | null {
   if (!MANIFEST.test(text) && !/"apiVersion"\s*:/.test(text)) return null;
   if (!KIND.test(text)) return null;
@@ -234,10 +234,11 @@ export function recognizeCheck(text: string): Recognition | null {
     let end = lines.length;
     while (end > start + 1 && PROSE_LINE.test(lines[end - 1] as string)) end--;
     const asked = start > 0 || end < lines.length;
+    const manifest = lines.slice(start, end).join('\n');
     // A question about manifests this command does not lint (a NetworkPolicy…) is the knowledge's.
-    const kinds = [...lines.slice(start, end).join('\n').matchAll(KIND_VALUE)].map((m) => m[1] as string);
+    const kinds = [...manifest.matchAll(KIND_VALUE)].map((m) => m[1] as string);
     if (asked && kinds.length > 0 && !kinds.some((k) => CHECKED_KINDS.includes(k)) && /\?|\b(?:how|what|why|which|can|should)\b/i.test([...lines.slice(0, start), ...lines.slice(end)].join(' '))) return null;
-    return { score: LEVEL.explicit, command: `check\n${lines.slice(start, end).join('\n')}` };
+    return { score: LEVEL.explicit, command: `check\n${manifest}` };
   }
   // JSON after a few words on the same line: "can you look at {"apiVersion": …}".
   const json = text.search(/\{\s*"(?:apiVersion|kind)"\s*:/);

@@ -274,12 +274,6 @@ function settles(tree: DecisionTree, answers: Answers, implied: readonly Implica
   return walkTree(tree, copy).kind === 'recommendation';
 }
 
-/**
- * `which` claims free text that asks what to use or how to expose something (LEVEL.recommend),
- * and statements of a workload's facts (LEVEL.facts). It leaves troubleshooting, explanations and
- * questions about how a concept behaves to other commands unless the message also describes the
- * asker's situation (see route.ts).
- */
 /** Asks what a Service is called in DNS (its name, not how to expose it). */
 const ASKS_FOR_NAME = /\b(?:(?:full|fully[- ]qualified|complete) (?:dns |host ?)?names?|fqdn|what (?:host ?names?|dns names?|urls?|address(?:es)?)\b|what(?:'s| is| are| would be) (?:the |its |their )?(?:dns names?|host ?names?|dns records?)\b|\b(?:dns|host) ?names? of\b)|^(?:the )?(?:dns|host) ?(?:names?|records?) (?:of|for)\b/;
 
@@ -290,6 +284,12 @@ const WANTS_COMMAND = /\bimperative(?:ly)?\b|\bwithout (?:writing |a |any )?(?:y
 /** How to test that a Service (or DNS) answers, or test from inside the cluster: a check to run, not a way to expose (but "debug my service from my machine" wants access). */
 const TESTS_A_SERVICE = /\b(?:test|check|verify|confirm)(?:ing|s)? (?:that |whether |if )(?:a |the |my |our |this |your )?(?:service|svc|dns)\b|\b(?:test|check|verify|debug)(?:ing|s)?\b.{0,40}\b(?:from inside|inside the cluster|in-cluster|from (?:a|another) pod)\b/;
 
+/**
+ * `which` claims free text that asks what to use or how to expose something (LEVEL.recommend),
+ * and statements of a workload's facts (LEVEL.facts). It leaves troubleshooting, explanations and
+ * questions about how a concept behaves to other commands unless the message also describes the
+ * asker's situation (see route.ts).
+ */
 export function recognizeWhich(text: string, tree: DecisionTree): Recognition | null {
   const intent = readIntent(text);
   if (intent.lower === '' || text.length > MAX_FACT_TEXT) return null;
@@ -314,14 +314,14 @@ export function recognizeWhich(text: string, tree: DecisionTree): Recognition | 
   // Asks something in a clause of its own ("path /api with Prefix, does /api/v1 match").
   const clauseAsks = QUESTION_CLAUSE.test(intent.lower);
   const situation = () => describesSituation(text, tree, intent, read);
-  // A statement needs two facts, or one said outright, of the asker's workload or need, that
-  // settles the tree on its own ("only internal traffic, no need for outside access" is a
-  // ClusterIP whatever else holds; "send traffic only to the pod on the same node" is a setting).
   // Whether anything describes the asker's own workload or need, beyond the things it names: a
   // workload ("our redis"), or a fact said in words of its own ("customers", "udp", "only other
   // pods"), not the place it runs ("on GKE"), nor what a named kind, setting or tool implies
   // ("internal load balancer", "metallb", "the client ip behind ingress-nginx").
   const described = workloads.length > 0 || answersOwnFacts(answers, phrases, settings.length > 0);
+  // A statement needs two facts, or one said outright, of the asker's workload or need, that
+  // settles the tree on its own ("only internal traffic, no need for outside access" is a
+  // ClusterIP whatever else holds; "send traffic only to the pod on the same node" is a setting).
   const enoughFacts =
     statedFacts >= 2 ||
     (facts === 1 && answers.weak === undefined && (intent.ownWorkload || STATES_SETUP.test(intent.lower)) && settles(tree, answers, implied));
