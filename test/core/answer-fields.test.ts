@@ -77,6 +77,25 @@ describe('retrieval of names and words', () => {
     expect(knowledge.resolve('nodeprot')?.id).toBe('nodeport');
   });
 
+  it('names no topic with punctuation alone', () => {
+    expect(builtInKnowledge().resolve('—')).toBeUndefined();
+    expect(builtInKnowledge().resolve('->')).toBeUndefined();
+  });
+
+  it('reads ingress beside egress as a direction of traffic, not the Ingress resource', async () => {
+    const knowledge = builtInKnowledge();
+    expect(route('networkpolicy ingress vs egress rules', registry, knowledge)?.name).not.toBe('compare');
+    expect(route('egress/ingress in a netpol, what is the difference', registry, knowledge)?.name).not.toBe('compare');
+    const r = await ask('ingress or egress rules in a netpol: which one limits who connects to my pods (i mean not the Ingress object)');
+    expect(r.data.topic).toBe('network-policy');
+    // Ingress against a LoadBalancer stays a comparison.
+    expect(route('ingress or loadbalancer?', registry, knowledge)?.name).toBe('compare');
+  });
+
+  it('does not read a verb after "service" as its name', () => {
+    expect(route('why does my nodeport service stay pending forever', registry, builtInKnowledge())?.name).not.toBe('service');
+  });
+
   it('does not compare a kind with a value of one of its settings', () => {
     expect(route('nlb internal instead of internet-facing?', registry, builtInKnowledge())?.name).not.toBe('compare');
     expect(route('ingress or loadbalancer?', registry, builtInKnowledge())?.name).toBe('compare');
