@@ -3,7 +3,7 @@
 
 import { FACETS, type Facet, type Knowledge, type Topic, type TopicHit } from '../knowledge/index.js';
 import { terms } from '../knowledge/terms.js';
-import { ASKS_HOW_TO_GET, asksToCompare, isServiceSide, namesBesideVs } from './phrasing.js';
+import { ASKS_HOW_TO_GET, asksToCompare, isServiceSide, namesBesideVs, namingText } from './phrasing.js';
 import { serviceAddressAnswer } from './service-names.js';
 import { choices, code, echo, heading, invalidInput, note, paragraph, reply, table, type Block, type Choice, type Reply } from './reply.js';
 
@@ -152,7 +152,7 @@ export function comparisonIn(text: string, knowledge: Knowledge): Topic[] | null
   // A choice between names ("nodeport or lb"), not between values ("internal instead of internet-facing").
   if (!strong && !namesBesideVs(text.replace(CHOICE_CUE, 'vs'))) return null;
   // Misspelt names count only when the question clearly asks for a comparison.
-  const { topics } = topicsNamed(text.split(/\s+/), knowledge, strong);
+  const { topics } = topicsNamed(namingText(text).split(/\s+/), knowledge, strong);
   if (topics.length < 2) return null;
   return strong || topics.every((t) => t.compare !== undefined) ? topics : null;
 }

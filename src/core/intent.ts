@@ -208,6 +208,8 @@ const NOT_A_NAME = new Set([
   // "is the service broken", "externalname svc pointing at an https api".
   'pending', 'broken', 'stuck', 'dead', 'unreachable', 'unavailable', 'pointing', 'points', 'hanging', 'resolving', 'resolves',
   'returning', 'refusing', 'unhealthy', 'healthy', 'ok', 'okay', 'fine', 'missing', 'gone', 'slow', 'flaky', 'crashing', 'erroring',
+  // How long it stays in a state: "my lb service sits at <pending> forever", "the svc stays in pending".
+  'sit', 'sits', 'sitting', 'stay', 'stays', 'staying', 'remain', 'remains', 'remaining', 'wait', 'waits', 'waiting', 'hangs', 'shows', 'showing', 'forever', 'never',
   // Columns and fields of a Service, never its name: "my lb service EXTERNAL-IP is pending".
   'external-ip', 'externalip', 'external-ips', 'cluster-ip', 'address', 'addresses', 'status', 'hostname', 'spec', 'field', 'fields',
   'annotation', 'annotations', 'label', 'labels', 'age',

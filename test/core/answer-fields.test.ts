@@ -49,6 +49,16 @@ const ROWS: Row[] = [
   ['dual-stack service: which spec fields pick ipv4 and ipv6', 'dual-stack', ['ipFamilyPolicy', 'ipFamilies']],
   ['ingress https shows the Kubernetes Ingress Controller Fake Certificate', 'ingress-tls', ['tls.crt', 'namespace']],
   ['kubectl get endpoints prints a deprecation warning since 1.33', 'endpointslices', ['EndpointSlice', 'kubernetes.io/service-name']],
+  // Learners' concepts: how a Service picks and spreads over pods, discovery, policy directions.
+  ['how does a service decide which pods get its traffic', 'selectors', ['spec.selector', 'labels']],
+  ['is kube-proxy spreading connections round robin or randomly', 'kube-proxy', ['random', 'round robin', 'ipvs']],
+  ['service without a selector, why would anyone make one', 'selectors', ['EndpointSlice', 'yourself']],
+  ['do my containers learn service addresses from environment variables', 'dns', ['_SERVICE_HOST', 'enableServiceLinks']],
+  ['is kubectl proxy related to kube-proxy at all', 'kube-proxy', ['API server']],
+  ['every cluster has a svc named kubernetes in the default namespace, what does it point at', 'clusterip', ['API server']],
+  ['our gateway lives in namespace infra, can an httproute from namespace shop attach to it', 'gateway-api', ['parentRefs', 'allowedRoutes']],
+  ['what do egress rules in a network policy control compared to ingress rules', 'network-policy', ['outgoing', 'incoming']],
+  ['netpol: one from item holding podSelector plus namespaceSelector vs two items — AND or OR?', 'network-policy', ['both match']],
 ];
 
 describe('answers name the field a right answer needs', () => {
@@ -75,6 +85,35 @@ describe('retrieval of names and words', () => {
     const knowledge = builtInKnowledge();
     expect(knowledge.resolve('traffic')).toBeUndefined();
     expect(knowledge.resolve('nodeprot')?.id).toBe('nodeport');
+  });
+
+  it('reads "which pods" as the selector\'s set of pods, and "which pod" as one of them', () => {
+    expect(terms('which pods does it send to')).toContain('selector');
+    expect(terms('which pod gets the request')).not.toContain('selector');
+  });
+
+  it('reads a Service with no selector, and env vars, as one term each', () => {
+    expect(terms('a service with no selector')).toEqual(terms('a service, selector-less'));
+    expect(terms('env vars')).toEqual(terms('environment variables'));
+  });
+
+  it('names no topic with punctuation alone', () => {
+    expect(builtInKnowledge().resolve('—')).toBeUndefined();
+    expect(builtInKnowledge().resolve('->')).toBeUndefined();
+  });
+
+  it('reads ingress beside egress as a direction of traffic, not the Ingress resource', async () => {
+    const knowledge = builtInKnowledge();
+    expect(route('networkpolicy ingress vs egress rules', registry, knowledge)?.name).not.toBe('compare');
+    expect(route('egress/ingress in a netpol, what is the difference', registry, knowledge)?.name).not.toBe('compare');
+    const r = await ask('ingress or egress rules in a netpol: which one limits who connects to my pods (i mean not the Ingress object)');
+    expect(r.data.topic).toBe('network-policy');
+    // Ingress against a LoadBalancer stays a comparison.
+    expect(route('ingress or loadbalancer?', registry, knowledge)?.name).toBe('compare');
+  });
+
+  it('does not read a verb after "service" as its name', () => {
+    expect(route('why does my nodeport service stay pending forever', registry, builtInKnowledge())?.name).not.toBe('service');
   });
 
   it('does not compare a kind with a value of one of its settings', () => {
