@@ -4,6 +4,8 @@
 import { FACETS, type Facet, type Knowledge, type Topic, type TopicHit } from '../knowledge/index.js';
 import { terms } from '../knowledge/terms.js';
 import { ASKS_HOW_TO_GET, asksToCompare, isServiceSide, namesBesideVs } from './phrasing.js';
+import { readIntent } from './intent.js';
+import { portMismatchAnswer } from './port-numbers.js';
 import { serviceAddressAnswer } from './service-names.js';
 import { choices, code, echo, heading, invalidInput, note, paragraph, reply, table, type Block, type Choice, type Reply } from './reply.js';
 
@@ -231,7 +233,10 @@ export function answerQuestion(command: string, question: string, knowledge: Kno
   const [best] = result.hits;
   if (!addressTopic && (!best || !result.confident)) return unsure(command, trimmed, result.hits.slice(0, 3).map((h) => h.topic), knowledge);
   const topic = addressTopic ?? (best as TopicHit).topic;
-  const blocks: Block[] = [heading(topic.title), ...(address && addressTopic ? [paragraph(address.text)] : []), paragraph(topic.summary)];
+  // A report of failing connections that states the app's port and another ("curl …:80 refused, the app runs on 8080") gets them set side by side.
+  const ports = readIntent(trimmed).trouble ? portMismatchAnswer(trimmed) : null;
+  const lead = [address && addressTopic ? address.text : null, ports].filter((t): t is string => t !== null);
+  const blocks: Block[] = [heading(topic.title), ...lead.map((t) => paragraph(t)), paragraph(topic.summary)];
   for (const detail of bestDetails(topic, result.terms)) blocks.push(paragraph(detail));
   const next = result.hits.filter((h) => h.topic !== topic).slice(0, 2).map((h) => h.topic);
   const options = dedupe([
