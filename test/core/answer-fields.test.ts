@@ -49,6 +49,20 @@ const ROWS: Row[] = [
   ['dual-stack service: which spec fields pick ipv4 and ipv6', 'dual-stack', ['ipFamilyPolicy', 'ipFamilies']],
   ['ingress https shows the Kubernetes Ingress Controller Fake Certificate', 'ingress-tls', ['tls.crt', 'namespace']],
   ['kubectl get endpoints prints a deprecation warning since 1.33', 'endpointslices', ['EndpointSlice', 'kubernetes.io/service-name']],
+  // Troubleshooting stories: the fact the symptom points at, not only the topic's overview.
+  ['since we put a netpol on the checkout pods that only lets the cart pods in, traefik answers 504 for checkout', 'network-policy', ['namespaceSelector', 'kubernetes.io/metadata.name']],
+  ['502 from ingress-nginx for the billing app since its networkpolicy allows only the api pods', 'ingress-errors', ['namespaceSelector', 'kubernetes.io/metadata.name']],
+  ['about 1 in 4 requests to /cart through the ingress return 404 and the endpointslices have addresses from pods i never deployed', 'ingress-errors', ['selector', 'labels']],
+  ['kubectl apply of our ingress says admission webhook "validate.nginx.ingress.kubernetes.io" denied the request: host and path already defined', 'ingress-errors', ['another Ingress']],
+  ['Internal error occurred: failed calling webhook "validate.nginx.ingress.kubernetes.io": context deadline exceeded', 'ingress-errors', ['ValidatingWebhookConfiguration', '8443']],
+  ['ingress-nginx drops our idle server-sent events streams after a minute', 'ingress-controller', ['proxy-read-timeout']],
+  ['a few seconds of 503s from the ingress every time we roll out a new version', 'ingress-errors', ['readiness', 'preStop']],
+  ['changed type NodePort to ClusterIP and kubectl apply says nodePort Forbidden', 'nodeport', ['remove the `nodePort:` line']],
+  ['nslookup in every pod ends with no servers could be reached, what do i check', 'dns', ['CoreDNS', 'kube-dns']],
+  ['the worker calls its own service, gets balanced onto itself and hangs', 'connection-errors', ['hairpin']],
+  ['user bob cannot create resource pods/portforward in namespace shop', 'port-forward', ['pods/portforward', 'RoleBinding']],
+  ['why does one from entry with namespaceSelector plus podSelector let in fewer pods than two entries', 'network-policy', ['AND', 'OR']],
+  ['meaning of podSelector: {} in a NetworkPolicy spec', 'network-policy', ['every pod']],
 ];
 
 describe('answers name the field a right answer needs', () => {
@@ -75,6 +89,15 @@ describe('retrieval of names and words', () => {
     const knowledge = builtInKnowledge();
     expect(knowledge.resolve('traffic')).toBeUndefined();
     expect(knowledge.resolve('nodeprot')?.id).toBe('nodeport');
+  });
+
+  it('reads a NetworkPolicy\'s selector fields as their own terms', () => {
+    expect(terms('namespaceSelector and podSelector')).toEqual(expect.arrayContaining(['namespaceselector', 'podselector']));
+  });
+
+  it('does not compare two pasted snippets as topics', async () => {
+    const r = await ask('these differ how?\nports:\n- port: 80\n  targetPort: http\nvs\nports:\n- port: 80\n  targetPort: 8080');
+    expect(r.data.topics).toBeUndefined();
   });
 
   it('does not compare a kind with a value of one of its settings', () => {
