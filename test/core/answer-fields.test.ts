@@ -63,6 +63,7 @@ const ROWS: Row[] = [
   ['user bob cannot create resource pods/portforward in namespace shop', 'port-forward', ['pods/portforward', 'RoleBinding']],
   ['why does one from entry with namespaceSelector plus podSelector let in fewer pods than two entries', 'network-policy', ['AND', 'OR']],
   ['meaning of podSelector: {} in a NetworkPolicy spec', 'network-policy', ['every pod']],
+  ['the endpointslices of my svc list addresses i do not recognise', 'endpointslices', ['selector', 'unique']],
 ];
 
 describe('answers name the field a right answer needs', () => {
