@@ -82,7 +82,8 @@ const SETUP = /^(?:tcp|udp|sctp|grpc|websockets?|tls|https|ssl|bare[- ]?metal|me
 /** Words that name a protocol rather than a workload ("UDP" in "can an ingress route UDP"). */
 export const PROTOCOL_WORDS = new Set(['http', 'https', 'http2', 'http3', 'h2', 'grpc', 'grpcs', 'protobuf', 'tcp', 'udp', 'sctp', 'quic', 'tls', 'ssl', 'ws', 'wss', 'websocket', 'websockets', 'web', 'socket', 'sockets', 'raw', 'plain', 'only', 'port', 'rest', 'realtime', 'real', 'time', '1', '2', '3']);
 
-const CHOICE = /\b(?:or|instead of|rather than|better than|over)\b/;
+// "over" before a quantity is "more than" ("uploads over ~1MB"), not a preference.
+const CHOICE = /\b(?:or|instead of|rather than|better than|over(?!\s*[~<>]?\s*\d))\b/;
 
 /** Asks which way to expose something: the question `which` exists for. */
 const RECOMMENDATION: readonly RegExp[] = [
@@ -151,7 +152,15 @@ const NOT_DESCRIPTIVE = /^(?:existing|running|given|specific|particular|certain|
 
 /** Something does not work; an HTTP status is one ("returns 503"), a port is not ("udp 514", "port 443", "a NodePort 443", "just use 443": no status is 443). */
 const TROUBLE =
-  /\b(?:can'?t|cannot|can ?not|unable to|couldn'?t|won'?t)\s+(?:i\s+|we\s+)?(?:reach|access|connect|get to|curl|ping|resolve|hit)\b|\b(?:not reachable|unreachable|not working|isn'?t working|doesn'?t work|does not work|stopped working|not responding|drops?(?! (?:off )?(?:(?:their|the|our|some|a few) )?(?:files?|uploads?|documents?|reports?|data)\b)|dropped|dropping|is down|broken|fails?|failing|failed|times? out|timing out|timed out|refused|refuses|stuck|pending|not resolving|doesn'?t resolve|no endpoints|empty endpoints|errors?|invalid|timeouts?|disconnect(?:s|ed|ing)?|(?:gets?|got|getting|are|is|being) (?:cut|killed|closed|terminated)(?: off)?|unhealthy|not found|denied|forbidden|reset|unavailable|no healthy upstream|err_[a-z_]+|econnrefused|enotfound|nxdomain|crashloopbackoff|crash(?:es|ed|ing)?|hangs?|hanging|hung|fatal|panic|oomkilled|imagepullbackoff|errimagepull|evicted|deprecated)\b|^warning: |\n\s*warning: |(?<!\b(?:(?:node|target|container|host|service)[- ]?)?(?:ports?|udp|tcp|and|on|forwards?|forwarding|:)\s*(?:\d+\s*)?|\d\s*\/\s*)\b(?:4(?:[0-2]\d|3[01]|5[01]|99)|5(?:0\d|1[01]|2\d|30))\b(?!\s*\/\s*(?:tcp|udp))|\b(?:see|sees|seeing|get|gets|getting|show|shows|showing|log|logs|logging|return|returns|returning)\b.{0,40}\binstead of\b/;
+  /\b(?:can'?t|cannot|can ?not|unable to|couldn'?t|won'?t)\s+(?:i\s+|we\s+)?(?:reach|access|connect|get to|curl|ping|resolve|hit)\b|\b(?:not reachable|unreachable|not working|isn'?t working|doesn'?t work|does not work|stopped working|not responding|drops?(?! (?:off )?(?:(?:their|the|our|some|a few) )?(?:files?|uploads?|documents?|reports?|data)\b)|dropped|dropping|is down|broken|fails?|failing|failed|times? out|timing out|timed out|refused|refuses|stuck|pending|not resolving|doesn'?t resolve|no endpoints|empty endpoints|errors?|invalid|timeouts?|disconnect(?:s|ed|ing)?|(?:gets?|got|getting|are|is|being) (?:cut|killed|closed|terminated)(?: off)?|unhealthy|not found|denied|forbidden|reset|unavailable|no healthy upstream|err_[a-z_]+|econnrefused|enotfound|nxdomain|crashloopbackoff|crash(?:es|ed|ing)?|hangs?|hanging|hung|fatal|panic|oomkilled|imagepullbackoff|errimagepull|evicted|deprecated)\b|^warning: |\n\s*warning: |(?<!\b(?:(?:node|target|container|host|service)[- ]?)?(?:ports?|udp|tcp|and|on|forwards?|forwarding|:)\s*(?:\d+\s*)?|\d\s*\/\s*)\b(?:4(?:[0-2]\d|3[01]|5[01]|99)|5(?:0\d|1[01]|2\d|30))(?:s|'s)?\b(?!\s*\/\s*(?:tcp|udp))|\b(?:see|sees|seeing|get|gets|getting|show|shows|showing|log|logs|logging|return|returns|returning)\b.{0,40}\binstead of\b/;
+
+/**
+ * Symptoms told as a story rather than in an error's words: a controller that ignores objects,
+ * something that never gets an address, the wrong client IP in the logs, answers that flip
+ * between two backends, IPs nobody recognises, failures that come and go.
+ */
+const SYMPTOM =
+  /\bignor(?:es|ed)\b|\b(?:never|nothing|doesn'?t|does not|don'?t|didn'?t|won'?t|not) (?:gets?|got|getting|receives?|received|shows?|showed|has|have|had) (?:an? |any |the |its |their )?(?:address|ip|external[- ]ip|endpoints?)\b|\b(?:see|sees|seeing|show|shows|showing|log|logs|logging|return|returns|returning|get|gets|getting)\b.{0,60}\bnever (?:the|a|an|my|our) (?:real|actual|right|correct|original)\b|\b(?:flip(?:s|ped|ping)?|flapp?(?:s|ing)?|alternat(?:e|es|ing)) between\b|\bintermittent(?:ly)?\b|\b(?:don'?t|do not|doesn'?t|does not|can'?t) recogni[sz]e\b|\b(?:unexpected|unknown|stray|strange|foreign) (?:ips?|address(?:es)?|pods?|endpoints?)\b/;
 
 const MANIFEST_WORD = /\b(?:ya?ml|manifests?|templates?|samples?|example)\b/;
 
@@ -173,7 +182,8 @@ function namespacesInText(text: string): string[] {
   const out: string[] = [];
   for (const m of text.matchAll(NAMESPACE_IN_TEXT)) {
     const found = (m[3] as string).toLowerCase();
-    if (NOT_A_NAMESPACE.has(found) || (m[1] !== undefined && m[2] === undefined && m[4] === undefined)) continue;
+    // "like 1 in 3 requests": a ratio, not a namespace.
+    if (NOT_A_NAMESPACE.has(found) || /^\d+$/.test(found) || (m[1] !== undefined && m[2] === undefined && m[4] === undefined)) continue;
     // "from another namespace returns NXDOMAIN": a namespace described, then a verb, not one named.
     if (m[1] === undefined && m[0].startsWith('namespace') && ANY_NAMESPACE.test(text.slice(0, m.index))) continue;
     if (!out.includes(found)) out.push(found);
@@ -207,6 +217,8 @@ const NOT_A_NAME = new Set([
   // States and verbs that follow "service"/"svc" in a report, never a name: "the svc pending",
   // "is the service broken", "externalname svc pointing at an https api".
   'pending', 'broken', 'stuck', 'dead', 'unreachable', 'unavailable', 'pointing', 'points', 'hanging', 'resolving', 'resolves',
+  // Where a Service is, said after its name: "the orders service lives in the shop namespace".
+  'lives', 'live', 'sits', 'resides', 'exists',
   'returning', 'refusing', 'unhealthy', 'healthy', 'ok', 'okay', 'fine', 'missing', 'gone', 'slow', 'flaky', 'crashing', 'erroring',
   // How long it stays in a state: "my lb service sits at <pending> forever", "the svc stays in pending".
   'sit', 'sits', 'sitting', 'stay', 'stays', 'staying', 'remain', 'remains', 'remaining', 'wait', 'waits', 'waiting', 'hangs', 'shows', 'showing', 'forever', 'never',
@@ -303,6 +315,10 @@ const EVIDENCE = [
   /\bcurl: \(\d+\)|\bdial tcp\b|\bi\/o timeout\b|\bno route to host\b/i,
   /\b(?:logs?|output|it|error|message) (?:says?|said|shows?|showed|reads?|prints?|printed)\b.{0,80}\b\d{1,3}(?:\.\d{1,3}){3}(?::\d+)?|\blistening on\b.{0,20}\d{1,3}(?:\.\d{1,3}){3}/i,
   /\n\s*NAME\s{2,}(?:TYPE|READY|CLASS|ENDPOINTS|ADDRESSTYPE|HOSTS)\b/,
+  // What the API server, a resolver or an admission webhook answered.
+  /\berror from server\b|\bdenied the request\b|\bfailed calling webhook\b|\bserver can'?t find\b|\bno servers could be reached\b|\b(?:nxdomain|servfail|getaddrinfo)\b/i,
+  // A kubectl command quoted with what it showed: "`kubectl get svc web` shows … <pending>".
+  /`\s*\$?\s*kubectl [^`\n]+`\s*(?:shows?|showed|says?|said|gives?|gave|returns?|returned|prints?|printed|lists?|listed|outputs?|->|=>|:)/i,
 ];
 
 let last: Intent | undefined;
@@ -333,7 +349,7 @@ export function readIntent(text: string): Intent {
     asksWhatToUse: WHAT_TO_USE.some((cue) => cue.test(lower)),
     wantsExposure: EXPOSURE.some((cue) => cue.test(lower)),
     ownWorkload: ownThing(lower) || WE_RUN.test(lower),
-    trouble: TROUBLE.test(lower),
+    trouble: TROUBLE.test(lower) || SYMPTOM.test(lower),
     wantsManifest: MANIFEST_WORD.test(lower.replace(/\b(?:for|as an?) example\b|\S+\.[a-z]{2,}\b/g, ' ')),
     namespace: namespaces[0] ?? null,
     allNamespaces: mentionsAllNamespaces(lower),

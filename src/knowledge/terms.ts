@@ -26,6 +26,9 @@ const COMPOUNDS: Record<string, string> = {
   'forward port': 'portforward',
   'forwarding port': 'portforward',
   'network policy': 'networkpolicy',
+  // A NetworkPolicy's selector fields, told apart from a Service's selector (see SYNONYMS).
+  'pod selector': 'podselector',
+  'namespace selector': 'namespaceselector',
   'net pol': 'networkpolicy',
   'endpoint slice': 'endpointslice',
   'ingress class': 'ingressclass',
@@ -115,6 +118,8 @@ const SYNONYMS: Record<string, string[]> = {
   gw: ['gateway'],
   gatewayapi: ['gateway'],
   netpol: ['networkpolicy'],
+  podselector: ['podselector'],
+  namespaceselector: ['namespaceselector'],
   pf: ['portforward'],
   portforwarding: ['portforward'],
   fqdn: ['dns'],

@@ -59,6 +59,21 @@ const ROWS: Row[] = [
   ['our gateway lives in namespace infra, can an httproute from namespace shop attach to it', 'gateway-api', ['parentRefs', 'allowedRoutes']],
   ['what do egress rules in a network policy control compared to ingress rules', 'network-policy', ['outgoing', 'incoming']],
   ['netpol: one from item holding podSelector plus namespaceSelector vs two items — AND or OR?', 'network-policy', ['both match']],
+  // Troubleshooting stories: the fact the symptom points at, not only the topic's overview.
+  ['since we put a netpol on the checkout pods that only lets the cart pods in, traefik answers 504 for checkout', 'network-policy', ['namespaceSelector', 'kubernetes.io/metadata.name']],
+  ['502 from ingress-nginx for the billing app since its networkpolicy allows only the api pods', 'ingress-errors', ['namespaceSelector', 'kubernetes.io/metadata.name']],
+  ['about 1 in 4 requests to /cart through the ingress return 404 and the endpointslices have addresses from pods i never deployed', 'ingress-errors', ['selector', 'labels']],
+  ['kubectl apply of our ingress says admission webhook "validate.nginx.ingress.kubernetes.io" denied the request: host and path already defined', 'ingress-errors', ['another Ingress']],
+  ['Internal error occurred: failed calling webhook "validate.nginx.ingress.kubernetes.io": context deadline exceeded', 'ingress-errors', ['ValidatingWebhookConfiguration', '8443']],
+  ['ingress-nginx drops our idle server-sent events streams after a minute', 'ingress-controller', ['proxy-read-timeout']],
+  ['a few seconds of 503s from the ingress every time we roll out a new version', 'ingress-errors', ['readiness', 'preStop']],
+  ['changed type NodePort to ClusterIP and kubectl apply says nodePort Forbidden', 'nodeport', ['remove the `nodePort:` line']],
+  ['nslookup in every pod ends with no servers could be reached, what do i check', 'dns', ['CoreDNS', 'kube-dns']],
+  ['the worker calls its own service, gets balanced onto itself and hangs', 'connection-errors', ['hairpin']],
+  ['user bob cannot create resource pods/portforward in namespace shop', 'port-forward', ['pods/portforward', 'RoleBinding']],
+  ['why does one from entry with namespaceSelector plus podSelector let in fewer pods than two entries', 'network-policy', ['AND', 'OR']],
+  ['meaning of podSelector: {} in a NetworkPolicy spec', 'network-policy', ['every pod']],
+  ['the endpointslices of my svc list addresses i do not recognise', 'endpointslices', ['selector', 'unique']],
 ];
 
 describe('answers name the field a right answer needs', () => {
@@ -114,6 +129,15 @@ describe('retrieval of names and words', () => {
 
   it('does not read a verb after "service" as its name', () => {
     expect(route('why does my nodeport service stay pending forever', registry, builtInKnowledge())?.name).not.toBe('service');
+  });
+
+  it('reads a NetworkPolicy\'s selector fields as their own terms', () => {
+    expect(terms('namespaceSelector and podSelector')).toEqual(expect.arrayContaining(['namespaceselector', 'podselector']));
+  });
+
+  it('does not compare two pasted snippets as topics', async () => {
+    const r = await ask('these differ how?\nports:\n- port: 80\n  targetPort: http\nvs\nports:\n- port: 80\n  targetPort: 8080');
+    expect(r.data.topics).toBeUndefined();
   });
 
   it('does not compare a kind with a value of one of its settings', () => {

@@ -149,8 +149,9 @@ const INTENT_CUES: readonly RegExp[] = [
   /\bneeds? (?:a |an )?(?:per[- ]pod|stable|its own|their own|dns alias|alias|name for)\b/,
 ];
 
-/** "we just need the public api reachable": the need behind a report of trouble. */
-const RESTATES_NEED = /\b(?:we|i) (?:just |only |simply |really )?(?:need|want) (?:the |our |my |a |an |this |it )?(?:[a-z0-9-]+ ){0,3}?(?:to be |be )?(?:reachable|accessible|exposed|public|online)\b/;
+/** "we just need the public api reachable", "i want to curl the pods from my mac": the need behind a report of trouble. */
+const RESTATES_NEED =
+  /\b(?:we|i) (?:just |only |simply |really )?(?:need|want) (?:the |our |my |a |an |this |it )?(?:[a-z0-9-]+ ){0,3}?(?:to be |be )?(?:reachable|accessible|exposed|public|online)\b|\b(?:we|i) (?:just |only |simply |really )?(?:need|want|'d like|would like) to (?:curl|reach|access|hit|poke at|connect to|talk to)\b.{0,60}\bfrom (?:my|our) (?:laptops?|macs?|macbooks?|machines?|computers?|workstations?|pcs?|desktops?|browsers?)\b/;
 
 /** "X vs Y" in so many words ("different" alone is not one: "different hostnames"). */
 const VERSUS = /\b(?:vs\.?|versus|difference between)\b/;
