@@ -160,6 +160,20 @@ const PEOPLE = new Set(['team', 'teams', 'squad', 'squads', 'folks', 'guys', 'en
 /** Words after "every pod" that make it name an event, not pods addressed one by one: "on every pod create". */
 const POD_EVENTS = new Set(['create', 'creation', 'created', 'start', 'startup', 'restart', 'update', 'delete', 'deletion', 'admission', 'event', 'change', 'schedule', 'scheduling']);
 const namesPodEvent = (words: readonly string[], end: number, item: Phrase): boolean => /^pods?$/.test(item.words.at(-1) ?? '') && POD_EVENTS.has(words[end] ?? '');
+/**
+ * Words after "other services" that say how those are reached, not that they call: "a bunch of
+ * other services (already) behind our ingress" are neighbours at the entry point.
+ */
+const NEIGHBOURS_AT = new Set(['behind', 'exposed', 'published', 'through', 'via']);
+const BEFORE_NEIGHBOURS_AT = new Set(['already', 'are', 'also', 'all']);
+function namesNeighbours(words: readonly string[], end: number, item: Phrase): boolean {
+  if (item.key !== 'a' || item.words[0] !== 'other') return false;
+  let at = end;
+  while (BEFORE_NEIGHBOURS_AT.has(words[at] ?? '')) at++;
+  return NEIGHBOURS_AT.has(words[at] ?? '');
+}
+/** Words after a phrase that make it name code, not the setup: "our server code", "the web side". */
+const CODE = new Set(['code', 'codebase', 'side', 'logic']);
 /** "4 other services", "three other apps": a count of workloads, not who connects. */
 const NUMERAL = /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozen)$/;
 const countsOthers = (words: readonly string[], start: number, item: Phrase): boolean =>
@@ -218,19 +232,24 @@ const OUTSIDE_CALLS_IN =
  * "each tenant namespace runs workers that hit…"): pods are the clients.
  */
 const CALL_VERB = String.raw`(?:call|calls|reach|reaches|talk|talks|connect|connects|hit|hits|use|uses|query|queries|access|accesses|send|sends|post|posts)`;
+const CALLS = new RegExp(String.raw`\b${CALL_VERB}\b`, 'i');
 const IN_CLUSTER_CALLER = new RegExp(
   String.raw`\bin\s+(?:the|our|my)\s+cluster\)?\s+(?:needs?\s+to\s+|wants?\s+to\s+|must\s+|should\s+|has\s+to\s+|will\s+)?${CALL_VERB}\b|\b(?:service|app|pods?|deployment|workers?|jobs?)\s+(?:in|from)\s+(?:the\s+)?(?:namespace\s+[a-z0-9-]+|[a-z0-9-]+\s+namespace)\s+(?:needs?\s+to\s+|wants?\s+to\s+|must\s+|should\s+|has\s+to\s+|will\s+)?${CALL_VERB}\b|\bnamespaces?\s+(?:runs?|running|has|have)\s+(?:[a-z-]+\s+){0,2}?(?:workers?|pods?|services?|apps?|jobs?|deployments?)\s+(?:that\s+|which\s+)?${CALL_VERB}\b`,
   'i',
 );
 
-/** "10% of traffic", "5 percent of requests": a weighted split, which is the Gateway API's. */
-const SHARE_OF_TRAFFIC = /\b\d{1,2}(?:\.\d+)?\s?(?:%|percent)\s+(?:of\s+)?(?:the\s+|our\s+)?(?:traffic|requests|users|calls)\b/i;
+/** "10% of traffic", "5 percent of public requests": a weighted split, which is the Gateway API's. */
+const SHARE_OF_TRAFFIC = /\b\d{1,2}(?:\.\d+)?\s?(?:%|percent)\s+(?:of\s+)?(?:the\s+|our\s+|all\s+)?(?:[a-z-]+\s+)?(?:traffic|requests|users|calls)\b/i;
+/** "10% to v2 and 90% to v1": shares sent to versions, adding up to 100. */
+const SHARE = /\b(\d{1,2})\s?(?:%|percent)(?=[^%|.?!;]{0,40}?\bto\b)/gi;
 /** "split traffic 80/20", "a 90/10 canary": shares adding up to 100, said of traffic. */
 const RATIO = /\b(\d{1,2})\s?\/\s?(\d{1,2})\b/g;
 const TRAFFIC_WORD = /\b(?:split|splits|splitting|traffic|requests|canary|weights?|weighted)\b/i;
 
 function splitsTraffic(text: string): boolean {
   if (SHARE_OF_TRAFFIC.test(text)) return true;
+  const shares = [...text.matchAll(SHARE)].map((m) => Number(m[1]));
+  if (shares.some((a, i) => shares.slice(i + 1).some((b) => a > 0 && b > 0 && a + b === 100))) return true;
   if (!TRAFFIC_WORD.test(text)) return false;
   return [...text.matchAll(RATIO)].some((m) => Number(m[1]) + Number(m[2]) === 100 && Number(m[1]) > 0 && Number(m[2]) > 0);
 }
@@ -474,9 +493,15 @@ export function readAnswers(
   // implies leads, as when both are named (see settleContests).
   const routedImplied = implied.find(([k, v, strong]) => k === 'p' && strong && v !== 'tcp' && GATEWAY_ROUTES.has(v))?.[1];
   if (routedImplied && answers.facts.get('p') === 'tcp' && answers.facts.get('r') === 'gateway' && !answers.weak?.has('r')) answers.facts.set('p', routedImplied);
-  // k3s ships Traefik (behind ServiceLB): several HTTP services there share the Ingress
-  // controller it already runs, unless the text says it was turned off (ic=no).
-  if (K3S.test(reading.text) && answers.facts.get('m') === 'many' && !answers.facts.has('ic') && !answers.contested.has('ic') && tree.question('ic')) implied.push(['ic', 'yes', false]);
+  // k3s ships Traefik (behind ServiceLB, on the nodes' ports 80 and 443): several HTTP services
+  // there share the Ingress controller it already runs, and so does one served at a host name or
+  // on the web's standard ports ("blog.example.dev", "the router forwards 80/443"), which a
+  // NodePort cannot give; unless the text says Traefik was turned off (ic=no).
+  const servedByTraefik = answers.facts.get('m') === 'many' || (answers.facts.get('p') === 'http' && (reading.hostNamed || WEB_PORTS.test(reading.text)));
+  if (K3S.test(reading.text) && servedByTraefik && !answers.facts.has('ic') && !answers.contested.has('ic') && tree.question('ic')) implied.push(['ic', 'yes', false]);
+  // One workload calling another in a different namespace, with nothing said about clients from
+  // elsewhere: pods call a Service by its full name, whatever else ("do we need an ingress?") is named.
+  if (reading.callsAcrossNamespaces && !answers.facts.has('a') && !answers.contested.has('a') && tree.question('a')) implied.push(['a', 'pods', true]);
   // Pods that reach a host name or address outside the cluster reach something outside it,
   // unless the text says what they reach.
   if (reading.outsideAddress && answers.facts.get('a') === 'pods' && !answers.facts.has('t') && !answers.contested.has('t') && tree.question('t')) implied.push(['t', 'outside', false]);
@@ -490,6 +515,8 @@ export function readAnswers(
 }
 
 const K3S = /\bk3s\b/i;
+/** The web's standard ports named together: "80/443", "ports 80 and 443". */
+const WEB_PORTS = /\b80\s*(?:\/|,|&|\+|and)\s*443\b|\b443\s*(?:\/|,|&|\+|and)\s*80\b/;
 
 /** "no idea whether it's on-prem or cloud", "not sure if GKE or bare metal yet": alternatives in doubt. */
 const DOUBTED_CHOICE = /\b(?:no idea|not sure|unsure|don'?t know|do not know|undecided|not decided|haven'?t decided|can'?t say|either)\b([^.;!?|]*?\bor\b[^.;!?|]*)/gi;
@@ -566,6 +593,10 @@ interface Reading {
   found: [string, string][];
   /** Whether the text addresses something by a name or address outside the cluster ("sftp.partner.net", "10.0.0.5"). */
   outsideAddress: boolean;
+  /** Whether it names a host name outside the cluster ("blog.example.dev"), not only an IP address. */
+  hostNamed: boolean;
+  /** Whether it names two namespaces and a call ("the ssr server in namespace web calls the api in namespace api"). */
+  callsAcrossNamespaces: boolean;
   /** Answers found by a vaguer pattern ("our admin dashboard": one service), as weak phrases count. */
   weakFound: [string, string][];
   /**
@@ -649,7 +680,7 @@ function matchMessage(text: string, tree: DecisionTree): Reading {
   const matched: { start: number; end: number; item: Phrase; negated: boolean }[] = [];
   let lastNegatedEnd = -1;
   for (const { start, end, item } of longestMatches<Phrase>(tree.phrases, words)) {
-    if (PEOPLE.has(words[end] ?? '') || countsOthers(words, start, item) || namesPodEvent(words, end, item)) continue;
+    if (PEOPLE.has(words[end] ?? '') || countsOthers(words, start, item) || namesPodEvent(words, end, item) || namesNeighbours(words, end, item) || CODE.has(words[end] ?? '')) continue;
     const isNegated = negated(words, start, end) || carriesNegation(words, lastNegatedEnd, start);
     // "non-http tcp": "non" negates the one word it is joined to, not what follows.
     if (isNegated && words[start - 1] !== 'non') lastNegatedEnd = end;
@@ -680,7 +711,7 @@ function matchMessage(text: string, tree: DecisionTree): Reading {
   // A port number said outright ("TLS on 8883") beats a product's usual one ("mqtt": 1883).
   const named = longestMatches(tree.ports, words);
   const port = portNumber >= 1 && portNumber <= 65535 ? portNumber : (named.find((m) => /^\d+$/.test(m.item.words.join(''))) ?? named[0])?.item.port;
-  return { text, tree, found, outsideAddress: hostNames.size > 0 || ips > 0, weakFound, vagueFound, said, mentions, hinted, ...(port !== undefined ? { port } : {}) };
+  return { text, tree, found, outsideAddress: hostNames.size > 0 || ips > 0, hostNamed: hostNames.size > 0, callsAcrossNamespaces: twoNamespaces && CALLS.test(rest), weakFound, vagueFound, said, mentions, hinted, ...(port !== undefined ? { port } : {}) };
 }
 
 /**

@@ -202,6 +202,49 @@ describe('extractAnswers', () => {
     for (const local of ['kind in CI', 'extraPortMappings', 'we spin up kind']) expect(said(local).e, local).toBe('local');
   });
 
+  it("reads other people's own machines as clients on a network, not the asker's tunnel", () => {
+    expect(said('the testers open it from their own machines').a).toBe('private');
+    expect(said('support staff reach it from their machines').a).toBe('private');
+    expect(said('only from my machine').a).toBe('laptop');
+  });
+
+  it('reads a managed data service as something outside the cluster, with a DNS name', () => {
+    for (const managed of ['our sessions moved to Memorystore', 'a MongoDB Atlas cluster', 'the cache is now ElastiCache', 'a managed kafka'])
+      expect(facts(managed), managed).toMatchObject({ t: 'outside', n: 'dns', a: 'pods' });
+    // Its old in-cluster name asked for is an alias for it, not a Service in front of pods.
+    expect(facts('queues went to Amazon MQ, can apps keep calling mq.infra.svc.cluster.local?')).toMatchObject({ t: 'outside', n: 'dns' });
+  });
+
+  it('reads other services behind the entry point as neighbours there, not as callers', () => {
+    expect(said('a few other apps already behind our ingress').a).toBeUndefined();
+    expect(said('other apps are exposed through the gateway').a).not.toBe('pods');
+    expect(facts('stripe sends webhooks to it, on EKS, other services behind our ingress')).toMatchObject({ a: 'internet', ic: 'yes' });
+    expect(said('other services call it').a).toBe('pods');
+  });
+
+  it('reads "server code" as code, not servers of our own', () => {
+    expect(said('we call it from our server code').e).toBeUndefined();
+    expect(said('runs on our own servers').e).toBe('bare');
+  });
+
+  it('reads one workload calling another across namespaces as pods, whatever kind is named', () => {
+    expect(facts('the worker in namespace jobs calls the reports api in namespace reports, is an ingress needed?')).toMatchObject({ a: 'pods', n: 'dns' });
+    expect(facts('the app in namespace shop and the app in namespace blog, customers call both from the internet').a).toBe('internet');
+  });
+
+  it('reads shares sent to versions as a weighted split', () => {
+    expect(said('send 20% of live traffic to the new build').r).toBe('gateway');
+    expect(said('25% to v2 and 75% to v1').r).toBe('gateway');
+    expect(said('cpu at 80% and memory at 40%').r).toBeUndefined();
+  });
+
+  it("reads k3s's Traefik as the entry point for a site on a host name or the web's ports", () => {
+    expect(facts('k3s at home, my blog should be public at blog.example.org').ic).toBe('yes');
+    expect(facts('k3s on a mini pc, the router forwards 80 and 443 to it, one web app').ic).toBe('yes');
+    expect(facts('k3s homelab, grafana reachable on my LAN, only me').ic).toBeUndefined();
+    expect(facts('k3s with traefik disabled, my blog public at blog.example.org').ic).toBe('no');
+  });
+
   it('reads at most MAX_FACT_TEXT characters', () => {
     const long = `${'lorem '.repeat(MAX_FACT_TEXT)} EKS`;
     expect(extractAnswers(long, tree).facts.has('e')).toBe(false);
