@@ -139,6 +139,9 @@ function namesPodOrdinals(text: string): boolean {
   return [...ordinals.values()].some((set) => set.has('0') && set.has('1'));
 }
 
+/** HTTPS said in so many words. */
+const TLS_WORD = /\b(?:https|tls|ssl)\b/i;
+
 /** "by its short name", "the short service name". */
 const SHORT_NAME = /\bshort\s+(?:service\s+|dns\s+|host\s?)?names?\b/i;
 
@@ -199,10 +202,12 @@ function listsSeveralApps(words: readonly string[], said: readonly { start: numb
 /**
  * One named workload in the singular ("our internal admin dashboard", "an internal grpc api",
  * "our public web shop"): one service behind the entry point, unless something says several.
- * Not "service" or "app", which stand for whatever is being asked about. Weak: what a routing
- * need implies ("send 10% of traffic to v2": the Gateway API, several backends) replaces it.
+ * Not "service" or "app" alone, which stand for whatever is being asked about; but an app of a
+ * kind ("my web app", "our Django app", "a chat app") is one. Weak: what a routing need implies
+ * ("send 10% of traffic to v2": the Gateway API, several backends) replaces it.
  */
-const ONE_WORKLOAD_NOUN = String.raw`(?:(?<!gateway )api|dashboard|(?:internal |admin |web )tool|web ?shop|shop|store|website|site|portal|blog|ui|panel|backend|(?:webhook|event) (?:receiver|endpoint|handler|listener)|receiver|bot|(?:slack|discord|teams|telegram|github|shopify|zoom) app)\b(?![\w-])`;
+const KIND_OF_APP = String.raw`(?:web|chat|django|rails|flask|fastapi|express|node|nodejs|next\.?js|nuxt|laravel|php|spring boot|react|vue|angular|svelte) ?app(?:lication)?`;
+const ONE_WORKLOAD_NOUN = String.raw`(?:${KIND_OF_APP}|(?<!gateway )api|dashboard|(?:internal |admin |web )tool|web ?shop|shop|store|website|site|portal|blog|ui|panel|backend|(?:webhook|event) (?:receiver|endpoint|handler|listener)|receiver|bot|(?:slack|discord|teams|telegram|github|shopify|zoom) app)\b(?![\w-])`;
 /** Also at the start of a message, without an article ("webhook receiver for stripe, …"), unless a list follows ("blog, shop and admin"). */
 const ONE_WORKLOAD = new RegExp(
   String.raw`\b(?:an?|our|my|the|this)\s+(?:[a-z0-9-]+\s+){0,3}?${ONE_WORKLOAD_NOUN}|^(?:[a-z0-9-]+\s+){0,3}?${ONE_WORKLOAD_NOUN}(?!\s*(?:,|\/|&|\+|and\b|or\b|plus\b))`,
@@ -647,6 +652,10 @@ function matchMessage(text: string, tree: DecisionTree): Reading {
   // reach a Service in the cluster, which that name already addresses from any namespace. Only
   // an alias asked for ("a local name", "keep the old name") makes it something to point at.
   if (clusterNames > 0 && hostNames.size === 0 && tree.question('t')?.options.some((o) => o.value === 'app')) vagueFound.push(['t', 'app']);
+  // A host name of the asker's and HTTPS ("customers hit app.example.com over https"): a
+  // certificate for that name, which an Ingress terminates and a plain load balancer does not.
+  // Weak: the host name may be something the pods call instead.
+  if (hostNames.size > 0 && TLS_WORD.test(rest) && tree.question('lb')?.options.some((o) => o.value === 'tls')) weakFound.push(['lb', 'tls']);
   // Several public host names for what is asked about: host routing, several services behind one entry.
   if (hostNames.size > 1 && tree.question('m')) weakFound.push(['m', 'many']);
   // "/api/foo -> /foo" is an HTTP path: the words in it ("api") say nothing about who connects.

@@ -57,6 +57,19 @@ describe('extractAnswers', () => {
     expect(facts('send 10% of traffic to v2 of our checkout api').m).toBe('many');
   });
 
+  it('reads an app of a kind as one workload, but not "app" alone', () => {
+    expect(facts('our Rails app on AKS, public').m).toBe('one');
+    expect(facts('a chat app for the internet, on GKE').m).toBe('one');
+    expect(facts('expose my app on minikube').m).toBeUndefined();
+    expect(facts('our web app and our admin dashboard').m).not.toBe('one');
+  });
+
+  it('reads HTTPS on a host name of the asker as a certificate to terminate', () => {
+    expect(facts('customers should open shop.example.com over https, on EKS').lb).toBe('tls');
+    expect(facts('our site on our own domain with TLS').lb).toBe('tls');
+    expect(facts('customers open shop.example.com, on EKS').lb).toBeUndefined();
+  });
+
   it('lets the name of a kind answer only when nothing else does', () => {
     expect(facts('externalname for my in-cluster redis?').t).toBe('app');
     expect(facts('externalname for db.example.com').t).toBe('outside');
