@@ -210,7 +210,7 @@ const KIND_OF_APP = String.raw`(?:web|chat|django|rails|flask|fastapi|express|no
 const ONE_WORKLOAD_NOUN = String.raw`(?:${KIND_OF_APP}|(?<!gateway )api|dashboard|(?:internal |admin |web )tool|web ?shop|shop|store|website|site|portal|blog|ui|panel|backend|(?:webhook|event) (?:receiver|endpoint|handler|listener)|receiver|bot|(?:slack|discord|teams|telegram|github|shopify|zoom) app)\b(?![\w-])`;
 /** Also at the start of a message, without an article ("webhook receiver for stripe, …"), unless a list follows ("blog, shop and admin"). */
 const ONE_WORKLOAD = new RegExp(
-  String.raw`\b(?:an?|our|my|the|this)\s+(?:[a-z0-9-]+\s+){0,3}?${ONE_WORKLOAD_NOUN}|^(?:[a-z0-9-]+\s+){0,3}?${ONE_WORKLOAD_NOUN}(?!\s*(?:,|\/|&|\+|and\b|or\b|plus\b))`,
+  String.raw`\b(?:an?|our|my|the|this|[a-z0-9-]+['’]s)\s+(?:[a-z0-9-]+\s+){0,3}?${ONE_WORKLOAD_NOUN}|^(?:[a-z0-9-]+\s+){0,3}?${ONE_WORKLOAD_NOUN}(?!\s*(?:,|\/|&|\+|and\b|or\b|plus\b))`,
   'gi',
 );
 /**
@@ -218,7 +218,7 @@ const ONE_WORKLOAD = new RegExp(
  * it": what an Ingress can carry, not a wish to share one.
  */
 const THROUGH_INGRESS =
-  /\b(?:through|via)\s+(?:an?\s+|the\s+)?ingress\b|\bingress\s+(?:is|are|isn't|isnt)\s+(?:out|ruled out|off the table|not an option)\b|\b(?:can|does|will|would)\s+(?:an?\s+|the\s+)?ingress\s+(?:handle|carry|do|support|route|proxy|serve|take)\b/i;
+  /\b(?:through|via)\s+(?:an?\s+|the\s+)?ingress\b|\bingress\s+(?:is|are|isn't|isnt)\s+(?:out|ruled out|off the table|not an option)\b|\b(?:can|does|will|would)\s+(?:an?\s+|the\s+)?ingress\s+(?:handle|carry|do|support|route|proxy|serve|take)\b|\bingress\s+(?:can(?:['’]?t|not)?|could(?:n['’]?t)?|does(?:n['’]?t)?|won['’]?t|will(?:\s+not)?)\s+(?:not\s+)?(?:even\s+)?(?:handle|carry|do|support|route|proxy|serve|take|pass)\b/i;
 
 /**
  * A look, once ("look at the grafana dashboard once", "check the admin page once, today only"):
@@ -704,16 +704,18 @@ function matchMessage(text: string, tree: DecisionTree): Reading {
   }
   // Each question's hints are read on their own ("hostname" hints at two questions); "nothing
   // outside needs it" hints at nothing outside.
+  // Asking whether something goes through an Ingress is not asking to share one.
+  const throughIngress = THROUGH_INGRESS.test(rest);
+  const asksThrough = (m: { item: DecisionTree['hints'][number] }) => throughIngress && m.item.key === 'm' && m.item.words.join(' ') === 'ingress';
   const hinted = hintsByKey(tree.hints).flatMap((hints) =>
     longestMatches(hints, words, true)
-      .filter((m) => !negated(words, m.start, m.end))
+      .filter((m) => !negated(words, m.start, m.end) && !asksThrough(m))
       .map((m) => m.item.key),
   );
-  // Asking whether something goes through an Ingress is not asking to share one.
   const sharingHinted = hintsByKey(tree.hints)
     .filter((hints) => hints[0]?.key === 'm')
     .flatMap((hints) => longestMatches(hints, words, true).filter((m) => !negated(words, m.start, m.end)))
-    .some((m) => !(THROUGH_INGRESS.test(rest) && m.item.words.join(' ') === 'ingress'));
+    .some((m) => !asksThrough(m));
   if (tree.question('m') && !sharingHinted && !found.some(([k]) => k === 'm') && !said.some((s) => s.item.key === 'm') && [...rest.matchAll(ONE_WORKLOAD)].length === 1) {
     weakFound.push(['m', 'one']);
   }

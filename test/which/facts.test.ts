@@ -61,6 +61,7 @@ describe('extractAnswers', () => {
     expect(facts('our Rails app on AKS, public').m).toBe('one');
     expect(facts('a chat app for the internet, on GKE').m).toBe('one');
     expect(facts('expose my app on minikube').m).toBeUndefined();
+    expect(facts("the team wants Grafana's web UI on GKE, for the office").m).toBe('one');
     expect(facts('our web app and our admin dashboard').m).not.toBe('one');
   });
 
@@ -142,6 +143,13 @@ describe('extractAnswers', () => {
     expect(extractAnswers('can I put my UDP game server behind an ingress?', tree).mentions).toEqual(['ingress']);
     expect(extractAnswers('nodeport vs load balancer service', tree).mentions).toEqual(['nodeport', 'loadbalancer']);
     expect(extractAnswers('we want to avoid nodeport', tree).mentions).toEqual([]);
+  });
+
+  it('reads a doubt about what an Ingress can carry as no hint of sharing one', () => {
+    const answers = extractAnswers('a chat app with websockets, public on GKE; I guess ingress cannot handle websockets?', tree);
+    expect(answers.unsure?.has('m')).not.toBe(true);
+    expect(answers.facts.get('m')).toBe('one');
+    expect(extractAnswers('do I need an ingress for my apps on GKE', tree).unsure?.has('m')).toBe(true);
   });
 
   it('marks questions the text hints at as ones to ask, not assume', () => {
