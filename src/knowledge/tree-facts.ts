@@ -210,9 +210,13 @@ const KIND_OF_APP = String.raw`(?:web|chat|django|rails|flask|fastapi|express|no
 const ONE_WORKLOAD_NOUN = String.raw`(?:${KIND_OF_APP}|(?<!gateway )api|dashboard|(?:internal |admin |web )tool|web ?shop|shop|store|website|site|portal|blog|ui|panel|backend|(?:webhook|event) (?:receiver|endpoint|handler|listener)|receiver|bot|(?:slack|discord|teams|telegram|github|shopify|zoom) app)\b(?![\w-])`;
 /** Also at the start of a message, without an article ("webhook receiver for stripe, …"), unless a list follows ("blog, shop and admin"). */
 const ONE_WORKLOAD = new RegExp(
-  String.raw`\b(?:an?|our|my|the|this|[a-z0-9-]+['’]s)\s+(?:[a-z0-9-]+\s+){0,3}?${ONE_WORKLOAD_NOUN}|^(?:[a-z0-9-]+\s+){0,3}?${ONE_WORKLOAD_NOUN}(?!\s*(?:,|\/|&|\+|and\b|or\b|plus\b))`,
+  String.raw`\b(?:an?|our|my|the|this|[a-z0-9-]+['’]s)\s+(?:[a-z0-9-]+\s+){0,3}?(${ONE_WORKLOAD_NOUN})|^(?:[a-z0-9-]+\s+){0,3}?(${ONE_WORKLOAD_NOUN})(?!\s*(?:,|\/|&|\+|and\b|or\b|plus\b))`,
   'gi',
 );
+/** One workload named, however often ("a Django app … the Django app has to be public"). */
+const namesOneWorkload = (text: string): boolean =>
+  new Set([...text.matchAll(ONE_WORKLOAD)].map((m) => (m[1] ?? m[2] ?? '').toLowerCase().replace(/\s+/g, ' '))).size === 1;
+
 /**
  * "work through an ingress?", "go via the ingress", "so ingress is out?", "can an ingress carry
  * it": what an Ingress can carry, not a wish to share one.
@@ -486,6 +490,7 @@ export function readAnswers(
     if (values.length === 1 && e.strong.length === 0 && e.vague.length === 0 && !e.firm.includes(values[0] as string)) (answers.weak ??= new Set()).add(key);
   }
   settleContests(reading.text, answers);
+  settleByPart(reading.text, tree, answers);
   doubtAlternatives(reading.text, tree, answers);
   // What a phrase implies counts when its own answer stands: a weak "headless" that "stateless"
   // outweighs says nothing about who connects.
@@ -546,6 +551,47 @@ function doubtAlternatives(text: string, tree: DecisionTree, answers: Answers): 
       (answers.unsure ??= new Set()).add(key);
     }
   }
+}
+
+/** A part of the stack said to stay inside ("the worker and Redis are just internal"). */
+const STAYS_INTERNAL = /\b(?:just|only|purely|all|stay|stays|remain|remains|are|is)\s+internal\b/i;
+
+/**
+ * Several parts of a stack named ("a Django app, a Celery worker and a Redis"), each with its
+ * own audience ("the Django app has to be on the internet", "the worker and Redis are just
+ * internal"), and a question about one of them ("what do I do for the Django part?"): the
+ * protocol is that part's, and so is the audience, read from the sentences about it alone.
+ * Without a question naming one part, the contradiction stays to be asked about.
+ */
+function settleByPart(text: string, tree: DecisionTree, answers: Answers): void {
+  const protocols = answers.contested.get('p');
+  if (!protocols) return;
+  const sentences = text.split(/(?<=[.!?;])\s+/).filter((s) => s.trim() !== '');
+  // Matched apart: the cached reading stays the whole message's, which routing reads again.
+  const readings = sentences.map((sentence) => ({ sentence, clause: matchMessage(sentence, tree) }));
+  const named = (clause: Reading) => [...new Set(clause.said.filter((s) => s.item.key === 'p' && protocols.includes(s.value)).map((s) => s.value))];
+  const question = [...readings].reverse().find((r) => r.sentence.includes('?') || /^\s*(?:what|which|how|should)\b/i.test(r.sentence));
+  const subject = question ? named(question.clause) : [];
+  if (subject.length !== 1) return;
+  const part = subject[0] as string;
+  const strong = new Set<string>();
+  const weak = new Set<string>();
+  for (const { sentence, clause } of readings) {
+    const about = named(clause);
+    if (about.length !== 1 || about[0] !== part) continue;
+    for (const { item, value } of clause.said) if (item.key === 'a') (item.weak ? weak : strong).add(value);
+    if (STAYS_INTERNAL.test(sentence)) strong.add('pods');
+  }
+  const audiences = specificFirst(tree, 'a', [...(strong.size > 0 ? strong : weak)]);
+  if (audiences.length > 1 || (audiences.length === 0 && answers.contested.has('a'))) return;
+  answers.contested.delete('p');
+  answers.facts.set('p', part);
+  answers.weak?.delete('p');
+  const audience = audiences[0];
+  if (audience === undefined) return;
+  answers.contested.delete('a');
+  answers.facts.set('a', audience);
+  answers.weak?.delete('a');
 }
 
 /** The asker's own network ("my LAN", "our home wifi"): their other devices are the clients. */
@@ -716,7 +762,7 @@ function matchMessage(text: string, tree: DecisionTree): Reading {
     .filter((hints) => hints[0]?.key === 'm')
     .flatMap((hints) => longestMatches(hints, words, true).filter((m) => !negated(words, m.start, m.end)))
     .some((m) => !asksThrough(m));
-  if (tree.question('m') && !sharingHinted && !found.some(([k]) => k === 'm') && !said.some((s) => s.item.key === 'm') && [...rest.matchAll(ONE_WORKLOAD)].length === 1) {
+  if (tree.question('m') && !sharingHinted && !found.some(([k]) => k === 'm') && !said.some((s) => s.item.key === 'm') && namesOneWorkload(rest)) {
     weakFound.push(['m', 'one']);
   }
   // A port number said outright ("TLS on 8883") beats a product's usual one ("mqtt": 1883).

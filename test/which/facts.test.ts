@@ -103,6 +103,15 @@ describe('extractAnswers', () => {
     expect(said('from my dev laptop').a).toBe('laptop');
   });
 
+  it("reads the exposed part's protocol when the other parts of the stack are said to stay inside", () => {
+    const stack = 'Our stack is a Rails app, a Sidekiq worker and Postgres. The Rails app must be reachable by customers on AKS. Postgres and the worker are only internal.';
+    expect(facts(`${stack} Which service type for the Rails app?`)).toMatchObject({ a: 'internet', p: 'http', m: 'one' });
+    expect(facts(`${stack} And for Postgres?`)).toMatchObject({ a: 'pods', p: 'tcp' });
+    // No question about one part: the contradiction is asked about.
+    expect(extractAnswers(stack, tree).contested.get('p')).toEqual(['http', 'tcp']);
+    expect(extractAnswers('a Rails app and Postgres, customers use it, on AKS. What do I use?', tree).contested.get('p')).toEqual(['http', 'tcp']);
+  });
+
   it('keeps contradictions as contested answers instead of guessing', () => {
     const answers = extractAnswers("We're on EKS and also minikube", tree);
     expect(answers.facts.has('e')).toBe(false);
