@@ -217,6 +217,20 @@ describe('extractAnswers', () => {
     expect(said('clients must reach every pod').t).toBe('peers');
   });
 
+  it('reads members learning the others\' addresses, and data grids, as per-pod names', () => {
+    expect(facts('every worker has to know the IPs of all the other workers')).toMatchObject({ t: 'peers', a: 'pods' });
+    expect(facts('our infinispan nodes must form a cluster')).toMatchObject({ t: 'peers', a: 'pods' });
+  });
+
+  it('reads servers in our VPC as clients on another network', () => {
+    expect(said('billing servers in our GCP VPC connect to the broker').a).toBe('private');
+  });
+
+  it('reads "the only thing we host there" as one service, and Next.js as HTTP', () => {
+    expect(said("it's the only thing we run on that cluster").m).toBe('one');
+    expect(said('a Next.js frontend').p).toBe('http');
+  });
+
   it('reads client-side balancing, seeds and flipping an alias later', () => {
     expect(said('we want client side round robin').t).toBe('peers');
     expect(said('the seeds of the ring').t).toBe('peers');
