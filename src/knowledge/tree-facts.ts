@@ -491,6 +491,13 @@ export function readAnswers(
   }
   settleContests(reading.text, answers);
   settleByPart(reading.text, tree, answers);
+  // "A legacy service at legacy.corp.internal, outside the cluster": where the thing the pods
+  // call runs, said of something outside, is not who connects. Only where-words said it.
+  const outsideBy = read.filter(({ item, value }) => item.key === 'a' && value === 'out').map(({ item }) => item.words.join(' '));
+  if (answers.facts.get('a') === 'out' && evidence.get('t')?.strong.includes('outside') && answers.facts.get('t') === 'outside' && outsideBy.length > 0 && outsideBy.every((w) => WHERE_OUTSIDE.has(w))) {
+    answers.facts.delete('a');
+    answers.weak?.delete('a');
+  }
   doubtAlternatives(reading.text, tree, answers);
   // What a phrase implies counts when its own answer stands: a weak "headless" that "stateless"
   // outweighs says nothing about who connects.
@@ -509,6 +516,12 @@ export function readAnswers(
   // NodePort cannot give; unless the text says Traefik was turned off (ic=no).
   const servedByTraefik = answers.facts.get('m') === 'many' || (answers.facts.get('p') === 'http' && (reading.hostNamed || WEB_PORTS.test(reading.text)));
   if (K3S.test(reading.text) && servedByTraefik && !answers.facts.has('ic') && !answers.contested.has('ic') && tree.question('ic')) implied.push(['ic', 'yes', false]);
+  // A database or cache with nothing said about who connects: the app's own pods, as for nearly
+  // every one; weak, so any other hint about clients cancels it and the question is asked.
+  if (DATA_STORE.test(reading.text) && answers.facts.get('p') === 'tcp' && !answers.facts.has('a') && !answers.contested.has('a') && tree.question('a')) implied.push(['a', 'pods', false]);
+  // A URL to configure in an app ("the frontend needs the backend's URL in an env var"): the
+  // app's pods call it.
+  if (CONFIGURED_URL.test(reading.text) && !answers.facts.has('a') && !answers.contested.has('a') && tree.question('a')) implied.push(['a', 'pods', false]);
   // One workload calling another in a different namespace, with nothing said about clients from
   // elsewhere: pods call a Service by its full name, whatever else ("do we need an ingress?") is named.
   if (reading.callsAcrossNamespaces && !answers.facts.has('a') && !answers.contested.has('a') && tree.question('a')) implied.push(['a', 'pods', true]);
@@ -525,6 +538,12 @@ export function readAnswers(
 }
 
 const K3S = /\bk3s\b/i;
+/** Databases and caches by name. */
+const DATA_STORE = /\b(?:databases?|db|dbs|postgres\w*|mysql|mariadb|redis|valkey|memcached|mongo\w*|cassandra|cockroach\w*|mssql|sql server)\b/i;
+/** Another workload's address set in an app's configuration. */
+const CONFIGURED_URL = /\b(?:urls?|address|host ?name|endpoint)\b[^.?!]{0,60}\b(?:env(?:ironment)? var(?:iable)?s?|env|config ?map|\.env|app config|config file)\b/i;
+/** Phrases that only say where something is, outside the cluster: of a target as much as of a client. */
+const WHERE_OUTSIDE = new Set(['outside', 'outside the cluster', 'outside of the cluster', 'external', 'externally']);
 /** The web's standard ports named together: "80/443", "ports 80 and 443". */
 const WEB_PORTS = /\b80\s*(?:\/|,|&|\+|and)\s*443\b|\b443\s*(?:\/|,|&|\+|and)\s*80\b/;
 
@@ -600,6 +619,8 @@ const OWN_NETWORK = /\b(?:my|our)\s+(?:own\s+)?(?:home\s+)?(?:lan|network|wi-?fi
 const DB_TOOL = /\b(?:dbeaver|pgadmin|datagrip|tableplus|redisinsight|redis cli|mongodb compass|mysql workbench)\b/i;
 /** The asker alone, on their own machine. */
 const PERSONAL = /\b(?:(?:my|own)\s+(?:local\s+|dev\s+)?(?:laptop|machine|computer|workstation|macbook|mac|pc|desktop)|only me|just me|myself|for me)\b/i;
+/** The asker's own purpose: "so I can", "so that I can check". */
+const OWN_PURPOSE = /\bso (?:that )?i can\b/i;
 /** Protocols the Gateway API routes besides HTTP: gRPC (GRPCRoute) and, experimentally, TCP. */
 const GATEWAY_ROUTES = new Set(['http', 'grpc', 'ws', 'tcp']);
 
@@ -618,6 +639,12 @@ function settleContests(text: string, answers: Answers): void {
   if (audience?.length === 2 && audience.includes('laptop') && audience.includes('private') && (OWN_NETWORK.test(text) || toolFromPlace)) {
     answers.contested.delete('a');
     answers.facts.set('a', 'private');
+  }
+  // "Make postgres public so I can connect with DBeaver from my laptop": public is the means the
+  // asker thought of; what they need is their own access, a tunnel.
+  if (audience?.length === 2 && audience.includes('laptop') && audience.some((a) => a === 'internet' || a === 'out') && PERSONAL.test(text) && OWN_PURPOSE.test(text)) {
+    answers.contested.delete('a');
+    answers.facts.set('a', 'laptop');
   }
   const protocol = answers.contested.get('p');
   const routed = protocol?.find((p) => p !== 'tcp');

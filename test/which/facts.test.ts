@@ -112,6 +112,26 @@ describe('extractAnswers', () => {
     expect(extractAnswers('a Rails app and Postgres, customers use it, on AKS. What do I use?', tree).contested.get('p')).toEqual(['http', 'tcp']);
   });
 
+  it('reads a database with nothing said of its clients as reached by pods, and yields to any hint', () => {
+    expect(facts('which type for our mysql?').a).toBe('pods');
+    expect(facts('which type for our mysql, reachable for partners?').a).not.toBe('pods');
+    expect(facts('mysql, reached from my laptop').a).toBe('laptop');
+  });
+
+  it("reads an address set in an app's configuration as pods calling it", () => {
+    expect(facts('the worker needs the api address in its environment variables').a).toBe('pods');
+  });
+
+  it('reads a target said to be outside as where it runs, not who connects', () => {
+    expect(facts('our jobs call a legacy billing system at billing.corp.lan, outside the cluster')).toMatchObject({ a: 'pods', t: 'outside', n: 'dns' });
+    expect(facts('expose our legacy billing system to clients outside the cluster').a).not.toBe('pods');
+  });
+
+  it('reads "public so I can connect from my laptop" as the asker\'s own tunnel', () => {
+    expect(facts('make redis public so I can poke at it with redis-cli from my laptop').a).toBe('laptop');
+    expect(extractAnswers('redis public for customers and from my laptop', tree).contested.get('a')).toEqual(['internet', 'laptop']);
+  });
+
   it('keeps contradictions as contested answers instead of guessing', () => {
     const answers = extractAnswers("We're on EKS and also minikube", tree);
     expect(answers.facts.has('e')).toBe(false);
