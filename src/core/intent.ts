@@ -91,7 +91,7 @@ const RECOMMENDATION: readonly RegExp[] = [
   /\bwhich (?:kind of |type of |sort of )?(?:k8s |kubernetes )?(?:service|svc)\b(?! (?:fields?|annotations?|labels?|settings?|options?|flags?|spec|selectors?|names?|ips?|addresses|accounts?|mesh|cidrs?|ranges?|status)\b)/,
   /\b(?:service|svc) type (?:for|should|to use|do (?:i|we)|would|fits|is best)\b/,
   /\bwhat (?:kind of |type of |sort of )?(?:k8s |kubernetes )?(?:service type|svc type|type of service|kind of service|type of svc)\b/,
-  /\bwhat (?:kind of |type of |sort of )?(?:k8s |kubernetes )?(?:service|svc)\b.*\b(?:use|need|pick|choose|create|want)\b/,
+  /\bwhat (?:kind of |type of |sort of )?(?:k8s |kubernetes )?(?:service|svc)\b.*\b(?:use|need|pick|choose|create|want|have|get)\b/,
   /\bwhich (?:type|kind|one|option|approach)\b(?:.*\b(?:use|need|pick|choose|go with|for)\b|\s*:)/,
   /\b(?:right|correct|best|proper|appropriate|recommended|cheapest|simplest|easiest|usual|standard) (?:service type|type of service|kind of service|approach|setup|move)\b/,
   /\b(?:best|right|correct|proper|recommended|cheapest|simplest|easiest|usual|standard|good) (?:way|option|practice|approach|choice) (?:to|for) (?:expos|reach|access|publish|serv|run|connect|give|get|provide|allow|open|make|let|host)/,
@@ -111,6 +111,8 @@ const WHAT_TO_USE: readonly RegExp[] = [
   /\bwhat (?:do|should|would|could) (?:i|we|you) (?:use|need|do|pick|choose|suggest|recommend)\b/,
   /\bshould (?:my|our|the|this|it) .{0,60}\buse\b/,
   /\b(?:recommend|recommendation|recommended)\b/,
+  // "the frontend needs the backend's URL, what do I put in the env var": the address to use.
+  /\b(?:url|address|host ?name|endpoint)\b.{0,80}\bwhat (?:do|should) (?:i|we) (?:put|set|write|use)\b/,
   // "what's best for production?": the option that fits a setup, named or not.
   /\bwhat(?:'s| is|s) best (?:for|here|in|on)\b/,
   // "thinking NodePort?", "was gonna use an ingress": a way the asker has in mind, to be checked.

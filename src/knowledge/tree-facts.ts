@@ -139,6 +139,9 @@ function namesPodOrdinals(text: string): boolean {
   return [...ordinals.values()].some((set) => set.has('0') && set.has('1'));
 }
 
+/** HTTPS said in so many words. */
+const TLS_WORD = /\b(?:https|tls|ssl)\b/i;
+
 /** "by its short name", "the short service name". */
 const SHORT_NAME = /\bshort\s+(?:service\s+|dns\s+|host\s?)?names?\b/i;
 
@@ -160,6 +163,20 @@ const PEOPLE = new Set(['team', 'teams', 'squad', 'squads', 'folks', 'guys', 'en
 /** Words after "every pod" that make it name an event, not pods addressed one by one: "on every pod create". */
 const POD_EVENTS = new Set(['create', 'creation', 'created', 'start', 'startup', 'restart', 'update', 'delete', 'deletion', 'admission', 'event', 'change', 'schedule', 'scheduling']);
 const namesPodEvent = (words: readonly string[], end: number, item: Phrase): boolean => /^pods?$/.test(item.words.at(-1) ?? '') && POD_EVENTS.has(words[end] ?? '');
+/**
+ * Words after "other services" that say how those are reached, not that they call: "a bunch of
+ * other services (already) behind our ingress" are neighbours at the entry point.
+ */
+const NEIGHBOURS_AT = new Set(['behind', 'exposed', 'published', 'through', 'via']);
+const BEFORE_NEIGHBOURS_AT = new Set(['already', 'are', 'also', 'all']);
+function namesNeighbours(words: readonly string[], end: number, item: Phrase): boolean {
+  if (item.key !== 'a' || item.words[0] !== 'other') return false;
+  let at = end;
+  while (BEFORE_NEIGHBOURS_AT.has(words[at] ?? '')) at++;
+  return NEIGHBOURS_AT.has(words[at] ?? '');
+}
+/** Words after a phrase that make it name code, not the setup: "our server code", "the web side". */
+const CODE = new Set(['code', 'codebase', 'side', 'logic']);
 /** "4 other services", "three other apps": a count of workloads, not who connects. */
 const NUMERAL = /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozen)$/;
 const countsOthers = (words: readonly string[], start: number, item: Phrase): boolean =>
@@ -185,21 +202,27 @@ function listsSeveralApps(words: readonly string[], said: readonly { start: numb
 /**
  * One named workload in the singular ("our internal admin dashboard", "an internal grpc api",
  * "our public web shop"): one service behind the entry point, unless something says several.
- * Not "service" or "app", which stand for whatever is being asked about. Weak: what a routing
- * need implies ("send 10% of traffic to v2": the Gateway API, several backends) replaces it.
+ * Not "service" or "app" alone, which stand for whatever is being asked about; but an app of a
+ * kind ("my web app", "our Django app", "a chat app") is one. Weak: what a routing need implies
+ * ("send 10% of traffic to v2": the Gateway API, several backends) replaces it.
  */
-const ONE_WORKLOAD_NOUN = String.raw`(?:(?<!gateway )api|dashboard|(?:internal |admin |web )tool|web ?shop|shop|store|website|site|portal|blog|ui|panel|backend|(?:webhook|event) (?:receiver|endpoint|handler|listener)|receiver|bot|(?:slack|discord|teams|telegram|github|shopify|zoom) app)\b(?![\w-])`;
+const KIND_OF_APP = String.raw`(?:web|chat|django|rails|flask|fastapi|express|node|nodejs|next\.?js|nuxt|laravel|php|spring boot|react|vue|angular|svelte) ?app(?:lication)?`;
+const ONE_WORKLOAD_NOUN = String.raw`(?:${KIND_OF_APP}|(?<!gateway )api|dashboard|(?:internal |admin |web )tool|web ?shop|shop|store|website|site|portal|blog|ui|panel|backend|(?:webhook|event) (?:receiver|endpoint|handler|listener)|receiver|bot|(?:slack|discord|teams|telegram|github|shopify|zoom) app)\b(?![\w-])`;
 /** Also at the start of a message, without an article ("webhook receiver for stripe, …"), unless a list follows ("blog, shop and admin"). */
 const ONE_WORKLOAD = new RegExp(
-  String.raw`\b(?:an?|our|my|the|this)\s+(?:[a-z0-9-]+\s+){0,3}?${ONE_WORKLOAD_NOUN}|^(?:[a-z0-9-]+\s+){0,3}?${ONE_WORKLOAD_NOUN}(?!\s*(?:,|\/|&|\+|and\b|or\b|plus\b))`,
+  String.raw`\b(?:an?|our|my|the|this|[a-z0-9-]+['’]s)\s+(?:[a-z0-9-]+\s+){0,3}?(${ONE_WORKLOAD_NOUN})|^(?:[a-z0-9-]+\s+){0,3}?(${ONE_WORKLOAD_NOUN})(?!\s*(?:,|\/|&|\+|and\b|or\b|plus\b))`,
   'gi',
 );
+/** One workload named, however often ("a Django app … the Django app has to be public"). */
+const namesOneWorkload = (text: string): boolean =>
+  new Set([...text.matchAll(ONE_WORKLOAD)].map((m) => (m[1] ?? m[2] ?? '').toLowerCase().replace(/\s+/g, ' '))).size === 1;
+
 /**
  * "work through an ingress?", "go via the ingress", "so ingress is out?", "can an ingress carry
  * it": what an Ingress can carry, not a wish to share one.
  */
 const THROUGH_INGRESS =
-  /\b(?:through|via)\s+(?:an?\s+|the\s+)?ingress\b|\bingress\s+(?:is|are|isn't|isnt)\s+(?:out|ruled out|off the table|not an option)\b|\b(?:can|does|will|would)\s+(?:an?\s+|the\s+)?ingress\s+(?:handle|carry|do|support|route|proxy|serve|take)\b/i;
+  /\b(?:through|via)\s+(?:an?\s+|the\s+)?ingress\b|\bingress\s+(?:is|are|isn't|isnt)\s+(?:out|ruled out|off the table|not an option)\b|\b(?:can|does|will|would)\s+(?:an?\s+|the\s+)?ingress\s+(?:handle|carry|do|support|route|proxy|serve|take)\b|\bingress\s+(?:can(?:['’]?t|not)?|could(?:n['’]?t)?|does(?:n['’]?t)?|won['’]?t|will(?:\s+not)?)\s+(?:not\s+)?(?:even\s+)?(?:handle|carry|do|support|route|proxy|serve|take|pass)\b/i;
 
 /**
  * A look, once ("look at the grafana dashboard once", "check the admin page once, today only"):
@@ -218,19 +241,24 @@ const OUTSIDE_CALLS_IN =
  * "each tenant namespace runs workers that hit…"): pods are the clients.
  */
 const CALL_VERB = String.raw`(?:call|calls|reach|reaches|talk|talks|connect|connects|hit|hits|use|uses|query|queries|access|accesses|send|sends|post|posts)`;
+const CALLS = new RegExp(String.raw`\b${CALL_VERB}\b`, 'i');
 const IN_CLUSTER_CALLER = new RegExp(
   String.raw`\bin\s+(?:the|our|my)\s+cluster\)?\s+(?:needs?\s+to\s+|wants?\s+to\s+|must\s+|should\s+|has\s+to\s+|will\s+)?${CALL_VERB}\b|\b(?:service|app|pods?|deployment|workers?|jobs?)\s+(?:in|from)\s+(?:the\s+)?(?:namespace\s+[a-z0-9-]+|[a-z0-9-]+\s+namespace)\s+(?:needs?\s+to\s+|wants?\s+to\s+|must\s+|should\s+|has\s+to\s+|will\s+)?${CALL_VERB}\b|\bnamespaces?\s+(?:runs?|running|has|have)\s+(?:[a-z-]+\s+){0,2}?(?:workers?|pods?|services?|apps?|jobs?|deployments?)\s+(?:that\s+|which\s+)?${CALL_VERB}\b`,
   'i',
 );
 
-/** "10% of traffic", "5 percent of requests": a weighted split, which is the Gateway API's. */
-const SHARE_OF_TRAFFIC = /\b\d{1,2}(?:\.\d+)?\s?(?:%|percent)\s+(?:of\s+)?(?:the\s+|our\s+)?(?:traffic|requests|users|calls)\b/i;
+/** "10% of traffic", "5 percent of public requests": a weighted split, which is the Gateway API's. */
+const SHARE_OF_TRAFFIC = /\b\d{1,2}(?:\.\d+)?\s?(?:%|percent)\s+(?:of\s+)?(?:the\s+|our\s+|all\s+)?(?:[a-z-]+\s+)?(?:traffic|requests|users|calls)\b/i;
+/** "10% to v2 and 90% to v1": shares sent to versions, adding up to 100. */
+const SHARE = /\b(\d{1,2})\s?(?:%|percent)(?=[^%|.?!;]{0,40}?\bto\b)/gi;
 /** "split traffic 80/20", "a 90/10 canary": shares adding up to 100, said of traffic. */
 const RATIO = /\b(\d{1,2})\s?\/\s?(\d{1,2})\b/g;
 const TRAFFIC_WORD = /\b(?:split|splits|splitting|traffic|requests|canary|weights?|weighted)\b/i;
 
 function splitsTraffic(text: string): boolean {
   if (SHARE_OF_TRAFFIC.test(text)) return true;
+  const shares = [...text.matchAll(SHARE)].map((m) => Number(m[1]));
+  if (shares.some((a, i) => shares.slice(i + 1).some((b) => a > 0 && b > 0 && a + b === 100))) return true;
   if (!TRAFFIC_WORD.test(text)) return false;
   return [...text.matchAll(RATIO)].some((m) => Number(m[1]) + Number(m[2]) === 100 && Number(m[1]) > 0 && Number(m[2]) > 0);
 }
@@ -462,6 +490,14 @@ export function readAnswers(
     if (values.length === 1 && e.strong.length === 0 && e.vague.length === 0 && !e.firm.includes(values[0] as string)) (answers.weak ??= new Set()).add(key);
   }
   settleContests(reading.text, answers);
+  settleByPart(reading.text, tree, answers);
+  // "A legacy service at legacy.corp.internal, outside the cluster": where the thing the pods
+  // call runs, said of something outside, is not who connects. Only where-words said it.
+  const outsideBy = read.filter(({ item, value }) => item.key === 'a' && value === 'out').map(({ item }) => item.words.join(' '));
+  if (answers.facts.get('a') === 'out' && evidence.get('t')?.strong.includes('outside') && answers.facts.get('t') === 'outside' && outsideBy.length > 0 && outsideBy.every((w) => WHERE_OUTSIDE.has(w))) {
+    answers.facts.delete('a');
+    answers.weak?.delete('a');
+  }
   doubtAlternatives(reading.text, tree, answers);
   // What a phrase implies counts when its own answer stands: a weak "headless" that "stateless"
   // outweighs says nothing about who connects.
@@ -474,9 +510,21 @@ export function readAnswers(
   // implies leads, as when both are named (see settleContests).
   const routedImplied = implied.find(([k, v, strong]) => k === 'p' && strong && v !== 'tcp' && GATEWAY_ROUTES.has(v))?.[1];
   if (routedImplied && answers.facts.get('p') === 'tcp' && answers.facts.get('r') === 'gateway' && !answers.weak?.has('r')) answers.facts.set('p', routedImplied);
-  // k3s ships Traefik (behind ServiceLB): several HTTP services there share the Ingress
-  // controller it already runs, unless the text says it was turned off (ic=no).
-  if (K3S.test(reading.text) && answers.facts.get('m') === 'many' && !answers.facts.has('ic') && !answers.contested.has('ic') && tree.question('ic')) implied.push(['ic', 'yes', false]);
+  // k3s ships Traefik (behind ServiceLB, on the nodes' ports 80 and 443): several HTTP services
+  // there share the Ingress controller it already runs, and so does one served at a host name or
+  // on the web's standard ports ("blog.example.dev", "the router forwards 80/443"), which a
+  // NodePort cannot give; unless the text says Traefik was turned off (ic=no).
+  const servedByTraefik = answers.facts.get('m') === 'many' || (answers.facts.get('p') === 'http' && (reading.hostNamed || WEB_PORTS.test(reading.text)));
+  if (K3S.test(reading.text) && servedByTraefik && !answers.facts.has('ic') && !answers.contested.has('ic') && tree.question('ic')) implied.push(['ic', 'yes', false]);
+  // A database or cache with nothing said about who connects: the app's own pods, as for nearly
+  // every one; weak, so any other hint about clients cancels it and the question is asked.
+  if (DATA_STORE.test(reading.text) && answers.facts.get('p') === 'tcp' && !answers.facts.has('a') && !answers.contested.has('a') && tree.question('a')) implied.push(['a', 'pods', false]);
+  // A URL to configure in an app ("the frontend needs the backend's URL in an env var"): the
+  // app's pods call it.
+  if (CONFIGURED_URL.test(reading.text) && !answers.facts.has('a') && !answers.contested.has('a') && tree.question('a')) implied.push(['a', 'pods', false]);
+  // One workload calling another in a different namespace, with nothing said about clients from
+  // elsewhere: pods call a Service by its full name, whatever else ("do we need an ingress?") is named.
+  if (reading.callsAcrossNamespaces && !answers.facts.has('a') && !answers.contested.has('a') && tree.question('a')) implied.push(['a', 'pods', true]);
   // Pods that reach a host name or address outside the cluster reach something outside it,
   // unless the text says what they reach.
   if (reading.outsideAddress && answers.facts.get('a') === 'pods' && !answers.facts.has('t') && !answers.contested.has('t') && tree.question('t')) implied.push(['t', 'outside', false]);
@@ -490,6 +538,14 @@ export function readAnswers(
 }
 
 const K3S = /\bk3s\b/i;
+/** Databases and caches by name. */
+const DATA_STORE = /\b(?:databases?|db|dbs|postgres\w*|mysql|mariadb|redis|valkey|memcached|mongo\w*|cassandra|cockroach\w*|mssql|sql server)\b/i;
+/** Another workload's address set in an app's configuration. */
+const CONFIGURED_URL = /\b(?:urls?|address|host ?name|endpoint)\b[^.?!]{0,60}\b(?:env(?:ironment)? var(?:iable)?s?|env|config ?map|\.env|app config|config file)\b/i;
+/** Phrases that only say where something is, outside the cluster: of a target as much as of a client. */
+const WHERE_OUTSIDE = new Set(['outside', 'outside the cluster', 'outside of the cluster', 'external', 'externally']);
+/** The web's standard ports named together: "80/443", "ports 80 and 443". */
+const WEB_PORTS = /\b80\s*(?:\/|,|&|\+|and)\s*443\b|\b443\s*(?:\/|,|&|\+|and)\s*80\b/;
 
 /** "no idea whether it's on-prem or cloud", "not sure if GKE or bare metal yet": alternatives in doubt. */
 const DOUBTED_CHOICE = /\b(?:no idea|not sure|unsure|don'?t know|do not know|undecided|not decided|haven'?t decided|can'?t say|either)\b([^.;!?|]*?\bor\b[^.;!?|]*)/gi;
@@ -516,12 +572,55 @@ function doubtAlternatives(text: string, tree: DecisionTree, answers: Answers): 
   }
 }
 
+/** A part of the stack said to stay inside ("the worker and Redis are just internal"). */
+const STAYS_INTERNAL = /\b(?:just|only|purely|all|stay|stays|remain|remains|are|is)\s+internal\b/i;
+
+/**
+ * Several parts of a stack named ("a Django app, a Celery worker and a Redis"), each with its
+ * own audience ("the Django app has to be on the internet", "the worker and Redis are just
+ * internal"), and a question about one of them ("what do I do for the Django part?"): the
+ * protocol is that part's, and so is the audience, read from the sentences about it alone.
+ * Without a question naming one part, the contradiction stays to be asked about.
+ */
+function settleByPart(text: string, tree: DecisionTree, answers: Answers): void {
+  const protocols = answers.contested.get('p');
+  if (!protocols) return;
+  const sentences = text.split(/(?<=[.!?;])\s+/).filter((s) => s.trim() !== '');
+  // Matched apart: the cached reading stays the whole message's, which routing reads again.
+  const readings = sentences.map((sentence) => ({ sentence, clause: matchMessage(sentence, tree) }));
+  const named = (clause: Reading) => [...new Set(clause.said.filter((s) => s.item.key === 'p' && protocols.includes(s.value)).map((s) => s.value))];
+  const question = [...readings].reverse().find((r) => r.sentence.includes('?') || /^\s*(?:what|which|how|should)\b/i.test(r.sentence));
+  const subject = question ? named(question.clause) : [];
+  if (subject.length !== 1) return;
+  const part = subject[0] as string;
+  const strong = new Set<string>();
+  const weak = new Set<string>();
+  for (const { sentence, clause } of readings) {
+    const about = named(clause);
+    if (about.length !== 1 || about[0] !== part) continue;
+    for (const { item, value } of clause.said) if (item.key === 'a') (item.weak ? weak : strong).add(value);
+    if (STAYS_INTERNAL.test(sentence)) strong.add('pods');
+  }
+  const audiences = specificFirst(tree, 'a', [...(strong.size > 0 ? strong : weak)]);
+  if (audiences.length > 1 || (audiences.length === 0 && answers.contested.has('a'))) return;
+  answers.contested.delete('p');
+  answers.facts.set('p', part);
+  answers.weak?.delete('p');
+  const audience = audiences[0];
+  if (audience === undefined) return;
+  answers.contested.delete('a');
+  answers.facts.set('a', audience);
+  answers.weak?.delete('a');
+}
+
 /** The asker's own network ("my LAN", "our home wifi"): their other devices are the clients. */
 const OWN_NETWORK = /\b(?:my|our)\s+(?:own\s+)?(?:home\s+)?(?:lan|network|wi-?fi|local network)\b/i;
 /** A database client named: it says what connects, not from where or for whom. */
 const DB_TOOL = /\b(?:dbeaver|pgadmin|datagrip|tableplus|redisinsight|redis cli|mongodb compass|mysql workbench)\b/i;
 /** The asker alone, on their own machine. */
 const PERSONAL = /\b(?:(?:my|own)\s+(?:local\s+|dev\s+)?(?:laptop|machine|computer|workstation|macbook|mac|pc|desktop)|only me|just me|myself|for me)\b/i;
+/** The asker's own purpose: "so I can", "so that I can check". */
+const OWN_PURPOSE = /\bso (?:that )?i can\b/i;
 /** Protocols the Gateway API routes besides HTTP: gRPC (GRPCRoute) and, experimentally, TCP. */
 const GATEWAY_ROUTES = new Set(['http', 'grpc', 'ws', 'tcp']);
 
@@ -540,6 +639,12 @@ function settleContests(text: string, answers: Answers): void {
   if (audience?.length === 2 && audience.includes('laptop') && audience.includes('private') && (OWN_NETWORK.test(text) || toolFromPlace)) {
     answers.contested.delete('a');
     answers.facts.set('a', 'private');
+  }
+  // "Make postgres public so I can connect with DBeaver from my laptop": public is the means the
+  // asker thought of; what they need is their own access, a tunnel.
+  if (audience?.length === 2 && audience.includes('laptop') && audience.some((a) => a === 'internet' || a === 'out') && PERSONAL.test(text) && OWN_PURPOSE.test(text)) {
+    answers.contested.delete('a');
+    answers.facts.set('a', 'laptop');
   }
   const protocol = answers.contested.get('p');
   const routed = protocol?.find((p) => p !== 'tcp');
@@ -566,6 +671,10 @@ interface Reading {
   found: [string, string][];
   /** Whether the text addresses something by a name or address outside the cluster ("sftp.partner.net", "10.0.0.5"). */
   outsideAddress: boolean;
+  /** Whether it names a host name outside the cluster ("blog.example.dev"), not only an IP address. */
+  hostNamed: boolean;
+  /** Whether it names two namespaces and a call ("the ssr server in namespace web calls the api in namespace api"). */
+  callsAcrossNamespaces: boolean;
   /** Answers found by a vaguer pattern ("our admin dashboard": one service), as weak phrases count. */
   weakFound: [string, string][];
   /**
@@ -616,6 +725,10 @@ function matchMessage(text: string, tree: DecisionTree): Reading {
   // reach a Service in the cluster, which that name already addresses from any namespace. Only
   // an alias asked for ("a local name", "keep the old name") makes it something to point at.
   if (clusterNames > 0 && hostNames.size === 0 && tree.question('t')?.options.some((o) => o.value === 'app')) vagueFound.push(['t', 'app']);
+  // A host name of the asker's and HTTPS ("customers hit app.example.com over https"): a
+  // certificate for that name, which an Ingress terminates and a plain load balancer does not.
+  // Weak: the host name may be something the pods call instead.
+  if (hostNames.size > 0 && TLS_WORD.test(rest) && tree.question('lb')?.options.some((o) => o.value === 'tls')) weakFound.push(['lb', 'tls']);
   // Several public host names for what is asked about: host routing, several services behind one entry.
   if (hostNames.size > 1 && tree.question('m')) weakFound.push(['m', 'many']);
   // "/api/foo -> /foo" is an HTTP path: the words in it ("api") say nothing about who connects.
@@ -649,7 +762,7 @@ function matchMessage(text: string, tree: DecisionTree): Reading {
   const matched: { start: number; end: number; item: Phrase; negated: boolean }[] = [];
   let lastNegatedEnd = -1;
   for (const { start, end, item } of longestMatches<Phrase>(tree.phrases, words)) {
-    if (PEOPLE.has(words[end] ?? '') || countsOthers(words, start, item) || namesPodEvent(words, end, item)) continue;
+    if (PEOPLE.has(words[end] ?? '') || countsOthers(words, start, item) || namesPodEvent(words, end, item) || namesNeighbours(words, end, item) || CODE.has(words[end] ?? '')) continue;
     const isNegated = negated(words, start, end) || carriesNegation(words, lastNegatedEnd, start);
     // "non-http tcp": "non" negates the one word it is joined to, not what follows.
     if (isNegated && words[start - 1] !== 'non') lastNegatedEnd = end;
@@ -664,23 +777,25 @@ function matchMessage(text: string, tree: DecisionTree): Reading {
   }
   // Each question's hints are read on their own ("hostname" hints at two questions); "nothing
   // outside needs it" hints at nothing outside.
+  // Asking whether something goes through an Ingress is not asking to share one.
+  const throughIngress = THROUGH_INGRESS.test(rest);
+  const asksThrough = (m: { item: DecisionTree['hints'][number] }) => throughIngress && m.item.key === 'm' && m.item.words.join(' ') === 'ingress';
   const hinted = hintsByKey(tree.hints).flatMap((hints) =>
     longestMatches(hints, words, true)
-      .filter((m) => !negated(words, m.start, m.end))
+      .filter((m) => !negated(words, m.start, m.end) && !asksThrough(m))
       .map((m) => m.item.key),
   );
-  // Asking whether something goes through an Ingress is not asking to share one.
   const sharingHinted = hintsByKey(tree.hints)
     .filter((hints) => hints[0]?.key === 'm')
     .flatMap((hints) => longestMatches(hints, words, true).filter((m) => !negated(words, m.start, m.end)))
-    .some((m) => !(THROUGH_INGRESS.test(rest) && m.item.words.join(' ') === 'ingress'));
-  if (tree.question('m') && !sharingHinted && !found.some(([k]) => k === 'm') && !said.some((s) => s.item.key === 'm') && [...rest.matchAll(ONE_WORKLOAD)].length === 1) {
+    .some((m) => !asksThrough(m));
+  if (tree.question('m') && !sharingHinted && !found.some(([k]) => k === 'm') && !said.some((s) => s.item.key === 'm') && namesOneWorkload(rest)) {
     weakFound.push(['m', 'one']);
   }
   // A port number said outright ("TLS on 8883") beats a product's usual one ("mqtt": 1883).
   const named = longestMatches(tree.ports, words);
   const port = portNumber >= 1 && portNumber <= 65535 ? portNumber : (named.find((m) => /^\d+$/.test(m.item.words.join(''))) ?? named[0])?.item.port;
-  return { text, tree, found, outsideAddress: hostNames.size > 0 || ips > 0, weakFound, vagueFound, said, mentions, hinted, ...(port !== undefined ? { port } : {}) };
+  return { text, tree, found, outsideAddress: hostNames.size > 0 || ips > 0, hostNamed: hostNames.size > 0, callsAcrossNamespaces: twoNamespaces && CALLS.test(rest), weakFound, vagueFound, said, mentions, hinted, ...(port !== undefined ? { port } : {}) };
 }
 
 /**
