@@ -71,6 +71,14 @@ const IPV4 = /\b(?:25[0-5]|2[0-4]\d|1?\d?\d)(?:\.(?:25[0-5]|2[0-4]\d|1?\d?\d)){3
 const PORT_NUMBER = /\b(?:port(?: number)?|(?:listens?|listening|tls|ssl) on(?: port)?)\s*:?\s*(\d{1,5})\b/i;
 const SEVERAL_SERVICES =
   /\b(?:[2-9]|[1-9]\d+|two|three|four|five|six|seven|eight|nine|ten|a dozen|dozens of|lots of|a bunch of|a handful of|a couple of|couple of|several|multiple|many|a few|some|more|separate|different|distinct|independent)\s+(?:[a-z]+\s+){0,2}(?:micro-?services|services|svcs|apps|applications|apis|backends|websites|sites|side projects|projects|domains|frontends|shops|webshops|stores|portals|blogs|dashboards|deployments|workloads)\b/i;
+/**
+ * Several workloads that call something ("12 apps still point at db.data.svc…", "three services
+ * need to reach it"): its clients in the cluster, not services sharing an entry point.
+ */
+const SEVERAL_CALLERS = new RegExp(
+  String.raw`${SEVERAL_SERVICES.source}\s+(?:(?:still|all|already|currently|each|also)\s+)?(?:(?:need|needs|have|has|want|wants)\s+to\s+)?(?:point|points|call|calls|use|uses|connect|connects|talk|talks|hit|hits|reach|query|queries|resolve|resolves|depend|depends)\b`,
+  'gi',
+);
 /** "every service gets a load balancer", "a LoadBalancer for each app": a rule for several services. */
 const EVERY_SERVICE = /\b(?:every|each|all)\s+(?:(?:of\s+)?(?:our|my|the)\s+)?(?:micro-?)?(?:service|app|api|deployment)s?\b(?!\s+(?:port|name|account)s?\b)/i;
 /**
@@ -81,14 +89,36 @@ const FRONT = String.raw`(?:front-?end|front end|web ?app|website|spa|ui|react a
 const BACK = String.raw`(?:apis?|back-?end|back end)`;
 const FRONT_AND_BACK = new RegExp(String.raw`\b${FRONT}\s+(?:and|plus|\+|&)\s+(?:its|the|our|their)?\s*(?:[a-z]+\s+)?${BACK}\b|\b${BACK}\s+(?:and|plus|\+|&)\s+(?:its|the|our|their)?\s*(?:[a-z]+\s+)?${FRONT}\b`, 'i');
 const BROWSER_CALLS_BACK = new RegExp(String.raw`\b${FRONT}\b.{0,80}\b${BACK}\b.{0,80}\bbrowsers?\b|\bbrowsers?\b.{0,80}\b${BACK}\b`, 'i');
-/** A statement taken back ("we run OpenShift... just kidding, plain kubeadm"): what comes before it is not read. */
-const RETRACTED = /^[\s\S]*\b(?:just kidding|only kidding|scratch that|strike that)\b/i;
+/**
+ * A statement taken back ("we run OpenShift... just kidding, plain kubeadm", "it's on DigitalOcean.
+ * wait no, our own hardware", "expose postgres? wait, actually it's RDS now"): what comes before it
+ * is not read.
+ */
+const RETRACTED =
+  /^[\s\S]*(?:\b(?:just kidding|only kidding|scratch that|strike that|never ?mind that|correction\s*:)|\b(?:oh|no|hm+|hang on|sorry)\W{0,2}\s*wait\b|\bwait\W{0,2}\s*(?:no|nope|actually|sorry)\b|\bactually\W{0,2}\s*no\b(?!\s+(?:one|body|need|longer)\b))/i;
+/**
+ * A plan or belief given up in the same sentence ("was going to do an ExternalName, but turns out
+ * it's in our own cluster", "I thought ingress but it's UDP"): the part before "but" is not read.
+ * Not "we're going to expose it publicly, but only on 443", where nothing is taken back.
+ */
+const GIVEN_UP = /\b(?:(?:i|we)\s+)?(?:was|were)\s+(?:going|gonna|planning|about)\s+to\b[^.;!?\n]*?\bbut\s+(?:(?:it\s+)?turns?\s+out|turned\s+out|actually|apparently|now|then|it'?s|its|they'?re)\b|\b(?:i|we)\s+(?:thought|figured|assumed)\b[^.;!?\n]*?\bbut\s+(?:(?:it\s+)?turns?\s+out|turned\s+out|actually|apparently|it'?s|its)\b/gi;
+/**
+ * Another thing set aside for the one asked about ("the lobby is http but I'm asking about the
+ * match servers"): the sentence up to the turn is not read.
+ */
+const ASKED_INSTEAD = /[^.;!?\n]*\b(?:i'?m|i am|we'?re|we are)\s+(?:only\s+|really\s+|actually\s+)?(?:asking|talking|wondering)\s+about\b/gi;
 /**
  * Another setup named for comparison ("like we did on AWS", "as on GKE") or left behind ("we used
  * to be on GKE", "moved off EKS", "migrating from Heroku"): not where this one runs.
  */
 const ELSEWHERE_SETUP =
   /\b(?:(?:like|as|same as)\s+(?:(?:we|i)\s+(?:did|had|do|used to(?: do)?|have)\s+)?(?:on|in|with)\s+(?:the\s+)?[a-z0-9-]+|(?:used to (?:be|run|live|host)|were (?:previously |formerly )?(?:on|in)|previously (?:on|in)|formerly (?:on|in)|moved (?:away )?(?:from|off)|migrat(?:ed|ing|e) (?:away )?(?:from|off)|coming from|came from)\s+(?:(?:running|hosted|everything|it|us)\s+)?(?:on\s+|in\s+)?(?:the\s+)?(?:aws|eks|gke|gcp|google cloud|aks|azure|heroku|digitalocean|openshift|bare metal|on-?prem|minikube|kind|k3s|[a-z0-9-]+ cloud))\b/gi;
+/**
+ * A tunnel said to work for now ("port-forward from my laptop works fine", "kubectl proxy does the
+ * job for now"): the asker's stopgap, not who needs the workload.
+ */
+const STOPGAP =
+  /\b(?:kubectl\s+)?(?:port[- ]?forward(?:ing|ed|s)?|kubectl\s+proxy)\b(?:\s+(?:from|on|to)\s+(?:my|our|the|a)\s+[a-z-]+)?\s+(?:(?:works?|worked|is\s+working|does\s+the\s+(?:job|trick)|is\s+fine)\b(?:\s+fine\b)?(?:\s+for\s+now\b)?|for\s+now\b)/gi;
 /** A setup likened to another ("minikube is basically like GKE"): the other is not where this one runs. */
 const LIKENED_SETUP = /\b(?:is|are|s|works|behaves|acts)\s+(?:basically\s+|just\s+|essentially\s+|pretty much\s+|kind of\s+|sort of\s+)?(?:like|the same as|similar to|equivalent to)\s+(?:the\s+|a\s+)?[a-z0-9-]+\b/gi;
 
@@ -157,6 +187,9 @@ const TLD = /\.(?:com|net|org|io|dev|app|co|de|uk|eu|local|internal|lan|cloud|ai
  * team" is not a development stage, nor the "web" of "the web team" a protocol.
  */
 const PEOPLE = new Set(['team', 'teams', 'squad', 'squads', 'folks', 'guys', 'engineer', 'engineers', 'developer', 'developers']);
+/** Words after a protocol that make it a namespace's name: the "web" of "the web namespace". */
+const NAMESPACE_WORDS = new Set(['namespace', 'namespaces', 'ns']);
+const namesNamespace = (words: readonly string[], end: number, item: Phrase): boolean => item.key === 'p' && NAMESPACE_WORDS.has(words[end] ?? '');
 /** Words after "every pod" that make it name an event, not pods addressed one by one: "on every pod create". */
 const POD_EVENTS = new Set(['create', 'creation', 'created', 'start', 'startup', 'restart', 'update', 'delete', 'deletion', 'admission', 'event', 'change', 'schedule', 'scheduling']);
 const namesPodEvent = (words: readonly string[], end: number, item: Phrase): boolean => /^pods?$/.test(item.words.at(-1) ?? '') && POD_EVENTS.has(words[end] ?? '');
@@ -590,7 +623,7 @@ function readMessage(text: string, tree: DecisionTree): Reading {
 
 /** Matches a text against the tree's phrases (a whole message, or one clause of it). */
 function matchMessage(text: string, tree: DecisionTree): Reading {
-  let rest = text.slice(0, MAX_FACT_TEXT).replace(RETRACTED, ' ').replace(ELSEWHERE_SETUP, ' ').replace(LIKENED_SETUP, ' ');
+  let rest = text.slice(0, MAX_FACT_TEXT).replace(RETRACTED, ' ').replace(GIVEN_UP, ' ').replace(ASKED_INSTEAD, ' ').replace(STOPGAP, ' ').replace(ELSEWHERE_SETUP, ' ').replace(LIKENED_SETUP, ' ');
   const found: [string, string][] = [];
   const weakFound: [string, string][] = [];
   // Host names and IP addresses say how an outside thing is addressed; take them out so
@@ -640,7 +673,9 @@ function matchMessage(text: string, tree: DecisionTree): Reading {
     if (tree.question('n')) found.push(['n', 'ip']);
     return ' ';
   });
-  if ((SEVERAL_SERVICES.test(rest) || EVERY_SERVICE.test(rest) || FRONT_AND_BACK.test(rest) || BROWSER_CALLS_BACK.test(rest)) && tree.question('m')) found.push(['m', 'many']);
+  const callers = rest.replace(SEVERAL_CALLERS, ' ');
+  if (callers !== rest && tree.question('a')) vagueFound.push(['a', 'pods']);
+  if ((SEVERAL_SERVICES.test(callers) || EVERY_SERVICE.test(rest) || FRONT_AND_BACK.test(rest) || BROWSER_CALLS_BACK.test(rest)) && tree.question('m')) found.push(['m', 'many']);
   if (splitsTraffic(rest) && tree.question('r')?.options.some((o) => o.value === 'gateway')) found.push(['r', 'gateway']);
   const portNumber = Number(PORT_NUMBER.exec(rest)?.[1] ?? 0);
 
@@ -649,7 +684,7 @@ function matchMessage(text: string, tree: DecisionTree): Reading {
   const matched: { start: number; end: number; item: Phrase; negated: boolean }[] = [];
   let lastNegatedEnd = -1;
   for (const { start, end, item } of longestMatches<Phrase>(tree.phrases, words)) {
-    if (PEOPLE.has(words[end] ?? '') || countsOthers(words, start, item) || namesPodEvent(words, end, item)) continue;
+    if (PEOPLE.has(words[end] ?? '') || countsOthers(words, start, item) || namesPodEvent(words, end, item) || namesNamespace(words, end, item)) continue;
     const isNegated = negated(words, start, end) || carriesNegation(words, lastNegatedEnd, start);
     // "non-http tcp": "non" negates the one word it is joined to, not what follows.
     if (isNegated && words[start - 1] !== 'non') lastNegatedEnd = end;
@@ -659,8 +694,14 @@ function matchMessage(text: string, tree: DecisionTree): Reading {
   }
   if (tree.question('m') && listsSeveralApps(words, matched)) found.push(['m', 'many']);
   const mentions: RecommendationId[] = [];
-  for (const { start, end, item } of longestMatches(tree.mentions, words)) {
-    if (!negated(words, start, end) && !mentions.includes(item.recommendation)) mentions.push(item.recommendation);
+  // A kind given up ("was going to do an ExternalName, but…") or used as a stopgap ("port-forward
+  // works for now") is still asked about: the reply says why not.
+  const setAside = [GIVEN_UP, STOPGAP].flatMap((pattern) => [...text.slice(0, MAX_FACT_TEXT).matchAll(pattern)].map((m) => m[0]));
+  const givenUp = messageWords(setAside.join('. '));
+  for (const kindWords of [givenUp, words]) {
+    for (const { start, end, item } of longestMatches(tree.mentions, kindWords)) {
+      if (!negated(kindWords, start, end) && !mentions.includes(item.recommendation)) mentions.push(item.recommendation);
+    }
   }
   // Each question's hints are read on their own ("hostname" hints at two questions); "nothing
   // outside needs it" hints at nothing outside.

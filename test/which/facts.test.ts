@@ -193,6 +193,37 @@ describe('extractAnswers', () => {
     expect(said('apps call orders-db and we flip it later').t).toBe('outside');
   });
 
+  it('reads nothing from what a message takes back, but still notes a kind given up', () => {
+    expect(said('our cluster runs on AKS. no wait, it is the on-prem one').e).toBe('bare');
+    expect(said('open it to customers. hang on, wait, actually only other pods use it').a).toBe('pods');
+    const givenUp = extractAnswers('we were going to make it a NodePort, but it turns out only the pods in our own cluster call it', tree);
+    expect(givenUp.mentions).toContain('nodeport');
+    expect(Object.fromEntries(givenUp.facts)).toMatchObject({ a: 'pods' });
+    expect(said('the admin ui speaks http but I am asking about the syslog collector').p).toBe('udp');
+    // Nothing taken back: a plan that stands.
+    expect(said('we were going to expose it publicly, but only on port 443').a).toBe('internet');
+  });
+
+  it('reads pods of another cluster as clients on another network, and a namespace named like a protocol as a name', () => {
+    expect(said('only workloads in our other EKS cluster call it').a).toBe('private');
+    expect(said('pods from the other cluster in our VPC').a).toBe('private');
+    expect(said('only other services in cluster call it').a).toBe('pods');
+    expect(said('the grpc namespace calls it').p).toBeUndefined();
+  });
+
+  it('reads a tunnel that works for now as a stopgap, not as who needs the workload', () => {
+    const stopgap = extractAnswers('customers hit this api on AKS; kubectl port-forward on my mac does the job for now', tree);
+    expect(Object.fromEntries(stopgap.facts)).toMatchObject({ a: 'internet' });
+    expect(stopgap.mentions).toContain('port-forward');
+    expect(said('just me from my laptop, port-forward works').a).toBe('laptop');
+  });
+
+  it('reads several workloads that call something as its clients, not services sharing an entry', () => {
+    expect(facts('three services still use mq.infra.svc.cluster.local, but the broker now lives at mq.corp.example.com')).toMatchObject({ a: 'pods', t: 'outside' });
+    expect(said('three services still use it').m).toBeUndefined();
+    expect(said('three services behind one hostname').m).toBe('many');
+  });
+
   it('reads a choice for the future, and gRPC method routing, as the Gateway API', () => {
     expect(said('want something future proof for http routing').r).toBe('gateway');
     expect(facts('route grpc by method to two backends')).toMatchObject({ r: 'gateway', p: 'grpc' });
