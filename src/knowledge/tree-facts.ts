@@ -119,6 +119,12 @@ const ELSEWHERE_SETUP =
  */
 const STOPGAP =
   /\b(?:kubectl\s+)?(?:port[- ]?forward(?:ing|ed|s)?|kubectl\s+proxy)\b(?:\s+(?:from|on|to)\s+(?:my|our|the|a)\s+[a-z-]+)?\s+(?:(?:works?|worked|is\s+working|does\s+the\s+(?:job|trick)|is\s+fine)\b(?:\s+fine\b)?(?:\s+for\s+now\b)?|for\s+now\b)/gi;
+/**
+ * Where it runs now, when the setup asked for is the one after a move ("currently bare metal …
+ * I want the setup for after the move to GKE"): not where this one will run.
+ */
+const AFTER_MOVE = /\b(?:after|once|when)\s+(?:the|we|our)\s+(?:move|moved|migration|migrate|migrated|switch|cutover|cut over)\b|\bfor after\b|\bpost[- ]migration\b/i;
+const CURRENT_SETUP = /\b(?:currently|right now|at the moment|for now)\s+(?:(?:we'?re|we are|it'?s|it is|it runs|runs|running|hosted|on|in)\s+)*(?:the\s+|our\s+)?[a-z0-9-]+(?:[ -](?:metal|prem|premises|cloud))?|\b(?:on|in)\s+(?:the\s+|our\s+)?[a-z0-9-]+(?:[ -](?:metal|prem|premises|cloud))?\s+(?:right now|currently|at the moment|for now|today)\b/gi;
 /** A setup likened to another ("minikube is basically like GKE"): the other is not where this one runs. */
 const LIKENED_SETUP = /\b(?:is|are|s|works|behaves|acts)\s+(?:basically\s+|just\s+|essentially\s+|pretty much\s+|kind of\s+|sort of\s+)?(?:like|the same as|similar to|equivalent to)\s+(?:the\s+|a\s+)?[a-z0-9-]+\b/gi;
 
@@ -222,9 +228,12 @@ function listsSeveralApps(words: readonly string[], said: readonly { start: numb
  * need implies ("send 10% of traffic to v2": the Gateway API, several backends) replaces it.
  */
 const ONE_WORKLOAD_NOUN = String.raw`(?:(?<!gateway )api|dashboard|(?:internal |admin |web )tool|web ?shop|shop|store|website|site|portal|blog|ui|panel|backend|(?:webhook|event) (?:receiver|endpoint|handler|listener)|receiver|bot|(?:slack|discord|teams|telegram|github|shopify|zoom) app)\b(?![\w-])`;
-/** Also at the start of a message, without an article ("webhook receiver for stripe, …"), unless a list follows ("blog, shop and admin"). */
+/**
+ * Also at the start of a message, without an article ("webhook receiver for stripe, …", "public
+ * http api, currently on bare metal"), unless a list follows ("blog, shop and admin").
+ */
 const ONE_WORKLOAD = new RegExp(
-  String.raw`\b(?:an?|our|my|the|this)\s+(?:[a-z0-9-]+\s+){0,3}?${ONE_WORKLOAD_NOUN}|^(?:[a-z0-9-]+\s+){0,3}?${ONE_WORKLOAD_NOUN}(?!\s*(?:,|\/|&|\+|and\b|or\b|plus\b))`,
+  String.raw`\b(?:an?|our|my|the|this)\s+(?:[a-z0-9-]+\s+){0,3}?${ONE_WORKLOAD_NOUN}|^(?:[a-z0-9-]+\s+){0,3}?${ONE_WORKLOAD_NOUN}(?!\s*(?:,\s*(?:an?\s+|the\s+)?(?:[a-z0-9-]+\s+){0,2}?${ONE_WORKLOAD_NOUN}|\/|&|\+|and\b|or\b|plus\b))`,
   'gi',
 );
 /**
@@ -232,7 +241,7 @@ const ONE_WORKLOAD = new RegExp(
  * it": what an Ingress can carry, not a wish to share one.
  */
 const THROUGH_INGRESS =
-  /\b(?:through|via)\s+(?:an?\s+|the\s+)?ingress\b|\bingress\s+(?:is|are|isn't|isnt)\s+(?:out|ruled out|off the table|not an option)\b|\b(?:can|does|will|would)\s+(?:an?\s+|the\s+)?ingress\s+(?:handle|carry|do|support|route|proxy|serve|take)\b/i;
+  /\b(?:through|via)\s+(?:an?\s+|the\s+)?ingress\b|\bingress\s+(?:is|are|isn't|isnt)\s+(?:out|ruled out|off the table|not an option)\b|\b(?:can|does|will|would)\s+(?:an?\s+|the\s+)?ingress\s+(?:handle|carry|do|support|route|proxy|serve|take)\b|\bingress(?:es)?\s+(?:can'?t|cannot|can not|doesn'?t|does not|won'?t|can|does|will)\s+(?:handle|carry|do|support|route|proxy|serve|take)\b/i;
 
 /**
  * A look, once ("look at the grafana dashboard once", "check the admin page once, today only"):
@@ -322,6 +331,19 @@ const REFUSED = new Set(['unavailable', 'forbidden', 'banned', 'disallowed', 'pr
 const NOT_AFTER = new Set(['not', 'isnt', 'arent', 'wasnt', 'never']);
 const REFUSAL = new Set(['allowed', 'available', 'possible', 'permitted', 'supported', 'an', 'option', 'an option']);
 
+/** "customers must not reach it", "the internet shouldn't see it": who may not connect, after the phrase. */
+const MODALS = new Set(['must', 'should', 'may', 'can', 'will', 'shall']);
+const MODALS_NOT = new Set(['mustnt', 'shouldnt', 'cant', 'cannot', 'wont']);
+const ACCESS_VERBS = new Set(['reach', 'access', 'see', 'hit', 'call', 'connect', 'use', 'get']);
+function deniedAfter(words: readonly string[], end: number): boolean {
+  let i = end;
+  if (MODALS.has(words[i] ?? '') && words[i + 1] === 'not') i += 2;
+  else if (MODALS_NOT.has(words[i] ?? '')) i += 1;
+  else return false;
+  if (words[i] === 'be' && words[i + 1] === 'able' && words[i + 2] === 'to') i += 3;
+  return ACCESS_VERBS.has(words[i] ?? '');
+}
+
 function negated(words: readonly string[], start: number, end: number): boolean {
   let reach = NEGATION_REACH;
   let adjacent = true;
@@ -339,7 +361,7 @@ function negated(words: readonly string[], start: number, end: number): boolean 
     if (word === CLAUSE_BREAK) break;
     if (REFUSED.has(word) || (NOT_AFTER.has(word) && REFUSAL.has(words[i + 1] ?? ''))) return true;
   }
-  return false;
+  return deniedAfter(words, end);
 }
 
 const hintGroups = new WeakMap<DecisionTree['hints'], DecisionTree['hints'][]>();
@@ -570,7 +592,9 @@ function settleContests(text: string, answers: Answers): void {
   // A database tool used from a shared place ("analysts connect DBeaver from the office"): the
   // people on that network are the clients, not one person's tunnel.
   const toolFromPlace = DB_TOOL.test(text) && !PERSONAL.test(text);
-  if (audience?.length === 2 && audience.includes('laptop') && audience.includes('private') && (OWN_NETWORK.test(text) || toolFromPlace)) {
+  // Machines on a network named, not said to be the asker's own ("QA's machines on the office
+  // network"): that network's people.
+  if (audience?.length === 2 && audience.includes('laptop') && audience.includes('private') && (OWN_NETWORK.test(text) || toolFromPlace || !PERSONAL.test(text))) {
     answers.contested.delete('a');
     answers.facts.set('a', 'private');
   }
@@ -623,7 +647,9 @@ function readMessage(text: string, tree: DecisionTree): Reading {
 
 /** Matches a text against the tree's phrases (a whole message, or one clause of it). */
 function matchMessage(text: string, tree: DecisionTree): Reading {
-  let rest = text.slice(0, MAX_FACT_TEXT).replace(RETRACTED, ' ').replace(GIVEN_UP, ' ').replace(ASKED_INSTEAD, ' ').replace(STOPGAP, ' ').replace(ELSEWHERE_SETUP, ' ').replace(LIKENED_SETUP, ' ');
+  let rest = text.slice(0, MAX_FACT_TEXT);
+  if (AFTER_MOVE.test(rest)) rest = rest.replace(CURRENT_SETUP, ' ');
+  rest = rest.replace(RETRACTED, ' ').replace(GIVEN_UP, ' ').replace(ASKED_INSTEAD, ' ').replace(STOPGAP, ' ').replace(ELSEWHERE_SETUP, ' ').replace(LIKENED_SETUP, ' ');
   const found: [string, string][] = [];
   const weakFound: [string, string][] = [];
   // Host names and IP addresses say how an outside thing is addressed; take them out so

@@ -224,6 +224,37 @@ describe('extractAnswers', () => {
     expect(said('three services behind one hostname').m).toBe('many');
   });
 
+  it('reads replicas that follow a primary as pods addressed by name', () => {
+    expect(facts('mysql statefulset where the replicas need to reach the primary')).toMatchObject({ t: 'peers', a: 'pods' });
+  });
+
+  it('reads other people\'s machines on a named network as that network, and the asker\'s own as a tunnel', () => {
+    expect(said('testers use it from their machines over the vpn').a).toBe('private');
+    expect(readAnswers('from my laptop over the vpn', tree).answers.contested.get('a')).toEqual(expect.arrayContaining(['laptop', 'private']));
+  });
+
+  it('reads who must not connect as not them, and a public IP it has as how it stands', () => {
+    expect(said('partners should not be able to reach it, only the pods in the same cluster').a).toBe('pods');
+    expect(said('the internet must not see it; only other pods use it').a).toBe('pods');
+    expect(said('it has a public ip but only other pods call it').a).toBe('pods');
+    expect(said('the game needs a public ip').a).toBe('internet');
+  });
+
+  it('reads the setup after a move, not the one it leaves', () => {
+    expect(said('on AKS for now; we move to our own racks next month, give me the setup for after the move').e).toBe('bare');
+    expect(said('currently on minikube, moving to EKS, and I want the setup once we move').e).toBe('cloud');
+    expect(readAnswers('currently on minikube, EKS later', tree).answers.contested.get('e')).toBeDefined();
+  });
+
+  it('reads an existing ingress controller behind the one load balancer', () => {
+    expect(said('our single load balancer sits in front of the traefik ingress controller').ic).toBe('yes');
+    expect(facts('the only LB we have is in front of ingress-nginx; new http service')).toMatchObject({ ic: 'yes', p: 'http' });
+  });
+
+  it('reads a game\'s match servers as UDP for players', () => {
+    expect(facts('the match servers of our shooter')).toMatchObject({ p: 'udp', a: 'internet' });
+  });
+
   it('reads a choice for the future, and gRPC method routing, as the Gateway API', () => {
     expect(said('want something future proof for http routing').r).toBe('gateway');
     expect(facts('route grpc by method to two backends')).toMatchObject({ r: 'gateway', p: 'grpc' });
