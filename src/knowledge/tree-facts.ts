@@ -577,6 +577,8 @@ const OWN_NETWORK = /\b(?:my|our)\s+(?:own\s+)?(?:home\s+)?(?:lan|network|wi-?fi
 const DB_TOOL = /\b(?:dbeaver|pgadmin|datagrip|tableplus|redisinsight|redis cli|mongodb compass|mysql workbench)\b/i;
 /** The asker alone, on their own machine. */
 const PERSONAL = /\b(?:(?:my|own)\s+(?:local\s+|dev\s+)?(?:laptop|machine|computer|workstation|macbook|mac|pc|desktop)|only me|just me|myself|for me)\b/i;
+/** TLS that only the pod may terminate. */
+const PASSTHROUGH = /\b(?:tls|ssl)\s*pass\s*-?through\b|\b(?:no|without|not|don'?t|never)\s+(?:any\s+)?(?:(?:tls|ssl)\s+terminat\w*|terminat\w*\s+(?:of\s+)?(?:the\s+)?(?:tls|ssl))\b|\b(?:terminat\w*|handles?|does)\s+(?:the\s+)?(?:mutual\s+)?(?:tls|ssl|mtls)\s+itself\b/i;
 /** Protocols the Gateway API routes besides HTTP: gRPC (GRPCRoute) and, experimentally, TCP. */
 const GATEWAY_ROUTES = new Set(['http', 'grpc', 'ws', 'tcp']);
 
@@ -597,6 +599,13 @@ function settleContests(text: string, answers: Answers): void {
   if (audience?.length === 2 && audience.includes('laptop') && audience.includes('private') && (OWN_NETWORK.test(text) || toolFromPlace || !PERSONAL.test(text))) {
     answers.contested.delete('a');
     answers.facts.set('a', 'private');
+  }
+  // HTTPS passed through to the pod untouched ("the app does mutual TLS itself, no TLS
+  // termination before the pod"): TCP to everything in between.
+  const carried = answers.contested.get('p');
+  if (carried?.length === 2 && carried.includes('http') && carried.includes('tcp') && PASSTHROUGH.test(text)) {
+    answers.contested.delete('p');
+    answers.facts.set('p', 'tcp');
   }
   const protocol = answers.contested.get('p');
   const routed = protocol?.find((p) => p !== 'tcp');

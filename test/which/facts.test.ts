@@ -251,6 +251,12 @@ describe('extractAnswers', () => {
     expect(facts('the only LB we have is in front of ingress-nginx; new http service')).toMatchObject({ ic: 'yes', p: 'http' });
   });
 
+  it('reads HTTPS that only the pod may decrypt as TCP, and the Ingress controller\'s own Service as the shared entry', () => {
+    expect(facts('public https app on AKS that terminates TLS itself, we need TLS passthrough')).toMatchObject({ p: 'tcp', a: 'internet' });
+    expect(said('a public https api, nothing fancy').p).toBe('http');
+    expect(facts('what type should the ingress controller service get')).toMatchObject({ p: 'http', m: 'many', a: 'out' });
+  });
+
   it('reads a game\'s match servers as UDP for players', () => {
     expect(facts('the match servers of our shooter')).toMatchObject({ p: 'udp', a: 'internet' });
   });
