@@ -100,6 +100,10 @@ const RECOMMENDATION: readonly RegExp[] = [
   /\bshould (?:i|we) (?:expose|put|create|make|run|set up|deploy|open|pick|choose|go with)\b/,
   /\bshould (?:i|we) use (?:a |an |the )?(?:which|what|(?:k8s |kubernetes )?(?:service type|type|kind)|cluster[- ]?ip|node[- ]?port|load[- ]?balancer|lb|ingress|gateway|headless|external[- ]?name|port[- ]?forward)/,
   /\bshould (?:my|our|the|this|it) .{0,60}\b(?:be exposed|be reachable|be public)\b/,
+  // "should the orders service be a LoadBalancer or not?": whether a kind fits.
+  /\bshould (?:my|our|the|this|that|it)\b.{0,60}\bbe (?:a |an )?(?:cluster[- ]?ip|node[- ]?port|load[- ]?balancer|lb|headless|external[- ]?name)\b/,
+  // "what type should I use?"
+  /\bwhat (?:type|kind|sort) (?:should|do|would|could) (?:i|we) (?:use|pick|choose|go with|need)\b/,
   /\bright approach\b/,
   // "Production deployment on bare metal, what type?", "…, what svc", "…. svc type?"
   /\b(?:what|which) (?:type|kind|one)\s*\?*$/,
@@ -115,6 +119,8 @@ const WHAT_TO_USE: readonly RegExp[] = [
   /\b(?:url|address|host ?name|endpoint)\b.{0,80}\bwhat (?:do|should) (?:i|we) (?:put|set|write|use)\b/,
   // "what's best for production?": the option that fits a setup, named or not.
   /\bwhat(?:'s| is|s) best (?:for|here|in|on)\b/,
+  // "no ingress, ok then what?": what instead of a way ruled out.
+  /\b(?:then|so|now) what\s*\??$|\bwhat (?:else|instead|then|now)\s*\??$/,
   // "thinking NodePort?", "was gonna use an ingress": a way the asker has in mind, to be checked.
   /\b(?:thinking|considering|was (?:going|gonna) (?:to )?(?:use|go with|make it)|planning on) (?:of |about |on )?(?:using |going with )?(?:a |an )?(?:cluster[- ]?ip|node[- ]?port|load[- ]?balancer|lb|ingress|gateway|headless|external[- ]?name|port[- ]?forward)/,
 ];

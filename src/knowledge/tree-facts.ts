@@ -71,6 +71,14 @@ const IPV4 = /\b(?:25[0-5]|2[0-4]\d|1?\d?\d)(?:\.(?:25[0-5]|2[0-4]\d|1?\d?\d)){3
 const PORT_NUMBER = /\b(?:port(?: number)?|(?:listens?|listening|tls|ssl) on(?: port)?)\s*:?\s*(\d{1,5})\b/i;
 const SEVERAL_SERVICES =
   /\b(?:[2-9]|[1-9]\d+|two|three|four|five|six|seven|eight|nine|ten|a dozen|dozens of|lots of|a bunch of|a handful of|a couple of|couple of|several|multiple|many|a few|some|more|separate|different|distinct|independent)\s+(?:[a-z]+\s+){0,2}(?:micro-?services|services|svcs|apps|applications|apis|backends|websites|sites|side projects|projects|domains|frontends|shops|webshops|stores|portals|blogs|dashboards|deployments|workloads)\b/i;
+/**
+ * Several workloads that call something ("12 apps still point at db.data.svc…", "three services
+ * need to reach it"): its clients in the cluster, not services sharing an entry point.
+ */
+const SEVERAL_CALLERS = new RegExp(
+  String.raw`${SEVERAL_SERVICES.source}\s+(?:(?:still|all|already|currently|each|also)\s+)?(?:(?:need|needs|have|has|want|wants)\s+to\s+)?(?:point|points|call|calls|use|uses|connect|connects|talk|talks|hit|hits|reach|query|queries|resolve|resolves|depend|depends)\b`,
+  'gi',
+);
 /** "every service gets a load balancer", "a LoadBalancer for each app": a rule for several services. */
 const EVERY_SERVICE = /\b(?:every|each|all)\s+(?:(?:of\s+)?(?:our|my|the)\s+)?(?:micro-?)?(?:service|app|api|deployment)s?\b(?!\s+(?:port|name|account)s?\b)/i;
 /**
@@ -81,14 +89,42 @@ const FRONT = String.raw`(?:front-?end|front end|web ?app|website|spa|ui|react a
 const BACK = String.raw`(?:apis?|back-?end|back end)`;
 const FRONT_AND_BACK = new RegExp(String.raw`\b${FRONT}\s+(?:and|plus|\+|&)\s+(?:its|the|our|their)?\s*(?:[a-z]+\s+)?${BACK}\b|\b${BACK}\s+(?:and|plus|\+|&)\s+(?:its|the|our|their)?\s*(?:[a-z]+\s+)?${FRONT}\b`, 'i');
 const BROWSER_CALLS_BACK = new RegExp(String.raw`\b${FRONT}\b.{0,80}\b${BACK}\b.{0,80}\bbrowsers?\b|\bbrowsers?\b.{0,80}\b${BACK}\b`, 'i');
-/** A statement taken back ("we run OpenShift... just kidding, plain kubeadm"): what comes before it is not read. */
-const RETRACTED = /^[\s\S]*\b(?:just kidding|only kidding|scratch that|strike that)\b/i;
+/**
+ * A statement taken back ("we run OpenShift... just kidding, plain kubeadm", "it's on DigitalOcean.
+ * wait no, our own hardware", "expose postgres? wait, actually it's RDS now"): what comes before it
+ * is not read.
+ */
+const RETRACTED =
+  /^[\s\S]*(?:\b(?:just kidding|only kidding|scratch that|strike that|never ?mind that|correction\s*:)|\b(?:oh|no|hm+|hang on|sorry)\W{0,2}\s*wait\b|\bwait\W{0,2}\s*(?:no|nope|actually|sorry)\b|\bactually\W{0,2}\s*no\b(?!\s+(?:one|body|need|longer)\b))/i;
+/**
+ * A plan or belief given up in the same sentence ("was going to do an ExternalName, but turns out
+ * it's in our own cluster", "I thought ingress but it's UDP"): the part before "but" is not read.
+ * Not "we're going to expose it publicly, but only on 443", where nothing is taken back.
+ */
+const GIVEN_UP = /\b(?:(?:i|we)\s+)?(?:was|were)\s+(?:going|gonna|planning|about)\s+to\b[^.;!?\n]*?\bbut\s+(?:(?:it\s+)?turns?\s+out|turned\s+out|actually|apparently|now|then|it'?s|its|they'?re)\b|\b(?:i|we)\s+(?:thought|figured|assumed)\b[^.;!?\n]*?\bbut\s+(?:(?:it\s+)?turns?\s+out|turned\s+out|actually|apparently|it'?s|its)\b/gi;
+/**
+ * Another thing set aside for the one asked about ("the lobby is http but I'm asking about the
+ * match servers"): the sentence up to the turn is not read.
+ */
+const ASKED_INSTEAD = /[^.;!?\n]*\b(?:i'?m|i am|we'?re|we are)\s+(?:only\s+|really\s+|actually\s+)?(?:asking|talking|wondering)\s+about\b/gi;
 /**
  * Another setup named for comparison ("like we did on AWS", "as on GKE") or left behind ("we used
  * to be on GKE", "moved off EKS", "migrating from Heroku"): not where this one runs.
  */
 const ELSEWHERE_SETUP =
   /\b(?:(?:like|as|same as)\s+(?:(?:we|i)\s+(?:did|had|do|used to(?: do)?|have)\s+)?(?:on|in|with)\s+(?:the\s+)?[a-z0-9-]+|(?:used to (?:be|run|live|host)|were (?:previously |formerly )?(?:on|in)|previously (?:on|in)|formerly (?:on|in)|moved (?:away )?(?:from|off)|migrat(?:ed|ing|e) (?:away )?(?:from|off)|coming from|came from)\s+(?:(?:running|hosted|everything|it|us)\s+)?(?:on\s+|in\s+)?(?:the\s+)?(?:aws|eks|gke|gcp|google cloud|aks|azure|heroku|digitalocean|openshift|bare metal|on-?prem|minikube|kind|k3s|[a-z0-9-]+ cloud))\b/gi;
+/**
+ * A tunnel said to work for now ("port-forward from my laptop works fine", "kubectl proxy does the
+ * job for now"): the asker's stopgap, not who needs the workload.
+ */
+const STOPGAP =
+  /\b(?:kubectl\s+)?(?:port[- ]?forward(?:ing|ed|s)?|kubectl\s+proxy)\b(?:\s+(?:from|on|to)\s+(?:my|our|the|a)\s+[a-z-]+)?\s+(?:(?:works?|worked|is\s+working|does\s+the\s+(?:job|trick)|is\s+fine)\b(?:\s+fine\b)?(?:\s+for\s+now\b)?|for\s+now\b)/gi;
+/**
+ * Where it runs now, when the setup asked for is the one after a move ("currently bare metal …
+ * I want the setup for after the move to GKE"): not where this one will run.
+ */
+const AFTER_MOVE = /\b(?:after|once|when)\s+(?:the|we|our)\s+(?:move|moved|migration|migrate|migrated|switch|cutover|cut over)\b|\bfor after\b|\bpost[- ]migration\b/i;
+const CURRENT_SETUP = /\b(?:currently|right now|at the moment|for now)\s+(?:(?:we'?re|we are|it'?s|it is|it runs|runs|running|hosted|on|in)\s+)*(?:the\s+|our\s+)?[a-z0-9-]+(?:[ -](?:metal|prem|premises|cloud))?|\b(?:on|in)\s+(?:the\s+|our\s+)?[a-z0-9-]+(?:[ -](?:metal|prem|premises|cloud))?\s+(?:right now|currently|at the moment|for now|today)\b/gi;
 /** A setup likened to another ("minikube is basically like GKE"): the other is not where this one runs. */
 const LIKENED_SETUP = /\b(?:is|are|s|works|behaves|acts)\s+(?:basically\s+|just\s+|essentially\s+|pretty much\s+|kind of\s+|sort of\s+)?(?:like|the same as|similar to|equivalent to)\s+(?:the\s+|a\s+)?[a-z0-9-]+\b/gi;
 
@@ -160,6 +196,9 @@ const TLD = /\.(?:com|net|org|io|dev|app|co|de|uk|eu|local|internal|lan|cloud|ai
  * team" is not a development stage, nor the "web" of "the web team" a protocol.
  */
 const PEOPLE = new Set(['team', 'teams', 'squad', 'squads', 'folks', 'guys', 'engineer', 'engineers', 'developer', 'developers']);
+/** Words after a protocol that make it a namespace's name: the "web" of "the web namespace". */
+const NAMESPACE_WORDS = new Set(['namespace', 'namespaces', 'ns']);
+const namesNamespace = (words: readonly string[], end: number, item: Phrase): boolean => item.key === 'p' && NAMESPACE_WORDS.has(words[end] ?? '');
 /** Words after "every pod" that make it name an event, not pods addressed one by one: "on every pod create". */
 const POD_EVENTS = new Set(['create', 'creation', 'created', 'start', 'startup', 'restart', 'update', 'delete', 'deletion', 'admission', 'event', 'change', 'schedule', 'scheduling']);
 const namesPodEvent = (words: readonly string[], end: number, item: Phrase): boolean => /^pods?$/.test(item.words.at(-1) ?? '') && POD_EVENTS.has(words[end] ?? '');
@@ -208,9 +247,12 @@ function listsSeveralApps(words: readonly string[], said: readonly { start: numb
  */
 const KIND_OF_APP = String.raw`(?:web|chat|django|rails|flask|fastapi|express|node|nodejs|next\.?js|nuxt|laravel|php|spring boot|react|vue|angular|svelte) ?app(?:lication)?`;
 const ONE_WORKLOAD_NOUN = String.raw`(?:${KIND_OF_APP}|(?<!gateway )api|dashboard|(?:internal |admin |web )tool|web ?shop|shop|store|website|site|portal|blog|ui|panel|backend|(?:webhook|event) (?:receiver|endpoint|handler|listener)|receiver|bot|(?:slack|discord|teams|telegram|github|shopify|zoom) app)\b(?![\w-])`;
-/** Also at the start of a message, without an article ("webhook receiver for stripe, …"), unless a list follows ("blog, shop and admin"). */
+/**
+ * Also at the start of a message, without an article ("webhook receiver for stripe, …", "public
+ * http api, currently on bare metal"), unless a list follows ("blog, shop and admin").
+ */
 const ONE_WORKLOAD = new RegExp(
-  String.raw`\b(?:an?|our|my|the|this|[a-z0-9-]+['’]s)\s+(?:[a-z0-9-]+\s+){0,3}?(${ONE_WORKLOAD_NOUN})|^(?:[a-z0-9-]+\s+){0,3}?(${ONE_WORKLOAD_NOUN})(?!\s*(?:,|\/|&|\+|and\b|or\b|plus\b))`,
+  String.raw`\b(?:an?|our|my|the|this|[a-z0-9-]+['’]s)\s+(?:[a-z0-9-]+\s+){0,3}?(${ONE_WORKLOAD_NOUN})|^(?:[a-z0-9-]+\s+){0,3}?(${ONE_WORKLOAD_NOUN})(?!\s*(?:,\s*(?:an?\s+|the\s+)?(?:[a-z0-9-]+\s+){0,2}?${ONE_WORKLOAD_NOUN}|\/|&|\+|and\b|or\b|plus\b))`,
   'gi',
 );
 /** One workload named, however often ("a Django app … the Django app has to be public"). */
@@ -222,7 +264,7 @@ const namesOneWorkload = (text: string): boolean =>
  * it": what an Ingress can carry, not a wish to share one.
  */
 const THROUGH_INGRESS =
-  /\b(?:through|via)\s+(?:an?\s+|the\s+)?ingress\b|\bingress\s+(?:is|are|isn't|isnt)\s+(?:out|ruled out|off the table|not an option)\b|\b(?:can|does|will|would)\s+(?:an?\s+|the\s+)?ingress\s+(?:handle|carry|do|support|route|proxy|serve|take)\b|\bingress\s+(?:can(?:['’]?t|not)?|could(?:n['’]?t)?|does(?:n['’]?t)?|won['’]?t|will(?:\s+not)?)\s+(?:not\s+)?(?:even\s+)?(?:handle|carry|do|support|route|proxy|serve|take|pass)\b/i;
+  /\b(?:through|via)\s+(?:an?\s+|the\s+)?ingress\b|\bingress\s+(?:is|are|isn't|isnt)\s+(?:out|ruled out|off the table|not an option)\b|\b(?:can|does|will|would)\s+(?:an?\s+|the\s+)?ingress\s+(?:handle|carry|do|support|route|proxy|serve|take)\b|\bingress(?:es)?\s+(?:can(?:['’]?t|not)?|could(?:n['’]?t)?|does(?:n['’]?t)?|won['’]?t|will(?:\s+not)?)\s+(?:not\s+)?(?:even\s+)?(?:handle|carry|do|support|route|proxy|serve|take|pass)\b/i;
 
 /**
  * A look, once ("look at the grafana dashboard once", "check the admin page once, today only"):
@@ -317,6 +359,19 @@ const REFUSED = new Set(['unavailable', 'forbidden', 'banned', 'disallowed', 'pr
 const NOT_AFTER = new Set(['not', 'isnt', 'arent', 'wasnt', 'never']);
 const REFUSAL = new Set(['allowed', 'available', 'possible', 'permitted', 'supported', 'an', 'option', 'an option']);
 
+/** "customers must not reach it", "the internet shouldn't see it": who may not connect, after the phrase. */
+const MODALS = new Set(['must', 'should', 'may', 'can', 'will', 'shall']);
+const MODALS_NOT = new Set(['mustnt', 'shouldnt', 'cant', 'cannot', 'wont']);
+const ACCESS_VERBS = new Set(['reach', 'access', 'see', 'hit', 'call', 'connect', 'use', 'get']);
+function deniedAfter(words: readonly string[], end: number): boolean {
+  let i = end;
+  if (MODALS.has(words[i] ?? '') && words[i + 1] === 'not') i += 2;
+  else if (MODALS_NOT.has(words[i] ?? '')) i += 1;
+  else return false;
+  if (words[i] === 'be' && words[i + 1] === 'able' && words[i + 2] === 'to') i += 3;
+  return ACCESS_VERBS.has(words[i] ?? '');
+}
+
 function negated(words: readonly string[], start: number, end: number): boolean {
   let reach = NEGATION_REACH;
   let adjacent = true;
@@ -334,7 +389,7 @@ function negated(words: readonly string[], start: number, end: number): boolean 
     if (word === CLAUSE_BREAK) break;
     if (REFUSED.has(word) || (NOT_AFTER.has(word) && REFUSAL.has(words[i + 1] ?? ''))) return true;
   }
-  return false;
+  return deniedAfter(words, end);
 }
 
 const hintGroups = new WeakMap<DecisionTree['hints'], DecisionTree['hints'][]>();
@@ -621,6 +676,8 @@ const DB_TOOL = /\b(?:dbeaver|pgadmin|datagrip|tableplus|redisinsight|redis cli|
 const PERSONAL = /\b(?:(?:my|own)\s+(?:local\s+|dev\s+)?(?:laptop|machine|computer|workstation|macbook|mac|pc|desktop)|only me|just me|myself|for me)\b/i;
 /** The asker's own purpose: "so I can", "so that I can check". */
 const OWN_PURPOSE = /\bso (?:that )?i can\b/i;
+/** TLS that only the pod may terminate. */
+const PASSTHROUGH = /\b(?:tls|ssl)\s*pass\s*-?through\b|\b(?:no|without|not|don'?t|never)\s+(?:any\s+)?(?:(?:tls|ssl)\s+terminat\w*|terminat\w*\s+(?:of\s+)?(?:the\s+)?(?:tls|ssl))\b|\b(?:terminat\w*|handles?|does)\s+(?:the\s+)?(?:mutual\s+)?(?:tls|ssl|mtls)\s+itself\b/i;
 /** Protocols the Gateway API routes besides HTTP: gRPC (GRPCRoute) and, experimentally, TCP. */
 const GATEWAY_ROUTES = new Set(['http', 'grpc', 'ws', 'tcp']);
 
@@ -636,7 +693,9 @@ function settleContests(text: string, answers: Answers): void {
   // A database tool used from a shared place ("analysts connect DBeaver from the office"): the
   // people on that network are the clients, not one person's tunnel.
   const toolFromPlace = DB_TOOL.test(text) && !PERSONAL.test(text);
-  if (audience?.length === 2 && audience.includes('laptop') && audience.includes('private') && (OWN_NETWORK.test(text) || toolFromPlace)) {
+  // Machines on a network named, not said to be the asker's own ("QA's machines on the office
+  // network"): that network's people.
+  if (audience?.length === 2 && audience.includes('laptop') && audience.includes('private') && (OWN_NETWORK.test(text) || toolFromPlace || !PERSONAL.test(text))) {
     answers.contested.delete('a');
     answers.facts.set('a', 'private');
   }
@@ -645,6 +704,13 @@ function settleContests(text: string, answers: Answers): void {
   if (audience?.length === 2 && audience.includes('laptop') && audience.some((a) => a === 'internet' || a === 'out') && PERSONAL.test(text) && OWN_PURPOSE.test(text)) {
     answers.contested.delete('a');
     answers.facts.set('a', 'laptop');
+  }
+  // HTTPS passed through to the pod untouched ("the app does mutual TLS itself, no TLS
+  // termination before the pod"): TCP to everything in between.
+  const carried = answers.contested.get('p');
+  if (carried?.length === 2 && carried.includes('http') && carried.includes('tcp') && PASSTHROUGH.test(text)) {
+    answers.contested.delete('p');
+    answers.facts.set('p', 'tcp');
   }
   const protocol = answers.contested.get('p');
   const routed = protocol?.find((p) => p !== 'tcp');
@@ -699,7 +765,9 @@ function readMessage(text: string, tree: DecisionTree): Reading {
 
 /** Matches a text against the tree's phrases (a whole message, or one clause of it). */
 function matchMessage(text: string, tree: DecisionTree): Reading {
-  let rest = text.slice(0, MAX_FACT_TEXT).replace(RETRACTED, ' ').replace(ELSEWHERE_SETUP, ' ').replace(LIKENED_SETUP, ' ');
+  let rest = text.slice(0, MAX_FACT_TEXT);
+  if (AFTER_MOVE.test(rest)) rest = rest.replace(CURRENT_SETUP, ' ');
+  rest = rest.replace(RETRACTED, ' ').replace(GIVEN_UP, ' ').replace(ASKED_INSTEAD, ' ').replace(STOPGAP, ' ').replace(ELSEWHERE_SETUP, ' ').replace(LIKENED_SETUP, ' ');
   const found: [string, string][] = [];
   const weakFound: [string, string][] = [];
   // Host names and IP addresses say how an outside thing is addressed; take them out so
@@ -753,7 +821,9 @@ function matchMessage(text: string, tree: DecisionTree): Reading {
     if (tree.question('n')) found.push(['n', 'ip']);
     return ' ';
   });
-  if ((SEVERAL_SERVICES.test(rest) || EVERY_SERVICE.test(rest) || FRONT_AND_BACK.test(rest) || BROWSER_CALLS_BACK.test(rest)) && tree.question('m')) found.push(['m', 'many']);
+  const callers = rest.replace(SEVERAL_CALLERS, ' ');
+  if (callers !== rest && tree.question('a')) vagueFound.push(['a', 'pods']);
+  if ((SEVERAL_SERVICES.test(callers) || EVERY_SERVICE.test(rest) || FRONT_AND_BACK.test(rest) || BROWSER_CALLS_BACK.test(rest)) && tree.question('m')) found.push(['m', 'many']);
   if (splitsTraffic(rest) && tree.question('r')?.options.some((o) => o.value === 'gateway')) found.push(['r', 'gateway']);
   const portNumber = Number(PORT_NUMBER.exec(rest)?.[1] ?? 0);
 
@@ -762,7 +832,7 @@ function matchMessage(text: string, tree: DecisionTree): Reading {
   const matched: { start: number; end: number; item: Phrase; negated: boolean }[] = [];
   let lastNegatedEnd = -1;
   for (const { start, end, item } of longestMatches<Phrase>(tree.phrases, words)) {
-    if (PEOPLE.has(words[end] ?? '') || countsOthers(words, start, item) || namesPodEvent(words, end, item) || namesNeighbours(words, end, item) || CODE.has(words[end] ?? '')) continue;
+    if (PEOPLE.has(words[end] ?? '') || countsOthers(words, start, item) || namesPodEvent(words, end, item) || namesNeighbours(words, end, item) || CODE.has(words[end] ?? '') || namesNamespace(words, end, item)) continue;
     const isNegated = negated(words, start, end) || carriesNegation(words, lastNegatedEnd, start);
     // "non-http tcp": "non" negates the one word it is joined to, not what follows.
     if (isNegated && words[start - 1] !== 'non') lastNegatedEnd = end;
@@ -772,8 +842,14 @@ function matchMessage(text: string, tree: DecisionTree): Reading {
   }
   if (tree.question('m') && listsSeveralApps(words, matched)) found.push(['m', 'many']);
   const mentions: RecommendationId[] = [];
-  for (const { start, end, item } of longestMatches(tree.mentions, words)) {
-    if (!negated(words, start, end) && !mentions.includes(item.recommendation)) mentions.push(item.recommendation);
+  // A kind given up ("was going to do an ExternalName, but…") or used as a stopgap ("port-forward
+  // works for now") is still asked about: the reply says why not.
+  const setAside = [GIVEN_UP, STOPGAP].flatMap((pattern) => [...text.slice(0, MAX_FACT_TEXT).matchAll(pattern)].map((m) => m[0]));
+  const givenUp = messageWords(setAside.join('. '));
+  for (const kindWords of [givenUp, words]) {
+    for (const { start, end, item } of longestMatches(tree.mentions, kindWords)) {
+      if (!negated(kindWords, start, end) && !mentions.includes(item.recommendation)) mentions.push(item.recommendation);
+    }
   }
   // Each question's hints are read on their own ("hostname" hints at two questions); "nothing
   // outside needs it" hints at nothing outside.

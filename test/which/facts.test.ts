@@ -257,6 +257,74 @@ describe('extractAnswers', () => {
     expect(said('apps call orders-db and we flip it later').t).toBe('outside');
   });
 
+  it('reads nothing from what a message takes back, but still notes a kind given up', () => {
+    expect(said('our cluster runs on AKS. no wait, it is the on-prem one').e).toBe('bare');
+    expect(said('open it to customers. hang on, wait, actually only other pods use it').a).toBe('pods');
+    const givenUp = extractAnswers('we were going to make it a NodePort, but it turns out only the pods in our own cluster call it', tree);
+    expect(givenUp.mentions).toContain('nodeport');
+    expect(Object.fromEntries(givenUp.facts)).toMatchObject({ a: 'pods' });
+    expect(said('the admin ui speaks http but I am asking about the syslog collector').p).toBe('udp');
+    // Nothing taken back: a plan that stands.
+    expect(said('we were going to expose it publicly, but only on port 443').a).toBe('internet');
+  });
+
+  it('reads pods of another cluster as clients on another network, and a namespace named like a protocol as a name', () => {
+    expect(said('only workloads in our other EKS cluster call it').a).toBe('private');
+    expect(said('pods from the other cluster in our VPC').a).toBe('private');
+    expect(said('only other services in cluster call it').a).toBe('pods');
+    expect(said('the grpc namespace calls it').p).toBeUndefined();
+  });
+
+  it('reads a tunnel that works for now as a stopgap, not as who needs the workload', () => {
+    const stopgap = extractAnswers('customers hit this api on AKS; kubectl port-forward on my mac does the job for now', tree);
+    expect(Object.fromEntries(stopgap.facts)).toMatchObject({ a: 'internet' });
+    expect(stopgap.mentions).toContain('port-forward');
+    expect(said('just me from my laptop, port-forward works').a).toBe('laptop');
+  });
+
+  it('reads several workloads that call something as its clients, not services sharing an entry', () => {
+    expect(facts('three services still use mq.infra.svc.cluster.local, but the broker now lives at mq.corp.example.com')).toMatchObject({ a: 'pods', t: 'outside' });
+    expect(said('three services still use it').m).toBeUndefined();
+    expect(said('three services behind one hostname').m).toBe('many');
+  });
+
+  it('reads replicas that follow a primary as pods addressed by name', () => {
+    expect(facts('mysql statefulset where the replicas need to reach the primary')).toMatchObject({ t: 'peers', a: 'pods' });
+  });
+
+  it('reads other people\'s machines on a named network as that network, and the asker\'s own as a tunnel', () => {
+    expect(said('testers use it from their machines over the vpn').a).toBe('private');
+    expect(readAnswers('from my laptop over the vpn', tree).answers.contested.get('a')).toEqual(expect.arrayContaining(['laptop', 'private']));
+  });
+
+  it('reads who must not connect as not them, and a public IP it has as how it stands', () => {
+    expect(said('partners should not be able to reach it, only the pods in the same cluster').a).toBe('pods');
+    expect(said('the internet must not see it; only other pods use it').a).toBe('pods');
+    expect(said('it has a public ip but only other pods call it').a).toBe('pods');
+    expect(said('the game needs a public ip').a).toBe('internet');
+  });
+
+  it('reads the setup after a move, not the one it leaves', () => {
+    expect(said('on AKS for now; we move to our own racks next month, give me the setup for after the move').e).toBe('bare');
+    expect(said('currently on minikube, moving to EKS, and I want the setup once we move').e).toBe('cloud');
+    expect(readAnswers('currently on minikube, EKS later', tree).answers.contested.get('e')).toBeDefined();
+  });
+
+  it('reads an existing ingress controller behind the one load balancer', () => {
+    expect(said('our single load balancer sits in front of the traefik ingress controller').ic).toBe('yes');
+    expect(facts('the only LB we have is in front of ingress-nginx; new http service')).toMatchObject({ ic: 'yes', p: 'http' });
+  });
+
+  it('reads HTTPS that only the pod may decrypt as TCP, and the Ingress controller\'s own Service as the shared entry', () => {
+    expect(facts('public https app on AKS that terminates TLS itself, we need TLS passthrough')).toMatchObject({ p: 'tcp', a: 'internet' });
+    expect(said('a public https api, nothing fancy').p).toBe('http');
+    expect(facts('what type should the ingress controller service get')).toMatchObject({ p: 'http', m: 'many', a: 'out' });
+  });
+
+  it('reads a game\'s match servers as UDP for players', () => {
+    expect(facts('the match servers of our shooter')).toMatchObject({ p: 'udp', a: 'internet' });
+  });
+
   it('reads a choice for the future, and gRPC method routing, as the Gateway API', () => {
     expect(said('want something future proof for http routing').r).toBe('gateway');
     expect(facts('route grpc by method to two backends')).toMatchObject({ r: 'gateway', p: 'grpc' });
