@@ -142,6 +142,13 @@ function namesPodOrdinals(text: string): boolean {
 /** "by its short name", "the short service name". */
 const SHORT_NAME = /\bshort\s+(?:service\s+|dns\s+|host\s?)?names?\b/i;
 
+/**
+ * Endpoints of managed databases, caches and brokers ("mydb.postgres.database.azure.com",
+ * "orders.cluster-x.eu-west-1.rds.amazonaws.com"): something outside the cluster that pods reach.
+ */
+const MANAGED_SERVICE_HOST =
+  /\.(?:rds|cache|docdb|mq|kafka|es|aoss)\.amazonaws\.com$|\.(?:postgres|mysql|mariadb)\.database\.azure\.com$|\.(?:database\.windows\.net|redis\.cache\.windows\.net|documents\.azure\.com|servicebus\.windows\.net)$|\.mongodb\.net$|\.db\.ondigitalocean\.com$|\.aivencloud\.com$/i;
+
 /** Host names only pods resolve ("orders.data.svc.cluster.local"). */
 const CLUSTER_NAME = /\.(?:svc|cluster\.local)$/i;
 /**
@@ -157,6 +164,10 @@ const TLD = /\.(?:com|net|org|io|dev|app|co|de|uk|eu|local|internal|lan|cloud|ai
  * team" is not a development stage, nor the "web" of "the web team" a protocol.
  */
 const PEOPLE = new Set(['team', 'teams', 'squad', 'squads', 'folks', 'guys', 'engineer', 'engineers', 'developer', 'developers']);
+/** Plurals that name people, not what their singular names: "devs" are developers, not the dev stage. */
+const PEOPLE_PLURALS = new Set(['devs']);
+const namesPeople = (words: readonly string[], start: number, end: number, item: Phrase): boolean =>
+  end - start === 1 && PEOPLE_PLURALS.has(words[start] as string) && item.words[0] !== words[start];
 /** Words after "every pod" that make it name an event, not pods addressed one by one: "on every pod create". */
 const POD_EVENTS = new Set(['create', 'creation', 'created', 'start', 'startup', 'restart', 'update', 'delete', 'deletion', 'admission', 'event', 'change', 'schedule', 'scheduling']);
 const namesPodEvent = (words: readonly string[], end: number, item: Phrase): boolean => /^pods?$/.test(item.words.at(-1) ?? '') && POD_EVENTS.has(words[end] ?? '');
@@ -598,6 +609,7 @@ function matchMessage(text: string, tree: DecisionTree): Reading {
   const hostNames = new Set<string>();
   let clusterNames = 0;
   let podNames = 0;
+  let managedHosts = 0;
   rest = rest.replace(HOSTNAME, (name) => {
     if (FILE_SUFFIX.test(name) || /^(e\.g|i\.e|etc)\.?$/i.test(name)) return name;
     if (POD_DNS_NAME.test(name) && !TLD.test(name) && tree.question('t')?.options.some((o) => o.value === 'peers')) {
@@ -609,9 +621,12 @@ function matchMessage(text: string, tree: DecisionTree): Reading {
       weakFound.push(['a', 'pods']);
       clusterNames++;
     } else hostNames.add(name.toLowerCase());
+    if (MANAGED_SERVICE_HOST.test(name)) managedHosts++;
     return ' ';
   });
   const vagueFound: [string, string][] = [];
+  // A managed database's endpoint: what pods reach is outside the cluster, whatever "in-cluster" says of the name wanted.
+  if (managedHosts > 0 && tree.question('t')?.options.some((o) => o.value === 'outside')) vagueFound.push(['t', 'outside']);
   // A Service's own cluster name ("authz.security.svc.cluster.local") and no outside one: pods
   // reach a Service in the cluster, which that name already addresses from any namespace. Only
   // an alias asked for ("a local name", "keep the old name") makes it something to point at.
@@ -649,7 +664,7 @@ function matchMessage(text: string, tree: DecisionTree): Reading {
   const matched: { start: number; end: number; item: Phrase; negated: boolean }[] = [];
   let lastNegatedEnd = -1;
   for (const { start, end, item } of longestMatches<Phrase>(tree.phrases, words)) {
-    if (PEOPLE.has(words[end] ?? '') || countsOthers(words, start, item) || namesPodEvent(words, end, item)) continue;
+    if (PEOPLE.has(words[end] ?? '') || namesPeople(words, start, end, item) || countsOthers(words, start, item) || namesPodEvent(words, end, item)) continue;
     const isNegated = negated(words, start, end) || carriesNegation(words, lastNegatedEnd, start);
     // "non-http tcp": "non" negates the one word it is joined to, not what follows.
     if (isNegated && words[start - 1] !== 'non') lastNegatedEnd = end;
@@ -710,7 +725,10 @@ export function applyImplications(tree: DecisionTree, answers: Answers, extra: r
     for (const [k, v, strong] of pending) {
       if (answers.contested.has(k)) continue;
       const fact = answers.facts.get(k);
-      if (fact !== undefined && !(strong && isWeak(k) && fact !== v)) continue;
+      // A strong implication that agrees with a weak fact is counted too, so that one that
+      // disagrees does not replace the fact alone (pods reach the outside database an alias is
+      // asked for, even where "12 apps" implies clients outside).
+      if (fact !== undefined && !(strong && isWeak(k))) continue;
       if (!proposals.has(k)) proposals.set(k, { strong: new Set(), weak: new Set() });
       proposals.get(k)?.[strong ? 'strong' : 'weak'].add(v);
     }

@@ -42,6 +42,23 @@ describe('extractAnswers', () => {
     expect(said('a dev cluster').s).toBe('demo');
   });
 
+  it('reads "devs" as people, not the dev stage', () => {
+    expect(said('reachable by the devs in every office').s).toBeUndefined();
+    expect(said('a dev build for the devs').s).toBe('demo');
+  });
+
+  it('reads a managed database endpoint as something outside that pods reach', () => {
+    expect(facts('the orders app uses shop-db.cluster-xyz.eu-central-1.rds.amazonaws.com')).toMatchObject({ a: 'pods', t: 'outside', n: 'dns' });
+    expect(facts('our in-cluster workers read from cache-prod.redis.cache.windows.net')).toMatchObject({ a: 'pods', t: 'outside' });
+    expect(said('jobs connect to Azure Database for PostgreSQL').t).toBe('outside');
+  });
+
+  it('reads TLS that only the pod may terminate as a stream passed through from outside', () => {
+    for (const text of ['TLS passthrough to the pod', 'the load balancer must not terminate TLS', 'our app terminates TLS itself', 'the gateway does mTLS in the app']) {
+      expect(facts(text), text).toMatchObject({ p: 'tcp', a: 'out' });
+    }
+  });
+
   it('reads two named applications side by side as several services', () => {
     expect(said('nextcloud and jellyfin on their own hostnames').m).toBe('many');
     expect(said('grafana, kibana').m).toBe('many');
