@@ -89,6 +89,16 @@ const RETRACTED = /^[\s\S]*\b(?:just kidding|only kidding|scratch that|strike th
  */
 const ELSEWHERE_SETUP =
   /\b(?:(?:like|as|same as)\s+(?:(?:we|i)\s+(?:did|had|do|used to(?: do)?|have)\s+)?(?:on|in|with)\s+(?:the\s+)?[a-z0-9-]+|(?:used to (?:be|run|live|host)|were (?:previously |formerly )?(?:on|in)|previously (?:on|in)|formerly (?:on|in)|moved (?:away )?(?:from|off)|migrat(?:ed|ing|e) (?:away )?(?:from|off)|coming from|came from)\s+(?:(?:running|hosted|everything|it|us)\s+)?(?:on\s+|in\s+)?(?:the\s+)?(?:aws|eks|gke|gcp|google cloud|aks|azure|heroku|digitalocean|openshift|bare metal|on-?prem|minikube|kind|k3s|[a-z0-9-]+ cloud))\b/gi;
+/**
+ * Whether it needs to be public, asked ("does the receiver need a public URL?", "do we even have to
+ * expose it?"): the asker's doubt, which the rest of the message answers, not a need stated.
+ */
+const ASKS_IF_PUBLIC =
+  /\b(?:does|do|should|would|will|must)\s+(?:it|this|that|they|we|i|(?:the|my|our|this)\s+[a-z0-9-]+)\s+(?:even\s+|really\s+|actually\s+|still\s+)?(?:need|have)\s+(?:to\s+(?:be\s+)?)?(?:an?\s+)?(?:public(?:ly)?|exposed?|internet[- ]facing|reachable from (?:the )?(?:internet|outside))\b[^?.!;]*\?/gi;
+/** "w/o octavia": without, so it negates what follows. */
+const WITHOUT_ABBREVIATED = /\bw\/o\b/gi;
+/** "devs": developers, people, not the "dev" stage its singular names. */
+const DEVS = /\bdevs\b/gi;
 /** A setup likened to another ("minikube is basically like GKE"): the other is not where this one runs. */
 const LIKENED_SETUP = /\b(?:is|are|s|works|behaves|acts)\s+(?:basically\s+|just\s+|essentially\s+|pretty much\s+|kind of\s+|sort of\s+)?(?:like|the same as|similar to|equivalent to)\s+(?:the\s+|a\s+)?[a-z0-9-]+\b/gi;
 
@@ -164,10 +174,6 @@ const TLD = /\.(?:com|net|org|io|dev|app|co|de|uk|eu|local|internal|lan|cloud|ai
  * team" is not a development stage, nor the "web" of "the web team" a protocol.
  */
 const PEOPLE = new Set(['team', 'teams', 'squad', 'squads', 'folks', 'guys', 'engineer', 'engineers', 'developer', 'developers']);
-/** Plurals that name people, not what their singular names: "devs" are developers, not the dev stage. */
-const PEOPLE_PLURALS = new Set(['devs']);
-const namesPeople = (words: readonly string[], start: number, end: number, item: Phrase): boolean =>
-  end - start === 1 && PEOPLE_PLURALS.has(words[start] as string) && item.words[0] !== words[start];
 /** Words after "every pod" that make it name an event, not pods addressed one by one: "on every pod create". */
 const POD_EVENTS = new Set(['create', 'creation', 'created', 'start', 'startup', 'restart', 'update', 'delete', 'deletion', 'admission', 'event', 'change', 'schedule', 'scheduling']);
 const namesPodEvent = (words: readonly string[], end: number, item: Phrase): boolean => /^pods?$/.test(item.words.at(-1) ?? '') && POD_EVENTS.has(words[end] ?? '');
@@ -223,6 +229,16 @@ const LOOK_ONCE = /\b(?:look|looks|check|see|view|open|peek|glance|inspect)\b[^|
  */
 const OUTSIDE_CALLS_IN =
   /\b(?:hosted|running|runs|lives|living|sitting|sits|located|based)\s+outside\b(?:\s+(?:of\s+)?(?:the\s+|our\s+)?(?:cluster|kubernetes|k8s))?[^.?!;]{0,40}?\b(?:connect|connects|reach|reaches|query|queries|access|accesses|call|calls|read|reads|pull|pulls)\s+(?:to\s+)?(?:the\s+|our\s+|my\s+)?[a-z0-9-]+(?:\s+[a-z0-9-]+)?\s+(?:(?:running|deployed|hosted|that runs|which runs)\s+)?in(?:side)?\s+(?:the|our|my)\s+(?:k8s\s+|kubernetes\s+)?cluster\b/i;
+/**
+ * Callers said to be outside that call in ("services outside k8s must call it", "a legacy app on
+ * a VM in the same rack needs to hit postgres inside the cluster"): clients outside the cluster,
+ * even where the words "outside k8s" or "on a VM" also read as something pods would reach. Where
+ * the target is ("… inside the cluster", group 1) says nothing of who calls, and is not read.
+ */
+const OUTSIDE_CALLER = new RegExp(
+  String.raw`\b(?:services?|apps?|applications?|systems?|clients?|vms?|machines?|servers?|box(?:es)?|hosts?|instances?|callers?|consumers?|tools?|scripts?)\s+(?:(?:running|living|sitting|hosted|deployed)\s+)?(?:outside\s+(?:of\s+)?(?:the\s+|our\s+)?(?:cluster|k8s|kubernetes)|on\s+(?:(?:a|an|our|the|some)\s+)?(?:[a-z-]+\s+)?vms?)\b[^.?!;|]{0,40}?\b(?:needs?\s+to\s+|must\s+|should\s+|has\s+to\s+|have\s+to\s+|wants?\s+to\s+|will\s+)?(?:call|calls|reach|reaches|hit|hits|connect|connects|query|queries|access|accesses|talk|talks)\b(?:\s+(?:to\s+)?(?:the\s+|our\s+|my\s+)?[a-z0-9-]+(?:\s+[a-z0-9-]+)?(\s+(?:running\s+|deployed\s+)?(?:in|inside|within)\s+(?:the|our|my)\s+(?:k8s\s+|kubernetes\s+)?cluster\b))?`,
+  'gi',
+);
 /**
  * A caller said to be in the cluster, or in a namespace, that calls ("alertmanager (in our
  * cluster) needs to send webhooks to…", "payments service in namespace payments needs to call…",
@@ -529,6 +545,10 @@ function doubtAlternatives(text: string, tree: DecisionTree, answers: Answers): 
 
 /** The asker's own network ("my LAN", "our home wifi"): their other devices are the clients. */
 const OWN_NETWORK = /\b(?:my|our)\s+(?:own\s+)?(?:home\s+)?(?:lan|network|wi-?fi|local network)\b/i;
+/** Other people's machines ("from their laptops"): clients on a network, not the asker's tunnel. */
+const OTHERS_MACHINES = /\btheir\s+(?:own\s+)?(?:laptops?|machines?|computers?|pcs?|phones?|devices?)\b/i;
+/** People with cluster credentials of their own, who can each run a port-forward. */
+const DEVELOPERS = /\b(?:devs|developers?|engineers?|sres?|admins?|devops)\b/i;
 /** A database client named: it says what connects, not from where or for whom. */
 const DB_TOOL = /\b(?:dbeaver|pgadmin|datagrip|tableplus|redisinsight|redis cli|mongodb compass|mysql workbench)\b/i;
 /** The asker alone, on their own machine. */
@@ -557,6 +577,24 @@ function settleContests(text: string, answers: Answers): void {
   if (protocol && routed && answers.facts.get('r') === 'gateway' && !answers.weak?.has('r') && protocol.every((p) => GATEWAY_ROUTES.has(p))) {
     answers.contested.delete('p');
     answers.facts.set('p', routed);
+  }
+  settleOthersMachines(text, answers);
+}
+
+/**
+ * Other people's machines ("they'll open it from their laptops on the office wifi", "QA hits it
+ * from their own machines"): clients on a network, not a tunnel of the asker's; unless they are
+ * developers, or use a database tool, who each open a tunnel of their own ("devs connect DBeaver
+ * from their laptops").
+ */
+function settleOthersMachines(text: string, answers: Answers): void {
+  if (!OTHERS_MACHINES.test(text) || PERSONAL.test(text)) return;
+  const audience = answers.contested.get('a');
+  if (audience?.length === 2 && audience.includes('laptop') && audience.includes('private')) {
+    answers.contested.delete('a');
+    answers.facts.set('a', 'private');
+  } else if (answers.facts.get('a') === 'laptop' && !DB_TOOL.test(text) && !DEVELOPERS.test(text)) {
+    answers.facts.set('a', 'out');
   }
 }
 
@@ -610,6 +648,8 @@ function matchMessage(text: string, tree: DecisionTree): Reading {
   let clusterNames = 0;
   let podNames = 0;
   let managedHosts = 0;
+  // A doubt whether it must be public is not a need; "w/o" is "without"; "devs" are developers, not the dev stage.
+  rest = rest.replace(ASKS_IF_PUBLIC, ' ').replace(WITHOUT_ABBREVIATED, 'without').replace(DEVS, 'developers');
   rest = rest.replace(HOSTNAME, (name) => {
     if (FILE_SUFFIX.test(name) || /^(e\.g|i\.e|etc)\.?$/i.test(name)) return name;
     if (POD_DNS_NAME.test(name) && !TLD.test(name) && tree.question('t')?.options.some((o) => o.value === 'peers')) {
@@ -644,8 +684,13 @@ function matchMessage(text: string, tree: DecisionTree): Reading {
   // in another namespace need an alias there, an ExternalName to its full name.
   if (twoNamespaces && SHORT_NAME.test(rest) && tree.question('t')?.options.some((o) => o.value === 'outside')) vagueFound.push(['t', 'outside']);
   if ((podNames > 0 || namesPodOrdinals(rest)) && tree.question('t')?.options.some((o) => o.value === 'peers')) vagueFound.push(['t', 'peers']);
+  let outsideCaller = false;
+  rest = rest.replace(OUTSIDE_CALLER, (call: string, where: string | undefined) => {
+    outsideCaller = true;
+    return where ? call.slice(0, call.length - where.length) : call;
+  });
   if (LOOK_ONCE.test(rest) && tree.question('a')) vagueFound.push(['a', 'laptop']);
-  else if (OUTSIDE_CALLS_IN.test(rest) && tree.question('a')) vagueFound.push(['a', 'out']);
+  else if ((OUTSIDE_CALLS_IN.test(rest) || outsideCaller) && tree.question('a')) vagueFound.push(['a', 'out']);
   else if (IN_CLUSTER_CALLER.test(rest) && tree.question('a')) vagueFound.push(['a', 'pods']);
   if (SENDER_CALLS.test(rest) && !CONNECTS_OUT.test(rest) && tree.question('a')) vagueFound.push(['a', 'internet']);
   else if ((PARTY_CONNECTS.test(rest) || FOR_PARTY.test(rest)) && tree.question('a')) vagueFound.push(['a', 'out']);
@@ -664,7 +709,7 @@ function matchMessage(text: string, tree: DecisionTree): Reading {
   const matched: { start: number; end: number; item: Phrase; negated: boolean }[] = [];
   let lastNegatedEnd = -1;
   for (const { start, end, item } of longestMatches<Phrase>(tree.phrases, words)) {
-    if (PEOPLE.has(words[end] ?? '') || namesPeople(words, start, end, item) || countsOthers(words, start, item) || namesPodEvent(words, end, item)) continue;
+    if (PEOPLE.has(words[end] ?? '') || countsOthers(words, start, item) || namesPodEvent(words, end, item)) continue;
     const isNegated = negated(words, start, end) || carriesNegation(words, lastNegatedEnd, start);
     // "non-http tcp": "non" negates the one word it is joined to, not what follows.
     if (isNegated && words[start - 1] !== 'non') lastNegatedEnd = end;
