@@ -3,7 +3,9 @@
 
 import { FACETS, type Facet, type Knowledge, type Topic, type TopicHit } from '../knowledge/index.js';
 import { terms } from '../knowledge/terms.js';
-import { ASKS_HOW_TO_GET, asksToCompare, isServiceSide, namesBesideVs } from './phrasing.js';
+import { ASKS_HOW_TO_GET, asksToCompare, isServiceSide, namesBesideVs, namingText } from './phrasing.js';
+import { readIntent } from './intent.js';
+import { portMismatchAnswer } from './port-numbers.js';
 import { serviceAddressAnswer } from './service-names.js';
 import { choices, code, echo, heading, invalidInput, note, paragraph, reply, table, type Block, type Choice, type Reply } from './reply.js';
 
@@ -94,11 +96,11 @@ export function bestDetails(topic: Topic, questionTerms: readonly string[]): str
     scored.push({ text: piece.text, score: hits.length + novel.length, novel });
   }
   scored.sort((a, b) => b.score - a.score);
-  const [first, second] = scored;
+  const [first, ...rest] = scored;
   if (!first) return [];
-  // A second piece only when it answers a part of the question the first does not.
-  const extra = second && second.novel.some((t) => !first.novel.includes(t)) ? [second.text] : [];
-  return [first.text, ...extra];
+  // A second piece only when it answers a part of the question the first does not: the best of those.
+  const second = rest.find((piece) => piece.novel.some((t) => !first.novel.includes(t)));
+  return second ? [first.text, second.text] : [first.text];
 }
 
 /** Words that mark a comparison only between things that are alternatives (Service types, Ingress…). */
@@ -145,14 +147,18 @@ const COMPARE_FILLER = new Set(
   'and or vs vs. versus between the a an with to compared comparing difference differences diff what whats is are was do does how which should i we use using service services svc type types kubernetes k8s in of for me my our and/or than better'.split(' '),
 );
 
+const PASTES_COMPARED = /\n[ \t]*(?:vs\.?|versus|compared to|and)[ \t]*\n/i;
+
 /** When a question names two or more topics and asks how they differ, the comparison it means. */
 export function comparisonIn(text: string, knowledge: Knowledge): Topic[] | null {
+  // "vs" on a line of its own between two pasted snippets compares the snippets, not topics.
+  if (PASTES_COMPARED.test(text)) return null;
   const strong = asksToCompare(text, true);
   if (!strong && (!CHOICE_CUE.test(text) || ASKS_HOW_TO_GET.test(text))) return null;
   // A choice between names ("nodeport or lb"), not between values ("internal instead of internet-facing").
   if (!strong && !namesBesideVs(text.replace(CHOICE_CUE, 'vs'))) return null;
   // Misspelt names count only when the question clearly asks for a comparison.
-  const { topics } = topicsNamed(text.split(/\s+/), knowledge, strong);
+  const { topics } = topicsNamed(namingText(text).split(/\s+/), knowledge, strong);
   if (topics.length < 2) return null;
   return strong || topics.every((t) => t.compare !== undefined) ? topics : null;
 }
@@ -231,7 +237,10 @@ export function answerQuestion(command: string, question: string, knowledge: Kno
   const [best] = result.hits;
   if (!addressTopic && (!best || !result.confident)) return unsure(command, trimmed, result.hits.slice(0, 3).map((h) => h.topic), knowledge);
   const topic = addressTopic ?? (best as TopicHit).topic;
-  const blocks: Block[] = [heading(topic.title), ...(address && addressTopic ? [paragraph(address.text)] : []), paragraph(topic.summary)];
+  // A report of failing connections that states the app's port and another ("curl …:80 refused, the app runs on 8080") gets them set side by side.
+  const ports = readIntent(trimmed).trouble ? portMismatchAnswer(trimmed) : null;
+  const lead = [address && addressTopic ? address.text : null, ports].filter((t): t is string => t !== null);
+  const blocks: Block[] = [heading(topic.title), ...lead.map((t) => paragraph(t)), paragraph(topic.summary)];
   for (const detail of bestDetails(topic, result.terms)) blocks.push(paragraph(detail));
   const next = result.hits.filter((h) => h.topic !== topic).slice(0, 2).map((h) => h.topic);
   const options = dedupe([

@@ -82,7 +82,8 @@ const SETUP = /^(?:tcp|udp|sctp|grpc|websockets?|tls|https|ssl|bare[- ]?metal|me
 /** Words that name a protocol rather than a workload ("UDP" in "can an ingress route UDP"). */
 export const PROTOCOL_WORDS = new Set(['http', 'https', 'http2', 'http3', 'h2', 'grpc', 'grpcs', 'protobuf', 'tcp', 'udp', 'sctp', 'quic', 'tls', 'ssl', 'ws', 'wss', 'websocket', 'websockets', 'web', 'socket', 'sockets', 'raw', 'plain', 'only', 'port', 'rest', 'realtime', 'real', 'time', '1', '2', '3']);
 
-const CHOICE = /\b(?:or|instead of|rather than|better than|over)\b/;
+// "over" before a quantity is "more than" ("uploads over ~1MB"), not a preference.
+const CHOICE = /\b(?:or|instead of|rather than|better than|over(?!\s*[~<>]?\s*\d))\b/;
 
 /** Asks which way to expose something: the question `which` exists for. */
 const RECOMMENDATION: readonly RegExp[] = [
@@ -90,7 +91,7 @@ const RECOMMENDATION: readonly RegExp[] = [
   /\bwhich (?:kind of |type of |sort of )?(?:k8s |kubernetes )?(?:service|svc)\b(?! (?:fields?|annotations?|labels?|settings?|options?|flags?|spec|selectors?|names?|ips?|addresses|accounts?|mesh|cidrs?|ranges?|status)\b)/,
   /\b(?:service|svc) type (?:for|should|to use|do (?:i|we)|would|fits|is best)\b/,
   /\bwhat (?:kind of |type of |sort of )?(?:k8s |kubernetes )?(?:service type|svc type|type of service|kind of service|type of svc)\b/,
-  /\bwhat (?:kind of |type of |sort of )?(?:k8s |kubernetes )?(?:service|svc)\b.*\b(?:use|need|pick|choose|create|want)\b/,
+  /\bwhat (?:kind of |type of |sort of )?(?:k8s |kubernetes )?(?:service|svc)\b.*\b(?:use|need|pick|choose|create|want|have|get)\b/,
   /\bwhich (?:type|kind|one|option|approach)\b(?:.*\b(?:use|need|pick|choose|go with|for)\b|\s*:)/,
   /\b(?:right|correct|best|proper|appropriate|recommended|cheapest|simplest|easiest|usual|standard) (?:service type|type of service|kind of service|approach|setup|move)\b/,
   /\b(?:best|right|correct|proper|recommended|cheapest|simplest|easiest|usual|standard|good) (?:way|option|practice|approach|choice) (?:to|for) (?:expos|reach|access|publish|serv|run|connect|give|get|provide|allow|open|make|let|host)/,
@@ -99,6 +100,10 @@ const RECOMMENDATION: readonly RegExp[] = [
   /\bshould (?:i|we) (?:expose|put|create|make|run|set up|deploy|open|pick|choose|go with)\b/,
   /\bshould (?:i|we) use (?:a |an |the )?(?:which|what|(?:k8s |kubernetes )?(?:service type|type|kind)|cluster[- ]?ip|node[- ]?port|load[- ]?balancer|lb|ingress|gateway|headless|external[- ]?name|port[- ]?forward)/,
   /\bshould (?:my|our|the|this|it) .{0,60}\b(?:be exposed|be reachable|be public)\b/,
+  // "should the orders service be a LoadBalancer or not?": whether a kind fits.
+  /\bshould (?:my|our|the|this|that|it)\b.{0,60}\bbe (?:a |an )?(?:cluster[- ]?ip|node[- ]?port|load[- ]?balancer|lb|headless|external[- ]?name)\b/,
+  // "what type should I use?"
+  /\bwhat (?:type|kind|sort) (?:should|do|would|could) (?:i|we) (?:use|pick|choose|go with|need)\b/,
   /\bright approach\b/,
   // "Production deployment on bare metal, what type?", "…, what svc", "…. svc type?"
   /\b(?:what|which) (?:type|kind|one)\s*\?*$/,
@@ -110,8 +115,12 @@ const WHAT_TO_USE: readonly RegExp[] = [
   /\bwhat (?:do|should|would|could) (?:i|we|you) (?:use|need|do|pick|choose|suggest|recommend)\b/,
   /\bshould (?:my|our|the|this|it) .{0,60}\buse\b/,
   /\b(?:recommend|recommendation|recommended)\b/,
+  // "the frontend needs the backend's URL, what do I put in the env var": the address to use.
+  /\b(?:url|address|host ?name|endpoint)\b.{0,80}\bwhat (?:do|should) (?:i|we) (?:put|set|write|use)\b/,
   // "what's best for production?": the option that fits a setup, named or not.
   /\bwhat(?:'s| is|s) best (?:for|here|in|on)\b/,
+  // "no ingress, ok then what?": what instead of a way ruled out.
+  /\b(?:then|so|now) what\s*\??$|\bwhat (?:else|instead|then|now)\s*\??$/,
   // "thinking NodePort?", "was gonna use an ingress": a way the asker has in mind, to be checked.
   /\b(?:thinking|considering|was (?:going|gonna) (?:to )?(?:use|go with|make it)|planning on) (?:of |about |on )?(?:using |going with )?(?:a |an )?(?:cluster[- ]?ip|node[- ]?port|load[- ]?balancer|lb|ingress|gateway|headless|external[- ]?name|port[- ]?forward)/,
 ];
@@ -151,7 +160,15 @@ const NOT_DESCRIPTIVE = /^(?:existing|running|given|specific|particular|certain|
 
 /** Something does not work; an HTTP status is one ("returns 503"), a port is not ("udp 514", "port 443", "a NodePort 443", "just use 443": no status is 443). */
 const TROUBLE =
-  /\b(?:can'?t|cannot|can ?not|unable to|couldn'?t|won'?t)\s+(?:i\s+|we\s+)?(?:reach|access|connect|get to|curl|ping|resolve|hit)\b|\b(?:not reachable|unreachable|not working|isn'?t working|doesn'?t work|does not work|stopped working|not responding|drops?(?! (?:off )?(?:(?:their|the|our|some|a few) )?(?:files?|uploads?|documents?|reports?|data)\b)|dropped|dropping|is down|broken|fails?|failing|failed|times? out|timing out|timed out|refused|refuses|stuck|pending|not resolving|doesn'?t resolve|no endpoints|empty endpoints|errors?|invalid|timeouts?|disconnect(?:s|ed|ing)?|(?:gets?|got|getting|are|is|being) (?:cut|killed|closed|terminated)(?: off)?|unhealthy|not found|denied|forbidden|reset|unavailable|no healthy upstream|err_[a-z_]+|econnrefused|enotfound|nxdomain|crashloopbackoff|crash(?:es|ed|ing)?|hangs?|hanging|hung|fatal|panic|oomkilled|imagepullbackoff|errimagepull|evicted|deprecated)\b|^warning: |\n\s*warning: |(?<!\b(?:(?:node|target|container|host|service)[- ]?)?(?:ports?|udp|tcp|and|on|forwards?|forwarding|:)\s*(?:\d+\s*)?|\d\s*\/\s*)\b(?:4(?:[0-2]\d|3[01]|5[01]|99)|5(?:0\d|1[01]|2\d|30))\b(?!\s*\/\s*(?:tcp|udp))|\b(?:see|sees|seeing|get|gets|getting|show|shows|showing|log|logs|logging|return|returns|returning)\b.{0,40}\binstead of\b/;
+  /\b(?:can'?t|cannot|can ?not|unable to|couldn'?t|won'?t)\s+(?:i\s+|we\s+)?(?:reach|access|connect|get to|curl|ping|resolve|hit)\b|\b(?:not reachable|unreachable|not working|isn'?t working|doesn'?t work|does not work|stopped working|not responding|drops?(?! (?:off )?(?:(?:their|the|our|some|a few) )?(?:files?|uploads?|documents?|reports?|data)\b)|dropped|dropping|is down|broken|fails?|failing|failed|times? out|timing out|timed out|refused|refuses|stuck|pending|not resolving|doesn'?t resolve|no endpoints|empty endpoints|errors?|invalid|timeouts?|disconnect(?:s|ed|ing)?|(?:gets?|got|getting|are|is|being) (?:cut|killed|closed|terminated)(?: off)?|unhealthy|not found|denied|forbidden|reset|unavailable|no healthy upstream|err_[a-z_]+|econnrefused|enotfound|nxdomain|crashloopbackoff|crash(?:es|ed|ing)?|hangs?|hanging|hung|fatal|panic|oomkilled|imagepullbackoff|errimagepull|evicted|deprecated)\b|^warning: |\n\s*warning: |(?<!\b(?:(?:node|target|container|host|service)[- ]?)?(?:ports?|udp|tcp|and|on|forwards?|forwarding|:)\s*(?:\d+\s*)?|\d\s*\/\s*)\b(?:4(?:[0-2]\d|3[01]|5[01]|99)|5(?:0\d|1[01]|2\d|30))(?:s|'s)?\b(?!\s*\/\s*(?:tcp|udp))|\b(?:see|sees|seeing|get|gets|getting|show|shows|showing|log|logs|logging|return|returns|returning)\b.{0,40}\binstead of\b/;
+
+/**
+ * Symptoms told as a story rather than in an error's words: a controller that ignores objects,
+ * something that never gets an address, the wrong client IP in the logs, answers that flip
+ * between two backends, IPs nobody recognises, failures that come and go.
+ */
+const SYMPTOM =
+  /\bignor(?:es|ed)\b|\b(?:never|nothing|doesn'?t|does not|don'?t|didn'?t|won'?t|not) (?:gets?|got|getting|receives?|received|shows?|showed|has|have|had) (?:an? |any |the |its |their )?(?:address|ip|external[- ]ip|endpoints?)\b|\b(?:see|sees|seeing|show|shows|showing|log|logs|logging|return|returns|returning|get|gets|getting)\b.{0,60}\bnever (?:the|a|an|my|our) (?:real|actual|right|correct|original)\b|\b(?:flip(?:s|ped|ping)?|flapp?(?:s|ing)?|alternat(?:e|es|ing)) between\b|\bintermittent(?:ly)?\b|\b(?:don'?t|do not|doesn'?t|does not|can'?t) recogni[sz]e\b|\b(?:unexpected|unknown|stray|strange|foreign) (?:ips?|address(?:es)?|pods?|endpoints?)\b/;
 
 const MANIFEST_WORD = /\b(?:ya?ml|manifests?|templates?|samples?|example)\b/;
 
@@ -173,7 +190,8 @@ function namespacesInText(text: string): string[] {
   const out: string[] = [];
   for (const m of text.matchAll(NAMESPACE_IN_TEXT)) {
     const found = (m[3] as string).toLowerCase();
-    if (NOT_A_NAMESPACE.has(found) || (m[1] !== undefined && m[2] === undefined && m[4] === undefined)) continue;
+    // "like 1 in 3 requests": a ratio, not a namespace.
+    if (NOT_A_NAMESPACE.has(found) || /^\d+$/.test(found) || (m[1] !== undefined && m[2] === undefined && m[4] === undefined)) continue;
     // "from another namespace returns NXDOMAIN": a namespace described, then a verb, not one named.
     if (m[1] === undefined && m[0].startsWith('namespace') && ANY_NAMESPACE.test(text.slice(0, m.index))) continue;
     if (!out.includes(found)) out.push(found);
@@ -207,7 +225,11 @@ const NOT_A_NAME = new Set([
   // States and verbs that follow "service"/"svc" in a report, never a name: "the svc pending",
   // "is the service broken", "externalname svc pointing at an https api".
   'pending', 'broken', 'stuck', 'dead', 'unreachable', 'unavailable', 'pointing', 'points', 'hanging', 'resolving', 'resolves',
+  // Where a Service is, said after its name: "the orders service lives in the shop namespace".
+  'lives', 'live', 'sits', 'resides', 'exists',
   'returning', 'refusing', 'unhealthy', 'healthy', 'ok', 'okay', 'fine', 'missing', 'gone', 'slow', 'flaky', 'crashing', 'erroring',
+  // How long it stays in a state: "my lb service sits at <pending> forever", "the svc stays in pending".
+  'sit', 'sits', 'sitting', 'stay', 'stays', 'staying', 'remain', 'remains', 'remaining', 'wait', 'waits', 'waiting', 'hangs', 'shows', 'showing', 'forever', 'never',
   // Columns and fields of a Service, never its name: "my lb service EXTERNAL-IP is pending".
   'external-ip', 'externalip', 'external-ips', 'cluster-ip', 'address', 'addresses', 'status', 'hostname', 'spec', 'field', 'fields',
   'annotation', 'annotations', 'label', 'labels', 'age',
@@ -301,6 +323,10 @@ const EVIDENCE = [
   /\bcurl: \(\d+\)|\bdial tcp\b|\bi\/o timeout\b|\bno route to host\b/i,
   /\b(?:logs?|output|it|error|message) (?:says?|said|shows?|showed|reads?|prints?|printed)\b.{0,80}\b\d{1,3}(?:\.\d{1,3}){3}(?::\d+)?|\blistening on\b.{0,20}\d{1,3}(?:\.\d{1,3}){3}/i,
   /\n\s*NAME\s{2,}(?:TYPE|READY|CLASS|ENDPOINTS|ADDRESSTYPE|HOSTS)\b/,
+  // What the API server, a resolver or an admission webhook answered.
+  /\berror from server\b|\bdenied the request\b|\bfailed calling webhook\b|\bserver can'?t find\b|\bno servers could be reached\b|\b(?:nxdomain|servfail|getaddrinfo)\b/i,
+  // A kubectl command quoted with what it showed: "`kubectl get svc web` shows … <pending>".
+  /`\s*\$?\s*kubectl [^`\n]+`\s*(?:shows?|showed|says?|said|gives?|gave|returns?|returned|prints?|printed|lists?|listed|outputs?|->|=>|:)/i,
 ];
 
 let last: Intent | undefined;
@@ -331,7 +357,7 @@ export function readIntent(text: string): Intent {
     asksWhatToUse: WHAT_TO_USE.some((cue) => cue.test(lower)),
     wantsExposure: EXPOSURE.some((cue) => cue.test(lower)),
     ownWorkload: ownThing(lower) || WE_RUN.test(lower),
-    trouble: TROUBLE.test(lower),
+    trouble: TROUBLE.test(lower) || SYMPTOM.test(lower),
     wantsManifest: MANIFEST_WORD.test(lower.replace(/\b(?:for|as an?) example\b|\S+\.[a-z]{2,}\b/g, ' ')),
     namespace: namespaces[0] ?? null,
     allNamespaces: mentionsAllNamespaces(lower),

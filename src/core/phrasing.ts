@@ -31,11 +31,40 @@ export const ASKS_HOW_TO_GET = /\bhow (?:do|can|would|should) (?:i|we|you|one) (
 /** Names that are too generic to make a comparison on their own. */
 const GENERIC = /^(ports?|labels?|tcp|udp|https?|tls|ssl)$/i;
 
+/**
+ * "ingress and egress rules", "egress/ingress", "ingress vs egress": ingress paired with egress is
+ * a direction of traffic (a NetworkPolicy's policyTypes), not the Ingress resource, and egress
+ * there is not the egress IP.
+ */
+const DIRECTION_PAIR = /\b(ingress|egress)((?:\s+(?:rules?|polic(?:y|ies)|traffic))?\s*(?:\/|&|,|\band\b|\bor\b|\bvs\b\.?|\bversus\b|\bto\b)\s*)(ingress|egress)\b/gi;
+
+/** "ingress rules" in a message that also speaks of egress: a policy's direction, wherever it stands. */
+const DIRECTION_NOUN = /\b(ingress|egress)(?=\s+(?:rules?|polic(?:y|ies)|traffic|direction|section)\b)/gi;
+
+/** An aside that says what is not meant: "(not the Ingress resource)", "(no, not nodeport)". */
+const NEGATED_ASIDE = /\(\s*(?:no,?\s+)?not\b[^()]*\)/gi;
+
+/**
+ * The text as it names topics: an ingress that is a direction of traffic ("ingress and egress
+ * rules", "egress rules … compared to ingress rules") and the egress beside it read as "inbound" and
+ * "outbound", and asides naming what is not meant dropped.
+ */
+export function namingText(text: string): string {
+  const both = /\begress\b/i.test(text) && /\bingress\b/i.test(text);
+  return text
+    .replace(NEGATED_ASIDE, ' ')
+    .replace(DIRECTION_PAIR, (pair: string, first: string, between: string, second: string) =>
+      first.toLowerCase() === second.toLowerCase() ? pair : `${direction(first)}${between}${direction(second)}`,
+    )
+    .replace(DIRECTION_NOUN, (word: string) => (both ? direction(word) : word));
+}
+const direction = (word: string): string => (word.toLowerCase() === 'ingress' ? 'inbound' : 'outbound');
+
 /** The topic names in a text, in order, without repeats (as typed). */
 export function namesIn(text: string): string[] {
   const seen = new Set<string>();
   const out: string[] = [];
-  for (const m of text.matchAll(NAME)) {
+  for (const m of namingText(text).matchAll(NAME)) {
     const key = m[0].toLowerCase().replace(/[- ]/g, '');
     if (!seen.has(key)) {
       seen.add(key);

@@ -15,7 +15,9 @@ const NOT_NAMES = new Set(
   ('a an the my our your their this that its his her one each every any some other another same which what whose ' +
     'in on of to for from and or is are be by with at as type kind k8s kubernetes kube cluster clusterip nodeport loadbalancer ' +
     'headless external externalname internal new old default kubectl proxy dns port ports name names namespace namespaces ns ' +
-    'different separate given specific whole full called named reach access call expose hit curl open test debug').split(' '),
+    'different separate given specific whole full called named reach access call expose hit curl open test debug ' +
+    // Where a Service is, said after its name: "the orders service lives in the shop namespace".
+    'lives live sits resides exists runs').split(' '),
 );
 
 export interface ServiceRef {
@@ -48,8 +50,8 @@ export function serviceRefIn(text: string): ServiceRef | null {
   return { name: service.value, namespace: namespace.value, ...(port !== undefined && !NOT_NAMES.has(port) ? { port } : {}) };
 }
 
-/** Asks what to call a Service, or how to reach it by name. */
-const ASKS_NAME = /\b(?:dns|fqdn|host ?names?|full name|domain|url|address|resolve|reach|talk|call|connect|curl)\b/i;
+/** Asks what to call a Service, or how to reach it by name; or reports a name that does not exist (NXDOMAIN, ENOTFOUND). */
+const ASKS_NAME = /\b(?:dns|fqdn|host ?names?|full name|domain|url|address|resolve|reach|talk|call|connect|curl|nxdomain|enotfound|could not resolve)\b/i;
 /** Asks how to list the endpoints behind a Service: "which command lists the EndpointSlices of…", "show the pods behind…". */
 const ASKS_ENDPOINTS = /\b(?:command|kubectl|list|lists|listing|show|shows|see|get|find|check)\b.{0,40}\b(?:endpoint ?slices?|endpoints|backends|pods behind)\b/i;
 const ASKS_PROXY = /\bkubectl proxy\b|\bproxy (?:url|path)\b/i;

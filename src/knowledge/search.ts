@@ -84,8 +84,9 @@ export class TopicIndex {
       .split(/\s+/)
       .filter((w) => w !== '' && !FILLER.has(w))
       .join(' ');
-    if (core === '') return undefined;
     const key = nameKey(core);
+    // Punctuation alone ("—", "->") names nothing, not the "service" its empty key plus the filler word would give.
+    if (key === '') return undefined;
     const found = this.names.get(key) ?? this.names.get(nameKey(`${core} service`));
     if (found) return this.byId.get(found);
     // A misspelling: the closest name within one edit for short words and two for long ones.

@@ -4,13 +4,18 @@
 // two-word names into one term, map abbreviations and slang to their canonical term, drop
 // words that carry no meaning in a question.
 
-/** Two words that name one thing. Applied after plurals are dropped. */
+/** Two words that name one thing. Applied after plurals are dropped; a key with a plural matches as written. */
 const COMPOUNDS: Record<string, string> = {
+  // "which pods a Service sends to" is its selector's set of pods; "which pod gets the request" is balancing.
+  'which pods': 'podset',
+  'what pods': 'podset',
+  'its pods': 'podset',
   'node port': 'nodeport',
   'cluster ip': 'clusterip',
   'load balancer': 'loadbalancer',
   'load balancing': 'loadbalancing',
   'load balance': 'loadbalancing',
+  'round robin': 'roundrobin',
   'external traffic': 'externaltrafficpolicy',
   'internal traffic': 'internaltrafficpolicy',
   'external name': 'externalname',
@@ -21,6 +26,9 @@ const COMPOUNDS: Record<string, string> = {
   'forward port': 'portforward',
   'forwarding port': 'portforward',
   'network policy': 'networkpolicy',
+  // A NetworkPolicy's selector fields, told apart from a Service's selector (see SYNONYMS).
+  'pod selector': 'podselector',
+  'namespace selector': 'namespaceselector',
   'net pol': 'networkpolicy',
   'endpoint slice': 'endpointslice',
   'ingress class': 'ingressclass',
@@ -50,6 +58,16 @@ const COMPOUNDS: Record<string, string> = {
   'host network': 'hostnetwork',
   'not ready': 'notready',
   'path type': 'pathtype',
+  // The namespace called default, not a default value.
+  'default namespace': 'defaultnamespace',
+  'env var': 'envvar',
+  'env variable': 'envvar',
+  'environment variable': 'envvar',
+  'environment var': 'envvar',
+  // A Service without a selector is a kind of its own: endpoints listed by hand.
+  'no selector': 'selectorless',
+  'without selector': 'selectorless',
+  'selector less': 'selectorless',
   // Kinds and fields written in camelCase ("StatefulSet", "parentRefs") meet their lower-case spelling.
   'stateful set': 'statefulset',
   'daemon set': 'daemonset',
@@ -79,6 +97,15 @@ const SYNONYMS: Record<string, string[]> = {
   clb: ['loadbalancer'],
   alb: ['alb'],
   balancer: ['loadbalancer'],
+  // "does a Service balance requests evenly": how connections are spread, not the LoadBalancer type.
+  balance: ['loadbalancing'],
+  balancing: ['loadbalancing'],
+  balanced: ['loadbalancing'],
+  evenly: ['uneven'],
+  unevenly: ['uneven'],
+  unbalanced: ['uneven'],
+  imbalance: ['uneven'],
+  imbalanced: ['uneven'],
   np: ['nodeport'],
   cip: ['clusterip'],
   svc: ['service'],
@@ -91,6 +118,8 @@ const SYNONYMS: Record<string, string[]> = {
   gw: ['gateway'],
   gatewayapi: ['gateway'],
   netpol: ['networkpolicy'],
+  podselector: ['podselector'],
+  namespaceselector: ['namespaceselector'],
   pf: ['portforward'],
   portforwarding: ['portforward'],
   fqdn: ['dns'],
@@ -145,6 +174,9 @@ const SYNONYMS: Record<string, string[]> = {
   upgraded: ['upgrade'],
   deprecated: ['deprecate', 'removed'],
   deprecation: ['deprecate', 'removed'],
+  podset: ['selector', 'pod'],
+  defaultnamespace: ['defaultnamespace', 'default', 'namespace'],
+  selectorless: ['selectorless', 'selector'],
   selecting: ['selector'],
   select: ['selector'],
   labeled: ['label'],
@@ -299,7 +331,8 @@ const PUBLIC_HOST = /\b(?:[a-z0-9-]+\.)+(?:com|org|net|io|dev|app|co|ai|cloud|in
 
 /** The canonical search terms of a text, in order, stopwords dropped. */
 export function terms(text: string): string[] {
-  const stemmed = words(text.replace(PUBLIC_HOST, ' hostname ')).map((w) => (w === 'endpointslices' ? 'endpointslice' : stem(w)));
+  const written = words(text.replace(PUBLIC_HOST, ' hostname '));
+  const stemmed = written.map((w) => (w === 'endpointslices' ? 'endpointslice' : stem(w)));
   const out: string[] = [];
   for (let i = 0; i < stemmed.length; i++) {
     const w = stemmed[i] as string;
@@ -309,7 +342,7 @@ export function terms(text: string): string[] {
       i++;
       continue;
     }
-    const pair = next === undefined ? undefined : COMPOUNDS[`${w} ${next}`];
+    const pair = next === undefined ? undefined : (COMPOUNDS[`${written[i]} ${written[i + 1]}`] ?? COMPOUNDS[`${w} ${next}`]);
     const joined = pair ?? w;
     if (pair !== undefined) i++;
     for (const t of SYNONYMS[joined] ?? [joined]) if (!STOPWORDS.has(t)) out.push(t);

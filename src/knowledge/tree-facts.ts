@@ -71,6 +71,14 @@ const IPV4 = /\b(?:25[0-5]|2[0-4]\d|1?\d?\d)(?:\.(?:25[0-5]|2[0-4]\d|1?\d?\d)){3
 const PORT_NUMBER = /\b(?:port(?: number)?|(?:listens?|listening|tls|ssl) on(?: port)?)\s*:?\s*(\d{1,5})\b/i;
 const SEVERAL_SERVICES =
   /\b(?:[2-9]|[1-9]\d+|two|three|four|five|six|seven|eight|nine|ten|a dozen|dozens of|lots of|a bunch of|a handful of|a couple of|couple of|several|multiple|many|a few|some|more|separate|different|distinct|independent)\s+(?:[a-z]+\s+){0,2}(?:micro-?services|services|svcs|apps|applications|apis|backends|websites|sites|side projects|projects|domains|frontends|shops|webshops|stores|portals|blogs|dashboards|deployments|workloads)\b/i;
+/**
+ * Several workloads that call something ("12 apps still point at db.data.svc…", "three services
+ * need to reach it"): its clients in the cluster, not services sharing an entry point.
+ */
+const SEVERAL_CALLERS = new RegExp(
+  String.raw`${SEVERAL_SERVICES.source}\s+(?:(?:still|all|already|currently|each|also)\s+)?(?:(?:need|needs|have|has|want|wants)\s+to\s+)?(?:point|points|call|calls|use|uses|connect|connects|talk|talks|hit|hits|reach|query|queries|resolve|resolves|depend|depends)\b`,
+  'gi',
+);
 /** "every service gets a load balancer", "a LoadBalancer for each app": a rule for several services. */
 const EVERY_SERVICE = /\b(?:every|each|all)\s+(?:(?:of\s+)?(?:our|my|the)\s+)?(?:micro-?)?(?:service|app|api|deployment)s?\b(?!\s+(?:port|name|account)s?\b)/i;
 /**
@@ -81,14 +89,42 @@ const FRONT = String.raw`(?:front-?end|front end|web ?app|website|spa|ui|react a
 const BACK = String.raw`(?:apis?|back-?end|back end)`;
 const FRONT_AND_BACK = new RegExp(String.raw`\b${FRONT}\s+(?:and|plus|\+|&)\s+(?:its|the|our|their)?\s*(?:[a-z]+\s+)?${BACK}\b|\b${BACK}\s+(?:and|plus|\+|&)\s+(?:its|the|our|their)?\s*(?:[a-z]+\s+)?${FRONT}\b`, 'i');
 const BROWSER_CALLS_BACK = new RegExp(String.raw`\b${FRONT}\b.{0,80}\b${BACK}\b.{0,80}\bbrowsers?\b|\bbrowsers?\b.{0,80}\b${BACK}\b`, 'i');
-/** A statement taken back ("we run OpenShift... just kidding, plain kubeadm"): what comes before it is not read. */
-const RETRACTED = /^[\s\S]*\b(?:just kidding|only kidding|scratch that|strike that)\b/i;
+/**
+ * A statement taken back ("we run OpenShift... just kidding, plain kubeadm", "it's on DigitalOcean.
+ * wait no, our own hardware", "expose postgres? wait, actually it's RDS now"): what comes before it
+ * is not read.
+ */
+const RETRACTED =
+  /^[\s\S]*(?:\b(?:just kidding|only kidding|scratch that|strike that|never ?mind that|correction\s*:)|\b(?:oh|no|hm+|hang on|sorry)\W{0,2}\s*wait\b|\bwait\W{0,2}\s*(?:no|nope|actually|sorry)\b|\bactually\W{0,2}\s*no\b(?!\s+(?:one|body|need|longer)\b))/i;
+/**
+ * A plan or belief given up in the same sentence ("was going to do an ExternalName, but turns out
+ * it's in our own cluster", "I thought ingress but it's UDP"): the part before "but" is not read.
+ * Not "we're going to expose it publicly, but only on 443", where nothing is taken back.
+ */
+const GIVEN_UP = /\b(?:(?:i|we)\s+)?(?:was|were)\s+(?:going|gonna|planning|about)\s+to\b[^.;!?\n]*?\bbut\s+(?:(?:it\s+)?turns?\s+out|turned\s+out|actually|apparently|now|then|it'?s|its|they'?re)\b|\b(?:i|we)\s+(?:thought|figured|assumed)\b[^.;!?\n]*?\bbut\s+(?:(?:it\s+)?turns?\s+out|turned\s+out|actually|apparently|it'?s|its)\b/gi;
+/**
+ * Another thing set aside for the one asked about ("the lobby is http but I'm asking about the
+ * match servers"): the sentence up to the turn is not read.
+ */
+const ASKED_INSTEAD = /[^.;!?\n]*\b(?:i'?m|i am|we'?re|we are)\s+(?:only\s+|really\s+|actually\s+)?(?:asking|talking|wondering)\s+about\b/gi;
 /**
  * Another setup named for comparison ("like we did on AWS", "as on GKE") or left behind ("we used
  * to be on GKE", "moved off EKS", "migrating from Heroku"): not where this one runs.
  */
 const ELSEWHERE_SETUP =
   /\b(?:(?:like|as|same as)\s+(?:(?:we|i)\s+(?:did|had|do|used to(?: do)?|have)\s+)?(?:on|in|with)\s+(?:the\s+)?[a-z0-9-]+|(?:used to (?:be|run|live|host)|were (?:previously |formerly )?(?:on|in)|previously (?:on|in)|formerly (?:on|in)|moved (?:away )?(?:from|off)|migrat(?:ed|ing|e) (?:away )?(?:from|off)|coming from|came from)\s+(?:(?:running|hosted|everything|it|us)\s+)?(?:on\s+|in\s+)?(?:the\s+)?(?:aws|eks|gke|gcp|google cloud|aks|azure|heroku|digitalocean|openshift|bare metal|on-?prem|minikube|kind|k3s|[a-z0-9-]+ cloud))\b/gi;
+/**
+ * A tunnel said to work for now ("port-forward from my laptop works fine", "kubectl proxy does the
+ * job for now"): the asker's stopgap, not who needs the workload.
+ */
+const STOPGAP =
+  /\b(?:kubectl\s+)?(?:port[- ]?forward(?:ing|ed|s)?|kubectl\s+proxy)\b(?:\s+(?:from|on|to)\s+(?:my|our|the|a)\s+[a-z-]+)?\s+(?:(?:works?|worked|is\s+working|does\s+the\s+(?:job|trick)|is\s+fine)\b(?:\s+fine\b)?(?:\s+for\s+now\b)?|for\s+now\b)/gi;
+/**
+ * Where it runs now, when the setup asked for is the one after a move ("currently bare metal …
+ * I want the setup for after the move to GKE"): not where this one will run.
+ */
+const AFTER_MOVE = /\b(?:after|once|when)\s+(?:the|we|our)\s+(?:move|moved|migration|migrate|migrated|switch|cutover|cut over)\b|\bfor after\b|\bpost[- ]migration\b/i;
+const CURRENT_SETUP = /\b(?:currently|right now|at the moment|for now)\s+(?:(?:we'?re|we are|it'?s|it is|it runs|runs|running|hosted|on|in)\s+)*(?:the\s+|our\s+)?[a-z0-9-]+(?:[ -](?:metal|prem|premises|cloud))?|\b(?:on|in)\s+(?:the\s+|our\s+)?[a-z0-9-]+(?:[ -](?:metal|prem|premises|cloud))?\s+(?:right now|currently|at the moment|for now|today)\b/gi;
 /**
  * Whether it needs to be public, asked ("does the receiver need a public URL?", "do we even have to
  * expose it?"): the asker's doubt, which the rest of the message answers, not a need stated.
@@ -149,6 +185,9 @@ function namesPodOrdinals(text: string): boolean {
   return [...ordinals.values()].some((set) => set.has('0') && set.has('1'));
 }
 
+/** HTTPS said in so many words. */
+const TLS_WORD = /\b(?:https|tls|ssl)\b/i;
+
 /** "by its short name", "the short service name". */
 const SHORT_NAME = /\bshort\s+(?:service\s+|dns\s+|host\s?)?names?\b/i;
 
@@ -174,9 +213,37 @@ const TLD = /\.(?:com|net|org|io|dev|app|co|de|uk|eu|local|internal|lan|cloud|ai
  * team" is not a development stage, nor the "web" of "the web team" a protocol.
  */
 const PEOPLE = new Set(['team', 'teams', 'squad', 'squads', 'folks', 'guys', 'engineer', 'engineers', 'developer', 'developers']);
+/** Words after a protocol that make it a namespace's name: the "web" of "the web namespace". */
+const NAMESPACE_WORDS = new Set(['namespace', 'namespaces', 'ns']);
+const namesNamespace = (words: readonly string[], end: number, item: Phrase): boolean => item.key === 'p' && NAMESPACE_WORDS.has(words[end] ?? '');
 /** Words after "every pod" that make it name an event, not pods addressed one by one: "on every pod create". */
 const POD_EVENTS = new Set(['create', 'creation', 'created', 'start', 'startup', 'restart', 'update', 'delete', 'deletion', 'admission', 'event', 'change', 'schedule', 'scheduling']);
 const namesPodEvent = (words: readonly string[], end: number, item: Phrase): boolean => /^pods?$/.test(item.words.at(-1) ?? '') && POD_EVENTS.has(words[end] ?? '');
+/**
+ * Words after "other services" that say how those are reached, not that they call: "a bunch of
+ * other services (already) behind our ingress" are neighbours at the entry point.
+ */
+const NEIGHBOURS_AT = new Set(['behind', 'exposed', 'published', 'through', 'via']);
+const BEFORE_NEIGHBOURS_AT = new Set(['already', 'are', 'also', 'all', 'sit', 'sits', 'live', 'lives', 'run', 'runs', 'running']);
+/**
+ * An entry point named earlier in the clause, then "for other apps" ("ingress-nginx with a
+ * wildcard cert for other apps"): what else it serves, not who calls.
+ */
+const ENTRY_POINT_WORDS = new Set(['ingress', 'nginx', 'traefik', 'contour', 'haproxy', 'controller', 'cert', 'certificate', 'alb', 'gateway', 'balancer', 'lb']);
+function servesOthers(words: readonly string[], start: number): boolean {
+  if (words[start - 1] !== 'for') return false;
+  for (let i = start - 2; i >= 0 && words[i] !== CLAUSE_BREAK; i--) if (ENTRY_POINT_WORDS.has(words[i] as string)) return true;
+  return false;
+}
+function namesNeighbours(words: readonly string[], start: number, end: number, item: Phrase): boolean {
+  if (item.key !== 'a' || item.words[0] !== 'other') return false;
+  if (servesOthers(words, start)) return true;
+  let at = end;
+  while (BEFORE_NEIGHBOURS_AT.has(words[at] ?? '')) at++;
+  return NEIGHBOURS_AT.has(words[at] ?? '');
+}
+/** Words after a phrase that make it name code, not the setup: "our server code", "the web side". */
+const CODE = new Set(['code', 'codebase', 'side', 'logic']);
 /** "4 other services", "three other apps": a count of workloads, not who connects. */
 const NUMERAL = /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozen)$/;
 const countsOthers = (words: readonly string[], start: number, item: Phrase): boolean =>
@@ -202,21 +269,30 @@ function listsSeveralApps(words: readonly string[], said: readonly { start: numb
 /**
  * One named workload in the singular ("our internal admin dashboard", "an internal grpc api",
  * "our public web shop"): one service behind the entry point, unless something says several.
- * Not "service" or "app", which stand for whatever is being asked about. Weak: what a routing
- * need implies ("send 10% of traffic to v2": the Gateway API, several backends) replaces it.
+ * Not "service" or "app" alone, which stand for whatever is being asked about; but an app of a
+ * kind ("my web app", "our Django app", "a chat app") is one. Weak: what a routing need implies
+ * ("send 10% of traffic to v2": the Gateway API, several backends) replaces it.
  */
-const ONE_WORKLOAD_NOUN = String.raw`(?:(?<!gateway )api|dashboard|(?:internal |admin |web )tool|web ?shop|shop|store|website|site|portal|blog|ui|panel|backend|(?:webhook|event) (?:receiver|endpoint|handler|listener)|receiver|bot|(?:slack|discord|teams|telegram|github|shopify|zoom) app)\b(?![\w-])`;
-/** Also at the start of a message, without an article ("webhook receiver for stripe, …"), unless a list follows ("blog, shop and admin"). */
+const KIND_OF_APP = String.raw`(?:web|chat|django|rails|flask|fastapi|express|node|nodejs|next\.?js|nuxt|laravel|php|spring boot|react|vue|angular|svelte) ?app(?:lication)?`;
+const ONE_WORKLOAD_NOUN = String.raw`(?:${KIND_OF_APP}|(?<!gateway )api|dashboard|(?:internal |admin |web )tool|web ?shop|shop|store|website|site|portal|blog|ui|panel|backend|(?:webhook|event) (?:receiver|endpoint|handler|listener)|receiver|bot|(?:slack|discord|teams|telegram|github|shopify|zoom) app)\b(?![\w-])`;
+/**
+ * Also at the start of a message, without an article ("webhook receiver for stripe, …", "public
+ * http api, currently on bare metal"), unless a list follows ("blog, shop and admin").
+ */
 const ONE_WORKLOAD = new RegExp(
-  String.raw`\b(?:an?|our|my|the|this)\s+(?:[a-z0-9-]+\s+){0,3}?${ONE_WORKLOAD_NOUN}|^(?:[a-z0-9-]+\s+){0,3}?${ONE_WORKLOAD_NOUN}(?!\s*(?:,|\/|&|\+|and\b|or\b|plus\b))`,
+  String.raw`\b(?:an?|our|my|the|this|[a-z0-9-]+['’]s)\s+(?:[a-z0-9-]+\s+){0,3}?(${ONE_WORKLOAD_NOUN})|^(?:[a-z0-9-]+\s+){0,3}?(${ONE_WORKLOAD_NOUN})(?!\s*(?:,\s*(?:an?\s+|the\s+)?(?:[a-z0-9-]+\s+){0,2}?${ONE_WORKLOAD_NOUN}|\/|&|\+|and\b|or\b|plus\b))`,
   'gi',
 );
+/** One workload named, however often ("a Django app … the Django app has to be public"). */
+const namesOneWorkload = (text: string): boolean =>
+  new Set([...text.matchAll(ONE_WORKLOAD)].map((m) => (m[1] ?? m[2] ?? '').toLowerCase().replace(/\s+/g, ' '))).size === 1;
+
 /**
  * "work through an ingress?", "go via the ingress", "so ingress is out?", "can an ingress carry
  * it": what an Ingress can carry, not a wish to share one.
  */
 const THROUGH_INGRESS =
-  /\b(?:through|via)\s+(?:an?\s+|the\s+)?ingress\b|\bingress\s+(?:is|are|isn't|isnt)\s+(?:out|ruled out|off the table|not an option)\b|\b(?:can|does|will|would)\s+(?:an?\s+|the\s+)?ingress\s+(?:handle|carry|do|support|route|proxy|serve|take)\b/i;
+  /\b(?:through|via)\s+(?:an?\s+|the\s+)?ingress\b|\bingress\s+(?:is|are|isn't|isnt)\s+(?:out|ruled out|off the table|not an option)\b|\b(?:can|does|will|would)\s+(?:an?\s+|the\s+)?ingress\s+(?:handle|carry|do|support|route|proxy|serve|take)\b|\bingress(?:es)?\s+(?:can(?:['’]?t|not)?|could(?:n['’]?t)?|does(?:n['’]?t)?|won['’]?t|will(?:\s+not)?)\s+(?:not\s+)?(?:even\s+)?(?:handle|carry|do|support|route|proxy|serve|take|pass)\b/i;
 
 /**
  * A look, once ("look at the grafana dashboard once", "check the admin page once, today only"):
@@ -245,19 +321,24 @@ const OUTSIDE_CALLER = new RegExp(
  * "each tenant namespace runs workers that hit…"): pods are the clients.
  */
 const CALL_VERB = String.raw`(?:call|calls|reach|reaches|talk|talks|connect|connects|hit|hits|use|uses|query|queries|access|accesses|send|sends|post|posts)`;
+const CALLS = new RegExp(String.raw`\b${CALL_VERB}\b`, 'i');
 const IN_CLUSTER_CALLER = new RegExp(
   String.raw`\bin\s+(?:the|our|my)\s+cluster\)?\s+(?:needs?\s+to\s+|wants?\s+to\s+|must\s+|should\s+|has\s+to\s+|will\s+)?${CALL_VERB}\b|\b(?:service|app|pods?|deployment|workers?|jobs?)\s+(?:in|from)\s+(?:the\s+)?(?:namespace\s+[a-z0-9-]+|[a-z0-9-]+\s+namespace)\s+(?:needs?\s+to\s+|wants?\s+to\s+|must\s+|should\s+|has\s+to\s+|will\s+)?${CALL_VERB}\b|\bnamespaces?\s+(?:runs?|running|has|have)\s+(?:[a-z-]+\s+){0,2}?(?:workers?|pods?|services?|apps?|jobs?|deployments?)\s+(?:that\s+|which\s+)?${CALL_VERB}\b`,
   'i',
 );
 
-/** "10% of traffic", "5 percent of requests": a weighted split, which is the Gateway API's. */
-const SHARE_OF_TRAFFIC = /\b\d{1,2}(?:\.\d+)?\s?(?:%|percent)\s+(?:of\s+)?(?:the\s+|our\s+)?(?:traffic|requests|users|calls)\b/i;
+/** "10% of traffic", "5 percent of public requests": a weighted split, which is the Gateway API's. */
+const SHARE_OF_TRAFFIC = /\b\d{1,2}(?:\.\d+)?\s?(?:%|percent)\s+(?:of\s+)?(?:the\s+|our\s+|all\s+)?(?:[a-z-]+\s+)?(?:traffic|requests|users|calls)\b/i;
+/** "10% to v2 and 90% to v1": shares sent to versions, adding up to 100. */
+const SHARE = /\b(\d{1,2})\s?(?:%|percent)(?=[^%|.?!;]{0,40}?\bto\b)/gi;
 /** "split traffic 80/20", "a 90/10 canary": shares adding up to 100, said of traffic. */
 const RATIO = /\b(\d{1,2})\s?\/\s?(\d{1,2})\b/g;
 const TRAFFIC_WORD = /\b(?:split|splits|splitting|traffic|requests|canary|weights?|weighted)\b/i;
 
 function splitsTraffic(text: string): boolean {
   if (SHARE_OF_TRAFFIC.test(text)) return true;
+  const shares = [...text.matchAll(SHARE)].map((m) => Number(m[1]));
+  if (shares.some((a, i) => shares.slice(i + 1).some((b) => a > 0 && b > 0 && a + b === 100))) return true;
   if (!TRAFFIC_WORD.test(text)) return false;
   return [...text.matchAll(RATIO)].some((m) => Number(m[1]) + Number(m[2]) === 100 && Number(m[1]) > 0 && Number(m[2]) > 0);
 }
@@ -316,6 +397,19 @@ const REFUSED = new Set(['unavailable', 'forbidden', 'banned', 'disallowed', 'pr
 const NOT_AFTER = new Set(['not', 'isnt', 'arent', 'wasnt', 'never']);
 const REFUSAL = new Set(['allowed', 'available', 'possible', 'permitted', 'supported', 'an', 'option', 'an option']);
 
+/** "customers must not reach it", "the internet shouldn't see it": who may not connect, after the phrase. */
+const MODALS = new Set(['must', 'should', 'may', 'can', 'will', 'shall']);
+const MODALS_NOT = new Set(['mustnt', 'shouldnt', 'cant', 'cannot', 'wont']);
+const ACCESS_VERBS = new Set(['reach', 'access', 'see', 'hit', 'call', 'connect', 'use', 'get']);
+function deniedAfter(words: readonly string[], end: number): boolean {
+  let i = end;
+  if (MODALS.has(words[i] ?? '') && words[i + 1] === 'not') i += 2;
+  else if (MODALS_NOT.has(words[i] ?? '')) i += 1;
+  else return false;
+  if (words[i] === 'be' && words[i + 1] === 'able' && words[i + 2] === 'to') i += 3;
+  return ACCESS_VERBS.has(words[i] ?? '');
+}
+
 function negated(words: readonly string[], start: number, end: number): boolean {
   let reach = NEGATION_REACH;
   let adjacent = true;
@@ -333,7 +427,7 @@ function negated(words: readonly string[], start: number, end: number): boolean 
     if (word === CLAUSE_BREAK) break;
     if (REFUSED.has(word) || (NOT_AFTER.has(word) && REFUSAL.has(words[i + 1] ?? ''))) return true;
   }
-  return false;
+  return deniedAfter(words, end);
 }
 
 const hintGroups = new WeakMap<DecisionTree['hints'], DecisionTree['hints'][]>();
@@ -489,6 +583,14 @@ export function readAnswers(
     if (values.length === 1 && e.strong.length === 0 && e.vague.length === 0 && !e.firm.includes(values[0] as string)) (answers.weak ??= new Set()).add(key);
   }
   settleContests(reading.text, answers);
+  settleByPart(reading.text, tree, answers);
+  // "A legacy service at legacy.corp.internal, outside the cluster": where the thing the pods
+  // call runs, said of something outside, is not who connects. Only where-words said it.
+  const outsideBy = read.filter(({ item, value }) => item.key === 'a' && value === 'out').map(({ item }) => item.words.join(' '));
+  if (answers.facts.get('a') === 'out' && evidence.get('t')?.strong.includes('outside') && answers.facts.get('t') === 'outside' && outsideBy.length > 0 && outsideBy.every((w) => WHERE_OUTSIDE.has(w))) {
+    answers.facts.delete('a');
+    answers.weak?.delete('a');
+  }
   doubtAlternatives(reading.text, tree, answers);
   // What a phrase implies counts when its own answer stands: a weak "headless" that "stateless"
   // outweighs says nothing about who connects.
@@ -501,9 +603,21 @@ export function readAnswers(
   // implies leads, as when both are named (see settleContests).
   const routedImplied = implied.find(([k, v, strong]) => k === 'p' && strong && v !== 'tcp' && GATEWAY_ROUTES.has(v))?.[1];
   if (routedImplied && answers.facts.get('p') === 'tcp' && answers.facts.get('r') === 'gateway' && !answers.weak?.has('r')) answers.facts.set('p', routedImplied);
-  // k3s ships Traefik (behind ServiceLB): several HTTP services there share the Ingress
-  // controller it already runs, unless the text says it was turned off (ic=no).
-  if (K3S.test(reading.text) && answers.facts.get('m') === 'many' && !answers.facts.has('ic') && !answers.contested.has('ic') && tree.question('ic')) implied.push(['ic', 'yes', false]);
+  // k3s ships Traefik (behind ServiceLB, on the nodes' ports 80 and 443): several HTTP services
+  // there share the Ingress controller it already runs, and so does one served at a host name or
+  // on the web's standard ports ("blog.example.dev", "the router forwards 80/443"), which a
+  // NodePort cannot give; unless the text says Traefik was turned off (ic=no).
+  const servedByTraefik = answers.facts.get('m') === 'many' || (answers.facts.get('p') === 'http' && (reading.hostNamed || WEB_PORTS.test(reading.text)));
+  if (K3S.test(reading.text) && servedByTraefik && !answers.facts.has('ic') && !answers.contested.has('ic') && tree.question('ic')) implied.push(['ic', 'yes', false]);
+  // A database or cache with nothing said about who connects: the app's own pods, as for nearly
+  // every one; weak, so any other hint about clients cancels it and the question is asked.
+  if (DATA_STORE.test(reading.text) && answers.facts.get('p') === 'tcp' && !answers.facts.has('a') && !answers.contested.has('a') && tree.question('a')) implied.push(['a', 'pods', false]);
+  // A URL to configure in an app ("the frontend needs the backend's URL in an env var"): the
+  // app's pods call it.
+  if (CONFIGURED_URL.test(reading.text) && !answers.facts.has('a') && !answers.contested.has('a') && tree.question('a')) implied.push(['a', 'pods', false]);
+  // One workload calling another in a different namespace, with nothing said about clients from
+  // elsewhere: pods call a Service by its full name, whatever else ("do we need an ingress?") is named.
+  if (reading.callsAcrossNamespaces && !answers.facts.has('a') && !answers.contested.has('a') && tree.question('a')) implied.push(['a', 'pods', true]);
   // Pods that reach a host name or address outside the cluster reach something outside it,
   // unless the text says what they reach.
   if (reading.outsideAddress && answers.facts.get('a') === 'pods' && !answers.facts.has('t') && !answers.contested.has('t') && tree.question('t')) implied.push(['t', 'outside', false]);
@@ -517,6 +631,14 @@ export function readAnswers(
 }
 
 const K3S = /\bk3s\b/i;
+/** Databases and caches by name. */
+const DATA_STORE = /\b(?:databases?|db|dbs|postgres\w*|mysql|mariadb|redis|valkey|memcached|mongo\w*|cassandra|cockroach\w*|mssql|sql server)\b/i;
+/** Another workload's address set in an app's configuration. */
+const CONFIGURED_URL = /\b(?:urls?|address|host ?name|endpoint)\b[^.?!]{0,60}\b(?:env(?:ironment)? var(?:iable)?s?|env|config ?map|\.env|app config|config file)\b/i;
+/** Phrases that only say where something is, outside the cluster: of a target as much as of a client. */
+const WHERE_OUTSIDE = new Set(['outside', 'outside the cluster', 'outside of the cluster', 'external', 'externally']);
+/** The web's standard ports named together: "80/443", "ports 80 and 443". */
+const WEB_PORTS = /\b80\s*(?:\/|,|&|\+|and)\s*443\b|\b443\s*(?:\/|,|&|\+|and)\s*80\b/;
 
 /** "no idea whether it's on-prem or cloud", "not sure if GKE or bare metal yet": alternatives in doubt. */
 const DOUBTED_CHOICE = /\b(?:no idea|not sure|unsure|don'?t know|do not know|undecided|not decided|haven'?t decided|can'?t say|either)\b([^.;!?|]*?\bor\b[^.;!?|]*)/gi;
@@ -543,6 +665,47 @@ function doubtAlternatives(text: string, tree: DecisionTree, answers: Answers): 
   }
 }
 
+/** A part of the stack said to stay inside ("the worker and Redis are just internal"). */
+const STAYS_INTERNAL = /\b(?:just|only|purely|all|stay|stays|remain|remains|are|is)\s+internal\b/i;
+
+/**
+ * Several parts of a stack named ("a Django app, a Celery worker and a Redis"), each with its
+ * own audience ("the Django app has to be on the internet", "the worker and Redis are just
+ * internal"), and a question about one of them ("what do I do for the Django part?"): the
+ * protocol is that part's, and so is the audience, read from the sentences about it alone.
+ * Without a question naming one part, the contradiction stays to be asked about.
+ */
+function settleByPart(text: string, tree: DecisionTree, answers: Answers): void {
+  const protocols = answers.contested.get('p');
+  if (!protocols) return;
+  const sentences = text.split(/(?<=[.!?;])\s+/).filter((s) => s.trim() !== '');
+  // Matched apart: the cached reading stays the whole message's, which routing reads again.
+  const readings = sentences.map((sentence) => ({ sentence, clause: matchMessage(sentence, tree) }));
+  const named = (clause: Reading) => [...new Set(clause.said.filter((s) => s.item.key === 'p' && protocols.includes(s.value)).map((s) => s.value))];
+  const question = [...readings].reverse().find((r) => r.sentence.includes('?') || /^\s*(?:what|which|how|should)\b/i.test(r.sentence));
+  const subject = question ? named(question.clause) : [];
+  if (subject.length !== 1) return;
+  const part = subject[0] as string;
+  const strong = new Set<string>();
+  const weak = new Set<string>();
+  for (const { sentence, clause } of readings) {
+    const about = named(clause);
+    if (about.length !== 1 || about[0] !== part) continue;
+    for (const { item, value } of clause.said) if (item.key === 'a') (item.weak ? weak : strong).add(value);
+    if (STAYS_INTERNAL.test(sentence)) strong.add('pods');
+  }
+  const audiences = specificFirst(tree, 'a', [...(strong.size > 0 ? strong : weak)]);
+  if (audiences.length > 1 || (audiences.length === 0 && answers.contested.has('a'))) return;
+  answers.contested.delete('p');
+  answers.facts.set('p', part);
+  answers.weak?.delete('p');
+  const audience = audiences[0];
+  if (audience === undefined) return;
+  answers.contested.delete('a');
+  answers.facts.set('a', audience);
+  answers.weak?.delete('a');
+}
+
 /** The asker's own network ("my LAN", "our home wifi"): their other devices are the clients. */
 const OWN_NETWORK = /\b(?:my|our)\s+(?:own\s+)?(?:home\s+)?(?:lan|network|wi-?fi|local network)\b/i;
 /** Other people's machines ("from their laptops"): clients on a network, not the asker's tunnel. */
@@ -553,6 +716,10 @@ const DEVELOPERS = /\b(?:devs|developers?|engineers?|sres?|admins?|devops)\b/i;
 const DB_TOOL = /\b(?:dbeaver|pgadmin|datagrip|tableplus|redisinsight|redis cli|mongodb compass|mysql workbench)\b/i;
 /** The asker alone, on their own machine. */
 const PERSONAL = /\b(?:(?:my|own)\s+(?:local\s+|dev\s+)?(?:laptop|machine|computer|workstation|macbook|mac|pc|desktop)|only me|just me|myself|for me)\b/i;
+/** The asker's own purpose: "so I can", "so that I can check". */
+const OWN_PURPOSE = /\bso (?:that )?i can\b/i;
+/** TLS that only the pod may terminate. */
+const PASSTHROUGH = /\b(?:tls|ssl)\s*pass\s*-?through\b|\b(?:no|without|not|don'?t|never)\s+(?:any\s+)?(?:(?:tls|ssl)\s+terminat\w*|terminat\w*\s+(?:of\s+)?(?:the\s+)?(?:tls|ssl))\b|\b(?:terminat\w*|handles?|does)\s+(?:the\s+)?(?:mutual\s+)?(?:tls|ssl|mtls)\s+itself\b/i;
 /** Protocols the Gateway API routes besides HTTP: gRPC (GRPCRoute) and, experimentally, TCP. */
 const GATEWAY_ROUTES = new Set(['http', 'grpc', 'ws', 'tcp']);
 
@@ -568,9 +735,24 @@ function settleContests(text: string, answers: Answers): void {
   // A database tool used from a shared place ("analysts connect DBeaver from the office"): the
   // people on that network are the clients, not one person's tunnel.
   const toolFromPlace = DB_TOOL.test(text) && !PERSONAL.test(text);
-  if (audience?.length === 2 && audience.includes('laptop') && audience.includes('private') && (OWN_NETWORK.test(text) || toolFromPlace)) {
+  // Machines on a network named, not said to be the asker's own ("QA's machines on the office
+  // network"): that network's people.
+  if (audience?.length === 2 && audience.includes('laptop') && audience.includes('private') && (OWN_NETWORK.test(text) || toolFromPlace || !PERSONAL.test(text))) {
     answers.contested.delete('a');
     answers.facts.set('a', 'private');
+  }
+  // "Make postgres public so I can connect with DBeaver from my laptop": public is the means the
+  // asker thought of; what they need is their own access, a tunnel.
+  if (audience?.length === 2 && audience.includes('laptop') && audience.some((a) => a === 'internet' || a === 'out') && PERSONAL.test(text) && OWN_PURPOSE.test(text)) {
+    answers.contested.delete('a');
+    answers.facts.set('a', 'laptop');
+  }
+  // HTTPS passed through to the pod untouched ("the app does mutual TLS itself, no TLS
+  // termination before the pod"): TCP to everything in between.
+  const carried = answers.contested.get('p');
+  if (carried?.length === 2 && carried.includes('http') && carried.includes('tcp') && PASSTHROUGH.test(text)) {
+    answers.contested.delete('p');
+    answers.facts.set('p', 'tcp');
   }
   const protocol = answers.contested.get('p');
   const routed = protocol?.find((p) => p !== 'tcp');
@@ -615,6 +797,10 @@ interface Reading {
   found: [string, string][];
   /** Whether the text addresses something by a name or address outside the cluster ("sftp.partner.net", "10.0.0.5"). */
   outsideAddress: boolean;
+  /** Whether it names a host name outside the cluster ("blog.example.dev"), not only an IP address. */
+  hostNamed: boolean;
+  /** Whether it names two namespaces and a call ("the ssr server in namespace web calls the api in namespace api"). */
+  callsAcrossNamespaces: boolean;
   /** Answers found by a vaguer pattern ("our admin dashboard": one service), as weak phrases count. */
   weakFound: [string, string][];
   /**
@@ -639,7 +825,9 @@ function readMessage(text: string, tree: DecisionTree): Reading {
 
 /** Matches a text against the tree's phrases (a whole message, or one clause of it). */
 function matchMessage(text: string, tree: DecisionTree): Reading {
-  let rest = text.slice(0, MAX_FACT_TEXT).replace(RETRACTED, ' ').replace(ELSEWHERE_SETUP, ' ').replace(LIKENED_SETUP, ' ');
+  let rest = text.slice(0, MAX_FACT_TEXT);
+  if (AFTER_MOVE.test(rest)) rest = rest.replace(CURRENT_SETUP, ' ');
+  rest = rest.replace(RETRACTED, ' ').replace(GIVEN_UP, ' ').replace(ASKED_INSTEAD, ' ').replace(STOPGAP, ' ').replace(ELSEWHERE_SETUP, ' ').replace(LIKENED_SETUP, ' ');
   const found: [string, string][] = [];
   const weakFound: [string, string][] = [];
   // Host names and IP addresses say how an outside thing is addressed; take them out so
@@ -671,6 +859,10 @@ function matchMessage(text: string, tree: DecisionTree): Reading {
   // reach a Service in the cluster, which that name already addresses from any namespace. Only
   // an alias asked for ("a local name", "keep the old name") makes it something to point at.
   if (clusterNames > 0 && hostNames.size === 0 && tree.question('t')?.options.some((o) => o.value === 'app')) vagueFound.push(['t', 'app']);
+  // A host name of the asker's and HTTPS ("customers hit app.example.com over https"): a
+  // certificate for that name, which an Ingress terminates and a plain load balancer does not.
+  // Weak: the host name may be something the pods call instead.
+  if (hostNames.size > 0 && TLS_WORD.test(rest) && tree.question('lb')?.options.some((o) => o.value === 'tls')) weakFound.push(['lb', 'tls']);
   // Several public host names for what is asked about: host routing, several services behind one entry.
   if (hostNames.size > 1 && tree.question('m')) weakFound.push(['m', 'many']);
   // "/api/foo -> /foo" is an HTTP path: the words in it ("api") say nothing about who connects.
@@ -700,7 +892,9 @@ function matchMessage(text: string, tree: DecisionTree): Reading {
     if (tree.question('n')) found.push(['n', 'ip']);
     return ' ';
   });
-  if ((SEVERAL_SERVICES.test(rest) || EVERY_SERVICE.test(rest) || FRONT_AND_BACK.test(rest) || BROWSER_CALLS_BACK.test(rest)) && tree.question('m')) found.push(['m', 'many']);
+  const callers = rest.replace(SEVERAL_CALLERS, ' ');
+  if (callers !== rest && tree.question('a')) vagueFound.push(['a', 'pods']);
+  if ((SEVERAL_SERVICES.test(callers) || EVERY_SERVICE.test(rest) || FRONT_AND_BACK.test(rest) || BROWSER_CALLS_BACK.test(rest)) && tree.question('m')) found.push(['m', 'many']);
   if (splitsTraffic(rest) && tree.question('r')?.options.some((o) => o.value === 'gateway')) found.push(['r', 'gateway']);
   const portNumber = Number(PORT_NUMBER.exec(rest)?.[1] ?? 0);
 
@@ -709,7 +903,7 @@ function matchMessage(text: string, tree: DecisionTree): Reading {
   const matched: { start: number; end: number; item: Phrase; negated: boolean }[] = [];
   let lastNegatedEnd = -1;
   for (const { start, end, item } of longestMatches<Phrase>(tree.phrases, words)) {
-    if (PEOPLE.has(words[end] ?? '') || countsOthers(words, start, item) || namesPodEvent(words, end, item)) continue;
+    if (PEOPLE.has(words[end] ?? '') || countsOthers(words, start, item) || namesPodEvent(words, end, item) || namesNeighbours(words, start, end, item) || CODE.has(words[end] ?? '') || namesNamespace(words, end, item)) continue;
     const isNegated = negated(words, start, end) || carriesNegation(words, lastNegatedEnd, start);
     // "non-http tcp": "non" negates the one word it is joined to, not what follows.
     if (isNegated && words[start - 1] !== 'non') lastNegatedEnd = end;
@@ -719,28 +913,36 @@ function matchMessage(text: string, tree: DecisionTree): Reading {
   }
   if (tree.question('m') && listsSeveralApps(words, matched)) found.push(['m', 'many']);
   const mentions: RecommendationId[] = [];
-  for (const { start, end, item } of longestMatches(tree.mentions, words)) {
-    if (!negated(words, start, end) && !mentions.includes(item.recommendation)) mentions.push(item.recommendation);
+  // A kind given up ("was going to do an ExternalName, but…") or used as a stopgap ("port-forward
+  // works for now") is still asked about: the reply says why not.
+  const setAside = [GIVEN_UP, STOPGAP].flatMap((pattern) => [...text.slice(0, MAX_FACT_TEXT).matchAll(pattern)].map((m) => m[0]));
+  const givenUp = messageWords(setAside.join('. '));
+  for (const kindWords of [givenUp, words]) {
+    for (const { start, end, item } of longestMatches(tree.mentions, kindWords)) {
+      if (!negated(kindWords, start, end) && !mentions.includes(item.recommendation)) mentions.push(item.recommendation);
+    }
   }
   // Each question's hints are read on their own ("hostname" hints at two questions); "nothing
   // outside needs it" hints at nothing outside.
+  // Asking whether something goes through an Ingress is not asking to share one.
+  const throughIngress = THROUGH_INGRESS.test(rest);
+  const asksThrough = (m: { item: DecisionTree['hints'][number] }) => throughIngress && m.item.key === 'm' && m.item.words.join(' ') === 'ingress';
   const hinted = hintsByKey(tree.hints).flatMap((hints) =>
     longestMatches(hints, words, true)
-      .filter((m) => !negated(words, m.start, m.end))
+      .filter((m) => !negated(words, m.start, m.end) && !asksThrough(m))
       .map((m) => m.item.key),
   );
-  // Asking whether something goes through an Ingress is not asking to share one.
   const sharingHinted = hintsByKey(tree.hints)
     .filter((hints) => hints[0]?.key === 'm')
     .flatMap((hints) => longestMatches(hints, words, true).filter((m) => !negated(words, m.start, m.end)))
-    .some((m) => !(THROUGH_INGRESS.test(rest) && m.item.words.join(' ') === 'ingress'));
-  if (tree.question('m') && !sharingHinted && !found.some(([k]) => k === 'm') && !said.some((s) => s.item.key === 'm') && [...rest.matchAll(ONE_WORKLOAD)].length === 1) {
+    .some((m) => !asksThrough(m));
+  if (tree.question('m') && !sharingHinted && !found.some(([k]) => k === 'm') && !said.some((s) => s.item.key === 'm') && namesOneWorkload(rest)) {
     weakFound.push(['m', 'one']);
   }
   // A port number said outright ("TLS on 8883") beats a product's usual one ("mqtt": 1883).
   const named = longestMatches(tree.ports, words);
   const port = portNumber >= 1 && portNumber <= 65535 ? portNumber : (named.find((m) => /^\d+$/.test(m.item.words.join(''))) ?? named[0])?.item.port;
-  return { text, tree, found, outsideAddress: hostNames.size > 0 || ips > 0, weakFound, vagueFound, said, mentions, hinted, ...(port !== undefined ? { port } : {}) };
+  return { text, tree, found, outsideAddress: hostNames.size > 0 || ips > 0, hostNamed: hostNames.size > 0, callsAcrossNamespaces: twoNamespaces && CALLS.test(rest), weakFound, vagueFound, said, mentions, hinted, ...(port !== undefined ? { port } : {}) };
 }
 
 /**

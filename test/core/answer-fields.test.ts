@@ -49,6 +49,31 @@ const ROWS: Row[] = [
   ['dual-stack service: which spec fields pick ipv4 and ipv6', 'dual-stack', ['ipFamilyPolicy', 'ipFamilies']],
   ['ingress https shows the Kubernetes Ingress Controller Fake Certificate', 'ingress-tls', ['tls.crt', 'namespace']],
   ['kubectl get endpoints prints a deprecation warning since 1.33', 'endpointslices', ['EndpointSlice', 'kubernetes.io/service-name']],
+  // Learners' concepts: how a Service picks and spreads over pods, discovery, policy directions.
+  ['how does a service decide which pods get its traffic', 'selectors', ['spec.selector', 'labels']],
+  ['is kube-proxy spreading connections round robin or randomly', 'kube-proxy', ['random', 'round robin', 'ipvs']],
+  ['service without a selector, why would anyone make one', 'selectors', ['EndpointSlice', 'yourself']],
+  ['do my containers learn service addresses from environment variables', 'dns', ['_SERVICE_HOST', 'enableServiceLinks']],
+  ['is kubectl proxy related to kube-proxy at all', 'kube-proxy', ['API server']],
+  ['every cluster has a svc named kubernetes in the default namespace, what does it point at', 'clusterip', ['API server']],
+  ['our gateway lives in namespace infra, can an httproute from namespace shop attach to it', 'gateway-api', ['parentRefs', 'allowedRoutes']],
+  ['what do egress rules in a network policy control compared to ingress rules', 'network-policy', ['outgoing', 'incoming']],
+  ['netpol: one from item holding podSelector plus namespaceSelector vs two items — AND or OR?', 'network-policy', ['both match']],
+  // Troubleshooting stories: the fact the symptom points at, not only the topic's overview.
+  ['since we put a netpol on the checkout pods that only lets the cart pods in, traefik answers 504 for checkout', 'network-policy', ['namespaceSelector', 'kubernetes.io/metadata.name']],
+  ['502 from ingress-nginx for the billing app since its networkpolicy allows only the api pods', 'ingress-errors', ['namespaceSelector', 'kubernetes.io/metadata.name']],
+  ['about 1 in 4 requests to /cart through the ingress return 404 and the endpointslices have addresses from pods i never deployed', 'ingress-errors', ['selector', 'labels']],
+  ['kubectl apply of our ingress says admission webhook "validate.nginx.ingress.kubernetes.io" denied the request: host and path already defined', 'ingress-errors', ['another Ingress']],
+  ['Internal error occurred: failed calling webhook "validate.nginx.ingress.kubernetes.io": context deadline exceeded', 'ingress-errors', ['ValidatingWebhookConfiguration', '8443']],
+  ['ingress-nginx drops our idle server-sent events streams after a minute', 'ingress-controller', ['proxy-read-timeout']],
+  ['a few seconds of 503s from the ingress every time we roll out a new version', 'ingress-errors', ['readiness', 'preStop']],
+  ['changed type NodePort to ClusterIP and kubectl apply says nodePort Forbidden', 'nodeport', ['remove the `nodePort:` line']],
+  ['nslookup in every pod ends with no servers could be reached, what do i check', 'dns', ['CoreDNS', 'kube-dns']],
+  ['the worker calls its own service, gets balanced onto itself and hangs', 'connection-errors', ['hairpin']],
+  ['user bob cannot create resource pods/portforward in namespace shop', 'port-forward', ['pods/portforward', 'RoleBinding']],
+  ['why does one from entry with namespaceSelector plus podSelector let in fewer pods than two entries', 'network-policy', ['AND', 'OR']],
+  ['meaning of podSelector: {} in a NetworkPolicy spec', 'network-policy', ['every pod']],
+  ['the endpointslices of my svc list addresses i do not recognise', 'endpointslices', ['selector', 'unique']],
 ];
 
 describe('answers name the field a right answer needs', () => {
@@ -75,6 +100,44 @@ describe('retrieval of names and words', () => {
     const knowledge = builtInKnowledge();
     expect(knowledge.resolve('traffic')).toBeUndefined();
     expect(knowledge.resolve('nodeprot')?.id).toBe('nodeport');
+  });
+
+  it('reads "which pods" as the selector\'s set of pods, and "which pod" as one of them', () => {
+    expect(terms('which pods does it send to')).toContain('selector');
+    expect(terms('which pod gets the request')).not.toContain('selector');
+  });
+
+  it('reads a Service with no selector, and env vars, as one term each', () => {
+    expect(terms('a service with no selector')).toEqual(terms('a service, selector-less'));
+    expect(terms('env vars')).toEqual(terms('environment variables'));
+  });
+
+  it('names no topic with punctuation alone', () => {
+    expect(builtInKnowledge().resolve('—')).toBeUndefined();
+    expect(builtInKnowledge().resolve('->')).toBeUndefined();
+  });
+
+  it('reads ingress beside egress as a direction of traffic, not the Ingress resource', async () => {
+    const knowledge = builtInKnowledge();
+    expect(route('networkpolicy ingress vs egress rules', registry, knowledge)?.name).not.toBe('compare');
+    expect(route('egress/ingress in a netpol, what is the difference', registry, knowledge)?.name).not.toBe('compare');
+    const r = await ask('ingress or egress rules in a netpol: which one limits who connects to my pods (i mean not the Ingress object)');
+    expect(r.data.topic).toBe('network-policy');
+    // Ingress against a LoadBalancer stays a comparison.
+    expect(route('ingress or loadbalancer?', registry, knowledge)?.name).toBe('compare');
+  });
+
+  it('does not read a verb after "service" as its name', () => {
+    expect(route('why does my nodeport service stay pending forever', registry, builtInKnowledge())?.name).not.toBe('service');
+  });
+
+  it('reads a NetworkPolicy\'s selector fields as their own terms', () => {
+    expect(terms('namespaceSelector and podSelector')).toEqual(expect.arrayContaining(['namespaceselector', 'podselector']));
+  });
+
+  it('does not compare two pasted snippets as topics', async () => {
+    const r = await ask('these differ how?\nports:\n- port: 80\n  targetPort: http\nvs\nports:\n- port: 80\n  targetPort: 8080');
+    expect(r.data.topics).toBeUndefined();
   });
 
   it('does not compare a kind with a value of one of its settings', () => {

@@ -448,6 +448,27 @@ export const NINTH_TABLE: Row[] = [
   ['grpc streams through traefik get cut after 30 seconds', 'ask'],
   // What a headless Service's pods are called in DNS: a name, not a way to expose.
   ['what dns names do the replicas of a statefulset get behind a headless svc?', 'ask'],
+  // What Service a workload should have, and which address an app is to be configured with.
+  ['deployed our ledger app with helm, all pods running. what service should it get?', 'which'],
+  ['the worker needs the api address, what should we set in its configmap', 'which'],
+];
+
+export const SYMPTOM_TABLE: Row[] = [
+  // A symptom told as a story is a question for the knowledge, even beside a setup.
+  ['upgraded traefik and now it ignores every ingress that still uses the old class annotation', 'ask'],
+  ['our gateway never gets an address even though the controller pods run', 'ask'],
+  ['app logs keep showing the node ip, never the real visitor ip. its an nlb service', 'ask'],
+  ['requests alternate between the old and the new controller, same ingress host', 'ask'],
+  ['a spike of 503s from the ingress whenever we scale down, what is going on', 'ask'],
+  ['image uploads over 10MB break behind the ingress but work with port-forward', 'ask'],
+  ['intermittent connection resets between the checkout pods and the cart pods', 'ask'],
+  // What kubectl, a resolver or an admission webhook answered, reported with the question.
+  ['`kubectl get ing shop` shows no ADDRESS after an hour, why', 'ask'],
+  ['in ns billing: `dig ledger` -> SERVFAIL. the ledger service is in ns finance', 'ask'],
+  ['from ns jobs the queue svc (ns infra) gives getaddrinfo EAI_AGAIN queue, from ns infra it works', 'ask'],
+  ['Error from server (Forbidden): services "web" is forbidden: User "bob" cannot patch resource "services"', 'ask'],
+  // A wish to reach something from the asker's machine, said beside the trouble: the recommendation.
+  ['our api keeps throwing 500s and I want to hit the pods straight from my laptop to see why', 'which'],
 ];
 
 describe('free-text routing table', () => {
@@ -458,7 +479,7 @@ describe('free-text routing table', () => {
     expect(covered).toContain('ask');
   });
 
-  it.each([...ROUTING_TABLE, ...SECOND_TABLE, ...THIRD_TABLE, ...FOURTH_TABLE, ...FIFTH_TABLE, ...SIXTH_TABLE, ...SEVENTH_TABLE, ...EIGHTH_TABLE, ...NINTH_TABLE])('%s -> %s', async (message, command, routed) => {
+  it.each([...ROUTING_TABLE, ...SECOND_TABLE, ...THIRD_TABLE, ...FOURTH_TABLE, ...FIFTH_TABLE, ...SIXTH_TABLE, ...SEVENTH_TABLE, ...EIGHTH_TABLE, ...NINTH_TABLE, ...SYMPTOM_TABLE])('%s -> %s', async (message, command, routed) => {
     const r = await ask(message, runtime);
     expect(r.command).toBe(command);
     if (routed !== undefined) expect(route(message, registry, builtInKnowledge())?.command).toBe(routed);

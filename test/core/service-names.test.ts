@@ -36,6 +36,13 @@ describe('service names in questions', () => {
     expect(r.text).toContain('checkout');
   });
 
+  it('names the Service, not the verb after it, and answers a name that does not exist', async () => {
+    const r = await ask('in ns shop `nslookup ledger` gives NXDOMAIN; the ledger service lives in the finance namespace');
+    expect(r.command).toBe('ask');
+    expect(r.text).toContain('ledger.finance');
+    expect(r.text).not.toContain('`lives`');
+  });
+
   it('fills in the command that lists a named Service\'s EndpointSlices', async () => {
     const r = await ask('how do I list the endpointslices of service cart in namespace store');
     expect(r.text).toContain('kubectl get endpointslices -n store -l kubernetes.io/service-name=cart');

@@ -87,6 +87,20 @@ describe('which, inline and free text', () => {
     expect(recognizeWhich('which service type should I use?', builtInKnowledge().tree)).toEqual({ score: LEVEL.recommend, command: 'which' });
   });
 
+  it('routes whether a kind fits, what type to use, what instead of a kind ruled out, and a workload described by its callers', () => {
+    const tree = builtInKnowledge().tree;
+    for (const text of [
+      'should the checkout api be a NodePort?',
+      'dev cluster on my desk, what kind should we pick?',
+      'security said no loadbalancer. so what now?',
+      'the ledger service is only ever used by pods in this cluster',
+      'port-forward or kubectl proxy? only need to open the grafana ui from my laptop once',
+    ]) {
+      expect(recognizeWhich(text, tree)?.score, text).toBe(text.includes('only ever used') ? LEVEL.facts : LEVEL.recommend);
+    }
+    expect(recognizeWhich('port-forward or kubectl proxy?', tree)).toBeNull();
+  });
+
   it('leaves definitions, comparisons, YAML and troubleshooting to other commands', () => {
     for (const text of [
       'what is a nodeport',

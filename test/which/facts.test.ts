@@ -107,6 +107,20 @@ describe('extractAnswers', () => {
     expect(facts('send 10% of traffic to v2 of our checkout api').m).toBe('many');
   });
 
+  it('reads an app of a kind as one workload, but not "app" alone', () => {
+    expect(facts('our Rails app on AKS, public').m).toBe('one');
+    expect(facts('a chat app for the internet, on GKE').m).toBe('one');
+    expect(facts('expose my app on minikube').m).toBeUndefined();
+    expect(facts("the team wants Grafana's web UI on GKE, for the office").m).toBe('one');
+    expect(facts('our web app and our admin dashboard').m).not.toBe('one');
+  });
+
+  it('reads HTTPS on a host name of the asker as a certificate to terminate', () => {
+    expect(facts('customers should open shop.example.com over https, on EKS').lb).toBe('tls');
+    expect(facts('our site on our own domain with TLS').lb).toBe('tls');
+    expect(facts('customers open shop.example.com, on EKS').lb).toBeUndefined();
+  });
+
   it('lets the name of a kind answer only when nothing else does', () => {
     expect(facts('externalname for my in-cluster redis?').t).toBe('app');
     expect(facts('externalname for db.example.com').t).toBe('outside');
@@ -137,6 +151,35 @@ describe('extractAnswers', () => {
     expect(said('one svc').m).toBe('one');
     expect(said('for a customer').a).toBe('internet');
     expect(said('from my dev laptop').a).toBe('laptop');
+  });
+
+  it("reads the exposed part's protocol when the other parts of the stack are said to stay inside", () => {
+    const stack = 'Our stack is a Rails app, a Sidekiq worker and Postgres. The Rails app must be reachable by customers on AKS. Postgres and the worker are only internal.';
+    expect(facts(`${stack} Which service type for the Rails app?`)).toMatchObject({ a: 'internet', p: 'http', m: 'one' });
+    expect(facts(`${stack} And for Postgres?`)).toMatchObject({ a: 'pods', p: 'tcp' });
+    // No question about one part: the contradiction is asked about.
+    expect(extractAnswers(stack, tree).contested.get('p')).toEqual(['http', 'tcp']);
+    expect(extractAnswers('a Rails app and Postgres, customers use it, on AKS. What do I use?', tree).contested.get('p')).toEqual(['http', 'tcp']);
+  });
+
+  it('reads a database with nothing said of its clients as reached by pods, and yields to any hint', () => {
+    expect(facts('which type for our mysql?').a).toBe('pods');
+    expect(facts('which type for our mysql, reachable for partners?').a).not.toBe('pods');
+    expect(facts('mysql, reached from my laptop').a).toBe('laptop');
+  });
+
+  it("reads an address set in an app's configuration as pods calling it", () => {
+    expect(facts('the worker needs the api address in its environment variables').a).toBe('pods');
+  });
+
+  it('reads a target said to be outside as where it runs, not who connects', () => {
+    expect(facts('our jobs call a legacy billing system at billing.corp.lan, outside the cluster')).toMatchObject({ a: 'pods', t: 'outside', n: 'dns' });
+    expect(facts('expose our legacy billing system to clients outside the cluster').a).not.toBe('pods');
+  });
+
+  it('reads "public so I can connect from my laptop" as the asker\'s own tunnel', () => {
+    expect(facts('make redis public so I can poke at it with redis-cli from my laptop').a).toBe('laptop');
+    expect(extractAnswers('redis public for customers and from my laptop', tree).contested.get('a')).toEqual(['internet', 'laptop']);
   });
 
   it('keeps contradictions as contested answers instead of guessing', () => {
@@ -179,6 +222,13 @@ describe('extractAnswers', () => {
     expect(extractAnswers('can I put my UDP game server behind an ingress?', tree).mentions).toEqual(['ingress']);
     expect(extractAnswers('nodeport vs load balancer service', tree).mentions).toEqual(['nodeport', 'loadbalancer']);
     expect(extractAnswers('we want to avoid nodeport', tree).mentions).toEqual([]);
+  });
+
+  it('reads a doubt about what an Ingress can carry as no hint of sharing one', () => {
+    const answers = extractAnswers('a chat app with websockets, public on GKE; I guess ingress cannot handle websockets?', tree);
+    expect(answers.unsure?.has('m')).not.toBe(true);
+    expect(answers.facts.get('m')).toBe('one');
+    expect(extractAnswers('do I need an ingress for my apps on GKE', tree).unsure?.has('m')).toBe(true);
   });
 
   it('marks questions the text hints at as ones to ask, not assume', () => {
@@ -237,10 +287,92 @@ describe('extractAnswers', () => {
     expect(said('clients must reach every pod').t).toBe('peers');
   });
 
+  it('reads members learning the others\' addresses, and data grids, as per-pod names', () => {
+    expect(facts('every worker has to know the IPs of all the other workers')).toMatchObject({ t: 'peers', a: 'pods' });
+    expect(facts('our infinispan nodes must form a cluster')).toMatchObject({ t: 'peers', a: 'pods' });
+  });
+
+  it('reads servers in our VPC as clients on another network', () => {
+    expect(said('billing servers in our GCP VPC connect to the broker').a).toBe('private');
+  });
+
+  it('reads "the only thing we host there" as one service, and Next.js as HTTP', () => {
+    expect(said("it's the only thing we run on that cluster").m).toBe('one');
+    expect(said('a Next.js frontend').p).toBe('http');
+  });
+
   it('reads client-side balancing, seeds and flipping an alias later', () => {
     expect(said('we want client side round robin').t).toBe('peers');
     expect(said('the seeds of the ring').t).toBe('peers');
     expect(said('apps call orders-db and we flip it later').t).toBe('outside');
+  });
+
+  it('reads nothing from what a message takes back, but still notes a kind given up', () => {
+    expect(said('our cluster runs on AKS. no wait, it is the on-prem one').e).toBe('bare');
+    expect(said('open it to customers. hang on, wait, actually only other pods use it').a).toBe('pods');
+    const givenUp = extractAnswers('we were going to make it a NodePort, but it turns out only the pods in our own cluster call it', tree);
+    expect(givenUp.mentions).toContain('nodeport');
+    expect(Object.fromEntries(givenUp.facts)).toMatchObject({ a: 'pods' });
+    expect(said('the admin ui speaks http but I am asking about the syslog collector').p).toBe('udp');
+    // Nothing taken back: a plan that stands.
+    expect(said('we were going to expose it publicly, but only on port 443').a).toBe('internet');
+  });
+
+  it('reads pods of another cluster as clients on another network, and a namespace named like a protocol as a name', () => {
+    expect(said('only workloads in our other EKS cluster call it').a).toBe('private');
+    expect(said('pods from the other cluster in our VPC').a).toBe('private');
+    expect(said('only other services in cluster call it').a).toBe('pods');
+    expect(said('the grpc namespace calls it').p).toBeUndefined();
+  });
+
+  it('reads a tunnel that works for now as a stopgap, not as who needs the workload', () => {
+    const stopgap = extractAnswers('customers hit this api on AKS; kubectl port-forward on my mac does the job for now', tree);
+    expect(Object.fromEntries(stopgap.facts)).toMatchObject({ a: 'internet' });
+    expect(stopgap.mentions).toContain('port-forward');
+    expect(said('just me from my laptop, port-forward works').a).toBe('laptop');
+  });
+
+  it('reads several workloads that call something as its clients, not services sharing an entry', () => {
+    expect(facts('three services still use mq.infra.svc.cluster.local, but the broker now lives at mq.corp.example.com')).toMatchObject({ a: 'pods', t: 'outside' });
+    expect(said('three services still use it').m).toBeUndefined();
+    expect(said('three services behind one hostname').m).toBe('many');
+  });
+
+  it('reads replicas that follow a primary as pods addressed by name', () => {
+    expect(facts('mysql statefulset where the replicas need to reach the primary')).toMatchObject({ t: 'peers', a: 'pods' });
+  });
+
+  it('reads other people\'s machines on a named network as that network, and the asker\'s own as a tunnel', () => {
+    expect(said('testers use it from their machines over the vpn').a).toBe('private');
+    expect(readAnswers('from my laptop over the vpn', tree).answers.contested.get('a')).toEqual(expect.arrayContaining(['laptop', 'private']));
+  });
+
+  it('reads who must not connect as not them, and a public IP it has as how it stands', () => {
+    expect(said('partners should not be able to reach it, only the pods in the same cluster').a).toBe('pods');
+    expect(said('the internet must not see it; only other pods use it').a).toBe('pods');
+    expect(said('it has a public ip but only other pods call it').a).toBe('pods');
+    expect(said('the game needs a public ip').a).toBe('internet');
+  });
+
+  it('reads the setup after a move, not the one it leaves', () => {
+    expect(said('on AKS for now; we move to our own racks next month, give me the setup for after the move').e).toBe('bare');
+    expect(said('currently on minikube, moving to EKS, and I want the setup once we move').e).toBe('cloud');
+    expect(readAnswers('currently on minikube, EKS later', tree).answers.contested.get('e')).toBeDefined();
+  });
+
+  it('reads an existing ingress controller behind the one load balancer', () => {
+    expect(said('our single load balancer sits in front of the traefik ingress controller').ic).toBe('yes');
+    expect(facts('the only LB we have is in front of ingress-nginx; new http service')).toMatchObject({ ic: 'yes', p: 'http' });
+  });
+
+  it('reads HTTPS that only the pod may decrypt as TCP, and the Ingress controller\'s own Service as the shared entry', () => {
+    expect(facts('public https app on AKS that terminates TLS itself, we need TLS passthrough')).toMatchObject({ p: 'tcp', a: 'internet' });
+    expect(said('a public https api, nothing fancy').p).toBe('http');
+    expect(facts('what type should the ingress controller service get')).toMatchObject({ p: 'http', m: 'many', a: 'out' });
+  });
+
+  it('reads a game\'s match servers as UDP for players', () => {
+    expect(facts('the match servers of our shooter')).toMatchObject({ p: 'udp', a: 'internet' });
   });
 
   it('reads a choice for the future, and gRPC method routing, as the Gateway API', () => {
@@ -250,6 +382,49 @@ describe('extractAnswers', () => {
 
   it('reads kind in CI and its port mappings as a local cluster', () => {
     for (const local of ['kind in CI', 'extraPortMappings', 'we spin up kind']) expect(said(local).e, local).toBe('local');
+  });
+
+  it("reads other people's own machines as clients on a network, not the asker's tunnel", () => {
+    expect(said('the testers open it from their own machines').a).toBe('private');
+    expect(said('support staff reach it from their machines').a).toBe('private');
+    expect(said('only from my machine').a).toBe('laptop');
+  });
+
+  it('reads a managed data service as something outside the cluster, with a DNS name', () => {
+    for (const managed of ['our sessions moved to Memorystore', 'a MongoDB Atlas cluster', 'the cache is now ElastiCache', 'a managed kafka'])
+      expect(facts(managed), managed).toMatchObject({ t: 'outside', n: 'dns', a: 'pods' });
+    // Its old in-cluster name asked for is an alias for it, not a Service in front of pods.
+    expect(facts('queues went to Amazon MQ, can apps keep calling mq.infra.svc.cluster.local?')).toMatchObject({ t: 'outside', n: 'dns' });
+  });
+
+  it('reads other services behind the entry point as neighbours there, not as callers', () => {
+    expect(said('a few other apps already behind our ingress').a).toBeUndefined();
+    expect(said('other apps are exposed through the gateway').a).not.toBe('pods');
+    expect(facts('stripe sends webhooks to it, on EKS, other services behind our ingress')).toMatchObject({ a: 'internet', ic: 'yes' });
+    expect(said('other services call it').a).toBe('pods');
+  });
+
+  it('reads "server code" as code, not servers of our own', () => {
+    expect(said('we call it from our server code').e).toBeUndefined();
+    expect(said('runs on our own servers').e).toBe('bare');
+  });
+
+  it('reads one workload calling another across namespaces as pods, whatever kind is named', () => {
+    expect(facts('the worker in namespace jobs calls the reports api in namespace reports, is an ingress needed?')).toMatchObject({ a: 'pods', n: 'dns' });
+    expect(facts('the app in namespace shop and the app in namespace blog, customers call both from the internet').a).toBe('internet');
+  });
+
+  it('reads shares sent to versions as a weighted split', () => {
+    expect(said('send 20% of live traffic to the new build').r).toBe('gateway');
+    expect(said('25% to v2 and 75% to v1').r).toBe('gateway');
+    expect(said('cpu at 80% and memory at 40%').r).toBeUndefined();
+  });
+
+  it("reads k3s's Traefik as the entry point for a site on a host name or the web's ports", () => {
+    expect(facts('k3s at home, my blog should be public at blog.example.org').ic).toBe('yes');
+    expect(facts('k3s on a mini pc, the router forwards 80 and 443 to it, one web app').ic).toBe('yes');
+    expect(facts('k3s homelab, grafana reachable on my LAN, only me').ic).toBeUndefined();
+    expect(facts('k3s with traefik disabled, my blog public at blog.example.org').ic).toBe('no');
   });
 
   it('reads at most MAX_FACT_TEXT characters', () => {

@@ -212,7 +212,12 @@ export const service: Command = {
     // ("describe api") or a Service placed in a namespace.
     // So does a Service called from another namespace ("calling the inventory svc from another
     // namespace returns NXDOMAIN"): how to address it is the question.
-    if ((intent.evidence || intent.mechanism === 'cross-namespace') && intent.namespace === null && !INSPECT.test(t)) return null;
+    // A story that sets two namespaces side by side with its evidence ("`redis:6379` works in ns
+    // cache, in ns web: ENOTFOUND redis") asks how names resolve across them, not about one Service.
+    const comparesNamespaces = intent.namespaces.length >= 2 && (intent.evidence || intent.mechanism === 'cross-namespace');
+    if (((intent.evidence || intent.mechanism === 'cross-namespace') && intent.namespace === null) || comparesNamespaces) {
+      if (!INSPECT.test(t)) return null;
+    }
     return { score: LEVEL.explicit, command: intent.namespace ? `service ${name} -n ${intent.namespace}` : `service ${name}` };
   },
   run,

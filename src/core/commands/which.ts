@@ -149,8 +149,9 @@ const INTENT_CUES: readonly RegExp[] = [
   /\bneeds? (?:a |an )?(?:per[- ]pod|stable|its own|their own|dns alias|alias|name for)\b/,
 ];
 
-/** "we just need the public api reachable": the need behind a report of trouble. */
-const RESTATES_NEED = /\b(?:we|i) (?:just |only |simply |really )?(?:need|want) (?:the |our |my |a |an |this |it )?(?:[a-z0-9-]+ ){0,3}?(?:to be |be )?(?:reachable|accessible|exposed|public|online)\b/;
+/** "we just need the public api reachable", "i want to curl the pods from my mac": the need behind a report of trouble. */
+const RESTATES_NEED =
+  /\b(?:we|i) (?:just |only |simply |really )?(?:need|want) (?:the |our |my |a |an |this |it )?(?:[a-z0-9-]+ ){0,3}?(?:to be |be )?(?:reachable|accessible|exposed|public|online)\b|\b(?:we|i) (?:just |only |simply |really )?(?:need|want|'d like|would like) to (?:curl|reach|access|hit|poke at|connect to|talk to)\b.{0,60}\bfrom (?:my|our) (?:laptops?|macs?|macbooks?|machines?|computers?|workstations?|pcs?|desktops?|browsers?)\b/;
 
 /** "X vs Y" in so many words ("different" alone is not one: "different hostnames"). */
 const VERSUS = /\b(?:vs\.?|versus|difference between)\b/;
@@ -158,7 +159,7 @@ const VERSUS = /\b(?:vs\.?|versus|difference between)\b/;
 const QUESTION_CLAUSE = /[,;:?!] (?:what|what's|how|why|where|can|could|does|do|is|are|will)\b/;
 /** States a need, or what the asker runs ("we have 25", "we're building a platform"): a setup, not a question about a concept. */
 const STATES_SETUP =
-  /\b(?:need|needs|needed|must|should|has to|have to|want|wants|require|requires)\b|\b(?:we|i)(?:'re|'m|'ve| are| am)? (?:building|build|running|run|have|host|hosting|use|using|deploy|deploying|operate|got|plan|planning)\b/;
+  /\b(?:need|needs|needed|must|should|has to|have to|want|wants|require|requires)\b|\b(?:is|are)\s+(?:only\s+|just\s+|ever\s+|only ever\s+)?(?:called|used|reached|accessed|hit|queried|consumed)\s+(?:by|from)\b|\b(?:we|i)(?:'re|'m|'ve| are| am)? (?:building|build|running|run|have|host|hosting|use|using|deploy|deploying|operate|got|plan|planning)\b/;
 
 /** "why does my statefulset need a headless service": asks for a reason. */
 const WHY = /(?:^|[,.;:!?] )why\b/;
@@ -308,7 +309,9 @@ export function recognizeWhich(text: string, tree: DecisionTree): Recognition | 
   const asked = (name: string) => !setup.some((p) => p.includes(name.replace(/-/g, ' ')));
   // Nor a setting the asker wants to do without ("header routing without annotation soup").
   const settings = intent.settings.filter((name) => asked(name) && !new RegExp(`${DOING_WITHOUT.source}${escapeRegExp(name)}`).test(intent.lower));
-  const concepts = intent.kinds.filter(asked).length + settings.length;
+  // A kind ruled out ("my manager says no ingress, then what?") is not asked about either.
+  const kinds = intent.kinds.filter((name) => asked(name) && !new RegExp(`${DOING_WITHOUT.source}${escapeRegExp(name)}`).test(intent.lower));
+  const concepts = kinds.length + settings.length;
   const aboutSetting = settings.length > 0 && intent.kinds.length === 0;
   const conceptQuestion = concepts > 0 && intent.questionWord;
   // Asks something in a clause of its own ("path /api with Prefix, does /api/v1 match").
@@ -331,7 +334,8 @@ export function recognizeWhich(text: string, tree: DecisionTree): Recognition | 
   if (ASKS_FOR_NAME.test(intent.lower) && !intent.asksForRecommendation) return null;
   // "how do you expose a deployment imperatively", "which command lists…", "fastest way to test a
   // service from inside": how to use kubectl, not what to expose with (unless it asks which type).
-  if (!intent.asksForRecommendation && (WANTS_COMMAND.test(intent.lower) || ((USES_KUBECTL.test(intent.lower) || TESTS_A_SERVICE.test(intent.lower)) && !intent.ownWorkload))) return null;
+  // A choice between kubectl's own ways in ("kubectl proxy or port-forward? …from my laptop") is still a choice.
+  if (!intent.asksForRecommendation && (WANTS_COMMAND.test(intent.lower) || ((USES_KUBECTL.test(intent.lower) || TESTS_A_SERVICE.test(intent.lower)) && !intent.ownWorkload && !intent.choice))) return null;
   // "my pod in ns web needs to call a service in ns shop, how?", "how do I lock that down?", "what IP
   // do my pods call out with?", "I need the LoadBalancer to get a private IP": how to address,
   // restrict or configure something, asked or reported, unless it also asks what to use or how to expose.
@@ -397,7 +401,7 @@ export const which: Command = {
   // "which gke annotation…"): a question for the knowledge, unless `which` claims the sentence
   // as a recommendation (handle.ts routes a phrase alias first).
   startsQuestion: new RegExp(
-    `^(?:is|are|was|were|one|ones|of|type|types|kinds?(?! cluster\\b| in (?:ci|github|gitlab|docker)\\b| ci\\b)|service|services|svc|svcs|option|options|approach|way|do|does|ingress controllers?|controllers?|(?:k8s |kubernetes )?versions?|cni|ports?|ips?|address(?:es)?|(?:${CONFIG_OWNERS} )?(?:${CONFIG_PARTS}))\\b`,
+    `^(?:is|are|(?:was|were)(?! (?:going|gonna|planning|about) to\\b)|one|ones|of|type|types|kinds?(?! cluster\\b| in (?:ci|github|gitlab|docker)\\b| ci\\b)|service|services|svc|svcs|option|options|approach|way|do|does|ingress controllers?|controllers?|(?:k8s |kubernetes )?versions?|cni|ports?|ips?|address(?:es)?|(?:${CONFIG_OWNERS} )?(?:${CONFIG_PARTS}))\\b`,
     'i',
   ),
   examples: ['which', 'which internet http bare-metal prod', 'which how do I reach postgres from my laptop', 'which a=pods t=peers'],
