@@ -125,6 +125,16 @@ const STOPGAP =
  */
 const AFTER_MOVE = /\b(?:after|once|when)\s+(?:the|we|our)\s+(?:move|moved|migration|migrate|migrated|switch|cutover|cut over)\b|\bfor after\b|\bpost[- ]migration\b/i;
 const CURRENT_SETUP = /\b(?:currently|right now|at the moment|for now)\s+(?:(?:we'?re|we are|it'?s|it is|it runs|runs|running|hosted|on|in)\s+)*(?:the\s+|our\s+)?[a-z0-9-]+(?:[ -](?:metal|prem|premises|cloud))?|\b(?:on|in)\s+(?:the\s+|our\s+)?[a-z0-9-]+(?:[ -](?:metal|prem|premises|cloud))?\s+(?:right now|currently|at the moment|for now|today)\b/gi;
+/**
+ * Whether it needs to be public, asked ("does the receiver need a public URL?", "do we even have to
+ * expose it?"): the asker's doubt, which the rest of the message answers, not a need stated.
+ */
+const ASKS_IF_PUBLIC =
+  /\b(?:does|do|should|would|will|must)\s+(?:it|this|that|they|we|i|(?:the|my|our|this)\s+[a-z0-9-]+)\s+(?:even\s+|really\s+|actually\s+|still\s+)?(?:need|have)\s+(?:to\s+(?:be\s+)?)?(?:an?\s+)?(?:public(?:ly)?|exposed?|internet[- ]facing|reachable from (?:the )?(?:internet|outside))\b[^?.!;]*\?/gi;
+/** "w/o octavia": without, so it negates what follows. */
+const WITHOUT_ABBREVIATED = /\bw\/o\b/gi;
+/** "devs": developers, people, not the "dev" stage its singular names. */
+const DEVS = /\bdevs\b/gi;
 /** A setup likened to another ("minikube is basically like GKE"): the other is not where this one runs. */
 const LIKENED_SETUP = /\b(?:is|are|s|works|behaves|acts)\s+(?:basically\s+|just\s+|essentially\s+|pretty much\s+|kind of\s+|sort of\s+)?(?:like|the same as|similar to|equivalent to)\s+(?:the\s+|a\s+)?[a-z0-9-]+\b/gi;
 
@@ -181,6 +191,13 @@ const TLS_WORD = /\b(?:https|tls|ssl)\b/i;
 /** "by its short name", "the short service name". */
 const SHORT_NAME = /\bshort\s+(?:service\s+|dns\s+|host\s?)?names?\b/i;
 
+/**
+ * Endpoints of managed databases, caches and brokers ("mydb.postgres.database.azure.com",
+ * "orders.cluster-x.eu-west-1.rds.amazonaws.com"): something outside the cluster that pods reach.
+ */
+const MANAGED_SERVICE_HOST =
+  /\.(?:rds|cache|docdb|mq|kafka|es|aoss)\.amazonaws\.com$|\.(?:postgres|mysql|mariadb)\.database\.azure\.com$|\.(?:database\.windows\.net|redis\.cache\.windows\.net|documents\.azure\.com|servicebus\.windows\.net)$|\.mongodb\.net$|\.db\.ondigitalocean\.com$|\.aivencloud\.com$/i;
+
 /** Host names only pods resolve ("orders.data.svc.cluster.local"). */
 const CLUSTER_NAME = /\.(?:svc|cluster\.local)$/i;
 /**
@@ -207,9 +224,20 @@ const namesPodEvent = (words: readonly string[], end: number, item: Phrase): boo
  * other services (already) behind our ingress" are neighbours at the entry point.
  */
 const NEIGHBOURS_AT = new Set(['behind', 'exposed', 'published', 'through', 'via']);
-const BEFORE_NEIGHBOURS_AT = new Set(['already', 'are', 'also', 'all']);
-function namesNeighbours(words: readonly string[], end: number, item: Phrase): boolean {
+const BEFORE_NEIGHBOURS_AT = new Set(['already', 'are', 'also', 'all', 'sit', 'sits', 'live', 'lives', 'run', 'runs', 'running']);
+/**
+ * An entry point named earlier in the clause, then "for other apps" ("ingress-nginx with a
+ * wildcard cert for other apps"): what else it serves, not who calls.
+ */
+const ENTRY_POINT_WORDS = new Set(['ingress', 'nginx', 'traefik', 'contour', 'haproxy', 'controller', 'cert', 'certificate', 'alb', 'gateway', 'balancer', 'lb']);
+function servesOthers(words: readonly string[], start: number): boolean {
+  if (words[start - 1] !== 'for') return false;
+  for (let i = start - 2; i >= 0 && words[i] !== CLAUSE_BREAK; i--) if (ENTRY_POINT_WORDS.has(words[i] as string)) return true;
+  return false;
+}
+function namesNeighbours(words: readonly string[], start: number, end: number, item: Phrase): boolean {
   if (item.key !== 'a' || item.words[0] !== 'other') return false;
+  if (servesOthers(words, start)) return true;
   let at = end;
   while (BEFORE_NEIGHBOURS_AT.has(words[at] ?? '')) at++;
   return NEIGHBOURS_AT.has(words[at] ?? '');
@@ -277,6 +305,16 @@ const LOOK_ONCE = /\b(?:look|looks|check|see|view|open|peek|glance|inspect)\b[^|
  */
 const OUTSIDE_CALLS_IN =
   /\b(?:hosted|running|runs|lives|living|sitting|sits|located|based)\s+outside\b(?:\s+(?:of\s+)?(?:the\s+|our\s+)?(?:cluster|kubernetes|k8s))?[^.?!;]{0,40}?\b(?:connect|connects|reach|reaches|query|queries|access|accesses|call|calls|read|reads|pull|pulls)\s+(?:to\s+)?(?:the\s+|our\s+|my\s+)?[a-z0-9-]+(?:\s+[a-z0-9-]+)?\s+(?:(?:running|deployed|hosted|that runs|which runs)\s+)?in(?:side)?\s+(?:the|our|my)\s+(?:k8s\s+|kubernetes\s+)?cluster\b/i;
+/**
+ * Callers said to be outside that call in ("services outside k8s must call it", "a legacy app on
+ * a VM in the same rack needs to hit postgres inside the cluster"): clients outside the cluster,
+ * even where the words "outside k8s" or "on a VM" also read as something pods would reach. Where
+ * the target is ("… inside the cluster", group 1) says nothing of who calls, and is not read.
+ */
+const OUTSIDE_CALLER = new RegExp(
+  String.raw`\b(?:services?|apps?|applications?|systems?|clients?|vms?|machines?|servers?|box(?:es)?|hosts?|instances?|callers?|consumers?|tools?|scripts?)\s+(?:(?:running|living|sitting|hosted|deployed)\s+)?(?:outside\s+(?:of\s+)?(?:the\s+|our\s+)?(?:cluster|k8s|kubernetes)|on\s+(?:(?:a|an|our|the|some)\s+)?(?:[a-z-]+\s+)?vms?)\b[^.?!;|]{0,40}?\b(?:needs?\s+to\s+|must\s+|should\s+|has\s+to\s+|have\s+to\s+|wants?\s+to\s+|will\s+)?(?:call|calls|reach|reaches|hit|hits|connect|connects|query|queries|access|accesses|talk|talks)\b(?:\s+(?:to\s+)?(?:the\s+|our\s+|my\s+)?[a-z0-9-]+(?:\s+[a-z0-9-]+)?(\s+(?:running\s+|deployed\s+)?(?:in|inside|within)\s+(?:the|our|my)\s+(?:k8s\s+|kubernetes\s+)?cluster\b))?`,
+  'gi',
+);
 /**
  * A caller said to be in the cluster, or in a namespace, that calls ("alertmanager (in our
  * cluster) needs to send webhooks to…", "payments service in namespace payments needs to call…",
@@ -670,6 +708,10 @@ function settleByPart(text: string, tree: DecisionTree, answers: Answers): void 
 
 /** The asker's own network ("my LAN", "our home wifi"): their other devices are the clients. */
 const OWN_NETWORK = /\b(?:my|our)\s+(?:own\s+)?(?:home\s+)?(?:lan|network|wi-?fi|local network)\b/i;
+/** Other people's machines ("from their laptops"): clients on a network, not the asker's tunnel. */
+const OTHERS_MACHINES = /\btheir\s+(?:own\s+)?(?:laptops?|machines?|computers?|pcs?|phones?|devices?)\b/i;
+/** People with cluster credentials of their own, who can each run a port-forward. */
+const DEVELOPERS = /\b(?:devs|developers?|engineers?|sres?|admins?|devops)\b/i;
 /** A database client named: it says what connects, not from where or for whom. */
 const DB_TOOL = /\b(?:dbeaver|pgadmin|datagrip|tableplus|redisinsight|redis cli|mongodb compass|mysql workbench)\b/i;
 /** The asker alone, on their own machine. */
@@ -717,6 +759,24 @@ function settleContests(text: string, answers: Answers): void {
   if (protocol && routed && answers.facts.get('r') === 'gateway' && !answers.weak?.has('r') && protocol.every((p) => GATEWAY_ROUTES.has(p))) {
     answers.contested.delete('p');
     answers.facts.set('p', routed);
+  }
+  settleOthersMachines(text, answers);
+}
+
+/**
+ * Other people's machines ("they'll open it from their laptops on the office wifi", "QA hits it
+ * from their own machines"): clients on a network, not a tunnel of the asker's; unless they are
+ * developers, or use a database tool, who each open a tunnel of their own ("devs connect DBeaver
+ * from their laptops").
+ */
+function settleOthersMachines(text: string, answers: Answers): void {
+  if (!OTHERS_MACHINES.test(text) || PERSONAL.test(text)) return;
+  const audience = answers.contested.get('a');
+  if (audience?.length === 2 && audience.includes('laptop') && audience.includes('private')) {
+    answers.contested.delete('a');
+    answers.facts.set('a', 'private');
+  } else if (answers.facts.get('a') === 'laptop' && !DB_TOOL.test(text) && !DEVELOPERS.test(text)) {
+    answers.facts.set('a', 'out');
   }
 }
 
@@ -775,6 +835,9 @@ function matchMessage(text: string, tree: DecisionTree): Reading {
   const hostNames = new Set<string>();
   let clusterNames = 0;
   let podNames = 0;
+  let managedHosts = 0;
+  // A doubt whether it must be public is not a need; "w/o" is "without"; "devs" are developers, not the dev stage.
+  rest = rest.replace(ASKS_IF_PUBLIC, ' ').replace(WITHOUT_ABBREVIATED, 'without').replace(DEVS, 'developers');
   rest = rest.replace(HOSTNAME, (name) => {
     if (FILE_SUFFIX.test(name) || /^(e\.g|i\.e|etc)\.?$/i.test(name)) return name;
     if (POD_DNS_NAME.test(name) && !TLD.test(name) && tree.question('t')?.options.some((o) => o.value === 'peers')) {
@@ -786,9 +849,12 @@ function matchMessage(text: string, tree: DecisionTree): Reading {
       weakFound.push(['a', 'pods']);
       clusterNames++;
     } else hostNames.add(name.toLowerCase());
+    if (MANAGED_SERVICE_HOST.test(name)) managedHosts++;
     return ' ';
   });
   const vagueFound: [string, string][] = [];
+  // A managed database's endpoint: what pods reach is outside the cluster, whatever "in-cluster" says of the name wanted.
+  if (managedHosts > 0 && tree.question('t')?.options.some((o) => o.value === 'outside')) vagueFound.push(['t', 'outside']);
   // A Service's own cluster name ("authz.security.svc.cluster.local") and no outside one: pods
   // reach a Service in the cluster, which that name already addresses from any namespace. Only
   // an alias asked for ("a local name", "keep the old name") makes it something to point at.
@@ -810,8 +876,13 @@ function matchMessage(text: string, tree: DecisionTree): Reading {
   // in another namespace need an alias there, an ExternalName to its full name.
   if (twoNamespaces && SHORT_NAME.test(rest) && tree.question('t')?.options.some((o) => o.value === 'outside')) vagueFound.push(['t', 'outside']);
   if ((podNames > 0 || namesPodOrdinals(rest)) && tree.question('t')?.options.some((o) => o.value === 'peers')) vagueFound.push(['t', 'peers']);
+  let outsideCaller = false;
+  rest = rest.replace(OUTSIDE_CALLER, (call: string, where: string | undefined) => {
+    outsideCaller = true;
+    return where ? call.slice(0, call.length - where.length) : call;
+  });
   if (LOOK_ONCE.test(rest) && tree.question('a')) vagueFound.push(['a', 'laptop']);
-  else if (OUTSIDE_CALLS_IN.test(rest) && tree.question('a')) vagueFound.push(['a', 'out']);
+  else if ((OUTSIDE_CALLS_IN.test(rest) || outsideCaller) && tree.question('a')) vagueFound.push(['a', 'out']);
   else if (IN_CLUSTER_CALLER.test(rest) && tree.question('a')) vagueFound.push(['a', 'pods']);
   if (SENDER_CALLS.test(rest) && !CONNECTS_OUT.test(rest) && tree.question('a')) vagueFound.push(['a', 'internet']);
   else if ((PARTY_CONNECTS.test(rest) || FOR_PARTY.test(rest)) && tree.question('a')) vagueFound.push(['a', 'out']);
@@ -832,7 +903,7 @@ function matchMessage(text: string, tree: DecisionTree): Reading {
   const matched: { start: number; end: number; item: Phrase; negated: boolean }[] = [];
   let lastNegatedEnd = -1;
   for (const { start, end, item } of longestMatches<Phrase>(tree.phrases, words)) {
-    if (PEOPLE.has(words[end] ?? '') || countsOthers(words, start, item) || namesPodEvent(words, end, item) || namesNeighbours(words, end, item) || CODE.has(words[end] ?? '') || namesNamespace(words, end, item)) continue;
+    if (PEOPLE.has(words[end] ?? '') || countsOthers(words, start, item) || namesPodEvent(words, end, item) || namesNeighbours(words, start, end, item) || CODE.has(words[end] ?? '') || namesNamespace(words, end, item)) continue;
     const isNegated = negated(words, start, end) || carriesNegation(words, lastNegatedEnd, start);
     // "non-http tcp": "non" negates the one word it is joined to, not what follows.
     if (isNegated && words[start - 1] !== 'non') lastNegatedEnd = end;
@@ -901,7 +972,10 @@ export function applyImplications(tree: DecisionTree, answers: Answers, extra: r
     for (const [k, v, strong] of pending) {
       if (answers.contested.has(k)) continue;
       const fact = answers.facts.get(k);
-      if (fact !== undefined && !(strong && isWeak(k) && fact !== v)) continue;
+      // A strong implication that agrees with a weak fact is counted too, so that one that
+      // disagrees does not replace the fact alone (pods reach the outside database an alias is
+      // asked for, even where "12 apps" implies clients outside).
+      if (fact !== undefined && !(strong && isWeak(k))) continue;
       if (!proposals.has(k)) proposals.set(k, { strong: new Set(), weak: new Set() });
       proposals.get(k)?.[strong ? 'strong' : 'weak'].add(v);
     }

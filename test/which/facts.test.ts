@@ -42,6 +42,62 @@ describe('extractAnswers', () => {
     expect(said('a dev cluster').s).toBe('demo');
   });
 
+  it('reads "devs" as people, not the dev stage', () => {
+    expect(said('reachable by the devs in every office').s).toBeUndefined();
+    expect(said('a dev build for the devs').s).toBe('demo');
+  });
+
+  it('reads a managed database endpoint as something outside that pods reach', () => {
+    expect(facts('the orders app uses shop-db.cluster-xyz.eu-central-1.rds.amazonaws.com')).toMatchObject({ a: 'pods', t: 'outside', n: 'dns' });
+    expect(facts('our in-cluster workers read from cache-prod.redis.cache.windows.net')).toMatchObject({ a: 'pods', t: 'outside' });
+    expect(said('jobs connect to Azure Database for PostgreSQL').t).toBe('outside');
+  });
+
+  it('reads callers outside that call in as clients outside, whatever the words for where they sit', () => {
+    expect(facts('a reporting tool on a VM in the DMZ needs to query mysql inside the cluster').a).toBe('out');
+    expect(facts('billing systems outside kubernetes must reach our ledger api').a).toBe('out');
+    expect(facts('our pods must call services outside k8s').a).toBe('pods');
+  });
+
+  it('reads whether it must be public, asked, as a doubt rather than a need', () => {
+    expect(facts('prometheus in our cluster scrapes the exporter; does the exporter need a public IP?').a).toBe('pods');
+    expect(facts('does it need a public url?').a).toBeUndefined();
+  });
+
+  it('reads other people on their own machines as clients, not the asker\'s tunnel', () => {
+    expect(facts('guests open it from their laptops on the office wifi').a).toBe('private');
+    expect(facts('testers reach the api from their own machines for a week').a).not.toBe('laptop');
+    expect(facts('devs connect DBeaver from their laptops').a).toBe('laptop');
+    expect(facts('open the dashboard on my own machine, nobody else').a).toBe('laptop');
+  });
+
+  it('knows what platforms and products hand out load balancer addresses and speak', () => {
+    expect(said('OpenStack with Octavia').e).toBe('cloud');
+    expect(said('on-prem openstack w/o octavia').e).toBe('bare');
+    expect(facts('vSphere with NSX ALB')).toMatchObject({ e: 'bare', mlb: 'yes' });
+    expect(said('an RTMP ingest for OBS').p).toBe('tcp');
+    expect(said('our marketing site').p).toBe('http');
+    expect(facts('how to expose the ingress-nginx controller itself')).toMatchObject({ p: 'tcp', a: 'out' });
+  });
+
+  it('reads a rule that it stays inside, stable names per member, and host names tried locally', () => {
+    expect(facts('the vault must not be reachable from outside the cluster')).toMatchObject({ a: 'pods', t: 'app' });
+    expect(facts('each broker needs a stable name in the config')).toMatchObject({ t: 'peers', a: 'pods' });
+    expect(facts('try my ingress rules with hostnames locally on kind')).toMatchObject({ ic: 'addon', p: 'http' });
+  });
+
+  it('reads other apps sharing an entry point as neighbours there, not callers', () => {
+    expect(facts('slack events hit our bot; we run traefik with a shared cert for other apps').a).toBe('internet');
+    expect(facts('the GitLab webhooks must reach our runner api, other services already run behind our nginx ingress').a).toBe('internet');
+    expect(facts('a cache for other apps').a).toBe('pods');
+  });
+
+  it('reads TLS that only the pod may terminate as a stream passed through from outside', () => {
+    for (const text of ['TLS must not be terminated before the pod', 'the load balancer must not terminate TLS', 'our app terminates TLS in the pod', 'the gateway does mTLS in the app']) {
+      expect(facts(text), text).toMatchObject({ p: 'tcp', a: 'out' });
+    }
+  });
+
   it('reads two named applications side by side as several services', () => {
     expect(said('nextcloud and jellyfin on their own hostnames').m).toBe('many');
     expect(said('grafana, kibana').m).toBe('many');
