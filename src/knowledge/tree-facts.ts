@@ -68,7 +68,7 @@ const FILE_SUFFIX = /\.(ya?ml|json|conf|txt|md|js|ts|py|sh|go|java|toml|ini|log)
 /** URL paths ("/api/foo", "/v1/users"): a route of an HTTP request, not words about the workload. */
 const URL_PATH = /(?<![\w.:/-])\/[a-z0-9._~{}*-]+(?:\/[a-z0-9._~{}*-]*)*/gi;
 const IPV4 = /\b(?:25[0-5]|2[0-4]\d|1?\d?\d)(?:\.(?:25[0-5]|2[0-4]\d|1?\d?\d)){3}\b/g;
-const PORT_NUMBER = /\b(?:port(?: number)?|(?:listens?|listening|tls|ssl) on(?: port)?)\s*:?\s*(\d{1,5})\b/i;
+const PORT_NUMBER = /\b(?:port(?: number)?|(?:listens?|listening|listeners?|tls|ssl) on(?: port)?)\s*:?\s*(\d{1,5})\b/i;
 const SEVERAL_SERVICES =
   /\b(?:[2-9]|[1-9]\d+|two|three|four|five|six|seven|eight|nine|ten|a dozen|dozens of|lots of|a bunch of|a handful of|a couple of|couple of|several|multiple|many|a few|some|more|separate|different|distinct|independent)\s+(?:[a-z]+\s+){0,2}(?:micro-?services|services|svcs|apps|applications|apis|backends|websites|sites|side projects|projects|domains|frontends|shops|webshops|stores|portals|blogs|dashboards|deployments|workloads)\b/i;
 /**
@@ -267,10 +267,11 @@ const THROUGH_INGRESS =
   /\b(?:through|via)\s+(?:an?\s+|the\s+)?ingress\b|\bingress\s+(?:is|are|isn't|isnt)\s+(?:out|ruled out|off the table|not an option)\b|\b(?:can|does|will|would)\s+(?:an?\s+|the\s+)?ingress\s+(?:handle|carry|do|support|route|proxy|serve|take)\b|\bingress(?:es)?\s+(?:can(?:['’]?t|not)?|could(?:n['’]?t)?|does(?:n['’]?t)?|won['’]?t|will(?:\s+not)?)\s+(?:not\s+)?(?:even\s+)?(?:handle|carry|do|support|route|proxy|serve|take|pass)\b/i;
 
 /**
- * A look, once ("look at the grafana dashboard once", "check the admin page once, today only"):
- * the asker's own tunnel, said more loosely than the tree's phrases reach.
+ * A look, once or this minute ("look at the grafana dashboard once", "check the admin page once,
+ * today only", "I need to look at one dashboard right now", mid-incident): the asker's own
+ * tunnel, said more loosely than the tree's phrases reach.
  */
-const LOOK_ONCE = /\b(?:look|looks|check|see|view|open|peek|glance|inspect)\b[^|.?!;]{0,60}?\b(?:once|today only|just today|one time)\b/i;
+const LOOK_ONCE = /\b(?:look|looks|check|see|view|open|peek|glance|inspect)\b[^|.?!;]{0,60}?\b(?:once|today only|just today|one time|right now|real quick)\b/i;
 /**
  * Something outside that connects in ("our BI tool (hosted outside) needs to connect to the
  * postgres running in the cluster"): a client outside, the workload in the cluster.
@@ -321,8 +322,10 @@ export function messageWords(text: string): string[] {
   return words;
 }
 
+/** Names that end in "s" but are no plural: "NATS" is not more than one "NAT" (a firewall's). */
+const NOT_PLURAL = new Set(['nats']);
 /** One trailing plural "s" off, so "customer" and "customers" are one word ("ss" words kept). */
-const singular = (word: string): string => (word.length > 3 && word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word);
+const singular = (word: string): string => (word.length > 3 && word.endsWith('s') && !word.endsWith('ss') && !NOT_PLURAL.has(word) ? word.slice(0, -1) : word);
 
 /**
  * Whether a message word is the phrase word: equal, a plural either way, or a prefix for
@@ -678,6 +681,8 @@ const PERSONAL = /\b(?:(?:my|own)\s+(?:local\s+|dev\s+)?(?:laptop|machine|comput
 const OWN_PURPOSE = /\bso (?:that )?i can\b/i;
 /** TLS that only the pod may terminate. */
 const PASSTHROUGH = /\b(?:tls|ssl)\s*pass\s*-?through\b|\b(?:no|without|not|don'?t|never)\s+(?:any\s+)?(?:(?:tls|ssl)\s+terminat\w*|terminat\w*\s+(?:of\s+)?(?:the\s+)?(?:tls|ssl))\b|\b(?:terminat\w*|handles?|does)\s+(?:the\s+)?(?:mutual\s+)?(?:tls|ssl|mtls)\s+itself\b/i;
+/** A WebSocket listener or transport named as the way in. */
+const OVER_WEBSOCKET = /\b(?:over|via|through|using)\s+(?:a\s+|the\s+)?(?:secure\s+)?web-?\s?sockets?\b|\bweb-?\s?sockets?\s+(?:listener|port|endpoint|transport|gateway)s?\b/i;
 /** Protocols the Gateway API routes besides HTTP: gRPC (GRPCRoute) and, experimentally, TCP. */
 const GATEWAY_ROUTES = new Set(['http', 'grpc', 'ws', 'tcp']);
 
@@ -711,6 +716,14 @@ function settleContests(text: string, answers: Answers): void {
   if (carried?.length === 2 && carried.includes('http') && carried.includes('tcp') && PASSTHROUGH.test(text)) {
     answers.contested.delete('p');
     answers.facts.set('p', 'tcp');
+  }
+  // A broker's or server's WebSocket side asked about ("browsers talk to NATS over websockets",
+  // "MQTT over WebSocket", "the websocket listener on 8080"): that listener is HTTP upgraded,
+  // whatever the product speaks natively and whatever web app sits beside it.
+  const upgraded = answers.contested.get('p');
+  if (upgraded?.includes('ws') && upgraded.every((p) => p === 'ws' || p === 'http' || p === 'tcp') && OVER_WEBSOCKET.test(text)) {
+    answers.contested.delete('p');
+    answers.facts.set('p', 'ws');
   }
   const protocol = answers.contested.get('p');
   const routed = protocol?.find((p) => p !== 'tcp');
