@@ -108,6 +108,8 @@ const RECOMMENDATION: readonly RegExp[] = [
   // "Production deployment on bare metal, what type?", "…, what svc", "…. svc type?"
   /\b(?:what|which) (?:type|kind|one)\s*\?*$/,
   /(?:^|[,.;:!?-]\s*)(?:(?:what|which) (?:svc|service)(?: type)?|(?:svc|service) type)\s*\?*$/,
+  // "…on 50000 (jnlp). what service for that port?", "which svc for the brokers?": the same, for a part named.
+  /(?:^|[,.;:!?-]\s*)(?:what|which) (?:svc|service)(?: type)? for (?:that|this|the|those|these|its|their|our|my) (?:[a-z0-9-]+ ){0,2}[a-z0-9-]+\s*\?+$/,
 ];
 
 /** Asks what to use, without saying for what: the thing named decides whose question it is. */

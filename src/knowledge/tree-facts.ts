@@ -68,7 +68,7 @@ const FILE_SUFFIX = /\.(ya?ml|json|conf|txt|md|js|ts|py|sh|go|java|toml|ini|log)
 /** URL paths ("/api/foo", "/v1/users"): a route of an HTTP request, not words about the workload. */
 const URL_PATH = /(?<![\w.:/-])\/[a-z0-9._~{}*-]+(?:\/[a-z0-9._~{}*-]*)*/gi;
 const IPV4 = /\b(?:25[0-5]|2[0-4]\d|1?\d?\d)(?:\.(?:25[0-5]|2[0-4]\d|1?\d?\d)){3}\b/g;
-const PORT_NUMBER = /\b(?:port(?: number)?|(?:listens?|listening|tls|ssl) on(?: port)?)\s*:?\s*(\d{1,5})\b/i;
+const PORT_NUMBER = /\b(?:port(?: number)?|(?:listens?|listening|listeners?|tls|ssl) on(?: port)?)\s*:?\s*(\d{1,5})\b/i;
 const SEVERAL_SERVICES =
   /\b(?:[2-9]|[1-9]\d+|two|three|four|five|six|seven|eight|nine|ten|a dozen|dozens of|lots of|a bunch of|a handful of|a couple of|couple of|several|multiple|many|a few|some|more|separate|different|distinct|independent)\s+(?:[a-z]+\s+){0,2}(?:micro-?services|services|svcs|apps|applications|apis|backends|websites|sites|side projects|projects|domains|frontends|shops|webshops|stores|portals|blogs|dashboards|deployments|workloads)\b/i;
 /**
@@ -196,7 +196,14 @@ const SHORT_NAME = /\bshort\s+(?:service\s+|dns\s+|host\s?)?names?\b/i;
  * "orders.cluster-x.eu-west-1.rds.amazonaws.com"): something outside the cluster that pods reach.
  */
 const MANAGED_SERVICE_HOST =
-  /\.(?:rds|cache|docdb|mq|kafka|es|aoss)\.amazonaws\.com$|\.(?:postgres|mysql|mariadb)\.database\.azure\.com$|\.(?:database\.windows\.net|redis\.cache\.windows\.net|documents\.azure\.com|servicebus\.windows\.net)$|\.mongodb\.net$|\.db\.ondigitalocean\.com$|\.aivencloud\.com$/i;
+  /\.(?:rds|cache|docdb|mq|kafka|es|aoss)\.amazonaws\.com$|^(?:[a-z0-9-]+\.)?(?:cassandra|dynamodb|sqs|sns|kinesis|memory-db)\.[a-z0-9-]+\.amazonaws\.com$|\.(?:postgres|mysql|mariadb)\.database\.azure\.com$|\.(?:database\.windows\.net|redis\.cache\.windows\.net|documents\.azure\.com|servicebus\.windows\.net)$|\.mongodb\.net$|\.db\.ondigitalocean\.com$|\.aivencloud\.com$/i;
+
+/**
+ * A Kubernetes name wished for an outside host ("make it show up as `postgres` inside the
+ * namespace", "keep using a service name `cassandra`"): an alias in the cluster for it.
+ */
+const NAME_IN_CLUSTER_WISH =
+  /\b(?:show|shows|appear|appears)\s+(?:up\s+)?as\s+`?[a-z0-9-]+`?\s+(?:inside|in|within)\s+(?:the|our|its|their|each|every)\s+(?:namespace|cluster)\b|\b(?:keep|still)\s+(?:using|use|calling|call)\s+(?:a|the|its|our|their)\s+(?:k8s\s+|kubernetes\s+)?service\s+name\b/i;
 
 /** Host names only pods resolve ("orders.data.svc.cluster.local"). */
 const CLUSTER_NAME = /\.(?:svc|cluster\.local)$/i;
@@ -295,10 +302,11 @@ const THROUGH_INGRESS =
   /\b(?:through|via)\s+(?:an?\s+|the\s+)?ingress\b|\bingress\s+(?:is|are|isn't|isnt)\s+(?:out|ruled out|off the table|not an option)\b|\b(?:can|does|will|would)\s+(?:an?\s+|the\s+)?ingress\s+(?:handle|carry|do|support|route|proxy|serve|take)\b|\bingress(?:es)?\s+(?:can(?:['’]?t|not)?|could(?:n['’]?t)?|does(?:n['’]?t)?|won['’]?t|will(?:\s+not)?)\s+(?:not\s+)?(?:even\s+)?(?:handle|carry|do|support|route|proxy|serve|take|pass)\b/i;
 
 /**
- * A look, once ("look at the grafana dashboard once", "check the admin page once, today only"):
- * the asker's own tunnel, said more loosely than the tree's phrases reach.
+ * A look, once or this minute ("look at the grafana dashboard once", "check the admin page once,
+ * today only", "I need to look at one dashboard right now", mid-incident): the asker's own
+ * tunnel, said more loosely than the tree's phrases reach.
  */
-const LOOK_ONCE = /\b(?:look|looks|check|see|view|open|peek|glance|inspect)\b[^|.?!;]{0,60}?\b(?:once|today only|just today|one time)\b/i;
+const LOOK_ONCE = /\b(?:look|looks|check|see|view|open|peek|glance|inspect)\b[^|.?!;]{0,60}?\b(?:once|today only|just today|one time|right now|real quick)\b/i;
 /**
  * Something outside that connects in ("our BI tool (hosted outside) needs to connect to the
  * postgres running in the cluster"): a client outside, the workload in the cluster.
@@ -359,8 +367,10 @@ export function messageWords(text: string): string[] {
   return words;
 }
 
+/** Names that end in "s" but are no plural: "NATS" is not more than one "NAT" (a firewall's). */
+const NOT_PLURAL = new Set(['nats']);
 /** One trailing plural "s" off, so "customer" and "customers" are one word ("ss" words kept). */
-const singular = (word: string): string => (word.length > 3 && word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word);
+const singular = (word: string): string => (word.length > 3 && word.endsWith('s') && !word.endsWith('ss') && !NOT_PLURAL.has(word) ? word.slice(0, -1) : word);
 
 /**
  * Whether a message word is the phrase word: equal, a plural either way, or a prefix for
@@ -720,6 +730,8 @@ const PERSONAL = /\b(?:(?:my|own)\s+(?:local\s+|dev\s+)?(?:laptop|machine|comput
 const OWN_PURPOSE = /\bso (?:that )?i can\b/i;
 /** TLS that only the pod may terminate. */
 const PASSTHROUGH = /\b(?:tls|ssl)\s*pass\s*-?through\b|\b(?:no|without|not|don'?t|never)\s+(?:any\s+)?(?:(?:tls|ssl)\s+terminat\w*|terminat\w*\s+(?:of\s+)?(?:the\s+)?(?:tls|ssl))\b|\b(?:terminat\w*|handles?|does)\s+(?:the\s+)?(?:mutual\s+)?(?:tls|ssl|mtls)\s+itself\b/i;
+/** A WebSocket listener or transport named as the way in. */
+const OVER_WEBSOCKET = /\b(?:over|via|through|using)\s+(?:a\s+|the\s+)?(?:secure\s+)?web-?\s?sockets?\b|\bweb-?\s?sockets?\s+(?:listener|port|endpoint|transport|gateway)s?\b/i;
 /** Protocols the Gateway API routes besides HTTP: gRPC (GRPCRoute) and, experimentally, TCP. */
 const GATEWAY_ROUTES = new Set(['http', 'grpc', 'ws', 'tcp']);
 
@@ -741,6 +753,12 @@ function settleContests(text: string, answers: Answers): void {
     answers.contested.delete('a');
     answers.facts.set('a', 'private');
   }
+  // A name in the namespace wished for an outside host ("pgadmin … make RDS show up as
+  // `postgres` inside the namespace"): whatever uses that name runs in the cluster.
+  if (audience?.length === 2 && audience.includes('pods') && audience.includes('laptop') && NAME_IN_CLUSTER_WISH.test(text)) {
+    answers.contested.delete('a');
+    answers.facts.set('a', 'pods');
+  }
   // "Make postgres public so I can connect with DBeaver from my laptop": public is the means the
   // asker thought of; what they need is their own access, a tunnel.
   if (audience?.length === 2 && audience.includes('laptop') && audience.some((a) => a === 'internet' || a === 'out') && PERSONAL.test(text) && OWN_PURPOSE.test(text)) {
@@ -753,6 +771,14 @@ function settleContests(text: string, answers: Answers): void {
   if (carried?.length === 2 && carried.includes('http') && carried.includes('tcp') && PASSTHROUGH.test(text)) {
     answers.contested.delete('p');
     answers.facts.set('p', 'tcp');
+  }
+  // A broker's or server's WebSocket side asked about ("browsers talk to NATS over websockets",
+  // "MQTT over WebSocket", "the websocket listener on 8080"): that listener is HTTP upgraded,
+  // whatever the product speaks natively and whatever web app sits beside it.
+  const upgraded = answers.contested.get('p');
+  if (upgraded?.includes('ws') && upgraded.every((p) => p === 'ws' || p === 'http' || p === 'tcp') && OVER_WEBSOCKET.test(text)) {
+    answers.contested.delete('p');
+    answers.facts.set('p', 'ws');
   }
   const protocol = answers.contested.get('p');
   const routed = protocol?.find((p) => p !== 'tcp');
@@ -855,6 +881,11 @@ function matchMessage(text: string, tree: DecisionTree): Reading {
   const vagueFound: [string, string][] = [];
   // A managed database's endpoint: what pods reach is outside the cluster, whatever "in-cluster" says of the name wanted.
   if (managedHosts > 0 && tree.question('t')?.options.some((o) => o.value === 'outside')) vagueFound.push(['t', 'outside']);
+  // A name in the cluster wished for an outside host: what pods reach is that host, by an alias.
+  if (hostNames.size > 0 && NAME_IN_CLUSTER_WISH.test(rest) && tree.question('t')?.options.some((o) => o.value === 'outside')) {
+    found.push(['t', 'outside']);
+    if (tree.question('a')) found.push(['a', 'pods']);
+  }
   // A Service's own cluster name ("authz.security.svc.cluster.local") and no outside one: pods
   // reach a Service in the cluster, which that name already addresses from any namespace. Only
   // an alias asked for ("a local name", "keep the old name") makes it something to point at.

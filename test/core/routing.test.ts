@@ -120,6 +120,9 @@ export const ROUTING_TABLE: Row[] = [
   ['my pods need to talk to an external mongo atlas cluster through a service name', 'which'],
   ['need quick access to the rabbitmq management ui from my laptop', 'which'],
   ['each replica of my nats statefulset needs its own dns name', 'which'],
+  // "what service for <a part named>?" after the setup asks which kind, as "what service?" does.
+  ['the brokers replicate to each other on 9093 inside the cluster. which service for those ports?', 'which'],
+  ['build agents in our namespace dial the controller on 50000. what svc for that port?', 'which'],
   ['how do I expose port 8080 of my pod?', 'which'],
   ['how do I get https for my web app on gke?', 'which'],
   ['compare the options for exposing my api on bare metal', 'which'],

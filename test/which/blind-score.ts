@@ -35,7 +35,7 @@ export interface BlindResult {
   verdict: Verdict;
 }
 
-export const BLIND_SETS = ['which-blind.yaml', 'which-blind-2.yaml', 'which-blind-3.yaml', 'which-blind-4.yaml', 'which-blind-5.yaml', 'which-blind-6.yaml', 'which-blind-8.yaml', 'which-blind-9.yaml', 'which-blind-11.yaml', 'which-blind-7.yaml', 'which-blind-10.yaml', 'which-blind-12.yaml', 'which-blind-14.yaml', 'which-blind-13.yaml'] as const;
+export const BLIND_SETS = ['which-blind.yaml', 'which-blind-2.yaml', 'which-blind-3.yaml', 'which-blind-4.yaml', 'which-blind-5.yaml', 'which-blind-6.yaml', 'which-blind-8.yaml', 'which-blind-9.yaml', 'which-blind-11.yaml', 'which-blind-7.yaml', 'which-blind-10.yaml', 'which-blind-12.yaml', 'which-blind-14.yaml', 'which-blind-13.yaml', 'which-blind-17.yaml'] as const;
 
 /** A set by its name in test/fixtures, or a file by its path. */
 export function loadBlindSet(name: string): BlindScenario[] {

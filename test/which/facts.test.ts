@@ -433,6 +433,57 @@ describe('extractAnswers', () => {
     expect(facts('k3s with traefik disabled, my blog public at blog.example.org').ic).toBe('no');
   });
 
+  it('reads what a product speaks: HTTP UIs and APIs, brokers over TCP, DNS and voice over UDP', () => {
+    for (const http of ['an authentik instance', 'our sonarqube', 'the harbor registry', 'a boto3 client against the S3 API', 'phpmyadmin']) expect(said(http).p, http).toBe('http');
+    for (const tcp of ['an EMQX broker', 'mosquitto', 'ActiveMQ', 'pgbouncer in front of postgres']) expect(said(tcp).p, tcp).toBe('tcp');
+    for (const udp of ['a teamspeak server', 'powerdns recursor', 'coturn']) expect(said(udp).p, udp).toBe('udp');
+    // A tool that is also a database client yields to the protocol of what it reaches.
+    expect(said('metabase needs to read from our mysql').p).toBe('tcp');
+    expect(said('jenkins controller, agents dial in on the jnlp port').p).toBe('tcp');
+  });
+
+  it('reads peer clustering by product as per-member addresses', () => {
+    for (const peers of ['the three servers exchange cluster routes on 6222', 'raft peers must find one another', 'erlang clustering between the brokers', 'JGroups DNS_PING for the session cache', 'a galera cluster of 3', 'clients ask redis sentinel for the master and go to that particular pod']) {
+      expect(facts(peers).t, peers).toBe('peers');
+    }
+  });
+
+  it('reads a NAT as a firewall, not as NATS', () => {
+    expect(said('the office sits behind a NAT').p).toBeUndefined();
+    expect(said('our NATS cluster').p).toBe('tcp');
+  });
+
+  it('reads a company-wide login that apps send users to as reached by their browsers, not by the apps', () => {
+    expect(facts('identity provider for the whole company, the internal apps redirect people to it for login')).toMatchObject({ a: 'private', p: 'http' });
+    expect(facts('every service redirects users to the login page')).toMatchObject({ a: 'out', p: 'http' });
+  });
+
+  it("reads an existing Gateway with routes, or an ingress class in use, as the entry point", () => {
+    expect(facts('we already run envoy gateway, every other team has httproutes for their apps')).toMatchObject({ ic: 'yes', r: 'gateway' });
+    expect(facts('we have an internal traefik ingress class for back-office tools')).toMatchObject({ ic: 'yes' });
+    expect(facts('the other dashboards are on nginx ingress').ic).toBe('yes');
+  });
+
+  it("reads another party's datacenter as clients on another network, not where the cluster runs", () => {
+    expect(facts('a supplier pushes files over sftp from their own data center, we run on GKE')).toMatchObject({ a: 'private', e: 'cloud', p: 'tcp' });
+  });
+
+  it("reads a product's WebSocket listener, asked about, as WebSocket", () => {
+    expect(facts('the SPA connects to our mqtt broker over websockets, web app already behind traefik').p).toBe('ws');
+    expect(facts('a game server that speaks tcp and websocket').p).toBeUndefined();
+  });
+
+  it('reads a look needed right now as the asker alone', () => {
+    expect(facts('outage in progress, I have to check the kibana dashboard right now').a).toBe('laptop');
+  });
+
+  it('reads a name in the cluster wished for an outside host as an alias that pods use', () => {
+    expect(facts('adminer must reach our aurora at prod.cluster-1.us-east-1.rds.amazonaws.com; could it appear as `db` in the namespace?')).toMatchObject({ a: 'pods', t: 'outside', n: 'dns' });
+    expect(facts('the queue moved to sqs.eu-central-1.amazonaws.com and the workers should still call the service name `queue`')).toMatchObject({ a: 'pods', t: 'outside', n: 'dns' });
+    // Without the wish, a database tool on the asker's machine is still their own tunnel.
+    expect(facts('open prod.cluster-1.us-east-1.rds.amazonaws.com in tableplus on my laptop').a).toBe('laptop');
+  });
+
   it('reads at most MAX_FACT_TEXT characters', () => {
     const long = `${'lorem '.repeat(MAX_FACT_TEXT)} EKS`;
     expect(extractAnswers(long, tree).facts.has('e')).toBe(false);
