@@ -22,6 +22,12 @@ export interface Intent {
   kinds: string[];
   /** Of those, settings and parts that are not a way to expose (selectors, traffic policies, DNS…). */
   settings: string[];
+  /**
+   * The settings the message asks about: all of them, but for a story that tells its setup in
+   * sentences of its own and then asks, in one more, what to use or how to reach or expose it
+   * ("…the pods use session affinity today. How should the phones reach it?"): only those the question names.
+   */
+  askedSettings: string[];
   /** Speaks as the asker: "I", "we", "my", "our", or an imperative "how to". */
   firstPerson: boolean;
   /** "X vs Y", "the difference between", "compare": a comparison asked for in so many words. */
@@ -91,7 +97,7 @@ const RECOMMENDATION: readonly RegExp[] = [
   /\bwhich (?:kind of |type of |sort of )?(?:k8s |kubernetes )?(?:service|svc)\b(?! (?:fields?|annotations?|labels?|settings?|options?|flags?|spec|selectors?|names?|ips?|addresses|accounts?|mesh|cidrs?|ranges?|status)\b)/,
   /\b(?:service|svc) type (?:for|should|to use|do (?:i|we)|would|fits|is best)\b/,
   /\bwhat (?:kind of |type of |sort of )?(?:k8s |kubernetes )?(?:service type|svc type|type of service|kind of service|type of svc)\b/,
-  /\bwhat (?:kind of |type of |sort of )?(?:k8s |kubernetes )?(?:service|svc)\b.*\b(?:use|need|pick|choose|create|want|have|get)\b/,
+  /\bwhat (?:kind of |type of |sort of )?(?:k8s |kubernetes )?(?:service|svc)\b.*\b(?:use|need|pick|choose|create|want|have|get|put (?:(?:it|them) )?(?:in front|before|ahead))\b/,
   /\bwhich (?:type|kind|one|option|approach)\b(?:.*\b(?:use|need|pick|choose|go with|for)\b|\s*:)/,
   /\b(?:right|correct|best|proper|appropriate|recommended|cheapest|simplest|easiest|usual|standard) (?:service type|type of service|kind of service|approach|setup|move)\b/,
   /\b(?:best|right|correct|proper|recommended|cheapest|simplest|easiest|usual|standard|good) (?:way|option|practice|approach|choice) (?:to|for) (?:expos|reach|access|publish|serv|run|connect|give|get|provide|allow|open|make|let|host)/,
@@ -114,24 +120,34 @@ const RECOMMENDATION: readonly RegExp[] = [
 
 /** Asks what to use, without saying for what: the thing named decides whose question it is. */
 const WHAT_TO_USE: readonly RegExp[] = [
-  /\bwhat (?:do|should|would|could) (?:i|we|you) (?:use|need|do|pick|choose|suggest|recommend)\b/,
+  // "what should we standardise on?", "what should we move to": a choice to make, or to make again.
+  /\bwhat (?:do|should|would|could) (?:i|we|you) (?:use|need|do|pick|choose|suggest|recommend|go with|adopt|settle on|standardi[sz]e on|move to|migrate to|switch to|replace (?:it|them|that|those) with)\b/,
   /\bshould (?:my|our|the|this|it) .{0,60}\buse\b/,
   /\b(?:recommend|recommendation|recommended)\b/,
   // "the frontend needs the backend's URL, what do I put in the env var": the address to use.
   /\b(?:url|address|host ?name|endpoint)\b.{0,80}\bwhat (?:do|should) (?:i|we) (?:put|set|write|use)\b/,
   // "what's best for production?": the option that fits a setup, named or not.
   /\bwhat(?:'s| is|s) best (?:for|here|in|on)\b/,
+  // "…, what's fastest?", "what's the cheapest option here": the option that fits, by a measure (not "the easiest way to learn…").
+  /\b(?:what|which)(?:'s| is|s| would be| will be)? (?:the )?(?:best|fastest|quickest|easiest|simplest|cheapest|safest)(?: (?:option|choice|bet|one|route|path|way))?\s*(?:here|then|for (?:us|me|this|that|it|them))?\s*(?:\?|$)/,
   // "no ingress, ok then what?": what instead of a way ruled out.
   /\b(?:then|so|now) what\s*\??$|\bwhat (?:else|instead|then|now)\s*\??$/,
   // "thinking NodePort?", "was gonna use an ingress": a way the asker has in mind, to be checked.
   /\b(?:thinking|considering|was (?:going|gonna) (?:to )?(?:use|go with|make it)|planning on) (?:of |about |on )?(?:using |going with )?(?:a |an )?(?:cluster[- ]?ip|node[- ]?port|load[- ]?balancer|lb|ingress|gateway|headless|external[- ]?name|port[- ]?forward)/,
 ];
 
+/**
+ * "the chart makes it a LoadBalancer, is that right?": a way to expose already chosen, put up to be
+ * checked. Only beside a kind named, and no setting: "it restarts sometimes, is that ok?" asks nothing
+ * of a kind, and "I set externalTrafficPolicy Local on the LB, is that right?" checks the setting.
+ */
+const CHECKS_CHOICE = /\b(?:is|was) (?:that|this|it) (?:the )?(?:right|correct|ok|okay|fine|sensible|wise|needed|necessary|overkill|(?:a )?good idea|(?:a )?good fit|right (?:choice|call|type|one|move))\s*(?:\?|$|[,.;])/;
+
 /** Wants something reachable, or to reach something. */
 
 const EXPOSURE: readonly RegExp[] = [
   /\bhow (?:do|does|can|could|would|to|should)(?: [a-z']+){0,3}? (?:best )?(?:expose|publish|reach|access|connect to|get to|talk to|hit|query|open up|open|serve|share|make (?:(?!instead of|rather than|not )[^,.;]){0,40}(?:reachable|accessible|available|public|visible))\b/,
-  /\b(?:need|needs|want|wants|trying|have|going|like|wanna|plan|planning|looking) to (?:expose|publish|reach|access|connect to|open up|serve|host|hit|curl|query|make .{0,40}(?:reachable|accessible|available|public))\b/,
+  /\b(?:need|needs|want|wants|trying|have|going|like|wanna|plan|planning|looking) to (?:expose|publish|reach|access|connect to|open up|serve|host|hit|curl|query|get to (?:the|our|my|their|your|it|this|that|a|an)\b|make .{0,40}(?:reachable|accessible|available|public))\b/,
   /\b(?:expos(?:e|ed|es|ing)|publish(?:ing)?|reachable|accessible|publicly)\b/,
   /\b(?:let|allow|give) .{0,40}\b(?:reach|access|connect to|talk to|hit|call|use)\b/,
   /\bhow (?:do|should|can) (?:i|we) (?:get|route|send|take|receive) (?:external |outside |public )?(?:traffic|requests|users|packets)\b/,
@@ -142,7 +158,7 @@ const EXPOSURE: readonly RegExp[] = [
 
 /** What a workload is called, as opposed to a concept, a place or a device. */
 const WORKLOAD_SINGULAR =
-  'app|application|api|service|svc|micro-?service|website|site|web ?app|server|database|db|backend|frontend|ui|dashboard|portal|broker|cache|queue|deployment|statefulset|workload|instance|endpoint|tool|blog|store|shop|game|stuff';
+  'app|application|api|service|svc|micro-?service|cron-?job|job|worker|website|site|web ?app|server|database|db|backend|frontend|ui|dashboard|portal|broker|cache|queue|deployment|statefulset|workload|instance|endpoint|tool|blog|store|shop|game|stuff';
 const WORKLOAD_NOUN = WORKLOAD_SINGULAR.split('|').map((n) => `${n}s?`).join('|');
 /** A name that is also a workload's ("an HTTP endpoint"). */
 const WORKLOAD = new RegExp(`^(?:${WORKLOAD_NOUN})$`);
@@ -160,9 +176,13 @@ const QUANTITY = /\b(?:bunch|lot|lots|few|couple|handful|dozen|number|set|of|kin
 /** Words that say which object, not what workload: "an existing service", "a running pod", "a given service". */
 const NOT_DESCRIPTIVE = /^(?:existing|running|given|specific|particular|certain|different|same|deployed|created|second|another|other|random|whole|entire)$/;
 
-/** Something does not work; an HTTP status is one ("returns 503"), a port is not ("udp 514", "port 443", "a NodePort 443", "just use 443": no status is 443). */
+/**
+ * Something does not work; an HTTP status is one ("returns 503"), a port is not ("udp 514", "port
+ * 443", "a NodePort 443", "just use 443": no status is 443). A connection is refused, but a team
+ * that "refuses to install" something has decided, which is part of the setup.
+ */
 const TROUBLE =
-  /\b(?:can'?t|cannot|can ?not|unable to|couldn'?t|won'?t)\s+(?:i\s+|we\s+)?(?:reach|access|connect|get to|curl|ping|resolve|hit)\b|\b(?:not reachable|unreachable|not working|isn'?t working|doesn'?t work|does not work|stopped working|not responding|drops?(?! (?:off )?(?:(?:their|the|our|some|a few) )?(?:files?|uploads?|documents?|reports?|data)\b)|dropped|dropping|is down|broken|fails?|failing|failed|times? out|timing out|timed out|refused|refuses|stuck|pending|not resolving|doesn'?t resolve|no endpoints|empty endpoints|errors?|invalid|timeouts?|disconnect(?:s|ed|ing)?|(?:gets?|got|getting|are|is|being) (?:cut|killed|closed|terminated)(?: off)?|unhealthy|not found|denied|forbidden|reset|unavailable|no healthy upstream|err_[a-z_]+|econnrefused|enotfound|nxdomain|crashloopbackoff|crash(?:es|ed|ing)?|hangs?|hanging|hung|fatal|panic|oomkilled|imagepullbackoff|errimagepull|evicted|deprecated)\b|^warning: |\n\s*warning: |(?<!\b(?:(?:node|target|container|host|service)[- ]?)?(?:ports?|udp|tcp|and|on|forwards?|forwarding|:)\s*(?:\d+\s*)?|\d\s*\/\s*)\b(?:4(?:[0-2]\d|3[01]|5[01]|99)|5(?:0\d|1[01]|2\d|30))(?:s|'s)?\b(?!\s*\/\s*(?:tcp|udp))|\b(?:see|sees|seeing|get|gets|getting|show|shows|showing|log|logs|logging|return|returns|returning)\b.{0,40}\binstead of\b/;
+  /\b(?:can'?t|cannot|can ?not|unable to|couldn'?t|won'?t)\s+(?:i\s+|we\s+)?(?:reach|access|connect|get to|curl|ping|resolve|hit)\b|\b(?:not reachable|unreachable|not working|isn'?t working|doesn'?t work|does not work|stopped working|not responding|drops?(?! (?:off )?(?:(?:their|the|our|some|a few) )?(?:files?|uploads?|documents?|reports?|data)\b)|dropped|dropping|is down|broken|fails?|failing|failed|times? out|timing out|timed out|refus(?:ed|es)(?! to (?:install|allow|approve|pay|add|let|budget|sign|support|touch))|stuck|pending|not resolving|doesn'?t resolve|no endpoints|empty endpoints|errors?|invalid|timeouts?|disconnect(?:s|ed|ing)?|(?:gets?|got|getting|are|is|being) (?:cut|killed|closed|terminated)(?: off)?|unhealthy|not found|denied|forbidden|reset|unavailable|no healthy upstream|err_[a-z_]+|econnrefused|enotfound|nxdomain|crashloopbackoff|crash(?:es|ed|ing)?|hangs?|hanging|hung|fatal|panic|oomkilled|imagepullbackoff|errimagepull|evicted|deprecated)\b|^warning: |\n\s*warning: |(?<!\b(?:(?:node|target|container|host|service)[- ]?)?(?:ports?|udp|tcp|and|on|forwards?|forwarding|:)\s*(?:\d+\s*)?|\d\s*\/\s*)\b(?:4(?:[0-2]\d|3[01]|5[01]|99)|5(?:0\d|1[01]|2\d|30))(?:s|'s)?\b(?!\s*\/\s*(?:tcp|udp))|\b(?:see|sees|seeing|get|gets|getting|show|shows|showing|log|logs|logging|return|returns|returning)\b.{0,40}\binstead of\b/;
 
 /**
  * Symptoms told as a story rather than in an error's words: a controller that ignores objects,
@@ -172,7 +192,25 @@ const TROUBLE =
 const SYMPTOM =
   /\bignor(?:es|ed)\b|\b(?:never|nothing|doesn'?t|does not|don'?t|didn'?t|won'?t|not) (?:gets?|got|getting|receives?|received|shows?|showed|has|have|had) (?:an? |any |the |its |their )?(?:address|ip|external[- ]ip|endpoints?)\b|\b(?:see|sees|seeing|show|shows|showing|log|logs|logging|return|returns|returning|get|gets|getting)\b.{0,60}\bnever (?:the|a|an|my|our) (?:real|actual|right|correct|original)\b|\b(?:flip(?:s|ped|ping)?|flapp?(?:s|ing)?|alternat(?:e|es|ing)) between\b|\bintermittent(?:ly)?\b|\b(?:don'?t|do not|doesn'?t|does not|can'?t) recogni[sz]e\b|\b(?:unexpected|unknown|stray|strange|foreign) (?:ips?|address(?:es)?|pods?|endpoints?)\b/;
 
+/**
+ * A sentence said in passing, about nothing in the setup: "the printer upstairs is broken again btw."
+ * Marked as an aside and naming no topic, workload or part of a cluster (nor "it" or "that", which
+ * may point back at one), it reports no trouble.
+ */
+const ASIDE_MARKER = /\b(?:btw|by the way|unrelated|off[- ]topic|side ?note|fwiw)\b/;
+const CLUSTER_WORD = /\b(?:pods?|nodes?|clusters?|k8s|kubernetes|kubectl|traffic|requests?|connections?|ips?|dns|network\w*|certs?|controllers?|containers?|it|this|that|they|them)\b/;
+function withoutAsides(lower: string): string {
+  const sentences = lower.split(/(?<=[.?!;])\s+/);
+  if (sentences.length < 2) return lower;
+  const aside = (s: string) =>
+    ASIDE_MARKER.test(s) && namesIn(s).length === 0 && !CLUSTER_WORD.test(s) && !s.split(/[^a-z0-9-]+/).some((w) => isWorkloadWord(w));
+  return sentences.filter((s) => !aside(s)).join(' ');
+}
+
 const MANIFEST_WORD = /\b(?:ya?ml|manifests?|templates?|samples?|example)\b/;
+
+/** "expose the port on my api", "open up a port for it": a port made reachable is exposure, not a question about ports. */
+const PORT_OPENED = /\b(?:expos|open|publish)\w* (?:up )?(?:the |a |an |its |that |this |my |our |their )?ports?\b/;
 
 /** Words that look like a namespace after "in" but are not one. */
 const NOT_A_NAMESPACE = new Set(['valid', 'invalid', 'range', 'another', 'other', 'different', 'same', 'in', 'the', 'namespace', 'ns', 'of', 'for', 'my', 'our', 'this', 'that', 'a', 'an', 'cluster', 'kubernetes', 'k8s', 'it', 'front', 'place', 'order', 'case', 'general', 'practice', 'production', 'there', 'which', 'what', 'each', 'every', 'any', 'one', 'two', 'aws', 'gcp', 'azure', 'gke', 'eks', 'aks', 'minikube', 'kind', 'k3d', 'k3s']);
@@ -331,6 +369,20 @@ const EVIDENCE = [
   /`\s*\$?\s*kubectl [^`\n]+`\s*(?:shows?|showed|says?|said|gives?|gave|returns?|returned|prints?|printed|lists?|listed|outputs?|->|=>|:)/i,
 ];
 
+/**
+ * The question that ends a story: its last sentence, when sentences that state the setup come
+ * before it and it asks what to use or how to reach or expose something. Null for anything else.
+ */
+function questionAfterStory(lower: string): string | null {
+  const sentences = lower.split(/(?<=[.?!;])\s+/).filter((s) => s !== '');
+  if (sentences.length < 2) return null;
+  const question = sentences[sentences.length - 1] as string;
+  const told = sentences.slice(0, -1);
+  if (told.some((s) => s.endsWith('?'))) return null;
+  const asks = RECOMMENDATION.some((cue) => cue.test(question)) || WHAT_TO_USE.some((cue) => cue.test(question)) || EXPOSURE.some((cue) => cue.test(question));
+  return asks ? question : null;
+}
+
 let last: Intent | undefined;
 
 /** The features of a message; the last one is kept, since every recogniser reads the same text. */
@@ -342,6 +394,10 @@ export function readIntent(text: string): Intent {
   const setup = names.filter((n) => SETUP.test(n));
   const labelled = labelledQuestion(lower);
   const namespaces = namespacesInText(lower);
+  // "port 8080" is the workload's port, not a question about ports; nor is a port to expose.
+  const settings = names.filter((n) => !kinds.includes(n) && !setup.includes(n) && !WORKLOAD.test(n) && !(/^ports?$/.test(n) && (/\bports? :?\d/.test(lower) || PORT_OPENED.test(lower))));
+  const storyQuestion = questionAfterStory(lower);
+  const told = withoutAsides(lower);
   const intent: Intent = {
     text,
     lower,
@@ -350,16 +406,16 @@ export function readIntent(text: string): Intent {
     labelled,
     names,
     kinds,
-    // "port 8080" is the workload's port, not a question about ports.
-    settings: names.filter((n) => !kinds.includes(n) && !setup.includes(n) && !WORKLOAD.test(n) && !(/^ports?$/.test(n) && /\bports? :?\d/.test(lower))),
+    settings,
+    askedSettings: storyQuestion === null ? settings : settings.filter((n) => namesIn(storyQuestion).some((q) => q.toLowerCase() === n)),
     firstPerson: /\b(?:i|we|me|us|my|our|i'm|we're|i've|we've|im|ive)\b|^how to\b/.test(lower),
     comparison: asksToCompare(lower),
     choice: kinds.length >= 2 && CHOICE.test(lower),
     asksForRecommendation: RECOMMENDATION.some((cue) => cue.test(lower)),
-    asksWhatToUse: WHAT_TO_USE.some((cue) => cue.test(lower)),
+    asksWhatToUse: WHAT_TO_USE.some((cue) => cue.test(lower)) || (kinds.length > 0 && settings.length === 0 && CHECKS_CHOICE.test(lower)),
     wantsExposure: EXPOSURE.some((cue) => cue.test(lower)),
     ownWorkload: ownThing(lower) || WE_RUN.test(lower),
-    trouble: TROUBLE.test(lower) || SYMPTOM.test(lower),
+    trouble: TROUBLE.test(told) || SYMPTOM.test(told),
     wantsManifest: MANIFEST_WORD.test(lower.replace(/\b(?:for|as an?) example\b|\S+\.[a-z]{2,}\b/g, ' ')),
     namespace: namespaces[0] ?? null,
     allNamespaces: mentionsAllNamespaces(lower),

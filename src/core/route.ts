@@ -13,12 +13,19 @@
 //               recommendation, which carries the facts and the reasons, answers it.
 //               So is "X or Y?" / "X vs Y" between ways to expose asked for a setup that decides it
 //               ("loadbalancer or nodeport for a quick test on kind?").
+//               Also in other words: a story that tells the setup, then asks how it should be
+//               reached or what to settle on (a setting named in the telling is setup, not the
+//               question; an aside "…is broken btw" is no trouble); a kind already chosen for a
+//               described workload put up to be checked ("…made it a LoadBalancer, is that
+//               right? only pods read it"); the need said after a failed try ("…stuck pending, I
+//               only want to open it in my browser"); a manifest the asker has, not one asked for.
 // 3. choice     "X or Y?" between ways to expose, with nothing about the workload (compare).
 // 4. topic      A topic's name alone, or "what is X" (explain).
 // 5. facts      A statement of facts about a workload that asks nothing (which). A line that
 //               names a setting or a kind but no workload, need or whole setup ("etp cluster vs
 //               local", "sticky sessions by client ip", "path /api with Prefix, does /api/v1
-//               match") is about the concept, and goes to `ask`.
+//               match") is about the concept, and goes to `ask`; a kind named for the asker's
+//               workloads ("ingress for our 3 apps on aks") proposes a setup (which).
 // How to address, restrict or configure something (a Service in another namespace, who may
 // connect, the address outgoing traffic leaves with, a setting of a kind already chosen, which
 // port callers use) is knowledge, not a choice of how to expose (intent.ts `mechanism`): `ask`.

@@ -474,6 +474,51 @@ export const SYMPTOM_TABLE: Row[] = [
   ['our api keeps throwing 500s and I want to hit the pods straight from my laptop to see why', 'which'],
 ];
 
+// A decision asked in other words than "which": a story that tells the setup and then asks how
+// it should be reached or what to settle on, a kind already chosen put up to be checked, a wish
+// to open a port or see a page after a failed try, a manifest the asker has (not one asked for),
+// a kind proposed for the asker's workloads. Beside each, what stays with its command.
+export const DECISION_TABLE: Row[] = [
+  // A story, with its asides, then the question.
+  [
+    'Our chat backend runs on bare metal with MetalLB, and the pods use session affinity today. Phones open long-lived TCP connections on 5222. How should the phones reach it?',
+    'which',
+  ],
+  ['The cluster lives on VMs in our own rack. Security refuses to install MetalLB. A hardware balancer upstream can hit any node port. We serve two HTTP apps on separate hostnames.', 'which'],
+  ['We ingest netflow over UDP 2055 from our routers. Bare metal with MetalLB. The analysts need the real router addresses in every record. Printer on the 2nd floor is broken btw.', 'which'],
+  ['Three product teams share one EKS cluster, each wants its own routing rules and traffic splitting between versions. Long term, what should we standardise on?', 'which'],
+  // A setting asked about in the question itself stays a question; so does trouble that is not an aside.
+  ['Our shop runs on GKE behind an ingress. How do I set the rewrite target so /shop goes to /?', 'ask'],
+  ['the ingress controller is broken btw, how do I fix it?', 'ask'],
+  ['the firewall refuses to pass traffic to the nodeport', 'ask'],
+  // What to use, by a measure; not the easiest way to do something else.
+  ["django site on linode, must be public for a pilot with one customer. nodeport or whatever, what's quickest?", 'which'],
+  ["what's the fastest way to debug dns in a pod?", 'ask'],
+  // A kind already chosen for a described workload, put up to be checked; not a setting, nor a kind alone.
+  ['we picked LoadBalancer for the internal cache our workers read from, is that right? nothing outside the cluster uses it', 'which'],
+  ['I set externalTrafficPolicy to Local on the LB service, is that right?', 'ask'],
+  ['we made the metrics exporter a LoadBalancer, was that a good idea?', 'ask'],
+  ['my pod restarts now and then, is that ok?', 'ask'],
+  // The Service to put in front of something, and getting to it.
+  ['what svc would you put in front of our grpc ledger, only other pods call it', 'which'],
+  ['an external auditor needs to get to the reports tool in our cluster, thoughts?', 'which'],
+  // A port to open for callers is exposure; which port callers use is knowledge.
+  ['how do I open the port of our metrics app so the prometheus pods can scrape it?', 'which'],
+  ['the container listens on 8443, which port do callers put in their url?', 'ask'],
+  // A failed try, then the need: the recommendation; the trouble alone: the knowledge.
+  ['kind cluster, made the svc a LoadBalancer and it sits pending, I only want to open the dashboard in my browser', 'which'],
+  ['kind cluster, made the svc a LoadBalancer and it sits pending', 'ask'],
+  // A manifest the asker has, with the question of which kind: the recommendation; one asked for: yaml.
+  ['Our postgres only needs to be reached by the billing pods. The manifest we inherited says NodePort. What service type should it be?', 'which'],
+  ['give me the yaml for a nodeport service called web', 'yaml'],
+  // The asker's job that calls another workload: how it finds it is the ClusterIP's name.
+  ['our nightly cronjob must call the invoice api, how does the job find it?', 'which'],
+  ['how does a cronjob find a service?', 'ask'],
+  // A kind proposed for the asker's workloads; a setting for them is knowledge.
+  ['gateway api for 5 microservices on aks', 'which'],
+  ['network policy for all the apps in prod', 'ask'],
+];
+
 describe('free-text routing table', () => {
   const runtime = testRuntime();
   it('covers every command that recognises free text, and ask', () => {
@@ -482,7 +527,7 @@ describe('free-text routing table', () => {
     expect(covered).toContain('ask');
   });
 
-  it.each([...ROUTING_TABLE, ...SECOND_TABLE, ...THIRD_TABLE, ...FOURTH_TABLE, ...FIFTH_TABLE, ...SIXTH_TABLE, ...SEVENTH_TABLE, ...EIGHTH_TABLE, ...NINTH_TABLE, ...SYMPTOM_TABLE])('%s -> %s', async (message, command, routed) => {
+  it.each([...ROUTING_TABLE, ...SECOND_TABLE, ...THIRD_TABLE, ...FOURTH_TABLE, ...FIFTH_TABLE, ...SIXTH_TABLE, ...SEVENTH_TABLE, ...EIGHTH_TABLE, ...NINTH_TABLE, ...SYMPTOM_TABLE, ...DECISION_TABLE])('%s -> %s', async (message, command, routed) => {
     const r = await ask(message, runtime);
     expect(r.command).toBe(command);
     if (routed !== undefined) expect(route(message, registry, builtInKnowledge())?.command).toBe(routed);

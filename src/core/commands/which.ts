@@ -149,9 +149,12 @@ const INTENT_CUES: readonly RegExp[] = [
   /\bneeds? (?:a |an )?(?:per[- ]pod|stable|its own|their own|dns alias|alias|name for)\b/,
 ];
 
-/** "we just need the public api reachable", "i want to curl the pods from my mac": the need behind a report of trouble. */
+/**
+ * "we just need the public api reachable", "i want to curl the pods from my mac", "i only want to
+ * open the page in my browser": the need behind a report of trouble.
+ */
 const RESTATES_NEED =
-  /\b(?:we|i) (?:just |only |simply |really )?(?:need|want) (?:the |our |my |a |an |this |it )?(?:[a-z0-9-]+ ){0,3}?(?:to be |be )?(?:reachable|accessible|exposed|public|online)\b|\b(?:we|i) (?:just |only |simply |really )?(?:need|want|'d like|would like) to (?:curl|reach|access|hit|poke at|connect to|talk to)\b.{0,60}\bfrom (?:my|our) (?:laptops?|macs?|macbooks?|machines?|computers?|workstations?|pcs?|desktops?|browsers?)\b/;
+  /\b(?:we|i) (?:just |only |simply |really )?(?:need|want|'d like|would like) to (?:see|open|view|load|look at|try|test|show)\b.{0,60}\b(?:in|from|on) (?:my|our|a|the) (?:browsers?|laptops?|macs?|macbooks?|machines?|computers?|workstations?|pcs?|desktops?|phones?)\b|\b(?:we|i) (?:just |only |simply |really )?(?:need|want) (?:the |our |my |a |an |this |it )?(?:[a-z0-9-]+ ){0,3}?(?:to be |be )?(?:reachable|accessible|exposed|public|online)\b|\b(?:we|i) (?:just |only |simply |really )?(?:need|want|'d like|would like) to (?:curl|reach|access|hit|poke at|connect to|talk to)\b.{0,60}\bfrom (?:my|our) (?:laptops?|macs?|macbooks?|machines?|computers?|workstations?|pcs?|desktops?|browsers?)\b/;
 
 /** "X vs Y" in so many words ("different" alone is not one: "different hostnames"). */
 const VERSUS = /\b(?:vs\.?|versus|difference between)\b/;
@@ -308,7 +311,8 @@ export function recognizeWhich(text: string, tree: DecisionTree): Recognition | 
   const setup = phrases.map(phraseText).filter((p) => !onlyNames(p) && !p.split(' ').every((w) => PROTOCOL_WORDS.has(w)));
   const asked = (name: string) => !setup.some((p) => p.includes(name.replace(/-/g, ' ')));
   // Nor a setting the asker wants to do without ("header routing without annotation soup").
-  const settings = intent.settings.filter((name) => asked(name) && !new RegExp(`${DOING_WITHOUT.source}${escapeRegExp(name)}`).test(intent.lower));
+  // Nor, in a story, one named in the sentences that tell the setup (Intent.askedSettings).
+  const settings = intent.askedSettings.filter((name) => asked(name) && !new RegExp(`${DOING_WITHOUT.source}${escapeRegExp(name)}`).test(intent.lower));
   // A kind ruled out ("my manager says no ingress, then what?") is not asked about either.
   const kinds = intent.kinds.filter((name) => asked(name) && !new RegExp(`${DOING_WITHOUT.source}${escapeRegExp(name)}`).test(intent.lower));
   const concepts = kinds.length + settings.length;
@@ -373,13 +377,18 @@ export function recognizeWhich(text: string, tree: DecisionTree): Recognition | 
   // A statement of facts ("internal gRPC service, only called by other pods"), or a question
   // about the asker's workload with them: enough to decide on, but any other reading wins.
   // A line that names a concept, and neither a workload nor a need of the asker's ("sticky sessions
-  // by client ip", "wildcard host in ingress"), is about the concept unless it states a whole setup.
-  else if (enoughFacts && described && (intent.ownWorkload || (!clauseAsks && (STATES_SETUP.test(intent.lower) || facts >= 4 || workloads.length > 0 || (!intent.questionWord && concepts === 0))))) level = LEVEL.facts;
+  // by client ip", "wildcard host in ingress"), is about the concept unless it states a whole setup,
+  // or names the kind for the asker's workloads ("gateway api for 5 microservices on aks").
+  else if (enoughFacts && described && (intent.ownWorkload || (!clauseAsks && (STATES_SETUP.test(intent.lower) || facts >= 4 || workloads.length > 0 || (!intent.questionWord && (concepts === 0 || (settings.length === 0 && forOwnWorkloads(intent.lower)))))))) level = LEVEL.facts;
   else level = null;
   if (level === null) return null;
   applyImplications(tree, answers, implied);
   return { score: level, command: canonicalCommand(tree, answers) };
 }
+
+/** "… for 3 svcs", "… for our two apps": what the named kind is meant for, the asker's workloads. */
+const FOR_WORKLOADS = /\bfor (?:(?:my|our|the|all|both|these|those|\d+|two|three|four|five|six|several|many|multiple|a few|a couple of|a handful of) )+(?:[a-z0-9.+-]+ ){0,2}?([a-z-]+)\b/g;
+const forOwnWorkloads = (lower: string): boolean => [...lower.matchAll(FOR_WORKLOADS)].some((m) => isWorkloadWord(m[1] as string));
 
 /** Parts of an object and objects a question may ask "which" of: never an answer to the tree. */
 const CONFIG_PARTS =

@@ -218,6 +218,10 @@ const KIND_WORDS: [RegExp, ManifestKind][] = [
   [/\bingress\b/i, 'ingress'],
 ];
 
+/** Asks for a manifest: "give me the yaml", "yaml for…", "write a manifest", "a template please". */
+const ASKS_FOR_MANIFEST =
+  /\b(?:give|show|write|generate|send|paste|share|make|create|produce|render|draft|need|want|get)\b[^.?!]{0,30}\b(?:ya?ml|manifests?|templates?|samples?|example)\b|\b(?:ya?ml|manifests?|templates?|samples?|examples?) (?:for|of|please|pls)\b|^(?:ya?ml|manifests?|templates?|samples?|examples?)\b/;
+
 /** Manifest requests about things `yaml` has no template for. */
 const UNRENDERED = /\b(network[\s-]?polic(?:y|ies)|netpols?|default[\s-]deny|convert|migrat\w*|v1beta1|upgrad\w*)\b/i;
 /** TLS asked for: only the Ingress template terminates it (`tlsSecret=`, which needs a host). */
@@ -226,7 +230,11 @@ const HOST_IN_TEXT = /\b((?:[a-z0-9-]+\.)+[a-z]{2,})\b/i;
 
 export function recognizeYaml(text: string): Recognition | null {
   if (text.length > 300 || text.includes('\n')) return null;
-  if (!readIntent(text).wantsManifest) return null;
+  const intent = readIntent(text);
+  if (!intent.wantsManifest) return null;
+  // "the manifest we inherited says NodePort, what service type should it be?": a manifest the
+  // asker has, and a question of which kind to use (`which`), unless the manifest is asked for too.
+  if (intent.asksForRecommendation && !ASKS_FOR_MANIFEST.test(intent.lower)) return null;
   if (/\b(vs\.?|versus|difference|compare|check|lint|fix|validate|wrong|broken|error)\b/i.test(text)) return null;
   // What no template here renders (a NetworkPolicy, TLS, converting an old manifest): the knowledge base has the example.
   if (UNRENDERED.test(text)) return null;
