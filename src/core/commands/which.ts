@@ -383,7 +383,7 @@ export function recognizeWhich(text: string, tree: DecisionTree): Recognition | 
 
 /** Parts of an object and objects a question may ask "which" of: never an answer to the tree. */
 const CONFIG_PARTS =
-  'labels?|annotations?|fields?|path ?types?|flags?|headers?|secrets?|keys?|values?|settings?(?! up)|parameters?|args?|arguments?|commands?|objects?|resources?|crds?|api ?versions?|apis?|records?|status(?:es)?|conditions?|events?|verbs?|permissions?|roles?|modes?|protocols?|ranges?|selectors?|policy|policies|methods?|timeouts?';
+  'labels?|annotations?|fields?|path ?types?|flags?|headers?|secrets?|keys?|values?|settings?(?! up)|parameters?|args?|arguments?|commands?|objects?|resources?|crds?|api ?versions?|apis?|records?|status(?:es)?|conditions?|events?|verbs?|permissions?|roles?|modes?|protocols?|ranges?|selectors?|policy|policies|methods?|timeouts?|class(?:es)?|gatewayclass(?:es)?|ingressclass(?:es|name)?';
 
 /** What the part may belong to: "which metallb objects", "which gke annotation", "which kubectl flag". */
 const CONFIG_OWNERS =
