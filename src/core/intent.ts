@@ -190,7 +190,14 @@ const TROUBLE =
  * between two backends, IPs nobody recognises, failures that come and go.
  */
 const SYMPTOM =
-  /\bignor(?:es|ed)\b|\b(?:never|nothing|doesn'?t|does not|don'?t|didn'?t|won'?t|not) (?:gets?|got|getting|receives?|received|shows?|showed|has|have|had) (?:an? |any |the |its |their )?(?:address|ip|external[- ]ip|endpoints?)\b|\b(?:see|sees|seeing|show|shows|showing|log|logs|logging|return|returns|returning|get|gets|getting)\b.{0,60}\bnever (?:the|a|an|my|our) (?:real|actual|right|correct|original)\b|\b(?:flip(?:s|ped|ping)?|flapp?(?:s|ing)?|alternat(?:e|es|ing)) between\b|\bintermittent(?:ly)?\b|\b(?:don'?t|do not|doesn'?t|does not|can'?t) recogni[sz]e\b|\b(?:unexpected|unknown|stray|strange|foreign) (?:ips?|address(?:es)?|pods?|endpoints?)\b/;
+  /\bignor(?:es|ed)\b|\b(?:never|nothing|doesn'?t|does not|don'?t|didn'?t|won'?t|not) (?:gets?|got|getting|receives?|received|shows?|showed|has|have|had) (?:an? |any |the |its |their )?(?:address|ip|external[- ]ip|endpoints?)\b|\b(?:see|sees|seeing|show|shows|showing|log|logs|logging|return|returns|returning|get|gets|getting)\b.{0,60}\bnever (?:the|a|an|my|our) (?:real|actual|right|correct|original)\b|\b(?:flip(?:s|ped|ping)?|flapp?(?:s|ing)?|alternat(?:e|es|ing)) between\b|\bintermittent(?:ly)?\b|\b(?:don'?t|do not|doesn'?t|does not|can'?t) recogni[sz]e\b|\b(?:unexpected|unknown|stray|strange|foreign) (?:ips?|address(?:es)?|pods?|endpoints?)\b|\b(?:only|always)(?: ever)? (?:sees?|gets?|shows?|logs?|receives?) (?:the |a |an )?(?:node|pod|proxy|internal|private|wrong|load balancer's|lb's|controller's) (?:ips?|address(?:es)?)\b/;
+
+/**
+ * A status condition's reason, reported in its CamelCase spelling: "RefNotPermitted",
+ * "NotAllowedByListeners", "NoMatchingListenerHostname", "BackendNotFound", "InvalidCertificateRef".
+ */
+const CONDITION_REASON =
+  /\b[a-z]*(?:notpermitted|notallowed[a-z]*|notfound|notaccepted|notprogrammed|notresolved|nomatching[a-z]+|unsupported(?:value|protocol|address|kind)[a-z]*|invalid(?:kind|certificateref|parameters|listeners?|backendref)[a-z]*)\b/;
 
 /**
  * A sentence said in passing, about nothing in the setup: "the printer upstairs is broken again btw."
@@ -334,10 +341,25 @@ const ADDRESS = /\b(?:ips?|address(?:es)?|nat|snat|masquerad\w*)\b/;
 /** "I need the LoadBalancer service to get a private IP", "want our ingress to only accept…": a setting of a kind already chosen. */
 const KIND_WORD = '(?:cluster[- ]?ip|node[- ]?port|load[- ]?balancer|lb|nlb|alb|elb|ingress|ingress controller|gateway|headless|external[- ]?name)';
 const KIND_SETTING = new RegExp(`\\b(?:the|my|our|this|that) ${KIND_WORD}(?: service| svc)? to (?:get|have|use|be|become|pick|take|keep|stay|allocate|request|listen|accept|only|not|return|send|pass|forward|preserve)\\b`);
+/**
+ * How to change a setting of something already chosen, asked with a verb that configures rather than
+ * exposes: "how do I mark the IngressClass as the default", "how do i get rid of traefik", "how do I
+ * make the NLB internal", "how to disable servicelb". ("how do I make it public" and "how do I set
+ * that up" ask for exposure, and stay with the recognisers.)
+ */
+const HOW_TO = String.raw`\bhow (?:do|can|should|would|could) (?:i|we|you|one)(?: (?:also|just|then|now|actually))? |\bhow to `;
+const CONFIGURES = new RegExp(
+  `(?:${HOW_TO})(?:mark|unmark|set(?! (?:up|it up|that up|this up|them up)\\b)|change|disable|enable|turn (?:on|off)|switch off|remove|uninstall|get rid of|strip|rewrite|redirect|pin|tag|annotate|raise|increase|bump|lower|attach|bind|assign|whitelist|allowlist)\\b` +
+    `|(?:${HOW_TO})make (?:the|my|our|this|that|an?) ${KIND_WORD}(?: service| svc)?\\b.{0,40}\\b(?:internal|private|internet[- ]facing|default|static)\\b`,
+);
+/** "… using ingress-nginx annotations", "with a Traefik middleware": the means is chosen; how to use it is knowledge. */
+const NAMED_MEANS = /\b(?:using|with|via|through|by) (?:the |an? |its |their )?(?:[a-z0-9.-]+ ){0,2}?(?:annotations?|middlewares?|httproute filters?|crds?|configmap)\b(?! (?:soup|hell|mess)\b)/;
 /** "pod listens on 8443 and I want clients to use 443": one port inside, another for callers (port and targetPort). */
 const PORT_MAPPING = /\b(?:listen(?:s|ing)?|serves?|runs?|bound|binds?) (?:on )?(?:port )?:?(\d{2,5})\b.{0,80}?\b(?:use|uses|hit|hits|call|reach|connect (?:to|on)|see|on|at|via|through|as) (?:port )?:?(\d{2,5})\b/;
+/** "map host port 8080 to the ingress on port 80", "forward local port 5433 to 5432": one port onto another. */
+const MAPS_PORT = /\b(?:map(?:s|ped|ping)?|forward(?:s|ed|ing)?|publish(?:es|ed|ing)?|bind(?:s|ing)?) (?:the )?(?:host |local |node |laptop )?port :?(\d{2,5})\b.{0,60}?\bto\b.{0,40}?\b(?:port )?:?(\d{2,5})\b/;
 /** "what's the kubernetes way of doing that", "the k8s equivalent": what a familiar tool becomes. */
-const COUNTERPART = /\b(?:kubernetes|k8s)(?:[- ]native)? (?:way|equivalent|version|analog(?:ue)?|counterpart|replacement) (?:of|to|for)? ?(?:doing |do )?(?:that|this|it|them|those)\b|\b(?:kubernetes|k8s) equivalent\b/;
+const COUNTERPART = /\b(?:kubernetes|k8s)(?:[- ]native)? (?:way|equivalent|version|analog(?:ue)?|counterpart|replacement) (?:of|to|for)? ?(?:doing |do )?(?:that|this|it|them|those)\b|\b(?:kubernetes|k8s) equivalent\b|\b(?:gateway(?:[- ]api)?|httproutes?|ingress|traefik|nginx|envoy|istio|haproxy|contour)(?:'s)? (?:equivalent|counterpart|analog(?:ue)?|version|replacement) (?:of|to|for)\b/;
 
 /**
  * How to address, restrict or configure something. Each is a question for the knowledge, unless
@@ -349,8 +371,8 @@ function mechanismOf(lower: string, namespaces: readonly string[]): Mechanism | 
   if (otherNamespace && /\b(?:service|svc)\b/.test(lower) && CALLS.test(lower) && !WANTS_ALIAS.test(lower)) return 'cross-namespace';
   if (ACCESS_CONTROL.test(lower)) return 'access-control';
   if (EGRESS.test(lower) && ADDRESS.test(lower)) return 'egress';
-  if (KIND_SETTING.test(lower)) return 'kind-setting';
-  const ports = PORT_MAPPING.exec(lower);
+  if (KIND_SETTING.test(lower) || CONFIGURES.test(lower) || NAMED_MEANS.test(lower)) return 'kind-setting';
+  const ports = PORT_MAPPING.exec(lower) ?? MAPS_PORT.exec(lower);
   if (ports && ports[1] !== ports[2]) return 'port-mapping';
   if (COUNTERPART.test(lower)) return 'counterpart';
   return null;
@@ -415,7 +437,7 @@ export function readIntent(text: string): Intent {
     asksWhatToUse: WHAT_TO_USE.some((cue) => cue.test(lower)) || (kinds.length > 0 && settings.length === 0 && CHECKS_CHOICE.test(lower)),
     wantsExposure: EXPOSURE.some((cue) => cue.test(lower)),
     ownWorkload: ownThing(lower) || WE_RUN.test(lower),
-    trouble: TROUBLE.test(told) || SYMPTOM.test(told),
+    trouble: TROUBLE.test(told) || SYMPTOM.test(told) || CONDITION_REASON.test(told),
     wantsManifest: MANIFEST_WORD.test(lower.replace(/\b(?:for|as an?) example\b|\S+\.[a-z]{2,}\b/g, ' ')),
     namespace: namespaces[0] ?? null,
     allNamespaces: mentionsAllNamespaces(lower),

@@ -132,9 +132,13 @@ function inlineCode(text: string, max: number): string {
 export const BUILT_IN_LINK_HOSTS: readonly string[] = [
   'cert-manager.io',
   'cloud.google.com',
+  'doc.traefik.io',
   'docs.cilium.io',
+  'docs.k3s.io',
   'docs.tigera.io',
   'gateway-api.sigs.k8s.io',
+  'k3d.io',
+  'kind.sigs.k8s.io',
   'kubernetes-sigs.github.io',
   'kubernetes.github.io',
   'kubernetes.io',

@@ -74,6 +74,24 @@ const ROWS: Row[] = [
   ['why does one from entry with namespaceSelector plus podSelector let in fewer pods than two entries', 'network-policy', ['AND', 'OR']],
   ['meaning of podSelector: {} in a NetworkPolicy spec', 'network-policy', ['every pod']],
   ['the endpointslices of my svc list addresses i do not recognise', 'endpointslices', ['selector', 'unique']],
+  // Product and platform how-tos: the setting of the product already chosen.
+  ['can our 12 ingresses on eks share a single ALB instead of one each?', 'aws-alb', ['group.name']],
+  ['alb controller events: unable to resolve at least one subnet', 'aws-alb', ['kubernetes.io/role/elb', 'kubernetes.io/role/internal-elb']],
+  ['traefik middleware to remove /shop before the request hits the pods, from a normal Ingress object', 'traefik', ['stripPrefix', 'router.middlewares', '@kubernetescrd']],
+  ['is IngressRoute a kubernetes thing or a traefik thing', 'traefik', ['CRD', 'traefik.io/v1alpha1']],
+  ['traefik: how do I send every plain http request over to https?', 'traefik', ['redirections', 'redirectScheme']],
+  ['ingress-nginx: how do I put 20 percent of users on the canary deployment?', 'ingress-controller', ['canary-weight']],
+  ['ingress-nginx refuses our server snippet annotation since the upgrade', 'ingress-controller', ['allow-snippet-annotations', 'annotations-risk-level']],
+  ['how do I force https on a gke ingress, is that a FrontendConfig?', 'gke-ingress', ['redirectToHttps']],
+  ['which gatewayClassName do I set for an internal gateway on gke?', 'gateway-api', ['gke-l7-rilb']],
+  ['httproute filter to drop the /v1 path prefix before the backend sees it', 'gateway-api', ['ReplacePrefixMatch']],
+  ['azure load balancer health probe request path for ingress-nginx on aks', 'ingress-controller', ['azure-load-balancer-health-probe-request-path']],
+  ['metallb: give the dns service the address 10.0.0.53 from our pool every time', 'bare-metal', ['loadBalancerIPs']],
+  ['metallb layer2 with kube-proxy ipvs, what has to change', 'kube-proxy', ['strictARP']],
+  ['in a kind cluster config, what field maps node port 443 to port 443 on my mac?', 'local-clusters', ['extraPortMappings', 'hostPort']],
+  ['k3d cluster create with the ingress reachable on localhost 9080', 'local-clusters', ['@loadbalancer']],
+  ['what are the svclb pods in kube-system on k3s', 'local-clusters', ['ServiceLB']],
+  ['external-dns records for httproute hostnames, which source flag', 'external-dns', ['gateway-httproute']],
 ];
 
 describe('answers name the field a right answer needs', () => {

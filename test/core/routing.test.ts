@@ -519,6 +519,30 @@ export const DECISION_TABLE: Row[] = [
   ['network policy for all the apps in prod', 'ask'],
 ];
 
+export const PRODUCT_HOWTO_TABLE: Row[] = [
+  // How to change a setting of something already chosen, asked with a verb that configures: knowledge.
+  ['how can we set the haproxy IngressClass as the cluster default?', 'ask'],
+  ['on microk8s how do i turn off the bundled ingress addon so ours takes over', 'ask'],
+  ['how do I make our ALB internet-facing instead of internal for the shop app', 'ask'],
+  ['how to disable servicelb on a fresh k3s install', 'ask'],
+  // The means is named ("using annotations", "with a middleware"): how to use it is knowledge.
+  ['how do we shift 5% of requests to the v2 pods of our api with nginx annotations?', 'ask'],
+  // One port mapped onto another on a local cluster or a host.
+  ['kind: how can i map port 8443 on my mac to the gateway on 443', 'ask'],
+  // A condition's reason reported in its CamelCase spelling: a symptom.
+  ['our grpcroute shows BackendNotFound although the svc exists', 'ask'],
+  ['listener status NoMatchingListenerHostname on the route for shop.example.com', 'ask'],
+  // A story symptom: the app only ever sees the proxy's address.
+  ['our app behind traefik always sees the proxy ip instead of the browser address, fix?', 'ask'],
+  // "X equivalent of Y" for a kind already chosen.
+  ['traefik equivalent of the nginx ssl-redirect annotation for our site?', 'ask'],
+  // "which GatewayClass / IngressClass": a part to configure, not the decision tree.
+  ['which IngressClass do I put on an ingress for the internal controller?', 'ask'],
+  // Still recommendations: exposure wished for, or set up asked for, with a product named.
+  ['k3d cluster with 3 small apps, i want app1.localhost and app2.localhost. how do i set that up', 'which'],
+  ['how do I make my grafana reachable from the office on our k3s box?', 'which'],
+];
+
 describe('free-text routing table', () => {
   const runtime = testRuntime();
   it('covers every command that recognises free text, and ask', () => {
@@ -527,7 +551,7 @@ describe('free-text routing table', () => {
     expect(covered).toContain('ask');
   });
 
-  it.each([...ROUTING_TABLE, ...SECOND_TABLE, ...THIRD_TABLE, ...FOURTH_TABLE, ...FIFTH_TABLE, ...SIXTH_TABLE, ...SEVENTH_TABLE, ...EIGHTH_TABLE, ...NINTH_TABLE, ...SYMPTOM_TABLE, ...DECISION_TABLE])('%s -> %s', async (message, command, routed) => {
+  it.each([...ROUTING_TABLE, ...SECOND_TABLE, ...THIRD_TABLE, ...FOURTH_TABLE, ...FIFTH_TABLE, ...SIXTH_TABLE, ...SEVENTH_TABLE, ...EIGHTH_TABLE, ...NINTH_TABLE, ...SYMPTOM_TABLE, ...DECISION_TABLE, ...PRODUCT_HOWTO_TABLE])('%s -> %s', async (message, command, routed) => {
     const r = await ask(message, runtime);
     expect(r.command).toBe(command);
     if (routed !== undefined) expect(route(message, registry, builtInKnowledge())?.command).toBe(routed);

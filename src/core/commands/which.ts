@@ -243,6 +243,9 @@ function statesSetupBeside(lower: string): boolean {
 }
 const UNSAID_SUBJECT = /^(?:just\s+)?(?:starting|building|migrating|moving|setting up|planning|running|got|using|looking for)\b/;
 
+/** A label naming a product that implements a way to expose (an ingress or Gateway controller, a load balancer implementation). */
+const PRODUCT_LABEL = /^(?:ingress-nginx|nginx(?:[- ]ingress)?|traefik|haproxy|contour|kong|istio|envoy(?:[- ]gateway)?|cilium|metal-?lb|kube-vip|alb|nlb|aws[- ]lb[- ]controller|external-dns|cert-manager)\s*(?::|-|—)/;
+
 /** Asks to expose or publish something: "how do I expose fraud-check to it?" (not "how does a pod reach…"). */
 const EXPOSE = /\bexpos(?:e|ed|es|ing)\b|\bpublish(?:ed|es|ing)?\b|\b(?:reachable|accessible) from (?:outside|the internet|my laptop)\b/;
 
@@ -351,7 +354,9 @@ export function recognizeWhich(text: string, tree: DecisionTree): Recognition | 
   // Pasted kubectl output or an error with its question ("how do I open this?"): the answer reads the paste.
   if (intent.evidence && !intent.asksForRecommendation && !intent.asksWhatToUse) return null;
   // "metallb how do i give it a range of ips": how to set up the labelled thing, not what to expose with.
-  if (intent.labelled && intent.kinds.length === 0 && !intent.asksForRecommendation && !intent.asksWhatToUse && !intent.wantsExposure) return null;
+  // So is a question labelled with the product that implements a way to expose ("ingress-nginx: how
+  // do I…", "traefik - what…"): the way is chosen, even where the product's name holds a kind's.
+  if (intent.labelled && (intent.kinds.length === 0 || PRODUCT_LABEL.test(intent.lower)) && !intent.asksForRecommendation && !intent.asksWhatToUse && !intent.wantsExposure) return null;
   // "ingress vs lb" is compare's request, unless asked for a setup the message describes.
   // A comparison asked for a described setup is answered by the recommendation, which names both.
   if (intent.comparison && intent.names.length >= 2) level = choiceForSetup(text, tree) ? LEVEL.recommend : null;
@@ -392,7 +397,7 @@ const forOwnWorkloads = (lower: string): boolean => [...lower.matchAll(FOR_WORKL
 
 /** Parts of an object and objects a question may ask "which" of: never an answer to the tree. */
 const CONFIG_PARTS =
-  'labels?|annotations?|fields?|path ?types?|flags?|headers?|secrets?|keys?|values?|settings?(?! up)|parameters?|args?|arguments?|commands?|objects?|resources?|crds?|api ?versions?|apis?|records?|status(?:es)?|conditions?|events?|verbs?|permissions?|roles?|modes?|protocols?|ranges?|selectors?|policy|policies|methods?|timeouts?';
+  'labels?|annotations?|fields?|path ?types?|flags?|headers?|secrets?|keys?|values?|settings?(?! up)|parameters?|args?|arguments?|commands?|objects?|resources?|crds?|api ?versions?|apis?|records?|status(?:es)?|conditions?|events?|verbs?|permissions?|roles?|modes?|protocols?|ranges?|selectors?|policy|policies|methods?|timeouts?|class(?:es)?|gatewayclass(?:es|name)?|ingressclass(?:es|name)?';
 
 /** What the part may belong to: "which metallb objects", "which gke annotation", "which kubectl flag". */
 const CONFIG_OWNERS =
