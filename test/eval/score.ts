@@ -67,6 +67,9 @@ export const EVAL_SETS: readonly { file: string; bar: number; min: number }[] = 
   // (how-tos about a product already chosen go to ask) and product facts (traefik and local-clusters
   // topics). A floor, not a goal.
   { file: 'blind-14.yaml', bar: 1, min: 60 },
+  // Written blind (a broad mix: how-tos, advanced fields, terse slang) and held out: 51/60 (85.0%) before
+  // this round's tuning, 51/60 after it, tuned against nothing. A floor, not a goal.
+  { file: 'blind-13.yaml', bar: 0.85, min: 60 },
 ];
 
 /** A question file of test/eval by name. */
