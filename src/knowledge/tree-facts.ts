@@ -106,7 +106,7 @@ const GIVEN_UP = /\b(?:(?:i|we)\s+)?(?:was|were)\s+(?:going|gonna|planning|about
  * Another thing set aside for the one asked about ("the lobby is http but I'm asking about the
  * match servers"): the sentence up to the turn is not read.
  */
-const ASKED_INSTEAD = /[^.;!?\n]*\b(?:i'?m|i am|we'?re|we are)\s+(?:only\s+|really\s+|actually\s+)?(?:asking|talking|wondering)\s+about\b/gi;
+const ASKED_INSTEAD = /(?<=^|[.;!?\n])[^.;!?\n]*\b(?:i'?m|i am|we'?re|we are)\s+(?:only\s+|really\s+|actually\s+)?(?:asking|talking|wondering)\s+about\b/gi;
 /**
  * Another setup named for comparison ("like we did on AWS", "as on GKE") or left behind ("we used
  * to be on GKE", "moved off EKS", "migrating from Heroku"): not where this one runs.
@@ -467,7 +467,8 @@ function carriesNegation(words: readonly string[], negatedEnd: number, start: nu
 /** Phrases by their first word (as written and singular), and those starting with a prefix. */
 interface PhraseIndex<T> {
   byWord: Map<string, { rank: number; item: T }[]>;
-  byPrefix: { prefix: string; rank: number; item: T }[];
+  /** Prefix phrases ("internal app*") by their prefix's first two letters, so a word tries only its own. */
+  byPrefix: Map<string, { prefix: string; rank: number; item: T }[]>;
 }
 
 const indexes = new WeakMap<readonly object[], PhraseIndex<unknown>>();
@@ -475,11 +476,14 @@ const indexes = new WeakMap<readonly object[], PhraseIndex<unknown>>();
 function indexFor<T extends { words: string[] }>(candidates: readonly T[]): PhraseIndex<T> {
   const cached = indexes.get(candidates) as PhraseIndex<T> | undefined;
   if (cached) return cached;
-  const index: PhraseIndex<T> = { byWord: new Map(), byPrefix: [] };
+  const index: PhraseIndex<T> = { byWord: new Map(), byPrefix: new Map() };
   candidates.forEach((item, rank) => {
     const first = item.words[0] as string;
     if (first.endsWith('*')) {
-      index.byPrefix.push({ prefix: first.slice(0, -1), rank, item });
+      const prefix = first.slice(0, -1);
+      const list = index.byPrefix.get(prefix.slice(0, 2)) ?? [];
+      list.push({ prefix, rank, item });
+      index.byPrefix.set(prefix.slice(0, 2), list);
       return;
     }
     for (const key of new Set([first, singular(first)])) {
@@ -518,7 +522,9 @@ function longestMatches<T extends { words: string[] }>(
     for (const key of [word, singular(word), word.endsWith('s') ? word.slice(0, -1) : word]) {
       for (const { rank, item } of index.byWord.get(key) ?? []) tryAt(start, word, rank, item);
     }
-    for (const { prefix, rank, item } of index.byPrefix) if (word.startsWith(prefix)) tryAt(start, word, rank, item);
+    for (const head of word.length >= 2 ? [word.slice(0, 2), word.slice(0, 1)] : [word]) {
+      for (const { prefix, rank, item } of index.byPrefix.get(head) ?? []) if (word.startsWith(prefix)) tryAt(start, word, rank, item);
+    }
   }
   found.sort((a, b) => a.rank - b.rank || a.start - b.start);
   const taken = new Array<boolean>(words.length).fill(false);
@@ -689,12 +695,15 @@ function settleByPart(text: string, tree: DecisionTree, answers: Answers): void 
   const protocols = answers.contested.get('p');
   if (!protocols) return;
   const sentences = text.split(/(?<=[.!?;])\s+/).filter((s) => s.trim() !== '');
-  // Matched apart: the cached reading stays the whole message's, which routing reads again.
-  const readings = sentences.map((sentence) => ({ sentence, clause: matchMessage(sentence, tree) }));
+  // Matched apart, each distinct sentence once: the cached reading stays the whole message's,
+  // which routing reads again. The question first, since without one part named nothing is read.
+  const clauses = new Map<string, Reading>();
+  const clauseOf = (sentence: string): Reading => clauses.get(sentence) ?? (clauses.set(sentence, matchMessage(sentence, tree)).get(sentence) as Reading);
   const named = (clause: Reading) => [...new Set(clause.said.filter((s) => s.item.key === 'p' && protocols.includes(s.value)).map((s) => s.value))];
-  const question = [...readings].reverse().find((r) => r.sentence.includes('?') || /^\s*(?:what|which|how|should)\b/i.test(r.sentence));
-  const subject = question ? named(question.clause) : [];
+  const question = [...sentences].reverse().find((s) => s.includes('?') || /^\s*(?:what|which|how|should)\b/i.test(s));
+  const subject = question ? named(clauseOf(question)) : [];
   if (subject.length !== 1) return;
+  const readings = sentences.map((sentence) => ({ sentence, clause: clauseOf(sentence) }));
   const part = subject[0] as string;
   const strong = new Set<string>();
   const weak = new Set<string>();
