@@ -249,6 +249,23 @@ function namesNeighbours(words: readonly string[], start: number, end: number, i
   while (BEFORE_NEIGHBOURS_AT.has(words[at] ?? '')) at++;
   return NEIGHBOURS_AT.has(words[at] ?? '');
 }
+/**
+ * Different services that find or call one another ("our services find each other via consul
+ * DNS", "the microservices talk to each other over grpc"): service discovery, each reaching the
+ * others' Services by name, not one set's members addressed pod by pod.
+ */
+const SERVICE_NOUNS = new Set(['service', 'microservice', 'app', 'application', 'backend', 'api', 'deployment', 'workload']);
+const SUBJECT_FILLER = new Set(['our', 'the', 'all', 'my', 'their', 'these', 'those', 'other', 'can', 'will', 'must', 'should', 'need', 'to', 'just', 'then', 'always', 'used']);
+function servicesMeet(words: readonly string[], start: number, item: Phrase): boolean {
+  if (item.key !== 't' || item.value !== 'peers' || !item.words.includes('each') || !item.words.includes('other')) return false;
+  for (let i = start - 1; i >= Math.max(0, start - 4); i--) {
+    const word = words[i] as string;
+    if (SERVICE_NOUNS.has(singular(word))) return true;
+    if (!SUBJECT_FILLER.has(word)) return false;
+  }
+  return false;
+}
+
 /** Words after a phrase that make it name code, not the setup: "our server code", "the web side". */
 const CODE = new Set(['code', 'codebase', 'side', 'logic']);
 /** "4 other services", "three other apps": a count of workloads, not who connects. */
@@ -636,7 +653,9 @@ export function readAnswers(
   if (reading.callsAcrossNamespaces && !answers.facts.has('a') && !answers.contested.has('a') && tree.question('a')) implied.push(['a', 'pods', true]);
   // Pods that reach a host name or address outside the cluster reach something outside it,
   // unless the text says what they reach.
-  if (reading.outsideAddress && answers.facts.get('a') === 'pods' && !answers.facts.has('t') && !answers.contested.has('t') && tree.question('t')) implied.push(['t', 'outside', false]);
+  // Not where a service registry is named ("registered in Cloud Map … called backend.local",
+  // "via consul DNS"): its names are the services' own, moving into the cluster with them.
+  if (reading.outsideAddress && !SERVICE_REGISTRY.test(reading.text) && answers.facts.get('a') === 'pods' && !answers.facts.has('t') && !answers.contested.has('t') && tree.question('t')) implied.push(['t', 'outside', false]);
   answers.mentions = [...reading.mentions];
   for (const key of reading.hinted) {
     if (answers.facts.has(key) || answers.contested.has(key)) continue;
@@ -647,6 +666,8 @@ export function readAnswers(
 }
 
 const K3S = /\bk3s\b/i;
+/** Service registries whose DNS names address services by name, as cluster DNS does for Services. */
+const SERVICE_REGISTRY = /\b(?:cloud ?map|consul|eureka|service discovery|service registry)\b/i;
 /** Databases and caches by name. */
 const DATA_STORE = /\b(?:databases?|db|dbs|postgres\w*|mysql|mariadb|redis|valkey|memcached|mongo\w*|cassandra|cockroach\w*|mssql|sql server)\b/i;
 /** Another workload's address set in an app's configuration. */
@@ -942,8 +963,15 @@ function matchMessage(text: string, tree: DecisionTree): Reading {
   const said: Reading['said'] = [];
   const matched: { start: number; end: number; item: Phrase; negated: boolean }[] = [];
   let lastNegatedEnd = -1;
+  // Where services were said to find one another: no hint of per-pod names there either.
+  const met: [number, number][] = [];
   for (const { start, end, item } of longestMatches<Phrase>(tree.phrases, words)) {
     if (PEOPLE.has(words[end] ?? '') || countsOthers(words, start, item) || namesPodEvent(words, end, item) || namesNeighbours(words, start, end, item) || CODE.has(words[end] ?? '') || namesNamespace(words, end, item)) continue;
+    if (servicesMeet(words, start, item)) {
+      if (tree.question('a')) weakFound.push(['a', 'pods']);
+      met.push([start, end]);
+      continue;
+    }
     const isNegated = negated(words, start, end) || carriesNegation(words, lastNegatedEnd, start);
     // "non-http tcp": "non" negates the one word it is joined to, not what follows.
     if (isNegated && words[start - 1] !== 'non') lastNegatedEnd = end;
@@ -969,7 +997,7 @@ function matchMessage(text: string, tree: DecisionTree): Reading {
   const asksThrough = (m: { item: DecisionTree['hints'][number] }) => throughIngress && m.item.key === 'm' && m.item.words.join(' ') === 'ingress';
   const hinted = hintsByKey(tree.hints).flatMap((hints) =>
     longestMatches(hints, words, true)
-      .filter((m) => !negated(words, m.start, m.end) && !asksThrough(m))
+      .filter((m) => !negated(words, m.start, m.end) && !asksThrough(m) && !(m.item.key === 't' && met.some(([from, to]) => m.start >= from && m.start < to)))
       .map((m) => m.item.key),
   );
   const sharingHinted = hintsByKey(tree.hints)

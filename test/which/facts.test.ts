@@ -484,6 +484,31 @@ describe('extractAnswers', () => {
     expect(facts('open prod.cluster-1.us-east-1.rds.amazonaws.com in tableplus on my laptop').a).toBe('laptop');
   });
 
+  it('reads a database moved off the cluster, or left on its old machine, as something outside that pods reach', () => {
+    expect(facts('we are moving redis off the cluster to cache01.ops.example; callers keep the same name')).toMatchObject({ a: 'pods', t: 'outside', n: 'dns' });
+    expect(facts('an off-cluster mysql at sql.example.lan, reached by the billing pods')).toMatchObject({ t: 'outside', n: 'dns' });
+    expect(facts('the legacy mysql remains on a vm at mysql-old.example.net until next quarter')).toMatchObject({ a: 'pods', t: 'outside', n: 'dns' });
+    expect(facts('orders db lives on the old server orders.example.org; how to point the pods at it and swap it for an in-cluster one next year')).toMatchObject({ t: 'outside', n: 'dns' });
+  });
+
+  it('reads different services finding one another as service discovery, not per-pod names', () => {
+    expect(facts('our microservices discover each other through eureka and nothing is exposed').t).toBeUndefined();
+    expect(facts('the apps talk to each other over http inside the cluster')).toMatchObject({ a: 'pods' });
+    expect(extractAnswers('the apps talk to each other over http inside the cluster', tree).unsure?.has('t')).not.toBe(true);
+    expect(facts('the zookeeper members need to find each other')).toMatchObject({ t: 'peers' });
+    expect(facts('our nats servers must know each other by name')).toMatchObject({ t: 'peers' });
+  });
+
+  it('reads a service registry name as the service moving in, not an outside host', () => {
+    expect(facts('on nomad the web tier called orders.service.consul; orders is internal only. which type on GKE?').t).toBeUndefined();
+    expect(facts('our pods call payments.example.net, which is internal only').t).toBe('outside');
+  });
+
+  it('reads the web port wished for on a local cluster as its Ingress add-on', () => {
+    expect(facts('rancher desktop, I want to reach the site without a high port')).toMatchObject({ e: 'local', ic: 'addon', p: 'http' });
+    expect(facts('kind cluster, the web ui with no random port numbers')).toMatchObject({ e: 'local', ic: 'addon' });
+  });
+
   it('reads at most MAX_FACT_TEXT characters', () => {
     const long = `${'lorem '.repeat(MAX_FACT_TEXT)} EKS`;
     expect(extractAnswers(long, tree).facts.has('e')).toBe(false);
