@@ -504,6 +504,12 @@ describe('extractAnswers', () => {
     expect(facts('our pods call payments.example.net, which is internal only').t).toBe('outside');
   });
 
+  it('reads a VM left behind as the old setup, not something outside that pods reach', () => {
+    expect(facts('grafana used to live on a vm and poll our services; now it is deployed in the cluster').t).not.toBe('outside');
+    expect(facts('we migrated off VMs last year and the workers call the api').t).toBeUndefined();
+    expect(facts('the ledger db is still on a vm, pods call it at ledger.example.net')).toMatchObject({ t: 'outside', n: 'dns' });
+  });
+
   it('reads the web port wished for on a local cluster as its Ingress add-on', () => {
     expect(facts('rancher desktop, I want to reach the site without a high port')).toMatchObject({ e: 'local', ic: 'addon', p: 'http' });
     expect(facts('kind cluster, the web ui with no random port numbers')).toMatchObject({ e: 'local', ic: 'addon' });
