@@ -510,6 +510,13 @@ describe('extractAnswers', () => {
     expect(facts('the ledger db is still on a vm, pods call it at ledger.example.net')).toMatchObject({ t: 'outside', n: 'dns' });
   });
 
+  it('reads occasional or momentary access by people with a tunnel of their own as the laptop', () => {
+    expect(facts('the flower UI in staging, only developers need it every now and then').a).toBe('laptop');
+    expect(facts('I have to check the debug page of one prod pod for a sec').a).toBe('laptop');
+    expect(facts('the grafana board, occasionally, nobody else').a).toBe('laptop');
+    expect(facts('support opens the admin ui now and then from the office vpn').a).toBe('private');
+  });
+
   it('reads the web port wished for on a local cluster as its Ingress add-on', () => {
     expect(facts('rancher desktop, I want to reach the site without a high port')).toMatchObject({ e: 'local', ic: 'addon', p: 'http' });
     expect(facts('kind cluster, the web ui with no random port numbers')).toMatchObject({ e: 'local', ic: 'addon' });
