@@ -517,6 +517,12 @@ describe('extractAnswers', () => {
     expect(facts('support opens the admin ui now and then from the office vpn').a).toBe('private');
   });
 
+  it('reads the only public thing as one service at the entry point', () => {
+    expect(facts('the mqtt-over-websocket bridge is the only public thing we host').m).toBe('one');
+    expect(facts('on AKS the graphql api is the only thing we expose').m).toBe('one');
+    expect(facts('our storefront is the only public app, on GKE').m).toBe('one');
+  });
+
   it('reads the web port wished for on a local cluster as its Ingress add-on', () => {
     expect(facts('rancher desktop, I want to reach the site without a high port')).toMatchObject({ e: 'local', ic: 'addon', p: 'http' });
     expect(facts('kind cluster, the web ui with no random port numbers')).toMatchObject({ e: 'local', ic: 'addon' });
