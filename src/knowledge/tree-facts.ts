@@ -79,6 +79,16 @@ const SEVERAL_CALLERS = new RegExp(
   String.raw`${SEVERAL_SERVICES.source}\s+(?:(?:still|all|already|currently|each|also)\s+)?(?:(?:need|needs|have|has|want|wants)\s+to\s+)?(?:point|points|call|calls|use|uses|connect|connects|talk|talks|hit|hits|reach|query|queries|resolve|resolves|depend|depends)\b`,
   'gi',
 );
+/**
+ * Several load balancers, one each ("we pay for 9 LBs on GCP, each for one service", "a dozen
+ * ELBs, one per app"): several services that could share one entry point. Not two for redundancy.
+ */
+const SEVERAL_LBS =
+  /\b(?:[2-9]|[1-9]\d+|two|three|four|five|six|seven|eight|nine|ten|a dozen|dozens of|lots of|a bunch of|several|multiple|many)\s+(?:[a-z]+\s+)?(?:lbs|load ?balancers|elbs|albs|nlbs|clbs)\b[^.?!;]{0,40}?\b(?:each|per|apiece|for every)\b/i;
+/** "each for one tiny service", "one api each": one per load balancer, not one service in all. */
+const EACH_FOR = new Set(['each', 'per']);
+const eachForOne = (words: readonly string[], start: number, end: number, item: Phrase): boolean =>
+  item.key === 'm' && item.value === 'one' && (EACH_FOR.has(words[start - 1] ?? '') || (words[start - 1] === 'for' && EACH_FOR.has(words[start - 2] ?? '')) || words[end] === 'each');
 /** "every service gets a load balancer", "a LoadBalancer for each app": a rule for several services. */
 const EVERY_SERVICE = /\b(?:every|each|all)\s+(?:(?:of\s+)?(?:our|my|the)\s+)?(?:micro-?)?(?:service|app|api|deployment)s?\b(?!\s+(?:port|name|account)s?\b)/i;
 /**
@@ -955,7 +965,7 @@ function matchMessage(text: string, tree: DecisionTree): Reading {
   });
   const callers = rest.replace(SEVERAL_CALLERS, ' ');
   if (callers !== rest && tree.question('a')) vagueFound.push(['a', 'pods']);
-  if ((SEVERAL_SERVICES.test(callers) || EVERY_SERVICE.test(rest) || FRONT_AND_BACK.test(rest) || BROWSER_CALLS_BACK.test(rest)) && tree.question('m')) found.push(['m', 'many']);
+  if ((SEVERAL_SERVICES.test(callers) || EVERY_SERVICE.test(rest) || SEVERAL_LBS.test(rest) || FRONT_AND_BACK.test(rest) || BROWSER_CALLS_BACK.test(rest)) && tree.question('m')) found.push(['m', 'many']);
   if (splitsTraffic(rest) && tree.question('r')?.options.some((o) => o.value === 'gateway')) found.push(['r', 'gateway']);
   const portNumber = Number(PORT_NUMBER.exec(rest)?.[1] ?? 0);
 
@@ -966,7 +976,7 @@ function matchMessage(text: string, tree: DecisionTree): Reading {
   // Where services were said to find one another: no hint of per-pod names there either.
   const met: [number, number][] = [];
   for (const { start, end, item } of longestMatches<Phrase>(tree.phrases, words)) {
-    if (PEOPLE.has(words[end] ?? '') || countsOthers(words, start, item) || namesPodEvent(words, end, item) || namesNeighbours(words, start, end, item) || CODE.has(words[end] ?? '') || namesNamespace(words, end, item)) continue;
+    if (PEOPLE.has(words[end] ?? '') || countsOthers(words, start, item) || namesPodEvent(words, end, item) || namesNeighbours(words, start, end, item) || CODE.has(words[end] ?? '') || namesNamespace(words, end, item) || eachForOne(words, start, end, item)) continue;
     if (servicesMeet(words, start, item)) {
       if (tree.question('a')) weakFound.push(['a', 'pods']);
       met.push([start, end]);

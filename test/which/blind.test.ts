@@ -29,7 +29,7 @@ const FLOORS: Record<string, Record<Mode, number>> = {
   // written blind; unseen first score 76.7% typed / 71.7% free, 5 wrong
   'which-blind-17.yaml': { typed: 60, free: 60 },
   // held out through its round; first score 83.3% typed / 76.7% free, 2 wrong; below the bar
-  'which-blind-15.yaml': { typed: 53, free: 49 },
+  'which-blind-15.yaml': { typed: 54, free: 50 },
   // scored after tuning, not tuned against; first score 71.7% typed / 58.3% free, 3 wrong; below the bar
   'which-blind-16.yaml': { typed: 49, free: 41 },
 };

@@ -523,6 +523,13 @@ describe('extractAnswers', () => {
     expect(facts('our storefront is the only public app, on GKE').m).toBe('one');
   });
 
+  it('reads several load balancers, one per service, as several services that could share one', () => {
+    expect(facts('on AKS we run 6 load balancers, each for one small web service').m).toBe('many');
+    expect(facts('a dozen ALBs in our account, one app each').m).toBe('many');
+    expect(facts('two load balancers in front of the cluster for redundancy').m).toBeUndefined();
+    expect(facts('only one web service on EKS').m).toBe('one');
+  });
+
   it('reads the web port wished for on a local cluster as its Ingress add-on', () => {
     expect(facts('rancher desktop, I want to reach the site without a high port')).toMatchObject({ e: 'local', ic: 'addon', p: 'http' });
     expect(facts('kind cluster, the web ui with no random port numbers')).toMatchObject({ e: 'local', ic: 'addon' });
