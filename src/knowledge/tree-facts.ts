@@ -124,6 +124,13 @@ const ASKED_INSTEAD = /(?<=^|[.;!?\n])[^.;!?\n]*\b(?:i'?m|i am|we'?re|we are)\s+
 const ELSEWHERE_SETUP =
   /\b(?:(?:like|as|same as)\s+(?:(?:we|i)\s+(?:did|had|do|used to(?: do)?|have)\s+)?(?:on|in|with)\s+(?:the\s+)?[a-z0-9-]+|(?:used to (?:be|run|live|host)|were (?:previously |formerly )?(?:on|in)|previously (?:on|in)|formerly (?:on|in)|moved (?:away )?(?:from|off)|migrat(?:ed|ing|e) (?:away )?(?:from|off)|coming from|came from)\s+(?:(?:running|hosted|everything|it|us)\s+)?(?:on\s+|in\s+)?(?:the\s+)?(?:aws|eks|gke|gcp|google cloud|aks|azure|heroku|digitalocean|openshift|bare metal|on-?prem|minikube|kind|k3s|[a-z0-9-]+ cloud|an?\s+vm|vms|vm))\b/gi;
 /**
+ * The old setup described in the past, where the message moves to a new one ("On AWS we gave every
+ * app its own ELB. Now moving to kubeadm on Hetzner"): that sentence is not where this one runs.
+ */
+const PAST_SETUP =
+  /\b(?:on|in|with)\s+(?:the\s+)?(?:aws|eks|gke|gcp|google cloud|aks|azure|heroku|ecs|digitalocean|openshift|bare metal|on-?prem|[a-z0-9-]+ cloud)\W{0,2}\s*(?:we|i|it|they)\s+(?:had|used|gave|ran|did|were|was|put|kept|relied)\b[^.;!?\n]*/gi;
+const MOVES_TO = /\b(?:moving|migrating|move|migrate|moved|migrated|switching|switch|porting)\s+(?:(?:it|them|us|everything|over|all)\s+)?(?:to|onto)\b/i;
+/**
  * A tunnel said to work for now ("port-forward from my laptop works fine", "kubectl proxy does the
  * job for now"): the asker's stopgap, not who needs the workload.
  */
@@ -893,6 +900,7 @@ function readMessage(text: string, tree: DecisionTree): Reading {
 function matchMessage(text: string, tree: DecisionTree): Reading {
   let rest = text.slice(0, MAX_FACT_TEXT);
   if (AFTER_MOVE.test(rest)) rest = rest.replace(CURRENT_SETUP, ' ');
+  if (MOVES_TO.test(rest)) rest = rest.replace(PAST_SETUP, ' ');
   rest = rest.replace(RETRACTED, ' ').replace(GIVEN_UP, ' ').replace(ASKED_INSTEAD, ' ').replace(STOPGAP, ' ').replace(ELSEWHERE_SETUP, ' ').replace(LIKENED_SETUP, ' ');
   const found: [string, string][] = [];
   const weakFound: [string, string][] = [];

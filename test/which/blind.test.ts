@@ -31,7 +31,7 @@ const FLOORS: Record<string, Record<Mode, number>> = {
   // held out through its round; first score 83.3% typed / 76.7% free, 2 wrong; below the bar
   'which-blind-15.yaml': { typed: 54, free: 50 },
   // scored after tuning, not tuned against; first score 71.7% typed / 58.3% free, 3 wrong; below the bar
-  'which-blind-16.yaml': { typed: 49, free: 41 },
+  'which-blind-16.yaml': { typed: 50, free: 42 },
 };
 
 /** Sets tuned to the product's 90% typed bar. */

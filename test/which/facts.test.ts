@@ -530,6 +530,12 @@ describe('extractAnswers', () => {
     expect(facts('only one web service on EKS').m).toBe('one');
   });
 
+  it('reads the old setup told in the past, in a move, as not where this one runs', () => {
+    expect(facts('on Azure we used an ALB-like gateway for each site. now migrating to our own datacenter').e).toBe('bare');
+    expect(facts('with heroku we had one dyno per app; moving everything to GKE').e).toBe('cloud');
+    expect(facts('on EKS we used a LoadBalancer and it works').e).toBe('cloud');
+  });
+
   it('reads the web port wished for on a local cluster as its Ingress add-on', () => {
     expect(facts('rancher desktop, I want to reach the site without a high port')).toMatchObject({ e: 'local', ic: 'addon', p: 'http' });
     expect(facts('kind cluster, the web ui with no random port numbers')).toMatchObject({ e: 'local', ic: 'addon' });
