@@ -122,7 +122,15 @@ function yieldTo(
   // "svc vs ing", "service vs ingress": the command word is one side of a comparison.
   const compared = /^(?:vs\.?|versus)$/i.test(parsed.words[consumed] ?? '');
   const phraseAlias = consumed > 1 || english || compared;
-  const structured = !command.takesText && parsed.body === null && Object.keys(parsed.options).length === 0 && Object.keys(parsed.flags).length === 0;
+  // "svc selector app=web but pods are labeled app=web-app": key=value words inside an English
+  // sentence (more words follow them, and vocabulary stands where a name belongs) are its words, not options.
+  const tokens = parsed.tokens.slice(consumed);
+  const valuesInSentence =
+    parsed.words.length - consumed >= SENTENCE_WORDS - 1 &&
+    !isName(parsed.words[consumed]?.toLowerCase()) &&
+    tokens.some((t, i) => t.includes('=') && tokens.slice(i + 1).filter((w) => /^[a-z]+$/i.test(w)).length >= 2);
+  const structured =
+    !command.takesText && parsed.body === null && (Object.keys(parsed.options).length === 0 || valuesInSentence) && Object.keys(parsed.flags).length === 0;
   // "svc has no endpoints" over pasted kubectl output: the command word starts a report, since
   // English follows it where a name belongs, and the command reads no pasted block.
   if (!phraseAlias && parsed.body !== null && !command.takesBody && !command.takesText && !command.readsSentence) {

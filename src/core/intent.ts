@@ -58,14 +58,16 @@ export interface Intent {
    * The message asks how to address, restrict or configure something, not what to expose it with
    * (see MECHANISMS): a Service in another namespace, who may connect, the address outgoing
    * traffic leaves with, a setting of a kind already chosen, which port callers use for the port an
-   * app listens on, the Kubernetes counterpart of a tool.
+   * app listens on, the Kubernetes counterpart of a tool; how to do something with a kind or a
+   * product already chosen ("tls passthrough with ingress", "grpc via ingress-nginx"), or what
+   * becomes of one that is retired or deprecated ("ingress-nginx is retiring").
    */
   mechanism: Mechanism | null;
   /** The message carries its evidence: a pasted error or log line, kubectl output, an errno code. */
   evidence: boolean;
 }
 
-export type Mechanism = 'cross-namespace' | 'access-control' | 'egress' | 'kind-setting' | 'port-mapping' | 'counterpart';
+export type Mechanism = 'cross-namespace' | 'access-control' | 'egress' | 'kind-setting' | 'port-mapping' | 'counterpart' | 'chosen-means' | 'lifecycle';
 
 const QUESTION_START = /^(?:what|what's|whats|how|why|when|where|who|which|can|could|is|are|does|do|did|should|would|will|must|may|any|anyone)\b/;
 
@@ -361,6 +363,20 @@ const MAPS_PORT = /\b(?:map(?:s|ped|ping)?|forward(?:s|ed|ing)?|publish(?:es|ed|
 /** "what's the kubernetes way of doing that", "the k8s equivalent": what a familiar tool becomes. */
 const COUNTERPART = /\b(?:kubernetes|k8s)(?:[- ]native)? (?:way|equivalent|version|analog(?:ue)?|counterpart|replacement) (?:of|to|for)? ?(?:doing |do )?(?:that|this|it|them|those)\b|\b(?:kubernetes|k8s) equivalent\b|\b(?:gateway(?:[- ]api)?|httproutes?|ingress|traefik|nginx|envoy|istio|haproxy|contour)(?:'s)? (?:equivalent|counterpart|analog(?:ue)?|version|replacement) (?:of|to|for)\b/;
 
+/** A product that implements a way to expose: an ingress or Gateway controller, a load balancer implementation. */
+const PRODUCT = '(?:ingress-nginx|nginx(?:[- ]ingress)?(?:[- ]controller)?|traefik|haproxy(?:[- ]ingress)?|contour|kong|istio(?:[- ]gateway)?|envoy[- ]gateway|emissary|skipper|aws[- ]lb[- ]controller|aws load balancer controller|metal-?lb|kube-vip)';
+/**
+ * "tls passthrough with ingress", "expose grpc via ingress-nginx", "websockets behind traefik?": the
+ * kind or product a short line ends on is the means, already chosen; what comes before it is done with it
+ * (a longer story that ends "…calls the API via a node port." tells a setup).
+ */
+const CHOSEN_MEANS = new RegExp(
+  `^(?:[^\\s.;!]+\\s+){1,8}(?:with|via|through|thru|using|behind|in|on) (?:the |an? |my |our |k8s |kubernetes )?(?:${KIND_WORD}|${PRODUCT}|gateway api|httproutes?)(?: controller| service| svc| resources?| objects?)?\\s*(?:[?.!]+\\s*)?$`,
+);
+/** What becomes of a product or a kind: retired, deprecated, end of life, unmaintained. */
+const LIFECYCLE = /\b(?:retir(?:e|es|ed|ing|ement)|deprecat(?:e|es|ed|ing|ion)|end[- ]of[- ]life|eol|sunset(?:s|ting|ted)?|discontinu(?:ed|es|ing)|unmaintained|archived|going away|being removed|maintenance mode)\b/;
+const NAMES_MEANS = new RegExp(`\\b(?:${KIND_WORD}|${PRODUCT}|gateway api|endpoints)\\b`);
+
 /**
  * How to address, restrict or configure something. Each is a question for the knowledge, unless
  * the message also asks what to use or how to expose something (read by the recognisers).
@@ -375,6 +391,8 @@ function mechanismOf(lower: string, namespaces: readonly string[]): Mechanism | 
   const ports = PORT_MAPPING.exec(lower) ?? MAPS_PORT.exec(lower);
   if (ports && ports[1] !== ports[2]) return 'port-mapping';
   if (COUNTERPART.test(lower)) return 'counterpart';
+  if (CHOSEN_MEANS.test(lower)) return 'chosen-means';
+  if (LIFECYCLE.test(lower) && NAMES_MEANS.test(lower)) return 'lifecycle';
   return null;
 }
 

@@ -541,6 +541,20 @@ export const PRODUCT_HOWTO_TABLE: Row[] = [
   // Still recommendations: exposure wished for, or set up asked for, with a product named.
   ['k3d cluster with 3 small apps, i want app1.localhost and app2.localhost. how do i set that up', 'which'],
   ['how do I make my grafana reachable from the office on our k3s box?', 'which'],
+  // A feature done with a kind or product already chosen, for no workload of the asker's: knowledge.
+  ['ssl passthrough through traefik?', 'ask'],
+  ['how to do grpc via the nginx ingress controller', 'ask'],
+  ['websockets behind an ingress', 'ask'],
+  // What becomes of a retired or deprecated product, with no setup told: knowledge.
+  ['heard the nginx ingress controller got retired, now what?', 'ask'],
+  // Workloads in general where the cluster runs: the place's topic.
+  ['how do you expose apps on bare metal with no cloud load balancer', 'ask'],
+  // A vocabulary word after the command word, values inside the sentence: a question, not arguments.
+  ['svc selector tier=api yet the pods carry tier=backend, no endpoints', 'ask'],
+  // Still recommendations: a workload named, a setup told, or a choice for one.
+  ['can our mysql be reached thru the nginx ingress?', 'which'],
+  ['we have 12 ingresses on ingress-nginx and it is being retired, what should we move to', 'which'],
+  ['our realtime game backend on aks is public; does it need its own LB or can it work through ingress?', 'which'],
 ];
 
 describe('free-text routing table', () => {

@@ -274,6 +274,20 @@ function answersOwnFacts(answers: Answers, phrases: readonly Phrase[], aboutSett
   return answers.contested.size > 0;
 }
 
+/** Workloads in general, none of the asker's in particular: "services", "apps", "stuff". */
+const ANY_WORKLOADS = /\bexpos(?:e|ing) (?:all |any |multiple |several |many |k8s |kubernetes )?(?:services|svcs|apps|applications|workloads|deployments|things|stuff)\b/;
+
+/**
+ * How to expose workloads in general where the cluster runs ("how to expose services on bare metal
+ * without a cloud lb"): no workload, need or setup of the asker's, only the place and the wish to
+ * expose. A question about the place, which its topic answers; `which` would only ask back.
+ */
+function exposesAnyWhere(intent: Intent, answers: Answers, phrases: readonly Phrase[], workloads: number): boolean {
+  if (intent.ownWorkload || workloads > 0 || !ANY_WORKLOADS.test(intent.lower) || STATES_SETUP.test(intent.lower) || answers.contested.size > 0) return false;
+  const keys = [...answers.facts.keys()];
+  return keys.some((k) => PLACE_KEYS.has(k)) && keys.every((k) => PLACE_KEYS.has(k) || (k === 'a' && phrases.filter((p) => p.key === 'a').every((p) => p.weak)));
+}
+
 /** Whether these answers, with what they imply, lead to a recommendation without a question. */
 function settles(tree: DecisionTree, answers: Answers, implied: readonly Implication[]): boolean {
   const copy: Answers = { ...answers, facts: new Map(answers.facts), contested: new Map(answers.contested) };
@@ -350,7 +364,20 @@ export function recognizeWhich(text: string, tree: DecisionTree): Recognition | 
   // So is restricting who may connect, said as an order ("only allow traffic from the monitoring namespace").
   const wished = intent.mechanism === 'kind-setting' || intent.mechanism === 'port-mapping' || intent.mechanism === 'access-control';
   const asks = intent.question || intent.trouble || intent.evidence || QUESTION_CLAUSE.test(intent.lower) || wished;
-  if (intent.mechanism !== null && asks && !intent.asksForRecommendation && !intent.asksWhatToUse && !EXPOSE.test(intent.lower)) return null;
+  const chosenOrRetired = intent.mechanism === 'chosen-means' || intent.mechanism === 'lifecycle';
+  if (intent.mechanism !== null && !chosenOrRetired && asks && !intent.asksForRecommendation && !intent.asksWhatToUse && !EXPOSE.test(intent.lower)) return null;
+  // "tls passthrough with ingress", "expose grpc via ingress-nginx": how to do something with a kind
+  // or product already chosen; "ingress-nginx is retiring, what now?": what becomes of one. For no
+  // workload or setup of the asker's, that is knowledge (a setup told beside it is a decision).
+  // A workload named ("postgres thru my nginx ingress?") is a setup the recommendation answers; a
+  // phrase that says how TLS is carried ("tls passthrough") names the feature asked about.
+  const namedWorkload = phrases.some((p) => isWorkloadPhrase(p) && !p.words.some((w) => PROTOCOL_WORDS.has(w.replace(/\*$/, ''))));
+  if (
+    chosenOrRetired &&
+    !intent.ownWorkload && !namedWorkload && !STATES_SETUP.test(intent.lower) && !intent.asksForRecommendation && !intent.choice && !intent.comparison &&
+    (intent.mechanism === 'lifecycle' ? !intent.firstPerson : !intent.asksWhatToUse)
+  )
+    return null;
   // Pasted kubectl output or an error with its question ("how do I open this?"): the answer reads the paste.
   if (intent.evidence && !intent.asksForRecommendation && !intent.asksWhatToUse) return null;
   // "metallb how do i give it a range of ips": how to set up the labelled thing, not what to expose with.
@@ -376,7 +403,9 @@ export function recognizeWhich(text: string, tree: DecisionTree): Recognition | 
     level = situation() ? LEVEL.recommend : null;
   } else if (intent.wantsExposure || intent.asksWhatToUse) {
     // "private load balancer only reachable from our VPC": how to make a kind do something.
-    level = concepts === 0 || STATES_SETUP.test(intent.lower) || situation() ? LEVEL.recommend : null;
+    // "how to expose services on bare metal?": services in general, only where they run is told; the place's topic answers.
+    if (exposesAnyWhere(intent, answers, phrases, workloads.length)) level = null;
+    else level = concepts === 0 || STATES_SETUP.test(intent.lower) || situation() ? LEVEL.recommend : null;
   }
   else if (INTENT_CUES.some((cue) => cue.test(intent.lower))) level = facts >= 1 ? LEVEL.recommend : LEVEL.facts;
   // A statement of facts ("internal gRPC service, only called by other pods"), or a question
