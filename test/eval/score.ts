@@ -70,6 +70,9 @@ export const EVAL_SETS: readonly { file: string; bar: number; min: number }[] = 
   // Written blind (a broad mix: how-tos, advanced fields, terse slang) and held out: 51/60 (85.0%) before
   // this round's tuning, 51/60 after it, tuned against nothing. A floor, not a goal.
   { file: 'blind-13.yaml', bar: 0.85, min: 60 },
+  // Written blind (CKA/CKAD study questions and production debugging with pasted output) and scored
+  // once, unseen: 55/60 (91.7%). Held out: not tuned against. A floor, not a goal.
+  { file: 'blind-15.yaml', bar: 0.916, min: 60 },
 ];
 
 /** A question file of test/eval by name. */
