@@ -171,8 +171,10 @@ const POSSESSIVE = "(?:my|our|their|the team's|the company's|(?:my|our) (?:compa
 const OWN_THING = new RegExp(`\\b${POSSESSIVE} ((?:[a-z0-9.+-]+ ){0,3}?)(${WORKLOAD_NOUN}|[a-z][a-z0-9-]*(?:db|sql|mq))\\b`, 'g');
 /** "we run a handful of django apps", "I have a Postgres in the cluster", "we're deploying a Rust API". */
 const WE_RUN = new RegExp(`\\b(?:we|i)(?:'re|'m| are| am)? (?:run|running|have|host|hosting|deploy|deploying|operate|built|building|maintain|got|ve got) (?:a |an |some |\\d+ |several |many |lots of |a (?:few|bunch|couple|handful) of )?(?:[a-z0-9.+-]+ ){0,3}?(?:${WORKLOAD_NOUN})\\b`);
+/** Nouns a workload word only qualifies ("a short service name", "a new service account"): not the workload itself. */
+const OF_A_WORKLOAD = '(?:names?|accounts?|types?|mesh|discovery|objects?|definitions?|selectors?|manifests?|ports?(?! ?\\d))';
 /** "a single HTTP service", "one gRPC api", "an internal tool": one workload, described. */
-const ONE_THING = new RegExp(`\\b(?:a|an|one|single|just one|only one)((?: [a-z0-9.+-]+){1,3}?) (?:${WORKLOAD_SINGULAR})\\b`, 'g');
+const ONE_THING = new RegExp(`\\b(?:a|an|one|single|just one|only one)((?: [a-z0-9.+-]+){1,3}?) (?:${WORKLOAD_SINGULAR})\\b(?! (?:${OF_A_WORKLOAD})\\b)`, 'g');
 /** Words that make "a bunch of services" a quantity, not a description. */
 const QUANTITY = /\b(?:bunch|lot|lots|few|couple|handful|dozen|number|set|of|kind|type|sort)\b/;
 /** Words that say which object, not what workload: "an existing service", "a running pod", "a given service". */
