@@ -22,6 +22,8 @@ export interface CommandInput {
   parsed: ParsedInput;
   /** The commands, for commands that talk about other commands (`help`). */
   registry: Registry;
+  /** The free text this command was routed from; the command line is what was read of it. */
+  said?: string;
 }
 
 /** A guess that free text means a command: how sure (0–1) and the canonical command to run. */

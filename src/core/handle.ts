@@ -65,7 +65,7 @@ async function dispatch(text: string, ctx: Context, registry: Registry): Promise
   if (routed) {
     const routedInput = parse(routed.command);
     const target = registry.find(routedInput.words);
-    if (target) return runCommand(target.command, routedInput, target.consumed, ctx, registry);
+    if (target) return runCommand(target.command, routedInput, target.consumed, ctx, registry, freeText);
   }
 
   const first = parsed.tokens[0] ?? '';
@@ -181,6 +181,7 @@ async function runCommand(
   consumed: number,
   ctx: Context,
   registry: Registry,
+  said?: string,
 ): Promise<Reply> {
   const accepted = new Set<string>(command.flags ?? []);
   const wrongFlags = [
@@ -214,6 +215,7 @@ async function runCommand(
     invokedAs: parsed.words.slice(0, consumed).join(' '),
     parsed,
     registry,
+    ...(said !== undefined ? { said } : {}),
   };
 
   let result: Reply;

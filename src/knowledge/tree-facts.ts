@@ -23,6 +23,8 @@ export interface Answers {
    * answer implies replaces them ("an external database" is reached by pods).
    */
   weak?: Set<string>;
+  /** Facts no phrase gave but the whole-message reading filled in (src/core/which/reading.ts): shown as assumptions. */
+  guessed?: Set<string>;
 }
 
 /** An answer implied by another: question key, value, and whether what implies it was said strongly. */

@@ -65,7 +65,8 @@ export function walkTree(tree: DecisionTree, answers: Answers): Walk {
       id = (node.then.get(moot) as Edge).to;
       continue;
     }
-    steps.push({ node: node.id, key: node.ask, value, assumed: given === undefined, ...(edge.why ? { why: edge.why } : {}) });
+    const assumed = given === undefined || answers.guessed?.has(node.ask) === true;
+    steps.push({ node: node.id, key: node.ask, value, assumed, ...(edge.why ? { why: edge.why } : {}) });
     id = edge.to;
   }
   throw new Error(`the decision tree walk did not end (a cycle through "${id}")`);
@@ -147,15 +148,12 @@ export function withoutAnswer(answers: Answers, key: string): Answers {
   const contested = new Map(answers.contested);
   contested.delete(key);
   const result: Answers = { ...answers, facts, contested };
-  if (answers.weak?.has(key)) {
-    const weak = new Set(answers.weak);
-    weak.delete(key);
-    result.weak = weak;
-  }
-  if (answers.unsure?.has(key)) {
-    const unsure = new Set(answers.unsure);
-    unsure.delete(key);
-    result.unsure = unsure;
+  for (const field of ['weak', 'unsure', 'guessed'] as const) {
+    const keys = answers[field];
+    if (!keys?.has(key)) continue;
+    const rest = new Set(keys);
+    rest.delete(key);
+    result[field] = rest;
   }
   return result;
 }

@@ -22,9 +22,17 @@ import { isKind, isWorkloadWord, PROTOCOL_WORDS, readIntent, type Intent } from 
 import { namesIn, onlyNames } from '../phrasing.js';
 import { LEVEL } from '../route.js';
 import { echo, invalidInput, note, type Block, type Reply } from '../reply.js';
+import { reconcile, type Reconciled } from '../which/reading.js';
 import { questionReply, recommendationReply, START_OVER } from '../which/render.js';
 
 const treeOf = (ctx: Context): DecisionTree => ctx.runtime.knowledge.tree;
+
+/** Why a reply differs from the facts read phrase by phrase (see which/reading.ts). */
+const BECAUSE: Record<NonNullable<Reconciled['because']>, string> = {
+  doubted: 'Parts of your message point different ways on this, so I am asking rather than guessing.',
+  filled: 'Your message leaves some of this open; I took the likeliest reading, listed under Assumed. Change it below if it is wrong.',
+  reread: 'Your message can be read two ways; I went with the likelier one, listed under Assumed. Change it below if it is wrong.',
+};
 
 /** Words from which `which`'s text is a sentence, whose `a=b` tokens may be quotes rather than answers. */
 const SENTENCE_WORDS = 4;
@@ -118,15 +126,21 @@ function run(input: CommandInput, ctx: Context): Reply {
   const found = sentence === '' ? emptyAnswers() : extractAnswers(sentence, tree);
   const applied = applyOptions(tree, found, options);
   if ('blocks' in applied) return applied;
-  const answers = applied;
-  applyImplications(tree, answers);
+  applyImplications(tree, applied);
+  const first = walkTree(tree, applied);
+  // A sentence is also read whole (free text routed here is, with the facts read from it); words
+  // alone (`which internet http`) and `key=value` answers typed are taken as said.
+  const whole = input.said ?? sentence;
+  const given = new Set(input.said !== undefined ? [] : Object.keys(options).flatMap((spelled) => tree.keyFor(spelled) ?? []));
+  const { answers, walk, because } =
+    whole.split(/\s+/).length >= SENTENCE_WORDS ? reconcile(tree, applied, first, whole, given) : { answers: applied, walk: first };
 
   const notes: Block[] = [];
   const understood = found.facts.size + found.contested.size + found.mentions.length > 0;
-  if (text !== '' && !understood && Object.keys(options).length === 0) {
+  if (because !== undefined) notes.push(note(BECAUSE[because]));
+  else if (text !== '' && !understood && Object.keys(options).length === 0) {
     notes.push(note(`I could not tell anything about your setup from ${echo(text)}, so let's go step by step.`));
   }
-  const walk = walkTree(tree, answers);
   if (walk.kind === 'question') return questionReply(tree, answers, walk, notes);
   const defaults = ctx.runtime.policy.defaults;
   return recommendationReply(tree, answers, walk, { namespace: defaults.namespace, domain: defaults.domain, ingressClass: defaults.ingressClass }, notes);

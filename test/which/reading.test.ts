@@ -1,0 +1,126 @@
+// The whole-message reading of `which` (src/core/which/reading.ts) against the real decision
+// tree: with a model made to be sure of one outcome, what it may fill in, read over or ask about;
+// and the shipped model (knowledge/which-model.json): trained on the sets in test/fixtures.
+import { describe, expect, it } from 'vitest';
+import { reconcile } from '../../src/core/which/reading.js';
+import { emptyAnswers, type Answers } from '../../src/knowledge/tree-facts.js';
+import { walkTree } from '../../src/knowledge/tree-walk.js';
+import { RECOMMENDATION_IDS } from '../../src/knowledge/tree.js';
+import { parseWhichModel, readWhole, trainingHash, trainWhichModel, UNDECIDED, whichModel, type WhichModel } from '../../src/knowledge/which-model.js';
+import { ask, testRuntime } from '../helpers.js';
+import { trainingExamples } from './training.js';
+
+const runtime = testRuntime();
+const tree = runtime.knowledge.tree;
+const LABELS: WhichModel['labels'] = [...RECOMMENDATION_IDS, UNDECIDED];
+
+/** A model that reads `word` as `label`, sure of it (p ≈ 0.98); without the word, every label alike. */
+function sureOf(word: string, label: (typeof LABELS)[number]): WhichModel {
+  return {
+    trainedOn: '0'.repeat(64),
+    examples: 1,
+    labels: LABELS,
+    bias: LABELS.map(() => 0),
+    weights: { [word]: LABELS.map((l) => (l === label ? 6 : 0)) },
+  };
+}
+
+function answers(facts: Record<string, string>, extra: Partial<Answers> = {}): Answers {
+  return { ...emptyAnswers(), facts: new Map(Object.entries(facts)), ...extra };
+}
+
+const run = (a: Answers, text: string, model: WhichModel, given: string[] = []) => reconcile(tree, a, walkTree(tree, a), text, new Set(given), model);
+
+describe('which, read whole', () => {
+  it('fills what the message left open toward an outcome the model is sure of, as assumptions', () => {
+    const open = answers({ a: 'internet', p: 'http', s: 'prod', m: 'one' });
+    expect(walkTree(tree, open).kind).toBe('question');
+    const result = run(open, 'zebra: public api, one of them, prod', sureOf('zebra', 'loadbalancer'));
+    expect(result.because).toBe('filled');
+    expect(result.walk).toMatchObject({ kind: 'recommendation', recommendation: 'loadbalancer' });
+    expect(result.answers.guessed).toContain('e');
+    const env = result.walk.steps.find((s) => s.key === 'e');
+    expect(env).toMatchObject({ value: 'cloud', assumed: true });
+  });
+
+  it('still asks about a contradiction the message states or a doubt it voices', () => {
+    const model = sureOf('zebra', 'loadbalancer');
+    const contested = answers({ a: 'internet', p: 'http', s: 'prod', m: 'one' }, { contested: new Map([['e', ['cloud', 'bare']]]) });
+    expect(run(contested, 'zebra', model)).toMatchObject({ walk: { kind: 'question' } });
+    expect(run(contested, 'zebra', model).because).toBeUndefined();
+    const doubted = answers({ a: 'internet', p: 'http', s: 'prod', m: 'one' }, { unsure: new Set(['e']) });
+    expect(run(doubted, 'zebra', model).because).toBeUndefined();
+  });
+
+  it('leaves a recommendation alone when the model finds it likely enough', () => {
+    const said = answers({ a: 'pods', p: 'http' });
+    const first = walkTree(tree, said);
+    expect(first).toMatchObject({ kind: 'recommendation', recommendation: 'clusterip' });
+    expect(run(said, 'zebra', sureOf('zebra', 'clusterip')).walk).toEqual(first);
+    expect(run(said, 'no word the model knows', sureOf('zebra', 'headless')).because).toBeUndefined();
+  });
+
+  it('reads over a fact about who calls it when the model is sure of an outcome one answer away', () => {
+    const result = run(answers({ a: 'pods', p: 'http' }), 'zebra', sureOf('zebra', 'port-forward'));
+    expect(result.because).toBe('reread');
+    expect(result.walk).toMatchObject({ kind: 'recommendation', recommendation: 'port-forward' });
+    expect(result.answers.facts.get('a')).toBe('laptop');
+    expect(result.answers.guessed).toContain('a');
+  });
+
+  it('never reads over an answer typed as key=value', () => {
+    const result = run(answers({ a: 'pods', p: 'http' }), 'zebra', sureOf('zebra', 'port-forward'), ['a']);
+    expect(result.answers.facts.get('a')).toBe('pods');
+    expect(result.walk).not.toMatchObject({ recommendation: 'port-forward' });
+  });
+
+  it('asks about where it runs or a missing load balancer instead of reading over them', () => {
+    const onPrem = answers({ a: 'out', p: 'tcp', e: 'bare', mlb: 'no', s: 'prod' });
+    expect(walkTree(tree, onPrem)).toMatchObject({ kind: 'recommendation', recommendation: 'nodeport' });
+    const result = run(onPrem, 'zebra', sureOf('zebra', 'loadbalancer'));
+    expect(result.because).toBe('doubted');
+    expect(result.walk.kind).toBe('question');
+    expect(result.walk.kind === 'question' && ['e', 'mlb'].includes(result.walk.question.key)).toBe(true);
+  });
+
+  it('asks where a model sure the message decides nothing disagrees with a recommendation', () => {
+    const result = run(answers({ a: 'pods', p: 'http' }), 'zebra', sureOf('zebra', UNDECIDED));
+    expect(result.because).toBe('doubted');
+    expect(result.walk.kind).toBe('question');
+  });
+
+  it('shows the assumption and a button to change it in a reply', async () => {
+    const r = await ask("which we want every team's http apps under one hostname with path prefixes", runtime);
+    expect(r.data.recommendation).toBe('ingress');
+    expect(r.data.assumed).toContain('environment');
+    expect(r.text).toContain('likeliest reading');
+    expect(r.text).toContain('Assumed');
+    expect(r.text).toMatch(/Change an assumption/);
+  });
+});
+
+describe('the shipped which model', () => {
+  const examples = trainingExamples();
+
+  it('was trained on the labelled sets as they are now (npm run train:which)', () => {
+    expect(whichModel().trainedOn).toBe(trainingHash(examples));
+    expect(whichModel().examples).toBe(examples.length);
+  });
+
+  it('is what training gives, and reads the sets it was trained on mostly right', () => {
+    const fresh = trainWhichModel(examples);
+    expect(Object.keys(fresh.weights)).toEqual(Object.keys(whichModel().weights));
+    const sample = examples.filter((_, i) => i % 7 === 0);
+    for (const e of sample) expect(readWhole(fresh, e.text)[0]?.[0]).toBe(readWhole(whichModel(), e.text)[0]?.[0]);
+    const right = examples.filter((e) => readWhole(whichModel(), e.text)[0]?.[0] === e.label).length;
+    expect(right / examples.length).toBeGreaterThan(0.9);
+  });
+
+  it('rejects a model whose weights do not match its labels, naming the file', () => {
+    const good = sureOf('zebra', 'nodeport');
+    expect(() => parseWhichModel(JSON.stringify({ ...good, bias: [0] }), 'knowledge/which-model.json')).toThrow(/which-model\.json.*bias/);
+    expect(() => parseWhichModel(JSON.stringify({ ...good, weights: { zebra: [1, 2] } }), 'm.json')).toThrow(/m\.json.*zebra/);
+    expect(() => parseWhichModel(JSON.stringify({ ...good, labels: ['nodeport', 'teleport'] }), 'm.json')).toThrow();
+    expect(parseWhichModel(JSON.stringify(good), 'm.json').labels).toEqual(LABELS);
+  });
+});
