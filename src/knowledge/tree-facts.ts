@@ -109,10 +109,11 @@ const GIVEN_UP = /\b(?:(?:i|we)\s+)?(?:was|were)\s+(?:going|gonna|planning|about
 const ASKED_INSTEAD = /(?<=^|[.;!?\n])[^.;!?\n]*\b(?:i'?m|i am|we'?re|we are)\s+(?:only\s+|really\s+|actually\s+)?(?:asking|talking|wondering)\s+about\b/gi;
 /**
  * Another setup named for comparison ("like we did on AWS", "as on GKE") or left behind ("we used
- * to be on GKE", "moved off EKS", "migrating from Heroku"): not where this one runs.
+ * to be on GKE", "moved off EKS", "migrating from Heroku", "used to run on a VM", "coming from
+ * Nomad"): not where this one runs, nor something outside the cluster it still reaches.
  */
 const ELSEWHERE_SETUP =
-  /\b(?:(?:like|as|same as)\s+(?:(?:we|i)\s+(?:did|had|do|used to(?: do)?|have)\s+)?(?:on|in|with)\s+(?:the\s+)?[a-z0-9-]+|(?:used to (?:be|run|live|host)|were (?:previously |formerly )?(?:on|in)|previously (?:on|in)|formerly (?:on|in)|moved (?:away )?(?:from|off)|migrat(?:ed|ing|e) (?:away )?(?:from|off)|coming from|came from)\s+(?:(?:running|hosted|everything|it|us)\s+)?(?:on\s+|in\s+)?(?:the\s+)?(?:aws|eks|gke|gcp|google cloud|aks|azure|heroku|digitalocean|openshift|bare metal|on-?prem|minikube|kind|k3s|[a-z0-9-]+ cloud))\b/gi;
+  /\b(?:(?:like|as|same as)\s+(?:(?:we|i)\s+(?:did|had|do|used to(?: do)?|have)\s+)?(?:on|in|with)\s+(?:the\s+)?[a-z0-9-]+|(?:used to (?:be|run|live|host)|were (?:previously |formerly )?(?:on|in)|previously (?:on|in)|formerly (?:on|in)|moved (?:away )?(?:from|off)|migrat(?:ed|ing|e) (?:away )?(?:from|off)|coming from|came from)\s+(?:(?:running|hosted|everything|it|us)\s+)?(?:on\s+|in\s+)?(?:the\s+)?(?:aws|eks|gke|gcp|google cloud|aks|azure|heroku|digitalocean|openshift|bare metal|on-?prem|minikube|kind|k3s|[a-z0-9-]+ cloud|(?:an?\s+|our\s+|old\s+)*(?:vms?|virtual machines?|ec2|ecs|fargate|nomad|docker[- ]compose|compose|docker swarm|swarm|lambdas?|serverless|cloud run|app engine|elastic beanstalk|beanstalk)))\b/gi;
 /**
  * A tunnel said to work for now ("port-forward from my laptop works fine", "kubectl proxy does the
  * job for now"): the asker's stopgap, not who needs the workload.
