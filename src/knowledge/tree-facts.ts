@@ -70,7 +70,7 @@ const URL_PATH = /(?<![\w.:/-])\/[a-z0-9._~{}*-]+(?:\/[a-z0-9._~{}*-]*)*/gi;
 const IPV4 = /\b(?:25[0-5]|2[0-4]\d|1?\d?\d)(?:\.(?:25[0-5]|2[0-4]\d|1?\d?\d)){3}\b/g;
 const PORT_NUMBER = /\b(?:port(?: number)?|(?:listens?|listening|listeners?|tls|ssl) on(?: port)?)\s*:?\s*(\d{1,5})\b/i;
 const SEVERAL_SERVICES =
-  /\b(?:[2-9]|[1-9]\d+|two|three|four|five|six|seven|eight|nine|ten|a dozen|dozens of|lots of|a bunch of|a handful of|a couple of|couple of|several|multiple|many|a few|some|more|separate|different|distinct|independent)\s+(?:[a-z]+\s+){0,2}(?:micro-?services|services|svcs|apps|applications|apis|backends|websites|sites|side projects|projects|domains|frontends|shops|webshops|stores|portals|blogs|dashboards|deployments|workloads)\b/i;
+  /\b(?:[2-9]|[1-9]\d+|two|three|four|five|six|seven|eight|nine|ten|a dozen|dozens of|lots of|a bunch of|a handful of|a couple of|couple of|several|multiple|many|a few|some|more|separate|different|distinct|independent)\s+(?:[a-z]+\s+){0,2}(?:micro-?services|services|svcs|apps|applications|apis|backends|lambdas|websites|sites|side projects|projects|domains|frontends|shops|webshops|stores|portals|blogs|dashboards|deployments|workloads)\b/i;
 /**
  * Several workloads that call something ("12 apps still point at db.data.svc…", "three services
  * need to reach it"): its clients in the cluster, not services sharing an entry point.
@@ -282,7 +282,7 @@ function listsSeveralApps(words: readonly string[], said: readonly { start: numb
  * ("send 10% of traffic to v2": the Gateway API, several backends) replaces it.
  */
 const KIND_OF_APP = String.raw`(?:web|chat|django|rails|flask|fastapi|express|node|nodejs|next\.?js|nuxt|laravel|php|spring boot|react|vue|angular|svelte) ?app(?:lication)?`;
-const ONE_WORKLOAD_NOUN = String.raw`(?:${KIND_OF_APP}|(?<!gateway )api|dashboard|(?:internal |admin |web )tool|web ?shop|shop|store|website|site|portal|blog|ui|panel|backend|(?:webhook|event) (?:receiver|endpoint|handler|listener)|receiver|bot|(?:slack|discord|teams|telegram|github|shopify|zoom) app)\b(?![\w-])`;
+const ONE_WORKLOAD_NOUN = String.raw`(?:${KIND_OF_APP}|(?<!gateway )api|dashboard|(?:internal |admin |web )tool|web ?shop|shop|store|website|site|portal|blog|ui|panel|backend|(?:webhook|event) (?:receiver|endpoint|handler|listener)|receiver|bot|(?:chat|game|websocket|socket|grpc|mqtt) server|(?:slack|discord|teams|telegram|github|shopify|zoom) app)\b(?![\w-])`;
 /**
  * Also at the start of a message, without an article ("webhook receiver for stripe, …", "public
  * http api, currently on bare metal"), unless a list follows ("blog, shop and admin").
@@ -300,7 +300,7 @@ const namesOneWorkload = (text: string): boolean =>
  * it": what an Ingress can carry, not a wish to share one.
  */
 const THROUGH_INGRESS =
-  /\b(?:through|via)\s+(?:an?\s+|the\s+)?ingress\b|\bingress\s+(?:is|are|isn't|isnt)\s+(?:out|ruled out|off the table|not an option)\b|\b(?:can|does|will|would)\s+(?:an?\s+|the\s+)?ingress\s+(?:handle|carry|do|support|route|proxy|serve|take)\b|\bingress(?:es)?\s+(?:can(?:['’]?t|not)?|could(?:n['’]?t)?|does(?:n['’]?t)?|won['’]?t|will(?:\s+not)?)\s+(?:not\s+)?(?:even\s+)?(?:handle|carry|do|support|route|proxy|serve|take|pass)\b/i;
+  /\b(?:through|via)\s+(?:an?\s+|the\s+)?ingress\b|\bingress\s+(?:is|are|isn't|isnt)\s+(?:out|ruled out|off the table|not an option)\b|\b(?:can|does|will|would)\s+(?:an?\s+|the\s+)?ingress\s+(?:handle|carry|do|support|route|proxy|serve|take)\b|\bis\s+(?:an?\s+|the\s+)?ingress\s+(?:ok|okay|fine|good|enough|able|capable)\s+(?:for|with|to)\b|\b(?:work|works|working)\s+(?:with|through|behind|via)\s+(?:an?\s+|the\s+)?ingress\b|\bingress(?:es)?\s+(?:can(?:['’]?t|not)?|could(?:n['’]?t)?|does(?:n['’]?t)?|won['’]?t|will(?:\s+not)?)\s+(?:not\s+)?(?:even\s+)?(?:handle|carry|do|support|route|proxy|serve|take|pass)\b/i;
 
 /**
  * A look, once or this minute ("look at the grafana dashboard once", "check the admin page once,
