@@ -65,6 +65,8 @@ const GAP_STOPS = new Set(['of', 'or', 'and', 'but', 'not', 'no', 'per', 'each',
 // Patterns that synonyms cannot express.
 const HOSTNAME = /\b(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+(?:[a-z]{2,24})\b/gi;
 const FILE_SUFFIX = /\.(ya?ml|json|conf|txt|md|js|ts|py|sh|go|java|toml|ini|log)$/i;
+/** Paths a server answers for itself (probes, metrics, docs), not routes to other services. */
+const PROBE_PATH = /^(?:healthz?|health|readyz?|ready|readiness|livez?|liveness|live|ping|status|metrics|docs|swagger|openapi|favicon\.ico|static|assets|robots\.txt|\.well-known|api)$/i;
 /** URL paths ("/api/foo", "/v1/users"): a route of an HTTP request, not words about the workload. */
 const URL_PATH = /(?<![\w.:/-])\/[a-z0-9._~{}*-]+(?:\/[a-z0-9._~{}*-]*)*/gi;
 const IPV4 = /\b(?:25[0-5]|2[0-4]\d|1?\d?\d)(?:\.(?:25[0-5]|2[0-4]\d|1?\d?\d)){3}\b/g;
@@ -114,6 +116,13 @@ const ASKED_INSTEAD = /(?<=^|[.;!?\n])[^.;!?\n]*\b(?:i'?m|i am|we'?re|we are)\s+
  */
 const ELSEWHERE_SETUP =
   /\b(?:(?:like|as|same as)\s+(?:(?:we|i)\s+(?:did|had|do|used to(?: do)?|have)\s+)?(?:on|in|with)\s+(?:the\s+)?[a-z0-9-]+|(?:used to (?:be|run|live|host)|were (?:previously |formerly )?(?:on|in)|previously (?:on|in)|formerly (?:on|in)|moved (?:away )?(?:from|off)|migrat(?:ed|ing|e) (?:away )?(?:from|off)|coming from|came from)\s+(?:(?:running|hosted|everything|it|us)\s+)?(?:on\s+|in\s+)?(?:the\s+)?(?:aws|eks|gke|gcp|google cloud|aks|azure|heroku|digitalocean|openshift|bare metal|on-?prem|minikube|kind|k3s|[a-z0-9-]+ cloud|(?:an?\s+|our\s+|old\s+)*(?:vms?|virtual machines?|ec2|ecs|fargate|nomad|docker[- ]compose|compose|docker swarm|swarm|lambdas?|serverless|cloud run|app engine|elastic beanstalk|beanstalk)))\b/gi;
+/**
+ * The setup a team is leaving, told in the past before what it does now ("On AWS we gave every
+ * app its own ELB. Now moving to kubeadm…", "we had 8 Lambdas behind API Gateway, now rewriting
+ * them…"): not where nor how this one runs.
+ */
+const LEFT_BEHIND =
+  /(?<=^|[.;!?\n]\s*)(?:(?:on|in|with)\s+(?:the\s+)?[a-z0-9-]+(?:\s+[a-z0-9-]+)?\s*,?\s+)?(?:we|it|they|everything)\s+(?:had|gave|used|ran|was|were|lived|sat)\b[^.;!?\n]*?(?=\s*[.;!?\n,]\s*(?:but\s+|and\s+)?now\b|\s+(?:and\s+|but\s+)?now\b)/gi;
 /**
  * A tunnel said to work for now ("port-forward from my laptop works fine", "kubectl proxy does the
  * job for now"): the asker's stopgap, not who needs the workload.
@@ -863,7 +872,7 @@ function readMessage(text: string, tree: DecisionTree): Reading {
 function matchMessage(text: string, tree: DecisionTree): Reading {
   let rest = text.slice(0, MAX_FACT_TEXT);
   if (AFTER_MOVE.test(rest)) rest = rest.replace(CURRENT_SETUP, ' ');
-  rest = rest.replace(RETRACTED, ' ').replace(GIVEN_UP, ' ').replace(ASKED_INSTEAD, ' ').replace(STOPGAP, ' ').replace(ELSEWHERE_SETUP, ' ').replace(LIKENED_SETUP, ' ');
+  rest = rest.replace(RETRACTED, ' ').replace(LEFT_BEHIND, ' ').replace(GIVEN_UP, ' ').replace(ASKED_INSTEAD, ' ').replace(STOPGAP, ' ').replace(ELSEWHERE_SETUP, ' ').replace(LIKENED_SETUP, ' ');
   const found: [string, string][] = [];
   const weakFound: [string, string][] = [];
   // Host names and IP addresses say how an outside thing is addressed; take them out so
@@ -907,10 +916,16 @@ function matchMessage(text: string, tree: DecisionTree): Reading {
   // Several public host names for what is asked about: host routing, several services behind one entry.
   if (hostNames.size > 1 && tree.question('m')) weakFound.push(['m', 'many']);
   // "/api/foo -> /foo" is an HTTP path: the words in it ("api") say nothing about who connects.
-  rest = rest.replace(URL_PATH, () => {
+  const routedPaths = new Set<string>();
+  rest = rest.replace(URL_PATH, (path) => {
     if (tree.question('p')?.options.some((o) => o.value === 'http')) weakFound.push(['p', 'http']);
+    const first = path.split('/')[1]?.toLowerCase() ?? '';
+    if (!PROBE_PATH.test(first)) routedPaths.add(first);
     return ' ';
   });
+  // Three or more paths of one site ("one domain with /orders, /users, /billing"): path routing
+  // to several services behind one entry point. Weak: one app may serve them all.
+  if (routedPaths.size >= 3 && tree.question('m')) weakFound.push(['m', 'many']);
   const twoNamespaces = namesNamespaces(rest);
   if (twoNamespaces && tree.question('n')) found.push(['n', 'dns']);
   // A short name only resolves in the caller's own namespace: callers that use one for a Service
