@@ -72,7 +72,7 @@ const URL_PATH = /(?<![\w.:/-])\/[a-z0-9._~{}*-]+(?:\/[a-z0-9._~{}*-]*)*/gi;
 const IPV4 = /\b(?:25[0-5]|2[0-4]\d|1?\d?\d)(?:\.(?:25[0-5]|2[0-4]\d|1?\d?\d)){3}\b/g;
 const PORT_NUMBER = /\b(?:port(?: number)?|(?:listens?|listening|listeners?|tls|ssl) on(?: port)?)\s*:?\s*(\d{1,5})\b/i;
 const SEVERAL_SERVICES =
-  /\b(?:[2-9]|[1-9]\d+|two|three|four|five|six|seven|eight|nine|ten|a dozen|dozens of|lots of|a bunch of|a handful of|a couple of|couple of|several|multiple|many|a few|some|more|separate|different|distinct|independent)\s+(?:[a-z]+\s+){0,2}(?:micro-?services|services|svcs|apps|applications|apis|backends|lambdas|websites|sites|side projects|projects|domains|frontends|shops|webshops|stores|portals|blogs|dashboards|deployments|workloads)\b/i;
+  /\b(?:[2-9]|[1-9]\d+|two|three|four|five|six|seven|eight|nine|ten|a dozen|dozens of|hundreds of|thousands of|tons of|lots of|a bunch of|a handful of|a couple of|couple of|several|multiple|many|a few|some|more|separate|different|distinct|independent)\s+(?:[a-z]+\s+){0,2}(?:micro-?services|services|svcs|apps|applications|apis|backends|lambdas|websites|sites|side projects|projects|domains|frontends|shops|webshops|stores|portals|blogs|dashboards|deployments|workloads)\b/i;
 /**
  * Several workloads that call something ("12 apps still point at db.data.svc…", "three services
  * need to reach it"): its clients in the cluster, not services sharing an entry point.
@@ -288,10 +288,11 @@ function listsSeveralApps(words: readonly string[], said: readonly { start: numb
  * "our public web shop"): one service behind the entry point, unless something says several.
  * Not "service" or "app" alone, which stand for whatever is being asked about; but an app of a
  * kind ("my web app", "our Django app", "a chat app") is one. Weak: what a routing need implies
- * ("send 10% of traffic to v2": the Gateway API, several backends) replaces it.
+ * ("send 10% of traffic to v2": the Gateway API, several backends) replaces it. The old platform's
+ * unit of one workload ("an ECS service", "a Nomad job") is one too.
  */
 const KIND_OF_APP = String.raw`(?:web|chat|django|rails|flask|fastapi|express|node|nodejs|next\.?js|nuxt|laravel|php|spring boot|react|vue|angular|svelte) ?app(?:lication)?`;
-const ONE_WORKLOAD_NOUN = String.raw`(?:${KIND_OF_APP}|(?<!gateway )api|dashboard|(?:internal |admin |web )tool|web ?shop|shop|store|website|site|portal|blog|ui|panel|backend|(?:webhook|event) (?:receiver|endpoint|handler|listener)|receiver|bot|(?:chat|game|websocket|socket|grpc|mqtt) server|(?:slack|discord|teams|telegram|github|shopify|zoom) app)\b(?![\w-])`;
+const ONE_WORKLOAD_NOUN = String.raw`(?:${KIND_OF_APP}|(?<!gateway )api|dashboard|(?:internal |admin |web )tool|web ?shop|shop|store|website|site|portal|blog|ui|panel|backend|(?:webhook|event) (?:receiver|endpoint|handler|listener)|receiver|bot|(?:chat|game|websocket|socket|grpc|mqtt) server|(?:ecs|fargate|nomad|swarm|heroku|cloud run) (?:service|app|job)|(?:slack|discord|teams|telegram|github|shopify|zoom) app)\b(?![\w-])`;
 /**
  * Also at the start of a message, without an article ("webhook receiver for stripe, …", "public
  * http api, currently on bare metal"), unless a list follows ("blog, shop and admin").
@@ -300,6 +301,19 @@ const ONE_WORKLOAD = new RegExp(
   String.raw`\b(?:an?|our|my|the|this|[a-z0-9-]+['’]s)\s+(?:[a-z0-9-]+\s+){0,3}?(${ONE_WORKLOAD_NOUN})|^(?:[a-z0-9-]+\s+){0,3}?(${ONE_WORKLOAD_NOUN})(?!\s*(?:,\s*(?:an?\s+|the\s+)?(?:[a-z0-9-]+\s+){0,2}?${ONE_WORKLOAD_NOUN}|\/|&|\+|and\b|or\b|plus\b))`,
   'gi',
 );
+/** "called by": what follows are the clients of the workload, not services sharing its entry. */
+const CALLED = new Set(['called', 'used', 'hit', 'consumed', 'reached', 'accessed', 'queried']);
+/** How far after "called by" its callers are named ("called by legacy EC2 apps"). */
+const CALLER_REACH = 4;
+/** Whether the word at `start` names callers: within reach after "called by", in one clause. */
+function namesCallers(words: readonly string[], start: number): boolean {
+  for (let i = start - 1; i >= Math.max(1, start - CALLER_REACH); i--) {
+    if (words[i] === CLAUSE_BREAK) return false;
+    if (words[i] === 'by' && CALLED.has(words[i - 1] as string)) return true;
+  }
+  return false;
+}
+
 /** One workload named, however often ("a Django app … the Django app has to be public"). */
 const namesOneWorkload = (text: string): boolean =>
   new Set([...text.matchAll(ONE_WORKLOAD)].map((m) => (m[1] ?? m[2] ?? '').toLowerCase().replace(/\s+/g, ' '))).size === 1;
@@ -990,7 +1004,7 @@ function matchMessage(text: string, tree: DecisionTree): Reading {
   );
   const sharingHinted = hintsByKey(tree.hints)
     .filter((hints) => hints[0]?.key === 'm')
-    .flatMap((hints) => longestMatches(hints, words, true).filter((m) => !negated(words, m.start, m.end)))
+    .flatMap((hints) => longestMatches(hints, words, true).filter((m) => !negated(words, m.start, m.end) && !namesCallers(words, m.start)))
     .some((m) => !asksThrough(m));
   if (tree.question('m') && !sharingHinted && !found.some(([k]) => k === 'm') && !said.some((s) => s.item.key === 'm') && namesOneWorkload(rest)) {
     weakFound.push(['m', 'one']);
