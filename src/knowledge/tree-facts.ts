@@ -65,6 +65,8 @@ const GAP_STOPS = new Set(['of', 'or', 'and', 'but', 'not', 'no', 'per', 'each',
 // Patterns that synonyms cannot express.
 const HOSTNAME = /\b(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+(?:[a-z]{2,24})\b/gi;
 const FILE_SUFFIX = /\.(ya?ml|json|conf|txt|md|js|ts|py|sh|go|java|toml|ini|log)$/i;
+/** A path sent somewhere ("/api -> api", "/ => web"). */
+const PATH_ROUTE = /(?<![\w.:/-])\/[a-z0-9._~*-]*(?:\/[a-z0-9._~*-]*)*\s*(?:->|=>|→)\s*[a-z]/gi;
 /** Paths a server answers for itself (probes, metrics, docs), not routes to other services. */
 const PROBE_PATH = /^(?:healthz?|health|readyz?|ready|readiness|livez?|liveness|live|ping|status|metrics|docs|swagger|openapi|favicon\.ico|static|assets|robots\.txt|\.well-known|api)$/i;
 /** URL paths ("/api/foo", "/v1/users"): a route of an HTTP request, not words about the workload. */
@@ -931,6 +933,8 @@ function matchMessage(text: string, tree: DecisionTree): Reading {
   if (hostNames.size > 1 && tree.question('m')) weakFound.push(['m', 'many']);
   // "/api/foo -> /foo" is an HTTP path: the words in it ("api") say nothing about who connects.
   const routedPaths = new Set<string>();
+  // "/api -> api and / -> web": each path sent to a service by a proxy in front.
+  const pathRoutes = rest.match(PATH_ROUTE)?.length ?? 0;
   rest = rest.replace(URL_PATH, (path) => {
     if (tree.question('p')?.options.some((o) => o.value === 'http')) weakFound.push(['p', 'http']);
     const first = path.split('/')[1]?.toLowerCase() ?? '';
@@ -939,7 +943,7 @@ function matchMessage(text: string, tree: DecisionTree): Reading {
   });
   // Three or more paths of one site ("one domain with /orders, /users, /billing"): path routing
   // to several services behind one entry point. Weak: one app may serve them all.
-  if (routedPaths.size >= 3 && tree.question('m')) weakFound.push(['m', 'many']);
+  if ((routedPaths.size >= 3 || pathRoutes >= 2) && tree.question('m')) weakFound.push(['m', 'many']);
   const twoNamespaces = namesNamespaces(rest);
   if (twoNamespaces && tree.question('n')) found.push(['n', 'dns']);
   // A short name only resolves in the caller's own namespace: callers that use one for a Service
