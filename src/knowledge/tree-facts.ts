@@ -67,12 +67,16 @@ const GAP_STOPS = new Set(['of', 'or', 'and', 'but', 'not', 'no', 'per', 'each',
 // Patterns that synonyms cannot express.
 const HOSTNAME = /\b(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+(?:[a-z]{2,24})\b/gi;
 const FILE_SUFFIX = /\.(ya?ml|json|conf|txt|md|js|ts|py|sh|go|java|toml|ini|log)$/i;
+/** A path sent somewhere ("/api -> api", "/ => web"). */
+const PATH_ROUTE = /(?<![\w.:/-])\/[a-z0-9._~*-]*(?:\/[a-z0-9._~*-]*)*\s*(?:->|=>|→)\s*[a-z]/gi;
+/** Paths a server answers for itself (probes, metrics, docs), not routes to other services. */
+const PROBE_PATH = /^(?:healthz?|health|readyz?|ready|readiness|livez?|liveness|live|ping|status|metrics|docs|swagger|openapi|favicon\.ico|static|assets|robots\.txt|\.well-known|api)$/i;
 /** URL paths ("/api/foo", "/v1/users"): a route of an HTTP request, not words about the workload. */
 const URL_PATH = /(?<![\w.:/-])\/[a-z0-9._~{}*-]+(?:\/[a-z0-9._~{}*-]*)*/gi;
 const IPV4 = /\b(?:25[0-5]|2[0-4]\d|1?\d?\d)(?:\.(?:25[0-5]|2[0-4]\d|1?\d?\d)){3}\b/g;
 const PORT_NUMBER = /\b(?:port(?: number)?|(?:listens?|listening|listeners?|tls|ssl) on(?: port)?)\s*:?\s*(\d{1,5})\b/i;
 const SEVERAL_SERVICES =
-  /\b(?:[2-9]|[1-9]\d+|two|three|four|five|six|seven|eight|nine|ten|a dozen|dozens of|lots of|a bunch of|a handful of|a couple of|couple of|several|multiple|many|a few|some|more|separate|different|distinct|independent)\s+(?:[a-z]+\s+){0,2}(?:micro-?services|services|svcs|apps|applications|apis|backends|websites|sites|side projects|projects|domains|frontends|shops|webshops|stores|portals|blogs|dashboards|deployments|workloads)\b/i;
+  /\b(?:[2-9]|[1-9]\d+|two|three|four|five|six|seven|eight|nine|ten|a dozen|dozens of|hundreds of|thousands of|tons of|lots of|a bunch of|a handful of|a couple of|couple of|several|multiple|many|a few|some|more|separate|different|distinct|independent)\s+(?:[a-z]+\s+){0,2}(?:micro-?services|services|svcs|apps|applications|apis|backends|lambdas|websites|sites|side projects|projects|domains|frontends|shops|webshops|stores|portals|blogs|dashboards|deployments|workloads)\b/i;
 /**
  * Several workloads that call something ("12 apps still point at db.data.svc…", "three services
  * need to reach it"): its clients in the cluster, not services sharing an entry point.
@@ -121,10 +125,11 @@ const GIVEN_UP = /\b(?:(?:i|we)\s+)?(?:was|were)\s+(?:going|gonna|planning|about
 const ASKED_INSTEAD = /(?<=^|[.;!?\n])[^.;!?\n]*\b(?:i'?m|i am|we'?re|we are)\s+(?:only\s+|really\s+|actually\s+)?(?:asking|talking|wondering)\s+about\b/gi;
 /**
  * Another setup named for comparison ("like we did on AWS", "as on GKE") or left behind ("we used
- * to be on GKE", "moved off EKS", "migrating from Heroku"): not where this one runs.
+ * to be on GKE", "moved off EKS", "migrating from Heroku", "used to run on a VM", "coming from
+ * Nomad"): not where this one runs, nor something outside the cluster it still reaches.
  */
 const ELSEWHERE_SETUP =
-  /\b(?:(?:like|as|same as)\s+(?:(?:we|i)\s+(?:did|had|do|used to(?: do)?|have)\s+)?(?:on|in|with)\s+(?:the\s+)?[a-z0-9-]+|(?:used to (?:be|run|live|host)|were (?:previously |formerly )?(?:on|in)|previously (?:on|in)|formerly (?:on|in)|moved (?:away )?(?:from|off)|migrat(?:ed|ing|e) (?:away )?(?:from|off)|coming from|came from)\s+(?:(?:running|hosted|everything|it|us)\s+)?(?:on\s+|in\s+)?(?:the\s+)?(?:aws|eks|gke|gcp|google cloud|aks|azure|heroku|digitalocean|openshift|bare metal|on-?prem|minikube|kind|k3s|[a-z0-9-]+ cloud|an?\s+vm|vms|vm))\b/gi;
+  /\b(?:(?:like|as|same as)\s+(?:(?:we|i)\s+(?:did|had|do|used to(?: do)?|have)\s+)?(?:on|in|with)\s+(?:the\s+)?[a-z0-9-]+|(?:used to (?:be|run|live|host)|were (?:previously |formerly )?(?:on|in)|previously (?:on|in)|formerly (?:on|in)|moved (?:away )?(?:from|off)|migrat(?:ed|ing|e) (?:away )?(?:from|off)|coming from|came from)\s+(?:(?:running|hosted|everything|it|us)\s+)?(?:on\s+|in\s+)?(?:the\s+)?(?:aws|eks|gke|gcp|google cloud|aks|azure|heroku|digitalocean|openshift|bare metal|on-?prem|minikube|kind|k3s|[a-z0-9-]+ cloud|(?:an?\s+|our\s+|old\s+)*(?:vms?|virtual machines?|ec2|ecs|fargate|nomad|docker[- ]compose|compose|docker swarm|swarm|lambdas?|serverless|cloud run|app engine|elastic beanstalk|beanstalk)))\b/gi;
 /**
  * The old setup described in the past, where the message moves to a new one ("On AWS we gave every
  * app its own ELB. Now moving to kubeadm on Hetzner"): that sentence is not where this one runs.
@@ -132,6 +137,12 @@ const ELSEWHERE_SETUP =
 const PAST_SETUP =
   /\b(?:on|in|with)\s+(?:the\s+)?(?:aws|eks|gke|gcp|google cloud|aks|azure|heroku|ecs|digitalocean|openshift|bare metal|on-?prem|[a-z0-9-]+ cloud)\W{0,2}\s*(?:we|i|it|they)\s+(?:had|used|gave|ran|did|were|was|put|kept|relied)\b[^.;!?\n]*/gi;
 const MOVES_TO = /\b(?:moving|migrating|move|migrate|moved|migrated|switching|switch|porting)\s+(?:(?:it|them|us|everything|over|all)\s+)?(?:to|onto)\b/i;
+/**
+ * The same told without a move named, up to what happens now ("We had 8 Lambdas behind API
+ * Gateway, now rewriting them…", "On GKE, we gave every app an LB. Now…"): only up to "now".
+ */
+const PAST_THEN_NOW =
+  /(?<=^|[.;!?\n]\s*)(?:(?:on|in|with)\s+(?:the\s+)?[a-z0-9-]+(?:\s+[a-z0-9-]+)?\s*,?\s+)?(?:we|it|they|everything)\s+(?:had|gave|used|ran|was|were|lived|sat)\b[^.;!?\n]*?(?=\s*[.;!?\n,]\s*(?:but\s+|and\s+)?now\b|\s+(?:and\s+|but\s+)?now\b)/gi;
 /**
  * A tunnel said to work for now ("port-forward from my laptop works fine", "kubectl proxy does the
  * job for now"): the asker's stopgap, not who needs the workload.
@@ -314,10 +325,11 @@ function listsSeveralApps(words: readonly string[], said: readonly { start: numb
  * "our public web shop"): one service behind the entry point, unless something says several.
  * Not "service" or "app" alone, which stand for whatever is being asked about; but an app of a
  * kind ("my web app", "our Django app", "a chat app") is one. Weak: what a routing need implies
- * ("send 10% of traffic to v2": the Gateway API, several backends) replaces it.
+ * ("send 10% of traffic to v2": the Gateway API, several backends) replaces it. The old platform's
+ * unit of one workload ("an ECS service", "a Nomad job") is one too.
  */
 const KIND_OF_APP = String.raw`(?:web|chat|django|rails|flask|fastapi|express|node|nodejs|next\.?js|nuxt|laravel|php|spring boot|react|vue|angular|svelte) ?app(?:lication)?`;
-const ONE_WORKLOAD_NOUN = String.raw`(?:${KIND_OF_APP}|(?<!gateway )api|dashboard|(?:internal |admin |web )tool|web ?shop|shop|store|website|site|portal|blog|ui|panel|backend|(?:webhook|event) (?:receiver|endpoint|handler|listener)|receiver|bot|(?:slack|discord|teams|telegram|github|shopify|zoom) app)\b(?![\w-])`;
+const ONE_WORKLOAD_NOUN = String.raw`(?:${KIND_OF_APP}|(?<!gateway )api|dashboard|(?:internal |admin |web )tool|web ?shop|shop|store|website|site|portal|blog|ui|panel|backend|(?:webhook|event) (?:receiver|endpoint|handler|listener)|receiver|bot|(?:chat|game|websocket|socket|grpc|mqtt) server|(?:ecs|fargate|nomad|swarm|heroku|cloud run) (?:service|app|job)|(?:slack|discord|teams|telegram|github|shopify|zoom) app)\b(?![\w-])`;
 /**
  * Also at the start of a message, without an article ("webhook receiver for stripe, …", "public
  * http api, currently on bare metal"), unless a list follows ("blog, shop and admin").
@@ -326,6 +338,19 @@ const ONE_WORKLOAD = new RegExp(
   String.raw`\b(?:an?|our|my|the|this|[a-z0-9-]+['’]s)\s+(?:[a-z0-9-]+\s+){0,3}?(${ONE_WORKLOAD_NOUN})|^(?:[a-z0-9-]+\s+){0,3}?(${ONE_WORKLOAD_NOUN})(?!\s*(?:,\s*(?:an?\s+|the\s+)?(?:[a-z0-9-]+\s+){0,2}?${ONE_WORKLOAD_NOUN}|\/|&|\+|and\b|or\b|plus\b))`,
   'gi',
 );
+/** "called by": what follows are the clients of the workload, not services sharing its entry. */
+const CALLED = new Set(['called', 'used', 'hit', 'consumed', 'reached', 'accessed', 'queried']);
+/** How far after "called by" its callers are named ("called by legacy EC2 apps"). */
+const CALLER_REACH = 4;
+/** Whether the word at `start` names callers: within reach after "called by", in one clause. */
+function namesCallers(words: readonly string[], start: number): boolean {
+  for (let i = start - 1; i >= Math.max(1, start - CALLER_REACH); i--) {
+    if (words[i] === CLAUSE_BREAK) return false;
+    if (words[i] === 'by' && CALLED.has(words[i - 1] as string)) return true;
+  }
+  return false;
+}
+
 /** One workload named, however often ("a Django app … the Django app has to be public"). */
 const namesOneWorkload = (text: string): boolean =>
   new Set([...text.matchAll(ONE_WORKLOAD)].map((m) => (m[1] ?? m[2] ?? '').toLowerCase().replace(/\s+/g, ' '))).size === 1;
@@ -335,7 +360,7 @@ const namesOneWorkload = (text: string): boolean =>
  * it": what an Ingress can carry, not a wish to share one.
  */
 const THROUGH_INGRESS =
-  /\b(?:through|via)\s+(?:an?\s+|the\s+)?ingress\b|\bingress\s+(?:is|are|isn't|isnt)\s+(?:out|ruled out|off the table|not an option)\b|\b(?:can|does|will|would)\s+(?:an?\s+|the\s+)?ingress\s+(?:handle|carry|do|support|route|proxy|serve|take)\b|\bingress(?:es)?\s+(?:can(?:['’]?t|not)?|could(?:n['’]?t)?|does(?:n['’]?t)?|won['’]?t|will(?:\s+not)?)\s+(?:not\s+)?(?:even\s+)?(?:handle|carry|do|support|route|proxy|serve|take|pass)\b/i;
+  /\b(?:through|via)\s+(?:an?\s+|the\s+)?ingress\b|\bingress\s+(?:is|are|isn't|isnt)\s+(?:out|ruled out|off the table|not an option)\b|\b(?:can|does|will|would)\s+(?:an?\s+|the\s+)?ingress\s+(?:handle|carry|do|support|route|proxy|serve|take)\b|\bis\s+(?:an?\s+|the\s+)?ingress\s+(?:ok|okay|fine|good|enough|able|capable)\s+(?:for|with|to)\b|\b(?:work|works|working)\s+(?:with|through|behind|via)\s+(?:an?\s+|the\s+)?ingress\b|\bingress(?:es)?\s+(?:can(?:['’]?t|not)?|could(?:n['’]?t)?|does(?:n['’]?t)?|won['’]?t|will(?:\s+not)?)\s+(?:not\s+)?(?:even\s+)?(?:handle|carry|do|support|route|proxy|serve|take|pass)\b/i;
 
 /**
  * A look, once or this minute ("look at the grafana dashboard once", "check the admin page once,
@@ -687,6 +712,8 @@ export function readAnswers(
 const K3S = /\bk3s\b/i;
 /** Service registries whose DNS names address services by name, as cluster DNS does for Services. */
 const SERVICE_REGISTRY = /\b(?:cloud ?map|consul|eureka|service discovery|service registry)\b/i;
+/** A service registry by its product name. */
+const NAMED_REGISTRY = /\b(?:cloud ?map|consul|eureka)\b/i;
 /** Databases and caches by name. */
 const DATA_STORE = /\b(?:databases?|db|dbs|postgres\w*|mysql|mariadb|redis|valkey|memcached|mongo\w*|cassandra|cockroach\w*|mssql|sql server)\b/i;
 /** Another workload's address set in an app's configuration. */
@@ -903,6 +930,7 @@ function matchMessage(text: string, tree: DecisionTree): Reading {
   let rest = text.slice(0, MAX_FACT_TEXT);
   if (AFTER_MOVE.test(rest)) rest = rest.replace(CURRENT_SETUP, ' ');
   if (MOVES_TO.test(rest)) rest = rest.replace(PAST_SETUP, ' ');
+  rest = rest.replace(PAST_THEN_NOW, ' ');
   rest = rest.replace(RETRACTED, ' ').replace(GIVEN_UP, ' ').replace(ASKED_INSTEAD, ' ').replace(STOPGAP, ' ').replace(ELSEWHERE_SETUP, ' ').replace(LIKENED_SETUP, ' ');
   const found: [string, string][] = [];
   const weakFound: [string, string][] = [];
@@ -947,10 +975,18 @@ function matchMessage(text: string, tree: DecisionTree): Reading {
   // Several public host names for what is asked about: host routing, several services behind one entry.
   if (hostNames.size > 1 && tree.question('m')) weakFound.push(['m', 'many']);
   // "/api/foo -> /foo" is an HTTP path: the words in it ("api") say nothing about who connects.
-  rest = rest.replace(URL_PATH, () => {
+  const routedPaths = new Set<string>();
+  // "/api -> api and / -> web": each path sent to a service by a proxy in front.
+  const pathRoutes = rest.match(PATH_ROUTE)?.length ?? 0;
+  rest = rest.replace(URL_PATH, (path) => {
     if (tree.question('p')?.options.some((o) => o.value === 'http')) weakFound.push(['p', 'http']);
+    const first = path.split('/')[1]?.toLowerCase() ?? '';
+    if (!PROBE_PATH.test(first)) routedPaths.add(first);
     return ' ';
   });
+  // Three or more paths of one site ("one domain with /orders, /users, /billing"): path routing
+  // to several services behind one entry point. Weak: one app may serve them all.
+  if ((routedPaths.size >= 3 || pathRoutes >= 2) && tree.question('m')) weakFound.push(['m', 'many']);
   const twoNamespaces = namesNamespaces(rest);
   if (twoNamespaces && tree.question('n')) found.push(['n', 'dns']);
   // A short name only resolves in the caller's own namespace: callers that use one for a Service
@@ -965,6 +1001,9 @@ function matchMessage(text: string, tree: DecisionTree): Reading {
   if (LOOK_ONCE.test(rest) && tree.question('a')) vagueFound.push(['a', 'laptop']);
   else if ((OUTSIDE_CALLS_IN.test(rest) || outsideCaller) && tree.question('a')) vagueFound.push(['a', 'out']);
   else if (IN_CLUSTER_CALLER.test(rest) && tree.question('a')) vagueFound.push(['a', 'pods']);
+  // A service registry named ("consul DNS gave back the instance IPs", "registered in Cloud Map"):
+  // services calling one another by name, as cluster DNS lets pods call a Service. Weak.
+  if (NAMED_REGISTRY.test(rest) && tree.question('a')) weakFound.push(['a', 'pods']);
   if (SENDER_CALLS.test(rest) && !CONNECTS_OUT.test(rest) && tree.question('a')) vagueFound.push(['a', 'internet']);
   else if ((PARTY_CONNECTS.test(rest) || FOR_PARTY.test(rest)) && tree.question('a')) vagueFound.push(['a', 'out']);
   let ips = 0;
@@ -1022,7 +1061,7 @@ function matchMessage(text: string, tree: DecisionTree): Reading {
   );
   const sharingHinted = hintsByKey(tree.hints)
     .filter((hints) => hints[0]?.key === 'm')
-    .flatMap((hints) => longestMatches(hints, words, true).filter((m) => !negated(words, m.start, m.end)))
+    .flatMap((hints) => longestMatches(hints, words, true).filter((m) => !negated(words, m.start, m.end) && !namesCallers(words, m.start)))
     .some((m) => !asksThrough(m));
   if (tree.question('m') && !sharingHinted && !found.some(([k]) => k === 'm') && !said.some((s) => s.item.key === 'm') && namesOneWorkload(rest)) {
     weakFound.push(['m', 'one']);

@@ -29,9 +29,9 @@ const FLOORS: Record<string, Record<Mode, number>> = {
   // written blind; unseen first score 76.7% typed / 71.7% free, 5 wrong
   'which-blind-17.yaml': { typed: 59, free: 59 },
   // held out through its round; first score 83.3% typed / 76.7% free, 2 wrong
-  'which-blind-15.yaml': { typed: 56, free: 52 },
+  'which-blind-15.yaml': { typed: 57, free: 53 },
   // scored after tuning, not tuned against; first score 71.7% typed / 58.3% free, 3 wrong
-  'which-blind-16.yaml': { typed: 57, free: 47 },
+  'which-blind-16.yaml': { typed: 60, free: 50 },
 };
 
 /** Sets tuned to the product's 90% typed bar. */

@@ -502,6 +502,8 @@ describe('extractAnswers', () => {
   it('reads a service registry name as the service moving in, not an outside host', () => {
     expect(facts('on nomad the web tier called orders.service.consul; orders is internal only. which type on GKE?').t).toBeUndefined();
     expect(facts('our pods call payments.example.net, which is internal only').t).toBe('outside');
+    // The registry named by product: services calling one another by name, in the cluster.
+    expect(facts('consul DNS handed back every instance address of our stateless api').a).toBe('pods');
   });
 
   it('reads a VM left behind as the old setup, not something outside that pods reach', () => {
@@ -534,6 +536,9 @@ describe('extractAnswers', () => {
     expect(facts('on Azure we used an ALB-like gateway for each site. now migrating to our own datacenter').e).toBe('bare');
     expect(facts('with heroku we had one dyno per app; moving everything to GKE').e).toBe('cloud');
     expect(facts('on EKS we used a LoadBalancer and it works').e).toBe('cloud');
+    // No move named, but what happens now follows: only the part before "now" is the old setup.
+    expect(facts('On GCP, we gave each site its own LB, but now we run on bare metal').e).toBe('bare');
+    expect(facts('we had 8 lambdas behind api gateway, now they are web services on AKS').e).toBe('cloud');
   });
 
   it('reads the web port wished for on a local cluster as its Ingress add-on', () => {
