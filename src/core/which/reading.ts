@@ -1,10 +1,12 @@
 // Two readings of one `which` message, reconciled. The facts read phrase by phrase walk the tree;
 // the whole-message model (src/knowledge/which-model.ts) says how likely each outcome is. When
-// the walk recommends something the model finds unlikely, the point where they part is asked
-// (or, when the model is sure of an outcome one answer away, that answer is taken and shown as an
-// assumption to change). When the walk stops at a question the message left open and the model is
-// sure, the open questions are filled toward its outcome, shown as assumptions. Contradictions the
-// message states and doubts it voices are still asked.
+// the walk stops at a question the message left open, and one answer's outcomes hold nearly all
+// the model's belief, that answer is taken, shown as an assumption to change (so is each question
+// after it). When the walk recommends something the model finds unlikely, one fact about the
+// workload is read over if the rest then lead somewhere the model is sure of; otherwise the point
+// where the readings part is asked. Doubts the message voices are still asked, a contradiction it
+// states is settled only when the model is surer still, and where the cluster runs or whether it
+// has a load balancer is never read over.
 
 import type { Answers } from '../../knowledge/tree-facts.js';
 import { reachableRecommendations, walkTree, withAnswer, withoutAnswer, type Walk } from '../../knowledge/tree-walk.js';
@@ -13,8 +15,12 @@ import { readWhole, UNDECIDED, whichModel, type Reading, type WhichModel } from 
 
 /** Below this, the model finds the walk's recommendation unlikely: the facts behind it are asked about. */
 const DOUBTED = 0.1;
-/** From this, the model is sure enough of an outcome to fill in or change a fact toward it. */
+/** From this much of the model's belief in an answer's outcomes, that answer is filled in or read over. */
 const SURE = 0.9;
+/** Between answers the message states both of ("public… only pods call it"), the model must be surer. */
+const SURE_OVER_CONTRADICTION = 0.97;
+/** Answers whose outcomes' belief differs by less than this hold as much. */
+const AS_MUCH = 0.02;
 /**
  * Questions about the place, by name, whose answer read from the message is never read over, only
  * asked about: where the cluster runs and whether it has a load balancer are facts the asker
@@ -38,17 +44,34 @@ function opened(answers: Answers, key: string): Answers {
   return result;
 }
 
-/** Answers the questions the walk stops at, each toward `target`, marking them guessed; null when it cannot get there. */
-function fillToward(tree: DecisionTree, answers: Answers, target: RecommendationId): { answers: Answers; walk: Walk } | null {
+/** The model's belief in the outcomes still reachable with `answers`, and how many there are. */
+function belief(tree: DecisionTree, answers: Answers, reading: Reading): { mass: number; outcomes: number } {
+  const reachable = reachableRecommendations(tree, answers);
+  return { mass: reading.reduce((sum, [label, p]) => sum + (reachable.has(label as RecommendationId) ? p : 0), 0), outcomes: reachable.size };
+}
+
+/**
+ * Answers the questions the walk stops at, each with the answer whose outcomes hold nearly all the
+ * model's belief (between answers the message states both of, even more), marking them guessed; null
+ * where no answer does, where the asker voiced doubt (`unsure`, unless the key is in `free`), or
+ * where the outcome reached is one the model finds unlikely.
+ */
+function fill(tree: DecisionTree, answers: Answers, reading: Reading, free: ReadonlySet<string> = new Set()): { answers: Answers; walk: Walk } | null {
   let current = answers;
   for (let guard = 0; guard <= tree.questions.length; guard++) {
     const walk = walkTree(tree, current);
-    if (walk.kind === 'recommendation') return walk.recommendation === target ? { answers: current, walk } : null;
-    if (walk.contested) return null;
+    if (walk.kind === 'recommendation') return probability(reading, walk.recommendation) >= DOUBTED ? { answers: current, walk } : null;
     const key = walk.question.key;
-    const option = walk.question.options.find((o) => reachableRecommendations(tree, withAnswer(current, key, o.value)).has(target));
-    if (!option) return null;
-    current = withAnswer(current, key, option.value);
+    if (current.unsure?.has(key) === true && !free.has(key)) return null;
+    const bar = walk.contested !== undefined && !free.has(key) ? SURE_OVER_CONTRADICTION : SURE;
+    const values = walk.contested ?? walk.question.options.map((o) => o.value);
+    // The answer holding most belief; of answers holding as much, the one leaving fewest outcomes open.
+    const [best] = values
+      .map((value) => ({ value, ...belief(tree, withAnswer(current, key, value), reading) }))
+      .filter((b) => b.mass >= bar)
+      .sort((x, y) => (Math.abs(y.mass - x.mass) < AS_MUCH ? x.outcomes - y.outcomes : y.mass - x.mass));
+    if (!best) return null;
+    current = withAnswer(current, key, best.value);
     current.guessed = new Set([...(current.guessed ?? []), key]);
   }
   return null;
@@ -67,27 +90,20 @@ export function reconcile(
   model: WhichModel = whichModel(),
 ): Reconciled {
   const reading = readWhole(model, text);
-  const [top, sure] = reading[0] ?? [UNDECIDED, 0];
-  const target = top !== UNDECIDED && sure >= SURE && top in tree.recommendations ? (top as RecommendationId) : undefined;
+  const top = reading[0]?.[0] ?? UNDECIDED;
 
   if (walk.kind === 'question') {
-    const stated = walk.contested !== undefined || answers.unsure?.has(walk.question.key) === true;
-    if (target === undefined || stated || !reachableRecommendations(tree, answers).has(target)) return { answers, walk };
-    const filled = fillToward(tree, answers, target);
+    const filled = fill(tree, answers, reading);
     return filled ? { ...filled, because: 'filled' } : { answers, walk };
   }
-
   if (probability(reading, walk.recommendation) >= DOUBTED) return { answers, walk };
-  // The facts read from the text that decided the walk, first to last.
+  // The facts read that decided the walk, first to last: one of them is read over where the rest
+  // then lead somewhere the model is sure of.
   const read = walk.steps.filter((s) => !s.assumed && !s.moot && !given.has(s.key)).map((s) => s.key);
   if (read.length === 0) return { answers, walk };
-  if (target !== undefined) {
-    for (const key of read.filter((k) => !FACTS_OF_THE_PLACE.has(tree.question(k)?.name ?? k))) {
-      const open = opened(answers, key);
-      if (!reachableRecommendations(tree, open).has(target)) continue;
-      const filled = fillToward(tree, open, target);
-      if (filled) return { ...filled, because: 'reread' };
-    }
+  for (const key of read.filter((k) => !FACTS_OF_THE_PLACE.has(tree.question(k)?.name ?? k))) {
+    const filled = fill(tree, opened(answers, key), reading, new Set([key]));
+    if (filled) return { ...filled, because: 'reread' };
   }
   // Ask where the readings part: the first fact whose other answers reach the model's outcome, else the last one read.
   const parting = top === UNDECIDED ? undefined : read.find((key) => reachableRecommendations(tree, opened(answers, key)).has(top as RecommendationId));
