@@ -1,10 +1,13 @@
-// `npm run train:which`: trains the whole-message reading of `which` on the labelled sets in
-// test/fixtures and writes knowledge/which-model.json (see src/knowledge/which-model.ts).
+// `npm run train:which`: trains the whole-message readings of `which` on the labelled messages in
+// test/ and writes knowledge/which-model.json (see src/knowledge/which-model.ts).
 
 import { writeFileSync } from 'node:fs';
-import { trainWhichModel, WHICH_MODEL_FILE } from '../src/knowledge/which-model.js';
-import { trainingExamples, trainingFiles } from '../test/which/training.js';
+import { trainWhichModels, WHICH_MODEL_FILE } from '../src/knowledge/which-model.js';
+import { trainingSets } from '../test/which/training.js';
 
-const model = trainWhichModel(trainingExamples());
-writeFileSync(WHICH_MODEL_FILE, `${JSON.stringify(model)}\n`);
-console.log(`trained on ${model.examples} messages from ${trainingFiles().length} files: ${Object.keys(model.weights).length} features, ${model.labels.length} labels -> knowledge/which-model.json`);
+const models = trainWhichModels(trainingSets());
+writeFileSync(WHICH_MODEL_FILE, `${JSON.stringify(models)}\n`);
+for (const [name, m] of Object.entries({ outcome: models.outcome, route: models.route })) {
+  console.log(`${name}: trained on ${m.examples} messages, ${Object.keys(m.weights).length} features, ${m.labels.length} labels`);
+}
+console.log('-> knowledge/which-model.json');

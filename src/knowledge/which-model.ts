@@ -1,9 +1,9 @@
-// A second reading of a `which` message. The phrase vocabulary (tree.yaml, tree-facts.ts) reads
-// facts one by one; this model reads the message whole: multinomial logistic regression over its
-// words and word pairs, trained on the labelled scenario sets (test/fixtures/which-*.yaml) by
-// `npm run train:which` and shipped as knowledge/which-model.json. `which` uses it to check the
-// facts it read (a recommendation the model finds unlikely is asked about, not given) and to fill
-// in what the message left unsaid when the model is sure (shown as assumptions to change).
+// Whole-message readings for `which`. The phrase vocabulary (tree.yaml, tree-facts.ts) reads
+// facts one by one; these models read the message whole: multinomial logistic regression over its
+// words and word pairs, trained on labelled messages in test/ by `npm run train:which` and shipped
+// as knowledge/which-model.json. The outcome model says how likely each recommendation is (see
+// src/core/which/reading.ts); the route model says whether free text is a `which` question at all,
+// for messages the routing rules leave to `ask` (see recognizeWhich).
 
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -13,34 +13,53 @@ import { RECOMMENDATION_IDS } from './tree.js';
 
 export const WHICH_MODEL_FILE = fileURLToPath(new URL('../../knowledge/which-model.json', import.meta.url));
 
-/** The model's label for a message that does not decide the answer. */
+/** The outcome model's label for a message that does not decide the answer. */
 export const UNDECIDED = 'ask';
-const Label = z.enum([...RECOMMENDATION_IDS, UNDECIDED]);
-export type Label = z.infer<typeof Label>;
+const Outcome = z.enum([...RECOMMENDATION_IDS, UNDECIDED]);
+export type Outcome = z.infer<typeof Outcome>;
+/** The route model's labels: a message `which` answers, or one for another command. */
+const Route = z.enum(['which', 'other']);
+export type Route = z.infer<typeof Route>;
 
-export interface Example {
+export interface Example<L extends string> {
   text: string;
-  label: Label;
+  label: L;
+}
+export interface TrainingSets {
+  outcome: readonly Example<Outcome>[];
+  route: readonly Example<Route>[];
 }
 
-/** How the model is trained; part of the hash, so changing it asks for a retrain. */
+/** How the models are trained; part of the hash, so changing it asks for a retrain. */
 const TRAINING = { epochs: 30, rate: 0.5, l2: 1e-4, minCount: 2, seed: 1 } as const;
 /** Weights are stored to this many decimals; smaller ones are dropped. */
 const DECIMALS = 3;
 
-const ModelSchema = z.strictObject({
+function classifierSchema<L extends z.ZodType<string>>(label: L) {
+  return z.strictObject({
+    examples: z.number().int().positive(),
+    labels: z.array(label).min(2),
+    bias: z.array(z.number()),
+    /** Per feature, one weight per label. */
+    weights: z.record(z.string(), z.array(z.number())),
+  });
+}
+const ModelsSchema = z.strictObject({
   /** sha256 of the training settings and examples: a test checks it against the sets. */
   trainedOn: z.string().regex(/^[0-9a-f]{64}$/),
-  examples: z.number().int().positive(),
-  labels: z.array(Label).min(2),
-  bias: z.array(z.number()),
-  /** Per feature, one weight per label. */
-  weights: z.record(z.string(), z.array(z.number())),
+  outcome: classifierSchema(Outcome),
+  route: classifierSchema(Route),
 });
-export type WhichModel = z.infer<typeof ModelSchema>;
+export interface Classifier<L extends string> {
+  examples: number;
+  labels: L[];
+  bias: number[];
+  weights: Record<string, number[]>;
+}
+export type WhichModels = z.infer<typeof ModelsSchema>;
 
 /** Probabilities by label, most likely first. */
-export type Reading = [Label, number][];
+export type Reading<L extends string = Outcome> = [L, number][];
 
 /** Lower-case words (apostrophes and punctuation dropped, dots and dashes inside kept) and adjacent pairs. */
 export function features(text: string): string[] {
@@ -55,14 +74,21 @@ export function features(text: string): string[] {
   return [...out];
 }
 
-export function trainingHash(examples: readonly Example[]): string {
+export function trainingHash(sets: TrainingSets): string {
   const hash = createHash('sha256').update(JSON.stringify(TRAINING));
-  for (const e of examples) hash.update(`${e.label}\t${e.text}\n`);
+  for (const [name, examples] of Object.entries(sets) as [string, readonly Example<string>[]][]) {
+    hash.update(`# ${name}\n`);
+    for (const e of examples) hash.update(`${e.label}\t${e.text}\n`);
+  }
   return hash.digest('hex');
 }
 
-/** Trains the model: seeded stochastic gradient descent on softmax cross-entropy with L2. Deterministic. */
-export function trainWhichModel(examples: readonly Example[]): WhichModel {
+export function trainWhichModels(sets: TrainingSets): WhichModels {
+  return { trainedOn: trainingHash(sets), outcome: trainClassifier(sets.outcome), route: trainClassifier(sets.route) };
+}
+
+/** Trains a classifier: seeded stochastic gradient descent on softmax cross-entropy with L2. Deterministic. */
+export function trainClassifier<L extends string>(examples: readonly Example<L>[]): Classifier<L> {
   const labels = [...new Set(examples.map((e) => e.label))].sort();
   const counts = new Map<string, number>();
   const rows = examples.map((e) => features(e.text));
@@ -97,7 +123,7 @@ export function trainWhichModel(examples: readonly Example[]): WhichModel {
     const row = W.map((w) => round(w[i] ?? 0));
     if (row.some((w) => w !== 0)) weights[f] = row;
   }
-  return { trainedOn: trainingHash(examples), examples: examples.length, labels, bias: b.map(round), weights };
+  return { examples: examples.length, labels, bias: b.map(round), weights };
 }
 
 function softmax(z: readonly number[]): number[] {
@@ -108,28 +134,30 @@ function softmax(z: readonly number[]): number[] {
 }
 
 /** Label probabilities for a message, most likely first. */
-export function readWhole(model: WhichModel, text: string): Reading {
+export function readWhole<L extends string>(model: Classifier<L>, text: string): Reading<L> {
   const z = [...model.bias];
   for (const f of features(text)) {
     const row = model.weights[f];
     if (row) for (let k = 0; k < z.length; k++) z[k] = (z[k] ?? 0) + (row[k] ?? 0);
   }
   const p = softmax(z);
-  return model.labels.map((label, k) => [label, p[k] ?? 0] as [Label, number]).sort((a, c) => c[1] - a[1]);
+  return model.labels.map((label, k) => [label, p[k] ?? 0] as [L, number]).sort((a, c) => c[1] - a[1]);
 }
 
-/** Checks a model's shape: one bias and one weight per label for every feature. */
-export function parseWhichModel(source: string, file: string): WhichModel {
-  const model = ModelSchema.parse(JSON.parse(source));
-  const width = model.labels.length;
-  const bad = model.bias.length !== width ? 'bias' : Object.keys(model.weights).find((f) => model.weights[f]?.length !== width);
-  if (bad !== undefined) throw new Error(`${file}: "${bad}" does not have one weight for each of the ${width} labels`);
-  return model;
+/** Checks the models' shape: one bias and one weight per label for every feature. */
+export function parseWhichModels(source: string, file: string): WhichModels {
+  const models = ModelsSchema.parse(JSON.parse(source));
+  for (const [name, model] of Object.entries({ outcome: models.outcome, route: models.route })) {
+    const width = model.labels.length;
+    const bad = model.bias.length !== width ? 'bias' : Object.keys(model.weights).find((f) => model.weights[f]?.length !== width);
+    if (bad !== undefined) throw new Error(`${file}: ${name} "${bad}" does not have one weight for each of the ${width} labels`);
+  }
+  return models;
 }
 
-let shipped: WhichModel | undefined;
-/** The shipped model, read once on first use. */
-export function whichModel(): WhichModel {
-  shipped ??= parseWhichModel(readFileSync(WHICH_MODEL_FILE, 'utf8'), 'knowledge/which-model.json');
+let shipped: WhichModels | undefined;
+/** The shipped models, read once on first use. */
+export function whichModels(): WhichModels {
+  shipped ??= parseWhichModels(readFileSync(WHICH_MODEL_FILE, 'utf8'), 'knowledge/which-model.json');
   return shipped;
 }

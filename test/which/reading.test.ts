@@ -2,22 +2,23 @@
 // tree: with a model made to be sure of one outcome, what it may fill in, read over or ask about;
 // and the shipped model (knowledge/which-model.json): trained on the sets in test/fixtures.
 import { describe, expect, it } from 'vitest';
+import { recognizeWhich } from '../../src/core/commands/which.js';
+import { LEVEL } from '../../src/core/route.js';
 import { reconcile } from '../../src/core/which/reading.js';
 import { emptyAnswers, type Answers } from '../../src/knowledge/tree-facts.js';
 import { walkTree } from '../../src/knowledge/tree-walk.js';
 import { RECOMMENDATION_IDS } from '../../src/knowledge/tree.js';
-import { parseWhichModel, readWhole, trainingHash, trainWhichModel, UNDECIDED, whichModel, type WhichModel } from '../../src/knowledge/which-model.js';
+import { parseWhichModels, readWhole, trainingHash, trainWhichModels, UNDECIDED, whichModels, type Classifier, type Outcome, type Route } from '../../src/knowledge/which-model.js';
 import { ask, testRuntime } from '../helpers.js';
-import { trainingExamples } from './training.js';
+import { trainingSets } from './training.js';
 
 const runtime = testRuntime();
 const tree = runtime.knowledge.tree;
-const LABELS: WhichModel['labels'] = [...RECOMMENDATION_IDS, UNDECIDED];
+const LABELS: Outcome[] = [...RECOMMENDATION_IDS, UNDECIDED];
 
 /** A model that reads `word` as `label`, sure of it (p ≈ 0.98, or 0.94 at weight 5, 0.997 at 8); without the word, every label alike. */
-function sureOf(word: string, label: (typeof LABELS)[number], weight = 6): WhichModel {
+function sureOf(word: string, label: Outcome, weight = 6): Classifier<Outcome> {
   return {
-    trainedOn: '0'.repeat(64),
     examples: 1,
     labels: LABELS,
     bias: LABELS.map(() => 0),
@@ -29,7 +30,7 @@ function answers(facts: Record<string, string>, extra: Partial<Answers> = {}): A
   return { ...emptyAnswers(), facts: new Map(Object.entries(facts)), ...extra };
 }
 
-const run = (a: Answers, text: string, model: WhichModel, given: string[] = []) => reconcile(tree, a, walkTree(tree, a), text, new Set(given), model);
+const run = (a: Answers, text: string, model: Classifier<Outcome>, given: string[] = []) => reconcile(tree, a, walkTree(tree, a), text, new Set(given), model);
 
 describe('which, read whole', () => {
   it('fills what the message left open toward an outcome the model is sure of, as assumptions', () => {
@@ -94,6 +95,23 @@ describe('which, read whole', () => {
     expect(result.walk.kind).toBe('question');
   });
 
+  it('claims, at the lowest level, free text the rules leave alone when the route model is sure it is a which question', () => {
+    const text = 'what happens to traffic when a pod is not ready, zebra';
+    const route = (weight: number): Classifier<Route> => ({ examples: 1, labels: ['which', 'other'], bias: [0, 0], weights: { zebra: [weight, 0] } });
+    expect(recognizeWhich(text, tree, route(0))).toBeNull();
+    expect(recognizeWhich(text, tree, route(3))).toBeNull();
+    expect(recognizeWhich(text, tree, route(6))).toMatchObject({ score: LEVEL.facts, command: expect.stringMatching(/^which\b/) });
+    // A question about a setting stays the knowledge base's, however sure the model is.
+    expect(recognizeWhich('should I turn on sessionAffinity for our chat app, zebra', tree, route(9))).toBeNull();
+  });
+
+  it('reads free text routed to which whole too', async () => {
+    const r = await ask("we want every team's http apps under one hostname with path prefixes", runtime);
+    expect(r.command).toBe('which');
+    expect(r.data.assumed).toContain('environment');
+    expect(r.text).toContain('likeliest reading');
+  });
+
   it('shows the assumption and a button to change it in a reply', async () => {
     const r = await ask("which we want every team's http apps under one hostname with path prefixes", runtime);
     expect(r.data.recommendation).toBe('ingress');
@@ -104,28 +122,34 @@ describe('which, read whole', () => {
   });
 });
 
-describe('the shipped which model', () => {
-  const examples = trainingExamples();
+describe('the shipped which models', () => {
+  const sets = trainingSets();
+  const shipped = whichModels();
 
-  it('was trained on the labelled sets as they are now (npm run train:which)', () => {
-    expect(whichModel().trainedOn).toBe(trainingHash(examples));
-    expect(whichModel().examples).toBe(examples.length);
+  it('were trained on the labelled messages as they are now (npm run train:which)', () => {
+    expect(shipped.trainedOn).toBe(trainingHash(sets));
+    expect(shipped.outcome.examples).toBe(sets.outcome.length);
+    expect(shipped.route.examples).toBe(sets.route.length);
   });
 
-  it('is what training gives, and reads the sets it was trained on mostly right', () => {
-    const fresh = trainWhichModel(examples);
-    expect(Object.keys(fresh.weights)).toEqual(Object.keys(whichModel().weights));
-    const sample = examples.filter((_, i) => i % 7 === 0);
-    for (const e of sample) expect(readWhole(fresh, e.text)[0]?.[0]).toBe(readWhole(whichModel(), e.text)[0]?.[0]);
-    const right = examples.filter((e) => readWhole(whichModel(), e.text)[0]?.[0] === e.label).length;
-    expect(right / examples.length).toBeGreaterThan(0.9);
+  it('are what training gives, and read the messages they were trained on mostly right', () => {
+    const fresh = trainWhichModels(sets);
+    for (const name of ['outcome', 'route'] as const) {
+      const examples: readonly { text: string; label: string }[] = sets[name];
+      const model: Classifier<string> = shipped[name];
+      expect(Object.keys(fresh[name].weights)).toEqual(Object.keys(model.weights));
+      for (const e of examples.filter((_, i) => i % 7 === 0)) expect(readWhole(fresh[name] as Classifier<string>, e.text)[0]?.[0]).toBe(readWhole(model, e.text)[0]?.[0]);
+      const right = examples.filter((e) => readWhole(model, e.text)[0]?.[0] === e.label).length;
+      expect(right / examples.length, name).toBeGreaterThan(0.9);
+    }
   });
 
-  it('rejects a model whose weights do not match its labels, naming the file', () => {
-    const good = sureOf('zebra', 'nodeport');
-    expect(() => parseWhichModel(JSON.stringify({ ...good, bias: [0] }), 'knowledge/which-model.json')).toThrow(/which-model\.json.*bias/);
-    expect(() => parseWhichModel(JSON.stringify({ ...good, weights: { zebra: [1, 2] } }), 'm.json')).toThrow(/m\.json.*zebra/);
-    expect(() => parseWhichModel(JSON.stringify({ ...good, labels: ['nodeport', 'teleport'] }), 'm.json')).toThrow();
-    expect(parseWhichModel(JSON.stringify(good), 'm.json').labels).toEqual(LABELS);
+  it('rejects models whose weights do not match their labels, naming the file', () => {
+    const good = { trainedOn: 'a'.repeat(64), outcome: sureOf('zebra', 'nodeport'), route: { examples: 1, labels: ['which', 'other'], bias: [0, 0], weights: {} } };
+    const bad = (change: object) => JSON.stringify({ ...good, ...change });
+    expect(() => parseWhichModels(bad({ outcome: { ...good.outcome, bias: [0] } }), 'knowledge/which-model.json')).toThrow(/which-model\.json: outcome "bias"/);
+    expect(() => parseWhichModels(bad({ route: { ...good.route, weights: { zebra: [1] } } }), 'm.json')).toThrow(/m\.json: route "zebra"/);
+    expect(() => parseWhichModels(bad({ outcome: { ...good.outcome, labels: ['nodeport', 'teleport'] } }), 'm.json')).toThrow();
+    expect(parseWhichModels(bad({}), 'm.json').outcome.labels).toEqual(LABELS);
   });
 });

@@ -1,25 +1,41 @@
-// The examples knowledge/which-model.json is trained on: every labelled `which` message in
-// test/fixtures (our own scenarios and the blind sets once scored), in file order. Used by
-// `npm run train:which` and by model.test.ts, which checks the shipped model was trained on them.
+// The messages knowledge/which-model.json is trained on (npm run train:which; model.test.ts checks
+// the shipped models were trained on them as they are now):
+// - outcome: every labelled `which` message in test/fixtures (our own scenarios and the blind sets
+//   once scored), with the recommendation expected;
+// - route: the same messages as `which` (but those our scenarios mark as another command's), and
+//   the knowledge questions of test/eval as `other`.
+// Sets still held out are left out: their first score is the measurement on unseen messages.
 
 import { readdirSync, readFileSync } from 'node:fs';
 import { load } from 'js-yaml';
 import { z } from 'zod';
 import { RECOMMENDATION_IDS } from '../../src/knowledge/tree.js';
-import { UNDECIDED, type Example } from '../../src/knowledge/which-model.js';
+import { UNDECIDED, type Example, type Outcome, type Route, type TrainingSets } from '../../src/knowledge/which-model.js';
 
 const FIXTURES = new URL('../fixtures/', import.meta.url);
-/** Sets scored but not yet trained on: their first score is the model's measurement on unseen messages. */
-export const HELD_OUT: readonly string[] = ['which-blind-18.yaml', 'which-blind-19.yaml'];
+const EVAL = new URL('../eval/', import.meta.url);
+/** `which` sets scored but not trained on. */
+export const HELD_OUT: readonly string[] = ['which-blind-18.yaml', 'which-blind-19.yaml', 'which-blind-20.yaml', 'which-blind-21.yaml'];
+/** Knowledge sets held out (see test/eval/score.ts). */
+export const HELD_OUT_QUESTIONS: readonly string[] = ['blind-13.yaml', 'blind-15.yaml'];
 
-const Labelled = z.array(z.object({ say: z.string().min(1), expect: z.enum([...RECOMMENDATION_IDS, UNDECIDED]) }));
+const Labelled = z.array(z.object({ say: z.string().min(1), expect: z.enum([...RECOMMENDATION_IDS, UNDECIDED]), routed: z.boolean().optional() }));
+const Questions = z.array(z.object({ q: z.string().min(1) }));
 
-export function trainingFiles(): string[] {
-  return readdirSync(FIXTURES)
-    .filter((f) => /^which-(?:scenarios|blind(?:-\d+)?)\.yaml$/.test(f) && !HELD_OUT.includes(f))
+const yamlFiles = (dir: URL, pattern: RegExp, held: readonly string[]): string[] =>
+  readdirSync(dir)
+    .filter((f) => pattern.test(f) && !held.includes(f))
     .sort();
-}
 
-export function trainingExamples(): Example[] {
-  return trainingFiles().flatMap((f) => Labelled.parse(load(readFileSync(new URL(f, FIXTURES), 'utf8'))).map((s) => ({ text: s.say, label: s.expect })));
+export const trainingFiles = (): string[] => yamlFiles(FIXTURES, /^which-(?:scenarios|blind(?:-\d+)?)\.yaml$/, HELD_OUT);
+const questionFiles = (): string[] => yamlFiles(EVAL, /\.yaml$/, HELD_OUT_QUESTIONS);
+
+export function trainingSets(): TrainingSets {
+  const labelled = trainingFiles().flatMap((f) => Labelled.parse(load(readFileSync(new URL(f, FIXTURES), 'utf8'))));
+  const outcome: Example<Outcome>[] = labelled.map((s) => ({ text: s.say, label: s.expect }));
+  const route: Example<Route>[] = [
+    ...labelled.map((s) => ({ text: s.say, label: s.routed === false ? ('other' as const) : ('which' as const) })),
+    ...questionFiles().flatMap((f) => Questions.parse(load(readFileSync(new URL(f, EVAL), 'utf8'))).map((q) => ({ text: q.q, label: 'other' as const }))),
+  ];
+  return { outcome, route };
 }

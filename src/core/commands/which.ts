@@ -16,6 +16,7 @@ import {
 } from '../../knowledge/tree-facts.js';
 import { canonicalCommand, UNSURE, walkTree, withAnswer, withoutAnswer } from '../../knowledge/tree-walk.js';
 import { MENTIONS_KEY, PORT_KEY, type DecisionTree, type Phrase, type RecommendationId } from '../../knowledge/tree.js';
+import { readWhole, whichModels, type Classifier, type Route } from '../../knowledge/which-model.js';
 import type { Command, CommandInput, Recognition } from '../command.js';
 import type { Context } from '../context.js';
 import { isKind, isWorkloadWord, PROTOCOL_WORDS, readIntent, type Intent } from '../intent.js';
@@ -319,13 +320,30 @@ const WANTS_COMMAND = /\bimperative(?:ly)?\b|\bwithout (?:writing |a |any )?(?:y
 /** How to test that a Service (or DNS) answers, or test from inside the cluster: a check to run, not a way to expose (but "debug my service from my machine" wants access). */
 const TESTS_A_SERVICE = /\b(?:test|check|verify|confirm)(?:ing|s)? (?:that |whether |if )(?:a |the |my |our |this |your )?(?:service|svc|dns)\b|\b(?:test|check|verify|debug)(?:ing|s)?\b.{0,40}\b(?:from inside|inside the cluster|in-cluster|from (?:a|another) pod)\b/;
 
+/** From this belief of the route model, free text the rules leave to `ask` is a `which` question after all. */
+const SURELY_WHICH = 0.98;
+
 /**
  * `which` claims free text that asks what to use or how to expose something (LEVEL.recommend),
  * and statements of a workload's facts (LEVEL.facts). It leaves troubleshooting, explanations and
  * questions about how a concept behaves to other commands unless the message also describes the
- * asker's situation (see route.ts).
+ * asker's situation (see route.ts). A sentence the rules leave alone that the route model is sure
+ * of (see which-model.ts) is claimed at the lowest level, so any other command's reading wins.
  */
-export function recognizeWhich(text: string, tree: DecisionTree): Recognition | null {
+export function recognizeWhich(text: string, tree: DecisionTree, route: Classifier<Route> = whichModels().route): Recognition | null {
+  const byRules = recognizeByRules(text, tree);
+  if (byRules || text.length > MAX_FACT_TEXT || text.trim().split(/\s+/).length < SENTENCE_WORDS) return byRules;
+  // A question about a setting, or one that carries its evidence, is the knowledge base's whatever it reads like.
+  const intent = readIntent(text);
+  if (intent.askedSettings.length > 0 || intent.evidence) return null;
+  const [label, belief] = readWhole(route, text)[0] ?? ['other', 0];
+  if (label !== 'which' || belief < SURELY_WHICH) return null;
+  const { answers, implied } = readAnswers(text, tree);
+  applyImplications(tree, answers, implied);
+  return { score: LEVEL.facts, command: canonicalCommand(tree, answers) };
+}
+
+function recognizeByRules(text: string, tree: DecisionTree): Recognition | null {
   const intent = readIntent(text);
   if (intent.lower === '' || text.length > MAX_FACT_TEXT) return null;
   const read = readAnswers(text, tree);

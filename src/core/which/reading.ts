@@ -11,7 +11,7 @@
 import type { Answers } from '../../knowledge/tree-facts.js';
 import { reachableRecommendations, walkTree, withAnswer, withoutAnswer, type Walk } from '../../knowledge/tree-walk.js';
 import type { DecisionTree, RecommendationId } from '../../knowledge/tree.js';
-import { readWhole, UNDECIDED, whichModel, type Reading, type WhichModel } from '../../knowledge/which-model.js';
+import { readWhole, UNDECIDED, whichModels, type Classifier, type Outcome, type Reading } from '../../knowledge/which-model.js';
 
 /** Below this, the model finds the walk's recommendation unlikely: the facts behind it are asked about. */
 const DOUBTED = 0.1;
@@ -87,7 +87,7 @@ export function reconcile(
   walk: Walk,
   text: string,
   given: ReadonlySet<string>,
-  model: WhichModel = whichModel(),
+  model: Classifier<Outcome> = whichModels().outcome,
 ): Reconciled {
   const reading = readWhole(model, text);
   const top = reading[0]?.[0] ?? UNDECIDED;
