@@ -40,8 +40,8 @@ function classifierSchema<L extends z.ZodType<string>>(label: L) {
     examples: z.number().int().positive(),
     labels: z.array(label).min(2),
     bias: z.array(z.number()),
-    /** Per feature, one weight per label. */
-    weights: z.record(z.string(), z.array(z.number())),
+    /** Per feature, one weight per label (checked by parseWhichModels: a schema per row costs start-up time). */
+    weights: z.custom<Record<string, number[]>>((v) => typeof v === 'object' && v !== null && !Array.isArray(v)),
   });
 }
 const ModelsSchema = z.strictObject({
@@ -149,8 +149,9 @@ export function parseWhichModels(source: string, file: string): WhichModels {
   const models = ModelsSchema.parse(JSON.parse(source));
   for (const [name, model] of Object.entries({ outcome: models.outcome, route: models.route })) {
     const width = model.labels.length;
-    const bad = model.bias.length !== width ? 'bias' : Object.keys(model.weights).find((f) => model.weights[f]?.length !== width);
-    if (bad !== undefined) throw new Error(`${file}: ${name} "${bad}" does not have one weight for each of the ${width} labels`);
+    const row = (w: unknown): boolean => Array.isArray(w) && w.length === width && w.every((x) => typeof x === 'number' && Number.isFinite(x));
+    const bad = !row(model.bias) ? 'bias' : Object.keys(model.weights).find((f) => !row(model.weights[f]));
+    if (bad !== undefined) throw new Error(`${file}: ${name} "${bad}" does not have one number for each of the ${width} labels`);
   }
   return models;
 }
