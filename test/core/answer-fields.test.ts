@@ -160,6 +160,6 @@ describe('retrieval of names and words', () => {
 
   it('does not compare a kind with a value of one of its settings', () => {
     expect(route('nlb internal instead of internet-facing?', registry, builtInKnowledge())?.name).not.toBe('compare');
-    expect(route('ingress or loadbalancer?', registry, builtInKnowledge())?.name).toBe('compare');
+    expect(route('clusterip or nodeport?', registry, builtInKnowledge())?.name).toBe('compare');
   });
 });
