@@ -17,25 +17,45 @@ const FLOORS: Record<string, Record<Mode, number>> = {
   'which-blind-9.yaml': { typed: 59, free: 59 },
   'which-blind-11.yaml': { typed: 50, free: 50 },
   // written blind; unseen first score 78.3% typed, 4 wrong
-  'which-blind-7.yaml': { typed: 54, free: 52 },
+  'which-blind-7.yaml': { typed: 55, free: 53 },
   // written blind; unseen first score 86.0% typed, 2 wrong
-  'which-blind-10.yaml': { typed: 47, free: 46 },
+  'which-blind-10.yaml': { typed: 49, free: 48 },
   // written blind; unseen first score 65.0% typed / 56.7% free, 6 wrong
   'which-blind-12.yaml': { typed: 59, free: 58 },
   // written blind; unseen first score 75.0% typed / 66.7% free, 4 wrong
   'which-blind-14.yaml': { typed: 60, free: 59 },
   // written blind; unseen first score 65.0% typed / 63.3% free, 5 wrong
-  'which-blind-13.yaml': { typed: 59, free: 58 },
+  'which-blind-13.yaml': { typed: 59, free: 59 },
   // written blind; unseen first score 76.7% typed / 71.7% free, 5 wrong
   'which-blind-17.yaml': { typed: 59, free: 59 },
   // held out through its round; first score 83.3% typed / 76.7% free, 2 wrong
-  'which-blind-15.yaml': { typed: 57, free: 53 },
+  'which-blind-15.yaml': { typed: 58, free: 56 },
   // scored after tuning, not tuned against; first score 71.7% typed / 58.3% free, 3 wrong
-  'which-blind-16.yaml': { typed: 60, free: 50 },
+  'which-blind-16.yaml': { typed: 60, free: 54 },
+  // written blind; unseen first score (phrase rules alone) 73.3% / 63.3%, 5 wrong; now trained on by the which model
+  'which-blind-18.yaml': { typed: 55, free: 51 },
+  // written blind; unseen first score (phrase rules alone) 81.7% / 71.7%, 1 wrong; now trained on by the which model
+  'which-blind-19.yaml': { typed: 54, free: 52 },
+  // written blind; unseen first score (phrase rules alone) 81.7% / 70.0%, 4 wrong; now trained on by the which model
+  'which-blind-20.yaml': { typed: 56, free: 53 },
+  // written blind; unseen first score (phrase rules alone) 76.7% / 73.3%, 3 wrong; now trained on by the which model
+  'which-blind-21.yaml': { typed: 51, free: 50 },
+  // written blind; unseen first score (phrase rules alone) 76.7% / 75.0%, 1 wrong; now trained on by the which model
+  'which-blind-22.yaml': { typed: 53, free: 53 },
+  // written blind; unseen first score (phrase rules alone) 80.0% / 70.0%, 2 wrong; now trained on by the which model
+  'which-blind-23.yaml': { typed: 57, free: 56 },
+  // written blind; unseen first score (phrase rules alone) 80.0% / 76.7%, 6 wrong; now trained on by the which model
+  'which-blind-24.yaml': { typed: 58, free: 57 },
+  // written blind; unseen first score (phrase rules alone) 61.7% / 56.7%, 5 wrong; now trained on by the which model
+  'which-blind-25.yaml': { typed: 49, free: 47 },
+  // written blind; unseen first score (phrase rules alone) 76.7% / 70.0%, 5 wrong; now trained on by the which model
+  'which-blind-26.yaml': { typed: 53, free: 50 },
+  // written blind; unseen first score (phrase rules alone) 75.0% / 71.7%, 7 wrong; now trained on by the which model
+  'which-blind-27.yaml': { typed: 54, free: 53 },
 };
 
 /** Sets tuned to the product's 90% typed bar. */
-const AT_BAR = new Set(['which-blind.yaml', 'which-blind-2.yaml', 'which-blind-3.yaml', 'which-blind-4.yaml', 'which-blind-5.yaml', 'which-blind-6.yaml', 'which-blind-8.yaml', 'which-blind-9.yaml', 'which-blind-11.yaml', 'which-blind-10.yaml', 'which-blind-12.yaml', 'which-blind-14.yaml', 'which-blind-13.yaml', 'which-blind-17.yaml', 'which-blind-15.yaml', 'which-blind-16.yaml']);
+const AT_BAR = new Set(['which-blind.yaml', 'which-blind-2.yaml', 'which-blind-3.yaml', 'which-blind-4.yaml', 'which-blind-5.yaml', 'which-blind-6.yaml', 'which-blind-8.yaml', 'which-blind-9.yaml', 'which-blind-11.yaml', 'which-blind-10.yaml', 'which-blind-12.yaml', 'which-blind-14.yaml', 'which-blind-13.yaml', 'which-blind-17.yaml', 'which-blind-15.yaml', 'which-blind-16.yaml', 'which-blind-18.yaml', 'which-blind-19.yaml', 'which-blind-20.yaml', 'which-blind-23.yaml', 'which-blind-24.yaml', 'which-blind-27.yaml']);
 
 describe('which, blind sets', () => {
   it.each(Object.entries(FLOORS))('%s stays at its measured right-first rate, with nothing wrong', async (name, floors) => {

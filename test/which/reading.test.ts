@@ -106,14 +106,14 @@ describe('which, read whole', () => {
   });
 
   it('reads free text routed to which whole too', async () => {
-    const r = await ask("we want every team's http apps under one hostname with path prefixes", runtime);
+    const r = await ask("we want all of our teams' web apps behind one hostname, each under its own path", runtime);
     expect(r.command).toBe('which');
     expect(r.data.assumed).toContain('environment');
     expect(r.text).toContain('likeliest reading');
   });
 
   it('shows the assumption and a button to change it in a reply', async () => {
-    const r = await ask("which we want every team's http apps under one hostname with path prefixes", runtime);
+    const r = await ask("which we want all of our teams' web apps behind one hostname, each under its own path", runtime);
     expect(r.data.recommendation).toBe('ingress');
     expect(r.data.assumed).toContain('environment');
     expect(r.text).toContain('likeliest reading');
