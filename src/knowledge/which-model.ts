@@ -30,8 +30,8 @@ export interface TrainingSets {
   route: readonly Example<Route>[];
 }
 
-/** How the models are trained; part of the hash, so changing it asks for a retrain. */
-const TRAINING = { epochs: 30, rate: 0.5, l2: 1e-4, minCount: 2, seed: 1 } as const;
+/** How the models are trained (and `prefix`: words longer than this also count by their first letters); part of the hash, so changing it asks for a retrain. */
+const TRAINING = { epochs: 30, rate: 0.5, l2: 1e-4, minCount: 2, seed: 1, prefix: 5 } as const;
 /** Weights are stored to this many decimals; smaller ones are dropped. */
 const DECIMALS = 3;
 
@@ -71,6 +71,8 @@ export function features(text: string): string[] {
     .filter((w) => w !== '');
   const out = new Set(words);
   for (let i = 0; i + 1 < words.length; i++) out.add(`${words[i]}_${words[i + 1]}`);
+  // The stem of a long word ("replicas", "replicated" -> "repli~"), so endings not seen in training still count.
+  for (const w of words) if (w.length > TRAINING.prefix) out.add(`${w.slice(0, TRAINING.prefix)}~`);
   return [...out];
 }
 
