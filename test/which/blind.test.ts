@@ -9,7 +9,7 @@ import { formatMisses, loadBlindSet, scoreBlindSet, summarise, type Mode } from 
 const FLOORS: Record<string, Record<Mode, number>> = {
   'which-blind.yaml': { typed: 96, free: 96 },
   'which-blind-2.yaml': { typed: 50, free: 50 },
-  'which-blind-3.yaml': { typed: 39, free: 39 },
+  'which-blind-3.yaml': { typed: 40, free: 40 },
   'which-blind-4.yaml': { typed: 49, free: 49 },
   'which-blind-5.yaml': { typed: 50, free: 50 },
   'which-blind-6.yaml': { typed: 49, free: 49 },
@@ -17,11 +17,11 @@ const FLOORS: Record<string, Record<Mode, number>> = {
   'which-blind-9.yaml': { typed: 59, free: 59 },
   'which-blind-11.yaml': { typed: 50, free: 50 },
   // written blind; unseen first score 78.3% typed, 4 wrong
-  'which-blind-7.yaml': { typed: 55, free: 53 },
+  'which-blind-7.yaml': { typed: 58, free: 56 },
   // written blind; unseen first score 86.0% typed, 2 wrong
   'which-blind-10.yaml': { typed: 49, free: 48 },
   // written blind; unseen first score 65.0% typed / 56.7% free, 6 wrong
-  'which-blind-12.yaml': { typed: 59, free: 58 },
+  'which-blind-12.yaml': { typed: 60, free: 59 },
   // written blind; unseen first score 75.0% typed / 66.7% free, 4 wrong
   'which-blind-14.yaml': { typed: 60, free: 59 },
   // written blind; unseen first score 65.0% typed / 63.3% free, 5 wrong
@@ -29,45 +29,69 @@ const FLOORS: Record<string, Record<Mode, number>> = {
   // written blind; unseen first score 76.7% typed / 71.7% free, 5 wrong
   'which-blind-17.yaml': { typed: 59, free: 59 },
   // held out through its round; first score 83.3% typed / 76.7% free, 2 wrong
-  'which-blind-15.yaml': { typed: 58, free: 56 },
+  'which-blind-15.yaml': { typed: 58, free: 57 },
   // scored after tuning, not tuned against; first score 71.7% typed / 58.3% free, 3 wrong
-  'which-blind-16.yaml': { typed: 60, free: 54 },
+  'which-blind-16.yaml': { typed: 60, free: 56 },
   // written blind; unseen first score (phrase rules alone) 73.3% / 63.3%, 5 wrong; now trained on by the which model
-  'which-blind-18.yaml': { typed: 55, free: 51 },
+  'which-blind-18.yaml': { typed: 56, free: 51 },
   // written blind; unseen first score (phrase rules alone) 81.7% / 71.7%, 1 wrong; now trained on by the which model
-  'which-blind-19.yaml': { typed: 54, free: 52 },
+  'which-blind-19.yaml': { typed: 56, free: 54 },
   // written blind; unseen first score (phrase rules alone) 81.7% / 70.0%, 4 wrong; now trained on by the which model
-  'which-blind-20.yaml': { typed: 56, free: 53 },
+  'which-blind-20.yaml': { typed: 57, free: 54 },
   // written blind; unseen first score (phrase rules alone) 76.7% / 73.3%, 3 wrong; now trained on by the which model
-  'which-blind-21.yaml': { typed: 51, free: 50 },
+  'which-blind-21.yaml': { typed: 54, free: 52 },
   // written blind; unseen first score (phrase rules alone) 76.7% / 75.0%, 1 wrong; now trained on by the which model
-  'which-blind-22.yaml': { typed: 53, free: 53 },
+  'which-blind-22.yaml': { typed: 55, free: 55 },
   // written blind; unseen first score (phrase rules alone) 80.0% / 70.0%, 2 wrong; now trained on by the which model
-  'which-blind-23.yaml': { typed: 57, free: 56 },
+  'which-blind-23.yaml': { typed: 57, free: 57 },
   // written blind; unseen first score (phrase rules alone) 80.0% / 76.7%, 6 wrong; now trained on by the which model
-  'which-blind-24.yaml': { typed: 58, free: 57 },
+  'which-blind-24.yaml': { typed: 59, free: 58 },
   // written blind; unseen first score (phrase rules alone) 61.7% / 56.7%, 5 wrong; now trained on by the which model
-  'which-blind-25.yaml': { typed: 49, free: 47 },
+  'which-blind-25.yaml': { typed: 53, free: 51 },
   // written blind; unseen first score (phrase rules alone) 76.7% / 70.0%, 5 wrong; now trained on by the which model
-  'which-blind-26.yaml': { typed: 53, free: 50 },
+  'which-blind-26.yaml': { typed: 54, free: 52 },
   // written blind; unseen first score (phrase rules alone) 75.0% / 71.7%, 7 wrong; now trained on by the which model
-  'which-blind-27.yaml': { typed: 54, free: 53 },
+  'which-blind-27.yaml': { typed: 56, free: 54 },
   // written blind; unseen first score (phrase rules alone) 86.7% / 80.0%, 0 wrong; now trained on by the which model
-  'which-blind-30.yaml': { typed: 55, free: 51 },
+  'which-blind-30.yaml': { typed: 56, free: 53 },
   // written blind; unseen first score (phrase rules alone) 70.0% / 63.3%, 3 wrong; now trained on by the which model
-  'which-blind-31.yaml': { typed: 50, free: 47 },
+  'which-blind-31.yaml': { typed: 53, free: 50 },
   // written blind; unseen first score (phrase rules alone) 66.7% / 58.3%, 2 wrong; now trained on by the which model
-  'which-blind-32.yaml': { typed: 48, free: 44 },
+  'which-blind-32.yaml': { typed: 49, free: 44 },
   // written blind; unseen first score (phrase rules alone) 78.3% / 75.0%, 1 wrong; now trained on by the which model
-  'which-blind-33.yaml': { typed: 58, free: 56 },
+  'which-blind-33.yaml': { typed: 60, free: 58 },
   // written blind; unseen first score (phrase rules alone) 70.0% / 65.0%, 8 wrong; now trained on by the which model
-  'which-blind-34.yaml': { typed: 51, free: 50 },
+  'which-blind-34.yaml': { typed: 53, free: 52 },
   // written blind; unseen first score (phrase rules alone) 65.0% / 61.7%, 8 wrong; now trained on by the which model
-  'which-blind-35.yaml': { typed: 48, free: 48 },
+  'which-blind-35.yaml': { typed: 49, free: 49 },
+  // written blind; unseen first score with the which models trained on earlier sets 53/60 typed, 0 wrong; now trained on
+  'which-blind-38.yaml': { typed: 55, free: 55 },
+  // written blind; unseen first score with the which models trained on earlier sets 50/60, 0 wrong; now trained on
+  'which-blind-39.yaml': { typed: 56, free: 56 },
+  // written blind; unseen first score with the which models trained on earlier sets 48/60, 1 wrong; now trained on
+  'which-blind-40.yaml': { typed: 52, free: 52 },
+  // written blind; unseen first score with the which models trained on earlier sets 51/60, 0 wrong; now trained on
+  'which-blind-41.yaml': { typed: 55, free: 56 },
+  // written blind; unseen first score with the which models trained on earlier sets 46/60, 0 wrong; now trained on
+  'which-blind-42.yaml': { typed: 51, free: 47 },
+  // written blind; unseen first score with the which models trained on earlier sets 46/60, 5 wrong; now trained on
+  'which-blind-43.yaml': { typed: 55, free: 50 },
+  // written blind; unseen first score with the which models trained on earlier sets 54/60, 0 wrong; now trained on
+  'which-blind-46.yaml': { typed: 56, free: 52 },
+  // written blind; unseen first score with the which models trained on earlier sets 46/60, 2 wrong; now trained on
+  'which-blind-47.yaml': { typed: 55, free: 55 },
+  // written blind; unseen first score with the which models trained on earlier sets 51/60, 0 wrong; now trained on
+  'which-blind-48.yaml': { typed: 57, free: 56 },
+  // written blind; unseen first score with the which models trained on earlier sets 52/60, 0 wrong; now trained on
+  'which-blind-49.yaml': { typed: 53, free: 52 },
+  // written blind; unseen first score with the which models trained on earlier sets 40/60, 0 wrong; now trained on
+  'which-blind-50.yaml': { typed: 54, free: 53 },
+  // written blind; unseen first score with the which models trained on earlier sets 42/60, 3 wrong; now trained on
+  'which-blind-51.yaml': { typed: 52, free: 50 },
 };
 
 /** Sets tuned to the product's 90% typed bar. */
-const AT_BAR = new Set(['which-blind.yaml', 'which-blind-2.yaml', 'which-blind-3.yaml', 'which-blind-4.yaml', 'which-blind-5.yaml', 'which-blind-6.yaml', 'which-blind-8.yaml', 'which-blind-9.yaml', 'which-blind-11.yaml', 'which-blind-10.yaml', 'which-blind-12.yaml', 'which-blind-14.yaml', 'which-blind-13.yaml', 'which-blind-17.yaml', 'which-blind-15.yaml', 'which-blind-16.yaml', 'which-blind-18.yaml', 'which-blind-19.yaml', 'which-blind-20.yaml', 'which-blind-23.yaml', 'which-blind-24.yaml', 'which-blind-27.yaml', 'which-blind-30.yaml', 'which-blind-33.yaml']);
+const AT_BAR = new Set(['which-blind.yaml', 'which-blind-2.yaml', 'which-blind-3.yaml', 'which-blind-4.yaml', 'which-blind-5.yaml', 'which-blind-6.yaml', 'which-blind-7.yaml', 'which-blind-8.yaml', 'which-blind-9.yaml', 'which-blind-10.yaml', 'which-blind-11.yaml', 'which-blind-12.yaml', 'which-blind-13.yaml', 'which-blind-14.yaml', 'which-blind-15.yaml', 'which-blind-16.yaml', 'which-blind-17.yaml', 'which-blind-18.yaml', 'which-blind-19.yaml', 'which-blind-20.yaml', 'which-blind-21.yaml', 'which-blind-22.yaml', 'which-blind-23.yaml', 'which-blind-24.yaml', 'which-blind-26.yaml', 'which-blind-27.yaml', 'which-blind-30.yaml', 'which-blind-33.yaml', 'which-blind-38.yaml', 'which-blind-39.yaml', 'which-blind-41.yaml', 'which-blind-43.yaml', 'which-blind-46.yaml', 'which-blind-47.yaml', 'which-blind-48.yaml', 'which-blind-50.yaml']);
 
 describe('which, blind sets', () => {
   it.each(Object.entries(FLOORS))('%s stays at its measured right-first rate, with nothing wrong', async (name, floors) => {

@@ -74,6 +74,16 @@ describe('which, read whole', () => {
     expect(result.answers.guessed).toContain('a');
   });
 
+  it('reads a fact over where the walk asks a question whose every outcome the model finds unlikely', () => {
+    const misread = answers({ a: 'out', p: 'tcp' });
+    expect(walkTree(tree, misread).kind).toBe('question');
+    const result = run(misread, 'zebra', sureOf('zebra', 'clusterip'));
+    expect(result).toMatchObject({ because: 'reread', walk: { kind: 'recommendation', recommendation: 'clusterip' } });
+    expect(result.answers.facts.get('a')).toBe('pods');
+    // With outcomes still likely, the question is asked.
+    expect(run(misread, 'zebra', sureOf('zebra', 'nodeport', 1)).because).toBeUndefined();
+  });
+
   it('never reads over an answer typed as key=value', () => {
     const result = run(answers({ a: 'pods', p: 'http' }), 'zebra', sureOf('zebra', 'port-forward'), ['a']);
     expect(result.answers.facts.get('a')).toBe('pods');

@@ -2,8 +2,9 @@
 // the whole-message model (src/knowledge/which-model.ts) says how likely each outcome is. When
 // the walk stops at a question the message left open, and one answer's outcomes hold nearly all
 // the model's belief, that answer is taken, shown as an assumption to change (so is each question
-// after it). When the walk recommends something the model finds unlikely, one fact about the
-// workload is read over if the rest then lead somewhere the model is sure of; otherwise the point
+// after it). When the walk recommends something the model finds unlikely (or stops at a question
+// all of whose outcomes it finds unlikely), one fact about the workload is read over if the rest
+// then lead somewhere the model is sure of; otherwise a recommendation is not given, and the point
 // where the readings part is asked. Doubts the message voices are still asked, a contradiction it
 // states is settled only when the model is surer still, and where the cluster runs or whether it
 // has a load balancer is never read over.
@@ -94,17 +95,19 @@ export function reconcile(
 
   if (walk.kind === 'question') {
     const filled = fill(tree, answers, reading);
-    return filled ? { ...filled, because: 'filled' } : { answers, walk };
-  }
-  if (probability(reading, walk.recommendation) >= DOUBTED) return { answers, walk };
-  // The facts read that decided the walk, first to last: one of them is read over where the rest
-  // then lead somewhere the model is sure of.
+    if (filled) return { ...filled, because: 'filled' };
+    // The walk asks where the model still finds its outcomes likely: asking is right.
+    if (belief(tree, answers, reading).mass >= DOUBTED) return { answers, walk };
+  } else if (probability(reading, walk.recommendation) >= DOUBTED) return { answers, walk };
+  // The facts read so far lead only where the model finds unlikely. The facts read, first to last:
+  // one of them is read over where the rest then lead somewhere the model is sure of.
   const read = walk.steps.filter((s) => !s.assumed && !s.moot && !given.has(s.key)).map((s) => s.key);
   if (read.length === 0) return { answers, walk };
   for (const key of read.filter((k) => !FACTS_OF_THE_PLACE.has(tree.question(k)?.name ?? k))) {
     const filled = fill(tree, opened(answers, key), reading, new Set([key]));
     if (filled) return { ...filled, because: 'reread' };
   }
+  if (walk.kind === 'question') return { answers, walk };
   // Ask where the readings part: the first fact whose other answers reach the model's outcome, else the last one read.
   const parting = top === UNDECIDED ? undefined : read.find((key) => reachableRecommendations(tree, opened(answers, key)).has(top as RecommendationId));
   const open = opened(answers, parting ?? (read.at(-1) as string));
