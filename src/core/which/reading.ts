@@ -17,7 +17,7 @@ import { readWhole, UNDECIDED, whichModels, type Classifier, type Outcome, type 
 /** Below this, the model finds the walk's recommendation unlikely: the facts behind it are asked about. */
 const DOUBTED = 0.1;
 /** From this much of the model's belief in an answer's outcomes, that answer is filled in or read over. */
-const SURE = 0.85;
+const SURE = 0.9;
 /** Between answers the message states both of ("public… only pods call it"), the model must be surer. */
 const SURE_OVER_CONTRADICTION = 0.97;
 /** Answers whose outcomes' belief differs by less than this hold as much. */
