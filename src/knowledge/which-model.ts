@@ -30,10 +30,12 @@ export interface TrainingSets {
   route: readonly Example<Route>[];
 }
 
-/** How the models are trained (and `prefix`: words longer than this also count by their first letters); part of the hash, so changing it asks for a retrain. */
-const TRAINING = { epochs: 30, rate: 0.5, l2: 1e-4, minCount: 2, seed: 1, prefix: 5 } as const;
-/** Weights are stored to this many decimals; smaller ones are dropped. */
-const DECIMALS = 3;
+/**
+ * How the models are trained (`prefix`: words longer than this also count by their first letters;
+ * `decimals`: weights are stored rounded to these, smaller ones dropped); part of the hash, so
+ * changing it asks for a retrain.
+ */
+const TRAINING = { epochs: 30, rate: 0.5, l2: 1e-4, minCount: 2, seed: 1, prefix: 5, decimals: 2 } as const;
 
 function classifierSchema<L extends z.ZodType<string>>(label: L) {
   return z.strictObject({
@@ -119,7 +121,7 @@ export function trainClassifier<L extends string>(examples: readonly Example<L>[
       });
     }
   }
-  const round = (w: number): number => Number(w.toFixed(DECIMALS));
+  const round = (w: number): number => Number(w.toFixed(TRAINING.decimals));
   const weights: Record<string, number[]> = {};
   for (const [f, i] of [...index].sort(([a], [c]) => (a < c ? -1 : 1))) {
     const row = W.map((w) => round(w[i] ?? 0));
