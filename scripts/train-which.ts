@@ -8,6 +8,6 @@ import { trainingSets } from '../test/which/training.js';
 const models = trainWhichModels(trainingSets());
 writeFileSync(WHICH_MODEL_FILE, `${JSON.stringify(models)}\n`);
 for (const [name, m] of Object.entries({ outcome: models.outcome, route: models.route })) {
-  console.log(`${name}: trained on ${m.examples} messages, ${Object.keys(m.weights).length} features, ${m.labels.length} labels`);
+  console.log(`${name}: trained on ${m.examples} messages, ${m.features.length} features, ${m.labels.length} labels`);
 }
 console.log('-> knowledge/which-model.json');

@@ -49,7 +49,7 @@ async function dispatch(text: string, ctx: Context, registry: Registry): Promise
   const freeText = parsed.body === null ? parsed.line : `${parsed.line}\n${parsed.body}`;
   if (found && parsed.words.length > 0 && parsed.tokens[0] === parsed.words[0]) {
     const instead = yieldTo(found.command, found.consumed, parsed, freeText, registry, ctx);
-    if (instead) return runCommand(instead.command, instead.parsed, instead.consumed, ctx, registry);
+    if (instead) return runCommand(instead.command, instead.parsed, instead.consumed, ctx, registry, instead.said);
     return runCommand(found.command, parsed, found.consumed, ctx, registry);
   }
 
@@ -117,7 +117,7 @@ function yieldTo(
   freeText: string,
   registry: Registry,
   ctx: Context,
-): { command: Command; parsed: ParsedInput; consumed: number } | null {
+): { command: Command; parsed: ParsedInput; consumed: number; said?: string } | null {
   const english = command.startsQuestion?.test(parsed.words.slice(consumed).join(' ')) === true;
   // "svc vs ing", "service vs ingress": the command word is one side of a comparison.
   const compared = /^(?:vs\.?|versus)$/i.test(parsed.words[consumed] ?? '');
@@ -125,10 +125,15 @@ function yieldTo(
   // "svc selector app=web but pods are labeled app=web-app": key=value words inside an English
   // sentence (more words follow them, and vocabulary stands where a name belongs) are its words, not options.
   const tokens = parsed.tokens.slice(consumed);
-  const valuesInSentence =
-    parsed.words.length - consumed >= SENTENCE_WORDS - 1 &&
-    !isName(parsed.words[consumed]?.toLowerCase()) &&
-    tokens.some((t, i) => t.includes('=') && tokens.slice(i + 1).filter((w) => /^[a-z]+$/i.test(w)).length >= 2);
+  // From the right, how many plain words follow each token: one pass, whatever the length.
+  let wordsAfter = 0;
+  let valueBeforeWords = false;
+  for (let i = tokens.length - 1; i >= 0 && !valueBeforeWords; i--) {
+    const token = tokens[i] ?? '';
+    if (token.includes('=') && wordsAfter >= 2) valueBeforeWords = true;
+    if (/^[a-z]+$/i.test(token)) wordsAfter++;
+  }
+  const valuesInSentence = parsed.words.length - consumed >= SENTENCE_WORDS - 1 && !isName(parsed.words[consumed]?.toLowerCase()) && valueBeforeWords;
   const structured =
     !command.takesText && parsed.body === null && (Object.keys(parsed.options).length === 0 || valuesInSentence) && Object.keys(parsed.flags).length === 0;
   // "svc has no endpoints" over pasted kubectl output: the command word starts a report, since
@@ -163,7 +168,7 @@ function yieldTo(
     if (phraseAlias || command.readsSentence || !structured || !sentence || routed.score < LEVEL.explicit) return null;
     const own = parse(routed.command);
     const found = registry.find(own.words);
-    return found ? { command: found.command, parsed: own, consumed: found.consumed } : null;
+    return found ? { command: found.command, parsed: own, consumed: found.consumed, said: freeText } : null;
   }
   if (!phraseAlias) {
     const intent = readIntent(freeText.trim());
@@ -172,7 +177,7 @@ function yieldTo(
   }
   const routedInput = parse(routed.command);
   const target = registry.find(routedInput.words);
-  return target ? { command: target.command, parsed: routedInput, consumed: target.consumed } : null;
+  return target ? { command: target.command, parsed: routedInput, consumed: target.consumed, said: freeText } : null;
 }
 
 async function runCommand(

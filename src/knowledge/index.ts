@@ -16,6 +16,7 @@ import { nameKey } from './terms.js';
 import { readSnapshot, writeSnapshot, type FolderSources, type ParsedFolder } from './snapshot.js';
 import { checkTopicSet, parseTopic, readTopicFolder, type Topic } from './topics.js';
 import { parseTree, TreeError, treeFromData, validateTree, type DecisionTree } from './tree.js';
+import { loadWhichModels } from './which-model.js';
 
 export { KnowledgeError } from './errors.js';
 export type { Lesson } from './lessons.js';
@@ -176,6 +177,8 @@ export function saveBuiltInSnapshot(builtIn = BUILT_IN_KNOWLEDGE, file?: string)
   onboarding(parsed, { topics: [], lessons: [], questions: [] }, {}, { isTopic: (id) => ids.has(id), isName: (name) => names.has(nameKey(name)) });
   const treeSource = sources.tree[0] as SourceFile;
   const tree = validateTree(treeSource.text, treeSource.name, [...ids]);
+  // Read at first use, not at start-up: the build checks it here.
+  loadWhichModels();
   writeSnapshot(builtIn, sources, parsed, names, tree, file);
   return parsed.topics.length;
 }

@@ -9,6 +9,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import { KnowledgeError } from './errors.js';
 import { RECOMMENDATION_IDS } from './tree.js';
 
 export const WHICH_MODEL_FILE = fileURLToPath(new URL('../../knowledge/which-model.json', import.meta.url));
@@ -37,13 +38,17 @@ export interface TrainingSets {
  */
 const TRAINING = { epochs: 30, rate: 0.5, l2: 1e-4, minCount: 2, seed: 1, prefix: 5, decimals: 2 } as const;
 
+/** An array, checked no further here (a schema per element costs start-up time; parseWhichModels checks the lengths). */
+const anArray = <T>() => z.custom<T[]>((v) => Array.isArray(v));
 function classifierSchema<L extends z.ZodType<string>>(label: L) {
   return z.strictObject({
     examples: z.number().int().positive(),
     labels: z.array(label).min(2),
     bias: z.array(z.number()),
-    /** Per feature, one weight per label (checked by parseWhichModels: a schema per row costs start-up time). */
-    weights: z.custom<Record<string, number[]>>((v) => typeof v === 'object' && v !== null && !Array.isArray(v)),
+    /** The features that carry weight, sorted. */
+    features: anArray<string>(),
+    /** For each feature in turn, one weight per label. */
+    weights: anArray<number>(),
   });
 }
 const ModelsSchema = z.strictObject({
@@ -56,7 +61,8 @@ export interface Classifier<L extends string> {
   examples: number;
   labels: L[];
   bias: number[];
-  weights: Record<string, number[]>;
+  features: string[];
+  weights: number[];
 }
 export type WhichModels = z.infer<typeof ModelsSchema>;
 
@@ -122,12 +128,15 @@ export function trainClassifier<L extends string>(examples: readonly Example<L>[
     }
   }
   const round = (w: number): number => Number(w.toFixed(TRAINING.decimals));
-  const weights: Record<string, number[]> = {};
+  const kept: string[] = [];
+  const weights: number[] = [];
   for (const [f, i] of [...index].sort(([a], [c]) => (a < c ? -1 : 1))) {
     const row = W.map((w) => round(w[i] ?? 0));
-    if (row.some((w) => w !== 0)) weights[f] = row;
+    if (row.every((w) => w === 0)) continue;
+    kept.push(f);
+    weights.push(...row);
   }
-  return { examples: examples.length, labels, bias: b.map(round), weights };
+  return { examples: examples.length, labels, bias: b.map(round), features: kept, weights };
 }
 
 function softmax(z: readonly number[]): number[] {
@@ -137,12 +146,25 @@ function softmax(z: readonly number[]): number[] {
   return e.map((v) => v / sum);
 }
 
+const offsets = new WeakMap<Classifier<string>, Map<string, number>>();
+/** Where each feature's weights start in `weights`, built once per model. */
+function offsetsOf(model: Classifier<string>): Map<string, number> {
+  let found = offsets.get(model);
+  if (!found) {
+    const width = model.labels.length;
+    found = new Map(model.features.map((f, i) => [f, i * width]));
+    offsets.set(model, found);
+  }
+  return found;
+}
+
 /** Label probabilities for a message, most likely first. */
 export function readWhole<L extends string>(model: Classifier<L>, text: string): Reading<L> {
   const z = [...model.bias];
+  const at = offsetsOf(model);
   for (const f of features(text)) {
-    const row = model.weights[f];
-    if (row) for (let k = 0; k < z.length; k++) z[k] = (z[k] ?? 0) + (row[k] ?? 0);
+    const start = at.get(f);
+    if (start !== undefined) for (let k = 0; k < z.length; k++) z[k] = (z[k] ?? 0) + (model.weights[start + k] ?? 0);
   }
   const p = softmax(z);
   return model.labels.map((label, k) => [label, p[k] ?? 0] as [L, number]).sort((a, c) => c[1] - a[1]);
@@ -153,16 +175,45 @@ export function parseWhichModels(source: string, file: string): WhichModels {
   const models = ModelsSchema.parse(JSON.parse(source));
   for (const [name, model] of Object.entries({ outcome: models.outcome, route: models.route })) {
     const width = model.labels.length;
-    const row = (w: unknown): boolean => Array.isArray(w) && w.length === width && w.every((x) => typeof x === 'number' && Number.isFinite(x));
-    const bad = !row(model.bias) ? 'bias' : Object.keys(model.weights).find((f) => !row(model.weights[f]));
-    if (bad !== undefined) throw new Error(`${file}: ${name} "${bad}" does not have one number for each of the ${width} labels`);
+    if (model.bias.length !== width) throw new KnowledgeError(file, null, `${name} has ${model.bias.length} biases for ${width} labels`);
+    if (model.weights.length !== model.features.length * width) {
+      throw new KnowledgeError(file, null, `${name} has ${model.weights.length} weights for ${model.features.length} features of ${width} labels each`);
+    }
   }
   return models;
 }
 
-let shipped: WhichModels | undefined;
-/** The shipped models, read once on first use. */
-export function whichModels(): WhichModels {
-  shipped ??= parseWhichModels(readFileSync(WHICH_MODEL_FILE, 'utf8'), 'knowledge/which-model.json');
+const SHIPPED_NAME = 'knowledge/which-model.json';
+
+/** Reads and checks a models file; a broken one is a KnowledgeError naming the file (the build stops on it). */
+export function loadWhichModels(file = WHICH_MODEL_FILE, name = SHIPPED_NAME): WhichModels {
+  let source: string;
+  try {
+    source = readFileSync(file, 'utf8');
+  } catch {
+    throw new KnowledgeError(name, null, 'cannot be read; `npm run train:which` writes it');
+  }
+  try {
+    return parseWhichModels(source, name);
+  } catch (error) {
+    if (error instanceof KnowledgeError) throw error;
+    const reason = error instanceof z.ZodError ? error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).slice(0, 3).join('; ') : 'is not JSON';
+    throw new KnowledgeError(name, null, `${reason}; \`npm run train:which\` rewrites it`);
+  }
+}
+
+let shipped: WhichModels | null | undefined;
+/**
+ * The shipped models, read once on first use; null when the file is missing or broken (the build
+ * checks it, so only a damaged install gets here): `which` then reads by its phrases alone.
+ */
+export function whichModels(): WhichModels | null {
+  if (shipped === undefined) {
+    try {
+      shipped = loadWhichModels();
+    } catch {
+      shipped = null;
+    }
+  }
   return shipped;
 }

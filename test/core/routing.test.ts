@@ -85,6 +85,7 @@ export const ROUTING_TABLE: Row[] = [
   ['how many load balancers does an ingress create?', 'ask'],
   ['external ip of my LB has been pending for an hour', 'ask'],
   ['connection refused when curling the service', 'ask'],
+  ['outside clients get 502s from our public grpc api on gke, why?', 'ask'],
   ['what port range can a nodePort use?', 'ask'],
   ['how does traffic get from the load balancer to my pod?', 'ask'],
   ['do I need an ingress controller for an ingress to work?', 'ask'],

@@ -1,6 +1,9 @@
 // The whole-message reading of `which` (src/core/which/reading.ts) against the real decision
 // tree: with a model made to be sure of one outcome, what it may fill in, read over or ask about;
 // and the shipped model (knowledge/which-model.json): trained on the sets in test/fixtures.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { recognizeWhich } from '../../src/core/commands/which.js';
 import { LEVEL } from '../../src/core/route.js';
@@ -8,7 +11,7 @@ import { reconcile } from '../../src/core/which/reading.js';
 import { emptyAnswers, type Answers } from '../../src/knowledge/tree-facts.js';
 import { walkTree } from '../../src/knowledge/tree-walk.js';
 import { RECOMMENDATION_IDS } from '../../src/knowledge/tree.js';
-import { parseWhichModels, readWhole, trainingHash, trainWhichModels, UNDECIDED, whichModels, type Classifier, type Outcome, type Route } from '../../src/knowledge/which-model.js';
+import { loadWhichModels, parseWhichModels, readWhole, trainingHash, trainWhichModels, UNDECIDED, type Classifier, type Outcome, type Route } from '../../src/knowledge/which-model.js';
 import { ask, testRuntime } from '../helpers.js';
 import { trainingSets } from './training.js';
 
@@ -22,7 +25,8 @@ function sureOf(word: string, label: Outcome, weight = 6): Classifier<Outcome> {
     examples: 1,
     labels: LABELS,
     bias: LABELS.map(() => 0),
-    weights: { [word]: LABELS.map((l) => (l === label ? weight : 0)) },
+    features: [word],
+    weights: LABELS.map((l) => (l === label ? weight : 0)),
   };
 }
 
@@ -45,17 +49,19 @@ describe('which, read whole', () => {
   });
 
   it('asks about a doubt the message voices, and about a contradiction it states unless the model is surer still', () => {
-    const facts = { a: 'internet', p: 'http', s: 'prod', m: 'one' };
-    const contested = answers(facts, { contested: new Map([['e', ['cloud', 'bare']]]) });
+    const facts = { p: 'http', e: 'cloud', s: 'prod', m: 'one' };
+    const contested = answers(facts, { contested: new Map([['a', ['internet', 'pods']]]) });
     expect(run(contested, 'zebra', sureOf('zebra', 'loadbalancer', 5))).toMatchObject({ walk: { kind: 'question' } });
     expect(run(contested, 'zebra', sureOf('zebra', 'loadbalancer', 5)).because).toBeUndefined();
     const settled = run(contested, 'zebra', sureOf('zebra', 'loadbalancer', 8));
-    expect(settled).toMatchObject({ because: 'filled', walk: { kind: 'recommendation', recommendation: 'loadbalancer' } });
-    expect(settled.answers.facts.get('e')).toBe('cloud');
-    const doubted = answers(facts, { unsure: new Set(['e']) });
+    expect(settled).toMatchObject({ because: 'reread', walk: { kind: 'recommendation', recommendation: 'loadbalancer' } });
+    expect(settled.answers.facts.get('a')).toBe('internet');
+    // Typed as key=value, the contradiction is the asker's own: asked.
+    expect(run(contested, 'zebra', sureOf('zebra', 'loadbalancer', 8), ['a']).because).toBeUndefined();
+    const doubted = answers({ a: 'internet', p: 'http', s: 'prod', m: 'one' }, { unsure: new Set(['e']) });
     expect(run(doubted, 'zebra', sureOf('zebra', 'loadbalancer', 8)).because).toBeUndefined();
-    // The same open question, not contested, is filled by the less sure model.
-    expect(run(answers(facts), 'zebra', sureOf('zebra', 'loadbalancer', 5)).because).toBe('filled');
+    // The same open question, not doubted, is filled by the less sure model.
+    expect(run(answers({ a: 'internet', p: 'http', s: 'prod', m: 'one' }), 'zebra', sureOf('zebra', 'loadbalancer', 5)).because).toBe('filled');
   });
 
   it('leaves a recommendation alone when the model finds it likely enough', () => {
@@ -63,7 +69,7 @@ describe('which, read whole', () => {
     const first = walkTree(tree, said);
     expect(first).toMatchObject({ kind: 'recommendation', recommendation: 'clusterip' });
     expect(run(said, 'zebra', sureOf('zebra', 'clusterip')).walk).toEqual(first);
-    expect(run(said, 'no word the model knows', sureOf('zebra', 'headless')).because).toBeUndefined();
+    expect(run(said, 'zebra', sureOf('zebra', 'clusterip', 2)).because).toBeUndefined();
   });
 
   it('reads over a fact about who calls it when the model is sure of an outcome one answer away', () => {
@@ -107,7 +113,7 @@ describe('which, read whole', () => {
 
   it('claims, at the lowest level, free text the rules leave alone when the route model is sure it is a which question', () => {
     const text = 'what happens to traffic when a pod is not ready, zebra';
-    const route = (weight: number): Classifier<Route> => ({ examples: 1, labels: ['which', 'other'], bias: [0, 0], weights: { zebra: [weight, 0] } });
+    const route = (weight: number): Classifier<Route> => ({ examples: 1, labels: ['which', 'other'], bias: [0, 0], features: ['zebra'], weights: [weight, 0] });
     expect(recognizeWhich(text, tree, route(0))).toBeNull();
     expect(recognizeWhich(text, tree, route(3))).toBeNull();
     expect(recognizeWhich(text, tree, route(6))).toMatchObject({ score: LEVEL.facts, command: expect.stringMatching(/^which\b/) });
@@ -134,7 +140,7 @@ describe('which, read whole', () => {
 
 describe('the shipped which models', () => {
   const sets = trainingSets();
-  const shipped = whichModels();
+  const shipped = loadWhichModels();
 
   it('were trained on the labelled messages as they are now (npm run train:which)', () => {
     expect(shipped.trainedOn).toBe(trainingHash(sets));
@@ -147,7 +153,7 @@ describe('the shipped which models', () => {
     for (const name of ['outcome', 'route'] as const) {
       const examples: readonly { text: string; label: string }[] = sets[name];
       const model: Classifier<string> = shipped[name];
-      expect(Object.keys(fresh[name].weights)).toEqual(Object.keys(model.weights));
+      expect(fresh[name].features).toEqual(model.features);
       for (const e of examples.filter((_, i) => i % 7 === 0)) expect(readWhole(fresh[name] as Classifier<string>, e.text)[0]?.[0]).toBe(readWhole(model, e.text)[0]?.[0]);
       const right = examples.filter((e) => readWhole(model, e.text)[0]?.[0] === e.label).length;
       expect(right / examples.length, name).toBeGreaterThan(0.9);
@@ -155,11 +161,21 @@ describe('the shipped which models', () => {
   });
 
   it('rejects models whose weights do not match their labels, naming the file', () => {
-    const good = { trainedOn: 'a'.repeat(64), outcome: sureOf('zebra', 'nodeport'), route: { examples: 1, labels: ['which', 'other'], bias: [0, 0], weights: {} } };
+    const good = { trainedOn: 'a'.repeat(64), outcome: sureOf('zebra', 'nodeport'), route: { examples: 1, labels: ['which', 'other'], bias: [0, 0], features: [], weights: [] } };
     const bad = (change: object) => JSON.stringify({ ...good, ...change });
-    expect(() => parseWhichModels(bad({ outcome: { ...good.outcome, bias: [0] } }), 'knowledge/which-model.json')).toThrow(/which-model\.json: outcome "bias"/);
-    expect(() => parseWhichModels(bad({ route: { ...good.route, weights: { zebra: [1] } } }), 'm.json')).toThrow(/m\.json: route "zebra"/);
+    expect(() => parseWhichModels(bad({ outcome: { ...good.outcome, bias: [0] } }), 'knowledge/which-model.json')).toThrow(/which-model\.json: outcome has 1 biases for 10 labels/);
+    expect(() => parseWhichModels(bad({ route: { ...good.route, features: ['zebra'], weights: [1] } }), 'm.json')).toThrow(/m\.json: route has 1 weights for 1 features of 2 labels each/);
     expect(() => parseWhichModels(bad({ outcome: { ...good.outcome, labels: ['nodeport', 'teleport'] } }), 'm.json')).toThrow();
+    expect(() => parseWhichModels('{"trainedOn": "', 'm.json')).toThrow();
     expect(parseWhichModels(bad({}), 'm.json').outcome.labels).toEqual(LABELS);
+  });
+
+  it('names the file when it is missing or not JSON, and says how to rebuild it', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'which-model-'));
+    expect(() => loadWhichModels(join(dir, 'none.json'), 'knowledge/which-model.json')).toThrow(/^knowledge\/which-model\.json: cannot be read; `npm run train:which` writes it$/);
+    writeFileSync(join(dir, 'broken.json'), '{"trainedOn": ');
+    expect(() => loadWhichModels(join(dir, 'broken.json'), 'knowledge/which-model.json')).toThrow(/^knowledge\/which-model\.json: is not JSON/);
+    writeFileSync(join(dir, 'wrong.json'), JSON.stringify({ trainedOn: 'x' }));
+    expect(() => loadWhichModels(join(dir, 'wrong.json'), 'knowledge/which-model.json')).toThrow(/^knowledge\/which-model\.json: trainedOn/);
   });
 });

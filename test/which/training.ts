@@ -1,4 +1,4 @@
-// The messages knowledge/which-model.json is trained on (npm run train:which; model.test.ts checks
+// The messages knowledge/which-model.json is trained on (npm run train:which; reading.test.ts checks
 // the shipped models were trained on them as they are now):
 // - outcome: every labelled `which` message in test/fixtures (our own scenarios and the blind sets
 //   once scored), with the recommendation expected;

@@ -330,15 +330,17 @@ const SURELY_WHICH = 0.98;
  * asker's situation (see route.ts). A sentence the rules leave alone that the route model is sure
  * of (see which-model.ts) is claimed at the lowest level, so any other command's reading wins.
  */
-export function recognizeWhich(text: string, tree: DecisionTree, route: Classifier<Route> = whichModels().route): Recognition | null {
+export function recognizeWhich(text: string, tree: DecisionTree, route?: Classifier<Route>): Recognition | null {
   const byRules = recognizeByRules(text, tree);
   if (byRules || text.length > MAX_FACT_TEXT || text.trim().split(/\s+/).length < SENTENCE_WORDS) return byRules;
   // A question about a setting or a mechanism (how pods reach across namespaces, what address
-  // traffic leaves with…), one that carries its evidence, asks for a kubectl command or how to test
-  // a Service, is the knowledge base's whatever it reads like.
+  // traffic leaves with…), a report of trouble asking why, one that carries its evidence, asks for a kubectl
+  // command or how to test a Service, is the knowledge base's whatever it reads like.
   const intent = readIntent(text);
-  if (intent.askedSettings.length > 0 || intent.mechanism !== null || intent.evidence || WANTS_COMMAND.test(intent.lower) || TESTS_A_SERVICE.test(intent.lower)) return null;
-  const [label, belief] = readWhole(route, text)[0] ?? ['other', 0];
+  if (intent.askedSettings.length > 0 || intent.mechanism !== null || intent.evidence || (intent.trouble && WHY.test(intent.lower)) || WANTS_COMMAND.test(intent.lower) || TESTS_A_SERVICE.test(intent.lower)) return null;
+  const model = route ?? whichModels()?.route;
+  if (!model) return null;
+  const [label, belief] = readWhole(model, text)[0] ?? ['other', 0];
   if (label !== 'which' || belief < SURELY_WHICH) return null;
   const { answers, implied } = readAnswers(text, tree);
   applyImplications(tree, answers, implied);

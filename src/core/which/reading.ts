@@ -57,13 +57,21 @@ function belief(tree: DecisionTree, answers: Answers, reading: Reading): { mass:
  * where no answer does, where the asker voiced doubt (`unsure`, unless the key is in `free`), or
  * where the outcome reached is one the model finds unlikely.
  */
-function fill(tree: DecisionTree, answers: Answers, reading: Reading, free: ReadonlySet<string> = new Set()): { answers: Answers; walk: Walk } | null {
+function fill(
+  tree: DecisionTree,
+  answers: Answers,
+  reading: Reading,
+  given: ReadonlySet<string>,
+  free: ReadonlySet<string> = new Set(),
+): { answers: Answers; walk: Walk; settled: boolean } | null {
   let current = answers;
+  let settled = false;
   for (let guard = 0; guard <= tree.questions.length; guard++) {
     const walk = walkTree(tree, current);
-    if (walk.kind === 'recommendation') return probability(reading, walk.recommendation) >= DOUBTED ? { answers: current, walk } : null;
+    if (walk.kind === 'recommendation') return probability(reading, walk.recommendation) >= DOUBTED ? { answers: current, walk, settled } : null;
     const key = walk.question.key;
-    if (current.unsure?.has(key) === true && !free.has(key)) return null;
+    if ((current.unsure?.has(key) === true && !free.has(key)) || given.has(key)) return null;
+    settled ||= walk.contested !== undefined;
     const bar = walk.contested !== undefined && !free.has(key) ? SURE_OVER_CONTRADICTION : SURE;
     const values = walk.contested ?? walk.question.options.map((o) => o.value);
     // The answer holding most belief; of answers holding as much, the one leaving fewest outcomes open.
@@ -88,14 +96,15 @@ export function reconcile(
   walk: Walk,
   text: string,
   given: ReadonlySet<string>,
-  model: Classifier<Outcome> = whichModels().outcome,
+  model: Classifier<Outcome> | undefined = whichModels()?.outcome,
 ): Reconciled {
+  if (!model) return { answers, walk };
   const reading = readWhole(model, text);
   const top = reading[0]?.[0] ?? UNDECIDED;
 
   if (walk.kind === 'question') {
-    const filled = fill(tree, answers, reading);
-    if (filled) return { ...filled, because: 'filled' };
+    const filled = fill(tree, answers, reading, given);
+    if (filled) return { answers: filled.answers, walk: filled.walk, because: filled.settled ? 'reread' : 'filled' };
     // The walk asks where the model still finds its outcomes likely: asking is right.
     if (belief(tree, answers, reading).mass >= DOUBTED) return { answers, walk };
   } else if (probability(reading, walk.recommendation) >= DOUBTED) return { answers, walk };
@@ -104,8 +113,8 @@ export function reconcile(
   const read = walk.steps.filter((s) => !s.assumed && !s.moot && !given.has(s.key)).map((s) => s.key);
   if (read.length === 0) return { answers, walk };
   for (const key of read.filter((k) => !FACTS_OF_THE_PLACE.has(tree.question(k)?.name ?? k))) {
-    const filled = fill(tree, opened(answers, key), reading, new Set([key]));
-    if (filled) return { ...filled, because: 'reread' };
+    const filled = fill(tree, opened(answers, key), reading, given, new Set([key]));
+    if (filled) return { answers: filled.answers, walk: filled.walk, because: 'reread' };
   }
   if (walk.kind === 'question') return { answers, walk };
   // Ask where the readings part: the first fact whose other answers reach the model's outcome, else the last one read.
