@@ -158,6 +158,13 @@ export function withoutAnswer(answers: Answers, key: string): Answers {
   return result;
 }
 
+/** The answers with `key` left to ask rather than assume (`k=?`). */
+export function withQuestionOpen(answers: Answers, key: string): Answers {
+  const result = withoutAnswer(answers, key);
+  result.unsure = new Set(result.unsure).add(key);
+  return result;
+}
+
 /** `which` plus every answer in question order (contested `k=a,b`, unsure `k=?`), then `vs=…`, `port=…`. */
 export function canonicalCommand(tree: DecisionTree, answers: Answers): string {
   const parts = ['which'];

@@ -14,7 +14,7 @@ import {
   type Answers,
   type Implication,
 } from '../../knowledge/tree-facts.js';
-import { canonicalCommand, UNSURE, walkTree, withAnswer, withoutAnswer } from '../../knowledge/tree-walk.js';
+import { canonicalCommand, UNSURE, walkTree, withAnswer, withoutAnswer, withQuestionOpen } from '../../knowledge/tree-walk.js';
 import { MENTIONS_KEY, PORT_KEY, type DecisionTree, type Phrase, type RecommendationId } from '../../knowledge/tree.js';
 import { readWhole, whichModels, type Classifier, type Route } from '../../knowledge/which-model.js';
 import type { Command, CommandInput, Recognition } from '../command.js';
@@ -37,6 +37,8 @@ const BECAUSE: Record<NonNullable<Reconciled['because']>, string> = {
 
 /** Words from which `which`'s text is a sentence, whose `a=b` tokens may be quotes rather than answers. */
 const SENTENCE_WORDS = 4;
+/** Whether text has enough words to be a sentence, which is also read whole. */
+const isSentence = (text: string): boolean => text.trim().split(/\s+/).length >= SENTENCE_WORDS;
 
 function keyList(tree: DecisionTree): string {
   return tree.questions.map((q) => `\`${q.key}\` (${q.name})`).join(', ');
@@ -72,8 +74,7 @@ function applyOptions(tree: DecisionTree, answers: Answers, options: Record<stri
     }
     const question = tree.question(key);
     if (raw === UNSURE) {
-      result = withoutAnswer(result, key);
-      result.unsure = new Set(result.unsure).add(key);
+      result = withQuestionOpen(result, key);
       continue;
     }
     const mapped = values.map((v) => answerValue(tree, key, v));
@@ -134,7 +135,7 @@ function run(input: CommandInput, ctx: Context): Reply {
   const whole = input.said ?? sentence;
   const given = new Set(input.said !== undefined ? [] : Object.keys(options).flatMap((spelled) => tree.keyFor(spelled) ?? []));
   const { answers, walk, because } =
-    whole.split(/\s+/).length >= SENTENCE_WORDS ? reconcile(tree, applied, first, whole, given) : { answers: applied, walk: first };
+    isSentence(whole) ? reconcile(tree, applied, first, whole, given) : { answers: applied, walk: first };
 
   const notes: Block[] = [];
   const understood = found.facts.size + found.contested.size + found.mentions.length > 0;
@@ -332,7 +333,7 @@ const SURELY_WHICH = 0.98;
  */
 export function recognizeWhich(text: string, tree: DecisionTree, route?: Classifier<Route>): Recognition | null {
   const byRules = recognizeByRules(text, tree);
-  if (byRules || text.length > MAX_FACT_TEXT || text.trim().split(/\s+/).length < SENTENCE_WORDS) return byRules;
+  if (byRules || text.length > MAX_FACT_TEXT || !isSentence(text)) return byRules;
   // A question about a setting or a mechanism (how pods reach across namespaces, what address
   // traffic leaves with…), a report of trouble asking why, one that carries its evidence, asks for a kubectl
   // command or how to test a Service, is the knowledge base's whatever it reads like.

@@ -10,7 +10,7 @@
 // has a load balancer is never read over.
 
 import type { Answers } from '../../knowledge/tree-facts.js';
-import { reachableRecommendations, walkTree, withAnswer, withoutAnswer, type Walk } from '../../knowledge/tree-walk.js';
+import { reachableRecommendations, walkTree, withAnswer, withQuestionOpen, type Walk } from '../../knowledge/tree-walk.js';
 import type { DecisionTree, RecommendationId } from '../../knowledge/tree.js';
 import { readWhole, UNDECIDED, whichModels, type Classifier, type Outcome, type Reading } from '../../knowledge/which-model.js';
 
@@ -37,13 +37,6 @@ export interface Reconciled {
 }
 
 const probability = (reading: Reading, label: string): number => reading.find(([l]) => l === label)?.[1] ?? 0;
-
-/** Marks `key` as one to ask rather than assume. */
-function opened(answers: Answers, key: string): Answers {
-  const result = withoutAnswer(answers, key);
-  result.unsure = new Set([...(result.unsure ?? []), key]);
-  return result;
-}
 
 /** The model's belief in the outcomes still reachable with `answers`, and how many there are. */
 function belief(tree: DecisionTree, answers: Answers, reading: Reading): { mass: number; outcomes: number } {
@@ -113,13 +106,13 @@ export function reconcile(
   const read = walk.steps.filter((s) => !s.assumed && !s.moot && !given.has(s.key)).map((s) => s.key);
   if (read.length === 0) return { answers, walk };
   for (const key of read.filter((k) => !FACTS_OF_THE_PLACE.has(tree.question(k)?.name ?? k))) {
-    const filled = fill(tree, opened(answers, key), reading, given, new Set([key]));
+    const filled = fill(tree, withQuestionOpen(answers, key), reading, given, new Set([key]));
     if (filled) return { answers: filled.answers, walk: filled.walk, because: 'reread' };
   }
   if (walk.kind === 'question') return { answers, walk };
   // Ask where the readings part: the first fact whose other answers reach the model's outcome, else the last one read.
-  const parting = top === UNDECIDED ? undefined : read.find((key) => reachableRecommendations(tree, opened(answers, key)).has(top as RecommendationId));
-  const open = opened(answers, parting ?? (read.at(-1) as string));
+  const parting = top === UNDECIDED ? undefined : read.find((key) => reachableRecommendations(tree, withQuestionOpen(answers, key)).has(top as RecommendationId));
+  const open = withQuestionOpen(answers, parting ?? (read.at(-1) as string));
   const asked = walkTree(tree, open);
   return asked.kind === 'question' ? { answers: open, walk: asked, because: 'doubted' } : { answers, walk };
 }
