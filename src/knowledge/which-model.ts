@@ -217,3 +217,12 @@ export function whichModels(): WhichModels | null {
   }
   return shipped;
 }
+
+/**
+ * Puts other models in place of the shipped ones (null: none, phrases alone; undefined: the
+ * shipped file again, read on next use). For tools that measure models the file does not hold:
+ * `npm run which:cv` scores each fold with a model that never saw it.
+ */
+export function useWhichModels(models: WhichModels | null | undefined): void {
+  shipped = models;
+}

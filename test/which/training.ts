@@ -30,8 +30,11 @@ const yamlFiles = (dir: URL, pattern: RegExp, held: readonly string[]): string[]
 export const trainingFiles = (): string[] => yamlFiles(FIXTURES, /^which-(?:scenarios|blind(?:-\d+)?)\.yaml$/, HELD_OUT);
 const questionFiles = (): string[] => yamlFiles(EVAL, /\.yaml$/, HELD_OUT_QUESTIONS);
 
-export function trainingSets(): TrainingSets {
-  const labelled = trainingFiles().flatMap((f) => Labelled.parse(load(readFileSync(new URL(f, FIXTURES), 'utf8'))));
+/** The training messages, but those of the `which` sets in `leftOut` (a fold `npm run which:cv` scores). */
+export function trainingSets(leftOut: readonly string[] = []): TrainingSets {
+  const labelled = trainingFiles()
+    .filter((f) => !leftOut.includes(f))
+    .flatMap((f) => Labelled.parse(load(readFileSync(new URL(f, FIXTURES), 'utf8'))));
   const outcome: Example<Outcome>[] = labelled.map((s) => ({ text: s.say, label: s.expect }));
   const route: Example<Route>[] = [
     ...labelled.map((s) => ({ text: s.say, label: s.routed === false ? ('other' as const) : ('which' as const) })),

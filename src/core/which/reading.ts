@@ -14,12 +14,21 @@ import { reachableRecommendations, walkTree, withAnswer, withQuestionOpen, type 
 import type { DecisionTree, RecommendationId } from '../../knowledge/tree.js';
 import { readWhole, UNDECIDED, whichModels, type Classifier, type Outcome, type Reading } from '../../knowledge/which-model.js';
 
-/** Below this, the model finds the walk's recommendation unlikely: the facts behind it are asked about. */
-const DOUBTED = 0.1;
-/** From this much of the model's belief in an answer's outcomes, that answer is filled in or read over. */
-const SURE = 0.9;
-/** Between answers the message states both of ("public… only pods call it"), the model must be surer. */
-const SURE_OVER_CONTRADICTION = 0.97;
+export interface ReadingPolicy {
+  /** Below this, the model finds the walk's recommendation unlikely: the facts behind it are asked about. */
+  doubted: number;
+  /** From this much of the model's belief in an answer's outcomes, that answer is filled in or read over. */
+  sure: number;
+  /** Between answers the message states both of ("public… only pods call it"), the model must be surer. */
+  sureOverContradiction: number;
+}
+/** The thresholds `which` reads by, chosen on sets before they were trained on (`npm run which:cv` measures others). */
+export const READING_POLICY: Readonly<ReadingPolicy> = { doubted: 0.1, sure: 0.9, sureOverContradiction: 0.97 };
+let policy: Readonly<ReadingPolicy> = READING_POLICY;
+/** Reads by other thresholds until called again without them; for tools that compare policies (`npm run which:cv`). */
+export function useReadingPolicy(other: Partial<ReadingPolicy> = {}): void {
+  policy = { ...READING_POLICY, ...other };
+}
 /** Answers whose outcomes' belief differs by less than this hold as much. */
 const AS_MUCH = 0.02;
 /**
@@ -61,11 +70,11 @@ function fill(
   let settled = false;
   for (let guard = 0; guard <= tree.questions.length; guard++) {
     const walk = walkTree(tree, current);
-    if (walk.kind === 'recommendation') return probability(reading, walk.recommendation) >= DOUBTED ? { answers: current, walk, settled } : null;
+    if (walk.kind === 'recommendation') return probability(reading, walk.recommendation) >= policy.doubted ? { answers: current, walk, settled } : null;
     const key = walk.question.key;
     if ((current.unsure?.has(key) === true && !free.has(key)) || given.has(key)) return null;
     settled ||= walk.contested !== undefined;
-    const bar = walk.contested !== undefined && !free.has(key) ? SURE_OVER_CONTRADICTION : SURE;
+    const bar = walk.contested !== undefined && !free.has(key) ? policy.sureOverContradiction : policy.sure;
     const values = walk.contested ?? walk.question.options.map((o) => o.value);
     // The answer holding most belief; of answers holding as much, the one leaving fewest outcomes open.
     const [best] = values
@@ -99,8 +108,8 @@ export function reconcile(
     const filled = fill(tree, answers, reading, given);
     if (filled) return { answers: filled.answers, walk: filled.walk, because: filled.settled ? 'reread' : 'filled' };
     // The walk asks where the model still finds its outcomes likely: asking is right.
-    if (belief(tree, answers, reading).mass >= DOUBTED) return { answers, walk };
-  } else if (probability(reading, walk.recommendation) >= DOUBTED) return { answers, walk };
+    if (belief(tree, answers, reading).mass >= policy.doubted) return { answers, walk };
+  } else if (probability(reading, walk.recommendation) >= policy.doubted) return { answers, walk };
   // The facts read so far lead only where the model finds unlikely. The facts read, first to last:
   // one of them is read over where the rest then lead somewhere the model is sure of.
   const read = walk.steps.filter((s) => !s.assumed && !s.moot && !given.has(s.key)).map((s) => s.key);
