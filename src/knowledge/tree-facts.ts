@@ -50,6 +50,8 @@ const NEGATION_FILLER = new Set(['the', 'a', 'an', 'any', 'anything', 'extra', '
  * MetalLB" — not "forbids installing MetalLB on the on-prem cluster", where "on-prem" is not refused.
  */
 const REFUSAL_FILLER = new Set(['let', 'us', 'me', 'to', 'allowed', 'permitted', 'install', 'installing', 'deploy', 'deploying']);
+/** Words that negate only with "of" after them: "instead of a LoadBalancer", "tired of port-forwarding". */
+const NEGATORS_WITH_OF = new Set(['instead', 'tired', 'sick']);
 /** "not sure if EKS", "don't know": doubt, not negation. */
 const DOUBT = new Set(['sure', 'know', 'certain']);
 /** How far back a negator reaches: "don't need the source ip". */
@@ -492,6 +494,7 @@ function negated(words: readonly string[], start: number, end: number): boolean 
     // "non" is a prefix: it negates only the word it is joined to ("non-http tcp").
     if (word === 'non' && i !== start - 1) continue;
     if (NEGATORS.has(word) && !DOUBT.has(words[i + 1] ?? '')) return true;
+    if (NEGATORS_WITH_OF.has(word) && words[i + 1] === 'of') return true;
   }
   for (let i = end; i < Math.min(words.length, end + NEGATION_REACH); i++) {
     const word = words[i] as string;

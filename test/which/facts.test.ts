@@ -15,6 +15,14 @@ describe('extractAnswers', () => {
     expect(facts('how do I reach postgres from my laptop')).toMatchObject({ a: 'laptop', p: 'tcp' });
   });
 
+  it('reads a tunnel refused as a lasting way in, and "instead of"/"tired of" as refusing what follows', () => {
+    expect(said('sick of port-forwarding every morning to reach our api on minikube').a).toBe('out');
+    expect(said('without a port forward, how do people reach the dashboard').a).toBe('out');
+    expect(said('a load balancer per service, what do we do').a).toBe('out');
+    expect(said('instead of a load balancer per service, what do we do').a).toBeUndefined();
+    expect(said('i use port-forward to reach it from my laptop').a).toBe('laptop');
+  });
+
   it('knows where clusters run', () => {
     for (const cloud of ['EKS', 'GKE', 'AKS', 'on DigitalOcean', 'in the cloud']) expect(said(cloud).e, cloud).toBe('cloud');
     for (const local of ['minikube', 'a kind cluster', 'on kind', 'k3d', 'Docker Desktop']) expect(said(local).e, local).toBe('local');
