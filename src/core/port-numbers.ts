@@ -15,6 +15,8 @@ const CALLED_PORT: readonly RegExp[] = [
   /\bfailed to connect to \S+ port (\d{2,5})\b/i,
   /\bhttps?:\/\/[^\s/:'"`]+:(\d{2,5})\b/i,
   /\bport (\d{2,5})\b[^.\n]{0,20}\b(?:connection )?refused\b/i,
+  // The port callers use, said of the Service: "service port is 80", "the svc's port: 80".
+  /\b(?:service|svc)(?:'s)? port\s*(?:is\s+|:|=)?\s*(\d{2,5})\b/i,
 ];
 /** A named targetPort ("targetPort: http"), which must equal a container port's name. */
 const TARGET_PORT_NAME = /\btarget ?port\s*(?:is\s+|:|=)\s*["'`]?([a-z][a-z0-9-]{0,14})\b(?!["'`]?\s*\d)/i;

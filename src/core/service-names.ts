@@ -8,6 +8,8 @@ const SERVICE_AFTER = new RegExp(`\\b(?:service|svc)\\s+(?:called\\s+|named\\s+)
 const SERVICE_BEFORE = new RegExp(`${QUOTE}\\b(${LABEL})${QUOTE}\\s+(?:service|svc)\\b`, 'gi');
 const NAMESPACE_AFTER = new RegExp(`\\b(?:namespace|ns)\\s+${QUOTE}(${LABEL})${QUOTE}`, 'gi');
 const NAMESPACE_BEFORE = new RegExp(`\\bin\\s+(?:the\\s+)?${QUOTE}(${LABEL})${QUOTE}\\s+(?:namespace|ns)\\b`, 'gi');
+/** A name a pod calls or looks up, when no Service is named with the word: "can't resolve `payments`", "curl orders" (not "google.com"). */
+const CALLED_NAME = new RegExp(`\\b(?:resolve|resolving|reach|reaching|call|calling|curl|curling|nslookup|dig)\\s+${QUOTE}(${LABEL})${QUOTE}(?![\\w-]|\\.[a-z0-9])`, 'gi');
 const PORT = new RegExp(`\\bport\\s+${QUOTE}(${LABEL})${QUOTE}`, 'i');
 
 /** Words that sit where a name would ("the service", "a headless service", "service in"). */
@@ -17,7 +19,11 @@ const NOT_NAMES = new Set(
     'headless external externalname internal new old default kubectl proxy dns port ports name names namespace namespaces ns ' +
     'different separate given specific whole full called named reach access call expose hit curl open test debug ' +
     // Where a Service is, said after its name: "the orders service lives in the shop namespace".
-    'lives live sits resides exists runs').split(' '),
+    'lives live sits resides exists runs ' +
+    // Words said after "service" that are not its name: "the proxy url for a service again?", "reach it".
+    'again also too here there now then please pls just still it them ' +
+    // Words that end a clause after "namespace": "works from a pod in the same namespace but fails…".
+    'but so yet while when where if because though works work worked fails fail failed').split(' '),
 );
 
 export interface ServiceRef {
@@ -41,7 +47,7 @@ function namespacesIn(text: string): { value: string; at: number }[] {
 export function serviceRefIn(text: string): ServiceRef | null {
   if (text.length > 300) return null;
   // "service web" is surer than "web service" ("reach service web").
-  const service = matches(SERVICE_AFTER, text)[0] ?? matches(SERVICE_BEFORE, text)[0];
+  const service = matches(SERVICE_AFTER, text)[0] ?? matches(SERVICE_BEFORE, text)[0] ?? matches(CALLED_NAME, text)[0];
   if (!service) return null;
   const namespaces = namespacesIn(text).filter((n) => n.value !== service.value).sort((a, b) => a.at - b.at);
   const namespace = namespaces.find((n) => n.at > service.at) ?? namespaces[namespaces.length - 1];
@@ -54,6 +60,8 @@ export function serviceRefIn(text: string): ServiceRef | null {
 const ASKS_NAME = /\b(?:dns|fqdn|host ?names?|full name|domain|url|address|resolve|reach|talk|call|connect|curl|nxdomain|enotfound|could not resolve)\b/i;
 /** Asks how to list the endpoints behind a Service: "which command lists the EndpointSlices of…", "show the pods behind…". */
 const ASKS_ENDPOINTS = /\b(?:command|kubectl|list|lists|listing|show|shows|see|get|find|check)\b.{0,40}\b(?:endpoint ?slices?|endpoints|backends|pods behind)\b/i;
+/** Asks to look at the pods a Service sends to, by what they are: "see which pod IPs a service is pointing at", "show the ips my svc routes to". */
+const ASKS_BACKENDS = /\b(?:command|kubectl|list|show|see|get|find|check|view|look at|print)\b.{0,40}\b(?:pods?|pod ?ips?|ips|addresses)\b.{0,30}\b(?:service|svc)\b.{0,30}\b(?:points?|pointing|sends?|sending|routes?|routing|forwards?|forwarding|balances?|balancing|targets?|targeting)\b/i;
 const ASKS_PROXY = /\bkubectl proxy\b|\bproxy (?:url|path)\b/i;
 
 const STATEFULSET = [
@@ -109,12 +117,20 @@ function shortNameAnswer(text: string): string | null {
 
 /** What to say about the Service a question names, and which topic it belongs to; null when it names none. */
 export function serviceAddressAnswer(text: string): { topic: 'dns' | 'port-forward' | 'headless' | 'endpointslices'; text: string } | null {
-  if (ASKS_ENDPOINTS.test(text)) {
+  const backends = ASKS_BACKENDS.test(text);
+  if (backends || ASKS_ENDPOINTS.test(text)) {
     const ref = serviceRefIn(text);
     if (ref) {
       return {
         topic: 'endpointslices',
         text: `For Service \`${ref.name}\` in namespace \`${ref.namespace}\`: **\`kubectl get endpointslices -n ${ref.namespace} -l kubernetes.io/service-name=${ref.name}\`** lists its EndpointSlices (add \`-o yaml\` for each endpoint's address and \`ready\` condition), and \`kubectl describe service ${ref.name} -n ${ref.namespace}\` shows them in its Endpoints line.`,
+      };
+    }
+    // The pods behind a Service, asked for by what they are: its endpoints, whatever it is called.
+    if (backends) {
+      return {
+        topic: 'endpointslices',
+        text: `The pod IPs a Service sends to right now are its endpoints: **\`kubectl get endpointslices -n NAMESPACE -l kubernetes.io/service-name=NAME\`** lists them (add \`-o yaml\` for each one's \`ready\` condition), and \`kubectl describe service NAME -n NAMESPACE\` shows them in its Endpoints line. Only ready pods that match the Service's selector get traffic.`,
       };
     }
   }

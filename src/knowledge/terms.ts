@@ -155,6 +155,9 @@ const SYNONYMS: Record<string, string[]> = {
   connected: ['connect'],
   connection: ['connect'],
   refused: ['refused'],
+  // "answers instantly", "resolves immediately": at once, as opposed to slow.
+  instantly: ['instant'],
+  immediately: ['instant'],
   timing: ['timeout'],
   hang: ['timeout'],
   hangs: ['timeout'],

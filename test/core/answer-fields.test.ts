@@ -73,6 +73,9 @@ const ROWS: Row[] = [
   ['user bob cannot create resource pods/portforward in namespace shop', 'port-forward', ['pods/portforward', 'RoleBinding']],
   ['why does one from entry with namespaceSelector plus podSelector let in fewer pods than two entries', 'network-policy', ['AND', 'OR']],
   ['meaning of podSelector: {} in a NetworkPolicy spec', 'network-policy', ['every pod']],
+  ['netpols stack up? one allows the web pods, can a second one deny them', 'network-policy', ['additive', 'no deny rule']],
+  ['do kubelet readiness probes get dropped by a default deny netpol', 'network-policy', ['node a pod runs on is always allowed']],
+  ['which label picks the monitoring namespace in a namespaceSelector', 'selectors', ['kubernetes.io/metadata.name']],
   ['the endpointslices of my svc list addresses i do not recognise', 'endpointslices', ['selector', 'unique']],
   // Product and platform how-tos: the setting of the product already chosen.
   ['can our 12 ingresses on eks share a single ALB instead of one each?', 'aws-alb', ['group.name']],

@@ -16,6 +16,7 @@ describe('failure stories find their topic and the fact that answers them', () =
   it.each([
     ['internal service names work from my pods but nothing on the internet like api.stripe.com resolves', 'dns', /forward/],
     ['the cluster DNS answers for services yet every outside hostname lookup fails', 'dns', /upstream/],
+    ['why do lookups of outside hostnames take seconds in a pod when service names answer at once', 'dns', /ndots/],
     ['the load balancer marks a few of our nodes unhealthy while the rest pass its health check', 'external-traffic-policy', /healthCheckNodePort/],
     ['behind our AWS NLB half of the worker nodes show unhealthy targets', 'aws-nlb', /externalTrafficPolicy: Local/],
     ['we turned on a default deny NetworkPolicy for egress and now lookups time out', 'network-policy', /UDP and TCP port `?53/],

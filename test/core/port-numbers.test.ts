@@ -19,6 +19,10 @@ describe('ports a troubleshooting story states', () => {
     expect(text).toContain('`targetPort: 9000`');
   });
 
+  it('reads the Service\'s port said in words as the port called', () => {
+    expect(portMismatchAnswer('requests refused: the service port is 443 and the api listens on 8443')).toContain('`port: 443` with `targetPort: 8443`');
+  });
+
   it('says nothing when the ports agree, or the port called is a node port', () => {
     expect(portMismatchAnswer('curl http://10.96.1.1:8080 refused, the app listens on 8080')).toBeNull();
     expect(portMismatchAnswer('curl http://192.168.49.2:31000 refused, the app listens on 8080')).toBeNull();

@@ -452,6 +452,9 @@ export const NINTH_TABLE: Row[] = [
   ['grpc streams through traefik get cut after 30 seconds', 'ask'],
   // What a headless Service's pods are called in DNS: a name, not a way to expose.
   ['what dns names do the replicas of a statefulset get behind a headless svc?', 'ask'],
+  // The form of a name, and the values a setting takes: knowledge, not a way to expose.
+  ['hostname format for pods of a statefulset? always forget it', 'ask'],
+  ["what's the default nodePort range on a kubeadm cluster?", 'ask'],
   // What Service a workload should have, and which address an app is to be configured with.
   ['deployed our ledger app with helm, all pods running. what service should it get?', 'which'],
   ['the worker needs the api address, what should we set in its configmap', 'which'],

@@ -43,6 +43,23 @@ describe('service names in questions', () => {
     expect(r.text).not.toContain('`lives`');
   });
 
+  it('takes the name a pod looks up or calls when the word service does not name it', () => {
+    expect(serviceRefIn("pods in ns web can't resolve `ledger`; that svc is in the `finance` namespace")).toEqual({ name: 'ledger', namespace: 'finance' });
+    // An outside host is not a Service's name.
+    expect(serviceRefIn('curl api.github.com fails from namespace tools')).toBeNull();
+  });
+
+  it('skips filler after "service" and clause words after "namespace"', () => {
+    expect(serviceRefIn('the proxy path for a service again? svc kibana in namespace logging')).toEqual({ name: 'kibana', namespace: 'logging' });
+    expect(serviceRefIn('curl cart works from the same namespace but fails from the rest')).toBeNull();
+  });
+
+  it('answers where to see the pod IPs a Service sends to, named or not', async () => {
+    const r = await ask('which command shows the pod ips my svc is routing to');
+    expect(r.data.topic).toBe('endpointslices');
+    expect(r.text).toContain('kubectl get endpointslices');
+  });
+
   it('fills in the command that lists a named Service\'s EndpointSlices', async () => {
     const r = await ask('how do I list the endpointslices of service cart in namespace store');
     expect(r.text).toContain('kubectl get endpointslices -n store -l kubernetes.io/service-name=cart');

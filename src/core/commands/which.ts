@@ -312,7 +312,10 @@ function settles(tree: DecisionTree, answers: Answers, implied: readonly Implica
 }
 
 /** Asks what a Service is called in DNS (its name, not how to expose it). */
-const ASKS_FOR_NAME = /\b(?:(?:full|fully[- ]qualified|complete) (?:dns |host ?)?names?|fqdn|what (?:host ?names?|dns names?|urls?|address(?:es)?)\b|what(?:'s| is| are| would be) (?:the |its |their )?(?:dns names?|host ?names?|dns records?)\b|\b(?:dns|host) ?names? of\b)|^(?:the )?(?:dns|host) ?(?:names?|records?) (?:of|for)\b/;
+const ASKS_FOR_NAME = /\b(?:(?:full|fully[- ]qualified|complete) (?:dns |host ?)?names?|fqdn|what (?:host ?names?|dns names?|urls?|address(?:es)?)\b|what(?:'s| is| are| would be) (?:the |its |their )?(?:dns names?|host ?names?|dns records?)\b|\b(?:dns|host) ?names? of\b)|^(?:the )?(?:dns|host) ?(?:names?|records?) (?:of|for)\b|\b(?:dns|host) ?(?:names?|records?) (?:format|pattern|syntax|scheme|convention|template)\b|\b(?:format|pattern|syntax) (?:of|for) (?:the |a |an )?(?:[a-z-]+ ){0,2}?(?:dns|host) ?(?:names?|records?)\b/;
+
+/** Asks what values a setting takes: "the valid nodePort range", "allowed values for sessionAffinity", "max timeout". */
+const ASKS_FOR_VALUES = /\b(?:valid|allowed|permitted|legal|default|possible|accepted|max(?:imum)?|min(?:imum)?)\b(?: [a-z.-]+){0,3}? (?:range|ranges|values|limits?)\b|\b(?:range|ranges|values) (?:of|for) (?:valid |allowed )?(?:node ?ports?|ports?|ips?|cluster ?ips?|values?)\b/;
 
 /** Names kubectl. */
 const USES_KUBECTL = /\bkubectl\b/;
@@ -390,6 +393,8 @@ function recognizeByRules(text: string, tree: DecisionTree): Recognition | null 
   let level: number | null;
   // "full dns name for svc redis in ns cache": a question about a Service's name, not about exposing it.
   if (ASKS_FOR_NAME.test(intent.lower) && !intent.asksForRecommendation) return null;
+  // "what's the valid nodePort range?": the values a setting takes, not a way to expose.
+  if (ASKS_FOR_VALUES.test(intent.lower) && !intent.asksForRecommendation && !intent.asksWhatToUse) return null;
   // "how do you expose a deployment imperatively", "which command lists…", "fastest way to test a
   // service from inside": how to use kubectl, not what to expose with (unless it asks which type).
   // A choice between kubectl's own ways in ("kubectl proxy or port-forward? …from my laptop") is still a choice.
