@@ -1,6 +1,7 @@
 // Replies built from the knowledge base, shared by `explain`, `compare` and `ask`: one topic in
 // full, a question answered from the best topic, and topics side by side.
 
+import { distance } from 'fastest-levenshtein';
 import { FACETS, type Facet, type Knowledge, type Topic, type TopicHit } from '../knowledge/index.js';
 import { terms } from '../knowledge/terms.js';
 import { ASKS_HOW_TO_GET, asksToCompare, isServiceSide, namesBesideVs, namingText } from './phrasing.js';
@@ -57,9 +58,17 @@ interface Piece {
 }
 
 /** A topic's prose as answerable pieces (paragraphs, and list items on their own), analysed once. */
-const analysed = new WeakMap<Topic, { pieces: Piece[]; summary: Set<string>; own: Set<string> }>();
+interface Analysis {
+  pieces: Piece[];
+  summary: Set<string>;
+  own: Set<string>;
+  /** Every term of the topic's prose, for reading a misspelt question word as the topic's. */
+  vocabulary: Set<string>;
+}
 
-function analyse(topic: Topic): { pieces: Piece[]; summary: Set<string>; own: Set<string> } {
+const analysed = new WeakMap<Topic, Analysis>();
+
+function analyse(topic: Topic): Analysis {
   const cached = analysed.get(topic);
   if (cached) return cached;
   const pieces: Piece[] = [];
@@ -70,7 +79,9 @@ function analyse(topic: Topic): { pieces: Piece[]; summary: Set<string>; own: Se
       pieces.push({ text, terms: new Set(terms(text)) });
     }
   }
-  const result = { pieces, summary: new Set(terms(topic.summary)), own: new Set(terms([topic.id, topic.title].join(' '))) };
+  const summary = new Set(terms(topic.summary));
+  const vocabulary = new Set([...summary, ...pieces.flatMap((p) => [...p.terms])]);
+  const result = { pieces, summary, own: new Set(terms([topic.id, topic.title].join(' '))), vocabulary };
   analysed.set(topic, result);
   return result;
 }
@@ -82,9 +93,9 @@ const COMMON_TERMS = new Set(['service', 'pod', 'cluster', 'kubectl', 'traffic',
  * The pieces of a topic's details that answer what its short answer does not: those sharing
  * the most question terms, at least one of them absent from the short answer (at most two).
  */
-export function bestDetails(topic: Topic, questionTerms: readonly string[]): string[] {
-  const { pieces, summary: inSummary, own } = analyse(topic);
-  const wanted = questionTerms.filter((t) => !own.has(t));
+export function bestDetails(topic: Topic, questionTerms: readonly string[], unknown: readonly string[] = []): string[] {
+  const { pieces, summary: inSummary, own, vocabulary } = analyse(topic);
+  const wanted = questionTerms.map((t) => (unknown.includes(t) ? spelledAsTopic(t, vocabulary) : t)).filter((t) => !own.has(t));
   if (wanted.length === 0) return [];
   const scored: { text: string; score: number; novel: string[] }[] = [];
   for (const piece of pieces) {
@@ -101,6 +112,28 @@ export function bestDetails(topic: Topic, questionTerms: readonly string[]): str
   // A second piece only when it answers a part of the question the first does not: the best of those.
   const second = rest.find((piece) => piece.novel.some((t) => !first.novel.includes(t)));
   return second ? [first.text, second.text] : [first.text];
+}
+
+/**
+ * A question word no topic uses, read as the one word of the topic's it is one slip away
+ * from ("runnig" -> "running"), as the search forgives misspelt names; otherwise the word itself.
+ */
+function spelledAsTopic(term: string, vocabulary: ReadonlySet<string>): string {
+  if (term.length < 5 || /\d/.test(term)) return term;
+  const allowed = term.length >= 7 ? 2 : 1;
+  let best: string | null = null;
+  let bestDistance = allowed + 1;
+  let tie = false;
+  for (const word of vocabulary) {
+    if (Math.abs(word.length - term.length) > allowed || /\d/.test(word)) continue;
+    const d = distance(term, word);
+    if (d < bestDistance) {
+      best = word;
+      bestDistance = d;
+      tie = false;
+    } else if (d === bestDistance) tie = true;
+  }
+  return best !== null && !tie ? best : term;
 }
 
 /** Words that mark a comparison only between things that are alternatives (Service types, Ingress…). */
@@ -241,7 +274,7 @@ export function answerQuestion(command: string, question: string, knowledge: Kno
   const ports = readIntent(trimmed).trouble ? portMismatchAnswer(trimmed) : null;
   const lead = [address && addressTopic ? address.text : null, ports].filter((t): t is string => t !== null);
   const blocks: Block[] = [heading(topic.title), ...lead.map((t) => paragraph(t)), paragraph(topic.summary)];
-  for (const detail of bestDetails(topic, result.terms)) blocks.push(paragraph(detail));
+  for (const detail of bestDetails(topic, result.terms, result.unknown)) blocks.push(paragraph(detail));
   const next = result.hits.filter((h) => h.topic !== topic).slice(0, 2).map((h) => h.topic);
   const options = dedupe([
     explainChoice(topic, `More on ${topic.title}`),

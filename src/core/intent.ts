@@ -71,6 +71,14 @@ export type Mechanism = 'cross-namespace' | 'access-control' | 'egress' | 'kind-
 
 const QUESTION_START = /^(?:what|what's|whats|how|why|when|where|who|which|can|could|is|are|does|do|did|should|would|will|must|may|any|anyone)\b/;
 
+/**
+ * A question that opens with the context it is asked in: "in which version…", "since what
+ * release…", "in metallb layer2 mode, is traffic…?", "with pathType Prefix, does /foo match?".
+ */
+const QUESTION_AFTER_CONTEXT =
+  /^(?:(?:in|on|at|for|from|since|until|by|with|under|as of) (?:which|what|how)\b|(?:in|on|with|under|using|when using) [^,.?!;:]{1,50}?,? (?:is|are|does|do|did|can|could|will|would|should)\b[^?]*\?\s*$)/;
+const startsQuestion = (lower: string): boolean => QUESTION_START.test(lower) || QUESTION_AFTER_CONTEXT.test(lower);
+
 /** A question after a one-word label of what it is about: "metallb: how do i…", "aws - what annotation…". */
 const LABELLED_QUESTION = /^([a-z0-9][\w./-]*)(:|\s+-|\s+—)?\s+(?:how|what|what's|whats|why|which|where|when|can|could|should)\b/;
 const PLATFORM_LABEL = /^(?:aws|eks|gke|gcp|aks|azure|minikube|kind|k3s|k3d|microk8s|openshift|rancher|calico|cilium|coredns|istio|traefik|ingress-nginx|nginx)$/;
@@ -173,8 +181,11 @@ const OWN_THING = new RegExp(`\\b${POSSESSIVE} ((?:[a-z0-9.+-]+ ){0,3}?)(${WORKL
 const WE_RUN = new RegExp(`\\b(?:we|i)(?:'re|'m| are| am)? (?:run|running|have|host|hosting|deploy|deploying|operate|built|building|maintain|got|ve got) (?:a |an |some |\\d+ |several |many |lots of |a (?:few|bunch|couple|handful) of )?(?:[a-z0-9.+-]+ ){0,3}?(?:${WORKLOAD_NOUN})\\b`);
 /** Nouns a workload word only qualifies ("a short service name", "a new service account"): not the workload itself. */
 const OF_A_WORKLOAD = '(?:names?|accounts?|types?|mesh|discovery|objects?|definitions?|selectors?|manifests?|ports?(?! ?\\d))';
-/** "a single HTTP service", "one gRPC api", "an internal tool": one workload, described. */
-const ONE_THING = new RegExp(`\\b(?:a|an|one|single|just one|only one)((?: [a-z0-9.+-]+){1,3}?) (?:${WORKLOAD_SINGULAR})\\b(?! (?:${OF_A_WORKLOAD})\\b)`, 'g');
+/**
+ * "a single HTTP service", "one gRPC api", "an internal tool": one workload, described; so is one
+ * that opens a clause as "new" ("…. new internal http service, what do I use?").
+ */
+const ONE_THING = new RegExp(`\\b(?:a|an|one|single|just one|only one|(?<![a-z] )new)((?: [a-z0-9.+-]+){1,3}?) (?:${WORKLOAD_SINGULAR})\\b(?! (?:${OF_A_WORKLOAD})\\b)`, 'g');
 /** Words that make "a bunch of services" a quantity, not a description. */
 const QUANTITY = /\b(?:bunch|lot|lots|few|couple|handful|dozen|number|set|of|kind|type|sort)\b/;
 /** Words that say which object, not what workload: "an existing service", "a running pod", "a given service". */
@@ -376,7 +387,7 @@ const CHOSEN_MEANS = new RegExp(
   `^(?:[^\\s.;!]+\\s+){1,8}(?:with|via|through|thru|using|behind|in|on) (?:the |an? |my |our |k8s |kubernetes )?(?:${KIND_WORD}|${PRODUCT}|gateway api|httproutes?)(?: controller| service| svc| resources?| objects?)?\\s*(?:[?.!]+\\s*)?$`,
 );
 /** What becomes of a product or a kind: retired, deprecated, end of life, unmaintained. */
-const LIFECYCLE = /\b(?:retir(?:e|es|ed|ing|ement)|deprecat(?:e|es|ed|ing|ion)|end[- ]of[- ]life|eol|sunset(?:s|ting|ted)?|discontinu(?:ed|es|ing)|unmaintained|archived|going away|being removed|maintenance mode)\b/;
+const LIFECYCLE = /\b(?:retir(?:e|es|ed|ing|ement)|deprecat(?:e|es|ed|ing|ion)|end[- ]of[- ]life|eol|sunset(?:s|ting|ted)?|discontinu(?:ed|es|ing)|unmaintained|archived|going away|removed|removal|maintenance mode)\b/;
 const NAMES_MEANS = new RegExp(`\\b(?:${KIND_WORD}|${PRODUCT}|gateway api|endpoints)\\b`);
 
 /**
@@ -443,8 +454,8 @@ export function readIntent(text: string): Intent {
   const intent: Intent = {
     text,
     lower,
-    questionWord: QUESTION_START.test(lower) || labelled,
-    question: QUESTION_START.test(lower) || labelled || /\?(?:\s|$)/.test(lower),
+    questionWord: startsQuestion(lower) || labelled,
+    question: startsQuestion(lower) || labelled || /\?(?:\s|$)/.test(lower),
     labelled,
     names,
     kinds,

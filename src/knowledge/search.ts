@@ -25,6 +25,8 @@ export interface SearchResult {
   terms: string[];
   /** Whether the best hit answers the question, as far as retrieval can tell. */
   confident: boolean;
+  /** Terms no topic uses (misspellings, cut-off words, words of other fields). */
+  unknown: string[];
 }
 
 /** Words around a name that do not change which topic it is ("a headless service"). */
@@ -122,7 +124,7 @@ export class TopicIndex {
     const vocabulary = this.vocabulary;
     const sequence = terms(question.slice(0, 2000)).map((t) => (vocabulary.has(t) ? t : this.correctName(t)));
     const queryTerms = [...new Set(sequence)].slice(0, 40);
-    if (queryTerms.length === 0) return { hits: [], terms: [], confident: false };
+    if (queryTerms.length === 0) return { hits: [], terms: [], confident: false, unknown: [] };
     // Only words the index does not know (typos, cut-off words) pay for fuzzy and prefix matching.
     const raw = index.search(queryTerms.join(' '), {
       boost: { names: 6, title: 3, keywords: 3, summary: 1.5, body: 1 },
@@ -164,7 +166,8 @@ export class TopicIndex {
     }
     // The question names the best topic (not only by the domain's own word): it is what was asked about.
     const namedTop = hits[0] !== undefined && isSubject(hits[0].topic.id) && (phraseNamed.size > 0 || !DOMAIN_WORDS.has(subject as string));
-    return { hits, terms: queryTerms, confident: isConfident(hits, queryTerms, namedTop) };
+    const unknown = queryTerms.filter((t) => !vocabulary.has(t));
+    return { hits, terms: queryTerms, confident: isConfident(hits, queryTerms, namedTop), unknown };
   }
 
   private phrases_: { id: string; terms: string[] }[] | null = null;

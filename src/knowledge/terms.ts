@@ -176,6 +176,14 @@ const SYNONYMS: Record<string, string[]> = {
   upgrading: ['upgrade'],
   upgraded: ['upgrade'],
   deprecated: ['deprecate', 'removed'],
+  // "how does a route get attached": the word the topics use is "attaches" (stemmed to attach).
+  attached: ['attach'],
+  attaching: ['attach'],
+  attachment: ['attach'],
+  // "is pathType mandatory or optional": whether a field is required, asked either way.
+  mandatory: ['required'],
+  compulsory: ['required'],
+  optional: ['optional', 'required'],
   deprecation: ['deprecate', 'removed'],
   podset: ['selector', 'pod'],
   defaultnamespace: ['defaultnamespace', 'default', 'namespace'],
@@ -300,7 +308,9 @@ const STOPWORDS = new Set(
     'trying put set have has had having since while after before again isnt doesnt dont didnt wont im ive whats thats ' +
     'someone something anyone anything help question guy guys folk folks bot team correct right wrong good bad difference between vs versus compare without people details caveats ' +
     // Trouble words that name no topic (and would otherwise pass for a misspelt name: "stuck" for "stack").
-    'stuck suddenly anymore'
+    'stuck suddenly anymore ' +
+    // Placeholder names ("path /foo", "host foo.bar"): examples, not what is asked about.
+    'foo bar baz qux'
   ).split(' '),
 );
 

@@ -163,6 +163,12 @@ const CURRENT_SETUP = /\b(?:currently|right now|at the moment|for now)\s+(?:(?:w
  */
 const ASKS_IF_PUBLIC =
   /\b(?:does|do|should|would|will|must)\s+(?:it|this|that|they|we|i|(?:the|my|our|this)\s+[a-z0-9-]+)\s+(?:even\s+|really\s+|actually\s+|still\s+)?(?:need|have)\s+(?:to\s+(?:be\s+)?)?(?:an?\s+)?(?:public(?:ly)?|exposed?|internet[- ]facing|reachable from (?:the )?(?:internet|outside))\b[^?.!;]*\?/gi;
+/**
+ * The Kubernetes API itself ("the v1beta1 Ingress APIs", "api group networking.k8s.io/v1",
+ * "apiVersion"): object schemas, not an HTTP API of the asker's nor a host name.
+ */
+const KUBERNETES_API =
+  /\b(?:[a-z0-9-]+\.)*k8s\.io(?:\/v\d\w*)?(?![\w.-])|\bextensions\/v1beta1\b|\b(?:ingress|endpoints?|endpoint ?slices?|extensions|v1(?:alpha\d|beta\d)?|kubernetes|k8s)\s+apis?\b(?!\s+(?:servers?|gateways?|pods?|deployments?)\b)|\bapi\s*(?:groups?|versions?)\b/gi;
 /** "w/o octavia": without, so it negates what follows. */
 const WITHOUT_ABBREVIATED = /\bw\/o\b/gi;
 /** "devs": developers, people, not the "dev" stage its singular names. */
@@ -944,7 +950,7 @@ function matchMessage(text: string, tree: DecisionTree): Reading {
   let podNames = 0;
   let managedHosts = 0;
   // A doubt whether it must be public is not a need; "w/o" is "without"; "devs" are developers, not the dev stage.
-  rest = rest.replace(ASKS_IF_PUBLIC, ' ').replace(WITHOUT_ABBREVIATED, 'without').replace(DEVS, 'developers');
+  rest = rest.replace(KUBERNETES_API, ' ').replace(ASKS_IF_PUBLIC, ' ').replace(WITHOUT_ABBREVIATED, 'without').replace(DEVS, 'developers');
   rest = rest.replace(HOSTNAME, (name) => {
     if (FILE_SUFFIX.test(name) || /^(e\.g|i\.e|etc)\.?$/i.test(name)) return name;
     if (POD_DNS_NAME.test(name) && !TLD.test(name) && tree.question('t')?.options.some((o) => o.value === 'peers')) {

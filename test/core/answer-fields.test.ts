@@ -95,6 +95,18 @@ const ROWS: Row[] = [
   ['k3d cluster create with the ingress reachable on localhost 9080', 'local-clusters', ['@loadbalancer']],
   ['what are the svclb pods in kube-system on k3s', 'local-clusters', ['ServiceLB']],
   ['external-dns records for httproute hostnames, which source flag', 'external-dns', ['gateway-httproute']],
+  // Precise answers for platform engineers: v1 Ingress fields, EndpointSlice types, kube-proxy modes, SRV names, mixed protocols.
+  ['my grpcroute is attached to nothing, how is attaching to a gateway done', 'gateway-api', ['parentRefs']],
+  ['does every ingress path in v1 have to carry a pathType or can I leave it out', 'ingress', ['required']],
+  ['ingress prefix rule /shop: is /shopping matched too?', 'ingress', ['/foobar', 'split on `/`']],
+  ['old serviceName / servicePort keys got refused on apply of a v1 Ingress; what are the new ones?', 'ingress', ['service.name', 'service.port.number']],
+  ['which addressType values can an endpointslice carry', 'endpointslices', ['IPv4', 'IPv6', 'FQDN']],
+  ['is userspace still a kube-proxy mode i can pick', 'kube-proxy', ['userspace', '1.26']],
+  ['how to find out if kube-proxy is runing iptables or ipvs on a node', 'kube-proxy', ['10249', 'kube-system']],
+  ['is a headless service load-balanced by kube-proxy', 'headless', ['DNS', 'kube-proxy does not load-balance']],
+  ['kube-proxy and headless services: any load balancing there?', 'kube-proxy', ['DNS', 'no virtual IP']],
+  ['srv record name for the named port on a service', 'ports', ['_http._tcp']],
+  ['one loadbalancer service with port 53 on tcp and on udp at once, possible?', 'protocols', ['mixed protocols', '1.26', 'provider']],
 ];
 
 describe('answers name the field a right answer needs', () => {

@@ -559,6 +559,12 @@ export const PRODUCT_HOWTO_TABLE: Row[] = [
   ['can our mysql be reached thru the nginx ingress?', 'which'],
   ['we have 12 ingresses on ingress-nginx and it is being retired, what should we move to', 'which'],
   ['our realtime game backend on aks is public; does it need its own LB or can it work through ingress?', 'which'],
+  // A question that opens with its context ("in which release…", "in metallb bgp mode, does…?"): knowledge.
+  ['since which kubernetes release is the networking.k8s.io/v1beta1 ingress api gone?', 'ask'],
+  ['in metallb bgp mode does every node announce the service address?', 'ask'],
+  ['with externalTrafficPolicy Local, is the client ip kept for nodeport traffic too?', 'ask'],
+  // A clause opening with "new" describes the asker's next workload: a recommendation.
+  ['we run traefik on eks. new public grpc api for partners, what should we use', 'which'],
 ];
 
 describe('free-text routing table', () => {

@@ -483,10 +483,10 @@ export const which: Command = {
   // "which is cheaper, ingress or lb?", "which services run in shop": the English word — but
   // "which kind cluster, …" names the local cluster kind. So is "which" before a part of an
   // object, or before objects to create ("which label ties…", "which metallb objects do i need",
-  // "which gke annotation…"): a question for the knowledge, unless `which` claims the sentence
+  // "which gke annotation…", "which addressType values…"): a question for the knowledge, unless `which` claims the sentence
   // as a recommendation (handle.ts routes a phrase alias first).
   startsQuestion: new RegExp(
-    `^(?:is|are|(?:was|were)(?! (?:going|gonna|planning|about) to\\b)|one|ones|of|type|types|kinds?(?! cluster\\b| in (?:ci|github|gitlab|docker)\\b| ci\\b)|service|services|svc|svcs|option|options|approach|way|do|does|ingress controllers?|controllers?|(?:k8s |kubernetes )?versions?|cni|ports?|ips?|address(?:es)?|(?:${CONFIG_OWNERS} )?(?:${CONFIG_PARTS}))\\b`,
+    `^(?:is|are|(?:was|were)(?! (?:going|gonna|planning|about) to\\b)|one|ones|of|type|types|kinds?(?! cluster\\b| in (?:ci|github|gitlab|docker)\\b| ci\\b)|service|services|svc|svcs|option|options|approach|way|do|does|ingress controllers?|controllers?|(?:k8s |kubernetes )?versions?|cni|ports?|ips?|address(?:es)?|(?:${CONFIG_OWNERS} )?(?:${CONFIG_PARTS})|[\\w./-]+ (?:values?|fields?))\\b`,
     'i',
   ),
   examples: ['which', 'which internet http bare-metal prod', 'which how do I reach postgres from my laptop', 'which a=pods t=peers'],
