@@ -219,6 +219,9 @@ function withoutAsides(lower: string): string {
 }
 
 const MANIFEST_WORD = /\b(?:ya?ml|manifests?|templates?|samples?|example)\b/;
+/** "without changing anything in the manifests": manifests the asker has and will not touch, not one asked for. */
+const MANIFESTS_LEFT_ALONE =
+  /\b(?:without|not|never|no|don'?t want to|do not want to)\s+(?:changing|touching|editing|modifying|redeploying|change|touch|edit|modify)\s+(?:anything\s+in\s+|any\s+of\s+)?(?:the\s+|our\s+|my\s+|any\s+)?(?:ya?ml|manifests?)\b/g;
 
 /** "expose the port on my api", "open up a port for it": a port made reachable is exposure, not a question about ports. */
 const PORT_OPENED = /\b(?:expos|open|publish)\w* (?:up )?(?:the |a |an |its |that |this |my |our |their )?ports?\b/;
@@ -458,7 +461,7 @@ export function readIntent(text: string): Intent {
     wantsExposure: EXPOSURE.some((cue) => cue.test(lower)),
     ownWorkload: ownThing(lower) || WE_RUN.test(lower),
     trouble: TROUBLE.test(told) || SYMPTOM.test(told) || CONDITION_REASON.test(told),
-    wantsManifest: MANIFEST_WORD.test(lower.replace(/\b(?:for|as an?) example\b|\S+\.[a-z]{2,}\b/g, ' ')),
+    wantsManifest: MANIFEST_WORD.test(lower.replace(/\b(?:for|as an?) example\b|\S+\.[a-z]{2,}\b/g, ' ').replace(MANIFESTS_LEFT_ALONE, ' ')),
     namespace: namespaces[0] ?? null,
     allNamespaces: mentionsAllNamespaces(lower),
     serviceName: serviceNameInText(lower),
