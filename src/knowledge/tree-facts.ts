@@ -120,6 +120,12 @@ const RETRACTED =
  */
 const GIVEN_UP = /\b(?:(?:i|we)\s+)?(?:was|were)\s+(?:going|gonna|planning|about)\s+to\b[^.;!?\n]*?\bbut\s+(?:(?:it\s+)?turns?\s+out|turned\s+out|actually|apparently|now|then|it'?s|its|they'?re)\b|\b(?:i|we)\s+(?:thought|figured|assumed)\b[^.;!?\n]*?\bbut\s+(?:(?:it\s+)?turns?\s+out|turned\s+out|actually|apparently|it'?s|its)\b|\b(?:i|we)\s+(?:(?:already|once|briefly)\s+)?(?:tried|trialled|trialed|tested|played\s+with|experimented\s+with)\b[^.;!?\n]*?\bbut\b/gi;
 /**
+ * A plan put up to be checked, with the reason for it ("I was going to make it headless so each pod
+ * gets its own DNS name, good idea?"): what the plan would give, not what the workload needs.
+ */
+const PLAN_WITH_REASON =
+  /\b(?:(?:i|we)\s+)?(?:was|were|am|are|i'?m|we'?re)\s+(?:going|gonna|planning|thinking)\s+(?:to|of|about|on)\s+(?:make|making|use|using|go with|going with|turn|turning)\s+(?:it|them|this|that)?\s*(?:into\s+)?(?:a\s+|an\s+)?[a-z-]+(?:\s+service)?\s+so\s+(?:that\s+)?[^.;!?\n]*/gi;
+/**
  * Another thing set aside for the one asked about ("the lobby is http but I'm asking about the
  * match servers"): the sentence up to the turn is not read.
  */
@@ -455,6 +461,13 @@ const LOOK_ONCE = /\b(?:look|looks|check|see|view|open|peek|glance|inspect)\b[^|
 const OUTSIDE_CALLS_IN =
   /\b(?:hosted|running|runs|lives|living|sitting|sits|located|based)\s+outside\b(?:\s+(?:of\s+)?(?:the\s+|our\s+)?(?:cluster|kubernetes|k8s))?[^.?!;]{0,40}?\b(?:connect|connects|reach|reaches|query|queries|access|accesses|call|calls|read|reads|pull|pulls)\s+(?:to\s+)?(?:the\s+|our\s+|my\s+)?[a-z0-9-]+(?:\s+[a-z0-9-]+)?\s+(?:(?:running|deployed|hosted|that runs|which runs)\s+)?in(?:side)?\s+(?:the|our|my)\s+(?:k8s\s+|kubernetes\s+)?cluster\b/i;
 /**
+ * A client run on the asker's own machine that connects into the cluster ("running pgAdmin on my
+ * laptop, want to connect it to the postgres in the dev cluster"): the laptop is where the client
+ * is, not where the cluster runs. Read as "from my laptop".
+ */
+const CLIENT_ON_MY_MACHINE =
+  /\bon\s+my\s+(?:own\s+)?(?:laptop|machine|mac|macbook|pc|workstation|desktop)\b(?=[^.?!;]{0,60}?\b(?:connect|reach|talk|query|access|hit)\w*\s+(?:it\s+|them\s+)?(?:to\s+|with\s+)?(?:the\s+|our\s+|my\s+)?[a-z0-9-]+(?:\s+[a-z0-9-]+)?\s+(?:running\s+|deployed\s+)?in(?:side)?\s+(?:the|our|my)\s+(?:[a-z0-9-]+\s+)?(?:cluster|k8s|kubernetes)\b)/gi;
+/**
  * Callers said to be outside that call in ("services outside k8s must call it", "a legacy app on
  * a VM in the same rack needs to hit postgres inside the cluster", "mail servers outside the cluster
  * send to it"): clients outside the cluster,
@@ -545,7 +558,7 @@ function matchAt(phrase: readonly string[], words: readonly string[], at: number
 }
 
 /** "MetalLB not allowed", "a load balancer is not an option": negation after the phrase. */
-const REFUSED = new Set(['unavailable', 'forbidden', 'banned', 'disallowed', 'prohibited', 'disabled']);
+const REFUSED = new Set(['unavailable', 'forbidden', 'banned', 'disallowed', 'prohibited', 'disabled', 'rejected', 'vetoed', 'declined', 'denied', 'refused']);
 const NOT_AFTER = new Set(['not', 'isnt', 'arent', 'wasnt', 'never']);
 const REFUSAL = new Set(['allowed', 'available', 'possible', 'permitted', 'supported', 'an', 'option', 'an option']);
 
@@ -819,10 +832,30 @@ const WEB_PORTS = /\b80\s*(?:\/|,|&|\+|and)\s*443\b|\b443\s*(?:\/|,|&|\+|and)\s*
 const DOUBTED_CHOICE = /\b(?:no idea|not sure|unsure|don'?t know|do not know|undecided|not decided|haven'?t decided|can'?t say|either)\b([^.;!?|]*?\bor\b[^.;!?|]*)/gi;
 
 /**
+ * Whether to run something, undecided ("we haven't decided whether to run MetalLB", "not sure if
+ * we'll install an ingress controller"): it is not there today, whatever naming it says.
+ */
+const UNDECIDED_WHETHER =
+  /\b(?:(?:haven'?t|have not|not|yet to|still to|hasn'?t|has not)\s+(?:yet\s+)?(?:decided|settled|agreed)|not sure|unsure|no idea|undecided)\s+(?:on\s+)?(?:whether|if)\s+(?:(?:to|we'?ll|we will|we should|we can|we'?d|they'?ll|they will)\s+)?(?:run|use|install|deploy|get|set up|add|allow|enable|have)\b([^.;!?|]*)/gi;
+
+/**
  * Alternatives the asker is unsure between leave that question open: whatever one of them says
  * alone (a strong "on-prem" beside a weak "cloud") is not what the asker told us.
  */
 function doubtAlternatives(text: string, tree: DecisionTree, answers: Answers): void {
+  for (const match of text.matchAll(UNDECIDED_WHETHER)) {
+    const clause = matchMessage(match[1] ?? '', tree);
+    const keys = new Set([...clause.found, ...clause.weakFound, ...clause.vagueFound].map(([key]) => key));
+    for (const { item } of clause.said) keys.add(item.key);
+    // Only what a product to run answers (whether addresses can be handed out, a controller runs):
+    // not run yet, so not there today; weak, so anything said of it elsewhere decides.
+    for (const key of keys) {
+      if ((key !== 'mlb' && key !== 'ic') || !tree.question(key)?.options.some((o) => o.value === 'no')) continue;
+      answers.contested.delete(key);
+      answers.facts.set(key, 'no');
+      (answers.weak ??= new Set()).add(key);
+    }
+  }
   for (const match of text.matchAll(DOUBTED_CHOICE)) {
     // Matched apart: the cached reading stays the whole message's, which routing reads again.
     const clause = matchMessage(match[1] ?? '', tree);
@@ -1023,8 +1056,8 @@ function matchMessage(text: string, tree: DecisionTree): Reading {
   if (AFTER_MOVE.test(rest)) rest = rest.replace(CURRENT_SETUP, ' ');
   if (MOVES_TO.test(rest)) rest = rest.replace(PAST_SETUP, ' ');
   rest = rest.replace(PAST_THEN_NOW, ' ');
-  rest = withoutOldPlaces(rest).replace(DISMISSED, ' ');
-  rest = rest.replace(RETRACTED, ' ').replace(ONLY_ABOUT, ' ').replace(GIVEN_UP, ' ').replace(ASKED_INSTEAD, ' ').replace(STOPGAP, ' ').replace(ELSEWHERE_SETUP, ' ').replace(LIKENED_SETUP, ' ');
+  rest = withoutOldPlaces(rest).replace(DISMISSED, ' ').replace(CLIENT_ON_MY_MACHINE, ' from my laptop ');
+  rest = rest.replace(RETRACTED, ' ').replace(ONLY_ABOUT, ' ').replace(GIVEN_UP, ' ').replace(PLAN_WITH_REASON, ' ').replace(ASKED_INSTEAD, ' ').replace(STOPGAP, ' ').replace(ELSEWHERE_SETUP, ' ').replace(LIKENED_SETUP, ' ');
   const found: [string, string][] = [];
   const weakFound: [string, string][] = [];
   // Host names and IP addresses say how an outside thing is addressed; take them out so
@@ -1143,7 +1176,7 @@ function matchMessage(text: string, tree: DecisionTree): Reading {
   const mentions: RecommendationId[] = [];
   // A kind given up ("was going to do an ExternalName, but…") or used as a stopgap ("port-forward
   // works for now") is still asked about: the reply says why not.
-  const setAside = [GIVEN_UP, STOPGAP].flatMap((pattern) => [...text.slice(0, MAX_FACT_TEXT).matchAll(pattern)].map((m) => m[0]));
+  const setAside = [GIVEN_UP, PLAN_WITH_REASON, STOPGAP].flatMap((pattern) => [...text.slice(0, MAX_FACT_TEXT).matchAll(pattern)].map((m) => m[0]));
   const givenUp = messageWords(setAside.join('. '));
   for (const kindWords of [givenUp, words]) {
     for (const { start, end, item } of longestMatches(tree.mentions, kindWords)) {
