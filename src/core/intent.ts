@@ -126,6 +126,8 @@ const RECOMMENDATION: readonly RegExp[] = [
   /(?:^|[,.;:!?-]\s*)(?:(?:what|which) (?:svc|service)(?: type)?|(?:svc|service) type)\s*\?*$/,
   // "…on 50000 (jnlp). what service for that port?", "which svc for the brokers?": the same, for a part named.
   /(?:^|[,.;:!?-]\s*)(?:what|which) (?:svc|service)(?: type)? for (?:that|this|the|those|these|its|their|our|my) (?:[a-z0-9-]+ ){0,2}[a-z0-9-]+\s*\?+$/,
+  // "what should the broker's Service be?": the kind, for a part named.
+  /\bwhat should (?:the|my|our|its|this|that) (?:[a-z0-9'-]+ ){0,2}(?:svc|service)(?: type)? be\b/,
 ];
 
 /** Asks what to use, without saying for what: the thing named decides whose question it is. */
@@ -142,6 +144,8 @@ const WHAT_TO_USE: readonly RegExp[] = [
   /\b(?:what|which)(?:'s| is|s| would be| will be)? (?:the )?(?:best|fastest|quickest|easiest|simplest|cheapest|safest)(?: (?:option|choice|bet|one|route|path|way))?\s*(?:here|then|for (?:us|me|this|that|it|them))?\s*(?:\?|$)/,
   // "no ingress, ok then what?": what instead of a way ruled out.
   /\b(?:then|so|now) what\s*\??$|\bwhat (?:else|instead|then|now)\s*\??$/,
+  // "…, production. How should it be done?": the way to do what the story told.
+  /\bhow (?:should|would you|do (?:i|we)) (?:it|this|that) (?:be )?(?:done|handled|solved|set up)\s*\??$/,
   // "thinking NodePort?", "was gonna use an ingress": a way the asker has in mind, to be checked.
   /\b(?:thinking|considering|was (?:going|gonna) (?:to )?(?:use|go with|make it)|planning on) (?:of |about |on )?(?:using |going with )?(?:a |an )?(?:cluster[- ]?ip|node[- ]?port|load[- ]?balancer|lb|ingress|gateway|headless|external[- ]?name|port[- ]?forward)/,
 ];
@@ -230,6 +234,9 @@ function withoutAsides(lower: string): string {
 }
 
 const MANIFEST_WORD = /\b(?:ya?ml|manifests?|templates?|samples?|example)\b/;
+/** "without changing anything in the manifests": manifests the asker has and will not touch, not one asked for. */
+const MANIFESTS_LEFT_ALONE =
+  /\b(?:without|not|never|no|don'?t want to|do not want to)\s+(?:changing|touching|editing|modifying|redeploying|change|touch|edit|modify)\s+(?:anything\s+in\s+|any\s+of\s+)?(?:the\s+|our\s+|my\s+|any\s+)?(?:ya?ml|manifests?)\b/g;
 
 /** "expose the port on my api", "open up a port for it": a port made reachable is exposure, not a question about ports. */
 const PORT_OPENED = /\b(?:expos|open|publish)\w* (?:up )?(?:the |a |an |its |that |this |my |our |their )?ports?\b/;
@@ -436,6 +443,25 @@ function questionAfterStory(lower: string): string | null {
   return asks ? question : null;
 }
 
+/** "what Service type do I give its AMQP port": a port to expose by a kind, not a question about ports. */
+const TYPED_PORT = /\b(?:service type|svc type|type of service)\b[^.?!]*\bports?\b/;
+
+/**
+ * A sentence about the platform left behind ("our compose file had `ports: 5432:5432`", "in compose
+ * traefik routed by labels", "on heroku the SSL add-on did certs"): the settings it names were that
+ * platform's, told as the story of a move, not asked about.
+ */
+const OLD_PLATFORM = /\b(?:docker[- ]?compose|compose (?:file|stack|setup)|(?:in|our|with|from) compose|heroku|dynos?|docker swarm|nomad)\b/;
+function settingsOfNow(lower: string, settings: string[]): string[] {
+  if (settings.length === 0 || !OLD_PLATFORM.test(lower)) return settings;
+  const now = lower
+    .split(/(?<=[.?!;])\s+/)
+    .filter((s) => !OLD_PLATFORM.test(s))
+    .join(' ');
+  const named = new Set(namesIn(now).map((n) => n.toLowerCase()));
+  return settings.filter((n) => named.has(n));
+}
+
 let last: Intent | undefined;
 
 /** The features of a message; the last one is kept, since every recogniser reads the same text. */
@@ -448,7 +474,9 @@ export function readIntent(text: string): Intent {
   const labelled = labelledQuestion(lower);
   const namespaces = namespacesInText(lower);
   // "port 8080" is the workload's port, not a question about ports; nor is a port to expose.
-  const settings = names.filter((n) => !kinds.includes(n) && !setup.includes(n) && !WORKLOAD.test(n) && !(/^ports?$/.test(n) && (/\bports? :?\d/.test(lower) || PORT_OPENED.test(lower))));
+  const settings = names.filter(
+    (n) => !kinds.includes(n) && !setup.includes(n) && !WORKLOAD.test(n) && !(/^ports?$/.test(n) && (/\bports? :?\d/.test(lower) || PORT_OPENED.test(lower) || TYPED_PORT.test(lower))),
+  );
   const storyQuestion = questionAfterStory(lower);
   const told = withoutAsides(lower);
   const intent: Intent = {
@@ -460,7 +488,7 @@ export function readIntent(text: string): Intent {
     names,
     kinds,
     settings,
-    askedSettings: storyQuestion === null ? settings : settings.filter((n) => namesIn(storyQuestion).some((q) => q.toLowerCase() === n)),
+    askedSettings: settingsOfNow(lower, storyQuestion === null ? settings : settings.filter((n) => namesIn(storyQuestion).some((q) => q.toLowerCase() === n))),
     firstPerson: /\b(?:i|we|me|us|my|our|i'm|we're|i've|we've|im|ive)\b|^how to\b/.test(lower),
     comparison: asksToCompare(lower),
     choice: kinds.length >= 2 && CHOICE.test(lower),
@@ -469,7 +497,7 @@ export function readIntent(text: string): Intent {
     wantsExposure: EXPOSURE.some((cue) => cue.test(lower)),
     ownWorkload: ownThing(lower) || WE_RUN.test(lower),
     trouble: TROUBLE.test(told) || SYMPTOM.test(told) || CONDITION_REASON.test(told),
-    wantsManifest: MANIFEST_WORD.test(lower.replace(/\b(?:for|as an?) example\b|\S+\.[a-z]{2,}\b/g, ' ')),
+    wantsManifest: MANIFEST_WORD.test(lower.replace(/\b(?:for|as an?) example\b|\S+\.[a-z]{2,}\b/g, ' ').replace(MANIFESTS_LEFT_ALONE, ' ')),
     namespace: namespaces[0] ?? null,
     allNamespaces: mentionsAllNamespaces(lower),
     serviceName: serviceNameInText(lower),

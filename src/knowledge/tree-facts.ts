@@ -69,8 +69,8 @@ const GAP_STOPS = new Set(['of', 'or', 'and', 'but', 'not', 'no', 'per', 'each',
 // Patterns that synonyms cannot express.
 const HOSTNAME = /\b(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+(?:[a-z]{2,24})\b/gi;
 const FILE_SUFFIX = /\.(ya?ml|json|conf|txt|md|js|ts|py|sh|go|java|toml|ini|log)$/i;
-/** A path sent somewhere ("/api -> api", "/ => web"). */
-const PATH_ROUTE = /(?<![\w.:/-])\/[a-z0-9._~*-]*(?:\/[a-z0-9._~*-]*)*\s*(?:->|=>|→)\s*[a-z]/gi;
+/** A path sent somewhere ("/api -> api", "/ => web", "proxied /api to api and / to web"). */
+const PATH_ROUTE = /(?<![\w.:/-])\/[a-z0-9._~*-]*(?:\/[a-z0-9._~*-]*)*(?:\s*(?:->|=>|→)\s*|\s+to\s+(?:the\s+)?)[a-z]/gi;
 /** Paths a server answers for itself (probes, metrics, docs), not routes to other services. */
 const PROBE_PATH = /^(?:healthz?|health|readyz?|ready|readiness|livez?|liveness|live|ping|status|metrics|docs|swagger|openapi|favicon\.ico|static|assets|robots\.txt|\.well-known|api)$/i;
 /** URL paths ("/api/foo", "/v1/users"): a route of an HTTP request, not words about the workload. */
@@ -116,28 +116,58 @@ const RETRACTED =
   /^[\s\S]*(?:\b(?:just kidding|only kidding|scratch that|strike that|never ?mind that|correction\s*:)|\b(?:oh|no|hm+|hang on|sorry)\W{0,2}\s*wait\b|\bwait\W{0,2}\s*(?:no|nope|actually|sorry)\b|\bactually\W{0,2}\s*no\b(?!\s+(?:one|body|need|longer)\b))/i;
 /**
  * A plan or belief given up in the same sentence ("was going to do an ExternalName, but turns out
- * it's in our own cluster", "I thought ingress but it's UDP"): the part before "but" is not read.
- * Not "we're going to expose it publicly, but only on 443", where nothing is taken back.
+ * it's in our own cluster", "I thought ingress but it's UDP"), or a trial dropped ("we tried MetalLB
+ * in the lab but the network team won't hand out an IP range": what was tried is not what there
+ * is): the part before "but" is not read. Not "we're going to expose it publicly, but only on 443", where nothing is taken back.
  */
-const GIVEN_UP = /\b(?:(?:i|we)\s+)?(?:was|were)\s+(?:going|gonna|planning|about)\s+to\b[^.;!?\n]*?\bbut\s+(?:(?:it\s+)?turns?\s+out|turned\s+out|actually|apparently|now|then|it'?s|its|they'?re)\b|\b(?:i|we)\s+(?:thought|figured|assumed)\b[^.;!?\n]*?\bbut\s+(?:(?:it\s+)?turns?\s+out|turned\s+out|actually|apparently|it'?s|its)\b/gi;
+const GIVEN_UP = /\b(?:(?:i|we)\s+)?(?:was|were)\s+(?:going|gonna|planning|about)\s+to\b[^.;!?\n]*?\bbut\s+(?:(?:it\s+)?turns?\s+out|turned\s+out|actually|apparently|now|then|it'?s|its|they'?re)\b|\b(?:i|we)\s+(?:thought|figured|assumed)\b[^.;!?\n]*?\bbut\s+(?:(?:it\s+)?turns?\s+out|turned\s+out|actually|apparently|it'?s|its)\b|\b(?:i|we)\s+(?:(?:already|once|briefly)\s+)?(?:tried|trialled|trialed|tested|played\s+with|experimented\s+with)\b[^.;!?\n]*?\bbut\b/gi;
+/**
+ * A plan put up to be checked, with the reason for it ("I was going to make it headless so each pod
+ * gets its own DNS name, good idea?"): what the plan would give, not what the workload needs.
+ */
+const PLAN_WITH_REASON =
+  /\b(?:(?:i|we)\s+)?(?:was|were|am|are|i'?m|we'?re)\s+(?:going|gonna|planning|thinking)\s+(?:to|of|about|on)\s+(?:make|making|use|using|go with|going with|turn|turning)\s+(?:it|them|this|that)?\s*(?:into\s+)?(?:a\s+|an\s+)?[a-z-]+(?:\s+service)?\s+so\s+(?:that\s+)?[^.;!?\n]*/gi;
 /**
  * Another thing set aside for the one asked about ("the lobby is http but I'm asking about the
  * match servers"): the sentence up to the turn is not read.
  */
 const ASKED_INSTEAD = /(?<=^|[.;!?\n])[^.;!?\n]*\b(?:i'?m|i am|we'?re|we are)\s+(?:only\s+|really\s+|actually\s+)?(?:asking|talking|wondering)\s+about\b/gi;
 /**
+ * The question narrowed after a preamble ("Our cluster has no load balancer… But this question is
+ * only about Prometheus: …"): everything before is background the asker sets aside.
+ */
+const ONLY_ABOUT = /^[\s\S]*\b(?:this|my|the)\s+question\s+is\s+(?:only|just|purely|specifically|really)\s+about\b/i;
+/**
+ * Something named and waved off ("our staging is on GKE but that's irrelevant here", "we use an
+ * external DNS setup for a bunch of stuff, whatever"): that sentence is not about this workload.
+ */
+const DISMISSED =
+  /(?<=^|[.;!?\n])[^.;!?\n]*?(?:,\s*(?:but\s+)?whatever\b|\b(?:but\s+)?(?:that'?s|that\s+is|which\s+is|it'?s|this\s+is)\s+(?:(?:probably|totally|completely|kind\s+of|all|entirely)\s+)?(?:irrelevant|not\s+relevant|beside\s+the\s+point|unrelated)\b)[^.;!?\n]*/gi;
+/**
  * Another setup named for comparison ("like we did on AWS", "as on GKE") or left behind ("we used
  * to be on GKE", "moved off EKS", "migrating from Heroku", "used to run on a VM", "coming from
- * Nomad"): not where this one runs, nor something outside the cluster it still reaches.
+ * Nomad", "leaving Heroku", "migrating from Lambda + API Gateway"): not where this one runs, nor
+ * something outside the cluster it still reaches, nor (API Gateway) a Gateway API asked for.
  */
 const ELSEWHERE_SETUP =
-  /\b(?:(?:like|as|same as)\s+(?:(?:we|i)\s+(?:did|had|do|used to(?: do)?|have)\s+)?(?:on|in|with)\s+(?:the\s+)?[a-z0-9-]+|(?:used to (?:be|run|live|host)|were (?:previously |formerly )?(?:on|in)|previously (?:on|in)|formerly (?:on|in)|moved (?:away )?(?:from|off)|migrat(?:ed|ing|e) (?:away )?(?:from|off)|coming from|came from)\s+(?:(?:running|hosted|everything|it|us)\s+)?(?:on\s+|in\s+)?(?:the\s+)?(?:aws|eks|gke|gcp|google cloud|aks|azure|heroku|digitalocean|openshift|bare metal|on-?prem|minikube|kind|k3s|[a-z0-9-]+ cloud|(?:an?\s+|our\s+|old\s+)*(?:vms?|virtual machines?|ec2|ecs|fargate|nomad|docker[- ]compose|compose|docker swarm|swarm|lambdas?|serverless|cloud run|app engine|elastic beanstalk|beanstalk)))\b/gi;
+  /\b(?:(?:like|as|same as)\s+(?:(?:we|i)\s+(?:did|had|do|used to(?: do)?|have)\s+)?(?:on|in|with)\s+(?:the\s+)?[a-z0-9-]+|(?:used to (?:be|run|live|host)|were (?:previously |formerly )?(?:on|in)|previously (?:on|in)|formerly (?:on|in)|mov(?:ed|ing|e) (?:away )?(?:from|off)|migrat(?:ed|ing|e) (?:away )?(?:from|off)|coming from|came from|leaving)\s+(?:(?:running|hosted|everything|it|us)\s+)?(?:on\s+|in\s+)?(?:the\s+)?(?:aws|eks|gke|gcp|google cloud|aks|azure|heroku|digitalocean|openshift|bare metal|on-?prem|minikube|kind|k3s|[a-z0-9-]+ cloud|(?:an?\s+|our\s+|old\s+)*(?:vms?|virtual machines?|ec2|ecs|fargate|nomad|docker[- ]compose|compose|docker swarm|swarm|lambdas?(?:\s*(?:\+|and|&|behind|with)\s*(?:aws\s+|amazon\s+)?api gateway)?|serverless|cloud run|app engine|elastic beanstalk|beanstalk)))\b/gi;
 /**
  * The old setup described in the past, where the message moves to a new one ("On AWS we gave every
  * app its own ELB. Now moving to kubeadm on Hetzner"): that sentence is not where this one runs.
  */
 const PAST_SETUP =
   /\b(?:on|in|with)\s+(?:the\s+)?(?:aws|eks|gke|gcp|google cloud|aks|azure|heroku|ecs|digitalocean|openshift|bare metal|on-?prem|[a-z0-9-]+ cloud)\W{0,2}\s*(?:we|i|it|they)\s+(?:had|used|gave|ran|did|were|was|put|kept|relied)\b[^.;!?\n]*/gi;
+/**
+ * The old machines, in a sentence told in the past ("on the old VMs I'd ssh in and curl…", "haproxy
+ * on the old VMs did the TLS", "on our VMs the ensemble was zk1, zk2, zk3", "we ran rabbitmq on a
+ * VM"): where the workload was, not something outside the cluster that pods still reach. The rest
+ * of the sentence (TLS, who connected) is read. Not "the legacy API still runs on the old VMs".
+ */
+const OLD_PLACE = /\b(?:on|in)\s+(?:the\s+|our\s+|an?\s+)?(?:old\s+|previous\s+|former\s+)?(?:vms?|virtual machines?|servers?|box(?:es)?|machines?|ec2(?:\s+instances?)?)\b/gi;
+const TOLD_IN_THE_PAST = /\b(?:did|was|were|had|used\s+to|i'?d|we'?d|would|ran|handled|served|proxied|terminated|balanced|exposed|talked)\b/i;
+const STILL_THERE = /\b(?:still|stays?|staying|remains?|remaining|left|keep|keeps|now|currently|today)\b/i;
+const withoutOldPlaces = (text: string): string =>
+  text.replace(/[^.;!?\n]+/g, (sentence) => (TOLD_IN_THE_PAST.test(sentence) && !STILL_THERE.test(sentence) ? sentence.replace(OLD_PLACE, ' ') : sentence));
 const MOVES_TO = /\b(?:moving|migrating|move|migrate|moved|migrated|switching|switch|porting)\s+(?:(?:it|them|us|everything|over|all)\s+)?(?:to|onto)\b/i;
 /**
  * The same told without a move named, up to what happens now ("We had 8 Lambdas behind API
@@ -169,6 +199,11 @@ const ASKS_IF_PUBLIC =
  */
 const KUBERNETES_API =
   /\b(?:[a-z0-9-]+\.)*k8s\.io(?:\/v\d\w*)?(?![\w.-])|\bextensions\/v1beta1\b|\b(?:ingress|endpoints?|endpoint ?slices?|extensions|v1(?:alpha\d|beta\d)?|kubernetes|k8s)\s+apis?\b(?!\s+(?:servers?|gateways?|pods?|deployments?)\b)|\bapi\s*(?:groups?|versions?)\b/gi;
+/**
+ * What to point callers at, asked ("what do the clients point at?", "what should the apps point
+ * to?"): the question the answer is for, not something outside the cluster they are pointed at.
+ */
+const ASKS_WHAT_TO_POINT = /\bwhat\s+(?:do|does|should|would|will|can|must)\s+(?:the\s+|our\s+|my\s+|their\s+)?(?:[a-z0-9-]+\s+){0,2}?point(?:ing)?\s+(?:it\s+|them\s+)?(?:at|to)\b/gi;
 /** "w/o octavia": without, so it negates what follows. */
 const WITHOUT_ABBREVIATED = /\bw\/o\b/gi;
 /** "devs": developers, people, not the "dev" stage its singular names. */
@@ -223,6 +258,35 @@ function namesPodOrdinals(text: string): boolean {
   return [...ordinals.values()].some((set) => set.has('0') && set.has('1'));
 }
 
+/**
+ * Numbered hosts of one group listed ("zk1, zk2, zk3", "etcd-1, etcd-2") where the group is an
+ * ensemble of members ("the zookeeper ensemble", "quorum", "in /etc/hosts"): each member addressed
+ * by its own name, which a headless Service gives StatefulSet pods. Not "web1, web2" behind a balancer.
+ */
+const NUMBERED_HOSTS = /\b([a-z][a-z]*?)-?(\d)\s*(?:,|and|&)\s*\1-?(\d)\b/i;
+const MEMBER_GROUP = /\b(?:ensembles?|quorum|peers|each other|replica set|\/etc\/hosts|hosts file)\b/i;
+
+/**
+ * Compose's way of calling another service ("in compose the worker talked to redis by service
+ * name", "one container referencing another service by name"): in Kubernetes a Service of that
+ * name in the same namespace, which pods reach. Not a service name wished for something outside.
+ */
+const COMPOSE = /\b(?:docker[- ]?)?compose\b/i;
+const BY_SERVICE_NAME = /\b(?:by|via|using|through)\s+(?:its\s+|their\s+|the\s+|a\s+)?(?:compose\s+)?(?:service\s+)?names?\b/i;
+/**
+ * The type of the Service an Ingress sends to ("what type the frontend's Service behind the Ingress
+ * should be", "the service the ingress routes to"): the controller's pods reach it, in the cluster.
+ */
+const BEHIND_INGRESS =
+  /\b(?:type|kind)\b[^.?!]{0,100}?\bservices?\s+behind\s+(?:the|an|our|that|this|its)\s+ingress\b|\bservices?\s+behind\s+(?:the|an|our|that|this|its)\s+ingress\s+(?:be|should|needs?|has|have|must|gets?)\b|\bservices?\s+(?:that\s+)?(?:the|an|our)\s+ingress\s+(?:routes|points|sends|forwards|proxies)\s+to\b[^.?!]{0,40}?\b(?:type|kind)\b/i;
+/**
+ * The Service type of the Ingress (or Gateway) controller itself ("what Service type should the
+ * ingress controller itself have?"): one port pair forwarded as it is, from outside, whatever the
+ * HTTP apps behind it speak.
+ */
+const CONTROLLER_TYPE =
+  /\b(?:service\s+)?type\b[^.?!]{0,40}?\b(?:ingress|gateway)(?:[- ]nginx)?(?:\s+controller)?\s+(?:itself|controllers?\s+own\s+service)\b|\btype\b[^.?!]{0,40}?\b(?:ingress|gateway)(?:[- ]nginx)?\s+controller(?:['’]s|s)?\s+(?:own\s+)?service\b|\b(?:ingress|gateway)(?:[- ]nginx)?\s+controller(?:['’]s|s)?\s+(?:own\s+)?service\b[^.?!]{0,30}?\btype\b/i;
+
 /** HTTPS said in so many words. */
 const TLS_WORD = /\b(?:https|tls|ssl)\b/i;
 
@@ -238,10 +302,11 @@ const MANAGED_SERVICE_HOST =
 
 /**
  * A Kubernetes name wished for an outside host ("make it show up as `postgres` inside the
- * namespace", "keep using a service name `cassandra`"): an alias in the cluster for it.
+ * namespace", "keep using a service name `cassandra`", "the app config expects a service name 'db'"):
+ * an alias in the cluster for it.
  */
 const NAME_IN_CLUSTER_WISH =
-  /\b(?:show|shows|appear|appears)\s+(?:up\s+)?as\s+`?[a-z0-9-]+`?\s+(?:inside|in|within)\s+(?:the|our|its|their|each|every)\s+(?:namespace|cluster)\b|\b(?:keep|still)\s+(?:using|use|calling|call)\s+(?:a|the|its|our|their)\s+(?:k8s\s+|kubernetes\s+)?service\s+name\b/i;
+  /\b(?:show|shows|appear|appears)\s+(?:up\s+)?as\s+`?[a-z0-9-]+`?\s+(?:inside|in|within)\s+(?:the|our|its|their|each|every)\s+(?:namespace|cluster)\b|\b(?:keep|still)\s+(?:using|use|calling|call)\s+(?:a|the|its|our|their)\s+(?:k8s\s+|kubernetes\s+)?service\s+name\b|\b(?:config|configuration|code|client|app|apps|application)\s+(?:expects?|wants?|needs?|looks?\s+for|is\s+hard-?coded\s+(?:to|with))\s+(?:a|the)\s+(?:k8s\s+|kubernetes\s+)?(?:service|host)\s*name\b/i;
 
 /** Host names only pods resolve ("orders.data.svc.cluster.local"). */
 const CLUSTER_NAME = /\.(?:svc|cluster\.local)$/i;
@@ -258,6 +323,27 @@ const TLD = /\.(?:com|net|org|io|dev|app|co|de|uk|eu|local|internal|lan|cloud|ai
  * team" is not a development stage, nor the "web" of "the web team" a protocol.
  */
 const PEOPLE = new Set(['team', 'teams', 'squad', 'squads', 'folks', 'guys', 'engineer', 'engineers', 'developer', 'developers']);
+/**
+ * Where others are, not the cluster: a place before its clients ("on-prem services in our other
+ * datacenter still connect") or another one ("our other datacenter", "the other region").
+ */
+const CLIENT_NOUNS = new Set(['services', 'service', 'clients', 'client', 'systems', 'system', 'consumers', 'apps', 'applications', 'users', 'callers']);
+const PLACE_WORDS = /^(?:on prem\w*|onprem\w*|on premise\w*|datacenters?|data centers?|dcs?|colo\w*)$/;
+const namesOthersPlace = (words: readonly string[], start: number, end: number, item: Phrase): boolean =>
+  item.key === 'e' && ((PLACE_WORDS.test(item.words.join(' ')) && CLIENT_NOUNS.has(words[end] ?? '')) || words[start - 1] === 'other');
+/**
+ * One worker named as a part of the stack ("it's a Flask app, and there's a Celery worker too"):
+ * something else that runs, not the callers of what is asked about ("workers call it").
+ */
+const ARTICLES = new Set(['a', 'an', 'one']);
+const PART_ENDS = new Set([CLAUSE_BREAK, 'too', 'also', 'and', 'as']);
+const namesAPart = (words: readonly string[], start: number, end: number, item: Phrase): boolean =>
+  item.key === 'a' &&
+  item.words.length === 1 &&
+  item.words[0] === 'workers' &&
+  words[start] === 'worker' &&
+  (ARTICLES.has(words[start - 1] ?? '') || ARTICLES.has(words[start - 2] ?? '')) &&
+  (words[end] === undefined || PART_ENDS.has(words[end] as string));
 /** Words after a protocol that make it a namespace's name: the "web" of "the web namespace". */
 const NAMESPACE_WORDS = new Set(['namespace', 'namespaces', 'ns']);
 const namesNamespace = (words: readonly string[], end: number, item: Phrase): boolean => item.key === 'p' && NAMESPACE_WORDS.has(words[end] ?? '');
@@ -383,13 +469,21 @@ const LOOK_ONCE = /\b(?:look|looks|check|see|view|open|peek|glance|inspect)\b[^|
 const OUTSIDE_CALLS_IN =
   /\b(?:hosted|running|runs|lives|living|sitting|sits|located|based)\s+outside\b(?:\s+(?:of\s+)?(?:the\s+|our\s+)?(?:cluster|kubernetes|k8s))?[^.?!;]{0,40}?\b(?:connect|connects|reach|reaches|query|queries|access|accesses|call|calls|read|reads|pull|pulls)\s+(?:to\s+)?(?:the\s+|our\s+|my\s+)?[a-z0-9-]+(?:\s+[a-z0-9-]+)?\s+(?:(?:running|deployed|hosted|that runs|which runs)\s+)?in(?:side)?\s+(?:the|our|my)\s+(?:k8s\s+|kubernetes\s+)?cluster\b/i;
 /**
+ * A client run on the asker's own machine that connects into the cluster ("running pgAdmin on my
+ * laptop, want to connect it to the postgres in the dev cluster"): the laptop is where the client
+ * is, not where the cluster runs. Read as "from my laptop".
+ */
+const CLIENT_ON_MY_MACHINE =
+  /\bon\s+my\s+(?:own\s+)?(?:laptop|machine|mac|macbook|pc|workstation|desktop)\b(?=[^.?!;]{0,60}?\b(?:connect|reach|talk|query|access|hit)\w*\s+(?:it\s+|them\s+)?(?:to\s+|with\s+)?(?:the\s+|our\s+|my\s+)?[a-z0-9-]+(?:\s+[a-z0-9-]+)?\s+(?:running\s+|deployed\s+)?in(?:side)?\s+(?:the|our|my)\s+(?:[a-z0-9-]+\s+)?(?:cluster|k8s|kubernetes)\b)/gi;
+/**
  * Callers said to be outside that call in ("services outside k8s must call it", "a legacy app on
- * a VM in the same rack needs to hit postgres inside the cluster"): clients outside the cluster,
+ * a VM in the same rack needs to hit postgres inside the cluster", "mail servers outside the cluster
+ * send to it"): clients outside the cluster,
  * even where the words "outside k8s" or "on a VM" also read as something pods would reach. Where
  * the target is ("… inside the cluster", group 1) says nothing of who calls, and is not read.
  */
 const OUTSIDE_CALLER = new RegExp(
-  String.raw`\b(?:services?|apps?|applications?|systems?|clients?|vms?|machines?|servers?|box(?:es)?|hosts?|instances?|callers?|consumers?|tools?|scripts?)\s+(?:(?:running|living|sitting|hosted|deployed)\s+)?(?:outside\s+(?:of\s+)?(?:the\s+|our\s+)?(?:cluster|k8s|kubernetes)|on\s+(?:(?:a|an|our|the|some)\s+)?(?:[a-z-]+\s+)?vms?)\b[^.?!;|]{0,40}?\b(?:needs?\s+to\s+|must\s+|should\s+|has\s+to\s+|have\s+to\s+|wants?\s+to\s+|will\s+)?(?:call|calls|reach|reaches|hit|hits|connect|connects|query|queries|access|accesses|talk|talks)\b(?:\s+(?:to\s+)?(?:the\s+|our\s+|my\s+)?[a-z0-9-]+(?:\s+[a-z0-9-]+)?(\s+(?:running\s+|deployed\s+)?(?:in|inside|within)\s+(?:the|our|my)\s+(?:k8s\s+|kubernetes\s+)?cluster\b))?`,
+  String.raw`\b(?:services?|apps?|applications?|systems?|clients?|vms?|machines?|servers?|box(?:es)?|hosts?|instances?|callers?|consumers?|tools?|scripts?)\s+(?:(?:running|living|sitting|hosted|deployed)\s+)?(?:outside\s+(?:of\s+)?(?:the\s+|our\s+)?(?:cluster|k8s|kubernetes)|on\s+(?:(?:a|an|our|the|some)\s+)?(?:[a-z-]+\s+)?vms?)\b[^.?!;|]{0,40}?\b(?:needs?\s+to\s+|must\s+|should\s+|has\s+to\s+|have\s+to\s+|wants?\s+to\s+|will\s+)?(?:call|calls|reach|reaches|hit|hits|connect|connects|query|queries|access|accesses|talk|talks|send|sends|deliver|delivers|push|pushes|post|posts|forward|forwards|relay|relays)\b(?:\s+(?:to\s+)?(?:the\s+|our\s+|my\s+)?[a-z0-9-]+(?:\s+[a-z0-9-]+)?(\s+(?:running\s+|deployed\s+)?(?:in|inside|within)\s+(?:the|our|my)\s+(?:k8s\s+|kubernetes\s+)?cluster\b))?`,
   'gi',
 );
 /**
@@ -472,7 +566,7 @@ function matchAt(phrase: readonly string[], words: readonly string[], at: number
 }
 
 /** "MetalLB not allowed", "a load balancer is not an option": negation after the phrase. */
-const REFUSED = new Set(['unavailable', 'forbidden', 'banned', 'disallowed', 'prohibited', 'disabled']);
+const REFUSED = new Set(['unavailable', 'forbidden', 'banned', 'disallowed', 'prohibited', 'disabled', 'rejected', 'vetoed', 'declined', 'denied', 'refused']);
 const NOT_AFTER = new Set(['not', 'isnt', 'arent', 'wasnt', 'never']);
 const REFUSAL = new Set(['allowed', 'available', 'possible', 'permitted', 'supported', 'an', 'option', 'an option']);
 
@@ -678,6 +772,17 @@ export function readAnswers(
     answers.weak?.delete('a');
   }
   doubtAlternatives(reading.text, tree, answers);
+  // The Ingress controller's own Service asked about: a TCP port pair from outside, one Service,
+  // whatever the HTTP apps routed through it speak or how many there are.
+  if (CONTROLLER_TYPE.test(reading.text) && tree.question('p')?.options.some((o) => o.value === 'tcp')) {
+    for (const [key, value] of [['p', 'tcp'], ['m', 'one']] as const) {
+      if (!tree.question(key)) continue;
+      answers.contested.delete(key);
+      answers.facts.set(key, value);
+      answers.weak?.delete(key);
+    }
+    if (!answers.facts.has('a') && !answers.contested.has('a') && tree.question('a')) answers.facts.set('a', 'out');
+  }
   // What a phrase implies counts when its own answer stands: a weak "headless" that "stateless"
   // outweighs says nothing about who connects.
   for (const { item, value } of read) {
@@ -736,10 +841,30 @@ const WEB_PORTS = /\b80\s*(?:\/|,|&|\+|and)\s*443\b|\b443\s*(?:\/|,|&|\+|and)\s*
 const DOUBTED_CHOICE = /\b(?:no idea|not sure|unsure|don'?t know|do not know|undecided|not decided|haven'?t decided|can'?t say|either)\b([^.;!?|]*?\bor\b[^.;!?|]*)/gi;
 
 /**
+ * Whether to run something, undecided ("we haven't decided whether to run MetalLB", "not sure if
+ * we'll install an ingress controller"): it is not there today, whatever naming it says.
+ */
+const UNDECIDED_WHETHER =
+  /\b(?:(?:haven'?t|have not|not|yet to|still to|hasn'?t|has not)\s+(?:yet\s+)?(?:decided|settled|agreed)|not sure|unsure|no idea|undecided)\s+(?:on\s+)?(?:whether|if)\s+(?:(?:to|we'?ll|we will|we should|we can|we'?d|they'?ll|they will)\s+)?(?:run|use|install|deploy|get|set up|add|allow|enable|have)\b([^.;!?|]*)/gi;
+
+/**
  * Alternatives the asker is unsure between leave that question open: whatever one of them says
  * alone (a strong "on-prem" beside a weak "cloud") is not what the asker told us.
  */
 function doubtAlternatives(text: string, tree: DecisionTree, answers: Answers): void {
+  for (const match of text.matchAll(UNDECIDED_WHETHER)) {
+    const clause = matchMessage(match[1] ?? '', tree);
+    const keys = new Set([...clause.found, ...clause.weakFound, ...clause.vagueFound].map(([key]) => key));
+    for (const { item } of clause.said) keys.add(item.key);
+    // Only what a product to run answers (whether addresses can be handed out, a controller runs):
+    // not run yet, so not there today; weak, so anything said of it elsewhere decides.
+    for (const key of keys) {
+      if ((key !== 'mlb' && key !== 'ic') || !tree.question(key)?.options.some((o) => o.value === 'no')) continue;
+      answers.contested.delete(key);
+      answers.facts.set(key, 'no');
+      (answers.weak ??= new Set()).add(key);
+    }
+  }
   for (const match of text.matchAll(DOUBTED_CHOICE)) {
     // Matched apart: the cached reading stays the whole message's, which routing reads again.
     const clause = matchMessage(match[1] ?? '', tree);
@@ -940,7 +1065,8 @@ function matchMessage(text: string, tree: DecisionTree): Reading {
   if (AFTER_MOVE.test(rest)) rest = rest.replace(CURRENT_SETUP, ' ');
   if (MOVES_TO.test(rest)) rest = rest.replace(PAST_SETUP, ' ');
   rest = rest.replace(PAST_THEN_NOW, ' ');
-  rest = rest.replace(RETRACTED, ' ').replace(GIVEN_UP, ' ').replace(ASKED_INSTEAD, ' ').replace(STOPGAP, ' ').replace(ELSEWHERE_SETUP, ' ').replace(LIKENED_SETUP, ' ');
+  rest = withoutOldPlaces(rest).replace(DISMISSED, ' ').replace(CLIENT_ON_MY_MACHINE, ' from my laptop ');
+  rest = rest.replace(RETRACTED, ' ').replace(ONLY_ABOUT, ' ').replace(GIVEN_UP, ' ').replace(PLAN_WITH_REASON, ' ').replace(ASKED_INSTEAD, ' ').replace(STOPGAP, ' ').replace(ELSEWHERE_SETUP, ' ').replace(LIKENED_SETUP, ' ');
   const found: [string, string][] = [];
   const weakFound: [string, string][] = [];
   // Host names and IP addresses say how an outside thing is addressed; take them out so
@@ -950,7 +1076,7 @@ function matchMessage(text: string, tree: DecisionTree): Reading {
   let podNames = 0;
   let managedHosts = 0;
   // A doubt whether it must be public is not a need; "w/o" is "without"; "devs" are developers, not the dev stage.
-  rest = rest.replace(KUBERNETES_API, ' ').replace(ASKS_IF_PUBLIC, ' ').replace(WITHOUT_ABBREVIATED, 'without').replace(DEVS, 'developers');
+  rest = rest.replace(KUBERNETES_API, ' ').replace(ASKS_IF_PUBLIC, ' ').replace(ASKS_WHAT_TO_POINT, ' ').replace(WITHOUT_ABBREVIATED, 'without').replace(DEVS, 'developers');
   rest = rest.replace(HOSTNAME, (name) => {
     if (FILE_SUFFIX.test(name) || /^(e\.g|i\.e|etc)\.?$/i.test(name)) return name;
     if (POD_DNS_NAME.test(name) && !TLD.test(name) && tree.question('t')?.options.some((o) => o.value === 'peers')) {
@@ -966,6 +1092,14 @@ function matchMessage(text: string, tree: DecisionTree): Reading {
     return ' ';
   });
   const vagueFound: [string, string][] = [];
+  // Compose's service names, with nothing outside named: a Service in the cluster that pods call.
+  if (COMPOSE.test(text) && hostNames.size === 0 && BY_SERVICE_NAME.test(rest) && tree.question('t')?.options.some((o) => o.value === 'app')) {
+    rest = rest.replace(new RegExp(BY_SERVICE_NAME.source, 'gi'), ' ');
+    vagueFound.push(['t', 'app']);
+    if (tree.question('a')) vagueFound.push(['a', 'pods']);
+  }
+  // The Service behind an Ingress: the controller's pods reach it.
+  if (BEHIND_INGRESS.test(rest) && tree.question('a') && tree.question('t')?.options.some((o) => o.value === 'app')) found.push(['a', 'pods'], ['t', 'app']);
   // A managed database's endpoint: what pods reach is outside the cluster, whatever "in-cluster" says of the name wanted.
   if (managedHosts > 0 && tree.question('t')?.options.some((o) => o.value === 'outside')) vagueFound.push(['t', 'outside']);
   // A name in the cluster wished for an outside host: what pods reach is that host, by an alias.
@@ -1001,7 +1135,7 @@ function matchMessage(text: string, tree: DecisionTree): Reading {
   // A short name only resolves in the caller's own namespace: callers that use one for a Service
   // in another namespace need an alias there, an ExternalName to its full name.
   if (twoNamespaces && SHORT_NAME.test(rest) && tree.question('t')?.options.some((o) => o.value === 'outside')) vagueFound.push(['t', 'outside']);
-  if ((podNames > 0 || namesPodOrdinals(rest)) && tree.question('t')?.options.some((o) => o.value === 'peers')) vagueFound.push(['t', 'peers']);
+  if ((podNames > 0 || namesPodOrdinals(rest) || (NUMBERED_HOSTS.test(rest) && MEMBER_GROUP.test(text))) && tree.question('t')?.options.some((o) => o.value === 'peers')) vagueFound.push(['t', 'peers']);
   let outsideCaller = false;
   rest = rest.replace(OUTSIDE_CALLER, (call: string, where: string | undefined) => {
     outsideCaller = true;
@@ -1034,7 +1168,7 @@ function matchMessage(text: string, tree: DecisionTree): Reading {
   // Where services were said to find one another: no hint of per-pod names there either.
   const met: [number, number][] = [];
   for (const { start, end, item } of longestMatches<Phrase>(tree.phrases, words)) {
-    if (PEOPLE.has(words[end] ?? '') || countsOthers(words, start, item) || namesPodEvent(words, end, item) || namesNeighbours(words, start, end, item) || CODE.has(words[end] ?? '') || namesNamespace(words, end, item) || eachForOne(words, start, end, item)) continue;
+    if (PEOPLE.has(words[end] ?? '') || countsOthers(words, start, item) || namesPodEvent(words, end, item) || namesNeighbours(words, start, end, item) || CODE.has(words[end] ?? '') || namesNamespace(words, end, item) || eachForOne(words, start, end, item) || namesOthersPlace(words, start, end, item) || namesAPart(words, start, end, item)) continue;
     if (servicesMeet(words, start, item)) {
       if (tree.question('a')) weakFound.push(['a', 'pods']);
       met.push([start, end]);
@@ -1051,7 +1185,7 @@ function matchMessage(text: string, tree: DecisionTree): Reading {
   const mentions: RecommendationId[] = [];
   // A kind given up ("was going to do an ExternalName, but…") or used as a stopgap ("port-forward
   // works for now") is still asked about: the reply says why not.
-  const setAside = [GIVEN_UP, STOPGAP].flatMap((pattern) => [...text.slice(0, MAX_FACT_TEXT).matchAll(pattern)].map((m) => m[0]));
+  const setAside = [GIVEN_UP, PLAN_WITH_REASON, STOPGAP].flatMap((pattern) => [...text.slice(0, MAX_FACT_TEXT).matchAll(pattern)].map((m) => m[0]));
   const givenUp = messageWords(setAside.join('. '));
   for (const kindWords of [givenUp, words]) {
     for (const { start, end, item } of longestMatches(tree.mentions, kindWords)) {

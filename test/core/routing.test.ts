@@ -565,6 +565,13 @@ export const PRODUCT_HOWTO_TABLE: Row[] = [
   ['with externalTrafficPolicy Local, is the client ip kept for nodeport traffic too?', 'ask'],
   // A clause opening with "new" describes the asker's next workload: a recommendation.
   ['we run traefik on eks. new public grpc api for partners, what should we use', 'which'],
+  // Settings told of the platform left behind are its story, not what is asked.
+  ['our docker-compose file had `ports: 8080:80` on the api. in kubernetes only the frontend pods call the api, what type do we give it?', 'which'],
+  ['on heroku the SSL add-on did the certs. now on AKS we have 4 apps to put under one domain with TLS, how should that look?', 'which'],
+  // Manifests the asker will not touch are no request for one.
+  ['the billing service is a ClusterIP and I need to reach it from my laptop while I debug, without editing the manifests', 'which'],
+  // A story of the setup, then "how should it be done?".
+  ['On-prem, no MetalLB allowed. Six internal HTTP tools used by staff over the office network, production. People hate the high port numbers. How should it be done?', 'which'],
 ];
 
 describe('free-text routing table', () => {
@@ -609,6 +616,8 @@ describe('a command word that starts a sentence', () => {
   it('keeps `which` for a described setup, and reads "which is…" as English', async () => {
     expect(await commandOf('which nodeport vs loadbalancer for a production web app on bare metal?')).toBe('which');
     expect(await commandOf('which how do I reach postgres from my laptop')).toBe('which');
+    // "header routing" is a need, not "which header…" of an object.
+    expect(await commandOf('which header routing for four teams sharing one entry point')).toBe('which');
     expect(await commandOf('which services are running in the payments namespace?')).toBe('services');
     expect(await commandOf('which is cheaper, an ingress or a loadbalancer?')).toBe('compare');
   });

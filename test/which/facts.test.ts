@@ -379,10 +379,11 @@ describe('extractAnswers', () => {
     expect(facts('the only LB we have is in front of ingress-nginx; new http service')).toMatchObject({ ic: 'yes', p: 'http' });
   });
 
-  it('reads HTTPS that only the pod may decrypt as TCP, and the Ingress controller\'s own Service as the shared entry', () => {
+  it('reads HTTPS that only the pod may decrypt as TCP, and the Ingress controller\'s own Service as one port pair from outside', () => {
     expect(facts('public https app on AKS that terminates TLS itself, we need TLS passthrough')).toMatchObject({ p: 'tcp', a: 'internet' });
     expect(said('a public https api, nothing fancy').p).toBe('http');
-    expect(facts('what type should the ingress controller service get')).toMatchObject({ p: 'http', m: 'many', a: 'out' });
+    // Its type asked: one Service forwarding 80/443 as they are (a LoadBalancer, or a NodePort without one).
+    expect(facts('what type should the ingress controller service get')).toMatchObject({ p: 'tcp', m: 'one', a: 'out' });
   });
 
   it('reads a game\'s match servers as UDP for players', () => {
@@ -552,6 +553,76 @@ describe('extractAnswers', () => {
   it('reads the web port wished for on a local cluster as its Ingress add-on', () => {
     expect(facts('rancher desktop, I want to reach the site without a high port')).toMatchObject({ e: 'local', ic: 'addon', p: 'http' });
     expect(facts('kind cluster, the web ui with no random port numbers')).toMatchObject({ e: 'local', ic: 'addon' });
+  });
+
+  it('reads the old machines told in the past as where the workload was, not an outside target', () => {
+    expect(facts('on the old servers we would tail the logs and curl localhost:9000 to check it. how do I do that with a pod now?').t).not.toBe('outside');
+    expect(facts('nginx on the old VMs did TLS for our shop. moving to GKE now').t).toBeUndefined();
+    expect(facts('we ran mysql on a VM for years; it is moving into the cluster next week').t).not.toBe('outside');
+    // Still there: something outside the cluster that pods reach.
+    expect(facts('the billing api still runs on the old VMs and our pods call it').t).toBe('outside');
+  });
+
+  it('reads leaving a platform, and Lambda behind API Gateway, as the old setup', () => {
+    expect(facts('leaving AWS ECS for a kubeadm cluster in our own rack').e).toBe('bare');
+    const lambda = extractAnswers('moving from lambdas behind API gateway to AKS, 8 endpoints with path routing /a /b /c', tree);
+    expect(lambda.unsure?.has('r') ?? false).toBe(false);
+    expect(Object.fromEntries(lambda.facts)).toMatchObject({ e: 'cloud', m: 'many' });
+  });
+
+  it('reads Compose service names as a Service in the cluster that pods call', () => {
+    expect(facts('with docker compose the api reached postgres via its service name. what is that in kubernetes?')).toMatchObject({ a: 'pods', t: 'app' });
+    // An outside host named too: a name wished for it, not Compose's own.
+    expect(facts('after leaving compose, the app should reach db.example.org by a service name')).toMatchObject({ t: 'outside' });
+  });
+
+  it('reads phone apps, Heroku web dynos and HTTPS redirects as clients from outside', () => {
+    expect(said('our android and iOS app calls this backend').a).toBe('internet');
+    expect(said('it runs as a web dyno').a).toBe('out');
+    expect(facts('the proxy used to redirect http to https for the site')).toMatchObject({ a: 'out', p: 'http' });
+  });
+
+  it('reads the Service behind an Ingress as reached by pods, and the controller itself as a port pair from outside', () => {
+    expect(facts('the ingress for api.example.com works; which type should the Service behind the ingress be?')).toMatchObject({ a: 'pods', t: 'app' });
+    expect(facts('we use traefik for all our web apps on EKS. what type should the ingress controller itself get?')).toMatchObject({ a: 'out', p: 'tcp', m: 'one' });
+  });
+
+  it('does not read a trial given up or an aside waved off', () => {
+    expect(facts('we experimented with MetalLB in a test cluster but security won\'t hand out an IP pool. bare metal, 5 web apps for staff').mlb).toBe('no');
+    expect(facts('local kind cluster for a demo. prod is on AKS but that is irrelevant. how do I open the page?').e).toBe('local');
+    expect(facts('we run cert-manager and external-dns for lots of things, whatever. this one is only called by other services in the cluster').t).toBeUndefined();
+    expect(facts('on-prem, no LB, VPN issues. But this question is only about grafana scraping an exporter in another namespace of the same cluster')).toMatchObject({ a: 'pods' });
+  });
+
+  it('reads where callers are as theirs, not where the cluster runs', () => {
+    expect(facts('postgres moves to EKS; on-prem clients in the other datacenter keep connecting over the VPN').e).toBe('cloud');
+  });
+
+  it('reads a worker named beside an app as a part of the stack, not its callers', () => {
+    expect(facts('a Django app, and there is a Celery worker too').a).toBeUndefined();
+    expect(facts('the workers call it').a).toBe('pods');
+  });
+
+  it('reads numbered members of an ensemble as per-pod names, and a name the config expects for an outside host as an alias', () => {
+    expect(facts('our etcd quorum was etcd1, etcd2, etcd3 on VMs, how do I keep that in kubernetes')).toMatchObject({ t: 'peers', a: 'pods' });
+    expect(facts('web1, web2 behind haproxy').t).toBeUndefined();
+    expect(facts('pods must reach the reporting db at reports.corp.example.net and the code expects a host name `reports`')).toMatchObject({ t: 'outside', a: 'pods' });
+  });
+
+  it('reads MetalLB rejected as none, and MetalLB undecided as none yet', () => {
+    expect(facts('bare metal, metallb got vetoed by the network team, udp syslog from appliances').mlb).toBe('no');
+    expect(facts('own datacenter, still not decided whether to install metallb, public web shop').mlb).toBe('no');
+  });
+
+  it('does not read the reason given for a plan put up to be checked as a need', () => {
+    const read = extractAnswers('internal grpc api, stateless, only our pods call it. we are thinking of making it headless so every pod gets a dns name, ok?', tree);
+    expect(Object.fromEntries(read.facts)).toMatchObject({ a: 'pods', t: 'app' });
+    expect(read.mentions).toContain('headless');
+  });
+
+  it('reads a client on the asker\'s own machine connecting into the cluster as the laptop, not a local cluster', () => {
+    expect(facts('I run DBeaver on my laptop and want to connect it to the mysql in our staging cluster')).toMatchObject({ a: 'laptop' });
+    expect(facts('I run DBeaver on my laptop and want to connect it to the mysql in our staging cluster').e).toBeUndefined();
   });
 
   it('reads at most MAX_FACT_TEXT characters', () => {

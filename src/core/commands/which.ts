@@ -468,7 +468,7 @@ const forOwnWorkloads = (lower: string): boolean => [...lower.matchAll(FOR_WORKL
 
 /** Parts of an object and objects a question may ask "which" of: never an answer to the tree. */
 const CONFIG_PARTS =
-  'labels?|annotations?|fields?|path ?types?|flags?|headers?|secrets?|keys?|values?|settings?(?! up)|parameters?|args?|arguments?|commands?|objects?|resources?|crds?|api ?versions?|apis?|records?|status(?:es)?|conditions?|events?|verbs?|permissions?|roles?|modes?|protocols?|ranges?|selectors?|policy|policies|methods?|timeouts?|class(?:es)?|gatewayclass(?:es|name)?|ingressclass(?:es|name)?';
+  'labels?|annotations?|fields?|path ?types?|flags?|headers?(?! (?:routing|based|matching))|secrets?|keys?|values?|settings?(?! up)|parameters?|args?|arguments?|commands?|objects?|resources?|crds?|api ?versions?|apis?|records?|status(?:es)?|conditions?|events?|verbs?|permissions?|roles?|modes?|protocols?|ranges?|selectors?|policy|policies|methods?|timeouts?|class(?:es)?|gatewayclass(?:es|name)?|ingressclass(?:es|name)?';
 
 /** What the part may belong to: "which metallb objects", "which gke annotation", "which kubectl flag". */
 const CONFIG_OWNERS =
