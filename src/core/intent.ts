@@ -244,6 +244,9 @@ const PORT_OPENED = /\b(?:expos|open|publish)\w* (?:up )?(?:the |a |an |its |tha
 /** Words that look like a namespace after "in" but are not one. */
 const NOT_A_NAMESPACE = new Set(['valid', 'invalid', 'range', 'another', 'other', 'different', 'same', 'in', 'the', 'namespace', 'ns', 'of', 'for', 'my', 'our', 'this', 'that', 'a', 'an', 'cluster', 'kubernetes', 'k8s', 'it', 'front', 'place', 'order', 'case', 'general', 'practice', 'production', 'there', 'which', 'what', 'each', 'every', 'any', 'one', 'two', 'aws', 'gcp', 'azure', 'gke', 'eks', 'aks', 'minikube', 'kind', 'k3d', 'k3s']);
 
+/** Tools and places a newcomer knows from before Kubernetes: "in nginx", "on heroku" name no namespace. */
+const FAMILIAR_PLACES = new Set(['nginx', 'haproxy', 'apache', 'httpd', 'caddy', 'docker', 'compose', 'heroku', 'vm', 'vms']);
+
 /** "in payments", "in the shop namespace", "namespace shop", "-n payments". */
 const NAMESPACE_IN_TEXT = /(?:\bin( the)?( namespace| ns)?|\bnamespace|-n)\s+[`'"]?([a-z0-9][-a-z0-9]{0,62})\b[`'"]?(\s+(?:namespace|ns)\b)?/gi;
 
@@ -261,6 +264,8 @@ function namespacesInText(text: string): string[] {
     const found = (m[3] as string).toLowerCase();
     // "like 1 in 3 requests": a ratio, not a namespace.
     if (NOT_A_NAMESPACE.has(found) || /^\d+$/.test(found) || (m[1] !== undefined && m[2] === undefined && m[4] === undefined)) continue;
+    // "in nginx i have location /api": the tool the asker knows, not a namespace (unless called one).
+    if (FAMILIAR_PLACES.has(found) && m[2] === undefined && m[4] === undefined && !/^(?:namespace|-n)/i.test(m[0])) continue;
     // "from another namespace returns NXDOMAIN": a namespace described, then a verb, not one named.
     if (m[1] === undefined && m[0].startsWith('namespace') && ANY_NAMESPACE.test(text.slice(0, m.index))) continue;
     if (!out.includes(found)) out.push(found);
@@ -382,6 +387,22 @@ const PORT_MAPPING = /\b(?:listen(?:s|ing)?|serves?|runs?|bound|binds?) (?:on )?
 const MAPS_PORT = /\b(?:map(?:s|ped|ping)?|forward(?:s|ed|ing)?|publish(?:es|ed|ing)?|bind(?:s|ing)?) (?:the )?(?:host |local |node |laptop )?port :?(\d{2,5})\b.{0,60}?\bto\b.{0,40}?\b(?:port )?:?(\d{2,5})\b/;
 /** "what's the kubernetes way of doing that", "the k8s equivalent": what a familiar tool becomes. */
 const COUNTERPART = /\b(?:kubernetes|k8s)(?:[- ]native)? (?:way|equivalent|version|analog(?:ue)?|counterpart|replacement) (?:of|to|for)? ?(?:doing |do )?(?:that|this|it|them|those)\b|\b(?:kubernetes|k8s) equivalent\b|\b(?:gateway(?:[- ]api)?|httproutes?|ingress|traefik|nginx|envoy|istio|haproxy|contour)(?:'s)? (?:equivalent|counterpart|analog(?:ue)?|version|replacement) (?:of|to|for)\b/;
+/** Tools a newcomer knows from before Kubernetes: a web server or proxy on a VM, Docker, Compose, a PaaS. */
+const FAMILIAR_TOOL = '(?:nginx|haproxy|apache|httpd|caddy|docker(?:[- ]compose)?|compose|heroku|vms?|virtual machines?)';
+/**
+ * How it was done with a familiar tool, and a question how it goes in Kubernetes: "in nginx i have
+ * location /api …, how do i do that with an ingress", "server_name in nginx = what in an ingress?",
+ * "route /admin to one app, like two upstreams in nginx", "on vms i had haproxy in front. does k8s…".
+ */
+/** Of those, the servers and proxies whose configuration the asker translates (a Compose or Heroku story tells a workload instead). */
+const FAMILIAR_PROXY = '(?:nginx|haproxy|apache|httpd|caddy|vms?|virtual machines?)';
+const FROM_FAMILIAR = new RegExp(
+  `\\b(?:in|on|with|behind) (?:my |our |the |a |an |old |plain )?${FAMILIAR_PROXY}(?: config| conf)?,? (?:i|we|you|id|i'd)(?: (?:just|would|used to|always|usually))? (?:had|have|used|use|put|need|needed|did|do|would|set|configured|kept|ran)\\b` +
+    `|\\blike (?:[a-z0-9{}_$-]+ ){1,3}(?:in|on|with|from) (?:my |our |the |a |an |old |plain )?${FAMILIAR_TOOL}\\b` +
+    `|\\b[a-z0-9_.{}$-]+ (?:in|on) ${FAMILIAR_TOOL} ?(?:=|->|is|equals) ?what\\b`,
+);
+/** A question in so many words: a question mark, "how do I…", a sentence that opens with a question word. */
+export const ASKS_HOW = /\?|\bhow (?:do|can|would|should|to)\b|(?:^|[.!;] )(?:does|do|is|are|can|could|will|how|what|whats|what's)\b|= ?what\b/;
 
 /** A product that implements a way to expose: an ingress or Gateway controller, a load balancer implementation. */
 const PRODUCT = '(?:ingress-nginx|nginx(?:[- ]ingress)?(?:[- ]controller)?|traefik|haproxy(?:[- ]ingress)?|contour|kong|istio(?:[- ]gateway)?|envoy[- ]gateway|emissary|skipper|aws[- ]lb[- ]controller|aws load balancer controller|metal-?lb|kube-vip)';
@@ -410,7 +431,7 @@ function mechanismOf(lower: string, namespaces: readonly string[]): Mechanism | 
   if (KIND_SETTING.test(lower) || CONFIGURES.test(lower) || NAMED_MEANS.test(lower)) return 'kind-setting';
   const ports = PORT_MAPPING.exec(lower) ?? MAPS_PORT.exec(lower);
   if (ports && ports[1] !== ports[2]) return 'port-mapping';
-  if (COUNTERPART.test(lower)) return 'counterpart';
+  if (COUNTERPART.test(lower) || (FROM_FAMILIAR.test(lower) && ASKS_HOW.test(lower))) return 'counterpart';
   if (CHOSEN_MEANS.test(lower)) return 'chosen-means';
   if (LIFECYCLE.test(lower) && NAMES_MEANS.test(lower)) return 'lifecycle';
   return null;

@@ -12,6 +12,8 @@ const COMPOUNDS: Record<string, string> = {
   'its pods': 'podset',
   'node port': 'nodeport',
   'cluster ip': 'clusterip',
+  // "the service ip" is the Service's cluster IP.
+  'service ip': 'clusterip',
   'load balancer': 'loadbalancer',
   'load balancing': 'loadbalancing',
   'load balance': 'loadbalancing',

@@ -168,6 +168,10 @@ describe('retrieval of names and words', () => {
     expect(terms('namespaceSelector and podSelector')).toEqual(expect.arrayContaining(['namespaceselector', 'podselector']));
   });
 
+  it('reads "service ip" as the cluster IP', () => {
+    expect(terms('the service ip')).toContain('clusterip');
+  });
+
   it('does not compare two pasted snippets as topics', async () => {
     const r = await ask('these differ how?\nports:\n- port: 80\n  targetPort: http\nvs\nports:\n- port: 80\n  targetPort: 8080');
     expect(r.data.topics).toBeUndefined();

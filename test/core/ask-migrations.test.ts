@@ -14,6 +14,8 @@ const CASES: [string, string, string[]][] = [
   ['app container connects to localhost:5432 for postgres, postgres is now a separate deployment and it fails', 'from-docker-compose', ['same pod', 'Service name']],
   ['docker-compose ports "8080:80" — what is that in kubernetes', 'from-docker-compose', ['targetPort', 'port-forward | NodePort']],
   ['is there a network_mode: host equivalent for a pod', 'host-network', ['hostNetwork']],
+  ['compose gave my containers DB_PORT style variables through links, do pods get anything like that', 'from-docker-compose', ['SERVICE_HOST', 'DNS']],
+  ['can my code store the ip of a pod it talks to, like a docker container ip', 'from-docker-compose', ['replaced', 'Service']],
   // Coming from Heroku or VMs
   ['on heroku every app got its own url, what do I set up to get one on our cluster', 'from-heroku-vms', ['Ingress', 'DNS']],
   ['we have ssl_certificate files on the old server, how do I give them to the ingress', 'from-heroku-vms', ['kubernetes.io/tls', 'secretName']],
@@ -29,6 +31,15 @@ const CASES: [string, string, string[]][] = [
   ['external-dns logs say AccessDenied on route53', 'external-dns', ['IAM | route53:ChangeResourceRecordSets']],
   ['which annotation makes cert-manager issue a certificate for my ingress', 'cert-manager', ['cert-manager.io/cluster-issuer']],
   ['cert-manager certificate stays READY False, where do I look', 'cert-manager', ['kubectl describe', 'Challenge']],
+  // Coming from nginx, HAProxy or VMs
+  ['where does the server_name of my nginx site go in kubernetes', 'ingress-controller', ['host']],
+  ['i translate my nginx location /static and proxy_pass into an ingress how', 'ingress-controller', ['path', 'pathType', 'backend Service']],
+  ['we kept an haproxy in front of our app servers to spread load, does k8s need one', 'service', ['EndpointSlices', 'kube-proxy']],
+  ['a fixed address for the service, or will the cluster ip move after a rollout', 'clusterip', ['deleted', 'DNS']],
+  ['does kube-proxy sit in the path of my http requests like a proxy server', 'kube-proxy', ['kernel', 'iptables']],
+  ['i want a custom /etc/hosts line inside my pod for a legacy name', 'dns', ['hostAliases']],
+  ['three apps that all want port 80, will they conflict in one cluster', 'ports', ['own IP']],
+  ['used to ssh into the box and curl things, how do i poke around from inside the cluster', 'unreachable-service', ['kubectl run', 'kubectl exec']],
   // Troubleshooting
   ['how can I test dns lookups from within a pod', 'dns', ['nslookup', 'kubectl run | kubectl exec']],
   ['kubectl apply says no matches for kind "Ingress" in version "networking.k8s.io/v1beta1"', 'ingress-migration', ['networking.k8s.io/v1', 'pathType']],

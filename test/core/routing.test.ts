@@ -415,6 +415,13 @@ export const EIGHTH_TABLE: Row[] = [
   // The Kubernetes counterpart of a familiar tool.
   ['we ran haproxy in front of a few VMs with host-based backends. what is the k8s equivalent?', 'ask'],
   ["what's the kubernetes way to publish my api?", 'which'],
+  // How it was done in a familiar proxy or on a VM, then how it goes here: the counterpart, asked.
+  ['with apache we had rewrite rules per vhost. how would that look with an ingress', 'ask'],
+  ['rewrite in haproxy -> what in the ingress?', 'ask'],
+  ['send /shop to one deployment and /blog to another, like location blocks in caddy', 'ask'],
+  ['on our vms we used keepalived for a floating ip. does kubernetes give a service one by itself', 'ask'],
+  // A workload told with it is a setup the recommendation answers.
+  ['in nginx we proxied our grafana for the ops team on the vpn. how should we expose grafana on eks?', 'which'],
   // Evidence pasted with the question: read it, do not inspect the cluster.
   ['my worker fails calling the cache service even though it exists:\nError: connect ECONNREFUSED 10.104.2.9:11211', 'ask'],
   ['the orders service is there but the frontend log shows dial tcp 10.100.3.7:8080: connect: connection refused', 'ask'],

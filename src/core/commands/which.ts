@@ -19,7 +19,7 @@ import { MENTIONS_KEY, PORT_KEY, type DecisionTree, type Phrase, type Recommenda
 import { readWhole, whichModels, type Classifier, type Route } from '../../knowledge/which-model.js';
 import type { Command, CommandInput, Recognition } from '../command.js';
 import type { Context } from '../context.js';
-import { isKind, isWorkloadWord, PROTOCOL_WORDS, readIntent, type Intent } from '../intent.js';
+import { ASKS_HOW, isKind, isWorkloadWord, PROTOCOL_WORDS, readIntent, type Intent } from '../intent.js';
 import { namesIn, onlyNames } from '../phrasing.js';
 import { LEVEL } from '../route.js';
 import { echo, invalidInput, note, type Block, type Reply } from '../reply.js';
@@ -405,7 +405,9 @@ function recognizeByRules(text: string, tree: DecisionTree): Recognition | null 
   // A setting is asked for by wishing it ("I need the LoadBalancer to get a private IP", "I want clients to use 443").
   // So is restricting who may connect, said as an order ("only allow traffic from the monitoring namespace").
   const wished = intent.mechanism === 'kind-setting' || intent.mechanism === 'port-mapping' || intent.mechanism === 'access-control';
-  const asks = intent.question || intent.trouble || intent.evidence || QUESTION_CLAUSE.test(intent.lower) || wished;
+  // A familiar tool's counterpart is asked for whatever the punctuation ("in nginx i have …, how do i do that with an ingress"),
+  // unless the asker's own workload is told with it (then the recommendation answers).
+  const asks = intent.question || intent.trouble || intent.evidence || QUESTION_CLAUSE.test(intent.lower) || wished || (intent.mechanism === 'counterpart' && !intent.ownWorkload && ASKS_HOW.test(intent.lower));
   const chosenOrRetired = intent.mechanism === 'chosen-means' || intent.mechanism === 'lifecycle';
   if (intent.mechanism !== null && !chosenOrRetired && asks && !intent.asksForRecommendation && !intent.asksWhatToUse && !EXPOSE.test(intent.lower)) return null;
   // "tls passthrough with ingress", "expose grpc via ingress-nginx": how to do something with a kind
