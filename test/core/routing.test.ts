@@ -418,7 +418,9 @@ export const EIGHTH_TABLE: Row[] = [
   // How it was done in a familiar proxy or on a VM, then how it goes here: the counterpart, asked.
   ['with apache we had rewrite rules per vhost. how would that look with an ingress', 'ask'],
   ['rewrite in haproxy -> what in the ingress?', 'ask'],
-  ['send /shop to one deployment and /blog to another, like location blocks in caddy', 'ask'],
+  // Told as a wish with its routes, not asked how it looks: the recommendation (an Ingress with both paths) answers it.
+  ['send /shop to one deployment and /blog to another, like location blocks in caddy', 'which'],
+  ['how do i send /shop to one deployment and /blog to another, like location blocks in caddy?', 'ask'],
   ['on our vms we used keepalived for a floating ip. does kubernetes give a service one by itself', 'ask'],
   // A workload told with it is a setup the recommendation answers.
   ['in nginx we proxied our grafana for the ops team on the vpn. how should we expose grafana on eks?', 'which'],

@@ -176,9 +176,9 @@ const RESTATES_NEED =
 const VERSUS = /\b(?:vs\.?|versus|difference between)\b/;
 /** A clause that asks: "…, does it match", "…, what hostname", "…, what now". */
 const QUESTION_CLAUSE = /[,;:?!] (?:what|what's|how|why|where|can|could|does|do|is|are|will)\b/;
-/** States a need, or what the asker runs ("we have 25", "we're building a platform"): a setup, not a question about a concept. */
+/** States a need, or what the asker runs ("we have 25", "we're building a platform", "lots of http svcs"): a setup, not a question about a concept. */
 const STATES_SETUP =
-  /\b(?:need|needs|needed|must|should|has to|have to|want|wants|require|requires)\b|\b(?:is|are)\s+(?:only\s+|just\s+|ever\s+|only ever\s+)?(?:called|used|reached|accessed|hit|queried|consumed)\s+(?:by|from)\b|\b(?:we|i)(?:'re|'m|'ve| are| am)? (?:building|build|running|run|have|host|hosting|use|using|deploy|deploying|operate|got|plan|planning)\b/;
+  /\b(?:lots of|many|several|a bunch of|dozens of|a dozen|\d+)\s+(?:[a-z0-9-]+\s+)?(?:services|svcs|apps|microservices)\b|\b(?:need|needs|needed|must|should|has to|have to|want|wants|require|requires)\b|\b(?:is|are)\s+(?:only\s+|just\s+|ever\s+|only ever\s+)?(?:called|used|reached|accessed|hit|queried|consumed)\s+(?:by|from)\b|\b(?:we|i)(?:'re|'m|'ve| are| am)? (?:building|build|running|run|have|host|hosting|use|using|deploy|deploying|operate|got|plan|planning)\b/;
 
 /** "why does my statefulset need a headless service": asks for a reason. */
 const WHY = /(?:^|[,.;:!?] )why\b/;
