@@ -1,9 +1,9 @@
 // Replies built from the knowledge base, shared by `explain`, `compare` and `ask`: one topic in
 // full, a question answered from the best topic, and topics side by side.
 
-import { distance } from 'fastest-levenshtein';
 import { FACETS, type Facet, type Knowledge, type Topic, type TopicHit } from '../knowledge/index.js';
 import { terms } from '../knowledge/terms.js';
+import { nearestWord } from '../knowledge/search.js';
 import { ASKS_HOW_TO_GET, asksToCompare, isServiceSide, namesBesideVs, namingText } from './phrasing.js';
 import { readIntent } from './intent.js';
 import { portMismatchAnswer } from './port-numbers.js';
@@ -119,21 +119,7 @@ export function bestDetails(topic: Topic, questionTerms: readonly string[], unkn
  * from ("runnig" -> "running"), as the search forgives misspelt names; otherwise the word itself.
  */
 function spelledAsTopic(term: string, vocabulary: ReadonlySet<string>): string {
-  if (term.length < 5 || /\d/.test(term)) return term;
-  const allowed = term.length >= 7 ? 2 : 1;
-  let best: string | null = null;
-  let bestDistance = allowed + 1;
-  let tie = false;
-  for (const word of vocabulary) {
-    if (Math.abs(word.length - term.length) > allowed || /\d/.test(word)) continue;
-    const d = distance(term, word);
-    if (d < bestDistance) {
-      best = word;
-      bestDistance = d;
-      tie = false;
-    } else if (d === bestDistance) tie = true;
-  }
-  return best !== null && !tie ? best : term;
+  return /\d/.test(term) ? term : nearestWord(term, [...vocabulary].filter((word) => !/\d/.test(word)));
 }
 
 /** Words that mark a comparison only between things that are alternatives (Service types, Ingress…). */

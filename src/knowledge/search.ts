@@ -191,23 +191,7 @@ export class TopicIndex {
 
   /** A misspelt topic name ("servcie", "lodbalancer") as the name it most likely is; else the term. */
   private correctName(term: string): string {
-    if (term.length < 5) return term;
-    const allowed = term.length >= 7 ? 2 : 1;
-    let best: string | null = null;
-    let bestDistance = allowed + 1;
-    let tie = false;
-    for (const names of this.nameTerms()) {
-      for (const name of names) {
-        if (Math.abs(name.length - term.length) > allowed || name === best) continue;
-        const d = distance(term, name);
-        if (d < bestDistance) {
-          best = name;
-          bestDistance = d;
-          tie = false;
-        } else if (d === bestDistance) tie = true;
-      }
-    }
-    return best !== null && !tie ? best : term;
+    return nearestWord(term, this.nameTerms().flatMap((names) => [...names]));
   }
 
   private names_: Map<string, Set<string>> | null = null;
@@ -242,6 +226,28 @@ export class TopicIndex {
     this.search_ = search;
     return search;
   }
+}
+
+/**
+ * The one word of `words` a misspelt `term` most likely is: one edit away for five or six letters,
+ * two from seven; `term` itself when it is shorter, or when no word or several words are that close.
+ */
+export function nearestWord(term: string, words: Iterable<string>): string {
+  if (term.length < 5) return term;
+  const allowed = term.length >= 7 ? 2 : 1;
+  let best: string | null = null;
+  let bestDistance = allowed + 1;
+  let tie = false;
+  for (const word of words) {
+    if (Math.abs(word.length - term.length) > allowed || word === best) continue;
+    const d = distance(term, word);
+    if (d < bestDistance) {
+      best = word;
+      bestDistance = d;
+      tie = false;
+    } else if (d === bestDistance) tie = true;
+  }
+  return best !== null && !tie ? best : term;
 }
 
 /** A topic's fields as the index reads them: canonical terms joined by spaces. */
