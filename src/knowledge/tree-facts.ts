@@ -5,7 +5,7 @@
 // strong phrases beating weak ones, and two strong answers to one question kept as a
 // contradiction to ask about rather than a guess.
 
-import { isRecommendationId, phraseWords, type DecisionTree, type Phrase, type RecommendationId } from './tree.js';
+import { expandChatShorthand, isRecommendationId, phraseWords, type DecisionTree, type Phrase, type RecommendationId } from './tree.js';
 
 export interface Answers {
   /** Settled answers by question key. */
@@ -1055,7 +1055,9 @@ let lastReading: Reading | undefined;
 
 /** Matches a message against the tree's phrases; the last reading is kept, since routing reads a message twice. */
 function readMessage(text: string, tree: DecisionTree): Reading {
-  if (lastReading?.text !== text || lastReading.tree !== tree) lastReading = matchMessage(text, tree);
+  // "need dns per pod 4 my sts" is read as "need dns per pod for my statefulset".
+  const spelled = expandChatShorthand(text);
+  if (lastReading?.text !== spelled || lastReading.tree !== tree) lastReading = matchMessage(spelled, tree);
   return lastReading;
 }
 
