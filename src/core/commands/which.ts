@@ -244,7 +244,8 @@ export function choiceForSetup(text: string, tree: DecisionTree): boolean {
   // The setup is said for what the choice is: "… for a quick test", "… on aks", "we're on Vultr, …".
   if (intent.kinds.length < 2 || !SETUP_CLAUSE.test(intent.lower)) return false;
   // Asked for the asker's own thing ("lb or nodeport for our thing?"): `which` answers it for their setup, asking what it needs.
-  if (FOR_OWN_THING.test(intent.lower)) return true;
+  // Not where it asks about a setting ("NLB instead of ELB for our service, which annotation?").
+  if (FOR_OWN_THING.test(intent.lower) && intent.askedSettings.length === 0) return true;
   const { answers, implied, phrases } = readAnswers(text, tree, kindOnly);
   // Facts in words of the asker's own: "GatewayClass vs Gateway vs HTTPRoute" names only concepts.
   return answers.facts.size > 0 && answersOwnFacts(answers, phrases, false) && (answers.facts.size >= 3 || settles(tree, answers, implied));
