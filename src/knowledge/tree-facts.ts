@@ -327,7 +327,8 @@ const PEOPLE = new Set(['team', 'teams', 'squad', 'squads', 'folks', 'guys', 'en
  * Where others are, not the cluster: a place before its clients ("on-prem services in our other
  * datacenter still connect") or another one ("our other datacenter", "the other region").
  */
-const CLIENT_NOUNS = new Set(['services', 'service', 'clients', 'client', 'systems', 'system', 'consumers', 'apps', 'applications', 'users', 'callers']);
+// CI and its jobs call in from where they run ("on-prem Jenkins needs to call our API in EKS"); a cluster does not run on them.
+const CLIENT_NOUNS = new Set(['services', 'service', 'clients', 'client', 'systems', 'system', 'consumers', 'apps', 'applications', 'users', 'callers', 'jenkins', 'ci', 'runner', 'runners', 'job', 'jobs', 'script', 'scripts', 'tool', 'tools']);
 const PLACE_WORDS = /^(?:on prem\w*|onprem\w*|on premise\w*|datacenters?|data centers?|dcs?|colo\w*)$/;
 const namesOthersPlace = (words: readonly string[], start: number, end: number, item: Phrase): boolean =>
   item.key === 'e' && ((PLACE_WORDS.test(item.words.join(' ')) && CLIENT_NOUNS.has(words[end] ?? '')) || words[start - 1] === 'other');
