@@ -3,6 +3,7 @@
 // list of sentences: "the asker describes their own workload", "the message asks how a concept
 // behaves", "it names a Service in a namespace". Recognisers combine them with their own cues.
 
+import { expandChatShorthand } from '../knowledge/tree.js';
 import { asksToCompare, namesIn } from './phrasing.js';
 
 export interface Intent {
@@ -166,7 +167,7 @@ const EXPOSURE: readonly RegExp[] = [
   /\b(?:let|allow|give) .{0,40}\b(?:reach|access|connect to|talk to|hit|call|use)\b/,
   /\bhow (?:do|should|can) (?:i|we) (?:get|route|send|take|receive) (?:external |outside |public )?(?:traffic|requests|users|packets)\b/,
   /\b(?:get|getting|route|routing|send|sending|bring|bringing) (?:external |outside |public )?(?:traffic|requests|users) (?:in)?to (?:my|our)\b/,
-  /\bfrom (?:my|our|their|the|a) (?:host |dev |local |own )?(?:laptops?|machines?|computers?|workstations?|pc|mac|macbook|desktop|browser|phone)\b/,
+  /\bfrom (?:(?:my|our|their|the|a) )?(?:host |dev |local |own )?(?:laptops?|machines?|computers?|workstations?|pc|mac|macbook|desktop|browser|phone)\b/,
   /\b(?:temporar(?:y|ily)|quick(?:ly)?|for a minute|one[- ]off) (?:access|look|peek)\b/,
 ];
 
@@ -488,7 +489,8 @@ let last: Intent | undefined;
 /** The features of a message; the last one is kept, since every recogniser reads the same text. */
 export function readIntent(text: string): Intent {
   if (last?.text === text) return last;
-  const lower = text.toLowerCase().replace(/[\u2018\u2019]/g, "'").replace(/\s+/g, ' ').trim();
+  // Chat shorthand spelled out: "wat type 4 my sts" asks "what type for my statefulset".
+  const lower = expandChatShorthand(text.toLowerCase().replace(/[\u2018\u2019]/g, "'").replace(/\s+/g, ' ').trim());
   const names = namesIn(lower).map((n) => n.toLowerCase());
   const kinds = names.filter((n) => KIND.test(n));
   const setup = names.filter((n) => SETUP.test(n));

@@ -5,7 +5,7 @@
 // strong phrases beating weak ones, and two strong answers to one question kept as a
 // contradiction to ask about rather than a guess.
 
-import { isRecommendationId, phraseWords, type DecisionTree, type Phrase, type RecommendationId } from './tree.js';
+import { expandChatShorthand, isRecommendationId, phraseWords, type DecisionTree, type Phrase, type RecommendationId } from './tree.js';
 
 export interface Answers {
   /** Settled answers by question key. */
@@ -327,7 +327,8 @@ const PEOPLE = new Set(['team', 'teams', 'squad', 'squads', 'folks', 'guys', 'en
  * Where others are, not the cluster: a place before its clients ("on-prem services in our other
  * datacenter still connect") or another one ("our other datacenter", "the other region").
  */
-const CLIENT_NOUNS = new Set(['services', 'service', 'clients', 'client', 'systems', 'system', 'consumers', 'apps', 'applications', 'users', 'callers']);
+// CI and its jobs call in from where they run ("on-prem Jenkins needs to call our API in EKS"); a cluster does not run on them.
+const CLIENT_NOUNS = new Set(['services', 'service', 'clients', 'client', 'systems', 'system', 'consumers', 'apps', 'applications', 'users', 'callers', 'jenkins', 'ci', 'runner', 'runners', 'job', 'jobs', 'script', 'scripts', 'tool', 'tools']);
 const PLACE_WORDS = /^(?:on prem\w*|onprem\w*|on premise\w*|datacenters?|data centers?|dcs?|colo\w*)$/;
 const namesOthersPlace = (words: readonly string[], start: number, end: number, item: Phrase): boolean =>
   item.key === 'e' && ((PLACE_WORDS.test(item.words.join(' ')) && CLIENT_NOUNS.has(words[end] ?? '')) || words[start - 1] === 'other');
@@ -1055,7 +1056,9 @@ let lastReading: Reading | undefined;
 
 /** Matches a message against the tree's phrases; the last reading is kept, since routing reads a message twice. */
 function readMessage(text: string, tree: DecisionTree): Reading {
-  if (lastReading?.text !== text || lastReading.tree !== tree) lastReading = matchMessage(text, tree);
+  // "need dns per pod 4 my sts" is read as "need dns per pod for my statefulset".
+  const spelled = expandChatShorthand(text);
+  if (lastReading?.text !== spelled || lastReading.tree !== tree) lastReading = matchMessage(spelled, tree);
   return lastReading;
 }
 

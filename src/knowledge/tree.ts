@@ -235,6 +235,34 @@ export function phraseWords(phrase: string, keepStars = true): string[] {
 /** Chat shorthand read as the word it stands for. */
 const SHORTHANDS: Record<string, string> = { svc: 'service', svcs: 'services', k8s: 'kubernetes', pls: 'please' };
 
+/**
+ * Chat shorthand and common slips spelled out, in a whole message before it is read ("need dns per
+ * pod 4 my sts", "pf 2 hit teh dashboard", "grpc w/ http2", "tls passthru"): words that stand for
+ * others, and "4"/"2" for "for"/"to" where a number cannot stand ("4 my", "point 2", "2 hit").
+ */
+const CHAT_SHORTHAND: ReadonlyArray<[RegExp, string]> = [
+  [/\bteh\b/gi, 'the'],
+  [/\b(?:wat|wut|wht)\b/gi, 'what'],
+  [/\bur\b/gi, 'your'],
+  [/\bplz\b/gi, 'please'],
+  [/\bppl\b/gi, 'people'],
+  [/\bwanna\b/gi, 'want to'],
+  [/\b(?:cuz|coz|b\/c)(?![\w/])/gi, 'because'],
+  [/\bw\/(?!o\b)\s*/gi, 'with '],
+  [/\bthru\b/gi, 'through'],
+  [/\bpassthru\b/gi, 'passthrough'],
+  [/\bsts\b/gi, 'statefulset'],
+  [/\bpf\b/gi, 'port-forward'],
+  [/\bstg\b/gi, 'staging'],
+  [/\b4 (?=(?:my|our|the|a|an|this|that|it|them|us|me|prod|production|dev|each|every|all|local|testing)\b)/gi, 'for '],
+  [/(?<=\b(?:point|points|pointing|go|talk|talks|send|connect|forward|map|route|routes|alias|switch|move|migrate|change|changed|want|need|way|trying|going|port-forward|proxy)\s)2(?=\s)/gi, 'to'],
+  [/\b2 (?=(?:hit|reach|call|talk|get|access|connect|expose|use|see|open|curl|test|debug)\b)/gi, 'to '],
+];
+/** `text` with chat shorthand spelled out (CHAT_SHORTHAND). */
+export function expandChatShorthand(text: string): string {
+  return CHAT_SHORTHAND.reduce((out, [shorthand, spelled]) => out.replace(shorthand, spelled), text);
+}
+
 /** Length for "longest first": word count, then characters, so "no cloud lb" beats "cloud". */
 const phraseWeight = (words: string[]): number => words.length * 1000 + words.join(' ').length;
 

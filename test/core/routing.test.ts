@@ -507,10 +507,21 @@ export const DECISION_TABLE: Row[] = [
   // What to use, by a measure; not the easiest way to do something else.
   ["django site on linode, must be public for a pilot with one customer. nodeport or whatever, what's quickest?", 'which'],
   ["what's the fastest way to debug dns in a pod?", 'ask'],
-  // A kind already chosen for a described workload, put up to be checked; not a setting, nor a kind alone.
+  // A kind already chosen for the asker's own setup, put up to be checked (`which` answers for it,
+  // asking what it needs); not a setting, nor a kind asked about in general.
   ['we picked LoadBalancer for the internal cache our workers read from, is that right? nothing outside the cluster uses it', 'which'],
   ['I set externalTrafficPolicy to Local on the LB service, is that right?', 'ask'],
-  ['we made the metrics exporter a LoadBalancer, was that a good idea?', 'ask'],
+  ['we made the metrics exporter a LoadBalancer, was that a good idea?', 'which'],
+  ['our team switched the search api to a NodePort last sprint, fine?', 'which'],
+  ['is it wise to keep an ingress just so I can reach the admin ui once a month?', 'which'],
+  ['does my batch worker even need a LoadBalancer? it never takes requests', 'which'],
+  ['should we move the billing service over to a LoadBalancer?', 'which'],
+  ['my manager says the headless service we put on the cache is overkill', 'which'],
+  ['nodeport or ingress for our little side project?', 'which'],
+  ['ingress vs gateway api, which one for my apps?', 'which'],
+  ['is a NodePort fine for production?', 'ask'],
+  ['clusterip vs headless?', 'compare'],
+  ['ingress or loadbalancer on gke?', 'compare'],
   ['my pod restarts now and then, is that ok?', 'ask'],
   // The Service to put in front of something, and getting to it.
   ['what svc would you put in front of our grpc ledger, only other pods call it', 'which'],

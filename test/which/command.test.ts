@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { recognizeWhich } from '../../src/core/commands/which.js';
 import type { Choice, Reply } from '../../src/core/reply.js';
 import { LEVEL } from '../../src/core/route.js';
+import { expandChatShorthand } from '../../src/knowledge/tree.js';
 import { ask, builtInKnowledge, testRuntime } from '../helpers.js';
 
 const options = (reply: Reply): Choice[] => reply.blocks.flatMap((b) => (b.type === 'choices' ? b.options : []));
@@ -85,6 +86,18 @@ describe('which, inline and free text', () => {
     expect(r.text).toContain('http://localhost:8001/api/v1/namespaces/default/services/my-app:5432/proxy/');
     expect(recognizeWhich('I need to expose my API on bare metal for production', builtInKnowledge().tree)?.command).toBe('which a=out p=http e=bare s=prod m=one');
     expect(recognizeWhich('which service type should I use?', builtInKnowledge().tree)).toEqual({ score: LEVEL.recommend, command: 'which' });
+  });
+
+  it('reads chat shorthand and slips as the words they stand for', async () => {
+    expect(expandChatShorthand('wat svc 4 my sts, pf 2 hit teh ui w/ grpc, tls passthru')).toBe('what svc for my statefulset, port-forward to hit the ui with grpc, tls passthrough');
+    // A number that counts stays one.
+    expect(expandChatShorthand('4 replicas behind 2 services')).toBe('4 replicas behind 2 services');
+    const perPod = await ask('our etcd sts needs dns records per pod');
+    expect(perPod.command).toBe('which');
+    expect(perPod.data.recommendation).toBe('headless');
+    const laptop = await ask('wanna curl my api from laptop real quick');
+    expect(laptop.command).toBe('which');
+    expect(laptop.data.recommendation).toBe('port-forward');
   });
 
   it('routes whether a kind fits, what type to use, what instead of a kind ruled out, and a workload described by its callers', () => {

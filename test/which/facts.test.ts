@@ -23,6 +23,11 @@ describe('extractAnswers', () => {
     expect(said('i use port-forward to reach it from my laptop').a).toBe('laptop');
   });
 
+  it('reads an on-prem CI or its jobs as callers elsewhere, not where the cluster runs', () => {
+    expect(facts('our on-prem ci runners must reach the build api we host on GKE').e).toBe('cloud');
+    expect(facts('the cluster runs on on-prem servers').e).toBe('bare');
+  });
+
   it('knows where clusters run', () => {
     for (const cloud of ['EKS', 'GKE', 'AKS', 'on DigitalOcean', 'in the cloud']) expect(said(cloud).e, cloud).toBe('cloud');
     for (const local of ['minikube', 'a kind cluster', 'on kind', 'k3d', 'Docker Desktop']) expect(said(local).e, local).toBe('local');

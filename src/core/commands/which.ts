@@ -163,6 +163,8 @@ const INTENT_CUES: readonly RegExp[] = [
   // A plan put forward ("gonna make it a NodePort", "I'll just make every service a LoadBalancer"): the recommendation answers it.
   /\b(?:i'?ll|i will|we'?ll|we will|gonna|going to|plan(?:ning)? to|thinking of|thinking about|about to)\s+(?:just\s+|simply\s+)?(?:make|use|set|go with|switch|turn|put|expose|create|give|change)\b/,
   /\bneeds? (?:a |an )?(?:per[- ]pod|stable|its own|their own|dns alias|alias|name for)\b/,
+  // "need dns per pod for my statefulset": per-pod names, told noun first.
+  /\bneeds? (?:a |an )?(?:dns|hostname|host name|address|name)s? (?:names? |records? |entr(?:y|ies) )?(?:per|for each|for every) (?:pod|replica|member)\b/,
 ];
 
 /**
@@ -234,16 +236,40 @@ function describesSituation(text: string, tree: DecisionTree, intent: Intent, re
  * describes well enough to decide on ("loadbalancer or nodeport for a quick test on kind?",
  * "ingress vs gateway api for host routing of 3 services on aks?"): the setup, read without the
  * kinds named, settles the tree, so the recommendation answers the choice with its reasons. A bare
- * "nodeport vs lb", or one with half a setup ("… for prod", "… on gke"), gets the comparison.
+ * "nodeport vs lb", or one with half a setup ("… for prod", "… on gke"), gets the comparison; one
+ * asked for the asker's own thing ("… for my service", "… for our stuff on aws") is answered for it.
  */
 export function choiceForSetup(text: string, tree: DecisionTree): boolean {
   const intent = readIntent(text);
   // The setup is said for what the choice is: "… for a quick test", "… on aks", "we're on Vultr, …".
   if (intent.kinds.length < 2 || !SETUP_CLAUSE.test(intent.lower)) return false;
+  // Asked for the asker's own thing ("lb or nodeport for our thing?"): `which` answers it for their setup, asking what it needs.
+  // Not where it asks about a setting ("NLB instead of ELB for our service, which annotation?").
+  if (FOR_OWN_THING.test(intent.lower) && intent.askedSettings.length === 0) return true;
   const { answers, implied, phrases } = readAnswers(text, tree, kindOnly);
   // Facts in words of the asker's own: "GatewayClass vs Gateway vs HTTPRoute" names only concepts.
   return answers.facts.size > 0 && answersOwnFacts(answers, phrases, false) && (answers.facts.size >= 3 || settles(tree, answers, implied));
 }
+
+/** The asker's own thing a choice is asked for: "… for my service", "… for our stuff on aws", "… for our thing". */
+const FOR_OWN_THING = new RegExp(`\\bfor (?:my|our|the team's) (?:[a-z0-9.+-]+ ){0,2}?(?:things?|stuff|setup|project|use ?case|${'(?:app|application|api|service|svc|micro-?service|worker|website|site|web ?app|server|database|db|backend|frontend|ui|dashboard|bot|tool|workload|deployment)s?'})\\b`);
+
+const KIND_NAMED = '(?:an? |the )?(?:cluster[- ]?ip|node[- ]?port|load[- ]?balancer|lb|nlb|alb|elb|ingress|gateway(?: api)?|headless(?: service| svc)?|external[- ]?name|port[- ]?forward)';
+/**
+ * A way to expose the asker chose or has in mind for their own thing, put up to be checked or
+ * changed: "we made it a NodePort for prod, ok?", "we went with ingress, was that the right call?",
+ * "is it bad to leave a NodePort open…", "do I need a LoadBalancer for my bot?", "should we switch
+ * to NodePort?", "someone in review said that's dumb?". Read with a kind named and no setting.
+ */
+const SECOND_GUESS: readonly RegExp[] = [
+  /\b(?:is|was) (?:that|this|it) (?:the )?(?:right|correct|ok|okay|fine|sensible|wise|needed|necessary|overkill|(?:a )?good idea|(?:a )?good fit|right (?:choice|call|type|one|move))\s*(?:\?|$|[,.;])/,
+  // "…, that ok?", "…, ok?", "fine?", "that's dumb?": the whole message put up to be checked.
+  /(?:[,.;:-]\s*|\b(?:that|this|it)(?:'s| is)?\s+)(?:ok|okay|fine|alright|all right|right|good|dumb|bad|wrong|sane|reasonable)\s*\?+\s*$/,
+  /\b(?:is|was) it (?:bad|wrong|ok|okay|fine|dumb|stupid|wise|smart|safe|risky|overkill|a (?:good|bad) idea|bad practice|an anti-?pattern) (?:to|if)\b/,
+  /\b(?:said|says|say|thinks?|told (?:me|us)|claims?)\b.{0,60}\b(?:dumb|bad|wrong|stupid|a bad idea|a mistake|overkill|an anti-?pattern|not (?:ok|okay|fine|right|needed))\b/,
+  new RegExp(`\\b(?:do|does) (?:i|we|it|they) (?:really |even |actually |still )?need ${KIND_NAMED}\\b`),
+  new RegExp(`\\bshould (?:i|we) (?:change|switch|move|convert|turn|migrate|go back)\\b.{0,30}\\b(?:to|into) ${KIND_NAMED}\\b`),
+];
 
 /** Words before a thing the asker wants to do without: "without annotation soup", "no annotations". */
 const DOING_WITHOUT = /\b(?:without|no|avoid|avoiding|instead of|rather than|fewer|less|hate|ditch|get rid of|away from)\s+(?:[a-z-]+\s+){0,2}/;
@@ -434,6 +460,9 @@ function recognizeByRules(text: string, tree: DecisionTree): Recognition | null 
   // "etp cluster vs local", "metallb arp vs bgp": two values of one thing, asked about in general.
   else if (VERSUS.test(intent.lower) && !intent.ownWorkload && !intent.asksForRecommendation) level = null;
   else if (intent.choice) level = situation() || choiceForSetup(text, tree) ? LEVEL.recommend : null;
+  // A kind the asker chose or has in mind, put up to be checked, for a setup of their own ("we",
+  // "I") or one the message tells: the recommendation answers it for that setup, or asks what it needs.
+  else if (kinds.length > 0 && settings.length === 0 && SECOND_GUESS.some((cue) => cue.test(intent.lower)) && (intent.firstPerson || (enoughFacts && described))) level = LEVEL.recommend;
   // "which service type for…", unless it is a kind for a setting ("a headless service for sticky sessions?").
   else if (intent.asksForRecommendation && !(settings.length > 0 && intent.kinds.length > 0)) level = LEVEL.recommend;
   // Trouble is diagnosis's, unless the asker then asks what to use instead, or restates the need,
