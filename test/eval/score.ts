@@ -96,6 +96,9 @@ export const EVAL_SETS: readonly { file: string; bar: number; min: number }[] = 
   // Written blind (platforms and products: EKS/GKE/AKS, kind/k3s, OpenShift, cert-manager, meshes) and held
   // out: 44/60 (73.3%) before this round's tuning, 45/60 (75.0%) after it, tuned against nothing. A floor, not a goal.
   { file: 'blind-20.yaml', bar: 0.75, min: 60 },
+  // Written blind (team leads, QA, data engineers and security reviewers, plain language) and held out:
+  // unseen 53/60 (88.3%). Not tuned against. A floor, not a goal.
+  { file: 'blind-22.yaml', bar: 0.883, min: 60 },
 ];
 
 /** A question file of test/eval by name. */
