@@ -135,6 +135,7 @@ export const BUILT_IN_LINK_HOSTS: readonly string[] = [
   'doc.traefik.io',
   'docs.cilium.io',
   'docs.k3s.io',
+  'docs.redhat.com',
   'docs.tigera.io',
   'gateway-api.sigs.k8s.io',
   'k3d.io',

@@ -88,6 +88,11 @@ const COMPOUNDS: Record<string, string> = {
   'l2 advertisement': 'l2advertisement',
   'bgp advertisement': 'bgpadvertisement',
   'default backend': 'defaultbackend',
+  // "turn off the bundled traefik": the topics say disable and enable (flags, addons).
+  'turn off': 'disable',
+  'switch off': 'disable',
+  'turn on': 'enable',
+  'switch on': 'enable',
 };
 
 /** One word -> its canonical term(s). Applied to each word after plurals and compounds. */

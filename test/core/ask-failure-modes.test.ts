@@ -54,3 +54,24 @@ describe('outside host names in a question', () => {
     expect(terms('cloud.google.com/neg: true')).toContain('gke');
   });
 });
+
+describe('platform and product facts', () => {
+  it.each([
+    ['how do i switch off servicelb on k3s', 'local-clusters', /--disable=servicelb/],
+    ['is the F5 nginx ingress the same project as ingress-nginx', 'ingress-controller', /different projects/],
+    ['snippet annotations stopped working after we upgraded ingress-nginx', 'ingress-controller', /disabled by default for security/],
+    ['k3s cluster: the second ingress controller we added never gets an external address', 'local-clusters', /--disable=traefik/],
+    ['does calico need to be installed for network policies on eks', 'network-policy', /enableNetworkPolicy/],
+    ['our deny-all policy does nothing on minikube', 'network-policy', /--cni=calico/],
+    ['what are the tls termination options of an openshift route', 'openshift-routes', /reencrypt/],
+    ['can plain Ingress objects be used on openshift', 'openshift-routes', /Ingresses work too/],
+    ['istio VirtualService or HTTPRoute for routing, which API is that', 'gateway-api', /networking\.istio\.io/],
+    ['url of a service through kubectl proxy on kind', 'local-clusters', /\/api\/v1\/namespaces\//],
+    ['loadBalancerSourceRanges on an EKS service, where does it end up', 'loadbalancer', /security group/],
+    ['ingress host shop.test on minikube does not resolve in the browser', 'ingress', /\/etc\/hosts/],
+  ])('%s', async (q, topic, fact) => {
+    const a = await answer(q);
+    expect(a.topic).toBe(topic);
+    expect(a.text).toMatch(fact);
+  });
+});

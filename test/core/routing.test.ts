@@ -592,6 +592,16 @@ export const PRODUCT_HOWTO_TABLE: Row[] = [
   ['the billing service is a ClusterIP and I need to reach it from my laptop while I debug, without editing the manifests', 'which'],
   // A story of the setup, then "how should it be done?".
   ['On-prem, no MetalLB allowed. Six internal HTTP tools used by staff over the office network, production. People hate the high port numbers. How should it be done?', 'which'],
+  // The annotation, class name or field that does something, asked for: how to configure what is chosen.
+  ['AKS: need my LB svc to only get a vnet address, which annotation?', 'ask'],
+  ['what gateway class name do we set for an internal gateway on gke?', 'ask'],
+  // The kinds of something listed, asked in two words: knowledge.
+  ['metallb address advertisement modes?', 'ask'],
+  ['gateway api route kinds?', 'ask'],
+  // A change applied that does not take is a symptom, not a setup.
+  ['enabled a default deny egress policy on kind but pods still reach the internet', 'ask'],
+  // "the controller service" is the ingress controller's Service, not one named controller.
+  ['the controller svc is pending on bare metal', 'ask'],
 ];
 
 describe('free-text routing table', () => {

@@ -343,6 +343,15 @@ const ASKS_FOR_NAME = /\b(?:(?:full|fully[- ]qualified|complete) (?:dns |host ?)
 /** Asks what values a setting takes: "the valid nodePort range", "allowed values for sessionAffinity", "max timeout". */
 const ASKS_FOR_VALUES = /\b(?:valid|allowed|permitted|legal|default|possible|accepted|max(?:imum)?|min(?:imum)?)\b(?: [a-z.-]+){0,3}? (?:range|ranges|values|limits?)\b|\b(?:range|ranges|values) (?:of|for) (?:valid |allowed )?(?:node ?ports?|ports?|ips?|cluster ?ips?|values?)\b/;
 
+/**
+ * Asks for the annotation, class name or field that does something ("…private VPC IP, what's the annotation",
+ * "what gatewayClassName do i use on GKE"): how to configure a kind already chosen, not which kind.
+ */
+const ASKS_FOR_SETTING = /\b(?:what|which)(?:'s| is| are|s)? (?:the |an? )?(?:right |correct |exact |proper )?(?:annotations?|annotation keys?|(?:gateway|ingress) ?class ?(?:names?)?|class ?names?|fields?|flags?)\b/;
+
+/** "openshift route tls termination types?", "metallb modes?": the variants of something named, listed. */
+const ASKS_FOR_VARIANTS = /^[^?.!]{0,80}\b(?:types|modes|kinds|variants|flavou?rs)\s*\?+\s*$/;
+
 /** Names kubectl. */
 const USES_KUBECTL = /\bkubectl\b/;
 /** Asks for a command rather than a manifest, whatever it is for ("a service for my api, imperatively"). */
@@ -367,7 +376,7 @@ export function recognizeWhich(text: string, tree: DecisionTree, route?: Classif
   // traffic leaves with…), a report of trouble asking why, one that carries its evidence, asks for a kubectl
   // command or how to test a Service, is the knowledge base's whatever it reads like.
   const intent = readIntent(text);
-  if (intent.askedSettings.length > 0 || intent.mechanism !== null || intent.evidence || (intent.trouble && WHY.test(intent.lower)) || WANTS_COMMAND.test(intent.lower) || TESTS_A_SERVICE.test(intent.lower)) return null;
+  if (intent.askedSettings.length > 0 || ASKS_FOR_SETTING.test(intent.lower) || intent.mechanism !== null || intent.evidence || (intent.trouble && WHY.test(intent.lower)) || WANTS_COMMAND.test(intent.lower) || TESTS_A_SERVICE.test(intent.lower)) return null;
   const model = route ?? whichModels()?.route;
   if (!model) return null;
   const [label, belief] = readWhole(model, text)[0] ?? ['other', 0];
@@ -419,8 +428,9 @@ function recognizeByRules(text: string, tree: DecisionTree): Recognition | null 
   let level: number | null;
   // "full dns name for svc redis in ns cache": a question about a Service's name, not about exposing it.
   if (ASKS_FOR_NAME.test(intent.lower) && !intent.asksForRecommendation) return null;
-  // "what's the valid nodePort range?": the values a setting takes, not a way to expose.
-  if (ASKS_FOR_VALUES.test(intent.lower) && !intent.asksForRecommendation && !intent.asksWhatToUse) return null;
+  // "what's the valid nodePort range?": the values a setting takes, not a way to expose; nor is the
+  // annotation or class name that does something, or the kinds of a thing listed ("route tls termination types?").
+  if ((ASKS_FOR_VALUES.test(intent.lower) || ASKS_FOR_SETTING.test(intent.lower) || ASKS_FOR_VARIANTS.test(intent.lower)) && !intent.asksForRecommendation && !intent.asksWhatToUse) return null;
   // "how do you expose a deployment imperatively", "which command lists…", "fastest way to test a
   // service from inside": how to use kubectl, not what to expose with (unless it asks which type).
   // A choice between kubectl's own ways in ("kubectl proxy or port-forward? …from my laptop") is still a choice.
