@@ -74,10 +74,11 @@ const QUESTION_START = /^(?:what|what's|whats|how|why|when|where|who|which|can|c
 
 /**
  * A question that opens with the context it is asked in: "in which version…", "since what
- * release…", "in metallb layer2 mode, is traffic…?", "with pathType Prefix, does /foo match?".
+ * release…", "in metallb layer2 mode, is traffic…?", "with pathType Prefix, does /foo match?", or after a
+ * condition: "if two pods share a label, which one gets…", "if we scale to 5, does the service…".
  */
 const QUESTION_AFTER_CONTEXT =
-  /^(?:(?:in|on|at|for|from|since|until|by|with|under|as of) (?:which|what|how)\b|(?:in|on|with|under|using|when using) [^,.?!;:]{1,50}?,? (?:is|are|does|do|did|can|could|will|would|should)\b[^?]*\?\s*$)/;
+  /^(?:(?:in|on|at|for|from|since|until|by|with|under|as of) (?:which|what|how)\b|(?:in|on|with|under|using|when using) [^,.?!;:]{1,50}?,? (?:is|are|does|do|did|can|could|will|would|should)\b[^?]*\?\s*$|if (?:i|we|you|a|an|the|my|our) [^.?!;:]{1,80}?,? (?:does|do|is|are|will|would|can|could|which|what|how|who|where)\b(?! (?:i|we) (?:need|should|use|pick|do)\b))/;
 const startsQuestion = (lower: string): boolean => QUESTION_START.test(lower) || QUESTION_AFTER_CONTEXT.test(lower);
 
 /** A question after a one-word label of what it is about: "metallb: how do i…", "aws - what annotation…". */
@@ -109,7 +110,8 @@ const RECOMMENDATION: readonly RegExp[] = [
   /\b(?:service|svc) type (?:for|should|to use|do (?:i|we)|would|fits|is best)\b/,
   /\bwhat (?:kind of |type of |sort of )?(?:k8s |kubernetes )?(?:service type|svc type|type of service|kind of service|type of svc)\b/,
   /\bwhat (?:kind of |type of |sort of )?(?:k8s |kubernetes )?(?:service|svc)\b.*\b(?:use|need|pick|choose|create|want|have|get|put (?:(?:it|them) )?(?:in front|before|ahead))\b/,
-  /\bwhich (?:type|kind|one|option|approach)\b(?:.*\b(?:use|need|pick|choose|go with|for)\b|\s*:)/,
+  // Not "which one wins / matches / takes precedence": which of two rules applies, asked about.
+  /\bwhich (?:type|kind|one|option|approach)\b(?! (?:wins?|match(?:es)?|applies|apply|takes? (?:precedence|priority)|has (?:precedence|priority)|gets (?:picked|chosen|matched|used)|is (?:picked|chosen|matched|evaluated|applied)|comes first)\b)(?:.*\b(?:use|need|pick|choose|go with|for)\b|\s*:)/,
   /\b(?:right|correct|best|proper|appropriate|recommended|cheapest|simplest|easiest|usual|standard) (?:service type|type of service|kind of service|approach|setup|move)\b/,
   /\b(?:best|right|correct|proper|recommended|cheapest|simplest|easiest|usual|standard|good) (?:way|option|practice|approach|choice) (?:to|for) (?:expos|reach|access|publish|serv|run|connect|give|get|provide|allow|open|make|let|host)/,
   /\bwhat(?:'s| is|s) the move\b/,
@@ -134,7 +136,8 @@ const RECOMMENDATION: readonly RegExp[] = [
 /** Asks what to use, without saying for what: the thing named decides whose question it is. */
 const WHAT_TO_USE: readonly RegExp[] = [
   // "what should we standardise on?", "what should we move to": a choice to make, or to make again.
-  /\bwhat (?:do|should|would|could) (?:i|we|you) (?:use|need|do|pick|choose|suggest|recommend|go with|adopt|settle on|standardi[sz]e on|move to|migrate to|switch to|replace (?:it|them|that|those) with)\b/,
+  // Not "what do I need to allow / open": what a policy or firewall must let through (access control).
+  /\bwhat (?:do|should|would|could) (?:i|we|you) (?:use|need(?! to (?:allow|open|permit|whitelist|allowlist|let through|unblock)\b)|do|pick|choose|suggest|recommend|go with|adopt|settle on|standardi[sz]e on|move to|migrate to|switch to|replace (?:it|them|that|those) with)\b/,
   /\bshould (?:my|our|the|this|it) .{0,60}\buse\b/,
   /\b(?:recommend|recommendation|recommended)\b/,
   // "the frontend needs the backend's URL, what do I put in the env var": the address to use.
@@ -363,9 +366,9 @@ const CALLS = /\b(?:send(?:s|ing)? (?:traffic|requests) to|route(?:s|d)? (?:traf
 const OTHER_NAMESPACE = /\b(?:another|other|different|separate|a second|diff) namespaces?\b|\bacross namespaces\b|\bcross[- ]namespaces?\b/;
 /** A wish for a name of its own in the caller's namespace: ExternalName's job, which `which` recommends. */
 const WANTS_ALIAS = /\balias\b|\b(?:short|local|stable|own|shorter|nicer) (?:dns )?names?\b/;
-/** Restricting who may connect: "lock it down", "restrict access", "how do I block other pods". */
+/** Restricting who may connect: "lock it down", "restrict access", "how do I block other pods", a default-deny policy and what it must still allow. */
 const ACCESS_CONTROL =
-  /\block(?:ing)? (?:(?:it|that|this|them|things|everything|access|traffic|[a-z-]+ (?:api|service|app|namespace|pods?))\s+)?down\b|\bhow (?:do|can|should|would|to) (?:i |we |you )?(?:restrict|block|deny|limit|isolate|prevent|stop|firewall|forbid)\b|\brestrict(?:ing)? (?:access|who|which|traffic|connections|calls|it|that|this|them)\b|\b(?:only|just) (?:allow|let|permit)\b.{0,60}\b(?:pods?|namespaces?|apps?|services?)\b|\bno (?:other (?:pods?|apps?|services?|namespaces?)|one else|body else)\b.{0,40}\b(?:can|should|may|must|be able)\b|\bnothing else\b.{0,40}\bhow\b/;
+  /\block(?:ing)? (?:(?:it|that|this|them|things|everything|access|traffic|[a-z-]+ (?:api|service|app|namespace|pods?))\s+)?down\b|\bhow (?:do|can|should|would|to) (?:i |we |you )?(?:restrict|block|deny|limit|isolate|prevent|stop|firewall|forbid)\b|\brestrict(?:ing)? (?:access|who|which|traffic|connections|calls|it|that|this|them)\b|\b(?:only|just) (?:allow|let|permit)\b.{0,60}\b(?:pods?|namespaces?|apps?|services?)\b|\bno (?:other (?:pods?|apps?|services?|namespaces?)|one else|body else)\b.{0,40}\b(?:can|should|may|must|be able)\b|\bnothing else\b.{0,40}\bhow\b|\b(?:default[- ])?deny(?:[- ]all)?(?: (?:egress|ingress|incoming|outgoing|inbound|outbound))? (?:network ?)?(?:polic(?:y|ies)|netpols?)\b|\bwhat (?:do|should|must) (?:i|we|you) (?:need to )?(?:allow|open|permit|whitelist|allowlist|unblock)\b/;
 /** The address outgoing traffic leaves with: egress, outbound, "when they call out", with an IP or NAT. */
 const EGRESS = /\b(?:egress|outbound|outgoing)\b|\bcall(?:s|ing)? out\b|\bleav(?:e|es|ing) the cluster\b|\bgoing out\b/;
 const ADDRESS = /\b(?:ips?|address(?:es)?|nat|snat|masquerad\w*)\b/;
@@ -390,7 +393,7 @@ const PORT_MAPPING = /\b(?:listen(?:s|ing)?|serves?|runs?|bound|binds?) (?:on )?
 /** "map host port 8080 to the ingress on port 80", "forward local port 5433 to 5432": one port onto another. */
 const MAPS_PORT = /\b(?:map(?:s|ped|ping)?|forward(?:s|ed|ing)?|publish(?:es|ed|ing)?|bind(?:s|ing)?) (?:the )?(?:host |local |node |laptop )?port :?(\d{2,5})\b.{0,60}?\bto\b.{0,40}?\b(?:port )?:?(\d{2,5})\b/;
 /** "what's the kubernetes way of doing that", "the k8s equivalent": what a familiar tool becomes. */
-const COUNTERPART = /\b(?:kubernetes|k8s)(?:[- ]native)? (?:way|equivalent|version|analog(?:ue)?|counterpart|replacement) (?:of|to|for)? ?(?:doing |do )?(?:that|this|it|them|those)\b|\b(?:kubernetes|k8s) equivalent\b|\b(?:gateway(?:[- ]api)?|httproutes?|ingress|traefik|nginx|envoy|istio|haproxy|contour)(?:'s)? (?:equivalent|counterpart|analog(?:ue)?|version|replacement) (?:of|to|for)\b/;
+const COUNTERPART = /\b(?:kubernetes|k8s)(?:[- ]native)? (?:way|equivalent|version|analog(?:ue)?|counterpart|replacement) (?:of|to|for)? ?(?:doing |do )?(?:that|this|it|them|those)\b|\b(?:basically|like|same as|similar to) (?:an? |the |my |our )?[^.?!;]{1,40}[.,;]?\s*(?:what(?:'s| is|s) |how about )?(?:the )?(?:kubernetes|k8s)(?:[- ]native)? (?:way|equivalent)\s*[?.!]*$|\b(?:kubernetes|k8s) equivalent\b|\b(?:gateway(?:[- ]api)?|httproutes?|ingress|traefik|nginx|envoy|istio|haproxy|contour)(?:'s)? (?:equivalent|counterpart|analog(?:ue)?|version|replacement) (?:of|to|for)\b/;
 /** Tools a newcomer knows from before Kubernetes: a web server or proxy on a VM, Docker, Compose, a PaaS. */
 const FAMILIAR_TOOL = '(?:nginx|haproxy|apache|httpd|caddy|docker(?:[- ]compose)?|compose|heroku|vms?|virtual machines?)';
 /**

@@ -24,6 +24,10 @@ describe('failure stories find their topic and the fact that answers them', () =
     ['kubectl apply of a Service says failed to allocate a serviceIP, range is full', 'address-exhaustion', /ServiceCIDR/],
     ['pods talk fine when they share a node, across two nodes the packets vanish', 'cni', /4789|8472/],
     ['large responses between pods on different nodes hang while pings work, mtu?', 'cni', /MTU/],
+    ['the endpoints of my service list both pod ips as ready, still curl from another pod times out', 'endpointslices', /NetworkPolicy/],
+    ['our web server access logs only ever record a node ip instead of the real client ip', 'external-traffic-policy', /Local/],
+    ['do the ports of a service have to carry names? none of ours do', 'ports', /more than one/],
+    ['may a targetPort hold text rather than a port number?', 'ports', /the name of a named/],
   ])('%s', async (q, topic, fact) => {
     const a = await answer(q);
     expect(a.topic).toBe(topic);

@@ -590,6 +590,20 @@ export const PRODUCT_HOWTO_TABLE: Row[] = [
   ['on heroku the SSL add-on did the certs. now on AKS we have 4 apps to put under one domain with TLS, how should that look?', 'which'],
   // Manifests the asker will not touch are no request for one.
   ['the billing service is a ClusterIP and I need to reach it from my laptop while I debug, without editing the manifests', 'which'],
+  // A question after a condition: how something behaves, or which of two rules applies.
+  ['if we port-forward to the frontend service does it spread over the replicas or what', 'ask'],
+  ['if I have two ingress paths /shop and /shop/cart, both Prefix, which one wins for /shop/cart/1?', 'ask'],
+  // "whats" without its apostrophe still asks for a Service's DNS name.
+  ['whats the dns name for the api service in namespace billing', 'ask'],
+  // Trouble asked why is diagnosis, whatever "instead of" compares.
+  ['why do our api pod logs show the load balancer address instead of the browser ip? ingress is not used', 'ask'],
+  // Who owns which object, and which fields of a chosen kind, are knowledge.
+  ['we adopted Gateway API. which team should own the Gateway and who manages the routes?', 'ask'],
+  ['planning header-based routing for a beta app with gateway api. which fields of the httproute handle it?', 'ask'],
+  // What a default-deny policy must still let through.
+  ['added a default deny ingress policy and now the metrics scraper gets nothing. what do i need to allow', 'ask'],
+  // The Kubernetes counterpart of a familiar thing, asked at the end.
+  ['our pods must reach a legacy box by a made-up name, like a hosts file entry. the k8s way?', 'ask'],
   // A story of the setup, then "how should it be done?".
   ['On-prem, no MetalLB allowed. Six internal HTTP tools used by staff over the office network, production. People hate the high port numbers. How should it be done?', 'which'],
   // The annotation, class name or field that does something, asked for: how to configure what is chosen.

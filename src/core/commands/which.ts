@@ -186,8 +186,11 @@ const STATES_SETUP =
 const WHY = /(?:^|[,.;:!?] )why\b/;
 /** "how do pods find each other", "how does traffic get to a pod": asks how something works. */
 const HOW_IT_WORKS = /(?:^|[,.;:!?] )how (?:do|does|is|are|did|can|could) (?!i\b|we\b|you\b|one\b)/;
-/** "do websockets work through an ingress", "is ClusterIP reachable from the internet", "what does servicePort become": asks what a thing does. */
-const WHAT_IT_DOES = /^(?:do|does|can|could|is|are|will|would|what (?:does|do|is|are)) (?!i\b|we\b|you\b|my\b|our\b|the (?:best|right|correct|cheapest|simplest|easiest|recommended)\b)(?!.*\b(?:good|bad|ok|okay|fine|worth|wise|smart|better|best|recommended|overkill|idea)\b)/;
+/**
+ * "do websockets work through an ingress", "is ClusterIP reachable from the internet", "what does servicePort become",
+ * "if I port-forward to the service, does it spread requests": asks what a thing does (also under a condition).
+ */
+const WHAT_IT_DOES = /^(?:if (?:i|we|you) [^.?!;:]{1,80}?,? )?(?:do|does|can|could|is|are|will|would|what (?:does|do|is|are)) (?!i\b|we\b|you\b|my\b|our\b|the (?:best|right|correct|cheapest|simplest|easiest|recommended)\b)(?!.*\b(?:good|bad|ok|okay|fine|worth|wise|smart|better|best|recommended|overkill|idea)\b)/;
 
 /** A phrase's words as text, without the `*` of prefixes and gaps. */
 const phraseText = (phrase: Phrase): string => phrase.words.filter((w) => w !== '*').join(' ').replace(/\*/g, '');
@@ -338,7 +341,7 @@ function settles(tree: DecisionTree, answers: Answers, implied: readonly Implica
 }
 
 /** Asks what a Service is called in DNS (its name, not how to expose it). */
-const ASKS_FOR_NAME = /\b(?:(?:full|fully[- ]qualified|complete) (?:dns |host ?)?names?|fqdn|what (?:host ?names?|dns names?|urls?|address(?:es)?)\b|what(?:'s| is| are| would be) (?:the |its |their )?(?:dns names?|host ?names?|dns records?)\b|\b(?:dns|host) ?names? of\b)|^(?:the )?(?:dns|host) ?(?:names?|records?) (?:of|for)\b|\b(?:dns|host) ?(?:names?|records?) (?:format|pattern|syntax|scheme|convention|template)\b|\b(?:format|pattern|syntax) (?:of|for) (?:the |a |an )?(?:[a-z-]+ ){0,2}?(?:dns|host) ?(?:names?|records?)\b/;
+const ASKS_FOR_NAME = /\b(?:(?:full|fully[- ]qualified|complete) (?:dns |host ?)?names?|fqdn|what (?:host ?names?|dns names?|urls?|address(?:es)?)\b|what(?:'s|s| is| are| would be) (?:the |its |their )?(?:dns names?|host ?names?|dns records?)\b|\b(?:dns|host) ?names? of\b)|^(?:the )?(?:dns|host) ?(?:names?|records?) (?:of|for)\b|\b(?:dns|host) ?(?:names?|records?) (?:format|pattern|syntax|scheme|convention|template)\b|\b(?:format|pattern|syntax) (?:of|for) (?:the |a |an )?(?:[a-z-]+ ){0,2}?(?:dns|host) ?(?:names?|records?)\b/;
 
 /** Asks what values a setting takes: "the valid nodePort range", "allowed values for sessionAffinity", "max timeout". */
 const ASKS_FOR_VALUES = /\b(?:valid|allowed|permitted|legal|default|possible|accepted|max(?:imum)?|min(?:imum)?)\b(?: [a-z.-]+){0,3}? (?:range|ranges|values|limits?)\b|\b(?:range|ranges|values) (?:of|for) (?:valid |allowed )?(?:node ?ports?|ports?|ips?|cluster ?ips?|values?)\b/;
@@ -358,6 +361,9 @@ const USES_KUBECTL = /\bkubectl\b/;
 const WANTS_COMMAND = /\bimperative(?:ly)?\b|\bwithout (?:writing |a |any )?(?:ya?ml|manifests?)\b|\b(?:which|what) (?:kubectl )?(?:commands?|flags?)\b|\bcommand[- ]line\b/;
 /** How to test that a Service (or DNS) answers, or test from inside the cluster: a check to run, not a way to expose (but "debug my service from my machine" wants access). */
 const TESTS_A_SERVICE = /\b(?:test|check|verify|confirm)(?:ing|s)? (?:that |whether |if )(?:a |the |my |our |this |your )?(?:service|svc|dns)\b|\b(?:test|check|verify|debug)(?:ing|s)?\b.{0,40}\b(?:from inside|inside the cluster|in-cluster|from (?:a|another) pod)\b/;
+
+/** Who is responsible for an object: "who is supposed to own the Gateway", "which team manages the GatewayClass". */
+const ASKS_WHO_OWNS = /\b(?:who|which team|what team|which role)(?:'s| is| are)? (?:(?:supposed|meant|expected) to |should |would |normally |usually |typically )?(?:own|owns|manage|manages|maintain|maintains|control|controls|be responsible for|is responsible for|administer|administers)\b/;
 
 /** From this belief of the route model, free text the rules leave to `ask` is a `which` question after all. */
 const SURELY_WHICH = 0.98;
@@ -458,6 +464,12 @@ function recognizeByRules(text: string, tree: DecisionTree): Recognition | null 
     (intent.mechanism === 'lifecycle' ? !intent.firstPerson : !intent.asksWhatToUse)
   )
     return null;
+  // "why does my access log show a node ip instead of the client ip?": trouble asked why, whatever
+  // kinds it names, is diagnosis (the knowledge), unless it also asks what to use.
+  if (intent.trouble && /^why\b/.test(intent.lower) && !intent.asksForRecommendation && !intent.asksWhatToUse) return null;
+  // "who owns the GatewayClass vs the HTTPRoute?", "which fields of the HTTPRoute do that?": who is
+  // responsible for an object, or which parts of one to set: knowledge about a kind, not a choice of one.
+  if ((ASKS_WHO_OWNS.test(intent.lower) || ASKS_FOR_PARTS.test(intent.lower)) && !intent.asksForRecommendation && !intent.asksWhatToUse) return null;
   // Pasted kubectl output or an error with its question ("how do I open this?"): the answer reads the paste.
   if (intent.evidence && !intent.asksForRecommendation && !intent.asksWhatToUse) return null;
   // "metallb how do i give it a range of ips": how to set up the labelled thing, not what to expose with.
@@ -514,6 +526,12 @@ const CONFIG_PARTS =
 /** What the part may belong to: "which metallb objects", "which gke annotation", "which kubectl flag". */
 const CONFIG_OWNERS =
   '(?:metal-?lb|gke|gcp|eks|aws|aks|azure|kubectl|dns|ingress|ingress-nginx|nginx|traefik|gateway|service|svc|pod|k8s|kubernetes|tls|cert-manager|coredns|kube-proxy|endpoint-?slice|httproute|cilium|calico|helm|minikube|k3s|yaml|http|extra|other)';
+
+/**
+ * A sentence after the first that asks which parts of an object to set: "…using Gateway API. Which
+ * fields in the HTTPRoute do that?" (one that opens the message is `startsQuestion`'s).
+ */
+const ASKS_FOR_PARTS = new RegExp(`[.?!;:]\\s+(?:which|what) (?:${CONFIG_OWNERS} )?(?:${CONFIG_PARTS})\\b(?! (?:should|do|would) (?:i|we) (?:use|pick|choose)\\b)`);
 
 export const which: Command = {
   name: 'which',
