@@ -102,9 +102,6 @@ export const EVAL_SETS: readonly { file: string; bar: number; min: number }[] = 
   // Written blind (team leads, QA, data engineers and security reviewers, plain language) and held out:
   // unseen 53/60 (88.3%). Not tuned against. A floor, not a goal.
   { file: 'blind-22.yaml', bar: 0.883, min: 60 },
-  // Written blind (platforms and products: EKS/GKE/AKS, kind/k3s, OpenShift, cert-manager, meshes) and held
-  // out: 44/60 (73.3%) before this round's tuning, 45/60 (75.0%) after it, tuned against nothing. A floor, not a goal.
-  { file: 'blind-20.yaml', bar: 0.75, min: 60 },
   // Written blind (a week of #kubernetes-help); unseen first score 49/60 (81.7%); 100% after the ask-21k fixes
   // (questions after a condition, "which one wins", "whats the dns name", why-trouble, who owns which object, which
   // fields of a chosen kind, what a default-deny policy must allow, "basically X, the k8s way?" routed to ask; named
