@@ -98,8 +98,10 @@ const FLOORS: Record<string, Record<Mode, number>> = {
   'which-blind-55.yaml': { typed: 56, free: 56 },
   // written blind; unseen first score with the final which models 52/60, 4 wrong; now trained on
   'which-blind-56.yaml': { typed: 57, free: 57 },
-  // written blind; unseen first score with the final which models 56/60, 2 wrong; now trained on
-  'which-blind-57.yaml': { typed: 59, free: 58 },
+  // written blind; unseen first score with the final which models 56/60, 2 wrong; now trained on. Free 57 (was 58)
+  // since the route model learnt this round's knowledge questions about kubectl proxy URLs: "can i just use the kubectl
+  // proxy url to hit my svc for a quick test? only me" is answered by the port-forward topic, not which's recommendation.
+  'which-blind-57.yaml': { typed: 59, free: 57 },
   // written blind (migrations from Heroku, Compose, VMs); unseen first score with the final which models 46/60 typed / 43/60 free, 1 wrong; now trained on
   'which-blind-61.yaml': { typed: 59, free: 58 },
   // written blind (long rambling messages); unseen first score with the final which models 50/60 typed / 47/60 free, 2 wrong; now trained on
