@@ -69,9 +69,9 @@ export const EVAL_SETS: readonly { file: string; bar: number; min: number }[] = 
   // (how-tos about a product already chosen go to ask) and product facts (traefik and local-clusters
   // topics). A floor, not a goal.
   { file: 'blind-14.yaml', bar: 1, min: 60 },
-  // Written blind (a broad mix: how-tos, advanced fields, terse slang) and held out: 51/60 (85.0%) before
-  // this round's tuning, 51/60 after it, tuned against nothing. A floor, not a goal.
-  { file: 'blind-13.yaml', bar: 0.85, min: 60 },
+  // Written blind (a broad mix: how-tos, advanced fields, terse slang) and held out: 51/60 (85.0%) unseen and
+  // for two rounds after, 53/60 (88.3%) after the knowledge rounds on sets 16–21, tuned against nothing. A floor, not a goal.
+  { file: 'blind-13.yaml', bar: 0.883, min: 60 },
   // Written blind (CKA/CKAD study questions and production debugging with pasted output) and scored
   // once, unseen: 55/60 (91.7%). Held out: not tuned against. A floor, not a goal.
   { file: 'blind-15.yaml', bar: 0.916, min: 60 },
