@@ -421,8 +421,8 @@ const PRODUCT = '(?:ingress-nginx|nginx(?:[- ]ingress)?(?:[- ]controller)?|traef
 const CHOSEN_MEANS = new RegExp(
   `^(?:[^\\s.;!]+\\s+){1,8}(?:with|via|through|thru|using|behind|in|on) (?:the |an? |my |our |k8s |kubernetes )?(?:${KIND_WORD}|${PRODUCT}|gateway api|httproutes?)(?: controller| service| svc| resources?| objects?)?\\s*(?:[?.!]+\\s*)?$`,
 );
-/** What becomes of a product or a kind: retired, deprecated, end of life, unmaintained. */
-const LIFECYCLE = /\b(?:retir(?:e|es|ed|ing|ement)|deprecat(?:e|es|ed|ing|ion)|end[- ]of[- ]life|eol|sunset(?:s|ting|ted)?|discontinu(?:ed|es|ing)|unmaintained|archived|going away|removed|removal|maintenance mode)\b/;
+/** What becomes of a product or a kind: retired, deprecated, end of life, unmaintained, removed in a release (not "I removed the Service"). */
+const LIFECYCLE = /\b(?:retir(?:e|es|ed|ing|ement)|deprecat(?:e|es|ed|ing|ion)|end[- ]of[- ]life|eol|sunset(?:s|ting|ted)?|discontinu(?:ed|es|ing)|unmaintained|archived|going away|removed (?:in|from|since)|removal (?:of|in)|maintenance mode)\b/;
 const NAMES_MEANS = new RegExp(`\\b(?:${KIND_WORD}|${PRODUCT}|gateway api|endpoints)\\b`);
 
 /**

@@ -238,7 +238,8 @@ const SHORTHANDS: Record<string, string> = { svc: 'service', svcs: 'services', k
 /**
  * Chat shorthand and common slips spelled out, in a whole message before it is read ("need dns per
  * pod 4 my sts", "pf 2 hit teh dashboard", "grpc w/ http2", "tls passthru"): words that stand for
- * others, and "4"/"2" for "for"/"to" where a number cannot stand ("4 my", "point 2", "2 hit").
+ * others, and "4"/"2" for "for"/"to" where a number cannot stand ("4 my", "point 2", "2 hit"; not "need 2
+ * replicas", "route 2 services", "4 prod clusters").
  */
 const CHAT_SHORTHAND: ReadonlyArray<[RegExp, string]> = [
   [/\bteh\b/gi, 'the'],
@@ -254,8 +255,8 @@ const CHAT_SHORTHAND: ReadonlyArray<[RegExp, string]> = [
   [/\bsts\b/gi, 'statefulset'],
   [/\bpf\b/gi, 'port-forward'],
   [/\bstg\b/gi, 'staging'],
-  [/\b4 (?=(?:my|our|the|a|an|this|that|it|them|us|me|prod|production|dev|each|every|all|local|testing)\b)/gi, 'for '],
-  [/(?<=\b(?:point|points|pointing|go|talk|talks|send|connect|forward|map|route|routes|alias|switch|move|migrate|change|changed|want|need|way|trying|going|port-forward|proxy)\s)2(?=\s)/gi, 'to'],
+  [/\b4 (?=(?:my|our|the|a|an|this|that|it|them|us|me)\b)/gi, 'for '],
+  [/(?<=\b(?:point|points|pointing|go|talk|talks|send|connect|forward|map|alias|switch|move|migrate|change|changed|port-forward|proxy)\s)2(?=\s(?!(?:[a-z-]+\s)?(?:services?|svcs?|apps?|apis?|replicas?|pods?|nodes?|clusters?|ports?|backends?|deployments?|instances?)\b))/gi, 'to'],
   [/\b2 (?=(?:hit|reach|call|talk|get|access|connect|expose|use|see|open|curl|test|debug)\b)/gi, 'to '],
 ];
 /** `text` with chat shorthand spelled out (CHAT_SHORTHAND). */

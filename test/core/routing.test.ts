@@ -512,6 +512,11 @@ export const DECISION_TABLE: Row[] = [
   ['we picked LoadBalancer for the internal cache our workers read from, is that right? nothing outside the cluster uses it', 'which'],
   ['I set externalTrafficPolicy to Local on the LB service, is that right?', 'ask'],
   ['we made the metrics exporter a LoadBalancer, was that a good idea?', 'which'],
+  // "…, right?" confirms a statement about a concept: a question for the knowledge base.
+  ['so a NodePort opens the same port on every node, right?', 'ask'],
+  ['an ExternalName service is only a CNAME, right?', 'ask'],
+  // "I removed the Service" is a change made, not a product retired.
+  ['i removed the nodeport service and recreated it, now curl to the new port times out', 'ask'],
   ['our team switched the search api to a NodePort last sprint, fine?', 'which'],
   ['is it wise to keep an ingress just so I can reach the admin ui once a month?', 'which'],
   ['does my batch worker even need a LoadBalancer? it never takes requests', 'which'],

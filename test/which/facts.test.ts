@@ -28,6 +28,11 @@ describe('extractAnswers', () => {
     expect(facts('the cluster runs on on-prem servers').e).toBe('bare');
   });
 
+  it('spells out chat shorthand only where a number cannot be a count', () => {
+    expect(said('we need 2 public http apis on gke').m).toBe('many');
+    expect(said('need dns per pod 4 my sts').t).toBe('peers');
+  });
+
   it('knows where clusters run', () => {
     for (const cloud of ['EKS', 'GKE', 'AKS', 'on DigitalOcean', 'in the cloud']) expect(said(cloud).e, cloud).toBe('cloud');
     for (const local of ['minikube', 'a kind cluster', 'on kind', 'k3d', 'Docker Desktop']) expect(said(local).e, local).toBe('local');

@@ -266,8 +266,9 @@ const KIND_NAMED = '(?:an? |the )?(?:cluster[- ]?ip|node[- ]?port|load[- ]?balan
  */
 const SECOND_GUESS: readonly RegExp[] = [
   /\b(?:is|was) (?:that|this|it) (?:the )?(?:right|correct|ok|okay|fine|sensible|wise|needed|necessary|overkill|(?:a )?good idea|(?:a )?good fit|right (?:choice|call|type|one|move))\s*(?:\?|$|[,.;])/,
-  // "…, that ok?", "…, ok?", "fine?", "that's dumb?": the whole message put up to be checked.
-  /(?:[,.;:-]\s*|\b(?:that|this|it)(?:'s| is)?\s+)(?:ok|okay|fine|alright|all right|right|good|dumb|bad|wrong|sane|reasonable)\s*\?+\s*$/,
+  // "…, that ok?", "…, ok?", "fine?", "that's dumb?": the whole message put up to be checked ("…, right?" only
+  // confirms a statement, often about a concept: "a headless service has no cluster ip, right?").
+  /(?:[,.;:-]\s*|\b(?:that|this|it)(?:'s| is)?\s+)(?:ok|okay|fine|alright|all right|good|dumb|bad|wrong|sane|reasonable)\s*\?+\s*$/,
   /\b(?:is|was) it (?:bad|wrong|ok|okay|fine|dumb|stupid|wise|smart|safe|risky|overkill|a (?:good|bad) idea|bad practice|an anti-?pattern) (?:to|if)\b/,
   /\b(?:said|says|say|thinks?|told (?:me|us)|claims?)\b.{0,60}\b(?:dumb|bad|wrong|stupid|a bad idea|a mistake|overkill|an anti-?pattern|not (?:ok|okay|fine|right|needed))\b/,
   new RegExp(`\\b(?:do|does) (?:i|we|it|they) (?:really |even |actually |still )?need ${KIND_NAMED}\\b`),
