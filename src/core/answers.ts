@@ -62,7 +62,7 @@ interface Analysis {
   pieces: Piece[];
   summary: Set<string>;
   own: Set<string>;
-  /** Every term of the topic's prose, for reading a misspelt question word as the topic's. */
+  /** Every term of the topic's prose but numbers, for reading a misspelt question word as the topic's. */
   vocabulary: Set<string>;
 }
 
@@ -80,7 +80,7 @@ function analyse(topic: Topic): Analysis {
     }
   }
   const summary = new Set(terms(topic.summary));
-  const vocabulary = new Set([...summary, ...pieces.flatMap((p) => [...p.terms])]);
+  const vocabulary = new Set([...summary, ...pieces.flatMap((p) => [...p.terms])].filter((word) => !/\d/.test(word)));
   const result = { pieces, summary, own: new Set(terms([topic.id, topic.title].join(' '))), vocabulary };
   analysed.set(topic, result);
   return result;
@@ -119,7 +119,7 @@ export function bestDetails(topic: Topic, questionTerms: readonly string[], unkn
  * from ("runnig" -> "running"), as the search forgives misspelt names; otherwise the word itself.
  */
 function spelledAsTopic(term: string, vocabulary: ReadonlySet<string>): string {
-  return /\d/.test(term) ? term : nearestWord(term, [...vocabulary].filter((word) => !/\d/.test(word)));
+  return /\d/.test(term) ? term : nearestWord(term, vocabulary);
 }
 
 /** Words that mark a comparison only between things that are alternatives (Service types, Ingress…). */

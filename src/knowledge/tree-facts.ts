@@ -1052,14 +1052,13 @@ interface Reading {
   port?: number;
 }
 
-let lastReading: Reading | undefined;
+let last: { message: string; reading: Reading } | undefined;
 
 /** Matches a message against the tree's phrases; the last reading is kept, since routing reads a message twice. */
 function readMessage(text: string, tree: DecisionTree): Reading {
   // "need dns per pod 4 my sts" is read as "need dns per pod for my statefulset".
-  const spelled = expandChatShorthand(text);
-  if (lastReading?.text !== spelled || lastReading.tree !== tree) lastReading = matchMessage(spelled, tree);
-  return lastReading;
+  if (last?.message !== text || last.reading.tree !== tree) last = { message: text, reading: matchMessage(expandChatShorthand(text), tree) };
+  return last.reading;
 }
 
 /** Matches a text against the tree's phrases (a whole message, or one clause of it). */
