@@ -25,6 +25,8 @@ export interface Answers {
   weak?: Set<string>;
   /** Facts no phrase gave but the whole-message reading filled in (src/core/which/reading.ts): shown as assumptions. */
   guessed?: Set<string>;
+  /** Questions answered by turning another answer down ("no port-forward": not just me), as `key=value`. */
+  byRefusal?: Set<string>;
 }
 
 /** An answer implied by another: question key, value, and whether what implies it was said strongly. */
@@ -43,7 +45,7 @@ const NEGATORS = new Set(['no', 'not', 'dont', 'doesnt', 'didnt', 'without', 'ne
  * public internet", "refuse to install anything extra like MetalLB", "won't let us install MetalLB",
  * "not allowed to install MetalLB", "forbid installing MetalLB".
  */
-const NEGATION_FILLER = new Set(['the', 'a', 'an', 'any', 'anything', 'extra', 'like']);
+const NEGATION_FILLER = new Set(['the', 'a', 'an', 'any', 'anything', 'extra', 'like', 'want', 'wanna', 'to', 'keep', 'run', 'running']);
 /**
  * Words of a refusal to install that do not use up a negator's reach either, but only right
  * before the phrase (fillers aside): "won't let us install MetalLB", "not allowed to install
@@ -98,6 +100,13 @@ const EACH_FOR = new Set(['each', 'per']);
 const eachForOne = (words: readonly string[], start: number, end: number, item: Phrase): boolean =>
   item.key === 'm' && item.value === 'one' && (EACH_FOR.has(words[start - 1] ?? '') || (words[start - 1] === 'for' && EACH_FOR.has(words[start - 2] ?? '')) || words[end] === 'each');
 /** "every service gets a load balancer", "a LoadBalancer for each app": a rule for several services. */
+/**
+ * Three things listed, then said of together ("patient portal, appointment booking and the
+ * signalling service all need to be public", "shop and blog both go on example.com"): several
+ * workloads, whatever each is called.
+ */
+const LISTED_TOGETHER =
+  /\b[a-z][a-z0-9 -]{1,40},\s*[a-z][a-z0-9 -]{1,40}?,?\s+(?:and|&|plus)\s+[a-z][a-z0-9 -]{1,60}?\s+(?:\([^)]{0,60}\)\s+)?all\s+(?:(?:need|needs|have|has|must|should|will|are|go|get|live|run|sit)\b)|\b[a-z][a-z0-9-]{1,30}\s+(?:and|&)\s+[a-z][a-z0-9 -]{1,40}?\s+(?:\([^)]{0,60}\)\s+)?both\s+(?:need|needs|have|must|should|will|are|go|get|live|run|sit)\b/i;
 const EVERY_SERVICE = /\b(?:every|each|all)\s+(?:(?:of\s+)?(?:our|my|the)\s+)?(?:micro-?)?(?:service|app|api|deployment)s?\b(?!\s+(?:port|name|account)s?\b)/i;
 /**
  * A frontend and the API it calls, both named ("the web app and its api", "the react frontend
@@ -278,7 +287,7 @@ const BY_SERVICE_NAME = /\b(?:by|via|using|through)\s+(?:its\s+|their\s+|the\s+|
  * should be", "the service the ingress routes to"): the controller's pods reach it, in the cluster.
  */
 const BEHIND_INGRESS =
-  /\b(?:type|kind)\b[^.?!]{0,100}?\bservices?\s+behind\s+(?:the|an|our|that|this|its)\s+ingress\b|\bservices?\s+behind\s+(?:the|an|our|that|this|its)\s+ingress\s+(?:be|should|needs?|has|have|must|gets?)\b|\bservices?\s+(?:that\s+)?(?:the|an|our)\s+ingress\s+(?:routes|points|sends|forwards|proxies)\s+to\b[^.?!]{0,40}?\b(?:type|kind)\b/i;
+  /\b(?:type|kind)\b[^.?!]{0,100}?\bservices?\s+behind\s+(?:the|an|our|that|this|its)\s+ingress\b|\bservices?\s+behind\s+(?:(?:the|an|our|that|this|its)\s+ingress|it)\s+(?:be|should|needs?|has|have|must|gets?)\b|\bservices?\s+(?:that\s+)?(?:the|an|our)\s+ingress\s+(?:routes|points|sends|forwards|proxies)\s+to\b[^.?!]{0,40}?\b(?:type|kind)\b/i;
 /**
  * The Service type of the Ingress (or Gateway) controller itself ("what Service type should the
  * ingress controller itself have?"): one port pair forwarded as it is, from outside, whatever the
@@ -287,11 +296,21 @@ const BEHIND_INGRESS =
 const CONTROLLER_TYPE =
   /\b(?:service\s+)?type\b[^.?!]{0,40}?\b(?:ingress|gateway)(?:[- ]nginx)?(?:\s+controller)?\s+(?:itself|controllers?\s+own\s+service)\b|\btype\b[^.?!]{0,40}?\b(?:ingress|gateway)(?:[- ]nginx)?\s+controller(?:['’]s|s)?\s+(?:own\s+)?service\b|\b(?:ingress|gateway)(?:[- ]nginx)?\s+controller(?:['’]s|s)?\s+(?:own\s+)?service\b[^.?!]{0,30}?\btype\b/i;
 
+/** An Ingress named: what "the Service behind it" is behind. */
+const INGRESS_WORD = /\bingress(?:es)?\b/i;
+
 /** HTTPS said in so many words. */
 const TLS_WORD = /\b(?:https|tls|ssl)\b/i;
 
-/** "by its short name", "the short service name". */
-const SHORT_NAME = /\bshort\s+(?:service\s+|dns\s+|host\s?)?names?\b/i;
+/**
+ * A name of its own wished for a Service elsewhere: "by its short name", "the short service name",
+ * "reach it as just `auth`", "as if it lived next to them", "a service that aliases
+ * payments.b.svc.cluster.local".
+ */
+const ALIAS_WISH =
+  /\bshort\s+(?:service\s+|dns\s+|host\s?)?names?\b|\b(?:as|by|with)\s+just\s+[`'"]?[a-z][a-z0-9-]*\b|\bas\s+(?:if|though)\s+(?:it|they)\s+(?:lived|lives|was|were|ran|runs|is|are|sat|sits)\s+(?:right\s+)?(?:next\s+to|beside|alongside|local(?:ly)?\b|in\s+(?:the\s+)?(?:same|their|its|our|my|your)\s+(?:own\s+)?(?:namespace|ns)\b)|\balias(?:es|ed|ing)?\b|\blocal\s+(?:name|alias)\b/i;
+/** Another namespace said without naming it: "lives in another namespace", "a different ns". */
+const OTHER_NAMESPACE = /\b(?:an?other|other|different|separate)\s+(?:namespace|ns)\b/i;
 
 /**
  * Endpoints of managed databases, caches and brokers ("mydb.postgres.database.azure.com",
@@ -332,6 +351,20 @@ const CLIENT_NOUNS = new Set(['services', 'service', 'clients', 'client', 'syste
 const PLACE_WORDS = /^(?:on prem\w*|onprem\w*|on premise\w*|datacenters?|data centers?|dcs?|colo\w*)$/;
 const namesOthersPlace = (words: readonly string[], start: number, end: number, item: Phrase): boolean =>
   item.key === 'e' && ((PLACE_WORDS.test(item.words.join(' ')) && CLIENT_NOUNS.has(words[end] ?? '')) || words[start - 1] === 'other');
+/**
+ * "We run the nginx controller in the cluster", "postgres is deployed in the cluster": where
+ * something runs, not who calls what is asked about.
+ */
+const RUN_VERBS = new Set(['run', 'runs', 'running', 'ran', 'installed', 'deployed', 'hosted', 'lives', 'live', 'sits', 'have', 'has']);
+const RUN_REACH = 5;
+function namesWhereItRuns(words: readonly string[], start: number, item: Phrase): boolean {
+  if (item.key !== 'a' || item.words.join(' ') !== 'in the cluster') return false;
+  for (let i = start - 1; i >= Math.max(0, start - RUN_REACH); i--) {
+    if (words[i] === CLAUSE_BREAK) return false;
+    if (RUN_VERBS.has(words[i] as string)) return true;
+  }
+  return false;
+}
 /**
  * One worker named as a part of the stack ("it's a Flask app, and there's a Celery worker too"):
  * something else that runs, not the callers of what is asked about ("workers call it").
@@ -380,12 +413,30 @@ function namesNeighbours(words: readonly string[], start: number, end: number, i
  * others' Services by name, not one set's members addressed pod by pod.
  */
 const SERVICE_NOUNS = new Set(['service', 'microservice', 'app', 'application', 'backend', 'api', 'deployment', 'workload']);
-const SUBJECT_FILLER = new Set(['our', 'the', 'all', 'my', 'their', 'these', 'those', 'other', 'can', 'will', 'must', 'should', 'need', 'to', 'just', 'then', 'always', 'used']);
+const SUBJECT_FILLER = new Set(['our', 'the', 'all', 'my', 'their', 'these', 'those', 'other', 'can', 'will', 'must', 'should', 'need', 'to', 'just', 'then', 'always', 'used', 'that', 'which', 'how', 'do', 'does', 'would', 'could']);
+/** A group of pods of one workload, as a pronoun's antecedent: "the brokers … how do they find each other". */
+const MEMBER_NOUNS = new Set(['pod', 'replica', 'member', 'node', 'broker', 'peer', 'instance', 'server', 'container']);
+const PRONOUNS = new Set(['they', 'them']);
 function servicesMeet(words: readonly string[], start: number, item: Phrase): boolean {
   if (item.key !== 't' || item.value !== 'peers' || !item.words.includes('each') || !item.words.includes('other')) return false;
+  return servicesBefore(words, start);
+}
+/** Whether the words before `start` make services, not one workload's members, the subject. */
+function servicesBefore(words: readonly string[], start: number): boolean {
   for (let i = start - 1; i >= Math.max(0, start - 4); i--) {
     const word = words[i] as string;
     if (SERVICE_NOUNS.has(singular(word))) return true;
+    // "5 services … how should they address each other": what "they" stands for, the nearest
+    // plural noun before it, services or one workload's members.
+    if (PRONOUNS.has(word)) {
+      for (let j = i - 1; j >= 0; j--) {
+        const noun = words[j] as string;
+        if (noun === singular(noun)) continue;
+        if (SERVICE_NOUNS.has(singular(noun))) return true;
+        if (MEMBER_NOUNS.has(singular(noun))) return false;
+      }
+      return false;
+    }
     if (!SUBJECT_FILLER.has(word)) return false;
   }
   return false;
@@ -763,7 +814,7 @@ export function readAnswers(
     else if (values.length > 1) answers.contested.set(key, values);
     if (values.length === 1 && e.strong.length === 0 && e.vague.length === 0 && !e.firm.includes(values[0] as string)) (answers.weak ??= new Set()).add(key);
   }
-  settleContests(reading.text, answers);
+  settleContests(reading.text, answers, reading.refused);
   settleByPart(reading.text, tree, answers);
   // "A legacy service at legacy.corp.internal, outside the cluster": where the thing the pods
   // call runs, said of something outside, is not who connects. Only where-words said it.
@@ -821,6 +872,9 @@ export function readAnswers(
     (answers.unsure ??= new Set()).add(key);
   }
   if (reading.port !== undefined) answers.port = reading.port;
+  for (const { key, negated } of reading.refused) {
+    if (answers.facts.get(key) === negated) (answers.byRefusal ??= new Set()).add(`${key}=${negated}`);
+  }
   return { answers, implied, phrases };
 }
 
@@ -953,8 +1007,15 @@ const GATEWAY_ROUTES = new Set(['http', 'grpc', 'ws', 'tcp']);
  * (or gRPC) now and TCP later, under the Gateway API asked for outright: one Gateway carries both
  * (GRPCRoute, TCPRoute), so the routed protocol leads and the caveats cover TCPRoute.
  */
-function settleContests(text: string, answers: Answers): void {
+function settleContests(text: string, answers: Answers, refused: Reading['refused']): void {
   const audience = answers.contested.get('a');
+  // A local cluster reached from the asker's own machine with the tunnel turned down ("docker
+  // desktop, curl it from my mac, but no port-forward terminal"): the machine is outside the
+  // cluster, and what lasts is a port opened on it (NodePort, or LoadBalancer on localhost).
+  if (audience?.length === 2 && audience.includes('laptop') && audience.includes('out') && answers.facts.get('e') === 'local' && refused.some((r) => r.key === 'a' && r.negated === 'out')) {
+    answers.contested.delete('a');
+    answers.facts.set('a', 'out');
+  }
   // A database tool used from a shared place ("analysts connect DBeaver from the office"): the
   // people on that network are the clients, not one person's tunnel.
   const toolFromPlace = DB_TOOL.test(text) && !PERSONAL.test(text);
@@ -1047,6 +1108,8 @@ interface Reading {
   vagueFound: [string, string][];
   /** Phrases matched, with the value each says (its negation when negated). */
   said: { item: Phrase; value: string }[];
+  /** Phrases said negated whose answer says what turning it down means ("no port-forward": not just me). */
+  refused: { key: string; negated: string }[];
   mentions: RecommendationId[];
   hinted: string[];
   port?: number;
@@ -1101,7 +1164,7 @@ function matchMessage(text: string, tree: DecisionTree): Reading {
     if (tree.question('a')) vagueFound.push(['a', 'pods']);
   }
   // The Service behind an Ingress: the controller's pods reach it.
-  if (BEHIND_INGRESS.test(rest) && tree.question('a') && tree.question('t')?.options.some((o) => o.value === 'app')) found.push(['a', 'pods'], ['t', 'app']);
+  if (BEHIND_INGRESS.test(rest) && INGRESS_WORD.test(rest) && tree.question('a') && tree.question('t')?.options.some((o) => o.value === 'app')) found.push(['a', 'pods'], ['t', 'app']);
   // A managed database's endpoint: what pods reach is outside the cluster, whatever "in-cluster" says of the name wanted.
   if (managedHosts > 0 && tree.question('t')?.options.some((o) => o.value === 'outside')) vagueFound.push(['t', 'outside']);
   // A name in the cluster wished for an outside host: what pods reach is that host, by an alias.
@@ -1112,7 +1175,8 @@ function matchMessage(text: string, tree: DecisionTree): Reading {
   // A Service's own cluster name ("authz.security.svc.cluster.local") and no outside one: pods
   // reach a Service in the cluster, which that name already addresses from any namespace. Only
   // an alias asked for ("a local name", "keep the old name") makes it something to point at.
-  if (clusterNames > 0 && hostNames.size === 0 && tree.question('t')?.options.some((o) => o.value === 'app')) vagueFound.push(['t', 'app']);
+  const aliasWished = ALIAS_WISH.test(rest);
+  if (clusterNames > 0 && hostNames.size === 0 && !aliasWished && tree.question('t')?.options.some((o) => o.value === 'app')) vagueFound.push(['t', 'app']);
   // A host name of the asker's and HTTPS ("customers hit app.example.com over https"): a
   // certificate for that name, which an Ingress terminates and a plain load balancer does not.
   // Weak: the host name may be something the pods call instead.
@@ -1135,8 +1199,11 @@ function matchMessage(text: string, tree: DecisionTree): Reading {
   const twoNamespaces = namesNamespaces(rest);
   if (twoNamespaces && tree.question('n')) found.push(['n', 'dns']);
   // A short name only resolves in the caller's own namespace: callers that use one for a Service
-  // in another namespace need an alias there, an ExternalName to its full name.
-  if (twoNamespaces && SHORT_NAME.test(rest) && tree.question('t')?.options.some((o) => o.value === 'outside')) vagueFound.push(['t', 'outside']);
+  // in another namespace need an alias there, an ExternalName to its full name. (An outside host
+  // named as well is what the alias is for: that is the outside answer, read elsewhere.)
+  if ((twoNamespaces || clusterNames > 0 || OTHER_NAMESPACE.test(rest)) && hostNames.size === 0 && aliasWished && tree.question('t')?.options.some((o) => o.value === 'alias')) {
+    vagueFound.push(['t', 'alias']);
+  }
   if ((podNames > 0 || namesPodOrdinals(rest) || (NUMBERED_HOSTS.test(rest) && MEMBER_GROUP.test(text))) && tree.question('t')?.options.some((o) => o.value === 'peers')) vagueFound.push(['t', 'peers']);
   let outsideCaller = false;
   rest = rest.replace(OUTSIDE_CALLER, (call: string, where: string | undefined) => {
@@ -1159,7 +1226,7 @@ function matchMessage(text: string, tree: DecisionTree): Reading {
   });
   const callers = rest.replace(SEVERAL_CALLERS, ' ');
   if (callers !== rest && tree.question('a')) vagueFound.push(['a', 'pods']);
-  if ((SEVERAL_SERVICES.test(callers) || EVERY_SERVICE.test(rest) || SEVERAL_LBS.test(rest) || FRONT_AND_BACK.test(rest) || BROWSER_CALLS_BACK.test(rest)) && tree.question('m')) found.push(['m', 'many']);
+  if ((SEVERAL_SERVICES.test(callers) || EVERY_SERVICE.test(rest) || LISTED_TOGETHER.test(callers) || SEVERAL_LBS.test(rest) || FRONT_AND_BACK.test(rest) || BROWSER_CALLS_BACK.test(rest)) && tree.question('m')) found.push(['m', 'many']);
   if (splitsTraffic(rest) && tree.question('r')?.options.some((o) => o.value === 'gateway')) found.push(['r', 'gateway']);
   const portNumber = Number(PORT_NUMBER.exec(rest)?.[1] ?? 0);
 
@@ -1170,7 +1237,7 @@ function matchMessage(text: string, tree: DecisionTree): Reading {
   // Where services were said to find one another: no hint of per-pod names there either.
   const met: [number, number][] = [];
   for (const { start, end, item } of longestMatches<Phrase>(tree.phrases, words)) {
-    if (PEOPLE.has(words[end] ?? '') || countsOthers(words, start, item) || namesPodEvent(words, end, item) || namesNeighbours(words, start, end, item) || CODE.has(words[end] ?? '') || namesNamespace(words, end, item) || eachForOne(words, start, end, item) || namesOthersPlace(words, start, end, item) || namesAPart(words, start, end, item)) continue;
+    if (PEOPLE.has(words[end] ?? '') || countsOthers(words, start, item) || namesPodEvent(words, end, item) || namesNeighbours(words, start, end, item) || CODE.has(words[end] ?? '') || namesNamespace(words, end, item) || eachForOne(words, start, end, item) || namesOthersPlace(words, start, end, item) || namesAPart(words, start, end, item) || namesWhereItRuns(words, start, item)) continue;
     if (servicesMeet(words, start, item)) {
       if (tree.question('a')) weakFound.push(['a', 'pods']);
       met.push([start, end]);
@@ -1201,7 +1268,8 @@ function matchMessage(text: string, tree: DecisionTree): Reading {
   const asksThrough = (m: { item: DecisionTree['hints'][number] }) => throughIngress && m.item.key === 'm' && m.item.words.join(' ') === 'ingress';
   const hinted = hintsByKey(tree.hints).flatMap((hints) =>
     longestMatches(hints, words, true)
-      .filter((m) => !negated(words, m.start, m.end) && !asksThrough(m) && !(m.item.key === 't' && met.some(([from, to]) => m.start >= from && m.start < to)))
+      // "services that call each other": the verb before "each other", then who does it.
+      .filter((m) => !negated(words, m.start, m.end) && !asksThrough(m) && !(m.item.key === 't' && (met.some(([from, to]) => m.start >= from && m.start < to) || (words[m.start] === 'each' && servicesBefore(words, m.start - 1)))))
       .map((m) => m.item.key),
   );
   const sharingHinted = hintsByKey(tree.hints)
@@ -1214,7 +1282,8 @@ function matchMessage(text: string, tree: DecisionTree): Reading {
   // A port number said outright ("TLS on 8883") beats a product's usual one ("mqtt": 1883).
   const named = longestMatches(tree.ports, words);
   const port = portNumber >= 1 && portNumber <= 65535 ? portNumber : (named.find((m) => /^\d+$/.test(m.item.words.join(''))) ?? named[0])?.item.port;
-  return { text, tree, found, outsideAddress: hostNames.size > 0 || ips > 0, hostNamed: hostNames.size > 0, callsAcrossNamespaces: twoNamespaces && CALLS.test(rest), weakFound, vagueFound, said, mentions, hinted, ...(port !== undefined ? { port } : {}) };
+  const refused = matched.flatMap(({ item, negated }) => (negated && item.negated !== undefined ? [{ key: item.key, negated: item.negated }] : []));
+  return { text, tree, found, refused, outsideAddress: hostNames.size > 0 || ips > 0, hostNamed: hostNames.size > 0, callsAcrossNamespaces: twoNamespaces && CALLS.test(rest), weakFound, vagueFound, said, mentions, hinted, ...(port !== undefined ? { port } : {}) };
 }
 
 /**

@@ -23,6 +23,38 @@ describe('extractAnswers', () => {
     expect(said('i use port-forward to reach it from my laptop').a).toBe('laptop');
   });
 
+  it('reaches a refusal across "want to run"/"keep", and settles it against a laptop on a local cluster', () => {
+    expect(said("i don't want to run a port-forward command every time").a).toBe('out');
+    expect(said("don't want to keep a port-forward open").a).toBe('out');
+    expect(facts('kind cluster; I call the api from my laptop but do not want to keep a port-forward running').a).toBe('out');
+    // On a cloud the same contradiction is asked: a laptop outside may mean a private load balancer or a tunnel.
+    expect(facts('on EKS; I call the api from my laptop but do not want to keep a port-forward running').a).toBeUndefined();
+  });
+
+  it('reads a name of its own wished for another namespace\'s Service as an alias there', () => {
+    expect(facts('jobs in ns batch should reach `ledger` (namespace finance) as just ledger').t).toBe('alias');
+    expect(facts('the api lives in a different namespace; our pods want a short name for it').t).toBe('alias');
+    expect(facts('the api lives in a different namespace and our pods call it').t).toBeUndefined();
+    // An outside host named as well: what the alias is for is outside.
+    expect(facts('an alias in namespace shop for db.example.com').t).toBe('outside');
+  });
+
+  it('reads services that find each other as services, and a pronoun by what it stands for', () => {
+    expect(facts('4 services call each other inside the cluster; how should they address each other?').t).toBeUndefined();
+    expect(facts('3 zookeeper servers in a statefulset; how should they address each other?').t).toBe('peers');
+  });
+
+  it('reads where something runs ("we run X in the cluster") and an app\'s own sidecar as saying nothing of callers', () => {
+    expect(said('browsers hit it, and we run the nginx controller in the cluster').a).toBe('out');
+    expect(said('the pod has an nginx sidecar, how do I expose it').a).toBe('out');
+    expect(said('grpc calls between pods go through istio sidecars').a).toBe('pods');
+  });
+
+  it('reads three things listed and said of together as several services', () => {
+    expect(said('the shop, the blog and the admin UI all need to be public').m).toBe('many');
+    expect(said('grafana and loki both need to be reachable').m).toBe('many');
+  });
+
   it('reads an on-prem CI or its jobs as callers elsewhere, not where the cluster runs', () => {
     expect(facts('our on-prem ci runners must reach the build api we host on GKE').e).toBe('cloud');
     expect(facts('the cluster runs on on-prem servers').e).toBe('bare');

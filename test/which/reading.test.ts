@@ -111,6 +111,34 @@ describe('which, read whole', () => {
     expect(result.walk.kind).toBe('question');
   });
 
+  it('asks when the model finds the message leaves it open, even with the recommendation likely enough', () => {
+    // "need to expose my database on EKS": exposed to whom? The model gives the open answer ~0.74, a LoadBalancer ~0.16.
+    const undecided: Classifier<Outcome> = { examples: 1, labels: LABELS, bias: LABELS.map(() => 0), features: ['zebra'], weights: LABELS.map((l) => (l === UNDECIDED ? 4.2 : l === 'loadbalancer' ? 2.7 : 0)) };
+    const db = answers({ a: 'out', p: 'tcp', e: 'cloud' });
+    expect(walkTree(tree, db)).toMatchObject({ kind: 'recommendation', recommendation: 'loadbalancer' });
+    const result = run(db, 'zebra', undecided);
+    expect(result.because).toBe('doubted');
+    expect(result.walk).toMatchObject({ kind: 'question', question: { key: 'a' } });
+  });
+
+  it('never takes raw TCP for HTTP to send it through an Ingress, however sure the model is', () => {
+    const tcp = answers({ a: 'internet', p: 'tcp', e: 'cloud', m: 'many', lb: 'no' });
+    expect(walkTree(tree, tcp)).toMatchObject({ kind: 'recommendation', recommendation: 'loadbalancer' });
+    const result = run(tcp, 'zebra', sureOf('zebra', 'ingress', 8));
+    expect(result.walk).toMatchObject({ kind: 'recommendation', recommendation: 'loadbalancer' });
+    expect(result.answers.facts.get('p')).toBe('tcp');
+  });
+
+  it('keeps an answer the message gave by turning another down ("no port-forward": not just me)', () => {
+    const local = { a: 'out', e: 'local', p: 'http', m: 'one' };
+    expect(walkTree(tree, answers(local))).toMatchObject({ kind: 'recommendation', recommendation: 'nodeport' });
+    const refused = run(answers(local, { byRefusal: new Set(['a=out']) }), 'zebra', sureOf('zebra', 'port-forward', 8));
+    expect(refused.walk).toMatchObject({ kind: 'recommendation', recommendation: 'nodeport' });
+    // The same answer read from a phrase is read over where the model is sure.
+    const read = run(answers(local), 'zebra', sureOf('zebra', 'port-forward', 8));
+    expect(read.walk).toMatchObject({ kind: 'recommendation', recommendation: 'port-forward' });
+  });
+
   it('claims, at the lowest level, free text the rules leave alone when the route model is sure it is a which question', () => {
     const text = 'what happens to traffic when a pod is not ready, zebra';
     const route = (weight: number): Classifier<Route> => ({ examples: 1, labels: ['which', 'other'], bias: [0, 0], features: ['zebra'], weights: [weight, 0] });

@@ -7,7 +7,8 @@
 // then lead somewhere the model is sure of; otherwise a recommendation is not given, and the point
 // where the readings part is asked. Doubts the message voices are still asked, a contradiction it
 // states is settled only when the model is surer still, and where the cluster runs or whether it
-// has a load balancer is never read over.
+// has a load balancer is never read over, nor is raw TCP or UDP, nor an answer the message gave by
+// turning another down.
 
 import type { Answers } from '../../knowledge/tree-facts.js';
 import { reachableRecommendations, walkTree, withAnswer, withQuestionOpen, type Walk } from '../../knowledge/tree-walk.js';
@@ -21,9 +22,11 @@ export interface ReadingPolicy {
   sure: number;
   /** Between answers the message states both of ("public… only pods call it"), the model must be surer. */
   sureOverContradiction: number;
+  /** From this much belief that the message leaves the answer open, a recommendation is asked about instead. */
+  undecided: number;
 }
 /** The thresholds `which` reads by, chosen on sets before they were trained on (`npm run which:cv` measures others). */
-export const READING_POLICY: Readonly<ReadingPolicy> = { doubted: 0.1, sure: 0.9, sureOverContradiction: 0.97 };
+export const READING_POLICY: Readonly<ReadingPolicy> = { doubted: 0.1, sure: 0.9, sureOverContradiction: 0.97, undecided: 0.7 };
 let policy: Readonly<ReadingPolicy> = READING_POLICY;
 /** Reads by other thresholds until called again without them; for tools that compare policies (`npm run which:cv`). */
 export function useReadingPolicy(other: Partial<ReadingPolicy> = {}): void {
@@ -37,6 +40,22 @@ const AS_MUCH = 0.02;
  * states ("on-prem, no load balancers"), not readings of what they need.
  */
 const FACTS_OF_THE_PLACE: ReadonlySet<string> = new Set(['environment', 'metallb']);
+/**
+ * Raw TCP or UDP read from the message ("three public TCP services", "redis", "game server") is
+ * never read over into an Ingress: taking it for HTTP is how a database or a game server ends up
+ * behind one, the mistake this command exists to prevent.
+ */
+const TRANSPORTS: ReadonlySet<string> = new Set(['tcp', 'udp']);
+const THROUGH_INGRESS: ReadonlySet<string> = new Set(['ingress', 'ingress+nodeport']);
+/**
+ * Facts that stand against the model: raw TCP or UDP, and an answer given by turning another down
+ * ("I don't want to run a port-forward every time": not just me, the model's favourite here).
+ */
+const stands = (tree: DecisionTree, answers: Answers, key: string, top: string): boolean =>
+  (tree.question(key)?.name === 'protocol' && TRANSPORTS.has(answers.facts.get(key) ?? '') && THROUGH_INGRESS.has(top)) ||
+  answers.byRefusal?.has(`${key}=${answers.facts.get(key) ?? ''}`) === true;
+const neverReadOver = (tree: DecisionTree, answers: Answers, key: string, top: string): boolean =>
+  FACTS_OF_THE_PLACE.has(tree.question(key)?.name ?? key) || stands(tree, answers, key, top);
 
 export interface Reconciled {
   answers: Answers;
@@ -109,18 +128,27 @@ export function reconcile(
     if (filled) return { answers: filled.answers, walk: filled.walk, because: filled.settled ? 'reread' : 'filled' };
     // The walk asks where the model still finds its outcomes likely: asking is right.
     if (belief(tree, answers, reading).mass >= policy.doubted) return { answers, walk };
-  } else if (probability(reading, walk.recommendation) >= policy.doubted) return { answers, walk };
+  } else if (probability(reading, walk.recommendation) >= policy.doubted) {
+    // The model finds the message leaves the answer open: ask the first fact read.
+    const first = top === UNDECIDED && (reading[0]?.[1] ?? 0) >= policy.undecided ? walk.steps.find((s) => !s.assumed && !s.moot && !given.has(s.key) && !neverReadOver(tree, answers, s.key, top))?.key : undefined;
+    if (first === undefined) return { answers, walk };
+    const open = withQuestionOpen(answers, first);
+    const asked = walkTree(tree, open);
+    return asked.kind === 'question' ? { answers: open, walk: asked, because: 'doubted' } : { answers, walk };
+  }
   // The facts read so far lead only where the model finds unlikely. The facts read, first to last:
   // one of them is read over where the rest then lead somewhere the model is sure of.
   const read = walk.steps.filter((s) => !s.assumed && !s.moot && !given.has(s.key)).map((s) => s.key);
   if (read.length === 0) return { answers, walk };
-  for (const key of read.filter((k) => !FACTS_OF_THE_PLACE.has(tree.question(k)?.name ?? k))) {
+  for (const key of read.filter((k) => !neverReadOver(tree, answers, k, top))) {
     const filled = fill(tree, withQuestionOpen(answers, key), reading, given, new Set([key]));
     if (filled) return { answers: filled.answers, walk: filled.walk, because: 'reread' };
   }
   if (walk.kind === 'question') return { answers, walk };
   // Ask where the readings part: the first fact whose other answers reach the model's outcome, else the last one read.
   const parting = top === UNDECIDED ? undefined : read.find((key) => reachableRecommendations(tree, withQuestionOpen(answers, key)).has(top as RecommendationId));
+  // Only a fact that stands, taken otherwise, reaches what the model expects: the walk stands too.
+  if (walk.kind === 'recommendation' && parting !== undefined && stands(tree, answers, parting, top)) return { answers, walk };
   const open = withQuestionOpen(answers, parting ?? (read.at(-1) as string));
   const asked = walkTree(tree, open);
   return asked.kind === 'question' ? { answers: open, walk: asked, because: 'doubted' } : { answers, walk };
