@@ -107,6 +107,9 @@ const eachForOne = (words: readonly string[], start: number, end: number, item: 
  */
 const LISTED_TOGETHER =
   /\b[a-z][a-z0-9 -]{1,40},\s*[a-z][a-z0-9 -]{1,40}?,?\s+(?:and|&|plus)\s+[a-z][a-z0-9 -]{1,60}?\s+(?:\([^)]{0,60}\)\s+)?all\s+(?:(?:need|needs|have|has|must|should|will|are|go|get|live|run|sit)\b)|\b[a-z][a-z0-9-]{1,30}\s+(?:and|&)\s+[a-z][a-z0-9 -]{1,40}?\s+(?:\([^)]{0,60}\)\s+)?both\s+(?:need|needs|have|must|should|will|are|go|get|live|run|sit)\b/i;
+/** Many people each with an app of their own ("30 students each deploy a small web app", "every team runs its own"). */
+const EACH_THEIR_OWN =
+  /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens of|many|several|all(?: the)?|our)\s+(?:[a-z]+\s+)?(?:students|teams|tenants|customers|clients|developers|devs|people|members|groups|classes)\s+(?:each|all)\s+(?:deploy|run|get|have|host|build|ship|need|want)s?\b|\b(?:each|every)\s+(?:student|team|tenant|customer|client|developer|dev|member|group)\s+(?:deploys|runs|gets|has|hosts|builds|ships|needs|wants)\s+(?:a|an|its|their|his|her)\s+(?:own\s+)?/i;
 const EVERY_SERVICE = /\b(?:every|each|all)\s+(?:(?:of\s+)?(?:our|my|the)\s+)?(?:micro-?)?(?:service|app|api|deployment)s?\b(?!\s+(?:port|name|account)s?\b)/i;
 /**
  * A frontend and the API it calls, both named ("the web app and its api", "the react frontend
@@ -320,12 +323,12 @@ const MANAGED_SERVICE_HOST =
   /\.(?:rds|cache|docdb|mq|kafka|es|aoss)\.amazonaws\.com$|^(?:[a-z0-9-]+\.)?(?:cassandra|dynamodb|sqs|sns|kinesis|memory-db)\.[a-z0-9-]+\.amazonaws\.com$|\.(?:postgres|mysql|mariadb)\.database\.azure\.com$|\.(?:database\.windows\.net|redis\.cache\.windows\.net|documents\.azure\.com|servicebus\.windows\.net)$|\.mongodb\.net$|\.db\.ondigitalocean\.com$|\.aivencloud\.com$/i;
 
 /**
- * A Kubernetes name wished for an outside host ("make it show up as `postgres` inside the
- * namespace", "keep using a service name `cassandra`", "the app config expects a service name 'db'"):
+ * A Kubernetes name wished for an outside host ("make it show up as `postgres` inside the namespace", "pods just use
+ * `billing`", "keep using a service name `cassandra`", "the app config expects a service name 'db'"):
  * an alias in the cluster for it.
  */
 const NAME_IN_CLUSTER_WISH =
-  /\b(?:show|shows|appear|appears)\s+(?:up\s+)?as\s+`?[a-z0-9-]+`?\s+(?:inside|in|within)\s+(?:the|our|its|their|each|every)\s+(?:namespace|cluster)\b|\b(?:keep|still)\s+(?:using|use|calling|call)\s+(?:a|the|its|our|their)\s+(?:k8s\s+|kubernetes\s+)?service\s+name\b|\b(?:config|configuration|code|client|app|apps|application)\s+(?:expects?|wants?|needs?|looks?\s+for|is\s+hard-?coded\s+(?:to|with))\s+(?:a|the)\s+(?:k8s\s+|kubernetes\s+)?(?:service|host)\s*name\b/i;
+  /\b(?:just|simply|only)\s+(?:use|call|reach|hit|resolve)\s+[`'"][a-z0-9-]+[`'"]|\b(?:show|shows|appear|appears)\s+(?:up\s+)?as\s+`?[a-z0-9-]+`?\s+(?:inside|in|within)\s+(?:the|our|its|their|each|every)\s+(?:namespace|cluster)\b|\b(?:keep|still)\s+(?:using|use|calling|call)\s+(?:a|the|its|our|their)\s+(?:k8s\s+|kubernetes\s+)?service\s+name\b|\b(?:config|configuration|code|client|app|apps|application)\s+(?:expects?|wants?|needs?|looks?\s+for|is\s+hard-?coded\s+(?:to|with))\s+(?:a|the)\s+(?:k8s\s+|kubernetes\s+)?(?:service|host)\s*name\b/i;
 
 /** Host names only pods resolve ("orders.data.svc.cluster.local"). */
 const CLUSTER_NAME = /\.(?:svc|cluster\.local)$/i;
@@ -351,6 +354,16 @@ const CLIENT_NOUNS = new Set(['services', 'service', 'clients', 'client', 'syste
 const PLACE_WORDS = /^(?:on prem\w*|onprem\w*|on premise\w*|datacenters?|data centers?|dcs?|colo\w*)$/;
 const namesOthersPlace = (words: readonly string[], start: number, end: number, item: Phrase): boolean =>
   item.key === 'e' && ((PLACE_WORDS.test(item.words.join(' ')) && CLIENT_NOUNS.has(words[end] ?? '')) || words[start - 1] === 'other');
+/**
+ * "An app in cluster B", "runs in cluster A": a cluster by its name, one of several, not "in the
+ * cluster" said of where callers are.
+ */
+const CLUSTER_NAME_WORD = /^(?:[a-z]|\d+|eu|us|apac|emea)$/;
+const namesACluster = (words: readonly string[], end: number, item: Phrase): boolean =>
+  item.words.join(' ') === 'in cluster' && CLUSTER_NAME_WORD.test(words[end] ?? '');
+/** Two clusters by name ("cluster A … cluster B"): callers in one reach something in the other, from outside it. */
+const NAMED_CLUSTER = /\bcluster\s+([a-z]|\d+|eu|us|apac|emea)\b/gi;
+const namesTwoClusters = (text: string): boolean => new Set([...text.matchAll(NAMED_CLUSTER)].map((m) => (m[1] as string).toLowerCase())).size > 1;
 /**
  * "We run the nginx controller in the cluster", "postgres is deployed in the cluster": where
  * something runs, not who calls what is asked about.
@@ -407,6 +420,9 @@ function namesNeighbours(words: readonly string[], start: number, end: number, i
   while (BEFORE_NEIGHBOURS_AT.has(words[at] ?? '')) at++;
   return NEIGHBOURS_AT.has(words[at] ?? '');
 }
+/** "a service for the other members" (of a makerspace, a club): people it serves, not cluster members. */
+const servesPeople = (words: readonly string[], start: number, item: Phrase): boolean =>
+  item.key === 't' && item.value === 'peers' && item.words.some((w) => w.startsWith('member')) && (words[start - 1] === 'for' || (words[start - 1] === 'the' && words[start - 2] === 'for'));
 /**
  * Different services that find or call one another ("our services find each other via consul
  * DNS", "the microservices talk to each other over grpc"): service discovery, each reaching the
@@ -1148,7 +1164,8 @@ function matchMessage(text: string, tree: DecisionTree): Reading {
       podNames++;
       return ' ';
     }
-    if (tree.question('n')) found.push(['n', 'dns']);
+    // A Service's own cluster name is the name wished inside, weak beside an outside IP address.
+    if (tree.question('n')) (CLUSTER_NAME.test(name) ? weakFound : found).push(['n', 'dns']);
     if (CLUSTER_NAME.test(name)) {
       weakFound.push(['a', 'pods']);
       clusterNames++;
@@ -1196,6 +1213,7 @@ function matchMessage(text: string, tree: DecisionTree): Reading {
   // Three or more paths of one site ("one domain with /orders, /users, /billing"): path routing
   // to several services behind one entry point. Weak: one app may serve them all.
   if ((routedPaths.size >= 3 || pathRoutes >= 2) && tree.question('m')) weakFound.push(['m', 'many']);
+  if (namesTwoClusters(rest) && tree.question('a')) vagueFound.push(['a', 'private']);
   const twoNamespaces = namesNamespaces(rest);
   if (twoNamespaces && tree.question('n')) found.push(['n', 'dns']);
   // A short name only resolves in the caller's own namespace: callers that use one for a Service
@@ -1226,7 +1244,7 @@ function matchMessage(text: string, tree: DecisionTree): Reading {
   });
   const callers = rest.replace(SEVERAL_CALLERS, ' ');
   if (callers !== rest && tree.question('a')) vagueFound.push(['a', 'pods']);
-  if ((SEVERAL_SERVICES.test(callers) || EVERY_SERVICE.test(rest) || LISTED_TOGETHER.test(callers) || SEVERAL_LBS.test(rest) || FRONT_AND_BACK.test(rest) || BROWSER_CALLS_BACK.test(rest)) && tree.question('m')) found.push(['m', 'many']);
+  if ((SEVERAL_SERVICES.test(callers) || EVERY_SERVICE.test(rest) || LISTED_TOGETHER.test(callers) || EACH_THEIR_OWN.test(callers) || SEVERAL_LBS.test(rest) || FRONT_AND_BACK.test(rest) || BROWSER_CALLS_BACK.test(rest)) && tree.question('m')) found.push(['m', 'many']);
   if (splitsTraffic(rest) && tree.question('r')?.options.some((o) => o.value === 'gateway')) found.push(['r', 'gateway']);
   const portNumber = Number(PORT_NUMBER.exec(rest)?.[1] ?? 0);
 
@@ -1237,7 +1255,7 @@ function matchMessage(text: string, tree: DecisionTree): Reading {
   // Where services were said to find one another: no hint of per-pod names there either.
   const met: [number, number][] = [];
   for (const { start, end, item } of longestMatches<Phrase>(tree.phrases, words)) {
-    if (PEOPLE.has(words[end] ?? '') || countsOthers(words, start, item) || namesPodEvent(words, end, item) || namesNeighbours(words, start, end, item) || CODE.has(words[end] ?? '') || namesNamespace(words, end, item) || eachForOne(words, start, end, item) || namesOthersPlace(words, start, end, item) || namesAPart(words, start, end, item) || namesWhereItRuns(words, start, item)) continue;
+    if (PEOPLE.has(words[end] ?? '') || countsOthers(words, start, item) || namesPodEvent(words, end, item) || namesNeighbours(words, start, end, item) || CODE.has(words[end] ?? '') || namesNamespace(words, end, item) || eachForOne(words, start, end, item) || namesOthersPlace(words, start, end, item) || namesAPart(words, start, end, item) || namesWhereItRuns(words, start, item) || namesACluster(words, end, item) || servesPeople(words, start, item)) continue;
     if (servicesMeet(words, start, item)) {
       if (tree.question('a')) weakFound.push(['a', 'pods']);
       met.push([start, end]);

@@ -55,6 +55,23 @@ describe('extractAnswers', () => {
     expect(said('grafana and loki both need to be reachable').m).toBe('many');
   });
 
+  it('reads callers in another VPC or another named cluster as other networks', () => {
+    expect(facts('the consumers sit in a different VPC peered with ours').a).toBe('private');
+    expect(facts('a job in cluster x must call a tcp service running in cluster y').a).toBe('private');
+    expect(said('our pods in cluster 2 call it').a).not.toBe('pods');
+  });
+
+  it('reads members a service is for as people, and many people with an app each as several services', () => {
+    expect(facts('a member of our hackspace wants to host a service for the other members').t).toBeUndefined();
+    expect(said('20 students each deploy a web app on the lab cluster').m).toBe('many');
+    expect(said('every team gets its own web app on the cluster').m).toBe('many');
+  });
+
+  it('reads an IP address over a Service name wished inside, and a quoted short name wished for an outside host', () => {
+    expect(facts('an old server at 192.168.1.20, pods should call it as oldsrv.default.svc').n).toBe('ip');
+    expect(facts('billing is published as billing.internal.example.com; our pods should just use `billing`').t).toBe('outside');
+  });
+
   it('reads an on-prem CI or its jobs as callers elsewhere, not where the cluster runs', () => {
     expect(facts('our on-prem ci runners must reach the build api we host on GKE').e).toBe('cloud');
     expect(facts('the cluster runs on on-prem servers').e).toBe('bare');
