@@ -39,7 +39,7 @@ export const MAX_FACT_TEXT = 4000;
 
 const CLAUSE_BREAK = '|';
 // "non-http", "disabled servicelb": the phrase's negation too.
-const NEGATORS = new Set(['no', 'not', 'dont', 'doesnt', 'didnt', 'without', 'never', 'isnt', 'arent', 'wont', 'cant', 'cannot', 'nor', 'avoid', 'nothing', 'nobody', 'neither', 'non', 'disable', 'disabled', 'refuse', 'refuses', 'refused', 'forbid', 'forbids', 'forbidden', 'forbade', 'prohibit', 'prohibits', 'prohibited']);
+const NEGATORS = new Set(['no', 'not', 'dont', 'doesnt', 'didnt', 'havent', 'hasnt', 'hadnt', 'wasnt', 'werent', 'without', 'never', 'isnt', 'arent', 'wont', 'cant', 'cannot', 'nor', 'avoid', 'nothing', 'nobody', 'neither', 'non', 'disable', 'disabled', 'refuse', 'refuses', 'refused', 'forbid', 'forbids', 'forbidden', 'forbade', 'prohibit', 'prohibits', 'prohibited']);
 /**
  * Words between a negator and its phrase that do not use up its reach: "must not be on the
  * public internet", "refuse to install anything extra like MetalLB", "won't let us install MetalLB",

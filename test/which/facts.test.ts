@@ -55,6 +55,12 @@ describe('extractAnswers', () => {
     expect(said('grafana and loki both need to be reachable').m).toBe('many');
   });
 
+  it('reads "haven\'t" as a negator, a self-managed cluster as not a managed one, and OVH alone only weakly as a cloud', () => {
+    expect(said("we haven't set up metallb").mlb).toBe('no');
+    expect(said('a self-managed cluster on VMs').e).toBe('bare');
+    expect(facts('OVH dedicated servers running RKE2').e).not.toBe('cloud');
+  });
+
   it('reads callers in another VPC or another named cluster as other networks', () => {
     expect(facts('the consumers sit in a different VPC peered with ours').a).toBe('private');
     expect(facts('a job in cluster x must call a tcp service running in cluster y').a).toBe('private');
