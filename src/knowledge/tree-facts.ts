@@ -18,6 +18,8 @@ export interface Answers {
   port?: number;
   /** Questions the text hinted at without answering: asked rather than assumed (`k=?`). */
   unsure?: Set<string>;
+  /** Of those, the ones only a hint word made unsure ("ensemble", "replicas"), not a doubt voiced. */
+  hinted?: Set<string>;
   /**
    * Facts that only weak phrases gave ("reachable" for outside, "clients"): what a specific
    * answer implies replaces them ("an external database" is reached by pods).
@@ -886,6 +888,7 @@ export function readAnswers(
   for (const key of reading.hinted) {
     if (answers.facts.has(key) || answers.contested.has(key)) continue;
     (answers.unsure ??= new Set()).add(key);
+    (answers.hinted ??= new Set()).add(key);
   }
   if (reading.port !== undefined) answers.port = reading.port;
   for (const { key, negated } of reading.refused) {

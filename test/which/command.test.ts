@@ -202,10 +202,13 @@ describe('which, the recommendation', () => {
     expect(pf.text).toContain('kubectl port-forward service/my-app 8080:80 -n shop');
   });
 
-  it('asks about an assumption the text hinted at instead of assuming it', async () => {
+  it('never silently assumes what the text only hinted at: it asks, or shows the reading as an assumption to change', async () => {
+    // "talk to each other" hints at per-pod names; the whole-message reading is sure enough to take it
+    // (see reading.test.ts for when it is not), and the reply says so and offers the other answer.
     const r = await ask('which my cassandra pods need to talk to each other');
-    expect(r.data.question).toBe('target');
-    expect(options(r).map((o) => o.command)).toContain('which a=pods t=peers p=tcp port=9042');
+    expect(r.data.recommendation).toBe('headless');
+    expect(r.text).toContain('Assumed');
+    expect(options(r).map((o) => o.command)).toContain('which a=pods t=app p=tcp port=9042');
   });
 
   it('offers ExternalName for a DNS name and a selector-less Service for an IP', async () => {

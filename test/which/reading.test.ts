@@ -121,6 +121,14 @@ describe('which, read whole', () => {
     expect(result.walk).toMatchObject({ kind: 'question', question: { key: 'a' } });
   });
 
+  it('fills a question only a hint word left open ("a zookeeper ensemble") where the model is surer still, never a voiced doubt', () => {
+    const hinted = answers({ p: 'tcp', a: 'pods' }, { unsure: new Set(['t']), hinted: new Set(['t']) });
+    expect(run(hinted, 'zebra', sureOf('zebra', 'headless', 8))).toMatchObject({ because: 'filled', walk: { kind: 'recommendation', recommendation: 'headless' } });
+    expect(run(hinted, 'zebra', sureOf('zebra', 'headless', 5)).walk).toMatchObject({ kind: 'question', question: { key: 't' } });
+    const doubted = answers({ p: 'tcp', a: 'pods' }, { unsure: new Set(['t']) });
+    expect(run(doubted, 'zebra', sureOf('zebra', 'headless', 8)).walk).toMatchObject({ kind: 'question', question: { key: 't' } });
+  });
+
   it('never takes raw TCP for HTTP to send it through an Ingress, however sure the model is', () => {
     const tcp = answers({ a: 'internet', p: 'tcp', e: 'cloud', m: 'many', lb: 'no' });
     expect(walkTree(tree, tcp)).toMatchObject({ kind: 'recommendation', recommendation: 'loadbalancer' });

@@ -91,9 +91,12 @@ function fill(
     const walk = walkTree(tree, current);
     if (walk.kind === 'recommendation') return probability(reading, walk.recommendation) >= policy.doubted ? { answers: current, walk, settled } : null;
     const key = walk.question.key;
-    if ((current.unsure?.has(key) === true && !free.has(key)) || given.has(key)) return null;
+    // A question only a hint word left open ("a zookeeper ensemble") is filled where the model is
+    // surer still; a doubt the message voices is asked.
+    const hintedOnly = current.hinted?.has(key) === true && !free.has(key);
+    if ((current.unsure?.has(key) === true && !free.has(key) && !hintedOnly) || given.has(key)) return null;
     settled ||= walk.contested !== undefined;
-    const bar = walk.contested !== undefined && !free.has(key) ? policy.sureOverContradiction : policy.sure;
+    const bar = (walk.contested !== undefined || hintedOnly) && !free.has(key) ? policy.sureOverContradiction : policy.sure;
     const values = walk.contested ?? walk.question.options.map((o) => o.value);
     // The answer holding most belief; of answers holding as much, the one leaving fewest outcomes open.
     const [best] = values
