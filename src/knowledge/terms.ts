@@ -162,6 +162,13 @@ const SYNONYMS: Record<string, string[]> = {
   connected: ['connect'],
   connection: ['connect'],
   refused: ['refused'],
+  // "pinging the svc": the topics say ping (and ICMP).
+  pinging: ['ping'],
+  pinged: ['ping'],
+  // "strip the /api prefix before it reaches the app": a path rewrite.
+  strip: ['strip', 'rewrite'],
+  stripped: ['strip', 'rewrite'],
+  stripping: ['strip', 'rewrite'],
   // "answers instantly", "resolves immediately": at once, as opposed to slow.
   instantly: ['instant'],
   immediately: ['instant'],

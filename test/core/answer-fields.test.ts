@@ -6,6 +6,7 @@ import { registry } from '../../src/core/registry.js';
 import { route } from '../../src/core/route.js';
 import { ask, builtInKnowledge, testRuntime } from '../helpers.js';
 import { terms } from '../../src/knowledge/terms.js';
+import { readIntent } from '../../src/core/intent.js';
 
 type Row = [question: string, topic: string, must: string[]];
 
@@ -107,6 +108,20 @@ const ROWS: Row[] = [
   ['kube-proxy and headless services: any load balancing there?', 'kube-proxy', ['DNS', 'no virtual IP']],
   ['srv record name for the named port on a service', 'ports', ['_http._tcp']],
   ['one loadbalancer service with port 53 on tcp and on udp at once, possible?', 'protocols', ['mixed protocols', '1.26', 'provider']],
+  // Symptom reports whose answer is one specific setting (ask-23k).
+  ['our hostNetwork daemonset cannot look up anything under cluster.local', 'host-network', ['ClusterFirstWithHostNet']],
+  ['nslookup of the svc name is fine but pinging it gets nothing back, is dns wrong?', 'dns', ['ICMP']],
+  ['callers in other namespaces hang while pods next to my service get through', 'unreachable-service', ['namespaceSelector']],
+  ['why does a single-replica app time out calling its own Service when everyone else reaches it?', 'connection-errors', ['hairpin']],
+  ['ingress-nginx answers 502 for our https-only backend pods', 'ingress-errors', ['backend-protocol']],
+  ['grpc backend behind nginx ingress: 502 every call', 'ingress-errors', ['"GRPC"']],
+  ['ingress lives in ns web and its backend service in ns api, 503', 'ingress-errors', ['ExternalName', 'ReferenceGrant']],
+  ['what pathType values can i choose when moving an ingress off v1beta1', 'ingress', ['Exact', 'ImplementationSpecific']],
+  ['websocket via the ingress closes whenever it sits idle for 60s', 'protocols', ['proxy-read-timeout']],
+  ['kubectl create service nodeport with --node-port=9000 is rejected', 'kubectl-services', ['30000-32767']],
+  ['port-forward to the pod is fine yet the service clusterip refuses connections', 'port-forward', ['containerPort']],
+  ['backend gets the full /api prefix from the ingress, i expected it stripped', 'ingress-annotations', ['rewrite']],
+  ['since i set internalTrafficPolicy Local a few pods cannot reach the service anymore', 'internal-traffic-policy', ['same node']],
 ];
 
 describe('answers name the field a right answer needs', () => {
@@ -162,6 +177,21 @@ describe('retrieval of names and words', () => {
 
   it('does not read a verb after "service" as its name', () => {
     expect(route('why does my nodeport service stay pending forever', registry, builtInKnowledge())?.name).not.toBe('service');
+  });
+
+  it('does not read an adverb after "service" as its name', () => {
+    expect(route('half our pods cannot reach the svc anymore since the upgrade', registry, builtInKnowledge())?.name).not.toBe('service');
+    expect(route('curl to the service directly times out', registry, builtInKnowledge())?.name).not.toBe('service');
+  });
+
+  it('reads a status code after a colon as trouble, but not a port written as `port: 503`', () => {
+    expect(readIntent('behind traefik: 504 on every upload').trouble).toBe(true);
+    expect(readIntent('the yaml says port: 503 and targetPort: 8080').trouble).toBe(false);
+    expect(readIntent('compose maps 8080:503').trouble).toBe(false);
+  });
+
+  it('reads a connection that closes or dies after a while as trouble', () => {
+    expect(readIntent('sse streams through the gateway die after 30 seconds').trouble).toBe(true);
   });
 
   it('reads a NetworkPolicy\'s selector fields as their own terms', () => {

@@ -108,6 +108,12 @@ export const EVAL_SETS: readonly { file: string; bar: number; min: number }[] = 
   // and multi-port Service ports, endpoints present but still timing out, node IPs in access logs in the topics).
   // A floor, not a goal.
   { file: 'blind-21.yaml', bar: 1, min: 60 },
+  // Written blind (symptom-first troubleshooting: ingress 404/502/503/504, DNS, NetworkPolicy, port-forward vs Service);
+  // unseen first score 47/60 (78.3%); 100% after the ask-23k fixes (an adverb after "service" is not its name, a status
+  // code after a colon is trouble; facts: backend-protocol and its log line, Ingress backends in another namespace,
+  // v1 apply errors, hostNetwork dnsPolicy, ping vs DNS, hairpin and cross-namespace NetworkPolicy in the checklist,
+  // WebSocket idle timeouts, --node-port range). A floor, not a goal.
+  { file: 'blind-23.yaml', bar: 1, min: 60 },
 ];
 
 /** A question file of test/eval by name. */
