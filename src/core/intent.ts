@@ -98,7 +98,7 @@ export const isKind = (name: string): boolean => KIND.test(name);
 const SETUP = /^(?:tcp|udp|sctp|grpc|websockets?|tls|https|ssl|bare[- ]?metal|metal[- ]?lb)$/i;
 
 /** Words that name a protocol rather than a workload ("UDP" in "can an ingress route UDP"). */
-export const PROTOCOL_WORDS = new Set(['http', 'https', 'http2', 'http3', 'h2', 'grpc', 'grpcs', 'protobuf', 'tcp', 'udp', 'sctp', 'quic', 'tls', 'ssl', 'ws', 'wss', 'websocket', 'websockets', 'web', 'socket', 'sockets', 'raw', 'plain', 'only', 'port', 'rest', 'realtime', 'real', 'time', '1', '2', '3']);
+export const PROTOCOL_WORDS = new Set(['http', 'https', 'http2', 'http3', 'h2', 'grpc', 'grpcs', 'protobuf', 'tcp', 'udp', 'sctp', 'quic', 'tls', 'ssl', 'ws', 'wss', 'websocket', 'websockets', 'web', 'socket', 'sockets', 'raw', 'plain', 'only', 'port', 'rest', 'realtime', 'real', 'time', '1', '2', '3', 'sse', 'sent']);
 
 // "over" before a quantity is "more than" ("uploads over ~1MB"), not a preference.
 const CHOICE = /\b(?:or|instead of|rather than|better than|over(?!\s*[~<>]?\s*\d))\b/;
@@ -109,7 +109,7 @@ const RECOMMENDATION: readonly RegExp[] = [
   /\bwhich (?:kind of |type of |sort of )?(?:k8s |kubernetes )?(?:service|svc)\b(?! (?:fields?|annotations?|labels?|settings?|options?|flags?|spec|selectors?|names?|ips?|addresses|accounts?|mesh|cidrs?|ranges?|status)\b)/,
   /\b(?:service|svc) type (?:for|should|to use|do (?:i|we)|would|fits|is best)\b/,
   /\bwhat (?:kind of |type of |sort of )?(?:k8s |kubernetes )?(?:service type|svc type|type of service|kind of service|type of svc)\b/,
-  /\bwhat (?:kind of |type of |sort of )?(?:k8s |kubernetes )?(?:service|svc)\b.*\b(?:use|need|pick|choose|create|want|have|get|put (?:(?:it|them) )?(?:in front|before|ahead))\b/,
+  /\bwhat (?:kind of |type of |sort of )?(?:k8s |kubernetes )?(?:service|svc)\b.*\b(?:use|need|pick|choose|create|make|want|have|get|put (?:(?:it|them) )?(?:in front|before|ahead))\b/,
   // Not "which one wins / matches / takes precedence": which of two rules applies, asked about.
   /\bwhich (?:type|kind|one|option|approach)\b(?! (?:wins?|match(?:es)?|applies|apply|takes? (?:precedence|priority)|has (?:precedence|priority)|gets (?:picked|chosen|matched|used)|is (?:picked|chosen|matched|evaluated|applied)|comes first)\b)(?:.*\b(?:use|need|pick|choose|go with|for)\b|\s*:)/,
   /\b(?:right|correct|best|proper|appropriate|recommended|cheapest|simplest|easiest|usual|standard) (?:service type|type of service|kind of service|approach|setup|move)\b/,
@@ -137,7 +137,10 @@ const RECOMMENDATION: readonly RegExp[] = [
 const WHAT_TO_USE: readonly RegExp[] = [
   // "what should we standardise on?", "what should we move to": a choice to make, or to make again.
   // Not "what do I need to allow / open": what a policy or firewall must let through (access control).
-  /\bwhat (?:do|should|would|could) (?:i|we|you) (?:use|need(?! to (?:allow|open|permit|whitelist|allowlist|let through|unblock)\b)|do|pick|choose|suggest|recommend|go with|adopt|settle on|standardi[sz]e on|move to|migrate to|switch to|replace (?:it|them|that|those) with)\b/,
+  // Nor "what do I need to configure / set / create": the parts of something chosen (a setting, knowledge).
+  /\bwhat (?:do|should|would|could) (?:i|we|you) (?:use|need(?! to (?:allow|open|permit|whitelist|allowlist|let through|unblock|configure|config|set|set up|setup|create|add|define|apply|change|enable|install|tweak|edit)\b)|do|pick|choose|suggest|recommend|go with|adopt|settle on|standardi[sz]e on|move to|migrate to|switch to|replace (?:it|them|that|those) with)\b/,
+  // "…need to reach the reporting tool. what do I set up?": what to set up, for the need told, asked last.
+  /\bwhat (?:do|should|would|could) (?:i|we|you) set ?up\s*\?*\s*$/,
   /\bshould (?:my|our|the|this|it) .{0,60}\buse\b/,
   /\b(?:recommend|recommendation|recommended)\b/,
   // "the frontend needs the backend's URL, what do I put in the env var": the address to use.
@@ -186,7 +189,19 @@ const POSSESSIVE = "(?:my|our|their|the team's|the company's|(?:my|our) (?:compa
 /** "my UDP game server", "our production HTTP API", "our Redis" — but not "my ingress" or "my nodeport service". */
 const OWN_THING = new RegExp(`\\b${POSSESSIVE} ((?:[a-z0-9.+-]+ ){0,3}?)(${WORKLOAD_NOUN}|[a-z][a-z0-9-]*(?:db|sql|mq))\\b`, 'g');
 /** "we run a handful of django apps", "I have a Postgres in the cluster", "we're deploying a Rust API". */
-const WE_RUN = new RegExp(`\\b(?:we|i)(?:'re|'m| are| am)? (?:run|running|have|host|hosting|deploy|deploying|operate|built|building|maintain|got|ve got) (?:a |an |some |\\d+ |several |many |lots of |a (?:few|bunch|couple|handful) of )?(?:[a-z0-9.+-]+ ){0,3}?(?:${WORKLOAD_NOUN})\\b`);
+const WE_RUN = new RegExp(`\\b(?:we|i)(?:'re|'m| are| am)? (?:run|running|have|host|hosting|deploy|deploying|operate|built|building|maintain|got|ve got) (?:a |an |some |\\d+ |several |many |lots of |a (?:few|bunch|couple|handful) of )?((?:[a-z0-9.+-]+ ){0,3}?)(?:${WORKLOAD_NOUN})\\b`, 'g');
+/** "can I have a NodePort service use…", "could we have the ingress…": a request about an object, not a workload the asker runs. */
+const ASKS_TO_HAVE = /\b(?:can|could|may|should|would) $/;
+/** "we run a handful of django apps", but not "can I have a NodePort service…" (a kind, like "my nodeport service"). */
+function weRun(lower: string): boolean {
+  for (const m of lower.matchAll(WE_RUN)) {
+    const modifiers = (m[1] ?? '').trim();
+    if (modifiers !== '' && modifiers.split(' ').some((w) => KIND.test(w))) continue;
+    if (/^(?:i|we) have\b/.test(m[0]) && ASKS_TO_HAVE.test(lower.slice(0, m.index))) continue;
+    return true;
+  }
+  return false;
+}
 /** Nouns a workload word only qualifies ("a short service name", "a new service account"): not the workload itself. */
 const OF_A_WORKLOAD = '(?:names?|accounts?|types?|mesh|discovery|objects?|definitions?|selectors?|manifests?|ports?(?! ?\\d))';
 /**
@@ -196,8 +211,8 @@ const OF_A_WORKLOAD = '(?:names?|accounts?|types?|mesh|discovery|objects?|defini
 const ONE_THING = new RegExp(`\\b(?:a|an|one|single|just one|only one|(?<![a-z] )new)((?: [a-z0-9.+-]+){1,3}?) (?:${WORKLOAD_SINGULAR})\\b(?! (?:${OF_A_WORKLOAD})\\b)`, 'g');
 /** Words that make "a bunch of services" a quantity, not a description. */
 const QUANTITY = /\b(?:bunch|lot|lots|few|couple|handful|dozen|number|set|of|kind|type|sort)\b/;
-/** Words that say which object, not what workload: "an existing service", "a running pod", "a given service". */
-const NOT_DESCRIPTIVE = /^(?:existing|running|given|specific|particular|certain|different|same|deployed|created|second|another|other|random|whole|entire)$/;
+/** Words that say which object, not what workload: "an existing service", "a running pod", "a given service". So do words for the part a Service plays in a routing rule: "a catch-all service", "a default/fallback service". */
+const NOT_DESCRIPTIVE = /^(?:existing|running|given|specific|particular|certain|different|same|deployed|created|second|another|other|random|whole|entire|catch-?all|default|fallback|dummy|placeholder)$/;
 
 /**
  * Something does not work; an HTTP status is one ("returns 503"), a port is not ("udp 514", "port
@@ -387,7 +402,9 @@ const KIND_SETTING = new RegExp(`\\b(?:the|my|our|this|that) ${KIND_WORD}(?: ser
 const HOW_TO = String.raw`\bhow (?:do|can|should|would|could) (?:i|we|you|one)(?: (?:also|just|then|now|actually))? |\bhow to `;
 const CONFIGURES = new RegExp(
   `(?:${HOW_TO})(?:mark|unmark|set(?! (?:up|it up|that up|this up|them up)\\b)|change|disable|enable|turn (?:on|off)|switch off|remove|uninstall|get rid of|strip|rewrite|redirect|pin|tag|annotate|raise|increase|bump|lower|attach|bind|assign|whitelist|allowlist)\\b` +
-    `|(?:${HOW_TO})make (?:the|my|our|this|that|an?) ${KIND_WORD}(?: service| svc)?\\b.{0,40}\\b(?:internal|private|internet[- ]facing|default|static)\\b`,
+    `|(?:${HOW_TO})make (?:the|my|our|this|that|an?) ${KIND_WORD}(?: service| svc)?\\b.{0,40}\\b(?:internal|private|internet[- ]facing|default|static)\\b` +
+    // "how do I make an internal-only load balancer", "how to get a private NLB": the kind is chosen, the adjective is its setting.
+    `|(?:${HOW_TO})(?:make|get|create|set up|provision) (?:the |my |our |an? )?(?:internal|private|vpc)(?:[- ]only)? ${KIND_WORD}\\b`,
 );
 /** "… using ingress-nginx annotations", "with a Traefik middleware": the means is chosen; how to use it is knowledge. */
 const NAMED_MEANS = /\b(?:using|with|via|through|by) (?:the |an? |its |their )?(?:[a-z0-9.-]+ ){0,2}?(?:annotations?|middlewares?|httproute filters?|crds?|configmap)\b(?! (?:soup|hell|mess)\b)/;
@@ -422,7 +439,7 @@ const PRODUCT = '(?:ingress-nginx|nginx(?:[- ]ingress)?(?:[- ]controller)?|traef
  * (a longer story that ends "…calls the API via a node port." tells a setup).
  */
 const CHOSEN_MEANS = new RegExp(
-  `^(?:[^\\s.;!]+\\s+){1,8}(?:with|via|through|thru|using|behind|in|on) (?:the |an? |my |our |k8s |kubernetes )?(?:${KIND_WORD}|${PRODUCT}|gateway api|httproutes?)(?: controller| service| svc| resources?| objects?)?\\s*(?:[?.!]+\\s*)?$`,
+  `^(?:[^\\s.;!]+\\s+){1,10}(?:with|via|through|thru|using|behind|in|on) (?:the |an? |my |our |k8s |kubernetes )?(?:${KIND_WORD}|${PRODUCT}|gateway api|httproutes?)(?: controller| service| svc| resources?| objects?| ingress(?:es)?)?\\s*(?:[?.!]+\\s*)?$`,
 );
 /** What becomes of a product or a kind: retired, deprecated, end of life, unmaintained, removed in a release (not "I removed the Service"). */
 const LIFECYCLE = /\b(?:retir(?:e|es|ed|ing|ement)|deprecat(?:e|es|ed|ing|ion)|end[- ]of[- ]life|eol|sunset(?:s|ting|ted)?|discontinu(?:ed|es|ing)|unmaintained|archived|going away|removed (?:in|from|since)|removal (?:of|in)|maintenance mode)\b/;
@@ -527,7 +544,7 @@ export function readIntent(text: string): Intent {
     asksForRecommendation: RECOMMENDATION.some((cue) => cue.test(lower)),
     asksWhatToUse: WHAT_TO_USE.some((cue) => cue.test(lower)) || (kinds.length > 0 && settings.length === 0 && CHECKS_CHOICE.test(lower)),
     wantsExposure: EXPOSURE.some((cue) => cue.test(lower)),
-    ownWorkload: ownThing(lower) || WE_RUN.test(lower),
+    ownWorkload: ownThing(lower) || weRun(lower),
     trouble: TROUBLE.test(told) || SYMPTOM.test(told) || CONDITION_REASON.test(told),
     wantsManifest: MANIFEST_WORD.test(lower.replace(/\b(?:for|as an?) example\b|\S+\.[a-z]{2,}\b/g, ' ').replace(MANIFESTS_LEFT_ALONE, ' ')),
     namespace: namespaces[0] ?? null,

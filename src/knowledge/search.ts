@@ -32,6 +32,9 @@ export interface SearchResult {
 /** Words around a name that do not change which topic it is ("a headless service"). */
 const FILLER = new Set(['a', 'an', 'the', 'service', 'services', 'svc', 'type', 'types', 'kubernetes', 'k8s', 'kube', 'in', 'on', 'of', 'about', 'do', 'does', 'mean', 'kind', 'object', 'resource', 'resources', 'are', 'is', 'my', 'what', 'whats', 'explain']);
 
+/** A move or migration and where it goes: "move X to Y", "migrating from X to Y", "switch to Y". */
+const MOVE_TO = /\b(?:move|moving|moved|migrate|migrating|migrated|switch|switching|switched)\b[^.?!;]{0,60}?\b(?:to|onto|over to)\s+([^,.?!;]{1,40})/;
+
 /** How much the topic a question names first gains over others it matches. */
 const SUBJECT_BOOST = 1.5;
 
@@ -143,8 +146,11 @@ export class TopicIndex {
     const named = queryTerms.filter((t) => this.nameTerms().some((names) => names.has(t)));
     // "which label ties an EndpointSlice to its Service": a part asked about names its owner after it.
     const subject = named.find((t) => !DOMAIN_WORDS.has(t) && !PART_WORDS.has(t)) ?? named.find((t) => !DOMAIN_WORDS.has(t)) ?? named[0];
-    const isSubject = (id: string): boolean => (phraseNamed.size > 0 ? phraseNamed.has(id) : subject !== undefined && this.nameTerms(id)[0]?.has(subject) === true);
-    if (phraseNamed.size > 0 || subject !== undefined) {
+    // "move our nginx Ingress rules to Gateway API": where a move goes is what it asks about.
+    const destination = this.destinationNamed(question.slice(0, 2000));
+    const isSubject = (id: string): boolean =>
+      destination.size > 0 ? destination.has(id) : phraseNamed.size > 0 ? phraseNamed.has(id) : subject !== undefined && this.nameTerms(id)[0]?.has(subject) === true;
+    if (destination.size > 0 || phraseNamed.size > 0 || subject !== undefined) {
       for (const r of raw) if (isSubject(r.id as string)) r.score *= SUBJECT_BOOST;
       raw.sort((a, b) => b.score - a.score);
     }
@@ -165,9 +171,26 @@ export class TopicIndex {
       hits.push({ topic, score: r.score, matched: r.queryTerms, strong, exact });
     }
     // The question names the best topic (not only by the domain's own word): it is what was asked about.
-    const namedTop = hits[0] !== undefined && isSubject(hits[0].topic.id) && (phraseNamed.size > 0 || !DOMAIN_WORDS.has(subject as string));
+    const namedTop = hits[0] !== undefined && isSubject(hits[0].topic.id) && (destination.size > 0 || phraseNamed.size > 0 || !DOMAIN_WORDS.has(subject as string));
     const unknown = queryTerms.filter((t) => !vocabulary.has(t));
     return { hits, terms: queryTerms, confident: isConfident(hits, queryTerms, namedTop), unknown };
+  }
+
+  /**
+   * The topics a move or migration is headed to ("migrate from nodeport to a loadbalancer", "move our
+   * Ingress rules to Gateway API"): named, by one term or a phrase, in the words after its "to".
+   */
+  private destinationNamed(question: string): Set<string> {
+    const found = new Set<string>();
+    const m = MOVE_TO.exec(question.toLowerCase());
+    if (!m) return found;
+    const sequence = terms(m[1] as string);
+    for (const id of this.phraseNamed(sequence)) found.add(id);
+    for (const t of sequence) {
+      if (DOMAIN_WORDS.has(t) || PART_WORDS.has(t)) continue;
+      for (const topic of this.topics) if (this.nameTerms(topic.id)[0]?.has(t) === true) found.add(topic.id);
+    }
+    return found;
   }
 
   private phrases_: { id: string; terms: string[] }[] | null = null;

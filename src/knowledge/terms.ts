@@ -56,6 +56,12 @@ const COMPOUNDS: Record<string, string> = {
   'cert manager': 'certmanager',
   'lets encrypt': 'letsencrypt',
   'kind cluster': 'kind',
+  // The node a pod runs on, said as where its traffic should stay ("same" alone is a stopword).
+  'same node': 'samenode',
+  'own node': 'samenode',
+  'caller node': 'samenode',
+  'client node': 'samenode',
+  'node local': 'samenode',
   'host port': 'hostport',
   'host network': 'hostnetwork',
   'not ready': 'notready',
@@ -173,6 +179,10 @@ const SYNONYMS: Record<string, string[]> = {
   instantly: ['instant'],
   immediately: ['instant'],
   timing: ['timeout'],
+  // Connections that disconnect after a while: the symptom of an idle or proxy timeout.
+  disconnect: ['disconnect', 'timeout'],
+  disconnecting: ['disconnect', 'timeout'],
+  disconnected: ['disconnect', 'timeout'],
   hang: ['timeout'],
   hangs: ['timeout'],
   exposing: ['expose'],
@@ -301,6 +311,13 @@ const SYNONYMS: Record<string, string[]> = {
   hostname: ['host'],
   subdomain: ['host'],
   vhost: ['host'],
+  // An allow-list by any of its names: ingress-nginx's annotation still says whitelist.
+  allowlist: ['whitelist'],
+  allowlisted: ['whitelist'],
+  whitelisted: ['whitelist'],
+  // "does *.example.com cover a.b.example.com", "is /foo covered by the /f rule": whether a host or path matches.
+  cover: ['match'],
+  covered: ['match'],
   '404': ['404', 'debug'],
   '413': ['413', 'debug'],
   '502': ['502', 'cant', 'reach'],
@@ -346,7 +363,12 @@ export function words(text: string, keepLetters = false): string[] {
   return text
     .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
     .toLowerCase()
+    // A possessive is its noun: "CoreDNS's role" is CoreDNS's, not a word "dnss".
+    .replace(/([a-z0-9])['’]s\b/g, '$1')
     .replace(/['’]/g, '')
+    // A duration written short in prose is the same as in words: "after 60s" is "after 60 seconds"
+    // (not a value in a URL or flag: "?timeout=10s").
+    .replace(/(?<![^\s(~])(\d+) ?(?:s|secs?)\b/g, '$1 seconds')
     .split(/[^a-z0-9]+/)
     .filter((w) => w.length > 1 || /\d/.test(w) || (keepLetters && w !== ''));
 }
@@ -359,9 +381,27 @@ export function words(text: string, keepLetters = false): string[] {
  */
 const PUBLIC_HOST = /\b(?:[a-z0-9-]+\.)+(?:com|org|net|io|dev|app|co|ai|cloud|info|biz|me|us|uk|de)\b(?![./-]?[a-z0-9/])/gi;
 
+/**
+ * A name in the cluster's DNS ("web-0.nginx", "api.shop.svc.cluster.local"): every label starts with a
+ * letter, and no path, file extension or public suffix follows. Its labels are a Service's, a
+ * namespace's or a pod's names, so a label that is also a product's name ("nginx" in
+ * "web-0.nginx.default.svc") names no product: it is dropped.
+ */
+const CLUSTER_DNS_NAME = /\b[a-z][a-z0-9-]*(?:\.[a-z][a-z0-9-]*)+\b(?![./-]?[a-z0-9/])/gi;
+const FILE_EXTENSION = /\.(?:ya?ml|json|conf|cfg|ini|toml|txt|md|sh|py|js|ts|go|log|pem|crt|key|csr|tf|tpl|j2|env)$/i;
+const PRODUCT_LABELS = new Set(['nginx', 'traefik', 'haproxy']);
+function clusterNameLabels(text: string): string {
+  return text.replace(CLUSTER_DNS_NAME, (name: string) =>
+    FILE_EXTENSION.test(name) ? name : name.split('.').map((label) => (PRODUCT_LABELS.has(label.toLowerCase()) ? '' : label)).join('.'),
+  );
+}
+
+const WILDCARD_HOST = /\*\.(?=[a-z0-9-]+\.)/gi;
+
 /** The canonical search terms of a text, in order, stopwords dropped. */
 export function terms(text: string): string[] {
-  const written = words(text.replace(PUBLIC_HOST, ' hostname '));
+  // "*.example.com" is a wildcard host, said or not.
+  const written = words(clusterNameLabels(text.replace(WILDCARD_HOST, ' wildcard ').replace(PUBLIC_HOST, ' hostname ')));
   const stemmed = written.map((w) => (w === 'endpointslices' ? 'endpointslice' : stem(w)));
   const out: string[] = [];
   for (let i = 0; i < stemmed.length; i++) {
@@ -372,7 +412,9 @@ export function terms(text: string): string[] {
       i++;
       continue;
     }
-    const pair = next === undefined ? undefined : (COMPOUNDS[`${written[i]} ${written[i + 1]}`] ?? COMPOUNDS[`${w} ${next}`]);
+    let pair = next === undefined ? undefined : (COMPOUNDS[`${written[i]} ${written[i + 1]}`] ?? COMPOUNDS[`${w} ${next}`]);
+    // "the same node port": the node's name ends there only if it starts no name of its own ("node port").
+    if (pair === 'samenode' && stemmed[i + 2] !== undefined && COMPOUNDS[`${next} ${stemmed[i + 2]}`] !== undefined) pair = undefined;
     const joined = pair ?? w;
     if (pair !== undefined) i++;
     for (const t of SYNONYMS[joined] ?? [joined]) if (!STOPWORDS.has(t)) out.push(t);

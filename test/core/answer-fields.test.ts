@@ -60,6 +60,18 @@ const ROWS: Row[] = [
   ['our gateway lives in namespace infra, can an httproute from namespace shop attach to it', 'gateway-api', ['parentRefs', 'allowedRoutes']],
   ['what do egress rules in a network policy control compared to ingress rules', 'network-policy', ['outgoing', 'incoming']],
   ['netpol: one from item holding podSelector plus namespaceSelector vs two items — AND or OR?', 'network-policy', ['both match']],
+  // DNS tools, traffic policies, unselected pods, ingress-nginx features, migrations told by where they go.
+  ['which container image gives me dig in the cluster, busybox lacks it', 'dns', ['netshoot']],
+  ['dig for my service name says nothing but nslookup resolves it', 'dns', ['+search']],
+  ['why does externalTrafficPolicy Cluster hide the client address', 'external-traffic-policy', ['SNAT']],
+  ['pods that no networkpolicy selects, are they still open to everything', 'network-policy', ['non-isolated']],
+  ['send in-cluster traffic only to endpoints on the caller node', 'internal-traffic-policy', ['Local']],
+  ['grpc calls through ingress-nginx fail with protocol errors', 'ingress-errors', ['backend-protocol']],
+  ['websocket through ingress-nginx gets closed after 60s idle', 'ingress-controller', ['proxy-read-timeout']],
+  ['ingress-nginx: let only office IPs in, which annotation', 'ingress-controller', ['whitelist-source-range']],
+  ['does *.shop.example.com cover a.b.shop.example.com on an ingress', 'ingress', ['exactly one DNS label']],
+  ['moving our ingresses over to gateway api, what maps to what', 'gateway-api', ['HTTPRoute']],
+  ['how do web-0.mysql style names of statefulset pods resolve', 'dns', ['serviceName']],
   // Troubleshooting stories: the fact the symptom points at, not only the topic's overview.
   ['since we put a netpol on the checkout pods that only lets the cart pods in, traefik answers 504 for checkout', 'network-policy', ['namespaceSelector', 'kubernetes.io/metadata.name']],
   ['502 from ingress-nginx for the billing app since its networkpolicy allows only the api pods', 'ingress-errors', ['namespaceSelector', 'kubernetes.io/metadata.name']],
@@ -137,6 +149,26 @@ describe('answers name the field a right answer needs', () => {
 describe('retrieval of names and words', () => {
   it('reads camelCase kinds and fields as their lower-case spelling', () => {
     expect(terms('StatefulSet parentRefs backendRefs ReferenceGrant')).toEqual(terms('statefulset parentrefs backendrefs referencegrant'));
+  });
+
+  it('reads a possessive as its noun, a short duration as words, and a wildcard host as one', () => {
+    expect(terms("CoreDNS's job")).toContain('coredns');
+    expect(terms('dropped after 60s')).toEqual(terms('dropped after 60 seconds'));
+    expect(terms('?timeout=10s')).not.toContain('second');
+    expect(terms('does *.example.com match')).toContain('wildcard');
+    expect(terms('ip allowlist')).toEqual(terms('ip whitelist'));
+  });
+
+  it('reads a product name inside a cluster DNS name as a name, and the same node apart from a node port', () => {
+    expect(terms('web-0.nginx.default.svc.cluster.local')).not.toContain('ingresscontroller');
+    expect(terms('nginx ingress')).toContain('ingresscontroller');
+    expect(terms('only pods on the same node')).toContain('samenode');
+    expect(terms('two services with the same nodePort')).toContain('nodeport');
+  });
+
+  it('takes the topic a move goes to as the subject', async () => {
+    const r = await ask('we want to switch our nginx ingress setup over to gateway api, how');
+    expect(r.data.topic).toBe('gateway-api');
   });
 
   it('reads "kind of" as English, not the kind cluster', () => {

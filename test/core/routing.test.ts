@@ -638,6 +638,35 @@ describe('free-text routing table', () => {
   });
 });
 
+// `which` chooses how to expose a workload; a question about a setting's values, a tool or image, a
+// setting of a kind already named, or what to configure on a product is the knowledge base's,
+// whatever "which … should I pick" or Service kind it names. Still `which`: a need told, then what to set
+// up; a kind put up for the asker's setup; "what service do I make" for a workload described.
+const KNOWLEDGE_NOT_WHICH: Row[] = [
+  ['Exact or Prefix pathType for the /login route, which one should we pick?', 'ask'],
+  ['which image has curl and nslookup for poking around inside a pod?', 'ask'],
+  ['which tool turns docker-compose files into kubernetes manifests?', 'ask'],
+  ['which node port did the cluster hand my service?', 'ask'],
+  ['could I have a LoadBalancer service use a fixed port on every node?', 'ask'],
+  ['how to make a private load balancer on GKE, no external address', 'ask'],
+  ['metallb is installed, what do I need to set up so services get an external ip?', 'ask'],
+  ['do we need anything special for server-sent events going through a traefik ingress?', 'ask'],
+  ['requests for hosts no rule matches, can they land on a fallback service?', 'ask'],
+  ['HTTPRoute vs Gateway vs GatewayClass, who does what?', 'compare'],
+  ['make calls to the node cache stay on the same node as the caller', 'ask'],
+  ['staff need to reach the internal wiki from the office. what do I set up?', 'which'],
+  ['small http api on aks, would an Ingress be the right choice for it?', 'which'],
+  ['zookeeper as a statefulset, each peer needs a stable name. what service do i make?', 'which'],
+];
+
+describe('knowledge questions that name a kind or say "which", and `which` questions beside them', () => {
+  const runtime = testRuntime();
+  it.each(KNOWLEDGE_NOT_WHICH)('%s -> %s', async (message, command) => {
+    const r = await ask(message, runtime);
+    expect(r.command).toBe(command);
+  });
+});
+
 describe('a command word that starts a sentence', () => {
   const runtime = testRuntime();
   const commandOf = async (text: string) => (await ask(text, runtime)).command;

@@ -114,6 +114,17 @@ export const EVAL_SETS: readonly { file: string; bar: number; min: number }[] = 
   // v1 apply errors, hostNetwork dnsPolicy, ping vs DNS, hairpin and cross-namespace NetworkPolicy in the checklist,
   // WebSocket idle timeouts, --node-port range). A floor, not a goal.
   { file: 'blind-23.yaml', bar: 1, min: 60 },
+  // Written blind (a broad mix: NetworkPolicy, traffic policies, DNS, Gateway API, interview questions); unseen first
+  // score 53/60 (88.3%); 100% after the ask-25k fixes (node-local traffic is internalTrafficPolicy's, objects of one
+  // API compared are not a choice of how to expose, "CoreDNS's" read as CoreDNS, a Service named like a product
+  // inside a DNS name is not the product; SNAT, unselected pods, one A record per pod in the topics). A floor, not a goal.
+  { file: 'blind-25.yaml', bar: 1, min: 60 },
+  // Written blind (Ingress in depth: v1 migration, pathType, TLS, ingress-nginx annotations, WebSocket/gRPC, MetalLB,
+  // NodePort, DNS tools); unseen first score 44/60 (73.3%); 100% after the ask-25k fixes (questions about a setting's
+  // values, a tool or image, a kind's setting or what to configure on a product are the knowledge base's, not `which`'s;
+  // a move's destination is the topic; allowlist, cover, "60s", disconnects as retrieval words; gRPC and WebSocket
+  // through ingress-nginx, dig and its search list, the assigned nodePort, multi-port names). A floor, not a goal.
+  { file: 'blind-26.yaml', bar: 1, min: 60 },
 ];
 
 /** A question file of test/eval by name. */

@@ -180,7 +180,7 @@ const VERSUS = /\b(?:vs\.?|versus|difference between)\b/;
 const QUESTION_CLAUSE = /[,;:?!] (?:what|what's|how|why|where|can|could|does|do|is|are|will)\b/;
 /** States a need, or what the asker runs ("we have 25", "we're building a platform", "lots of http svcs"): a setup, not a question about a concept. */
 const STATES_SETUP =
-  /\b(?:lots of|many|several|a bunch of|dozens of|a dozen|\d+)\s+(?:[a-z0-9-]+\s+)?(?:services|svcs|apps|microservices)\b|\b(?:need|needs|needed|must|should|has to|have to|want|wants|require|requires)\b|\b(?:is|are)\s+(?:only\s+|just\s+|ever\s+|only ever\s+)?(?:called|used|reached|accessed|hit|queried|consumed)\s+(?:by|from)\b|\b(?:we|i)(?:'re|'m|'ve| are| am)? (?:building|build|running|run|have|host|hosting|use|using|deploy|deploying|operate|got|plan|planning)\b/;
+  /\b(?:lots of|many|several|a bunch of|dozens of|a dozen|\d+)\s+(?:[a-z0-9-]+\s+)?(?:services|svcs|apps|microservices)\b|\b(?:need|needs|needed|must|should|has to|have to|want|wants|require|requires)\b(?<!\bdo (?:i|we|you) need)|\b(?:is|are)\s+(?:only\s+|just\s+|ever\s+|only ever\s+)?(?:called|used|reached|accessed|hit|queried|consumed)\s+(?:by|from)\b|\b(?:we|i)(?:'re|'m|'ve| are| am)? (?:building|build|running|run|have|host|hosting|use|using|deploy|deploying|operate|got|plan|planning)\b/;
 
 /** "why does my statefulset need a headless service": asks for a reason. */
 const WHY = /(?:^|[,.;:!?] )why\b/;
@@ -258,6 +258,8 @@ export function choiceForSetup(text: string, tree: DecisionTree): boolean {
 const FOR_OWN_THING = new RegExp(`\\bfor (?:my|our|the team's) (?:[a-z0-9.+-]+ ){0,2}?(?:things?|stuff|setup|project|use ?case|${'(?:app|application|api|service|svc|micro-?service|worker|website|site|web ?app|server|database|db|backend|frontend|ui|dashboard|bot|tool|workload|deployment)s?'})\\b`);
 
 const KIND_NAMED = '(?:an? |the )?(?:cluster[- ]?ip|node[- ]?port|load[- ]?balancer|lb|nlb|alb|elb|ingress|gateway(?: api)?|headless(?: service| svc)?|external[- ]?name|port[- ]?forward)';
+/** A kind named, or Gateway API by its route object. */
+const KIND_OR_ROUTE = `(?:${KIND_NAMED}|(?:an? |the )?http ?routes?)`;
 /**
  * A way to expose the asker chose or has in mind for their own thing, put up to be checked or
  * changed: "we made it a NodePort for prod, ok?", "we went with ingress, was that the right call?",
@@ -273,6 +275,9 @@ const SECOND_GUESS: readonly RegExp[] = [
   /\b(?:said|says|say|thinks?|told (?:me|us)|claims?)\b.{0,60}\b(?:dumb|bad|wrong|stupid|a bad idea|a mistake|overkill|an anti-?pattern|not (?:ok|okay|fine|right|needed))\b/,
   new RegExp(`\\b(?:do|does) (?:i|we|it|they) (?:really |even |actually |still )?need ${KIND_NAMED}\\b`),
   new RegExp(`\\bshould (?:i|we) (?:change|switch|move|convert|turn|migrate|go back)\\b.{0,30}\\b(?:to|into) ${KIND_NAMED}\\b`),
+  // "HTTPRoute a good choice?", "would Gateway API be right for my deployment…?": a kind put up for a setup told.
+  new RegExp(`(?:^|[.,;:!?-]\\s*)${KIND_OR_ROUTE}(?: service| svc)? (?:a |the )?(?:good|right|sensible|wise|reasonable|smart) (?:choice|fit|call|idea|option|pick|move)\\s*\\?`),
+  new RegExp(`\\b(?:would|will) ${KIND_OR_ROUTE}(?: service| svc)? be (?:the )?(?:right|a good (?:choice|fit|idea)|overkill|enough)\\b`),
 ];
 
 /** Words before a thing the asker wants to do without: "without annotation soup", "no annotations". */
@@ -432,7 +437,15 @@ function recognizeByRules(text: string, tree: DecisionTree): Recognition | null 
     statedFacts >= 2 ||
     (facts === 1 && answers.weak === undefined && (intent.ownWorkload || STATES_SETUP.test(intent.lower)) && settles(tree, answers, implied));
 
+  // "Prefix or Exact, which one do I pick for /api?": a value of a setting chosen, no kind, workload or
+  // wish to expose named beside it; not a Service type ("which service type for sticky sessions?").
+  const picksSettingValue =
+    aboutSetting && !intent.ownWorkload && workloads.length === 0 && !intent.wantsExposure && !intent.asksWhatToUse && !NAMES_SERVICE_TYPE.test(intent.lower);
+
   let level: number | null;
+  // "reach it only from pods on the same node", "keep calls on the caller's node": in-cluster traffic
+  // kept node-local is a setting of the Service (internalTrafficPolicy: Local), whatever the kind.
+  if (NODE_LOCAL_TRAFFIC.test(intent.lower)) return null;
   // "full dns name for svc redis in ns cache": a question about a Service's name, not about exposing it.
   if (ASKS_FOR_NAME.test(intent.lower) && !intent.asksForRecommendation) return null;
   // "what's the valid nodePort range?": the values a setting takes, not a way to expose; nor is the
@@ -479,15 +492,17 @@ function recognizeByRules(text: string, tree: DecisionTree): Recognition | null 
   if (intent.labelled && (intent.kinds.length === 0 || PRODUCT_LABEL.test(intent.lower)) && !intent.asksForRecommendation && !intent.asksWhatToUse && !intent.wantsExposure) return null;
   // "ingress vs lb" is compare's request, unless asked for a setup the message describes.
   // A comparison asked for a described setup is answered by the recommendation, which names both.
-  if (intent.comparison && intent.names.length >= 2) level = choiceForSetup(text, tree) ? LEVEL.recommend : null;
+  // "GatewayClass vs Gateway vs HTTPRoute": objects of one API compared, not ways to expose.
+  if (intent.comparison && intent.kinds.length >= 2 && intent.kinds.every((k) => GATEWAY_API_OBJECT.test(k)) && !intent.asksForRecommendation && !intent.ownWorkload) level = null;
+  else if (intent.comparison && intent.names.length >= 2) level = choiceForSetup(text, tree) ? LEVEL.recommend : null;
   // "etp cluster vs local", "metallb arp vs bgp": two values of one thing, asked about in general.
-  else if (VERSUS.test(intent.lower) && !intent.ownWorkload && !intent.asksForRecommendation) level = null;
+  else if (VERSUS.test(intent.lower) && !intent.ownWorkload && (!intent.asksForRecommendation || picksSettingValue)) level = null;
   else if (intent.choice) level = situation() || choiceForSetup(text, tree) ? LEVEL.recommend : null;
   // A kind the asker chose or has in mind, put up to be checked, for a setup of their own ("we",
   // "I") or one the message tells: the recommendation answers it for that setup, or asks what it needs.
   else if (kinds.length > 0 && settings.length === 0 && SECOND_GUESS.some((cue) => cue.test(intent.lower)) && (intent.firstPerson || (enoughFacts && described))) level = LEVEL.recommend;
   // "which service type for…", unless it is a kind for a setting ("a headless service for sticky sessions?").
-  else if (intent.asksForRecommendation && !(settings.length > 0 && intent.kinds.length > 0)) level = LEVEL.recommend;
+  else if (intent.asksForRecommendation && !(settings.length > 0 && intent.kinds.length > 0) && !picksSettingValue) level = LEVEL.recommend;
   // Trouble is diagnosis's, unless the asker then asks what to use instead, or restates the need,
   // for their own setup ("udp doesn't work through the ingress, what should i use").
   else if (intent.trouble) level = (intent.asksWhatToUse || RESTATES_NEED.test(intent.lower)) && situation() ? LEVEL.recommend : null;
@@ -516,6 +531,16 @@ function recognizeByRules(text: string, tree: DecisionTree): Recognition | null 
   return { score: level, command: canonicalCommand(tree, answers) };
 }
 
+/** Traffic that should stay on the caller's own node: "only to pods on the same node", "node-local routing". */
+const NODE_LOCAL_TRAFFIC =
+  /\b(?:only|just|stay|stays|staying|keep|keeps|kept|never leaves?)\b[^.?!]{0,60}\b(?:same|own|local|caller(?:'?s)?|client(?:'?s)?|their|its) node\b|\bnode[- ]local (?:traffic|routing|endpoints?|pods?|calls?)\b|\bsame[- ]node (?:traffic|routing|endpoints?|calls?)\b/;
+
+/** The objects of Gateway API, each a kind by name (intent.ts KIND), all one way to expose. */
+const GATEWAY_API_OBJECT = /^(?:gateway(?:[- ]api)?|gw|http[- ]?routes?|gateway[- ]?class(?:es)?)$/;
+
+/** Asks for a Service type in so many words: "which service", "service type", "type of svc". */
+const NAMES_SERVICE_TYPE = /\b(?:which|what) (?:kind of |type of |sort of )?(?:k8s |kubernetes )?(?:service|svc)\b|\b(?:service|svc) type\b|\b(?:type|kind|sort) of (?:service|svc)\b/;
+
 /** "… for 3 svcs", "… for our two apps": what the named kind is meant for, the asker's workloads. */
 const FOR_WORKLOADS = /\bfor (?:(?:my|our|the|all|both|these|those|\d+|two|three|four|five|six|several|many|multiple|a few|a couple of|a handful of) )+(?:[a-z0-9.+-]+ ){0,2}?([a-z-]+)\b/g;
 const forOwnWorkloads = (lower: string): boolean => [...lower.matchAll(FOR_WORKLOADS)].some((m) => isWorkloadWord(m[1] as string));
@@ -523,6 +548,9 @@ const forOwnWorkloads = (lower: string): boolean => [...lower.matchAll(FOR_WORKL
 /** Parts of an object and objects a question may ask "which" of: never an answer to the tree. */
 const CONFIG_PARTS =
   'labels?|annotations?|fields?|path ?types?|flags?|headers?(?! (?:routing|based|matching))|secrets?|keys?|values?|settings?(?! up)|parameters?|args?|arguments?|commands?|objects?|resources?|crds?|api ?versions?|apis?|records?|status(?:es)?|conditions?|events?|verbs?|permissions?|roles?|modes?|protocols?|ranges?|selectors?|policy|policies|methods?|timeouts?|class(?:es)?|gatewayclass(?:es|name)?|ingressclass(?:es|name)?';
+
+/** Tools and artefacts a question may ask "which" of: "which image has dig", "which tool converts…", "which plugin". */
+const TOOLS = 'images?|tools?|tooling|utilit(?:y|ies)|binar(?:y|ies)|packages?|plugins?|(?:helm )?charts?|containers?|sidecars?|librar(?:y|ies)|clis?';
 
 /** What the part may belong to: "which metallb objects", "which gke annotation", "which kubectl flag". */
 const CONFIG_OWNERS =
@@ -546,7 +574,7 @@ export const which: Command = {
   // "which gke annotation…", "which addressType values…"): a question for the knowledge, unless `which` claims the sentence
   // as a recommendation (handle.ts routes a phrase alias first).
   startsQuestion: new RegExp(
-    `^(?:is|are|(?:was|were)(?! (?:going|gonna|planning|about) to\\b)|one|ones|of|type|types|kinds?(?! cluster\\b| in (?:ci|github|gitlab|docker)\\b| ci\\b)|service|services|svc|svcs|option|options|approach|way|do|does|ingress controllers?|controllers?|(?:k8s |kubernetes )?versions?|cni|ports?|ips?|address(?:es)?|(?:${CONFIG_OWNERS} )?(?:${CONFIG_PARTS})|[\\w./-]+ (?:values?|fields?))\\b`,
+    `^(?:is|are|(?:was|were)(?! (?:going|gonna|planning|about) to\\b)|one|ones|of|type|types|kinds?(?! cluster\\b| in (?:ci|github|gitlab|docker)\\b| ci\\b)|service|services|svc|svcs|option|options|approach|way|do|does|ingress controllers?|controllers?|(?:k8s |kubernetes )?versions?|cni|ports?|ips?|address(?:es)?|(?:node|target|container)[ -]?ports?(?! or\\b| vs\\.?| versus\\b|\\s*[,/?]|\\s*$)|(?:${CONFIG_OWNERS} )?(?:${CONFIG_PARTS})|(?:${CONFIG_OWNERS} |debug(?:ging)? )?(?:${TOOLS})|[\\w./-]+ (?:values?|fields?))\\b`,
     'i',
   ),
   examples: ['which', 'which internet http bare-metal prod', 'which how do I reach postgres from my laptop', 'which a=pods t=peers'],

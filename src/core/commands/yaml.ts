@@ -223,7 +223,7 @@ const ASKS_FOR_MANIFEST =
   /\b(?:give|show|write|generate|send|paste|share|make|create|produce|render|draft|need|want|get)\b[^.?!]{0,30}\b(?:ya?ml|manifests?|templates?|samples?|example)\b|\b(?:ya?ml|manifests?|templates?|samples?|examples?) (?:for|of|please|pls)\b|^(?:ya?ml|manifests?|templates?|samples?|examples?)\b/;
 
 /** Manifest requests about things `yaml` has no template for. */
-const UNRENDERED = /\b(network[\s-]?polic(?:y|ies)|netpols?|default[\s-]deny|convert|migrat\w*|v1beta1|upgrad\w*)\b/i;
+const UNRENDERED = /\b(network[\s-]?polic(?:y|ies)|netpols?|default[\s-]deny|convert\w*|translat\w*|migrat\w*|v1beta1|upgrad\w*)\b/i;
 /** TLS asked for: only the Ingress template terminates it (`tlsSecret=`, which needs a host). */
 const WANTS_TLS = /\b(tls|https|ssl|certs?|certificates?)\b/i;
 const HOST_IN_TEXT = /\b((?:[a-z0-9-]+\.)+[a-z]{2,})\b/i;
