@@ -146,6 +146,8 @@ export function topicsNamed(words: readonly string[], knowledge: Knowledge, fuzz
     for (let n = Math.min(4, cleaned.length - i); n >= 1; n--) {
       const phrase = cleaned.slice(i, i + n).join(' ');
       if (n === 1 && COMPARE_FILLER.has(phrase.toLowerCase())) break;
+      // A name never spans the word that splits the sides: "ip vs instance" does not name IPVS.
+      if (n > 1 && cleaned.slice(i + 1, i + n).some((w) => SIDE_SPLITTER.test(w))) continue;
       const topic = n === 1 && fuzzy ? knowledge.resolve(phrase) : knowledge.resolve(phrase, false);
       if (topic) {
         if (!topics.includes(topic)) topics.push(topic);
@@ -161,6 +163,9 @@ export function topicsNamed(words: readonly string[], knowledge: Knowledge, fuzz
   }
   return { topics, unknown };
 }
+
+/** Words between the sides of a comparison. */
+const SIDE_SPLITTER = /^(?:vs\.?|versus)$/i;
 
 const COMPARE_FILLER = new Set(
   'and or vs vs. versus between the a an with to compared comparing difference differences diff what whats is are was do does how which should i we use using service services svc type types kubernetes k8s in of for me my our and/or than better'.split(' '),

@@ -108,7 +108,7 @@ const RECOMMENDATION: readonly RegExp[] = [
   // Not "which Service fields/annotations…": parts of a Service, asked about.
   /\bwhich (?:kind of |type of |sort of )?(?:k8s |kubernetes )?(?:service|svc)\b(?! (?:fields?|annotations?|labels?|settings?|options?|flags?|spec|selectors?|names?|ips?|addresses|accounts?|mesh|cidrs?|ranges?|status)\b)/,
   /\b(?:service|svc) type (?:for|should|to use|do (?:i|we)|would|fits|is best)\b/,
-  /\bwhat (?:kind of |type of |sort of )?(?:k8s |kubernetes )?(?:service type|svc type|type of service|kind of service|type of svc)\b/,
+  /\bwhat (?:kind of |type of |sort of )?(?:k8s |kubernetes )?(?:service type|svc type|type of service|kind of service|type of svc)\b|\bwhat (?:k8s |kubernetes )?(?:service|svc) types\b(?! (?:are|exist|does|do|can|is|there)\b)/,
   /\bwhat (?:kind of |type of |sort of )?(?:k8s |kubernetes )?(?:service|svc)\b.*\b(?:use|need|pick|choose|create|make|want|have|get|put (?:(?:it|them) )?(?:in front|before|ahead))\b/,
   // Not "which one wins / matches / takes precedence": which of two rules applies, asked about.
   /\bwhich (?:type|kind|one|option|approach)\b(?! (?:wins?|match(?:es)?|applies|apply|takes? (?:precedence|priority)|has (?:precedence|priority)|gets (?:picked|chosen|matched|used)|is (?:picked|chosen|matched|evaluated|applied)|comes first)\b)(?:.*\b(?:use|need|pick|choose|go with|for)\b|\s*:)/,
@@ -393,15 +393,18 @@ const ADDRESS = /\b(?:ips?|address(?:es)?|nat|snat|masquerad\w*)\b/;
 /** "I need the LoadBalancer service to get a private IP", "want our ingress to only accept…": a setting of a kind already chosen. */
 const KIND_WORD = '(?:cluster[- ]?ip|node[- ]?port|load[- ]?balancer|lb|nlb|alb|elb|ingress|ingress controller|gateway|headless|external[- ]?name)';
 const KIND_SETTING = new RegExp(`\\b(?:the|my|our|this|that) ${KIND_WORD}(?: service| svc)? to (?:get|have|use|be|become|pick|take|keep|stay|allocate|request|listen|accept|only|not|return|send|pass|forward|preserve)\\b`);
+/** A product that implements a way to expose: an ingress or Gateway controller, a load balancer implementation. */
+const PRODUCT = '(?:ingress-nginx|nginx(?:[- ]ingress)?(?:[- ]controller)?|traefik|haproxy(?:[- ]ingress)?|contour|kong|istio(?:[- ]gateway)?|envoy[- ]gateway|emissary|skipper|aws[- ]lb[- ]controller|aws load balancer controller|metal-?lb|kube-vip)';
 /**
  * How to change a setting of something already chosen, asked with a verb that configures rather than
  * exposes: "how do I mark the IngressClass as the default", "how do i get rid of traefik", "how do I
- * make the NLB internal", "how to disable servicelb". ("how do I make it public" and "how do I set
- * that up" ask for exposure, and stay with the recognisers.)
+ * make the NLB internal", "how to disable servicelb", "how to tell traefik to speak https to the pods"
+ * (a kind or controller told to do something). ("how do I make it public" and "how do I set that up"
+ * ask for exposure, and stay with the recognisers.)
  */
 const HOW_TO = String.raw`\bhow (?:do|can|should|would|could) (?:i|we|you|one)(?: (?:also|just|then|now|actually))? |\bhow to `;
 const CONFIGURES = new RegExp(
-  `(?:${HOW_TO})(?:mark|unmark|set(?! (?:up|it up|that up|this up|them up)\\b)|change|disable|enable|turn (?:on|off)|switch off|remove|uninstall|get rid of|strip|rewrite|redirect|pin|tag|annotate|raise|increase|bump|lower|attach|bind|assign|whitelist|allowlist)\\b` +
+  `(?:${HOW_TO})(?:mark|unmark|set(?! (?:up|it up|that up|this up|them up)\\b)|(?:tell|instruct) (?:the |my |our |an? |this |that )?(?:${KIND_WORD}|${PRODUCT})(?: service| svc| controller)? to|change|disable|enable|turn (?:on|off)|switch off|remove|uninstall|get rid of|strip|rewrite|redirect|pin|tag|annotate|raise|increase|bump|lower|attach|bind|assign|whitelist|allowlist)\\b` +
     `|(?:${HOW_TO})make (?:the|my|our|this|that|an?) ${KIND_WORD}(?: service| svc)?\\b.{0,40}\\b(?:internal|private|internet[- ]facing|default|static)\\b` +
     // "how do I make an internal-only load balancer", "how to get a private NLB": the kind is chosen, the adjective is its setting.
     `|(?:${HOW_TO})(?:make|get|create|set up|provision) (?:the |my |our |an? )?(?:internal|private|vpc)(?:[- ]only)? ${KIND_WORD}\\b`,
@@ -431,8 +434,6 @@ const FROM_FAMILIAR = new RegExp(
 /** A question in so many words: a question mark, "how do I…", a sentence that opens with a question word. */
 export const ASKS_HOW = /\?|\bhow (?:do|can|would|should|to)\b|(?:^|[.!;] )(?:does|do|is|are|can|could|will|how|what|whats|what's)\b|= ?what\b/;
 
-/** A product that implements a way to expose: an ingress or Gateway controller, a load balancer implementation. */
-const PRODUCT = '(?:ingress-nginx|nginx(?:[- ]ingress)?(?:[- ]controller)?|traefik|haproxy(?:[- ]ingress)?|contour|kong|istio(?:[- ]gateway)?|envoy[- ]gateway|emissary|skipper|aws[- ]lb[- ]controller|aws load balancer controller|metal-?lb|kube-vip)';
 /**
  * "tls passthrough with ingress", "expose grpc via ingress-nginx", "websockets behind traefik?": the
  * kind or product a short line ends on is the means, already chosen; what comes before it is done with it

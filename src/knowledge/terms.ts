@@ -41,6 +41,11 @@ const COMPOUNDS: Record<string, string> = {
   'core dns': 'coredns',
   'cluster local': 'clusterlocal',
   'metal lb': 'metallb',
+  // OSI layers as written out ("layer 4", "layer-2 mode") meet their abbreviations (l4, l2; see SYNONYMS).
+  'layer 2': 'layer2',
+  'layer 3': 'layer3',
+  'layer 4': 'layer4',
+  'layer 7': 'layer7',
   'bare metal': 'baremetal',
   'on prem': 'baremetal',
   'on premise': 'baremetal',
@@ -94,6 +99,11 @@ const COMPOUNDS: Record<string, string> = {
   'l2 advertisement': 'l2advertisement',
   'bgp advertisement': 'bgpadvertisement',
   'default backend': 'defaultbackend',
+  // An allow-list of client addresses, however it is spelled ("whitelist", "allow list", "ipAllowList").
+  'allow list': 'allowlist',
+  'white list': 'allowlist',
+  'deny list': 'denylist',
+  'black list': 'denylist',
   // "turn off the bundled traefik": the topics say disable and enable (flags, addons).
   'turn off': 'disable',
   'switch off': 'disable',
@@ -285,6 +295,8 @@ const SYNONYMS: Record<string, string[]> = {
   google: ['cloud', 'gke'],
   azure: ['cloud', 'aks'],
   http2: ['http', 'grpc'],
+  l2: ['layer2'],
+  l3: ['layer3'],
   l4: ['layer4'],
   l7: ['layer7'],
   debug: ['debug'],
@@ -303,6 +315,13 @@ const SYNONYMS: Record<string, string[]> = {
   envoy: ['gateway', 'envoy'],
   cname: ['cname', 'externalname'],
   alias: ['cname'],
+  whitelist: ['allowlist'],
+  whitelisting: ['allowlist'],
+  whitelisted: ['allowlist'],
+  allowlisting: ['allowlist'],
+  allowlisted: ['allowlist'],
+  blacklist: ['denylist'],
+  blocklist: ['denylist'],
   configurable: ['configure'],
   configured: ['configure'],
   configuration: ['configure'],
@@ -311,10 +330,6 @@ const SYNONYMS: Record<string, string[]> = {
   hostname: ['host'],
   subdomain: ['host'],
   vhost: ['host'],
-  // An allow-list by any of its names: ingress-nginx's annotation still says whitelist.
-  allowlist: ['whitelist'],
-  allowlisted: ['whitelist'],
-  whitelisted: ['whitelist'],
   // "does *.example.com cover a.b.example.com", "is /foo covered by the /f rule": whether a host or path matches.
   cover: ['match'],
   covered: ['match'],
@@ -396,12 +411,12 @@ function clusterNameLabels(text: string): string {
   );
 }
 
-const WILDCARD_HOST = /\*\.(?=[a-z0-9-]+\.)/gi;
+/** A wildcard host pattern's leading label ("*.example.com", "*.apps.internal"): the word the topics use for it. */
+const WILDCARD_LABEL = /(?<![\w*])\*\.(?=[a-z0-9-]+\.)/gi;
 
 /** The canonical search terms of a text, in order, stopwords dropped. */
 export function terms(text: string): string[] {
-  // "*.example.com" is a wildcard host, said or not.
-  const written = words(clusterNameLabels(text.replace(WILDCARD_HOST, ' wildcard ').replace(PUBLIC_HOST, ' hostname ')));
+  const written = words(clusterNameLabels(text.replace(WILDCARD_LABEL, ' wildcard ').replace(PUBLIC_HOST, ' hostname ')));
   const stemmed = written.map((w) => (w === 'endpointslices' ? 'endpointslice' : stem(w)));
   const out: string[] = [];
   for (let i = 0; i < stemmed.length; i++) {

@@ -7,6 +7,7 @@ import { route } from '../../src/core/route.js';
 import { ask, builtInKnowledge, testRuntime } from '../helpers.js';
 import { terms } from '../../src/knowledge/terms.js';
 import { readIntent } from '../../src/core/intent.js';
+import { comparisonIn } from '../../src/core/answers.js';
 
 type Row = [question: string, topic: string, must: string[]];
 
@@ -134,6 +135,15 @@ const ROWS: Row[] = [
   ['port-forward to the pod is fine yet the service clusterip refuses connections', 'port-forward', ['containerPort']],
   ['backend gets the full /api prefix from the ingress, i expected it stripped', 'ingress-annotations', ['rewrite']],
   ['since i set internalTrafficPolicy Local a few pods cannot reach the service anymore', 'internal-traffic-policy', ['same node']],
+  // Where a Gateway's certificate lives, IP allow-lists at the controller, wildcard hosts, ALB target types, layer-2 MetalLB.
+  ['gateway api https: which object carries the certificate secret?', 'ingress-tls', ['certificateRefs', 'kubernetes.io/tls', 'listener']],
+  ['with gateway api, does my cert belong on the httproute or the gateway?', 'gateway-api', ['certificateRefs', 'kubernetes.io/tls', 'listener']],
+  ['only let our vpn range reach the app behind ingress-nginx', 'ingress-controller', ['whitelist-source-range', 'CIDR', 'externalTrafficPolicy: Local']],
+  ['which annotation limits an ingress to an allowlist of client ip ranges', 'ingress-annotations', ['whitelist-source-range', 'CIDR', 'externalTrafficPolicy: Local']],
+  ['how to allow only certain client ips through the nginx ingress', 'ingress-controller', ['whitelist-source-range', 'CIDR']],
+  ['would a rule for *.shop.io also serve x.y.shop.io?', 'ingress', ['wildcard', 'exactly one DNS label']],
+  ['aws alb: target type instance or ip, how do they differ', 'aws-alb', ['target-type: ip', 'NodePort']],
+  ['metallb l2: is one service ip spread over several nodes?', 'bare-metal', ['one node at a time', 'ARP']],
 ];
 
 describe('answers name the field a right answer needs', () => {
@@ -190,6 +200,20 @@ describe('retrieval of names and words', () => {
   it('reads a Service with no selector, and env vars, as one term each', () => {
     expect(terms('a service with no selector')).toEqual(terms('a service, selector-less'));
     expect(terms('env vars')).toEqual(terms('environment variables'));
+  });
+
+  it('reads OSI layers, wildcard hosts and allow-lists however they are spelled', () => {
+    expect(terms('l2 mode')).toEqual(terms('layer-2 mode'));
+    expect(terms('l4 load balancer')).toEqual(terms('layer 4 load balancer'));
+    expect(terms('host *.example.com')).toContain('wildcard');
+    expect(terms('a whitelist of ips')).toEqual(terms('an allow list of ips'));
+  });
+
+  it('names no topic across the word that splits a comparison', () => {
+    const knowledge = builtInKnowledge();
+    expect(comparisonIn('nlb target type ip vs instance?', knowledge)).toBeNull();
+    expect(comparisonIn('ipvs vs iptables vs nftables', knowledge)).toBeNull();
+    expect(comparisonIn('nodeport vs loadbalancer', knowledge)?.map((t) => t.id)).toEqual(['nodeport', 'loadbalancer']);
   });
 
   it('names no topic with punctuation alone', () => {

@@ -570,6 +570,17 @@ export const PRODUCT_HOWTO_TABLE: Row[] = [
   // Still recommendations: exposure wished for, or set up asked for, with a product named.
   ['k3d cluster with 3 small apps, i want app1.localhost and app2.localhost. how do i set that up', 'which'],
   ['how do I make my grafana reachable from the office on our k3s box?', 'which'],
+  // A controller or kind told to do something ("how do I tell X to…"), and "what do I set?": configuring a kind chosen.
+  ['our api pods terminate tls themselves; how can I tell traefik to connect to them over https', 'ask'],
+  ['how do i tell the ingress controller to pass the original host header through', 'ask'],
+  ['we run on aks and want the load balancer to be internal. what do we need to set?', 'ask'],
+  // …but "what do I set up?" and "what service types should I set" still ask what to use.
+  ['customers must reach our booking site soon. what should we set up?', 'which'],
+  ['moving our compose stack over, what service types should i set for each container?', 'which'],
+  // Two names of one way to expose compared (a Gateway beside the Gateway API or its route): its parts, not a choice.
+  ['how is a gateway different from an httproute in gateway api?', 'compare'],
+  // One side of the choice ruled out: the need, told.
+  ['kind cluster, ingress addon enabled, I want http://blog.test instead of typing node ports', 'which'],
   // A feature done with a kind or product already chosen, for no workload of the asker's: knowledge.
   ['ssl passthrough through traefik?', 'ask'],
   ['how to do grpc via the nginx ingress controller', 'ask'],

@@ -125,6 +125,12 @@ export const EVAL_SETS: readonly { file: string; bar: number; min: number }[] = 
   // a move's destination is the topic; allowlist, cover, "60s", disconnects as retrieval words; gRPC and WebSocket
   // through ingress-nginx, dig and its search list, the assigned nodePort, multi-port names). A floor, not a goal.
   { file: 'blind-26.yaml', bar: 1, min: 60 },
+  // Written blind (product how-tos: Gateway API, ingress-nginx, IngressClass, EKS/GKE load balancers, MetalLB, dual-stack);
+  // unseen first score 52/60 (86.7%); 100% after the ask-24k fixes (a controller or kind told to do something, "what do I
+  // set?" and a GatewayClass compared with its Gateway routed to ask; no topic name read across "vs"; wildcard hosts,
+  // "L2"/"layer 2" and allow-list spellings meet the topics' words; Gateway listener TLS and IP allow-lists in the topics).
+  // A floor, not a goal.
+  { file: 'blind-24.yaml', bar: 1, min: 60 },
 ];
 
 /** A question file of test/eval by name. */

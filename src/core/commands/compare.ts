@@ -31,7 +31,9 @@ export const compare: Command = {
     }
     // A choice: `which` answers it instead when the message also describes the workload.
     // The choice must be between names: "nlb internal instead of internet-facing" chooses a value.
-    if (ASKS_TO_CHOOSE.test(t) && !ASKS_HOW_TO_GET.test(t) && names.every((n) => !isGeneric(n)) && namesBesideVs(t.replace(ASKS_TO_CHOOSE, 'vs'))) {
+    // Nor "on the httproute or the gateway?": a choice between parts of one topic asks about that topic.
+    const topics = new Set(names.flatMap((n) => knowledge.resolve(n)?.id ?? []));
+    if (ASKS_TO_CHOOSE.test(t) && !ASKS_HOW_TO_GET.test(t) && topics.size >= 2 && names.every((n) => !isGeneric(n)) && namesBesideVs(t.replace(ASKS_TO_CHOOSE, 'vs'))) {
       return { score: LEVEL.choice, command: `compare ${names.join(' ')}` };
     }
     return null;

@@ -339,6 +339,18 @@ function exposesAnyWhere(intent: Intent, answers: Answers, phrases: readonly Phr
   return keys.some((k) => PLACE_KEYS.has(k)) && keys.every((k) => PLACE_KEYS.has(k) || (k === 'a' && phrases.filter((p) => p.key === 'a').every((p) => p.weak)));
 }
 
+/** Short names of a way to expose, and the parts of one that are named like it (an HTTPRoute is the Gateway API's). */
+const SAME_WAY: Record<string, string> = { gateway: 'gateway api', gw: 'gateway api', httproute: 'gateway api', np: 'nodeport', ing: 'ingress', lb: 'loadbalancer' };
+
+/** How many different ways to expose the kinds named stand for ("gateway" and "gateway api" are one; NLB and ALB two). */
+function distinctWays(tree: DecisionTree, kinds: readonly string[]): number {
+  const wayOf = (name: string): string => {
+    const key = name.toLowerCase().replace(/[- ]/g, '').replace(/api$/, '').replace(/(?<=[a-z]{3})(?:es|s)$/, '');
+    return mentionedKind(tree, name) ?? mentionedKind(tree, SAME_WAY[key] ?? key) ?? SAME_WAY[key] ?? key;
+  };
+  return new Set(kinds.map(wayOf)).size;
+}
+
 /** Whether these answers, with what they imply, lead to a recommendation without a question. */
 function settles(tree: DecisionTree, answers: Answers, implied: readonly Implication[]): boolean {
   const copy: Answers = { ...answers, facts: new Map(answers.facts), contested: new Map(answers.contested) };
@@ -354,9 +366,11 @@ const ASKS_FOR_VALUES = /\b(?:valid|allowed|permitted|legal|default|possible|acc
 
 /**
  * Asks for the annotation, class name or field that does something ("…private VPC IP, what's the annotation",
- * "what gatewayClassName do i use on GKE"): how to configure a kind already chosen, not which kind.
+ * "what gatewayClassName do i use on GKE", "…an NLB instead of the ELB, what do I set?"): how to configure a kind
+ * already chosen, not which kind.
  */
-const ASKS_FOR_SETTING = /\b(?:what|which)(?:'s| is| are|s)? (?:the |an? )?(?:right |correct |exact |proper )?(?:annotations?|annotation keys?|(?:gateway|ingress) ?class ?(?:names?)?|class ?names?|fields?|flags?)\b/;
+const ASKS_FOR_SETTING =
+  /\b(?:what|which)(?:'s| is| are|s)? (?:the |an? )?(?:right |correct |exact |proper )?(?:annotations?|annotation keys?|(?:gateway|ingress) ?class ?(?:names?)?|class ?names?|fields?|flags?)\b|\bwhat (?:do|should|must|would) (?:i|we|you) (?:(?:need|have) to )?(?:set|configure|annotate)\b(?! up\b)(?!:? (?:the |its |my |our |a )?(?:service |svc )?type\b)/;
 
 /** "openshift route tls termination types?", "metallb modes?": the variants of something named, listed. */
 const ASKS_FOR_VARIANTS = /^[^?.!]{0,80}\b(?:types|modes|kinds|variants|flavou?rs)\s*\?+\s*$/;
@@ -418,7 +432,10 @@ function recognizeByRules(text: string, tree: DecisionTree): Recognition | null 
   // Nor, in a story, one named in the sentences that tell the setup (Intent.askedSettings).
   const settings = intent.askedSettings.filter((name) => asked(name) && !new RegExp(`${DOING_WITHOUT.source}${escapeRegExp(name)}`).test(intent.lower));
   // A kind ruled out ("my manager says no ingress, then what?") is not asked about either.
-  const kinds = intent.kinds.filter((name) => asked(name) && !new RegExp(`${DOING_WITHOUT.source}${escapeRegExp(name)}`).test(intent.lower));
+  const ruledOut = (name: string): boolean => new RegExp(`${DOING_WITHOUT.source}${escapeRegExp(name)}`).test(intent.lower);
+  const kinds = intent.kinds.filter((name) => asked(name) && !ruledOut(name));
+  // A choice with one side ruled out and one left ("…I want http://shop.local instead of remembering nodeports") tells the need.
+  const openChoice = intent.choice && !(intent.kinds.some(ruledOut) && intent.kinds.filter((name) => !ruledOut(name)).length < 2);
   const concepts = kinds.length + settings.length;
   const aboutSetting = settings.length > 0 && intent.kinds.length === 0;
   const conceptQuestion = concepts > 0 && intent.questionWord;
@@ -494,10 +511,11 @@ function recognizeByRules(text: string, tree: DecisionTree): Recognition | null 
   // A comparison asked for a described setup is answered by the recommendation, which names both.
   // "GatewayClass vs Gateway vs HTTPRoute": objects of one API compared, not ways to expose.
   if (intent.comparison && intent.kinds.length >= 2 && intent.kinds.every((k) => GATEWAY_API_OBJECT.test(k)) && !intent.asksForRecommendation && !intent.ownWorkload) level = null;
-  else if (intent.comparison && intent.names.length >= 2) level = choiceForSetup(text, tree) ? LEVEL.recommend : null;
+  // Two names of one way to expose ("a GatewayClass and a Gateway in gateway api") compare its parts, not a choice.
+  else if (intent.comparison && intent.names.length >= 2) level = distinctWays(tree, intent.kinds) >= 2 && choiceForSetup(text, tree) ? LEVEL.recommend : null;
   // "etp cluster vs local", "metallb arp vs bgp": two values of one thing, asked about in general.
   else if (VERSUS.test(intent.lower) && !intent.ownWorkload && (!intent.asksForRecommendation || picksSettingValue)) level = null;
-  else if (intent.choice) level = situation() || choiceForSetup(text, tree) ? LEVEL.recommend : null;
+  else if (openChoice) level = situation() || choiceForSetup(text, tree) ? LEVEL.recommend : null;
   // A kind the asker chose or has in mind, put up to be checked, for a setup of their own ("we",
   // "I") or one the message tells: the recommendation answers it for that setup, or asks what it needs.
   else if (kinds.length > 0 && settings.length === 0 && SECOND_GUESS.some((cue) => cue.test(intent.lower)) && (intent.firstPerson || (enoughFacts && described))) level = LEVEL.recommend;
