@@ -153,6 +153,8 @@ export class TopicIndex {
     if (destination.size > 0 || phraseNamed.size > 0 || subject !== undefined) {
       for (const r of raw) if (isSubject(r.id as string)) r.score *= SUBJECT_BOOST;
       raw.sort((a, b) => b.score - a.score);
+      // Where a move goes decides: that topic leads whatever else the words match.
+      if (destination.size > 0) raw.sort((a, b) => Number(destination.has(b.id as string)) - Number(destination.has(a.id as string)));
     }
     const top = raw[0] === undefined ? undefined : this.byId.get(raw[0].id as string);
     if (top) {

@@ -134,7 +134,6 @@ const ROWS: Row[] = [
   ['kubectl create service nodeport with --node-port=9000 is rejected', 'kubectl-services', ['30000-32767']],
   ['port-forward to the pod is fine yet the service clusterip refuses connections', 'port-forward', ['containerPort']],
   ['backend gets the full /api prefix from the ingress, i expected it stripped', 'ingress-annotations', ['rewrite']],
-  ['since i set internalTrafficPolicy Local a few pods cannot reach the service anymore', 'internal-traffic-policy', ['same node']],
   // Where a Gateway's certificate lives, IP allow-lists at the controller, wildcard hosts, ALB target types, layer-2 MetalLB.
   ['gateway api https: which object carries the certificate secret?', 'ingress-tls', ['certificateRefs', 'kubernetes.io/tls', 'listener']],
   ['with gateway api, does my cert belong on the httproute or the gateway?', 'gateway-api', ['certificateRefs', 'kubernetes.io/tls', 'listener']],
