@@ -61,6 +61,12 @@ describe('extractAnswers', () => {
     expect(facts('OVH dedicated servers running RKE2').e).not.toBe('cloud');
   });
 
+  it('reads a hard-coded name wished for an outside host, an IP address over the word "hostname", and "/x goes to y" as a route', () => {
+    expect(facts('the old client hard-codes the hostname `smtp`, it should reach mail.example.org').t).toBe('outside');
+    expect(facts('the box is at 10.1.2.3 with no dns name; pods should use `box` as the hostname').n).toBe('ip');
+    expect(said('/blog goes to wordpress, /shop goes to the shop').m).toBe('many');
+  });
+
   it('reads callers in another VPC or another named cluster as other networks', () => {
     expect(facts('the consumers sit in a different VPC peered with ours').a).toBe('private');
     expect(facts('a job in cluster x must call a tcp service running in cluster y').a).toBe('private');
