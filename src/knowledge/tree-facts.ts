@@ -82,7 +82,7 @@ const URL_PATH = /(?<![\w.:/-])\/[a-z0-9._~{}*-]+(?:\/[a-z0-9._~{}*-]*)*/gi;
 const IPV4 = /\b(?:25[0-5]|2[0-4]\d|1?\d?\d)(?:\.(?:25[0-5]|2[0-4]\d|1?\d?\d)){3}\b/g;
 const PORT_NUMBER = /\b(?:port(?: number)?|(?:listens?|listening|listeners?|tls|ssl) on(?: port)?)\s*:?\s*(\d{1,5})\b/i;
 const SEVERAL_SERVICES =
-  /\b(?:[2-9]|[1-9]\d+|two|three|four|five|six|seven|eight|nine|ten|a dozen|dozens of|hundreds of|thousands of|tons of|lots of|a bunch of|a handful of|a couple of|couple of|several|multiple|many|a few|some|more|separate|different|distinct|independent)\s+(?:[a-z]+\s+){0,2}(?:micro-?services|services|svcs|apps|applications|apis|backends|lambdas|websites|sites|side projects|projects|domains|frontends|shops|webshops|stores|portals|blogs|dashboards|deployments|workloads)\b/i;
+  /\b(?:[2-9]|[1-9]\d+|two|three|four|five|six|seven|eight|nine|ten|a dozen|dozens of|hundreds of|thousands of|tons of|lots of|a bunch of|a handful of|a couple of|couple of|several|multiple|many|a few|some|more|separate|different|distinct|independent)\s+(?:[a-z]+\s+){0,3}(?:micro-?services|services|svcs|apps|applications|apis|backends|lambdas|websites|sites|side projects|projects|domains|frontends|shops|webshops|stores|portals|blogs|dashboards|deployments|workloads)\b/i;
 /**
  * Several workloads that call something ("12 apps still point at db.data.svc…", "three services
  * need to reach it"): its clients in the cluster, not services sharing an entry point.

@@ -67,6 +67,11 @@ describe('extractAnswers', () => {
     expect(said('/blog goes to wordpress, /shop goes to the shop').m).toBe('many');
   });
 
+  it('reads a count with three words before the noun, and a controller one already runs with words between', () => {
+    expect(said('8 internal admin http apis on aws').m).toBe('many');
+    expect(said('we already run an internal ingress controller').ic).toBe('yes');
+  });
+
   it('reads callers in another VPC or another named cluster as other networks', () => {
     expect(facts('the consumers sit in a different VPC peered with ours').a).toBe('private');
     expect(facts('a job in cluster x must call a tcp service running in cluster y').a).toBe('private');
