@@ -382,6 +382,12 @@ function ownThing(lower: string): boolean {
 const CALLS = /\b(?:send(?:s|ing)? (?:traffic|requests) to|route(?:s|d)? (?:traffic )?to|call(?:s|ed|ing)?|reach(?:es|ed|ing)?|talk(?:s|ed|ing)? to|connect(?:s|ed|ing)? to|curl(?:s|ed|ing)?|resolv(?:e|es|ed|ing)|hit(?:s|ting)?|quer(?:y|ies|ied|ying)|access(?:es|ed|ing)?|us(?:e|es|ed|ing))\b/;
 /** Reaching across namespaces, as a place rather than by name: "another namespace", "across namespaces". */
 const OTHER_NAMESPACE = /\b(?:another|other|different|separate|a second|diff) namespaces?\b|\bacross namespaces\b|\bcross[- ]namespaces?\b/;
+/** A Gateway API route and the Gateway it attaches to, both named. */
+const ROUTE_AND_GATEWAY = /^(?=.*\b(?:http|grpc|tls|tcp|udp)?routes?\b)(?=.*\bgateways?\b)/;
+/** A way to expose other than the Gateway API. */
+const OTHER_WAY = /\b(?:cluster[- ]?ips?|node[- ]?ports?|load[- ]?balancers?|lbs?|nlb|alb|elb|ingress(?:es)?|headless|external[- ]?names?)\b/;
+/** "routes in their own namespaces": each elsewhere than the thing they attach to. */
+const OWN_NAMESPACES = /\b(?:their|its|our|your|his|her) own (?:namespaces?|ns)\b|\b(?:app|team|tenant|teams'?|tenants'?) (?:namespaces|ns)\b/;
 /** A wish for a name of its own in the caller's namespace: ExternalName's job, which `which` recommends. */
 const WANTS_ALIAS = /\balias\b|\b(?:short|local|stable|own|shorter|nicer) (?:dns )?names?\b/;
 /** Restricting who may connect: "lock it down", "restrict access", "how do I block other pods", a default-deny policy and what it must still allow. */
@@ -393,6 +399,13 @@ const ADDRESS = /\b(?:ips?|address(?:es)?|nat|snat|masquerad\w*)\b/;
 /** "I need the LoadBalancer service to get a private IP", "want our ingress to only accept…": a setting of a kind already chosen. */
 const KIND_WORD = '(?:cluster[- ]?ip|node[- ]?port|load[- ]?balancer|lb|nlb|alb|elb|ingress|ingress controller|gateway|headless|external[- ]?name)';
 const KIND_SETTING = new RegExp(`\\b(?:the|my|our|this|that) ${KIND_WORD}(?: service| svc)? to (?:get|have|use|be|become|pick|take|keep|stay|allocate|request|listen|accept|only|not|return|send|pass|forward|preserve)\\b`);
+/**
+ * "want a LoadBalancer service on a private vnet IP only", "need the NLB with a static IP": a kind already
+ * chosen, wished for with the address it should have (private, internal, static): a setting of that kind.
+ */
+const KIND_ON_ADDRESS = new RegExp(
+  `\\b(?:want|wants|wanted|need|needs|needed|like|looking for|trying to get|asking for) (?:a|an|the|my|our|this|that) ${KIND_WORD}(?: service| svc)? (?:on|with|at|using|having|that (?:has|gets|uses)) (?:a |an |the |its |one )?(?:only )?(?:private|internal|static|fixed|reserved)(?:[- ][a-z]+){0,2}? (?:ips?|address(?:es)?|subnet)\\b`,
+);
 /** A product that implements a way to expose: an ingress or Gateway controller, a load balancer implementation. */
 const PRODUCT = '(?:ingress-nginx|nginx(?:[- ]ingress)?(?:[- ]controller)?|traefik|haproxy(?:[- ]ingress)?|contour|kong|istio(?:[- ]gateway)?|envoy[- ]gateway|emissary|skipper|aws[- ]lb[- ]controller|aws load balancer controller|metal-?lb|kube-vip)';
 /**
@@ -454,9 +467,12 @@ function mechanismOf(lower: string, namespaces: readonly string[]): Mechanism | 
   const otherNamespace = namespaces.length >= 2 || OTHER_NAMESPACE.test(lower);
   // "my pod in ns web needs to call a service in ns shop": a Service that exists, addressed by its DNS name.
   if (otherNamespace && /\b(?:service|svc)\b/.test(lower) && CALLS.test(lower) && !WANTS_ALIAS.test(lower)) return 'cross-namespace';
+  // "my HTTPRoute is in team-a, the Gateway in infra": a route attached across namespaces, which the Gateway's allowedRoutes govern.
+  // (With another way to expose put up beside it, "…is Ingress ok for that?", it is a choice.)
+  if (ROUTE_AND_GATEWAY.test(lower) && (otherNamespace || OWN_NAMESPACES.test(lower)) && !OTHER_WAY.test(lower)) return 'cross-namespace';
   if (ACCESS_CONTROL.test(lower)) return 'access-control';
   if (EGRESS.test(lower) && ADDRESS.test(lower)) return 'egress';
-  if (KIND_SETTING.test(lower) || CONFIGURES.test(lower) || NAMED_MEANS.test(lower)) return 'kind-setting';
+  if (KIND_SETTING.test(lower) || KIND_ON_ADDRESS.test(lower) || CONFIGURES.test(lower) || NAMED_MEANS.test(lower)) return 'kind-setting';
   const ports = PORT_MAPPING.exec(lower) ?? MAPS_PORT.exec(lower);
   if (ports && ports[1] !== ports[2]) return 'port-mapping';
   if (COUNTERPART.test(lower) || (FROM_FAMILIAR.test(lower) && ASKS_HOW.test(lower))) return 'counterpart';

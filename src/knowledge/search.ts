@@ -35,6 +35,15 @@ const FILLER = new Set(['a', 'an', 'the', 'service', 'services', 'svc', 'type', 
 /** A move or migration and where it goes: "move X to Y", "migrating from X to Y", "switch to Y". */
 const MOVE_TO = /\b(?:move|moving|moved|migrate|migrating|migrated|switch|switching|switched)\b[^.?!;]{0,60}?\b(?:to|onto|over to)\s+([^,.?!;]{1,40})/;
 
+/**
+ * A field the asker set or changed, written as the field is spelled ("since I set internalTrafficPolicy
+ * Local…", "after adding sessionAffinity: ClientIP…"): what follows is about that field, whatever
+ * symptom words come after it.
+ */
+const FIELD_WRITTEN = /\b[a-z]+(?:[A-Z][a-z0-9]*)+\b/g;
+const CHANGE_BEFORE =
+  /\b(?:set|sets|setting|change[ds]?|changing|switch(?:ed|es|ing)?|flip(?:ped|s|ping)?|add(?:ed|s|ing)?|enabl(?:e|ed|es|ing)|updat(?:e|ed|es|ing)|configur(?:e|ed|es|ing)|appl(?:y|ied|ies|ying)|turn(?:ed|s|ing)? on|put|use[ds]?|using|tried|trying)\s+(?:(?:the|a|an|my|our|its|their|this|that)\s+)?(?:(?:service|svc)(?:'s)?\s+)?[`"']?$/;
+
 /** How much the topic a question names first gains over others it matches. */
 const SUBJECT_BOOST = 1.5;
 
@@ -146,15 +155,17 @@ export class TopicIndex {
     const named = queryTerms.filter((t) => this.nameTerms().some((names) => names.has(t)));
     // "which label ties an EndpointSlice to its Service": a part asked about names its owner after it.
     const subject = named.find((t) => !DOMAIN_WORDS.has(t) && !PART_WORDS.has(t)) ?? named.find((t) => !DOMAIN_WORDS.has(t)) ?? named[0];
-    // "move our nginx Ingress rules to Gateway API": where a move goes is what it asks about.
-    const destination = this.destinationNamed(question.slice(0, 2000));
+    // "move our nginx Ingress rules to Gateway API": where a move goes is what it asks about; so is
+    // a field the asker set or changed ("since I set internalTrafficPolicy Local, pods can't reach…").
+    const leading = this.destinationNamed(question.slice(0, 2000));
+    for (const id of this.changedFieldsNamed(question.slice(0, 2000))) leading.add(id);
     const isSubject = (id: string): boolean =>
-      destination.size > 0 ? destination.has(id) : phraseNamed.size > 0 ? phraseNamed.has(id) : subject !== undefined && this.nameTerms(id)[0]?.has(subject) === true;
-    if (destination.size > 0 || phraseNamed.size > 0 || subject !== undefined) {
+      leading.size > 0 ? leading.has(id) : phraseNamed.size > 0 ? phraseNamed.has(id) : subject !== undefined && this.nameTerms(id)[0]?.has(subject) === true;
+    if (leading.size > 0 || phraseNamed.size > 0 || subject !== undefined) {
       for (const r of raw) if (isSubject(r.id as string)) r.score *= SUBJECT_BOOST;
       raw.sort((a, b) => b.score - a.score);
-      // Where a move goes decides: that topic leads whatever else the words match.
-      if (destination.size > 0) raw.sort((a, b) => Number(destination.has(b.id as string)) - Number(destination.has(a.id as string)));
+      // Where a move goes, or the field changed, decides: that topic leads whatever else the words match.
+      if (leading.size > 0) raw.sort((a, b) => Number(leading.has(b.id as string)) - Number(leading.has(a.id as string)));
     }
     const top = raw[0] === undefined ? undefined : this.byId.get(raw[0].id as string);
     if (top) {
@@ -173,7 +184,7 @@ export class TopicIndex {
       hits.push({ topic, score: r.score, matched: r.queryTerms, strong, exact });
     }
     // The question names the best topic (not only by the domain's own word): it is what was asked about.
-    const namedTop = hits[0] !== undefined && isSubject(hits[0].topic.id) && (destination.size > 0 || phraseNamed.size > 0 || !DOMAIN_WORDS.has(subject as string));
+    const namedTop = hits[0] !== undefined && isSubject(hits[0].topic.id) && (leading.size > 0 || phraseNamed.size > 0 || !DOMAIN_WORDS.has(subject as string));
     const unknown = queryTerms.filter((t) => !vocabulary.has(t));
     return { hits, terms: queryTerms, confident: isConfident(hits, queryTerms, namedTop), unknown };
   }
@@ -191,6 +202,17 @@ export class TopicIndex {
     for (const t of sequence) {
       if (DOMAIN_WORDS.has(t) || PART_WORDS.has(t)) continue;
       for (const topic of this.topics) if (this.nameTerms(topic.id)[0]?.has(t) === true) found.add(topic.id);
+    }
+    return found;
+  }
+
+  /** The topics named by a field the question says was set or changed, written as the field is spelled (camelCase). */
+  private changedFieldsNamed(question: string): Set<string> {
+    const found = new Set<string>();
+    for (const m of question.matchAll(FIELD_WRITTEN)) {
+      if (!CHANGE_BEFORE.test(question.slice(Math.max(0, m.index - 40), m.index).toLowerCase())) continue;
+      const id = this.names.get(nameKey(m[0]));
+      if (id !== undefined) found.add(id);
     }
     return found;
   }

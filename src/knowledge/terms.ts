@@ -104,6 +104,13 @@ const COMPOUNDS: Record<string, string> = {
   'white list': 'allowlist',
   'deny list': 'denylist',
   'black list': 'denylist',
+  // "limit which client IPs can reach it", "limit who can connect": to restrict who may connect (not a size or rate limit).
+  'limit which': 'restrict',
+  'limit who': 'restrict',
+  'limits which': 'restrict',
+  'limits who': 'restrict',
+  'limiting which': 'restrict',
+  'limiting who': 'restrict',
   // "turn off the bundled traefik": the topics say disable and enable (flags, addons).
   'turn off': 'disable',
   'switch off': 'disable',

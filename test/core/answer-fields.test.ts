@@ -134,6 +134,12 @@ const ROWS: Row[] = [
   ['kubectl create service nodeport with --node-port=9000 is rejected', 'kubectl-services', ['30000-32767']],
   ['port-forward to the pod is fine yet the service clusterip refuses connections', 'port-forward', ['containerPort']],
   ['backend gets the full /api prefix from the ingress, i expected it stripped', 'ingress-annotations', ['rewrite']],
+  ['since i set internalTrafficPolicy Local a few pods cannot reach the service anymore', 'internal-traffic-policy', ['same node']],
+  // A field the asker set or changed, spelled as the API spells it, is the subject whatever symptom follows it.
+  ['after we switched the service to externalTrafficPolicy: Local, some nodes stopped getting traffic from the lb', 'external-traffic-policy', ['healthCheckNodePort']],
+  ['we changed internalTrafficPolicy to Local and now some clients time out calling the service', 'internal-traffic-policy', ['same node']],
+  // "limit which / who": restricting who may connect, not a size or rate limit.
+  ['how do i limit who can connect to our load balancer service to the office ip range', 'loadbalancer', ['loadBalancerSourceRanges', 'CIDR']],
   // Where a Gateway's certificate lives, IP allow-lists at the controller, wildcard hosts, ALB target types, layer-2 MetalLB.
   ['gateway api https: which object carries the certificate secret?', 'ingress-tls', ['certificateRefs', 'kubernetes.io/tls', 'listener']],
   ['with gateway api, does my cert belong on the httproute or the gateway?', 'gateway-api', ['certificateRefs', 'kubernetes.io/tls', 'listener']],
@@ -178,6 +184,18 @@ describe('retrieval of names and words', () => {
   it('takes the topic a move goes to as the subject', async () => {
     const r = await ask('we want to switch our nginx ingress setup over to gateway api, how');
     expect(r.data.topic).toBe('gateway-api');
+  });
+
+  it('reads "limit which/who" as restricting who may connect, and a size limit as a limit', () => {
+    expect(terms('limit which client ips can connect')).toContain('restrict');
+    expect(terms('limit who can reach it')).toContain('restrict');
+    expect(terms('raise the body size limit')).not.toContain('restrict');
+  });
+
+  it('takes a field the asker set or changed as the subject, over the symptom that follows', async () => {
+    const knowledge = builtInKnowledge();
+    expect(knowledge.search('after I set internalTrafficPolicy to Local some pods cannot reach the service').hits[0]?.topic.id).toBe('internal-traffic-policy');
+    expect(knowledge.search('since adding sessionAffinity: ClientIP requests still spread across pods').hits[0]?.topic.id).toBe('session-affinity');
   });
 
   it('reads "kind of" as English, not the kind cluster', () => {

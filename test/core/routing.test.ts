@@ -670,9 +670,31 @@ const KNOWLEDGE_NOT_WHICH: Row[] = [
   ['zookeeper as a statefulset, each peer needs a stable name. what service do i make?', 'which'],
 ];
 
+/**
+ * Whether the API allows something of an object or field it names, where a part of one goes, a route
+ * attached to a Gateway across namespaces, and a kind already chosen wished for with its address: the
+ * knowledge base's, however the route model reads them; and real "which type for my setup" messages beside them.
+ */
+const RULES_AND_SETTINGS_NOT_WHICH: Row[] = [
+  ['our legacy db has no dns name, only 10.1.2.3. can an externalName service just hold that IP?', 'ask'],
+  ["is it allowed to put an IP in a service's externalName?", 'ask'],
+  ['can I put a plain IP address into externalName instead of a hostname?', 'ask'],
+  ['platform team owns the gateway in ns gw, app teams want their routes in their own namespaces. is that allowed, what controls it', 'ask'],
+  ['our shared gateway lives in namespace edge and the teams keep HTTPRoutes in their own namespaces: is that permitted, and who decides which namespaces may attach?', 'ask'],
+  ['where does the certificate go if i use a Gateway instead of ingress', 'ask'],
+  ['with a Gateway, where does the https cert go?', 'ask'],
+  ['on AKS I want a LoadBalancer service with a private IP only, how?', 'ask'],
+  ['gke: we need the load balancer on an internal ip address, how do we do that?', 'ask'],
+  ['we need to expose our api to customers on AKS, what service type?', 'which'],
+  ['postgres for our app pods only, in-cluster, which type?', 'which'],
+  ['we want our game server on udp reachable from the internet on gke, what should we use?', 'which'],
+  ['is a loadbalancer ok for my public grpc api on eks?', 'which'],
+  ['app teams attach their own routes from their own namespaces to the platform Gateway. is an Ingress ok for that?', 'which'],
+];
+
 describe('knowledge questions that name a kind or say "which", and `which` questions beside them', () => {
   const runtime = testRuntime();
-  it.each(KNOWLEDGE_NOT_WHICH)('%s -> %s', async (message, command) => {
+  it.each([...KNOWLEDGE_NOT_WHICH, ...RULES_AND_SETTINGS_NOT_WHICH])('%s -> %s', async (message, command) => {
     const r = await ask(message, runtime);
     expect(r.command).toBe(command);
   });

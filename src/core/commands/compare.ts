@@ -8,6 +8,8 @@ import { choiceForSetup } from './which.js';
 
 /** "nodeport or lb?", "should I use ingress or a load balancer": a choice between alternatives. */
 const ASKS_TO_CHOOSE = /\b(or|instead\s+of|rather\s+than|better\s+than)\b/i;
+/** A question where something goes or lives: about that thing, whatever alternatives it names. */
+const ASKS_WHERE = /^where\b/i;
 
 export const compare: Command = {
   name: 'compare',
@@ -32,8 +34,9 @@ export const compare: Command = {
     // A choice: `which` answers it instead when the message also describes the workload.
     // The choice must be between names: "nlb internal instead of internet-facing" chooses a value.
     // Nor "on the httproute or the gateway?": a choice between parts of one topic asks about that topic.
+    // Nor "where does the certificate go if I use a Gateway instead of an Ingress?": where something goes, for a choice made.
     const topics = new Set(names.flatMap((n) => knowledge.resolve(n)?.id ?? []));
-    if (ASKS_TO_CHOOSE.test(t) && !ASKS_HOW_TO_GET.test(t) && topics.size >= 2 && names.every((n) => !isGeneric(n)) && namesBesideVs(t.replace(ASKS_TO_CHOOSE, 'vs'))) {
+    if (ASKS_TO_CHOOSE.test(t) && !ASKS_WHERE.test(t) && !ASKS_HOW_TO_GET.test(t) && topics.size >= 2 && names.every((n) => !isGeneric(n)) && namesBesideVs(t.replace(ASKS_TO_CHOOSE, 'vs'))) {
       return { score: LEVEL.choice, command: `compare ${names.join(' ')}` };
     }
     return null;

@@ -385,6 +385,30 @@ const TESTS_A_SERVICE = /\b(?:test|check|verify|confirm)(?:ing|s)? (?:that |whet
 /** Who is responsible for an object: "who is supposed to own the Gateway", "which team manages the GatewayClass". */
 const ASKS_WHO_OWNS = /\b(?:who|which team|what team|which role)(?:'s| is| are)? (?:(?:supposed|meant|expected) to |should |would |normally |usually |typically )?(?:own|owns|manage|manages|maintain|maintains|control|controls|be responsible for|is responsible for|administer|administers)\b/;
 
+/**
+ * Whether something is allowed or possible, asked of an object or field it names: "can I put an IP in
+ * externalName?", "is it allowed to use a hostname in loadBalancerSourceRanges", "…in another namespace,
+ * is that permitted? what controls it": a rule of the API, not a choice of how to expose. ("Is that
+ * possible?" after a wish, and "is that ok?" of a kind chosen for a workload, stay the recommendation's.)
+ */
+const ASKS_IF_ALLOWED = new RegExp(
+  String.raw`\b(?:is|are) (?:that|this|it|they|those|these)(?: even| really| actually)? (?:allowed|permitted|legal|valid|supported|legit)\b` +
+    String.raw`|\bis it (?:even )?(?:allowed|permitted|possible|legal|valid|supported) (?:to|for)\b|\b(?:allowed|permitted|legal|legit)\s*\?` +
+    String.raw`|\bwhat (?:controls|governs|decides|determines|permits|allows|restricts) (?:that|this|it|which|whether|who|if)\b|\bwho (?:decides|controls|allows|permits)\b` +
+    // A value written into a field or an object: "can I put an IP in externalName", "can we use a wildcard as the host".
+    String.raw`|\b(?:can|could|may) (?:i|we|you|one) (?:put|place|write|specify|set|use|give it) (?:an? |the |raw |plain |just |only )?(?:ips?|ip address(?:es)?|ipv[46] address(?:es)?|host ?names?|cidrs?|wildcards?|regex(?:es)?|port numbers?|dns names?|urls?|fqdns?)\b[^.?!]{0,30}\b(?:in|into|inside|as|for|on)\b` +
+    // "can an externalName service hold an IP?", "can a route's hostname take a wildcard?"
+    String.raw`|\b(?:can|could|may) (?:an? |the |my |our |this |that )?(?:[a-z'-]+ ){1,2}(?:(?:just|even|also|only) )?(?:hold|take|accept|contain|point (?:at|to)|resolve to|carry|be) (?:an? |the |that |this |raw |plain |just |only )?(?:ips?|ip address(?:es)?|host ?names?|cidrs?|wildcards?|regex(?:es)?|port numbers?|dns names?|urls?|fqdns?)\b`,
+);
+
+/**
+ * Where a part of the configuration goes: "where does the certificate go when using a Gateway", "where
+ * do I reference the TLS secret", "where's the annotation supposed to be": a place in an object, not a
+ * choice of one (unless it also asks what to use).
+ */
+const ASKS_WHERE_PART_GOES =
+  /\bwhere(?:'s| is| are| do| does| should| would| must| can)(?: (?:i|we|you))? (?:the |my |our |a |an |its |their |this |that )?(?:[a-z-]+ )?(?:certs?|certificates?|secrets?|key ?pairs?|private keys?|annotations?|fields?)\b|\bwhere (?:do|does|should|would|must|can) (?:i|we|you) (?:put|place|reference|store|set|attach|specify|declare|mount|keep) (?:the |my |our |a |an |its |their )?(?:[a-z-]+ )?(?:certs?|certificates?|secrets?|key ?pairs?|private keys?|annotations?|fields?)\b/;
+
 /** From this belief of the route model, free text the rules leave to `ask` is a `which` question after all. */
 const SURELY_WHICH = 0.98;
 
@@ -402,7 +426,7 @@ export function recognizeWhich(text: string, tree: DecisionTree, route?: Classif
   // traffic leaves with…), a report of trouble asking why, one that carries its evidence, asks for a kubectl
   // command or how to test a Service, is the knowledge base's whatever it reads like.
   const intent = readIntent(text);
-  if (intent.askedSettings.length > 0 || ASKS_FOR_SETTING.test(intent.lower) || intent.mechanism !== null || intent.evidence || (intent.trouble && WHY.test(intent.lower)) || WANTS_COMMAND.test(intent.lower) || TESTS_A_SERVICE.test(intent.lower)) return null;
+  if (intent.askedSettings.length > 0 || ASKS_FOR_SETTING.test(intent.lower) || asksOfAPart(intent) || intent.mechanism !== null || intent.evidence || (intent.trouble && WHY.test(intent.lower)) || WANTS_COMMAND.test(intent.lower) || TESTS_A_SERVICE.test(intent.lower)) return null;
   const model = route ?? whichModels()?.route;
   if (!model) return null;
   const [label, belief] = readWhole(model, text)[0] ?? ['other', 0];
@@ -411,6 +435,15 @@ export function recognizeWhich(text: string, tree: DecisionTree, route?: Classif
   applyImplications(tree, answers, implied);
   return { score: LEVEL.facts, command: canonicalCommand(tree, answers) };
 }
+
+/** Asks whether the API allows something of an object or field it names, or where a part of one goes (not what to use). */
+function asksOfAPart(intent: Intent): boolean {
+  if (intent.asksForRecommendation || intent.asksWhatToUse) return false;
+  return ASKS_WHERE_PART_GOES.test(intent.lower) || (ASKS_IF_ALLOWED.test(intent.lower) && (intent.names.length > 0 || CAMEL_CASE_FIELD.test(intent.text)));
+}
+
+/** A field written as the API spells it: "externalName", "loadBalancerSourceRanges". */
+const CAMEL_CASE_FIELD = /\b[a-z]+(?:[A-Z][a-z0-9]*)+\b/;
 
 function recognizeByRules(text: string, tree: DecisionTree): Recognition | null {
   const intent = readIntent(text);
@@ -501,6 +534,9 @@ function recognizeByRules(text: string, tree: DecisionTree): Recognition | null 
   // "who owns the GatewayClass vs the HTTPRoute?", "which fields of the HTTPRoute do that?": who is
   // responsible for an object, or which parts of one to set: knowledge about a kind, not a choice of one.
   if ((ASKS_WHO_OWNS.test(intent.lower) || ASKS_FOR_PARTS.test(intent.lower)) && !intent.asksForRecommendation && !intent.asksWhatToUse) return null;
+  // "can I put an IP in externalName?", "where does the cert go with a Gateway?": whether the API allows
+  // something of an object it names, or where a part of one goes.
+  if (asksOfAPart(intent)) return null;
   // Pasted kubectl output or an error with its question ("how do I open this?"): the answer reads the paste.
   if (intent.evidence && !intent.asksForRecommendation && !intent.asksWhatToUse) return null;
   // "metallb how do i give it a range of ips": how to set up the labelled thing, not what to expose with.
