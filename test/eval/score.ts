@@ -73,8 +73,8 @@ export const EVAL_SETS: readonly { file: string; bar: number; min: number }[] = 
   // for two rounds after, 53/60 (88.3%) after the knowledge rounds on sets 16–21, tuned against nothing. A floor, not a goal.
   { file: 'blind-13.yaml', bar: 0.883, min: 60 },
   // Written blind (CKA/CKAD study questions and production debugging with pasted output) and scored
-  // once, unseen: 55/60 (91.7%). Held out: not tuned against. A floor, not a goal.
-  { file: 'blind-15.yaml', bar: 0.916, min: 60 },
+  // once, unseen: 55/60 (91.7%); 57/60 (95.0%) after later rounds tuned other sets. Held out: not tuned against. A floor, not a goal.
+  { file: 'blind-15.yaml', bar: 0.95, min: 60 },
   // Written blind (on-call conceptual questions while debugging); unseen first score 50/60 (83.3%);
   // 100% after the ask-17k fixes (names a pod looks up and the Service's port said in words filled in,
   // the pods behind a Service, name formats and valid ranges routed to ask, NetworkPolicy facts:
@@ -91,8 +91,8 @@ export const EVAL_SETS: readonly { file: string; bar: number; min: number }[] = 
   // the cluster IP, and facts: nginx config to Ingress, Docker links variables, hostAliases, pod IPs per app…). A floor, not a goal.
   { file: 'blind-16.yaml', bar: 1, min: 60 },
   // Written blind (a month of a team channel, broad mix) and held out: 53/60 (88.3%) before this round's
-  // tuning, 57/60 (95.0%) after it, tuned against nothing. A floor, not a goal.
-  { file: 'blind-19.yaml', bar: 0.95, min: 60 },
+  // tuning, 57/60 (95.0%) after it, 59/60 (98.3%) after the next round; tuned against nothing. A floor, not a goal.
+  { file: 'blind-19.yaml', bar: 0.983, min: 60 },
   // Written blind (platforms and products: EKS/GKE/AKS, kind/k3s, OpenShift, cert-manager, meshes); unseen 44/60 (73.3%);
   // 75.0% at the start of the ask-20k round; 100% after its fixes (questions asking for an annotation, class name or
   // field, or listing a thing's kinds, and changes that do not take routed to ask; an OpenShift Routes topic; product
@@ -100,8 +100,8 @@ export const EVAL_SETS: readonly { file: string; bar: number; min: number }[] = 
   // A floor, not a goal.
   { file: 'blind-20.yaml', bar: 1, min: 60 },
   // Written blind (team leads, QA, data engineers and security reviewers, plain language) and held out:
-  // unseen 53/60 (88.3%). Not tuned against. A floor, not a goal.
-  { file: 'blind-22.yaml', bar: 0.883, min: 60 },
+  // unseen 53/60 (88.3%); 54/60 (90.0%) after the next round. Not tuned against. A floor, not a goal.
+  { file: 'blind-22.yaml', bar: 0.9, min: 60 },
   // Written blind (a week of #kubernetes-help); unseen first score 49/60 (81.7%); 100% after the ask-21k fixes
   // (questions after a condition, "which one wins", "whats the dns name", why-trouble, who owns which object, which
   // fields of a chosen kind, what a default-deny policy must allow, "basically X, the k8s way?" routed to ask; named
@@ -131,6 +131,11 @@ export const EVAL_SETS: readonly { file: string; bar: number; min: number }[] = 
   // "L2"/"layer 2" and allow-list spellings meet the topics' words; Gateway listener TLS and IP allow-lists in the topics).
   // A floor, not a goal.
   { file: 'blind-24.yaml', bar: 1, min: 60 },
+  // Written blind (a month of a help channel, broad mix) and held out: never tuned against; 55/60 (91.7%) unseen,
+  // 56/60 (93.3%) after the round's other tuning. A floor, not a goal.
+  { file: 'blind-27.yaml', bar: 0.933, min: 60 },
+  // Written blind (a team's help channel, broad mix) at the end of the round and held out: 57/60 (95.0%) unseen. A floor, not a goal.
+  { file: 'blind-28.yaml', bar: 0.95, min: 60 },
 ];
 
 /** A question file of test/eval by name. */
