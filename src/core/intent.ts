@@ -383,7 +383,8 @@ const CALLS = /\b(?:send(?:s|ing)? (?:traffic|requests) to|route(?:s|d)? (?:traf
 /** Reaching across namespaces, as a place rather than by name: "another namespace", "across namespaces". */
 const OTHER_NAMESPACE = /\b(?:another|other|different|separate|a second|diff) namespaces?\b|\bacross namespaces\b|\bcross[- ]namespaces?\b/;
 /** A Gateway API route and the Gateway it attaches to, both named. */
-const ROUTE_AND_GATEWAY = /^(?=.*\b(?:http|grpc|tls|tcp|udp)?routes?\b)(?=.*\bgateways?\b)/;
+// The object, not the verb: "an HTTPRoute", "the route object", "routes attach" — not "the api gateway routes requests".
+const ROUTE_AND_GATEWAY = /^(?=.*\b(?:(?:http|grpc|tls|tcp|udp)[- ]?routes?|routes? (?:objects?|resources?)|(?:the|a|an|our|my|their|its) routes?(?! (?:to|requests?|traffic|calls?)\b))\b)(?=.*\bgateways?\b)/;
 /** A way to expose other than the Gateway API. */
 const OTHER_WAY = /\b(?:cluster[- ]?ips?|node[- ]?ports?|load[- ]?balancers?|lbs?|nlb|alb|elb|ingress(?:es)?|headless|external[- ]?names?)\b/;
 /** "routes in their own namespaces": each elsewhere than the thing they attach to. */

@@ -32,6 +32,8 @@ export interface SearchResult {
 /** Words around a name that do not change which topic it is ("a headless service"). */
 const FILLER = new Set(['a', 'an', 'the', 'service', 'services', 'svc', 'type', 'types', 'kubernetes', 'k8s', 'kube', 'in', 'on', 'of', 'about', 'do', 'does', 'mean', 'kind', 'object', 'resource', 'resources', 'are', 'is', 'my', 'what', 'whats', 'explain']);
 
+/** A fault told after a move: "…and now pods cannot resolve", "…since then it fails". */
+const FAULT_AFTER = /\b(?:and now|but now|since then|ever since|afterwards?)\b[^.?!]{0,80}\b(?:can(?:no|'|’)?t|cannot|fail\w*|broke\w*|errors?|timeouts?|timed out|refused|not (?:work|resolv|reach)\w*|doesn'?t|won'?t|stopped|5\d\d|404)\b/i;
 /** A move or migration and where it goes: "move X to Y", "migrating from X to Y", "switch to Y". */
 const MOVE_TO = /\b(?:move|moving|moved|migrate|migrating|migrated|switch|switching|switched)\b[^.?!;]{0,60}?\b(?:to|onto|over to)\s+([^,.?!;]{1,40})/;
 
@@ -157,7 +159,8 @@ export class TopicIndex {
     const subject = named.find((t) => !DOMAIN_WORDS.has(t) && !PART_WORDS.has(t)) ?? named.find((t) => !DOMAIN_WORDS.has(t)) ?? named[0];
     // "move our nginx Ingress rules to Gateway API": where a move goes is what it asks about; so is
     // a field the asker set or changed ("since I set internalTrafficPolicy Local, pods can't reach…").
-    const leading = this.destinationNamed(question.slice(0, 2000));
+    // Not a move that is only the background of a fault ("we migrated to gateway api and now DNS fails").
+    const leading = FAULT_AFTER.test(question.slice(0, 2000)) ? new Set<string>() : this.destinationNamed(question.slice(0, 2000));
     for (const id of this.changedFieldsNamed(question.slice(0, 2000))) leading.add(id);
     const isSubject = (id: string): boolean =>
       leading.size > 0 ? leading.has(id) : phraseNamed.size > 0 ? phraseNamed.has(id) : subject !== undefined && this.nameTerms(id)[0]?.has(subject) === true;

@@ -105,13 +105,17 @@ const eachForOne = (words: readonly string[], start: number, end: number, item: 
 /**
  * Three things listed, then said of together ("patient portal, appointment booking and the
  * signalling service all need to be public", "shop and blog both go on example.com"): several
- * workloads, whatever each is called.
+ * workloads, whatever each is called. Each item a few words; not one workload's pods or nodes.
  */
 const LISTED_TOGETHER =
-  /\b[a-z][a-z0-9 -]{1,40},\s*[a-z][a-z0-9 -]{1,40}?,?\s+(?:and|&|plus)\s+[a-z][a-z0-9 -]{1,60}?\s+(?:\([^)]{0,60}\)\s+)?all\s+(?:(?:need|needs|have|has|must|should|will|are|go|get|live|run|sit)\b)|\b[a-z][a-z0-9-]{1,30}\s+(?:and|&)\s+[a-z][a-z0-9 -]{1,40}?\s+(?:\([^)]{0,60}\)\s+)?both\s+(?:need|needs|have|must|should|will|are|go|get|live|run|sit)\b/i;
+  new RegExp(
+    String.raw`\b[a-z][a-z0-9-]*(?:\s+[a-z][a-z0-9-]*){0,2},\s*[a-z][a-z0-9-]*(?:\s+[a-z][a-z0-9-]*){0,2},?\s+(?:and|&|plus)\s+[a-z][a-z0-9-]*(?:\s+[a-z][a-z0-9-]*){0,3}(?<!\b(?:pods|nodes|replicas|containers|instances|brokers|members|workers))\s+(?:\([^)]{0,60}\)\s+)?all\s+(?:need|needs|have|has|must|should|will|are|go|get|live|run|sit)\b` +
+      String.raw`|\b[a-z][a-z0-9-]*\s+(?:and|&)\s+[a-z][a-z0-9-]*(?:\s+[a-z][a-z0-9-]*){0,3}(?<!\b(?:pods|nodes|replicas|containers|instances|brokers|members|workers))\s+(?:\([^)]{0,60}\)\s+)?both\s+(?:need|needs|have|must|should|will|are|go|get|live|run|sit)\b`,
+    'i',
+  );
 /** Many people each with an app of their own ("30 students each deploy a small web app", "every team runs its own"). */
 const EACH_THEIR_OWN =
-  /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens of|many|several|all(?: the)?|our)\s+(?:[a-z]+\s+)?(?:students|teams|tenants|customers|clients|developers|devs|people|members|groups|classes)\s+(?:each|all)\s+(?:deploy|run|get|have|host|build|ship|need|want)s?\b|\b(?:each|every)\s+(?:student|team|tenant|customer|client|developer|dev|member|group)\s+(?:deploys|runs|gets|has|hosts|builds|ships|needs|wants)\s+(?:a|an|its|their|his|her)\s+(?:own\s+)?/i;
+  /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens of|many|several)\s+(?:[a-z]+\s+)?(?:students|teams|tenants|developers|devs|members|groups|classes)\s+each\s+(?:deploy|run|get|have|host|build|ship)s?\b|\b(?:each|every)\s+(?:student|team|tenant|customer|client|developer|dev|member|group)\s+(?:deploys|runs|gets|has|hosts|builds|ships|needs|wants)\s+(?:a|an|its|their|his|her)\s+(?:own\s+)?/i;
 const EVERY_SERVICE = /\b(?:every|each|all)\s+(?:(?:of\s+)?(?:our|my|the)\s+)?(?:micro-?)?(?:service|app|api|deployment)s?\b(?!\s+(?:port|name|account)s?\b)/i;
 /**
  * A frontend and the API it calls, both named ("the web app and its api", "the react frontend
@@ -313,7 +317,7 @@ const TLS_WORD = /\b(?:https|tls|ssl)\b/i;
  * payments.b.svc.cluster.local".
  */
 const ALIAS_WISH =
-  /\bshort\s+(?:service\s+|dns\s+|host\s?)?names?\b|\b(?:as|by|with)\s+just\s+[`'"]?[a-z][a-z0-9-]*\b|\bas\s+(?:if|though)\s+(?:it|they)\s+(?:lived|lives|was|were|ran|runs|is|are|sat|sits)\s+(?:right\s+)?(?:next\s+to|beside|alongside|local(?:ly)?\b|in\s+(?:the\s+)?(?:same|their|its|our|my|your)\s+(?:own\s+)?(?:namespace|ns)\b)|\balias(?:es|ed|ing)?\b|\blocal\s+(?:name|alias)\b/i;
+  /\bshort\s+(?:service\s+|dns\s+|host\s?)?names?\b|\b(?:as|by)\s+just\s+(?:[`'"][a-z][a-z0-9-]*[`'"]|(?!(?:a|an|the|one|my|our|its|their|curl\w*|call\w*|hitting|using|port\w*|clusterip|nodeport|loadbalancer|ingress|ip|dns|http\w*|get|post)\b)[a-z][a-z0-9-]*\b)|\bas\s+(?:if|though)\s+(?:it|they)\s+(?:lived|lives|was|were|ran|runs|is|are|sat|sits)\s+(?:right\s+)?(?:next\s+to|beside|alongside|local(?:ly)?\b|in\s+(?:the\s+)?(?:same|their|its|our|my|your)\s+(?:own\s+)?(?:namespace|ns)\b)|\balias(?:es|ed|ing)?\b|\blocal\s+(?:name|alias)\b/i;
 /** Another namespace said without naming it: "lives in another namespace", "a different ns". */
 const OTHER_NAMESPACE = /\b(?:an?other|other|different|separate)\s+(?:namespace|ns)\b/i;
 

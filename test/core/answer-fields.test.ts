@@ -181,6 +181,11 @@ describe('retrieval of names and words', () => {
     expect(terms('two services with the same nodePort')).toContain('nodeport');
   });
 
+  it('does not take a move told as the background of a fault as its subject', async () => {
+    const r = await ask('we switched to gateway api last month and now pods cannot resolve service names in other namespaces');
+    expect(r.data.topic).toBe('dns');
+  });
+
   it('takes the topic a move goes to as the subject', async () => {
     const r = await ask('we want to switch our nginx ingress setup over to gateway api, how');
     expect(r.data.topic).toBe('gateway-api');

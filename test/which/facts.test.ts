@@ -72,6 +72,12 @@ describe('extractAnswers', () => {
     expect(said('we already run an internal ingress controller').ic).toBe('yes');
   });
 
+  it('does not take callers said of together, one workload\'s pods, or "with just a GET" as several services or an alias', () => {
+    expect(said('our customers all need to reach our single web app over https on eks').m).not.toBe('many');
+    expect(said('our cluster is on eks, it works fine and the pods all run on spot').m).toBeUndefined();
+    expect(facts('the api lives in a different namespace and our pods call it with just a GET request').t).toBeUndefined();
+  });
+
   it('reads callers in another VPC or another named cluster as other networks', () => {
     expect(facts('the consumers sit in a different VPC peered with ours').a).toBe('private');
     expect(facts('a job in cluster x must call a tcp service running in cluster y').a).toBe('private');

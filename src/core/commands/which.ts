@@ -587,7 +587,7 @@ function recognizeByRules(text: string, tree: DecisionTree): Recognition | null 
 
 /** Traffic that should stay on the caller's own node: "only to pods on the same node", "node-local routing". */
 const NODE_LOCAL_TRAFFIC =
-  /\b(?:only|just|stay|stays|staying|keep|keeps|kept|never leaves?)\b[^.?!]{0,60}\b(?:same|own|local|caller(?:'?s)?|client(?:'?s)?|their|its) node\b|\bnode[- ]local (?:traffic|routing|endpoints?|pods?|calls?)\b|\bsame[- ]node (?:traffic|routing|endpoints?|calls?)\b/;
+  /\b(?:only|just|stay|stays|staying|keep|keeps|kept|never leaves?)\b[^.?!]{0,60}\b(?:same|own|local|caller(?:'?s)?|client(?:'?s)?|their|its) node\b(?![- ]?(?:ports?|ips?)\b)|\bnode[- ]local (?:traffic|routing|endpoints?|pods?|calls?)\b|\bsame[- ]node (?:traffic|routing|endpoints?|calls?)\b/;
 
 /** The objects of Gateway API, each a kind by name (intent.ts KIND), all one way to expose. */
 const GATEWAY_API_OBJECT = /^(?:gateway(?:[- ]api)?|gw|http[- ]?routes?|gateway[- ]?class(?:es)?)$/;
