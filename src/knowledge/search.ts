@@ -42,7 +42,7 @@ const MOVE_TO = /\b(?:move|moving|moved|migrate|migrating|migrated|switch|switch
  * Local…", "after adding sessionAffinity: ClientIP…"): what follows is about that field, whatever
  * symptom words come after it.
  */
-const FIELD_WRITTEN = /\b[a-z]+(?:[A-Z][a-z0-9]*)+\b/g;
+export const FIELD_WRITTEN = /\b[a-z]+(?:[A-Z][a-z0-9]*)+\b/g;
 const CHANGE_BEFORE =
   /\b(?:set|sets|setting|change[ds]?|changing|switch(?:ed|es|ing)?|flip(?:ped|s|ping)?|add(?:ed|s|ing)?|enabl(?:e|ed|es|ing)|updat(?:e|ed|es|ing)|configur(?:e|ed|es|ing)|appl(?:y|ied|ies|ying)|turn(?:ed|s|ing)? on|put|use[ds]?|using|tried|trying)\s+(?:(?:the|a|an|my|our|its|their|this|that)\s+)?(?:(?:service|svc)(?:'s)?\s+)?[`"']?$/;
 

@@ -14,6 +14,7 @@ import {
   type Answers,
   type Implication,
 } from '../../knowledge/tree-facts.js';
+import { FIELD_WRITTEN } from '../../knowledge/search.js';
 import { canonicalCommand, UNSURE, walkTree, withAnswer, withoutAnswer, withQuestionOpen } from '../../knowledge/tree-walk.js';
 import { MENTIONS_KEY, PORT_KEY, type DecisionTree, type Phrase, type RecommendationId } from '../../knowledge/tree.js';
 import { readWhole, whichModels, type Classifier, type Route } from '../../knowledge/which-model.js';
@@ -439,11 +440,11 @@ export function recognizeWhich(text: string, tree: DecisionTree, route?: Classif
 /** Asks whether the API allows something of an object or field it names, or where a part of one goes (not what to use). */
 function asksOfAPart(intent: Intent): boolean {
   if (intent.asksForRecommendation || intent.asksWhatToUse) return false;
-  return ASKS_WHERE_PART_GOES.test(intent.lower) || (ASKS_IF_ALLOWED.test(intent.lower) && (intent.names.length > 0 || CAMEL_CASE_FIELD.test(intent.text)));
+  return ASKS_WHERE_PART_GOES.test(intent.lower) || (ASKS_IF_ALLOWED.test(intent.lower) && (intent.names.length > 0 || writesAField(intent.text)));
 }
 
 /** A field written as the API spells it: "externalName", "loadBalancerSourceRanges". */
-const CAMEL_CASE_FIELD = /\b[a-z]+(?:[A-Z][a-z0-9]*)+\b/;
+const writesAField = (text: string): boolean => text.match(FIELD_WRITTEN) !== null;
 
 function recognizeByRules(text: string, tree: DecisionTree): Recognition | null {
   const intent = readIntent(text);
