@@ -305,6 +305,10 @@ const BEHIND_INGRESS =
 const CONTROLLER_TYPE =
   /\b(?:service\s+)?type\b[^.?!]{0,40}?\b(?:ingress|gateway)(?:[- ]nginx)?(?:\s+controller)?\s+(?:itself|controllers?\s+own\s+service)\b|\btype\b[^.?!]{0,40}?\b(?:ingress|gateway)(?:[- ]nginx)?\s+controller(?:['’]s|s)?\s+(?:own\s+)?service\b|\b(?:ingress|gateway)(?:[- ]nginx)?\s+controller(?:['’]s|s)?\s+(?:own\s+)?service\b[^.?!]{0,30}?\btype\b/i;
 
+/** "the controller's own Service", with an ingress or gateway controller named elsewhere: the same question. */
+const CONTROLLER_OWN = /\bcontroller(?:['’]s|s)?\s+own\s+(?:service|svc)\b/i;
+const CONTROLLER_NAMED = /\b(?:ingress(?:[- ]nginx)?|nginx|traefik|contour|haproxy|kong|envoy gateway|gateway)\b/i;
+const asksControllerType = (text: string): boolean => CONTROLLER_TYPE.test(text) || (CONTROLLER_OWN.test(text) && CONTROLLER_NAMED.test(text));
 /** An Ingress named: what "the Service behind it" is behind. */
 const INGRESS_WORD = /\bingress(?:es)?\b/i;
 
@@ -848,7 +852,7 @@ export function readAnswers(
   doubtAlternatives(reading.text, tree, answers);
   // The Ingress controller's own Service asked about: a TCP port pair from outside, one Service,
   // whatever the HTTP apps routed through it speak or how many there are.
-  if (CONTROLLER_TYPE.test(reading.text) && tree.question('p')?.options.some((o) => o.value === 'tcp')) {
+  if (asksControllerType(reading.text) && tree.question('p')?.options.some((o) => o.value === 'tcp')) {
     for (const [key, value] of [['p', 'tcp'], ['m', 'one']] as const) {
       if (!tree.question(key)) continue;
       answers.contested.delete(key);

@@ -78,6 +78,11 @@ describe('extractAnswers', () => {
     expect(facts('the api lives in a different namespace and our pods call it with just a GET request').t).toBeUndefined();
   });
 
+  it('reads "the controller\'s own Service" as the ingress controller\'s own port pair when a controller is named', () => {
+    expect(facts('set up traefik on DOKS. how should the controller\'s own service be exposed?')).toMatchObject({ p: 'tcp', m: 'one' });
+    expect(facts('how should the controller\'s own service be exposed?').p).not.toBe('tcp');
+  });
+
   it('reads callers in another VPC or another named cluster as other networks', () => {
     expect(facts('the consumers sit in a different VPC peered with ours').a).toBe('private');
     expect(facts('a job in cluster x must call a tcp service running in cluster y').a).toBe('private');
