@@ -136,7 +136,8 @@ export class TopicIndex {
   search(question: string, limit = 5): SearchResult {
     const index = this.index();
     const vocabulary = this.vocabulary;
-    const sequence = terms(question.slice(0, 2000)).map((t) => (vocabulary.has(t) ? t : this.correctName(t)));
+    const read = question.slice(0, 2000);
+    const sequence = terms(read).map((t) => (vocabulary.has(t) ? t : this.correctName(t)));
     const queryTerms = [...new Set(sequence)].slice(0, 40);
     if (queryTerms.length === 0) return { hits: [], terms: [], confident: false, unknown: [] };
     // Only words the index does not know (typos, cut-off words) pay for fuzzy and prefix matching.
@@ -160,8 +161,8 @@ export class TopicIndex {
     // "move our nginx Ingress rules to Gateway API": where a move goes is what it asks about; so is
     // a field the asker set or changed ("since I set internalTrafficPolicy Local, pods can't reach…").
     // Not a move that is only the background of a fault ("we migrated to gateway api and now DNS fails").
-    const leading = FAULT_AFTER.test(question.slice(0, 2000)) ? new Set<string>() : this.destinationNamed(question.slice(0, 2000));
-    for (const id of this.changedFieldsNamed(question.slice(0, 2000))) leading.add(id);
+    const leading = FAULT_AFTER.test(read) ? new Set<string>() : this.destinationNamed(read);
+    for (const id of this.changedFieldsNamed(read)) leading.add(id);
     const isSubject = (id: string): boolean =>
       leading.size > 0 ? leading.has(id) : phraseNamed.size > 0 ? phraseNamed.has(id) : subject !== undefined && this.nameTerms(id)[0]?.has(subject) === true;
     if (leading.size > 0 || phraseNamed.size > 0 || subject !== undefined) {

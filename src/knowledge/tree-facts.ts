@@ -101,7 +101,6 @@ const SEVERAL_LBS =
 const EACH_FOR = new Set(['each', 'per']);
 const eachForOne = (words: readonly string[], start: number, end: number, item: Phrase): boolean =>
   item.key === 'm' && item.value === 'one' && (EACH_FOR.has(words[start - 1] ?? '') || (words[start - 1] === 'for' && EACH_FOR.has(words[start - 2] ?? '')) || words[end] === 'each');
-/** "every service gets a load balancer", "a LoadBalancer for each app": a rule for several services. */
 /**
  * Three things listed, then said of together ("patient portal, appointment booking and the
  * signalling service all need to be public", "shop and blog both go on example.com"): several
@@ -116,6 +115,7 @@ const LISTED_TOGETHER =
 /** Many people each with an app of their own ("30 students each deploy a small web app", "every team runs its own"). */
 const EACH_THEIR_OWN =
   /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens of|many|several)\s+(?:[a-z]+\s+)?(?:students|teams|tenants|developers|devs|members|groups|classes)\s+each\s+(?:deploy|run|get|have|host|build|ship)s?\b|\b(?:each|every)\s+(?:student|team|tenant|customer|client|developer|dev|member|group)\s+(?:deploys|runs|gets|has|hosts|builds|ships|needs|wants)\s+(?:a|an|its|their|his|her)\s+(?:own\s+)?/i;
+/** "every service gets a load balancer", "a LoadBalancer for each app": a rule for several services. */
 const EVERY_SERVICE = /\b(?:every|each|all)\s+(?:(?:of\s+)?(?:our|my|the)\s+)?(?:micro-?)?(?:service|app|api|deployment)s?\b(?!\s+(?:port|name|account)s?\b)/i;
 /**
  * A frontend and the API it calls, both named ("the web app and its api", "the react frontend
@@ -368,11 +368,12 @@ const namesOthersPlace = (words: readonly string[], start: number, end: number, 
  * "An app in cluster B", "runs in cluster A": a cluster by its name, one of several, not "in the
  * cluster" said of where callers are.
  */
-const CLUSTER_NAME_WORD = /^(?:[a-z]|\d+|eu|us|apac|emea)$/;
+const CLUSTER_NAME_WORDS = String.raw`[a-z]|\d+|eu|us|apac|emea`;
+const CLUSTER_NAME_WORD = new RegExp(`^(?:${CLUSTER_NAME_WORDS})$`);
 const namesACluster = (words: readonly string[], end: number, item: Phrase): boolean =>
   item.words.join(' ') === 'in cluster' && CLUSTER_NAME_WORD.test(words[end] ?? '');
 /** Two clusters by name ("cluster A … cluster B"): callers in one reach something in the other, from outside it. */
-const NAMED_CLUSTER = /\bcluster\s+([a-z]|\d+|eu|us|apac|emea)\b/gi;
+const NAMED_CLUSTER = new RegExp(String.raw`\bcluster\s+(${CLUSTER_NAME_WORDS})\b`, 'gi');
 const namesTwoClusters = (text: string): boolean => new Set([...text.matchAll(NAMED_CLUSTER)].map((m) => (m[1] as string).toLowerCase())).size > 1;
 /**
  * "We run the nginx controller in the cluster", "postgres is deployed in the cluster": where
@@ -1176,8 +1177,9 @@ function matchMessage(text: string, tree: DecisionTree): Reading {
       return ' ';
     }
     // A Service's own cluster name is the name wished inside, weak beside an outside IP address.
-    if (tree.question('n')) (CLUSTER_NAME.test(name) ? weakFound : found).push(['n', 'dns']);
-    if (CLUSTER_NAME.test(name)) {
+    const inCluster = CLUSTER_NAME.test(name);
+    if (tree.question('n')) (inCluster ? weakFound : found).push(['n', 'dns']);
+    if (inCluster) {
       weakFound.push(['a', 'pods']);
       clusterNames++;
     } else hostNames.add(name.toLowerCase());

@@ -464,9 +464,9 @@ function recognizeByRules(text: string, tree: DecisionTree): Recognition | null 
   const asked = (name: string) => !setup.some((p) => p.includes(name.replace(/-/g, ' ')));
   // Nor a setting the asker wants to do without ("header routing without annotation soup").
   // Nor, in a story, one named in the sentences that tell the setup (Intent.askedSettings).
-  const settings = intent.askedSettings.filter((name) => asked(name) && !new RegExp(`${DOING_WITHOUT.source}${escapeRegExp(name)}`).test(intent.lower));
-  // A kind ruled out ("my manager says no ingress, then what?") is not asked about either.
   const ruledOut = (name: string): boolean => new RegExp(`${DOING_WITHOUT.source}${escapeRegExp(name)}`).test(intent.lower);
+  const settings = intent.askedSettings.filter((name) => asked(name) && !ruledOut(name));
+  // A kind ruled out ("my manager says no ingress, then what?") is not asked about either.
   const kinds = intent.kinds.filter((name) => asked(name) && !ruledOut(name));
   // A choice with one side ruled out and one left ("…I want http://shop.local instead of remembering nodeports") tells the need.
   const openChoice = intent.choice && !(intent.kinds.some(ruledOut) && intent.kinds.filter((name) => !ruledOut(name)).length < 2);

@@ -131,17 +131,22 @@ export function reconcile(
     if (filled) return { answers: filled.answers, walk: filled.walk, because: filled.settled ? 'reread' : 'filled' };
     // The walk asks where the model still finds its outcomes likely: asking is right.
     if (belief(tree, answers, reading).mass >= policy.doubted) return { answers, walk };
-  } else if (probability(reading, walk.recommendation) >= policy.doubted) {
-    // The model finds the message leaves the answer open: ask the first fact read.
-    const first = top === UNDECIDED && (reading[0]?.[1] ?? 0) >= policy.undecided ? walk.steps.find((s) => !s.assumed && !s.moot && !given.has(s.key) && !neverReadOver(tree, answers, s.key, top))?.key : undefined;
-    if (first === undefined) return { answers, walk };
-    const open = withQuestionOpen(answers, first);
+  }
+  // The facts read, first to last.
+  const read = walk.steps.filter((s) => !s.assumed && !s.moot && !given.has(s.key)).map((s) => s.key);
+  // Asks the question of `key` again, where reopening it leaves a question to ask.
+  const askAt = (key: string): Reconciled => {
+    const open = withQuestionOpen(answers, key);
     const asked = walkTree(tree, open);
     return asked.kind === 'question' ? { answers: open, walk: asked, because: 'doubted' } : { answers, walk };
+  };
+  if (walk.kind === 'recommendation' && probability(reading, walk.recommendation) >= policy.doubted) {
+    // The model finds the message leaves the answer open: ask the first fact read.
+    const first = top === UNDECIDED && (reading[0]?.[1] ?? 0) >= policy.undecided ? read.find((key) => !neverReadOver(tree, answers, key, top)) : undefined;
+    return first === undefined ? { answers, walk } : askAt(first);
   }
-  // The facts read so far lead only where the model finds unlikely. The facts read, first to last:
-  // one of them is read over where the rest then lead somewhere the model is sure of.
-  const read = walk.steps.filter((s) => !s.assumed && !s.moot && !given.has(s.key)).map((s) => s.key);
+  // The facts read so far lead only where the model finds unlikely: one of them is read over where
+  // the rest then lead somewhere the model is sure of.
   if (read.length === 0) return { answers, walk };
   for (const key of read.filter((k) => !neverReadOver(tree, answers, k, top))) {
     const filled = fill(tree, withQuestionOpen(answers, key), reading, given, new Set([key]));
@@ -151,8 +156,6 @@ export function reconcile(
   // Ask where the readings part: the first fact whose other answers reach the model's outcome, else the last one read.
   const parting = top === UNDECIDED ? undefined : read.find((key) => reachableRecommendations(tree, withQuestionOpen(answers, key)).has(top as RecommendationId));
   // Only a fact that stands, taken otherwise, reaches what the model expects: the walk stands too.
-  if (walk.kind === 'recommendation' && parting !== undefined && stands(tree, answers, parting, top)) return { answers, walk };
-  const open = withQuestionOpen(answers, parting ?? (read.at(-1) as string));
-  const asked = walkTree(tree, open);
-  return asked.kind === 'question' ? { answers: open, walk: asked, because: 'doubted' } : { answers, walk };
+  if (parting !== undefined && stands(tree, answers, parting, top)) return { answers, walk };
+  return askAt(parting ?? (read.at(-1) as string));
 }
