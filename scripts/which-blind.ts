@@ -4,7 +4,13 @@
 import { BLIND_SETS, formatMisses, formatSummary, loadBlindSet, scoreBlindSet, summarise } from '../test/which/blind-score.js';
 import { existsSync } from 'node:fs';
 
-const names = process.argv.slice(2).length > 0 ? process.argv.slice(2) : BLIND_SETS.filter((n) => existsSync(new URL(`../test/fixtures/${n}`, import.meta.url)));
+const args = process.argv.slice(2);
+const flag = args.find((a) => a.startsWith('-'));
+if (flag) {
+  console.error(`which:blind takes set files only (every miss is printed already), not ${flag}`);
+  process.exit(2);
+}
+const names = args.length > 0 ? args : BLIND_SETS.filter((n) => existsSync(new URL(`../test/fixtures/${n}`, import.meta.url)));
 for (const name of names) {
   const results = await scoreBlindSet(loadBlindSet(name));
   console.log(`== ${name}`);

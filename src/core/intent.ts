@@ -316,6 +316,8 @@ const NOT_A_NAME = new Set([
   'you', 'they', 'that', 'then', 'there', 'here', 'some', 'all', 'up', 'down', 'seems', 'still', 'also', 'really', 'always', 'never',
   // English that starts a question about Services, never a name: "service without a selector, how…".
   'without', 'how', 'why', 'own', 'where', 'if', 'but', 'because', 'vs', 'versus',
+  // Words that open a clause about the service, typos included: "a service thats in another namespace".
+  'thats', 'whats', 'which', 'whose', 'who', 'located', 'deployed', 'running', 'hosted',
   // States and verbs that follow "service"/"svc" in a report, never a name: "the svc pending",
   // "is the service broken", "externalname svc pointing at an https api".
   'pending', 'broken', 'stuck', 'dead', 'unreachable', 'unavailable', 'pointing', 'points', 'hanging', 'resolving', 'resolves',
