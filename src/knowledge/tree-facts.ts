@@ -355,6 +355,13 @@ const TLD = /\.(?:com|net|org|io|dev|app|co|de|uk|eu|local|internal|lan|cloud|ai
  * team" is not a development stage, nor the "web" of "the web team" a protocol.
  */
 const PEOPLE = new Set(['team', 'teams', 'squad', 'squads', 'folks', 'guys', 'engineer', 'engineers', 'developer', 'developers']);
+/** The word after a phrase names people: "the dev team", or the team it is one of ("a dev on my team", "a dev from the platform team"). */
+const namesPeople = (words: readonly string[], end: number): boolean => {
+  if (PEOPLE.has(words[end] ?? '')) return true;
+  if (!/^(?:on|from|in|of)$/.test(words[end] ?? '') || !/^(?:my|our|the|another|other|their|your|his|her)$/.test(words[end + 1] ?? '')) return false;
+  const at = [end + 2, end + 3].find((i) => PEOPLE.has(words[i] ?? ''));
+  return at !== undefined && !/^(?:clusters?|namespaces?|accounts?|projects?|env\w*|subscriptions?)$/.test(words[at + 1] ?? '');
+};
 /**
  * Where others are, not the cluster: a place before its clients ("on-prem services in our other
  * datacenter still connect") or another one ("our other datacenter", "the other region").
@@ -1268,7 +1275,7 @@ function matchMessage(text: string, tree: DecisionTree): Reading {
   // Where services were said to find one another: no hint of per-pod names there either.
   const met: [number, number][] = [];
   for (const { start, end, item } of longestMatches<Phrase>(tree.phrases, words)) {
-    if (PEOPLE.has(words[end] ?? '') || countsOthers(words, start, item) || namesPodEvent(words, end, item) || namesNeighbours(words, start, end, item) || CODE.has(words[end] ?? '') || namesNamespace(words, end, item) || eachForOne(words, start, end, item) || namesOthersPlace(words, start, end, item) || namesAPart(words, start, end, item) || namesWhereItRuns(words, start, item) || namesACluster(words, end, item) || servesPeople(words, start, item)) continue;
+    if (namesPeople(words, end) || countsOthers(words, start, item) || namesPodEvent(words, end, item) || namesNeighbours(words, start, end, item) || CODE.has(words[end] ?? '') || namesNamespace(words, end, item) || eachForOne(words, start, end, item) || namesOthersPlace(words, start, end, item) || namesAPart(words, start, end, item) || namesWhereItRuns(words, start, item) || namesACluster(words, end, item) || servesPeople(words, start, item)) continue;
     if (servicesMeet(words, start, item)) {
       if (tree.question('a')) weakFound.push(['a', 'pods']);
       met.push([start, end]);

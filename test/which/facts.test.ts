@@ -142,6 +142,18 @@ describe('extractAnswers', () => {
     expect(said('a dev build for the devs').s).toBe('demo');
   });
 
+  it('reads "a dev on my team" as a person, but "dev on our team cluster" as the stage', () => {
+    expect(said('a dev from the platform team switched it to NodePort').s).toBeUndefined();
+    expect(said('the dev on our team set it up').s).toBeUndefined();
+    expect(said('our app runs in dev on our team cluster').s).toBe('demo');
+  });
+
+  it("reads clients' addresses lost behind a load balancer as a need for the source IP", () => {
+    expect(said('the nginx logs show node IPs for every request').ip).toBe('yes');
+    expect(said('we need the users IP for fraud checks').ip).toBe('yes');
+    expect(said('the matchmaker bans by player IPs').ip).toBe('yes');
+  });
+
   it('reads a managed database endpoint as something outside that pods reach', () => {
     expect(facts('the orders app uses shop-db.cluster-xyz.eu-central-1.rds.amazonaws.com')).toMatchObject({ a: 'pods', t: 'outside', n: 'dns' });
     expect(facts('our in-cluster workers read from cache-prod.redis.cache.windows.net')).toMatchObject({ a: 'pods', t: 'outside' });
