@@ -66,6 +66,11 @@ export interface Intent {
   mechanism: Mechanism | null;
   /** The message carries its evidence: a pasted error or log line, kubectl output, an errno code. */
   evidence: boolean;
+  /**
+   * The evidence is a name that did not resolve (NXDOMAIN, "Could not resolve host", ENOTFOUND): a
+   * question of the name used, which the objects in the cluster do not answer.
+   */
+  nameNotFound: boolean;
 }
 
 export type Mechanism = 'cross-namespace' | 'access-control' | 'egress' | 'kind-setting' | 'port-mapping' | 'counterpart' | 'chosen-means' | 'lifecycle';
@@ -220,16 +225,16 @@ const NOT_DESCRIPTIVE = /^(?:existing|running|given|specific|particular|certain|
  * that "refuses to install" something has decided, which is part of the setup.
  */
 const TROUBLE =
-  /\b(?:can'?t|cannot|can ?not|unable to|couldn'?t|won'?t)\s+(?:i\s+|we\s+)?(?:reach|access|connect|get to|curl|ping|resolve|hit)\b|\b(?:not reachable|unreachable|not working|isn'?t working|doesn'?t work|does not work|stopped working|not responding|drops?(?! (?:off )?(?:(?:their|the|our|some|a few) )?(?:files?|uploads?|documents?|reports?|data)\b)|dropped|dropping|is down|broken|fails?|failing|failed|times? out|timing out|timed out|refus(?:ed|es)(?! to (?:install|allow|approve|pay|add|let|budget|sign|support|touch))|stuck|pending|not resolving|doesn'?t resolve|no endpoints|empty endpoints|errors?|invalid|timeouts?|disconnect(?:s|ed|ing)?|(?:gets?|got|getting|are|is|being) (?:cut|killed|closed|terminated)(?: off)?|(?:clos(?:es|ing)|cut off|cuts off|die|dies|dying) (?:after|whenever|when|every|randomly|at random)|unhealthy|not found|denied|forbidden|reset|unavailable|no healthy upstream|err_[a-z_]+|econnrefused|enotfound|nxdomain|crashloopbackoff|crash(?:es|ed|ing)?|hangs?|hanging|hung|fatal|panic|oomkilled|imagepullbackoff|errimagepull|evicted|deprecated)\b|^warning: |\n\s*warning: |(?<!\b(?:(?:node|target|container|host|service)[- ]?)?(?:ports?|udp|tcp|and|on|forwards?|forwarding|[a-z]*ports?\s*:|\d+\s*:)\s*(?:\d+\s*)?|\d\s*\/\s*)\b(?:4(?:[0-2]\d|3[01]|5[01]|99)|5(?:0\d|1[01]|2\d|30))(?:s|'s)?\b(?!\s*\/\s*(?:tcp|udp))|\b(?:see|sees|seeing|get|gets|getting|show|shows|showing|log|logs|logging|return|returns|returning)\b.{0,40}\binstead of\b/;
+  /\b(?:can'?t|cannot|can ?not|could ?not|unable to|couldn'?t|won'?t)\s+(?:i\s+|we\s+)?(?:reach|access|connect|get to|curl|ping|resolve|hit)\b|\b(?:not reachable|unreachable|not working|isn'?t working|doesn'?t work|does not work|stopped working|not responding|drops?(?! (?:off )?(?:(?:their|the|our|some|a few) )?(?:files?|uploads?|documents?|reports?|data)\b)|dropped|dropping|is down|broken|fails?|failing|failed|times? out|timing out|timed out|refus(?:ed|es)(?! to (?:install|allow|approve|pay|add|let|budget|sign|support|touch))|stuck|pending|not resolving|doesn'?t resolve|no endpoints|empty endpoints|errors?|invalid|timeouts?|disconnect(?:s|ed|ing)?|(?:gets?|got|getting|are|is|being) (?:cut|killed|closed|terminated)(?: off)?|(?:clos(?:es|ing)|cut off|cuts off|die|dies|dying) (?:after|whenever|when|every|randomly|at random)|unhealthy|not found|denied|forbidden|reset|unavailable|no healthy upstream|err_[a-z_]+|econnrefused|enotfound|nxdomain|crashloopbackoff|crash(?:es|ed|ing)?|hangs?|hanging|hung|fatal|panic|oomkilled|imagepullbackoff|errimagepull|evicted|deprecated)\b|^warning: |\n\s*warning: |(?<!\b(?:(?:node|target|container|host|service)[- ]?)?(?:ports?|udp|tcp|and|on|forwards?|forwarding|[a-z]*ports?\s*:|\d+\s*:)\s*(?:\d+\s*)?|\d\s*\/\s*)\b(?:4(?:[0-2]\d|3[01]|5[01]|99)|5(?:0\d|1[01]|2\d|30))(?:s|'s)?\b(?!\s*\/\s*(?:tcp|udp))|\b(?:see|sees|seeing|get|gets|getting|show|shows|showing|log|logs|logging|return|returns|returning)\b.{0,40}\binstead of\b/;
 
 /**
  * Symptoms told as a story rather than in an error's words: a controller that ignores objects,
  * something that never gets an address, the wrong client IP in the logs, answers that flip
- * between two backends, IPs nobody recognises, failures that come and go, a change applied that
+ * between two backends, a value seen "instead of the real" one, IPs nobody recognises, failures that come and go, a change applied that
  * does not take ("applied a deny-all policy but pods can still talk").
  */
 const SYMPTOM =
-  /\bignor(?:es|ed)\b|\b(?:never|nothing|doesn'?t|does not|don'?t|didn'?t|won'?t|not) (?:gets?|got|getting|receives?|received|shows?|showed|has|have|had) (?:an? |any |the |its |their )?(?:address|ip|external[- ]ip|endpoints?)\b|\b(?:see|sees|seeing|show|shows|showing|log|logs|logging|return|returns|returning|get|gets|getting)\b.{0,60}\bnever (?:the|a|an|my|our) (?:real|actual|right|correct|original)\b|\b(?:flip(?:s|ped|ping)?|flapp?(?:s|ing)?|alternat(?:e|es|ing)) between\b|\bintermittent(?:ly)?\b|\b(?:don'?t|do not|doesn'?t|does not|can'?t) recogni[sz]e\b|\b(?:unexpected|unknown|stray|strange|foreign) (?:ips?|address(?:es)?|pods?|endpoints?)\b|\b(?:only|always)(?: ever)? (?:sees?|gets?|shows?|logs?|receives?) (?:the |a |an )?(?:node|pod|proxy|internal|private|wrong|load balancer's|lb's|controller's) (?:ips?|address(?:es)?)\b|\b(?:applied|added|created|set|enabled|configured|deployed|installed)\b[^.?!]{0,80}\bbut\b[^.?!]{0,40}\bstill\b(?! (?:need|needs|want|wants|have to|has to|require|requires|must)\b)/;
+  /\bignor(?:es|ed)\b|\b(?:never|nothing|doesn'?t|does not|don'?t|didn'?t|won'?t|not) (?:gets?|got|getting|receives?|received|shows?|showed|has|have|had) (?:an? |any |the |its |their )?(?:address|ip|external[- ]ip|endpoints?)\b|\b(?:with|has|have|had|gets?|got|shows?|showing) no (?:external[- ])?(?:address|ip)\b|\b(?:see|sees|seeing|show|shows|showing|log|logs|logging|return|returns|returning|get|gets|getting)\b.{0,60}\bnever (?:the|a|an|my|our) (?:real|actual|right|correct|original)\b|\binstead of (?:the |a |an |my |our |their )?(?:real|actual|right|correct|original|true)\b|\b(?:flip(?:s|ped|ping)?|flapp?(?:s|ing)?|alternat(?:e|es|ing)) between\b|\bintermittent(?:ly)?\b|\b(?:don'?t|do not|doesn'?t|does not|can'?t) recogni[sz]e\b|\b(?:unexpected|unknown|stray|strange|foreign) (?:ips?|address(?:es)?|pods?|endpoints?)\b|\b(?:only|always)(?: ever)? (?:sees?|gets?|shows?|logs?|receives?) (?:the |a |an )?(?:node|pod|proxy|internal|private|wrong|load balancer's|lb's|controller's) (?:ips?|address(?:es)?)\b|\b(?:applied|added|created|set|enabled|configured|deployed|installed)\b[^.?!]{0,80}\bbut\b[^.?!]{0,40}\bstill\b(?! (?:need|needs|want|wants|have to|has to|require|requires|must)\b)/;
 
 /**
  * A status condition's reason, reported in its CamelCase spelling: "RefNotPermitted",
@@ -254,7 +259,10 @@ function withoutAsides(lower: string): string {
 }
 
 const MANIFEST_WORD = /\b(?:ya?ml|manifests?|templates?|samples?|example)\b/;
-/** "without changing anything in the manifests": manifests the asker has and will not touch, not one asked for. */
+/**
+ * "without changing anything in the manifests": manifests the asker has and will not touch, not one asked for.
+ * (Nor is "example" given as a field's value, "gatewayClassName: example", read in readIntent.)
+ */
 const MANIFESTS_LEFT_ALONE =
   /\b(?:without|not|never|no|don'?t want to|do not want to)\s+(?:changing|touching|editing|modifying|redeploying|change|touch|edit|modify)\s+(?:anything\s+in\s+|any\s+of\s+)?(?:the\s+|our\s+|my\s+|any\s+)?(?:ya?ml|manifests?)\b/g;
 
@@ -334,6 +342,10 @@ const NOT_A_NAME = new Set([
   // Adverbs that end a report after "service", never a name: "can't reach the service anymore", "hit the svc directly".
   'anymore', 'again', 'now', 'yet', 'either', 'too', 'today', 'lately', 'anywhere', 'sometimes', 'intermittently', 'randomly',
   'properly', 'correctly', 'reliably', 'directly', 'anyway', 'though', 'afterwards', 'afterward', 'suddenly', 'instead',
+  // Chat interjections that end a sentence after "service": "i just want to test my service lol".
+  'lol', 'lmao', 'haha', 'pls', 'plz', 'please', 'thx', 'thanks', 'tbh', 'imo', 'btw', 'fyi', 'atm', 'asap', 'rn',
+  // Who made or checked it, said after "service": "the svc myself", "my selector-less svc myself".
+  'myself', 'ourselves', 'yourself', 'itself', 'themselves',
 ]);
 /** Words that may follow a Service's name: "service api in payments", "service api is down". */
 const AFTER_A_NAME = new Set(['-n', 'in', 'on', 'at', 'from', 'of', 'is', "isn't", 'isnt', 'not', 'has', "hasn't", 'keeps', 'times', 'does', "doesn't", 'doesnt', "won't", 'wont', "can't", 'cant', 'cannot', 'fails', 'failing', 'seems', 'was', 'namespace', 'ns', 'and', 'but', 'returns', 'gives', 'gets', 'stopped', 'went', 'became', 'to', 'for', 'with']);
@@ -484,15 +496,28 @@ function mechanismOf(lower: string, namespaces: readonly string[]): Mechanism | 
   return null;
 }
 
+/**
+ * A name that did not resolve, as a resolver or client reports it: nslookup's "server can't find …:
+ * NXDOMAIN", curl's "Could not resolve host", Go's "no such host", glibc's "Name or service not known",
+ * Node's ENOTFOUND.
+ */
+const NAME_NOT_FOUND =
+  /\bserver can'?t find\b|\bnxdomain\b|\bcould not resolve (?:host|hostname)\b|\bno such host\b|\bname or service not known\b|\btemporary failure in name resolution\b|\bunknown host\b|\benotfound\b/i;
+
 /** A pasted error, log or command output: "Error: connect ECONNREFUSED 10.96.45.12:6379", "logs say …", a kubectl table. */
 const EVIDENCE = [
-  /(?:^|\n)\s*(?:error|err|fatal|panic|exception|caused by|warning)\b\s*[:\]]/i,
+  // At the start of a line, or of a quote: "`error: unable to forward port because pod is not running`".
+  /(?:^|\n|`)\s*(?:error|err|fatal|panic|exception|caused by|warning)\b\s*[:\]]/i,
   /\b(?:econnrefused|econnreset|etimedout|ehostunreach|enetunreach|enotfound|eai_again)\b/i,
   /\bcurl: \(\d+\)|\bdial tcp\b|\bi\/o timeout\b|\bno route to host\b/i,
   /\b(?:logs?|output|it|error|message) (?:says?|said|shows?|showed|reads?|prints?|printed)\b.{0,80}\b\d{1,3}(?:\.\d{1,3}){3}(?::\d+)?|\blistening on\b.{0,20}\d{1,3}(?:\.\d{1,3}){3}/i,
   /\n\s*NAME\s{2,}(?:TYPE|READY|CLASS|ENDPOINTS|ADDRESSTYPE|HOSTS)\b/,
   // What the API server, a resolver or an admission webhook answered.
-  /\berror from server\b|\bdenied the request\b|\bfailed calling webhook\b|\bserver can'?t find\b|\bno servers could be reached\b|\b(?:nxdomain|servfail|getaddrinfo)\b/i,
+  /\berror from server\b|\bdenied the request\b|\bfailed calling webhook\b|\bno servers could be reached\b|\b(?:servfail|getaddrinfo)\b/i,
+  // A name that did not resolve, in a resolver's or a client's words (NAME_NOT_FOUND).
+  NAME_NOT_FOUND,
+  // A status condition reported with its value: "`Programmed: Unknown`", "Accepted: False", "ResolvedRefs False".
+  /\b(?:accepted|programmed|resolvedrefs|ready|available|progressing|scheduled|attached|reconciled|valid)\b\s*[:=]?\s*(?:false|unknown)\b/i,
   // A kubectl command quoted with what it showed: "`kubectl get svc web` shows … <pending>".
   /`\s*\$?\s*kubectl [^`\n]+`\s*(?:shows?|showed|says?|said|gives?|gave|returns?|returned|prints?|printed|lists?|listed|outputs?|->|=>|:)/i,
 ];
@@ -566,13 +591,14 @@ export function readIntent(text: string): Intent {
     wantsExposure: EXPOSURE.some((cue) => cue.test(lower)),
     ownWorkload: ownThing(lower) || weRun(lower),
     trouble: TROUBLE.test(told) || SYMPTOM.test(told) || CONDITION_REASON.test(told),
-    wantsManifest: MANIFEST_WORD.test(lower.replace(/\b(?:for|as an?) example\b|\S+\.[a-z]{2,}\b/g, ' ').replace(MANIFESTS_LEFT_ALONE, ' ')),
+    wantsManifest: MANIFEST_WORD.test(lower.replace(/\b(?:for|as an?) example\b|\S+\.[a-z]{2,}\b|\b[a-z]+:\s*[`'"]?example\b/g, ' ').replace(MANIFESTS_LEFT_ALONE, ' ')),
     namespace: namespaces[0] ?? null,
     allNamespaces: mentionsAllNamespaces(lower),
     serviceName: serviceNameInText(lower),
     namespaces,
     mechanism: mechanismOf(lower, namespaces),
     evidence: EVIDENCE.some((cue) => cue.test(text)),
+    nameNotFound: NAME_NOT_FOUND.test(text),
   };
   last = intent;
   return intent;

@@ -4,7 +4,8 @@
 /** A DNS label (RFC 1123), as Service and namespace names are. */
 const LABEL = '[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?';
 const QUOTE = '["\'`]?';
-const SERVICE_AFTER = new RegExp(`\\b(?:service|svc)\\s+(?:called\\s+|named\\s+)?${QUOTE}(${LABEL})${QUOTE}`, 'gi');
+// "service web", "svc called web", "the service is called web", "the service's name is web".
+const SERVICE_AFTER = new RegExp(`\\b(?:service|svc)(?:'s name is)?\\s+(?:(?:is\\s+)?(?:called|named)\\s+)?${QUOTE}(${LABEL})${QUOTE}`, 'gi');
 const SERVICE_BEFORE = new RegExp(`${QUOTE}\\b(${LABEL})${QUOTE}\\s+(?:service|svc)\\b`, 'gi');
 const NAMESPACE_AFTER = new RegExp(`\\b(?:namespace|ns)\\s+${QUOTE}(${LABEL})${QUOTE}`, 'gi');
 const NAMESPACE_BEFORE = new RegExp(`\\bin\\s+(?:the\\s+)?${QUOTE}(${LABEL})${QUOTE}\\s+(?:namespace|ns)\\b`, 'gi');

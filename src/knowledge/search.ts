@@ -46,6 +46,15 @@ export const FIELD_WRITTEN = /\b[a-z]+(?:[A-Z][a-z0-9]*)+\b/g;
 const CHANGE_BEFORE =
   /\b(?:set|sets|setting|change[ds]?|changing|switch(?:ed|es|ing)?|flip(?:ped|s|ping)?|add(?:ed|s|ing)?|enabl(?:e|ed|es|ing)|updat(?:e|ed|es|ing)|configur(?:e|ed|es|ing)|appl(?:y|ied|ies|ying)|turn(?:ed|s|ing)? on|put|use[ds]?|using|tried|trying)\s+(?:(?:the|a|an|my|our|its|their|this|that)\s+)?(?:(?:service|svc)(?:'s)?\s+)?[`"']?$/;
 
+/**
+ * A field written with its value as a manifest spells it ("path /api with pathType Exact", "externalTrafficPolicy: Local"):
+ * the setting the asker has, told in the API's words, as much as one set or changed.
+ */
+const VALUE_AFTER = /^\s*[:=]?\s*[`"']?[A-Z][A-Za-z0-9]*\b/;
+
+/** Text quoted in backticks: a pasted error, command or value. */
+const QUOTED = /`[^`\n]{1,200}`/g;
+
 /** How much the topic a question names first gains over others it matches. */
 const SUBJECT_BOOST = 1.5;
 
@@ -154,8 +163,17 @@ export class TopicIndex {
     // A topic named by a phrase of several words ("extensions/v1beta1", "gke ingress") is named more
     // precisely than by one word, so it is the subject; otherwise the first topic a question names
     // usually is ("does a loadbalancer use nodeports").
-    const phraseNamed = this.phraseNamed(sequence);
     const named = queryTerms.filter((t) => this.nameTerms().some((names) => names.has(t)));
+    const phraseNamed = this.phraseNamed(sequence);
+    // A phrase named only inside a quoted error ("`connection refused`") is the symptom's name; when the asker's
+    // own words name a topic beside it ("service without a selector… I created the endpoints manually"), it is not the subject.
+    const own = read.replace(QUOTED, ' ');
+    if (phraseNamed.size > 0 && own !== read) {
+      const ownTerms = terms(own);
+      const ownPhrases = this.phraseNamed(ownTerms);
+      const ownNames = ownTerms.some((t) => !DOMAIN_WORDS.has(t) && !PART_WORDS.has(t) && this.nameTerms().some((names) => names.has(t)));
+      if (ownNames) for (const id of [...phraseNamed]) if (!ownPhrases.has(id)) phraseNamed.delete(id);
+    }
     // "which label ties an EndpointSlice to its Service": a part asked about names its owner after it.
     const subject = named.find((t) => !DOMAIN_WORDS.has(t) && !PART_WORDS.has(t)) ?? named.find((t) => !DOMAIN_WORDS.has(t)) ?? named[0];
     // "move our nginx Ingress rules to Gateway API": where a move goes is what it asks about; so is
@@ -210,12 +228,15 @@ export class TopicIndex {
     return found;
   }
 
-  /** The topics named by a field the question says was set or changed, written as the field is spelled (camelCase). */
+  /** The topics named by a field the question says was set or changed, or gives with its value, written as the field is spelled (camelCase). */
   private changedFieldsNamed(question: string): Set<string> {
     const found = new Set<string>();
     for (const m of question.matchAll(FIELD_WRITTEN)) {
-      if (!CHANGE_BEFORE.test(question.slice(Math.max(0, m.index - 40), m.index).toLowerCase())) continue;
-      const id = this.names.get(nameKey(m[0]));
+      const changed = CHANGE_BEFORE.test(question.slice(Math.max(0, m.index - 40), m.index).toLowerCase());
+      const value = VALUE_AFTER.exec(question.slice(m.index + m[0].length, m.index + m[0].length + 20))?.[0];
+      if (!changed && value === undefined) continue;
+      // A field and its value that together name a topic ("clusterIP: None" is the headless Service) name that one.
+      const id = (value === undefined ? undefined : this.names.get(nameKey(`${m[0]} ${value}`))) ?? this.names.get(nameKey(m[0]));
       if (id !== undefined) found.add(id);
     }
     return found;

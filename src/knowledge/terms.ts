@@ -111,6 +111,13 @@ const COMPOUNDS: Record<string, string> = {
   'limits who': 'restrict',
   'limiting which': 'restrict',
   'limiting who': 'restrict',
+  // "stick with ingress-nginx for now": to keep using something, not to stick to one pod (affinity, SYNONYMS).
+  'stick with': 'stay',
+  'sticking with': 'stay',
+  // Objects written by hand rather than by a controller ("endpoints I created manually").
+  'by hand': 'manual',
+  'hand made': 'manual',
+  'hand written': 'manual',
   // "turn off the bundled traefik": the topics say disable and enable (flags, addons).
   'turn off': 'disable',
   'switch off': 'disable',
@@ -163,7 +170,14 @@ const SYNONYMS: Record<string, string[]> = {
   certificate: ['tls'],
   certmanager: ['tls', 'certmanager'],
   letsencrypt: ['tls'],
+  manually: ['manual'],
+  handmade: ['manual'],
+  handwritten: ['manual'],
   sticky: ['affinity'],
+  // "make a client stick to one pod", "requests keep sticking to the same replica": affinity.
+  stick: ['affinity'],
+  sticks: ['affinity'],
+  sticking: ['affinity'],
   stickiness: ['affinity'],
   sessionaffinity: ['affinity'],
   onprem: ['baremetal'],

@@ -203,6 +203,38 @@ describe('retrieval of names and words', () => {
     expect(knowledge.search('since adding sessionAffinity: ClientIP requests still spread across pods').hits[0]?.topic.id).toBe('session-affinity');
   });
 
+  it('takes a field given with its value, as a manifest spells it, as the subject', async () => {
+    const knowledge = builtInKnowledge();
+    expect(knowledge.search('route /docs has pathType Exact and /docs/intro gives a 404, why').hits[0]?.topic.id).toBe('ingress');
+    // A field and its value that together name a topic name that one.
+    expect(knowledge.search('what happens with clusterIP: None').hits[0]?.topic.id).toBe('headless');
+    const r = await ask('route /docs has pathType Exact and /docs/intro gives a 404, why');
+    expect(r.text).toContain('Prefix');
+  });
+
+  it('reads a client sticking to one pod as session affinity, and sticking with something as keeping it', () => {
+    expect(terms('keep each user stuck... i mean sticking to one replica')).toContain('affinity');
+    expect(terms('make a browser stick to the same backend pod')).toContain('affinity');
+    expect(terms('we will stick with traefik')).not.toContain('affinity');
+  });
+
+  it('finds a selectorless Service\'s hand-made endpoints, and what ties them to the Service', async () => {
+    const r = await ask('I wrote the EndpointSlice for my selector-less svc myself but `connection refused` and the svc has no endpoints');
+    expect(r.data.topic).toBe('endpointslices');
+    expect(r.text).toContain('kubernetes.io/service-name');
+  });
+
+  it('answers a NodePort reachable inside but not outside with the firewall', async () => {
+    const r = await ask('curl from a pod to the service is fine, but from my office the node port just times out');
+    expect(r.text.toLowerCase()).toMatch(/firewall|security group/);
+  });
+
+  it('answers which apiVersion the Gateway API kinds take', async () => {
+    const r = await ask('which apiVersion for a Gateway object now, v1beta1 still?');
+    expect(r.data.topic).toBe('gateway-api');
+    expect(r.text).toContain('gateway.networking.k8s.io/v1');
+  });
+
   it('reads "kind of" as English, not the kind cluster', () => {
     expect(terms('what kind of secret')).not.toContain('kind');
     expect(terms('ingress on a kind cluster')).toContain('kind');

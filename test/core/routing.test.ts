@@ -483,6 +483,17 @@ export const SYMPTOM_TABLE: Row[] = [
   ['in ns billing: `dig ledger` -> SERVFAIL. the ledger service is in ns finance', 'ask'],
   ['from ns jobs the queue svc (ns infra) gives getaddrinfo EAI_AGAIN queue, from ns infra it works', 'ask'],
   ['Error from server (Forbidden): services "web" is forbidden: User "bob" cannot patch resource "services"', 'ask'],
+  // A name that did not resolve is a question of the name used, even with a namespace or a Service named.
+  ['dig from a toolbox pod: `server can\'t find ledger.svc.cluster.local: NXDOMAIN`. the ledger service sits in namespace finance', 'ask'],
+  ['wget http://cart:9000 is fine in the store ns, from the batch ns `wget: bad address`... err `Could not resolve host: cart`. which hostname then?', 'ask'],
+  ['`** server can\'t find carts.svc.cluster.local: NXDOMAIN` from a busybox pod, yet the service exists in namespace store', 'ask'],
+  ['the search service in ns catalog is up, but the workers log `dial tcp: lookup search on 10.96.0.10:53: no such host`', 'ask'],
+  // An error quoted mid-sentence, and a status condition with its value, are evidence.
+  ['kubectl says `error: unable to upgrade connection: pod does not exist` when I forward to my service lol', 'ask'],
+  ['`error: Service web does not have a service port 3000` though the app listens on 3000', 'ask'],
+  ['our Gateway shows no address and `Accepted: Unknown` since yesterday. gatewayClassName: example', 'ask'],
+  // A value seen instead of the real one is a symptom, whatever the kind named beside it.
+  ['the access log of my app shows 10.0.3.7 (some node) instead of the actual visitor address behind the NLB service. how to keep it', 'ask'],
   // A wish to reach something from the asker's machine, said beside the trouble: the recommendation.
   ['our api keeps throwing 500s and I want to hit the pods straight from my laptop to see why', 'which'],
 ];

@@ -43,6 +43,13 @@ describe('service names in questions', () => {
     expect(r.text).not.toContain('`lives`');
   });
 
+  it('reads the Service\'s name said as "the service is called X"', async () => {
+    expect(serviceRefIn('the service is called ledger and it lives in namespace finance')).toEqual({ name: 'ledger', namespace: 'finance' });
+    const r = await ask("dig gives `server can't find ledger.svc.cluster.local: NXDOMAIN`; the service is named ledger, in namespace finance");
+    expect(r.command).toBe('ask');
+    expect(r.text).toContain('ledger.finance');
+  });
+
   it('takes the name a pod looks up or calls when the word service does not name it', () => {
     expect(serviceRefIn("pods in ns web can't resolve `ledger`; that svc is in the `finance` namespace")).toEqual({ name: 'ledger', namespace: 'finance' });
     // An outside host is not a Service's name.

@@ -119,7 +119,10 @@ export const diagnose: Command = {
     // Without a namespace ("I can't reach my service") the checklist of `ask` answers better.
     // A Service called across namespaces ("from ns shop how do i call the service in ns payments") is
     // a question of its DNS name, which `ask` answers.
-    if (/\b(?:my|our|the) services?\b/.test(t) && intent.trouble && place && intent.serviceName === null && intent.mechanism !== 'cross-namespace') return { score: LEVEL.explicit, command: target };
+    // Nor is a name that did not resolve ("`server can't find payments.svc.cluster.local: NXDOMAIN`, it lives in billing"):
+    // the name used is the question, not the namespace's objects.
+    if (/\b(?:my|our|the) services?\b/.test(t) && intent.trouble && place && intent.serviceName === null && intent.mechanism !== 'cross-namespace' && !intent.nameNotFound)
+      return { score: LEVEL.explicit, command: target };
     return null;
   },
   run,

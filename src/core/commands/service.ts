@@ -214,8 +214,9 @@ export const service: Command = {
     // namespace returns NXDOMAIN"): how to address it is the question.
     // A story that sets two namespaces side by side with its evidence ("`redis:6379` works in ns
     // cache, in ns web: ENOTFOUND redis") asks how names resolve across them, not about one Service.
+    // A name that did not resolve ("`Could not resolve host: api`", NXDOMAIN) is a question of the name used, wherever the Service is.
     const comparesNamespaces = intent.namespaces.length >= 2 && (intent.evidence || intent.mechanism === 'cross-namespace');
-    if (((intent.evidence || intent.mechanism === 'cross-namespace') && intent.namespace === null) || comparesNamespaces) {
+    if (((intent.evidence || intent.mechanism === 'cross-namespace') && intent.namespace === null) || comparesNamespaces || intent.nameNotFound) {
       if (!INSPECT.test(t)) return null;
     }
     return { score: LEVEL.explicit, command: intent.namespace ? `service ${name} -n ${intent.namespace}` : `service ${name}` };
