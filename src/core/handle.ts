@@ -2,7 +2,7 @@
 
 import type { Command, CommandInput, FlagName } from './command.js';
 import type { Context, HandledEvent } from './context.js';
-import { parse, tokenize, type ParsedInput } from './parse.js';
+import { isOptionToken, parse, tokenize, type ParsedInput } from './parse.js';
 import { registry as defaultRegistry, type Registry } from './registry.js';
 import { echo, invalidInput, note, paragraph, reply, choices, type Reply } from './reply.js';
 import { isName, readIntent } from './intent.js';
@@ -195,7 +195,10 @@ async function runCommand(
       .filter((f) => !accepted.has(f))
       .map((f) => parsed.flagSpellings[f] ?? `--${f}`),
   ];
-  if (wrongFlags.length > 0 && !command.takesText) {
+  // "which docker run -p 8080:80 on a VM worked, now…": in a sentence a command reads whole, a
+  // flag is quoted from another command line, a word of the sentence, not a flag given to it.
+  const flagsQuoted = wrongFlags.length > 0 && command.readsSentence === true && parsed.words.length - consumed >= SENTENCE_WORDS;
+  if (wrongFlags.length > 0 && !command.takesText && !flagsQuoted) {
     const takes = (command.flags ?? []).map((f) => `\`${FLAG_SPELLING[f]}\``);
     return invalidInput(
       command.name,
@@ -206,7 +209,11 @@ async function runCommand(
   }
 
   // A command that reads plain text gets every token back, flags and key=value words included.
-  const args = command.takesText ? parsed.tokens.slice(consumed) : parsed.words.slice(consumed);
+  const args = command.takesText
+    ? parsed.tokens.slice(consumed)
+    : flagsQuoted
+      ? parsed.tokens.slice(consumed).filter((t) => !isOptionToken(t))
+      : parsed.words.slice(consumed);
   let body = parsed.body;
   if (!command.takesBody && body !== null) {
     args.push(...tokenize(body.replace(/\n/g, ' ')).tokens);

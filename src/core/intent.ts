@@ -147,6 +147,8 @@ const WHAT_TO_USE: readonly RegExp[] = [
   // "…need to reach the reporting tool. what do I set up?": what to set up, for the need told, asked last.
   /\bwhat (?:do|should|would|could) (?:i|we|you) set ?up\s*\?*\s*$/,
   /\bshould (?:my|our|the|this|it) .{0,60}\buse\b/,
+  // "can you tell me what to use for the new billing api", "not sure what to pick for it": the same, told indirectly.
+  /\bwhat to (?:use|pick|choose|go with)\b/,
   /\b(?:recommend|recommendation|recommended)\b/,
   // "the frontend needs the backend's URL, what do I put in the env var": the address to use.
   /\b(?:url|address|host ?name|endpoint)\b.{0,80}\bwhat (?:do|should) (?:i|we) (?:put|set|write|use)\b/,

@@ -125,6 +125,8 @@ export function unfence(block: string): string {
 }
 
 const OPTION = /^([A-Za-z][\w.-]{0,62})=(.*)$/s;
+/** Whether a token is a `key=value` option (parse puts it in `options`, not in `words`). */
+export const isOptionToken = (token: string): boolean => OPTION.test(token);
 
 export function parse(input: string): ParsedInput {
   const text = sanitize(input).trim();

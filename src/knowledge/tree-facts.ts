@@ -72,7 +72,8 @@ const GAP_STOPS = new Set(['of', 'or', 'and', 'but', 'not', 'no', 'per', 'each',
 
 // Patterns that synonyms cannot express.
 const HOSTNAME = /\b(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+(?:[a-z]{2,24})\b/gi;
-const FILE_SUFFIX = /\.(ya?ml|json|conf|txt|md|js|ts|py|sh|go|java|toml|ini|log)$/i;
+// Config files by name ("zoo.cfg", "my.cnf", "server.properties") are not host names either.
+const FILE_SUFFIX = /\.(ya?ml|json|conf|cfg|cnf|properties|xml|txt|md|js|ts|py|sh|go|java|toml|ini|log|tf|hcl)$/i;
 /** A path sent somewhere ("/api -> api", "/ => web", "proxied /api to api and / to web"). */
 const PATH_ROUTE = /(?<![\w.:/-])\/[a-z0-9._~*-]*(?:\/[a-z0-9._~*-]*)*(?:\s*(?:->|=>|→)\s*|\s+(?:(?:goes|go|routes?|is routed|is sent|points?|forwards?)\s+)?to\s+(?:the\s+)?)[a-z]/gi;
 /** Paths a server answers for itself (probes, metrics, docs), not routes to other services. */
@@ -281,7 +282,7 @@ function namesPodOrdinals(text: string): boolean {
  * ensemble of members ("the zookeeper ensemble", "quorum", "in /etc/hosts"): each member addressed
  * by its own name, which a headless Service gives StatefulSet pods. Not "web1, web2" behind a balancer.
  */
-const NUMBERED_HOSTS = /\b([a-z][a-z]*?)-?(\d)\s*(?:,|and|&)\s*\1-?(\d)\b/i;
+const NUMBERED_HOSTS = /\b([a-z][a-z]*?)-?(\d)\s*(?:,|\/|and|&)\s*\1-?(\d)\b/i;
 const MEMBER_GROUP = /\b(?:ensembles?|quorum|peers|each other|replica set|\/etc\/hosts|hosts file)\b/i;
 
 /**
@@ -290,6 +291,11 @@ const MEMBER_GROUP = /\b(?:ensembles?|quorum|peers|each other|replica set|\/etc\
  * name in the same namespace, which pods reach. Not a service name wished for something outside.
  */
 const COMPOSE = /\b(?:docker[- ]?)?compose\b/i;
+/**
+ * Compose's `expose:` key ("expose: - 9000", "expose: [\"9000\"]"): ports open to the other
+ * services on the Compose network only, unlike `ports:`; in Kubernetes, what pods reach.
+ */
+const COMPOSE_EXPOSE_KEY = /\bexpose\s*:\s*(?:\[\s*|-\s*)?["']?\d{1,5}\b/gi;
 const BY_SERVICE_NAME = /\b(?:by|via|using|through)\s+(?:its\s+|their\s+|the\s+|a\s+)?(?:compose\s+)?(?:service\s+)?names?\b/i;
 /**
  * The type of the Service an Ingress sends to ("what type the frontend's Service behind the Ingress
@@ -509,7 +515,7 @@ function listsSeveralApps(words: readonly string[], said: readonly { start: numb
  * unit of one workload ("an ECS service", "a Nomad job") is one too.
  */
 const KIND_OF_APP = String.raw`(?:web|chat|django|rails|flask|fastapi|express|node|nodejs|next\.?js|nuxt|laravel|php|spring boot|react|vue|angular|svelte) ?app(?:lication)?`;
-const ONE_WORKLOAD_NOUN = String.raw`(?:${KIND_OF_APP}|(?<!gateway )api|dashboard|(?:internal |admin |web )tool|web ?shop|shop|store|website|site|portal|blog|ui|panel|backend|(?:webhook|event) (?:receiver|endpoint|handler|listener)|receiver|bot|(?:chat|game|websocket|socket|grpc|mqtt) server|(?:ecs|fargate|nomad|swarm|heroku|cloud run) (?:service|app|job)|(?:slack|discord|teams|telegram|github|shopify|zoom) app)\b(?![\w-])`;
+const ONE_WORKLOAD_NOUN = String.raw`(?:${KIND_OF_APP}|(?<!gateway )api|dashboard|(?:internal |admin |web )tool|web ?shop|shop|store|website|site|portal|blog|ui|panel|backend|(?:webhook|event) (?:receiver|endpoint|handler|listener)|receiver|bot|wiki|intranet|(?:grpc|rest|http|https|soap|graphql) (?:[a-z0-9-]+ )?service|(?:chat|game|websocket|socket|grpc|mqtt) server|(?:ecs|fargate|nomad|swarm|heroku|cloud run) (?:service|app|job)|(?:slack|discord|teams|telegram|github|shopify|zoom) app)\b(?![\w-])`;
 /**
  * Also at the start of a message, without an article ("webhook receiver for stripe, …", "public
  * http api, currently on bare metal"), unless a list follows ("blog, shop and admin").
@@ -1200,6 +1206,13 @@ function matchMessage(text: string, tree: DecisionTree): Reading {
     vagueFound.push(['t', 'app']);
     if (tree.question('a')) vagueFound.push(['a', 'pods']);
   }
+  // Compose's `expose:` key is not the verb: the other services reach those ports.
+  let composeExposed = false;
+  rest = rest.replace(COMPOSE_EXPOSE_KEY, () => {
+    composeExposed = true;
+    return ' ';
+  });
+  if (composeExposed && tree.question('a')) vagueFound.push(['a', 'pods']);
   // The Service behind an Ingress: the controller's pods reach it.
   if (BEHIND_INGRESS.test(rest) && INGRESS_WORD.test(rest) && tree.question('a') && tree.question('t')?.options.some((o) => o.value === 'app')) found.push(['a', 'pods'], ['t', 'app']);
   // A managed database's endpoint: what pods reach is outside the cluster, whatever "in-cluster" says of the name wanted.

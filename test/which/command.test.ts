@@ -112,6 +112,9 @@ describe('which, inline and free text', () => {
       expect(recognizeWhich(text, tree)?.score, text).toBe(text.includes('only ever used') ? LEVEL.facts : LEVEL.recommend);
     }
     expect(recognizeWhich('port-forward or kubectl proxy?', tree)).toBeNull();
+    // Asked indirectly ("tell me what to use for…"): still what to use.
+    expect(recognizeWhich('could you tell me what to use for the billing worker?', tree)?.score).toBe(LEVEL.recommend);
+    expect(recognizeWhich('no idea what to pick for our new api', tree)?.score).toBe(LEVEL.recommend);
   });
 
   it('leaves definitions, comparisons, YAML and troubleshooting to other commands', () => {
@@ -245,6 +248,17 @@ describe('which, bad input', () => {
     expect((await ask('which vs=banana')).outcome).toBe('invalid');
     expect((await ask('which port=70000')).text).toContain('is not a port');
     expect((await ask('which a=laptop port=6379')).text).toContain('6379:6379');
+  });
+
+  it('reads a flag quoted from another command line in a sentence as its words, but refuses one given to it', async () => {
+    const quoted = await ask('which we started the db with docker run -p 5432:5432 on a VM, now it runs in the cluster and only the app pods query it');
+    expect(quoted.outcome).toBe('ok');
+    expect(quoted.data.recommendation).toBe('clusterip');
+    const laptop = await ask('which kubectl port-forward -n shop svc/api is what I do now, just me from my laptop');
+    expect(laptop.data.recommendation).toBe('port-forward');
+    const given = await ask('which a=pods -p 80');
+    expect(given.outcome).toBe('invalid');
+    expect(given.text).toContain('`which` does not take `-p`');
   });
 
   it('answers a huge or hostile message briefly', async () => {

@@ -724,6 +724,29 @@ describe('extractAnswers', () => {
     expect(facts('I run DBeaver on my laptop and want to connect it to the mysql in our staging cluster').e).toBeUndefined();
   });
 
+  it("reads Compose's `expose:` key as ports for the other services, not the verb", () => {
+    expect(facts('docker-compose gives the exporter expose: ["9102"] and no ports, what is that in kubernetes').a).toBe('pods');
+    expect(facts('in compose the worker had expose:\n  - 8081').a).toBe('pods');
+    expect(facts('we need to expose port 9102 to the office').a).not.toBe('pods');
+  });
+
+  it('reads hosts numbered with slashes as members, and a config file by name as no host', () => {
+    expect(facts('the old quorum was etcd1/etcd2/etcd3 and each node knew the rest').t).toBe('peers');
+    expect(facts('the brokers each read server.properties at start').n).toBeUndefined();
+    expect(facts('sentinel reads sentinel.conf and my.cnf holds the db settings').n).toBeUndefined();
+  });
+
+  it('reads "only by me" and "so only I can reach it" as the asker alone', () => {
+    expect(facts('the debug endpoint should be reachable only by me').a).toBe('laptop');
+    expect(facts('bound to 127.0.0.1 so only I can reach it').a).toBe('laptop');
+  });
+
+  it('reads one named HTTP, REST or gRPC service, a wiki or an intranet as one workload', () => {
+    expect(facts('the branch office needs our internal grpc pricing service, we are on GKE').m).toBe('one');
+    expect(facts('staff over the VPN need the wiki on AKS').m).toBe('one');
+    expect(facts('the grpc service and the rest service both need to be public').m).not.toBe('one');
+  });
+
   it('reads at most MAX_FACT_TEXT characters', () => {
     const long = `${'lorem '.repeat(MAX_FACT_TEXT)} EKS`;
     expect(extractAnswers(long, tree).facts.has('e')).toBe(false);
