@@ -164,6 +164,15 @@ describe('which, read whole', () => {
     expect(r.text).toContain('likeliest reading');
   });
 
+  it('reads free text as the same sentence typed after which: a question only a hint word left open is filled alike', async () => {
+    const message = 'on swarm we ran 4 replicas of the orders api behind its VIP. do we need a LoadBalancer in kubernetes to spread calls over the pods? only the other backends call it';
+    const typed = await ask(`which ${message}`, runtime);
+    const free = await ask(message, runtime);
+    expect(typed.data.recommendation).toBe('clusterip');
+    expect(free.command).toBe('which');
+    expect(free.data.recommendation).toBe('clusterip');
+  });
+
   it('shows the assumption and a button to change it in a reply', async () => {
     const r = await ask("which we want all of our teams' web apps behind one hostname, each under its own path", runtime);
     expect(r.data.recommendation).toBe('ingress');

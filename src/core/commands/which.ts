@@ -130,6 +130,18 @@ function run(input: CommandInput, ctx: Context): Reply {
   const applied = applyOptions(tree, found, options);
   if ('blocks' in applied) return applied;
   applyImplications(tree, applied);
+  // Free text routed here arrives as its canonical command, which says a question is open (`t=?`)
+  // but not why, nor which answers turned another down. Read from the words again: a question only
+  // a hint word left open ("the ensemble") is filled as it would be were the sentence typed, and an
+  // answer given by refusal stands as it would.
+  if (input.said !== undefined) {
+    const heard = extractAnswers(input.said, tree);
+    for (const key of heard.hinted ?? []) if (applied.unsure?.has(key)) (applied.hinted ??= new Set()).add(key);
+    for (const refusal of heard.byRefusal ?? []) {
+      const [key, value] = refusal.split('=');
+      if (key !== undefined && applied.facts.get(key) === value) (applied.byRefusal ??= new Set()).add(refusal);
+    }
+  }
   const first = walkTree(tree, applied);
   // A sentence is also read whole (free text routed here is, with the facts read from it); words
   // alone (`which internet http`) and `key=value` answers typed are taken as said.
