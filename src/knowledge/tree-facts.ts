@@ -1048,14 +1048,15 @@ function settleContests(text: string, answers: Answers, refused: Reading['refuse
   // callers, is the pods.
   const saidPrivate = said.filter((s) => s.item.key === 'a' && s.value === 'private');
   const privateOnlyAsNotPublic = saidPrivate.length > 0 && saidPrivate.every((s) => NEGATORS.has(s.item.words[0] ?? ''));
-  if (audience?.length === 2 && audience.includes('pods') && audience.includes('private') && privateOnlyAsNotPublic) {
+  const saidPods = said.filter((s) => s.item.key === 'a' && s.value === 'pods');
+  // Both only say "not public" ("internal only, not internet facing"): still open.
+  const podsOnlyAsInternal = saidPods.length > 0 && saidPods.every((s) => s.item.words.some((w) => /^internal(?:ly)?$/.test(w)) && !s.item.words.some((w) => IN_CLUSTER_WORD.test(w)));
+  if (audience?.length === 2 && audience.includes('pods') && audience.includes('private') && privateOnlyAsNotPublic && !podsOnlyAsInternal) {
     answers.contested.delete('a');
     answers.facts.set('a', 'pods');
   }
   // "Internal-only API, but another cluster in the VPC calls it": "internal" said of the service
   // (not of the cluster) means not public; the callers named on another network decide.
-  const saidPods = said.filter((s) => s.item.key === 'a' && s.value === 'pods');
-  const podsOnlyAsInternal = saidPods.length > 0 && saidPods.every((s) => s.item.words.some((w) => /^internal(?:ly)?$/.test(w)) && !s.item.words.some((w) => IN_CLUSTER_WORD.test(w)));
   if (audience?.length === 2 && audience.includes('pods') && audience.includes('private') && podsOnlyAsInternal && !privateOnlyAsNotPublic) {
     answers.contested.delete('a');
     answers.facts.set('a', 'private');
