@@ -661,6 +661,9 @@ function matchAt(phrase: readonly string[], words: readonly string[], at: number
 const REFUSED = new Set(['unavailable', 'forbidden', 'banned', 'disallowed', 'prohibited', 'disabled', 'rejected', 'vetoed', 'declined', 'denied', 'refused']);
 const NOT_AFTER = new Set(['not', 'isnt', 'arent', 'wasnt', 'never']);
 const REFUSAL = new Set(['allowed', 'available', 'possible', 'permitted', 'supported', 'an', 'option', 'an option']);
+/** "asked for MetalLB and they said no", "MetalLB, the network team answered no": a request turned down, after the phrase. */
+const ANSWERED = new Set(['said', 'say', 'says', 'answered', 'replied']);
+const ANSWER_NO = new Set(['no', 'nope']);
 
 /** "customers must not reach it", "the internet shouldn't see it": who may not connect, after the phrase. */
 const MODALS = new Set(['must', 'should', 'may', 'can', 'will', 'shall']);
@@ -691,7 +694,7 @@ function negated(words: readonly string[], start: number, end: number): boolean 
   for (let i = end; i < Math.min(words.length, end + NEGATION_REACH); i++) {
     const word = words[i] as string;
     if (word === CLAUSE_BREAK) break;
-    if (REFUSED.has(word) || (NOT_AFTER.has(word) && REFUSAL.has(words[i + 1] ?? ''))) return true;
+    if (REFUSED.has(word) || (NOT_AFTER.has(word) && REFUSAL.has(words[i + 1] ?? '')) || (ANSWERED.has(word) && ANSWER_NO.has(words[i + 1] ?? ''))) return true;
   }
   return deniedAfter(words, end);
 }
@@ -854,7 +857,7 @@ export function readAnswers(
     else if (values.length > 1) answers.contested.set(key, values);
     if (values.length === 1 && e.strong.length === 0 && e.vague.length === 0 && !e.firm.includes(values[0] as string)) (answers.weak ??= new Set()).add(key);
   }
-  settleContests(reading.text, answers, reading.refused);
+  settleContests(reading.text, answers, reading.refused, reading.said);
   settleByPart(reading.text, tree, answers);
   // "A legacy service at legacy.corp.internal, outside the cluster": where the thing the pods
   // call runs, said of something outside, is not who connects. Only where-words said it.
@@ -1048,8 +1051,29 @@ const GATEWAY_ROUTES = new Set(['http', 'grpc', 'ws', 'tcp']);
  * (or gRPC) now and TCP later, under the Gateway API asked for outright: one Gateway carries both
  * (GRPCRoute, TCPRoute), so the routed protocol leads and the caveats cover TCPRoute.
  */
-function settleContests(text: string, answers: Answers, refused: Reading['refused']): void {
+/** Words that place "internal" inside the cluster ("cluster-internal", "internal to the namespace"). */
+const IN_CLUSTER_WORD = /^(?:cluster|pods?|mesh|namespaces?|east|service)$/;
+
+function settleContests(text: string, answers: Answers, refused: Reading['refused'], said: Reading['said']): void {
   const audience = answers.contested.get('a');
+  // "Not public, just the frontend calling the backend": a private network only inferred from
+  // turning the internet down ("not public", "not on the internet"), beside pods said to be the
+  // callers, is the pods.
+  const saidPrivate = said.filter((s) => s.item.key === 'a' && s.value === 'private');
+  const privateOnlyAsNotPublic = saidPrivate.length > 0 && saidPrivate.every((s) => NEGATORS.has(s.item.words[0] ?? ''));
+  const saidPods = said.filter((s) => s.item.key === 'a' && s.value === 'pods');
+  // Both only say "not public" ("internal only, not internet facing"): still open.
+  const podsOnlyAsInternal = saidPods.length > 0 && saidPods.every((s) => s.item.words.some((w) => /^internal(?:ly)?$/.test(w)) && !s.item.words.some((w) => IN_CLUSTER_WORD.test(w)));
+  if (audience?.length === 2 && audience.includes('pods') && audience.includes('private') && privateOnlyAsNotPublic && !podsOnlyAsInternal) {
+    answers.contested.delete('a');
+    answers.facts.set('a', 'pods');
+  }
+  // "Internal-only API, but another cluster in the VPC calls it": "internal" said of the service
+  // (not of the cluster) means not public; the callers named on another network decide.
+  if (audience?.length === 2 && audience.includes('pods') && audience.includes('private') && podsOnlyAsInternal && !privateOnlyAsNotPublic) {
+    answers.contested.delete('a');
+    answers.facts.set('a', 'private');
+  }
   // A local cluster reached from the asker's own machine with the tunnel turned down ("docker
   // desktop, curl it from my mac, but no port-forward terminal"): the machine is outside the
   // cluster, and what lasts is a port opened on it (NodePort, or LoadBalancer on localhost).
@@ -1317,8 +1341,13 @@ function matchMessage(text: string, tree: DecisionTree): Reading {
   // Asking whether something goes through an Ingress is not asking to share one.
   const throughIngress = THROUGH_INGRESS.test(rest);
   const asksThrough = (m: { item: DecisionTree['hints'][number] }) => throughIngress && m.item.key === 'm' && m.item.words.join(' ') === 'ingress';
+  // A routing hint inside the name of a controller already running is part of that name
+  // ("gateway" in "App Gateway ingress controller" is Azure's controller, not a wish for the Gateway API).
+  const inOtherPhrase = (m: { start: number; end: number; item: DecisionTree['hints'][number] }) =>
+    m.item.key === 'r' && matched.some((p) => !p.negated && p.item.key === 'ic' && p.start <= m.start && m.end <= p.end);
   const hinted = hintsByKey(tree.hints).flatMap((hints) =>
     longestMatches(hints, words, true)
+      .filter((m) => !inOtherPhrase(m))
       // "services that call each other": the verb before "each other", then who does it.
       .filter((m) => !negated(words, m.start, m.end) && !asksThrough(m) && !(m.item.key === 't' && (met.some(([from, to]) => m.start >= from && m.start < to) || (words[m.start] === 'each' && servicesBefore(words, m.start - 1)))))
       .map((m) => m.item.key),

@@ -747,6 +747,39 @@ describe('extractAnswers', () => {
     expect(facts('the grpc service and the rest service both need to be public').m).not.toBe('one');
   });
 
+  it('reads sharded Redis (cluster mode, MOVED redirects) as clients reaching each node by its own address', () => {
+    expect(facts('our valkey... no, redis in cluster mode, three shards; only app pods use it')).toMatchObject({ t: 'peers', a: 'pods' });
+    expect(facts('clients keep hitting MOVED redirects through the redis service')).toMatchObject({ t: 'peers' });
+    expect(facts('plain redis cache, only the api pods use it').t).not.toBe('peers');
+  });
+
+  it('reads a request turned down after the thing ("asked for MetalLB, they said no") as refusing it', () => {
+    expect(facts('on-prem racks; we asked the network team for metallb and they said no')).toMatchObject({ e: 'bare', mlb: 'no' });
+    expect(facts('bare metal, requested kube-vip but security said nope').mlb).toBe('no');
+    expect(facts('bare metal, we asked for metallb and they said yes').mlb).toBe('yes');
+  });
+
+  it('reads an AKS Application Gateway ingress controller as a controller running, not a wish for the Gateway API', () => {
+    const read = extractAnswers('staff dashboard on aks, the cluster has the application gateway ingress controller', tree);
+    expect(read.facts.get('ic')).toBe('yes');
+    expect(read.unsure?.has('r') ?? false).toBe(false);
+    expect(facts('internal tool on AKS behind AGIC').ic).toBe('yes');
+  });
+
+  it('reads "not public" beside in-cluster callers as the pods, and "internal" beside callers on another network as that network', () => {
+    expect(facts("it's not public, only the frontend calls the backend").a).toBe('pods');
+    expect(facts('not on the internet; other pods in the cluster use it').a).toBe('pods');
+    expect(facts('internal only service, but a second cluster in our vpc has to call it').a).toBe('private');
+    // In-cluster words keep "internal" inside the cluster: still a contradiction to ask about.
+    expect(facts('cluster internal api, but a second cluster in our vpc has to call it').a).toBeUndefined();
+  });
+
+  it('reads a load balancer asked for in shorthand ("need lb") and a kind demo as a local cluster', () => {
+    expect(extractAnswers('need an lb for the broker on aks', tree).mentions).toContain('loadbalancer');
+    expect(facts('need lb for the broker on aks')).toMatchObject({ a: 'out', e: 'cloud' });
+    expect(facts('nodeport ok for my kind demo?').e).toBe('local');
+  });
+
   it('reads at most MAX_FACT_TEXT characters', () => {
     const long = `${'lorem '.repeat(MAX_FACT_TEXT)} EKS`;
     expect(extractAnswers(long, tree).facts.has('e')).toBe(false);
