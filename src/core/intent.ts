@@ -83,8 +83,10 @@ const QUESTION_START = /^(?:what|what's|whats|how|why|when|where|who|which|can|c
  * condition: "if two pods share a label, which one gets…", "if we scale to 5, does the service…".
  */
 const QUESTION_AFTER_CONTEXT =
-  /^(?:(?:in|on|at|for|from|since|until|by|with|under|as of) (?:which|what|how)\b|(?:in|on|with|under|using|when using) [^,.?!;:]{1,50}?,? (?:is|are|does|do|did|can|could|will|would|should)\b[^?]*\?\s*$|if (?:i|we|you|a|an|the|my|our) [^.?!;:]{1,80}?,? (?:does|do|is|are|will|would|can|could|which|what|how|who|where)\b(?! (?:i|we) (?:need|should|use|pick|do)\b))/;
+  /^(?:(?:in|on|at|for|from|since|until|by|with|under|as of) (?:which|what|how)\b|(?:in|on|with|under|using|when using) [^,.?!;:]{1,50}?,? (?:is|are|does|do|did|can|could|will|would|should)\b[^?]*?(?:\?|\bor (?:what|not)\W*)\s*$|if (?:i|we|you|a|an|the|my|our) [^.?!;:]{1,80}?,? (?:does|do|is|are|will|would|can|could|which|what|how|who|where)\b(?! (?:i|we) (?:need|should|use|pick|do)\b))/;
 const startsQuestion = (lower: string): boolean => QUESTION_START.test(lower) || QUESTION_AFTER_CONTEXT.test(lower);
+/** A question ended by a tag instead of a question mark: "…spread across all nodes or what", "…still needed or not". */
+const TAG_QUESTION = /\bor (?:what|not)\s*[.!]*\s*$/;
 
 /** A question after a one-word label of what it is about: "metallb: how do i…", "aws - what annotation…". */
 const LABELLED_QUESTION = /^([a-z0-9][\w./-]*)(:|\s+-|\s+—)?\s+(?:how|what|what's|whats|why|which|where|when|can|could|should)\b/;
@@ -409,7 +411,13 @@ const OWN_NAMESPACES = /\b(?:their|its|our|your|his|her) own (?:namespaces?|ns)\
 const WANTS_ALIAS = /\balias\b|\b(?:short|local|stable|own|shorter|nicer) (?:dns )?names?\b/;
 /** Restricting who may connect: "lock it down", "restrict access", "how do I block other pods", a default-deny policy and what it must still allow. */
 const ACCESS_CONTROL =
-  /\block(?:ing)? (?:(?:it|that|this|them|things|everything|access|traffic|[a-z-]+ (?:api|service|app|namespace|pods?))\s+)?down\b|\bhow (?:do|can|should|would|to) (?:i |we |you )?(?:restrict|block|deny|limit|isolate|prevent|stop|firewall|forbid)\b|\brestrict(?:ing)? (?:access|who|which|traffic|connections|calls|it|that|this|them)\b|\b(?:only|just) (?:allow|let|permit)\b.{0,60}\b(?:pods?|namespaces?|apps?|services?)\b|\bno (?:other (?:pods?|apps?|services?|namespaces?)|one else|body else)\b.{0,40}\b(?:can|should|may|must|be able)\b|\bnothing else\b.{0,40}\bhow\b|\b(?:default[- ])?deny(?:[- ]all)?(?: (?:egress|ingress|incoming|outgoing|inbound|outbound))? (?:network ?)?(?:polic(?:y|ies)|netpols?)\b|\bwhat (?:do|should|must) (?:i|we|you) (?:need to )?(?:allow|open|permit|whitelist|allowlist|unblock)\b/;
+  /\block(?:ing)? (?:(?:it|that|this|them|things|everything|access|traffic|[a-z-]+ (?:api|service|app|namespace|pods?))\s+)?down\b|\bhow (?:do|can|should|would|to) (?:i |we |you )?(?:default[- ])?(?:restrict|block|deny|limit|isolate|prevent|stop|firewall|forbid)\b|\brestrict(?:ing)? (?:access|who|which|traffic|connections|calls|it|that|this|them)\b|\b(?:only|just) (?:allow|let|permit)\b.{0,60}\b(?:pods?|namespaces?|apps?|services?)\b|\bno (?:other (?:pods?|apps?|services?|namespaces?)|one else|body else)\b.{0,40}\b(?:can|should|may|must|be able)\b|\bnothing else\b.{0,40}\bhow\b|\b(?:default[- ])?deny(?:[- ]all)?(?: (?:egress|ingress|incoming|outgoing|inbound|outbound))? (?:network ?)?(?:polic(?:y|ies)|netpols?)\b|\bdeny(?:[- ]all)? (?:all )?(?:egress|ingress|incoming|outgoing|inbound|outbound) (?:traffic|connections|requests)\b|\bwhat (?:do|should|must) (?:i|we|you) (?:need to )?(?:allow|open|permit|whitelist|allowlist|unblock)\b/;
+/**
+ * Who may connect when nothing restricts it: "by default can every pod talk to every other pod?", "are pods
+ * isolated by default?": the cluster's flat network and what NetworkPolicy changes, not a way to expose.
+ */
+const DEFAULT_REACHABILITY =
+  /\b(?:by default|out of the box)\b[^.?!]{0,60}\bpods?\b[^.?!]{0,40}\b(?:talk|communicate|connect|reach|isolated)\b|\bpods?\b[^.?!]{0,40}\b(?:talk|communicate|connect|reach|isolated)\b[^.?!]{0,60}\b(?:by default|out of the box)\b|\b(?:every|all|any) pods?\b[^.?!]{0,30}\b(?:talk|communicate|connect|reach)\b[^.?!]{0,20}\b(?:every|all|any) (?:other )?pods?\b/;
 /** The address outgoing traffic leaves with: egress, outbound, "when they call out", with an IP or NAT. */
 const EGRESS = /\b(?:egress|outbound|outgoing)\b|\bcall(?:s|ing)? out\b|\bleav(?:e|es|ing) the cluster\b|\bgoing out\b/;
 const ADDRESS = /\b(?:ips?|address(?:es)?|nat|snat|masquerad\w*)\b/;
@@ -470,8 +478,16 @@ export const ASKS_HOW = /\?|\bhow (?:do|can|would|should|to)\b|(?:^|[.!;] )(?:do
  * (a longer story that ends "…calls the API via a node port." tells a setup).
  */
 const CHOSEN_MEANS = new RegExp(
-  `^(?:[^\\s.;!]+\\s+){1,10}(?:with|via|through|thru|using|behind|in|on) (?:the |an? |my |our |k8s |kubernetes )?(?:${KIND_WORD}|${PRODUCT}|gateway api|httproutes?)(?: controller| service| svc| resources?| objects?| ingress(?:es)?)?\\s*(?:[?.!]+\\s*)?$`,
+  `^(?:[^\\s.;!]+\\s+){1,10}(?:with|via|through|thru|using|behind|in|on) (?:the |an? |my |our |k8s |kubernetes )?(?:${KIND_WORD}|${PRODUCT}|gateway api|httproutes?)(?: controller| service| svc| resources?| objects?| ingress(?:es)?)?(?:\\s*[-–—:,]?\\s*how(?: (?:to|do (?:i|we|you)|can (?:i|we)))?)?\\s*(?:[?.!]+\\s*)?$`,
 );
+/**
+ * The first sentence, when it asks and what follows only adds to it: "tls passthrough with gateway api - how? i dont
+ * want the gateway terminating" asks how to do something with the means it names, like the line alone.
+ */
+const firstQuestion = (lower: string): string | null => {
+  const end = lower.indexOf('?');
+  return end > 0 && !lower.slice(end + 1).includes('?') ? lower.slice(0, end + 1) : null;
+};
 /** What becomes of a product or a kind: retired, deprecated, end of life, unmaintained, removed in a release (not "I removed the Service"). */
 const LIFECYCLE = /\b(?:retir(?:e|es|ed|ing|ement)|deprecat(?:e|es|ed|ing|ion)|end[- ]of[- ]life|eol|sunset(?:s|ting|ted)?|discontinu(?:ed|es|ing)|unmaintained|archived|going away|removed (?:in|from|since)|removal (?:of|in)|maintenance mode)\b/;
 const NAMES_MEANS = new RegExp(`\\b(?:${KIND_WORD}|${PRODUCT}|gateway api|endpoints)\\b`);
@@ -487,13 +503,14 @@ function mechanismOf(lower: string, namespaces: readonly string[]): Mechanism | 
   // "my HTTPRoute is in team-a, the Gateway in infra": a route attached across namespaces, which the Gateway's allowedRoutes govern.
   // (With another way to expose put up beside it, "…is Ingress ok for that?", it is a choice.)
   if (ROUTE_AND_GATEWAY.test(lower) && (otherNamespace || OWN_NAMESPACES.test(lower)) && !OTHER_WAY.test(lower)) return 'cross-namespace';
-  if (ACCESS_CONTROL.test(lower)) return 'access-control';
+  if (ACCESS_CONTROL.test(lower) || DEFAULT_REACHABILITY.test(lower)) return 'access-control';
   if (EGRESS.test(lower) && ADDRESS.test(lower)) return 'egress';
   if (KIND_SETTING.test(lower) || KIND_ON_ADDRESS.test(lower) || CONFIGURES.test(lower) || NAMED_MEANS.test(lower)) return 'kind-setting';
   const ports = PORT_MAPPING.exec(lower) ?? MAPS_PORT.exec(lower);
   if (ports && ports[1] !== ports[2]) return 'port-mapping';
   if (COUNTERPART.test(lower) || (FROM_FAMILIAR.test(lower) && ASKS_HOW.test(lower))) return 'counterpart';
-  if (CHOSEN_MEANS.test(lower)) return 'chosen-means';
+  const first = firstQuestion(lower);
+  if (CHOSEN_MEANS.test(lower) || (first !== null && CHOSEN_MEANS.test(first))) return 'chosen-means';
   if (LIFECYCLE.test(lower) && NAMES_MEANS.test(lower)) return 'lifecycle';
   return null;
 }
@@ -579,7 +596,7 @@ export function readIntent(text: string): Intent {
     text,
     lower,
     questionWord: startsQuestion(lower) || labelled,
-    question: startsQuestion(lower) || labelled || /\?(?:\s|$)/.test(lower),
+    question: startsQuestion(lower) || labelled || /\?(?:\s|$)/.test(lower) || TAG_QUESTION.test(lower),
     labelled,
     names,
     kinds,

@@ -179,10 +179,17 @@ export class TopicIndex {
     // "move our nginx Ingress rules to Gateway API": where a move goes is what it asks about; so is
     // a field the asker set or changed ("since I set internalTrafficPolicy Local, pods can't reach…").
     // Not a move that is only the background of a fault ("we migrated to gateway api and now DNS fails").
-    const leading = FAULT_AFTER.test(read) ? new Set<string>() : this.destinationNamed(read);
+    // Nor is it the subject at all: the fault told after it is.
+    const faultAfter = FAULT_AFTER.test(read);
+    const background = faultAfter ? this.destinationNamed(read) : new Set<string>();
+    const leading = faultAfter ? new Set<string>() : this.destinationNamed(read);
     for (const id of this.changedFieldsNamed(read)) leading.add(id);
     const isSubject = (id: string): boolean =>
-      leading.size > 0 ? leading.has(id) : phraseNamed.size > 0 ? phraseNamed.has(id) : subject !== undefined && this.nameTerms(id)[0]?.has(subject) === true;
+      leading.size > 0
+        ? leading.has(id)
+        : phraseNamed.size > 0
+          ? phraseNamed.has(id)
+          : subject !== undefined && !background.has(id) && this.nameTerms(id)[0]?.has(subject) === true;
     if (leading.size > 0 || phraseNamed.size > 0 || subject !== undefined) {
       for (const r of raw) if (isSubject(r.id as string)) r.score *= SUBJECT_BOOST;
       raw.sort((a, b) => b.score - a.score);

@@ -94,6 +94,10 @@ const COMPOUNDS: Record<string, string> = {
   'tcp route': 'tcproute',
   'udp route': 'udproute',
   'allowed route': 'allowedroute',
+  // A NetworkPolicy peer of addresses (`ipBlock`), not a verb: "ip block" is the field's two words.
+  'ip block': 'ipblock',
+  // `hints.forZones`: the zones an EndpointSlice endpoint is meant for.
+  'for zones': 'forzones',
   'address pool': 'ipaddresspool',
   'ipaddress pool': 'ipaddresspool',
   'l2 advertisement': 'l2advertisement',
@@ -225,6 +229,10 @@ const SYNONYMS: Record<string, string[]> = {
   resolving: ['resolve'],
   resolved: ['resolve'],
   resolution: ['resolve'],
+  // "bgp peering with our routers": the topics say peer (BGPPeer, nodes peer with routers).
+  forzones: ['forzones', 'hint'],
+  peering: ['peer'],
+  peered: ['peer'],
   migrating: ['migrate'],
   migrated: ['migrate'],
   migration: ['migrate'],
@@ -235,6 +243,16 @@ const SYNONYMS: Record<string, string[]> = {
   attached: ['attach'],
   attaching: ['attach'],
   attachment: ['attach'],
+  // "can I set it myself": by hand, said of whoever sets it.
+  myself: ['yourself'],
+  ourselves: ['yourself'],
+  // "can I pick my own clusterIP": choosing a value, however it is said (the topics say choose).
+  pick: ['choose'],
+  picked: ['choose'],
+  picking: ['choose'],
+  chose: ['choose'],
+  chosen: ['choose'],
+  choosing: ['choose'],
   // "is pathType mandatory or optional": whether a field is required, asked either way.
   mandatory: ['required'],
   compulsory: ['required'],

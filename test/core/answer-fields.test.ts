@@ -141,7 +141,8 @@ const ROWS: Row[] = [
   // "limit which / who": restricting who may connect, not a size or rate limit.
   ['how do i limit who can connect to our load balancer service to the office ip range', 'loadbalancer', ['loadBalancerSourceRanges', 'CIDR']],
   // Where a Gateway's certificate lives, IP allow-lists at the controller, wildcard hosts, ALB target types, layer-2 MetalLB.
-  ['gateway api https: which object carries the certificate secret?', 'ingress-tls', ['certificateRefs', 'kubernetes.io/tls', 'listener']],
+  // (A Gateway's TLS secret is the Gateway API's question, no longer ingress-tls's by the phrase "tls secret".)
+  ['gateway api https: which object carries the certificate secret?', 'gateway-api', ['certificateRefs', 'kubernetes.io/tls', 'listener']],
   ['with gateway api, does my cert belong on the httproute or the gateway?', 'gateway-api', ['certificateRefs', 'kubernetes.io/tls', 'listener']],
   ['only let our vpn range reach the app behind ingress-nginx', 'ingress-controller', ['whitelist-source-range', 'CIDR', 'externalTrafficPolicy: Local']],
   ['which annotation limits an ingress to an allowlist of client ip ranges', 'ingress-annotations', ['whitelist-source-range', 'CIDR', 'externalTrafficPolicy: Local']],

@@ -73,6 +73,18 @@ describe('platform and product facts', () => {
     ['url of a service through kubectl proxy on kind', 'local-clusters', /\/api\/v1\/namespaces\//],
     ['loadBalancerSourceRanges on an EKS service, where does it end up', 'loadbalancer', /security group/],
     ['ingress host shop.test on minikube does not resolve in the browser', 'ingress', /\/etc\/hosts/],
+    // Fields and conditions of the objects, asked by name.
+    ['our gateway is accepted yet never programmed, why would that be', 'gateway-api', /AddressNotAssigned/],
+    ['the route never binds to our gateway, how do I troubleshoot that', 'gateway-api', /status\.parents/],
+    ['which api group and version does a GRPCRoute manifest need today?', 'gateway-api', /gateway\.networking\.k8s\.io\/v1/],
+    ['our gateway listener wants a tls secret kept in the certs namespace, can it use it?', 'gateway-api', /ReferenceGrant/],
+    ['metallb peering with our core switches over bgp: what goes on the switch?', 'bare-metal', /peerASN/],
+    ['is the health check node port of a Local LoadBalancer something I can choose?', 'external-traffic-policy', /30000-32767/],
+    ['what do forZones entries on an endpointslice do', 'endpointslices', /Topology Aware Routing/],
+    ['is ipvs any faster than iptables for kube-proxy with thousands of services?', 'kube-proxy', /hash tables/],
+    ['what problem did endpointslices solve compared to the old endpoints object', 'endpointslices', /did not scale/],
+    ['could I choose the exact cluster ip address a service gets?', 'clusterip', /service-cluster-ip-range/],
+    ['what does an ipBlock peer match in a network policy rule', 'network-policy', /except/],
   ])('%s', async (q, topic, fact) => {
     const a = await answer(q);
     expect(a.topic).toBe(topic);

@@ -701,6 +701,17 @@ const RULES_AND_SETTINGS_NOT_WHICH: Row[] = [
   ['we want our game server on udp reachable from the internet on gke, what should we use?', 'which'],
   ['is a loadbalancer ok for my public grpc api on eks?', 'which'],
   ['app teams attach their own routes from their own namespaces to the platform Gateway. is an Ingress ok for that?', 'which'],
+  // Locking a namespace down, however "deny" is said, and who may connect when nothing restricts it: NetworkPolicy knowledge.
+  ['how can we default deny incoming traffic for all pods of the staging namespace?', 'ask'],
+  ['best practice to deny all egress traffic from one namespace', 'ask'],
+  ['out of the box, are pods in different namespaces able to talk to each other?', 'ask'],
+  ['can any pod reach every other pod unless I add something?', 'ask'],
+  // A question ended by "or what" / "or not" instead of a question mark still asks.
+  ['with kube-vip in arp mode does one node hold the vip or what', 'ask'],
+  // How to do something with a kind already chosen, asked first and explained after: knowledge.
+  ['header matching with an httproute - how? e.g. send x-beta: 1 to the new version', 'ask'],
+  // A need told beside the means is still a setup to recommend for.
+  ['our three web apps need one public entry point, tls terminated at the edge. what should we use?', 'which'],
 ];
 
 describe('knowledge questions that name a kind or say "which", and `which` questions beside them', () => {

@@ -147,6 +147,17 @@ export const EVAL_SETS: readonly { file: string; bar: number; min: number }[] = 
   // seen "instead of the real" one is a symptom; a field given with its value leads retrieval; a phrase quoted in an error
   // does not outrank the asker's own words; a selectorless Service's hand-made EndpointSlice in the topic). A floor, not a goal.
   { file: 'blind-29.yaml', bar: 1, min: 60 },
+  // Written blind (beginner concepts: ports, kube-proxy modes, EndpointSlices, cluster IPs, the flat pod network);
+  // unseen first score 56/60 (93.3%); 100% after the ask-31k fixes (who may connect by default is NetworkPolicy knowledge;
+  // "pick" meets the topics' "choose"; why EndpointSlices replaced Endpoints and why IPVS scales in the topics).
+  // A floor, not a goal.
+  { file: 'blind-30.yaml', bar: 1, min: 60 },
+  // Written blind (advanced operator questions: Gateway API, MetalLB, traffic policies, NetworkPolicy, dual-stack);
+  // unseen first score 48/60 (80.0%); 100% after the ask-31k fixes (a default-deny however said, a question ended by
+  // "or what", and "X with <kind> - how?" followed by a remark routed to ask; "tls secret" no longer pulls a Gateway's
+  // question to ingress-tls; healthCheckNodePort, ipBlock and forZones read as fields; Gateway conditions, the v1
+  // apiVersion, route debugging, MetalLB BGP peering, EndpointSlice hints and clusterIPs in the topics). A floor, not a goal.
+  { file: 'blind-31.yaml', bar: 1, min: 60 },
 ];
 
 /** A question file of test/eval by name. */

@@ -191,9 +191,12 @@ const RESTATES_NEED =
 const VERSUS = /\b(?:vs\.?|versus|difference between)\b/;
 /** A clause that asks: "…, does it match", "…, what hostname", "…, what now". */
 const QUESTION_CLAUSE = /[,;:?!] (?:what|what's|how|why|where|can|could|does|do|is|are|will)\b/;
-/** States a need, or what the asker runs ("we have 25", "we're building a platform", "lots of http svcs"): a setup, not a question about a concept. */
+/**
+ * States a need, or what the asker runs ("we have 25", "we're building a platform", "lots of http svcs"): a setup, not a
+ * question about a concept. A need denied ("i dont want the gateway terminating") says how a feature should behave, no setup.
+ */
 const STATES_SETUP =
-  /\b(?:lots of|many|several|a bunch of|dozens of|a dozen|\d+)\s+(?:[a-z0-9-]+\s+)?(?:services|svcs|apps|microservices)\b|\b(?:need|needs|needed|must|should|has to|have to|want|wants|require|requires)\b(?<!\bdo (?:i|we|you) need)|\b(?:is|are)\s+(?:only\s+|just\s+|ever\s+|only ever\s+)?(?:called|used|reached|accessed|hit|queried|consumed)\s+(?:by|from)\b|\b(?:we|i)(?:'re|'m|'ve| are| am)? (?:building|build|running|run|have|host|hosting|use|using|deploy|deploying|operate|got|plan|planning)\b/;
+  /\b(?:lots of|many|several|a bunch of|dozens of|a dozen|\d+)\s+(?:[a-z0-9-]+\s+)?(?:services|svcs|apps|microservices)\b|\b(?:need|needs|needed|must|should|has to|have to|want|wants|require|requires)\b(?<!\bdo (?:i|we|you) need)(?<!\b(?:dont|don't|do not|doesnt|doesn't|does not) (?:need|want))|\b(?:is|are)\s+(?:only\s+|just\s+|ever\s+|only ever\s+)?(?:called|used|reached|accessed|hit|queried|consumed)\s+(?:by|from)\b|\b(?:we|i)(?:'re|'m|'ve| are| am)? (?:building|build|running|run|have|host|hosting|use|using|deploy|deploying|operate|got|plan|planning)\b/;
 
 /** "why does my statefulset need a headless service": asks for a reason. */
 const WHY = /(?:^|[,.;:!?] )why\b/;
