@@ -1081,6 +1081,21 @@ function settleContests(text: string, answers: Answers, refused: Reading['refuse
     answers.contested.delete('a');
     answers.facts.set('a', 'out');
   }
+  // A customer who connects "from their own network" (or datacenter): the party is who, their
+  // network is from where, and that place is the answer; not two audiences to choose between.
+  const saidInternet = said.filter((s) => s.item.key === 'a' && s.value === 'internet');
+  if (
+    audience?.length === 2 &&
+    audience.includes('internet') &&
+    audience.includes('private') &&
+    saidPrivate.length > 0 &&
+    saidPrivate.every((s) => s.item.words.includes('their')) &&
+    saidInternet.length > 0 &&
+    saidInternet.every((s) => s.item.words.length === 1 && /^customers?$/.test(s.item.words[0] ?? ''))
+  ) {
+    answers.contested.delete('a');
+    answers.facts.set('a', 'private');
+  }
   // A database tool used from a shared place ("analysts connect DBeaver from the office"): the
   // people on that network are the clients, not one person's tunnel.
   const toolFromPlace = DB_TOOL.test(text) && !PERSONAL.test(text);

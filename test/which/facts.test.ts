@@ -780,6 +780,38 @@ describe('extractAnswers', () => {
     expect(facts('nodeport ok for my kind demo?').e).toBe('local');
   });
 
+  it('reads an Ingress controller said to be installed (without "already") as one running, and "no … installed" as none', () => {
+    expect(facts('on-prem cluster, contour is installed, partners call the billing api').ic).toBe('yes');
+    expect(facts('we have the nginx ingress controller installed on our rke2 nodes').ic).toBe('yes');
+    expect(facts('we installed traefik last month, new http app for the office').ic).toBe('yes');
+    expect(facts('lab cluster on VMs, no ingress controller installed, the LAN needs the app').ic).toBe('no');
+    expect(facts('the ingress controller is not installed yet').ic).toBeUndefined();
+  });
+
+  it('reads a customer connecting from their own network as that network, not the internet', () => {
+    expect(facts('a customer will test our api from their own network next week, bare metal').a).toBe('private');
+    // Customers and the internet said outright stay a question.
+    expect(extractAnswers('public site for the internet, and one customer from their own datacenter', tree).contested.get('a')?.sort()).toEqual(['internet', 'private']);
+  });
+
+  it('reads debugging workloads (debug jobs, a debug pod) as pods, not the asker at a laptop', () => {
+    expect(facts('my debug jobs call an RDS host, I want a short in-cluster name for it').a).toBe('pods');
+    expect(facts('need to debug the api from my laptop').a).toBe('laptop');
+  });
+
+  it('reads a workload that only connects out (Socket Mode, only outbound connections) as needing nothing from outside', () => {
+    expect(facts('the teams bot uses socket mode, so does it need a public url?').a).toBe('pods');
+    expect(facts('our poller only makes outbound connections to an API, which service type?').a).toBe('pods');
+    expect(facts('customers firewalls only allow 443 outbound').a).not.toBe('pods');
+  });
+
+  it('reads a UI wanted once for one errand, and a client holding cluster credentials, as the asker\'s own tunnel', () => {
+    expect(facts('I need the keycloak console once to reset a password').a).toBe('laptop');
+    expect(facts('the deploy pipeline has a kubeconfig already and must curl the app after rollout').a).toBe('laptop');
+    // Without cluster credentials, people need a way in that lasts.
+    expect(facts("the analysts don't have kubectl, they need the superset UI").a).toBe('out');
+  });
+
   it('reads at most MAX_FACT_TEXT characters', () => {
     const long = `${'lorem '.repeat(MAX_FACT_TEXT)} EKS`;
     expect(extractAnswers(long, tree).facts.has('e')).toBe(false);
