@@ -174,6 +174,12 @@ export class TopicIndex {
       const ownNames = ownTerms.some((t) => !DOMAIN_WORDS.has(t) && !PART_WORDS.has(t) && this.nameTerms().some((names) => names.has(t)));
       if (ownNames) for (const id of [...phraseNamed]) if (!ownPhrases.has(id)) phraseNamed.delete(id);
     }
+    // "how do you make a headless service, and what does its DNS name resolve to": a name said as a part of
+    // something named before it ("its", "their") is that thing's part, not the subject, when a topic is named besides.
+    if (phraseNamed.size > 0) {
+      const lower = read.toLowerCase();
+      for (const id of [...phraseNamed]) if (this.saidOnlyAsAPart(id, lower) && named.some((t) => !DOMAIN_WORDS.has(t) && !PART_WORDS.has(t) && this.nameTerms(id)[0]?.has(t) !== true)) phraseNamed.delete(id);
+    }
     // "which label ties an EndpointSlice to its Service": a part asked about names its owner after it.
     const subject = named.find((t) => !DOMAIN_WORDS.has(t) && !PART_WORDS.has(t)) ?? named.find((t) => !DOMAIN_WORDS.has(t)) ?? named[0];
     // "move our nginx Ingress rules to Gateway API": where a move goes is what it asks about; so is
@@ -247,6 +253,23 @@ export class TopicIndex {
       if (id !== undefined) found.add(id);
     }
     return found;
+  }
+
+  /** Whether every time the question says one of a topic's names of several words, it says it after "its" or "their". */
+  private saidOnlyAsAPart(id: string, lower: string): boolean {
+    const topic = this.byId.get(id);
+    if (!topic) return false;
+    let said = 0;
+    for (const alias of [id.replace(/-/g, ' '), ...topic.aliases]) {
+      const spelled = words(alias);
+      if (spelled.length < 2) continue;
+      const pattern = new RegExp(`(\\b(?:its|their)\\s+)?\\b${spelled.map((w) => `${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}s?`).join('[\\s-]+')}\\b`, 'g');
+      for (const m of lower.matchAll(pattern)) {
+        if (m[1] === undefined) return false;
+        said++;
+      }
+    }
+    return said > 0;
   }
 
   private phrases_: { id: string; terms: string[] }[] | null = null;

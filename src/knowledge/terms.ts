@@ -71,6 +71,8 @@ const COMPOUNDS: Record<string, string> = {
   'host network': 'hostnetwork',
   'not ready': 'notready',
   'path type': 'pathtype',
+  // A pod's dnsPolicy is DNS's setting, not a NetworkPolicy.
+  'dns policy': 'dnspolicy',
   // The namespace called default, not a default value.
   'default namespace': 'defaultnamespace',
   'env var': 'envvar',
@@ -159,6 +161,7 @@ const SYNONYMS: Record<string, string[]> = {
   gw: ['gateway'],
   gatewayapi: ['gateway'],
   netpol: ['networkpolicy'],
+  dnspolicy: ['dnspolicy', 'dns'],
   podselector: ['podselector'],
   namespaceselector: ['namespaceselector'],
   pf: ['portforward'],
