@@ -55,6 +55,9 @@ const VALUE_AFTER = /^\s*[:=]?\s*[`"']?[A-Z][A-Za-z0-9]*\b/;
 /** Text quoted in backticks: a pasted error, command or value. */
 const QUOTED = /`[^`\n]{1,200}`/g;
 
+/** The context a question opens with before it asks: "in networking.k8s.io/v1 ingress how do I…", "with a headless service, what…". */
+const OPENING_CONTEXT = /^\s*(?:in|on|with|for|using|under|inside)\s+(?:[^,?.!;:]|[.:](?=\S)){1,60}?(?:,\s*|\s+)(?=(?:how|what|whats|what's|which|where|why|can|could|does|do|is|are|should)\b)/i;
+
 /** How much the topic a question names first gains over others it matches. */
 const SUBJECT_BOOST = 1.5;
 
@@ -181,7 +184,17 @@ export class TopicIndex {
       for (const id of [...phraseNamed]) if (this.saidOnlyAsAPart(id, lower) && named.some((t) => !DOMAIN_WORDS.has(t) && !PART_WORDS.has(t) && this.nameTerms(id)[0]?.has(t) !== true)) phraseNamed.delete(id);
     }
     // "which label ties an EndpointSlice to its Service": a part asked about names its owner after it.
-    const subject = named.find((t) => !DOMAIN_WORDS.has(t) && !PART_WORDS.has(t)) ?? named.find((t) => !DOMAIN_WORDS.has(t)) ?? named[0];
+    // "in a v1 Ingress, how do I say which ingress controller handles it": the context a question opens with
+    // is where the thing asked about lives; a topic the question itself names is the subject.
+    const context = OPENING_CONTEXT.exec(read);
+    const clause = context === null ? [] : terms(read.slice(context[0].length));
+    const asked = clause.filter((t) => named.includes(t) && !DOMAIN_WORDS.has(t) && !PART_WORDS.has(t));
+    if (asked.length > 0) {
+      const namedInClause = this.phraseNamed(clause);
+      for (const id of [...phraseNamed]) if (!namedInClause.has(id)) phraseNamed.delete(id);
+    }
+    const subject =
+      asked.find((t) => !DOMAIN_WORDS.has(t) && !PART_WORDS.has(t)) ?? named.find((t) => !DOMAIN_WORDS.has(t) && !PART_WORDS.has(t)) ?? named.find((t) => !DOMAIN_WORDS.has(t)) ?? named[0];
     // "move our nginx Ingress rules to Gateway API": where a move goes is what it asks about; so is
     // a field the asker set or changed ("since I set internalTrafficPolicy Local, pods can't reach…").
     // Not a move that is only the background of a fault ("we migrated to gateway api and now DNS fails").
