@@ -125,6 +125,12 @@ const COMPOUNDS: Record<string, string> = {
   'hand made': 'manual',
   'hand written': 'manual',
   // "turn off the bundled traefik": the topics say disable and enable (flags, addons).
+  // "is the annotation still supported / still valid": whether something is deprecated, asked the other way round.
+  'still supported': 'deprecate',
+  'still valid': 'deprecate',
+  'still recommended': 'deprecate',
+  'still allowed': 'deprecate',
+  'still current': 'deprecate',
   'turn off': 'disable',
   'switch off': 'disable',
   'turn on': 'enable',
@@ -261,6 +267,8 @@ const SYNONYMS: Record<string, string[]> = {
   compulsory: ['required'],
   optional: ['optional', 'required'],
   deprecation: ['deprecate', 'removed'],
+  obsolete: ['deprecate', 'removed'],
+  outdated: ['deprecate', 'removed'],
   podset: ['selector', 'pod'],
   defaultnamespace: ['defaultnamespace', 'default', 'namespace'],
   selectorless: ['selectorless', 'selector'],
