@@ -86,6 +86,14 @@ function analyse(topic: Topic): Analysis {
   return result;
 }
 
+/**
+ * An annotation key or API group written out ("kubernetes.io/ingress.class", "nginx.ingress.kubernetes.io/rewrite-target",
+ * "networking.k8s.io/v1"): the piece that quotes it is about that very key, more than one that shares its words.
+ */
+const WRITTEN_KEY = /\b[a-z][a-z0-9-]*(?:\.[a-z0-9-]+)+\/[a-z0-9][a-z0-9.-]*[a-z0-9]\b/g;
+/** How much a written key quoted by a piece counts, in question terms. */
+const KEY_WEIGHT = 2;
+
 /** Terms too common in this domain to pick a detail by. */
 const COMMON_TERMS = new Set(['service', 'pod', 'cluster', 'kubectl', 'traffic', 'port', 'name', 'node', 'default', 'ip']);
 
@@ -93,10 +101,11 @@ const COMMON_TERMS = new Set(['service', 'pod', 'cluster', 'kubectl', 'traffic',
  * The pieces of a topic's details that answer what its short answer does not: those sharing
  * the most question terms, at least one of them absent from the short answer (at most two).
  */
-export function bestDetails(topic: Topic, questionTerms: readonly string[], unknown: readonly string[] = []): string[] {
+export function bestDetails(topic: Topic, questionTerms: readonly string[], unknown: readonly string[] = [], question = ''): string[] {
   const { pieces, summary: inSummary, own, vocabulary } = analyse(topic);
   const wanted = questionTerms.map((t) => (unknown.includes(t) ? spelledAsTopic(t, vocabulary) : t)).filter((t) => !own.has(t));
   if (wanted.length === 0) return [];
+  const keys = [...new Set(question.toLowerCase().match(WRITTEN_KEY) ?? [])];
   const scored: { text: string; score: number; novel: string[] }[] = [];
   for (const piece of pieces) {
     const hits = wanted.filter((t) => piece.terms.has(t));
@@ -104,7 +113,9 @@ export function bestDetails(topic: Topic, questionTerms: readonly string[], unkn
     // A piece that answers with terms the short answer only mentions ("Exact vs Prefix") counts too.
     const specific = hits.filter((t) => !COMMON_TERMS.has(t));
     if (novel.length === 0 && specific.length < 2) continue;
-    scored.push({ text: piece.text, score: hits.length + novel.length, novel });
+    const lower = piece.text.toLowerCase();
+    const quoted = keys.filter((k) => lower.includes(k)).length;
+    scored.push({ text: piece.text, score: hits.length + novel.length + KEY_WEIGHT * quoted, novel });
   }
   scored.sort((a, b) => b.score - a.score);
   const [first, ...rest] = scored;
@@ -265,7 +276,7 @@ export function answerQuestion(command: string, question: string, knowledge: Kno
   const ports = readIntent(trimmed).trouble ? portMismatchAnswer(trimmed) : null;
   const lead = [address && addressTopic ? address.text : null, ports].filter((t): t is string => t !== null);
   const blocks: Block[] = [heading(topic.title), ...lead.map((t) => paragraph(t)), paragraph(topic.summary)];
-  for (const detail of bestDetails(topic, result.terms, result.unknown)) blocks.push(paragraph(detail));
+  for (const detail of bestDetails(topic, result.terms, result.unknown, trimmed)) blocks.push(paragraph(detail));
   const next = result.hits.filter((h) => h.topic !== topic).slice(0, 2).map((h) => h.topic);
   const options = dedupe([
     explainChoice(topic, `More on ${topic.title}`),

@@ -23,6 +23,9 @@ const SENTENCE_WORDS = 5;
 /** An API server or kubectl error pasted whole ('Service "api" is invalid: …'): a question about it, not a command's input. */
 const PASTED_ERROR = /\bis invalid: |\bInvalid value: |\bRequired value\b|\bError from server\b|\berror validating data\b|\bunknown field "/;
 
+/** A sentence that asks: it ends on a question mark, or a clause opens with a question word after a stop. */
+const ASKS_IN_SENTENCE = /\?\s*$|[.;!]\s+(?:what|whats|what's|how|why|which|where|who|can|could|does|do|is|are|should)\b/i;
+
 const FLAG_SPELLING: Record<FlagName, string> = { namespace: '-n <namespace>', 'all-namespaces': '-A', output: '-o <format>' };
 
 export async function handle(text: string, ctx: Context, registry: Registry = defaultRegistry): Promise<Reply> {
@@ -157,7 +160,9 @@ function yieldTo(
     const first = parsed.words.slice(consumed).find((w) => !FILLER.has(w.toLowerCase()));
     const ask = registry.byName('ask');
     const pasted = PASTED_ERROR.test(freeText);
-    const question = english || (!phraseAlias && !command.readsSentence && first !== undefined && (pasted || !isName(first.toLowerCase())));
+    // "svc db in ns data has a TCP port named postgres. what SRV record can I query?": a name, then a sentence that asks.
+    const asksAfterName = !phraseAlias && !command.readsSentence && parsed.words.slice(consumed).length >= SENTENCE_WORDS && ASKS_IN_SENTENCE.test(parsed.line);
+    const question = english || asksAfterName || (!phraseAlias && !command.readsSentence && first !== undefined && (pasted || !isName(first.toLowerCase())));
     if (!ask || !question) return null;
     return { command: ask, parsed: parse(`ask ${freeText}`), consumed: 1 };
   }

@@ -110,13 +110,19 @@ export const PROTOCOL_WORDS = new Set(['http', 'https', 'http2', 'http3', 'h2', 
 // "over" before a quantity is "more than" ("uploads over ~1MB"), not a preference.
 const CHOICE = /\b(?:or|instead of|rather than|better than|over(?!\s*[~<>]?\s*\d))\b/;
 
+/**
+ * After "what kind of Service": "… does `kubectl expose` create", "… does the chart make": what a tool or
+ * command makes of its own accord (a default), asked about, not a kind to choose ("… does my app need" still is).
+ */
+const MADE_BY_ITSELF = String.raw`(?! (?:does|do|did|will|would) (?!(?:i|we|you|one|my|our)\b)[^?.!]{0,80}\b(?:create|creates|make|makes|produce|produces|generate|generates|give you|default to|end up)\b)`;
+
 /** Asks which way to expose something: the question `which` exists for. */
 const RECOMMENDATION: readonly RegExp[] = [
   // Not "which Service fields/annotations…": parts of a Service, asked about.
   /\bwhich (?:kind of |type of |sort of )?(?:k8s |kubernetes )?(?:service|svc)\b(?! (?:fields?|annotations?|labels?|settings?|options?|flags?|spec|selectors?|names?|ips?|addresses|accounts?|mesh|cidrs?|ranges?|status)\b)/,
   /\b(?:service|svc) type (?:for|should|to use|do (?:i|we)|would|fits|is best)\b/,
-  /\bwhat (?:kind of |type of |sort of )?(?:k8s |kubernetes )?(?:service type|svc type|type of service|kind of service|type of svc)\b|\bwhat (?:k8s |kubernetes )?(?:service|svc) types\b(?! (?:are|exist|does|do|can|is|there)\b)/,
-  /\bwhat (?:kind of |type of |sort of )?(?:k8s |kubernetes )?(?:service|svc)\b.*\b(?:use|need|pick|choose|create|make|want|have|get|put (?:(?:it|them) )?(?:in front|before|ahead))\b/,
+  new RegExp(`\\bwhat (?:kind of |type of |sort of )?(?:k8s |kubernetes )?(?:service type|svc type|type of service|kind of service|type of svc)\\b${MADE_BY_ITSELF}|\\bwhat (?:k8s |kubernetes )?(?:service|svc) types\\b(?! (?:are|exist|does|do|can|is|there)\\b)`),
+  new RegExp(`\\bwhat (?:kind of |type of |sort of )?(?:k8s |kubernetes )?(?:service|svc)\\b${MADE_BY_ITSELF}.*\\b(?:use|need|pick|choose|create|make|want|have|get|put (?:(?:it|them) )?(?:in front|before|ahead))\\b`),
   // Not "which one wins / matches / takes precedence": which of two rules applies, asked about.
   /\bwhich (?:type|kind|one|option|approach)\b(?! (?:wins?|match(?:es)?|applies|apply|takes? (?:precedence|priority)|has (?:precedence|priority)|gets (?:picked|chosen|matched|used)|is (?:picked|chosen|matched|evaluated|applied)|comes first)\b)(?:.*\b(?:use|need|pick|choose|go with|for)\b|\s*:)/,
   /\b(?:right|correct|best|proper|appropriate|recommended|cheapest|simplest|easiest|usual|standard) (?:service type|type of service|kind of service|approach|setup|move)\b/,

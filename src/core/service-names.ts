@@ -11,7 +11,8 @@ const NAMESPACE_AFTER = new RegExp(`\\b(?:namespace|ns)\\s+${QUOTE}(${LABEL})${Q
 const NAMESPACE_BEFORE = new RegExp(`\\bin\\s+(?:the\\s+)?${QUOTE}(${LABEL})${QUOTE}\\s+(?:namespace|ns)\\b`, 'gi');
 /** A name a pod calls or looks up, when no Service is named with the word: "can't resolve `payments`", "curl orders" (not "google.com"). */
 const CALLED_NAME = new RegExp(`\\b(?:resolve|resolving|reach|reaching|call|calling|curl|curling|nslookup|dig)\\s+${QUOTE}(${LABEL})${QUOTE}(?![\\w-]|\\.[a-z0-9])`, 'gi');
-const PORT = new RegExp(`\\bport\\s+${QUOTE}(${LABEL})${QUOTE}`, 'i');
+// "port 8080", "port http", "a port named postgres", "port called metrics".
+const PORT = new RegExp(`\\bport\\s+(?:(?:is\\s+)?(called|named)\\s+)?${QUOTE}(${LABEL})${QUOTE}`, 'i');
 
 /** Words that sit where a name would ("the service", "a headless service", "service in"). */
 const NOT_NAMES = new Set(
@@ -53,12 +54,14 @@ export function serviceRefIn(text: string): ServiceRef | null {
   const namespaces = namespacesIn(text).filter((n) => n.value !== service.value).sort((a, b) => a.at - b.at);
   const namespace = namespaces.find((n) => n.at > service.at) ?? namespaces[namespaces.length - 1];
   if (!namespace) return null;
-  const port = PORT.exec(text)?.[1]?.toLowerCase();
-  return { name: service.value, namespace: namespace.value, ...(port !== undefined && !NOT_NAMES.has(port) ? { port } : {}) };
+  const said = PORT.exec(text);
+  const port = said?.[2]?.toLowerCase();
+  // A name given as one ("a port named dns") is the port's, whatever word it is.
+  return { name: service.value, namespace: namespace.value, ...(port !== undefined && (said?.[1] !== undefined || !NOT_NAMES.has(port)) ? { port } : {}) };
 }
 
 /** Asks what to call a Service, or how to reach it by name; or reports a name that does not exist (NXDOMAIN, ENOTFOUND). */
-const ASKS_NAME = /\b(?:dns|fqdn|host ?names?|full name|domain|url|address|resolve|reach|talk|call|connect|curl|nxdomain|enotfound|could not resolve)\b/i;
+const ASKS_NAME = /\b(?:dns|fqdn|srv|host ?names?|full name|domain|url|address|resolve|reach|talk|call|connect|curl|nxdomain|enotfound|could not resolve)\b/i;
 /** Asks how to list the endpoints behind a Service: "which command lists the EndpointSlices of…", "show the pods behind…". */
 const ASKS_ENDPOINTS = /\b(?:command|kubectl|list|lists|listing|show|shows|see|get|find|check)\b.{0,40}\b(?:endpoint ?slices?|endpoints|backends|pods behind)\b/i;
 /** Asks to look at the pods a Service sends to, by what they are: "see which pod IPs a service is pointing at", "show the ips my svc routes to". */
@@ -94,6 +97,40 @@ function statefulSetPodAnswer(text: string): string | null {
   const namespace = namespacesIn(text).sort((a, b) => a.at - b.at)[0]?.value ?? 'NAMESPACE';
   const pod = `${setName}-${index}`;
   return `Pod \`${pod}\` of StatefulSet \`${setName}\` (with \`serviceName: ${governing}\`, a headless Service): **\`${pod}.${governing}.${namespace}.svc.cluster.local\`** (default cluster domain \`cluster.local\`); from the same namespace \`${pod}.${governing}\` resolves. The name exists only while the pod runs and is ready (unless the Service sets \`publishNotReadyAddresses: true\`).`;
+}
+
+/** Asks for an SRV record ("what SRV name can I query", "srv lookup for its port"). */
+const ASKS_SRV = /\bsrv\b/i;
+/** The protocol said of a port ("a UDP port named dns"); SRV names carry it, TCP when none is said. */
+const PORT_PROTOCOL = /\b(udp|sctp|tcp)\b(?=[^.?!]{0,20}\bport\b)|\bport\b[^.?!]{0,40}\b(?:over|on|via|protocol:?)\s+(udp|sctp|tcp)\b/i;
+
+/**
+ * The SRV record of a Service's named port: `_PORT._PROTOCOL.SERVICE.NAMESPACE.svc.cluster.local`. Only
+ * named ports get one, so a port given by number gets the rule instead of a name.
+ */
+function srvAnswer(ref: ServiceRef, text: string): string {
+  const m = PORT_PROTOCOL.exec(text);
+  const protocol = (m?.[1] ?? m?.[2] ?? 'tcp').toLowerCase();
+  const { name, namespace, port } = ref;
+  const fqdn = `${name}.${namespace}.svc.cluster.local`;
+  if (port === undefined || /^\d+$/.test(port)) {
+    return `SRV records exist only for a Service's **named** ports: for a port named PORTNAME of Service \`${name}\` in namespace \`${namespace}\`, query **\`_PORTNAME._${protocol}.${fqdn}\`** (e.g. \`dig SRV _PORTNAME._${protocol}.${fqdn}\`); the answer gives the port number and the target host.`;
+  }
+  return `The named port \`${port}\` of Service \`${name}\` in namespace \`${namespace}\` has the SRV record **\`_${port}._${protocol}.${fqdn}\`** (default cluster domain \`cluster.local\`): \`dig SRV _${port}._${protocol}.${fqdn}\` returns the port number and the target (the Service's name, or one name per pod for a headless Service).`;
+}
+
+/** A pod told by its IPv4 address: "a pod with IP 10.244.1.5", "pod 10.244.1.5", "the pod at 10.1.2.3". */
+const POD_IP = /\bpods?\b[^.?!]{0,30}?\b(\d{1,3}(?:\.\d{1,3}){3})\b/i;
+/** Asks what a pod is called in DNS (not how to reach an address). */
+const ASKS_POD_NAME = /\b(?:dns|fqdn|a records?|host ?names?|names?)\b/i;
+
+/** A pod's own A record, from its IP and namespace: `10-244-1-5.NAMESPACE.pod.cluster.local`. */
+function podAddressAnswer(text: string): string | null {
+  const ip = POD_IP.exec(text)?.[1];
+  if (ip === undefined || !ASKS_POD_NAME.test(text) || ip.split('.').some((n) => Number(n) > 255)) return null;
+  const namespace = namespacesIn(text).sort((a, b) => a.at - b.at)[0]?.value ?? 'NAMESPACE';
+  const dashed = ip.replace(/\./g, '-');
+  return `A pod with IP \`${ip}\` in namespace \`${namespace}\` has the DNS name **\`${dashed}.${namespace}.pod.cluster.local\`** (its IP with dashes; default cluster domain \`cluster.local\`). The name changes with the pod's IP, so clients should use a Service name instead.`;
 }
 
 /** A short host a client uses: "curl http://api", "http://api:8080/health" (a name without dots). */
@@ -140,8 +177,11 @@ export function serviceAddressAnswer(text: string): { topic: 'dns' | 'port-forwa
   if (short !== null) return { topic: 'dns', text: short };
   const pod = statefulSetPodAnswer(text);
   if (pod !== null) return { topic: 'headless', text: pod };
+  const podAddress = podAddressAnswer(text);
+  if (podAddress !== null) return { topic: 'dns', text: podAddress };
   const ref = serviceRefIn(text);
   if (!ref) return null;
+  if (ASKS_SRV.test(text)) return { topic: 'dns', text: srvAnswer(ref, text) };
   const { name, namespace, port } = ref;
   if (ASKS_PROXY.test(text)) {
     return {

@@ -55,6 +55,9 @@ const VALUE_AFTER = /^\s*[:=]?\s*[`"']?[A-Z][A-Za-z0-9]*\b/;
 /** Text quoted in backticks: a pasted error, command or value. */
 const QUOTED = /`[^`\n]{1,200}`/g;
 
+/** The context a question opens with before it asks: "in networking.k8s.io/v1 ingress how do I…", "with a headless service, what…". */
+const OPENING_CONTEXT = /^\s*(?:in|on|with|for|using|under|inside)\s+(?:[^,?.!;:]|[.:](?=\S)){1,60}?(?:,\s*|\s+)(?=(?:how|what|whats|what's|which|where|why|can|could|does|do|is|are|should)\b)/i;
+
 /** How much the topic a question names first gains over others it matches. */
 const SUBJECT_BOOST = 1.5;
 
@@ -174,8 +177,24 @@ export class TopicIndex {
       const ownNames = ownTerms.some((t) => !DOMAIN_WORDS.has(t) && !PART_WORDS.has(t) && this.nameTerms().some((names) => names.has(t)));
       if (ownNames) for (const id of [...phraseNamed]) if (!ownPhrases.has(id)) phraseNamed.delete(id);
     }
+    // "how do you make a headless service, and what does its DNS name resolve to": a name said as a part of
+    // something named before it ("its", "their") is that thing's part, not the subject, when a topic is named besides.
+    if (phraseNamed.size > 0) {
+      const lower = read.toLowerCase();
+      for (const id of [...phraseNamed]) if (this.saidOnlyAsAPart(id, lower) && named.some((t) => !DOMAIN_WORDS.has(t) && !PART_WORDS.has(t) && this.nameTerms(id)[0]?.has(t) !== true)) phraseNamed.delete(id);
+    }
     // "which label ties an EndpointSlice to its Service": a part asked about names its owner after it.
-    const subject = named.find((t) => !DOMAIN_WORDS.has(t) && !PART_WORDS.has(t)) ?? named.find((t) => !DOMAIN_WORDS.has(t)) ?? named[0];
+    // "in a v1 Ingress, how do I say which ingress controller handles it": the context a question opens with
+    // is where the thing asked about lives; a topic the question itself names is the subject.
+    const context = OPENING_CONTEXT.exec(read);
+    const clause = context === null ? [] : terms(read.slice(context[0].length));
+    const asked = clause.filter((t) => named.includes(t) && !DOMAIN_WORDS.has(t) && !PART_WORDS.has(t));
+    if (asked.length > 0) {
+      const namedInClause = this.phraseNamed(clause);
+      for (const id of [...phraseNamed]) if (!namedInClause.has(id)) phraseNamed.delete(id);
+    }
+    const subject =
+      asked.find((t) => !DOMAIN_WORDS.has(t) && !PART_WORDS.has(t)) ?? named.find((t) => !DOMAIN_WORDS.has(t) && !PART_WORDS.has(t)) ?? named.find((t) => !DOMAIN_WORDS.has(t)) ?? named[0];
     // "move our nginx Ingress rules to Gateway API": where a move goes is what it asks about; so is
     // a field the asker set or changed ("since I set internalTrafficPolicy Local, pods can't reach…").
     // Not a move that is only the background of a fault ("we migrated to gateway api and now DNS fails").
@@ -247,6 +266,23 @@ export class TopicIndex {
       if (id !== undefined) found.add(id);
     }
     return found;
+  }
+
+  /** Whether every time the question says one of a topic's names of several words, it says it after "its" or "their". */
+  private saidOnlyAsAPart(id: string, lower: string): boolean {
+    const topic = this.byId.get(id);
+    if (!topic) return false;
+    let said = 0;
+    for (const alias of [id.replace(/-/g, ' '), ...topic.aliases]) {
+      const spelled = words(alias);
+      if (spelled.length < 2) continue;
+      const pattern = new RegExp(`(\\b(?:its|their)\\s+)?\\b${spelled.map((w) => `${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}s?`).join('[\\s-]+')}\\b`, 'g');
+      for (const m of lower.matchAll(pattern)) {
+        if (m[1] === undefined) return false;
+        said++;
+      }
+    }
+    return said > 0;
   }
 
   private phrases_: { id: string; terms: string[] }[] | null = null;

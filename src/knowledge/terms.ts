@@ -71,6 +71,8 @@ const COMPOUNDS: Record<string, string> = {
   'host network': 'hostnetwork',
   'not ready': 'notready',
   'path type': 'pathtype',
+  // A pod's dnsPolicy is DNS's setting, not a NetworkPolicy.
+  'dns policy': 'dnspolicy',
   // The namespace called default, not a default value.
   'default namespace': 'defaultnamespace',
   'env var': 'envvar',
@@ -123,6 +125,12 @@ const COMPOUNDS: Record<string, string> = {
   'hand made': 'manual',
   'hand written': 'manual',
   // "turn off the bundled traefik": the topics say disable and enable (flags, addons).
+  // "is the annotation still supported / still valid": whether something is deprecated, asked the other way round.
+  'still supported': 'deprecate',
+  'still valid': 'deprecate',
+  'still recommended': 'deprecate',
+  'still allowed': 'deprecate',
+  'still current': 'deprecate',
   'turn off': 'disable',
   'switch off': 'disable',
   'turn on': 'enable',
@@ -159,6 +167,7 @@ const SYNONYMS: Record<string, string[]> = {
   gw: ['gateway'],
   gatewayapi: ['gateway'],
   netpol: ['networkpolicy'],
+  dnspolicy: ['dnspolicy', 'dns'],
   podselector: ['podselector'],
   namespaceselector: ['namespaceselector'],
   pf: ['portforward'],
@@ -258,6 +267,8 @@ const SYNONYMS: Record<string, string[]> = {
   compulsory: ['required'],
   optional: ['optional', 'required'],
   deprecation: ['deprecate', 'removed'],
+  obsolete: ['deprecate', 'removed'],
+  outdated: ['deprecate', 'removed'],
   podset: ['selector', 'pod'],
   defaultnamespace: ['defaultnamespace', 'default', 'namespace'],
   selectorless: ['selectorless', 'selector'],

@@ -150,6 +150,11 @@ const ROWS: Row[] = [
   ['would a rule for *.shop.io also serve x.y.shop.io?', 'ingress', ['wildcard', 'exactly one DNS label']],
   ['aws alb: target type instance or ip, how do they differ', 'aws-alb', ['target-type: ip', 'NodePort']],
   ['metallb l2: is one service ip spread over several nodes?', 'bare-metal', ['one node at a time', 'ARP']],
+  // ask-34k: a pod's dnsPolicy is DNS's, an annotation key written out leads to its own detail, a lifecycle asked as "still…".
+  ['if a pod spec leaves dnsPolicy out, which policy applies?', 'dns', ['ClusterFirst', 'is not the default']],
+  ['does nginx.ingress.kubernetes.io/whitelist-source-range still work, or was it renamed?', 'ingress-controller', ['allowlist-source-range']],
+  ['is picking the class through the ingress.class annotation still supported?', 'ingress-controller', ['deprecated', 'spec.ingressClassName']],
+  ['the ingress class annotation looks obsolete, what replaced it', 'ingress-controller', ['deprecated', 'spec.ingressClassName']],
 ];
 
 describe('answers name the field a right answer needs', () => {
@@ -234,6 +239,26 @@ describe('retrieval of names and words', () => {
     const r = await ask('which apiVersion for a Gateway object now, v1beta1 still?');
     expect(r.data.topic).toBe('gateway-api');
     expect(r.text).toContain('gateway.networking.k8s.io/v1');
+  });
+
+  it('reads dnsPolicy as DNS\'s setting, not a NetworkPolicy', () => {
+    expect(terms('default dnsPolicy')).toContain('dnspolicy');
+    expect(terms('default dnsPolicy')).not.toContain('networkpolicy');
+    expect(builtInKnowledge().search('what dnsPolicy does a pod get by default').hits[0]?.topic.id).toBe('dns');
+  });
+
+  it('does not take a name said as a part of the thing before it ("its dns name") as the subject', () => {
+    const knowledge = builtInKnowledge();
+    expect(knowledge.search('what is a headless svc, and what do its dns names point at').hits[0]?.topic.id).toBe('headless');
+    // Said on its own, the name is still the subject.
+    expect(knowledge.search('what dns name does a headless service get').hits[0]?.topic.id).toBe('dns');
+  });
+
+  it('takes a topic the question names over the context it opens with', () => {
+    const knowledge = builtInKnowledge();
+    expect(knowledge.search('in networking.k8s.io/v1 ingress, what field names the ingress class to use?').hits[0]?.topic.id).not.toBe('ingress');
+    expect(knowledge.search('in a homelab with metallb, how is the ingress controller itself exposed?').hits[0]?.topic.id).toBe('ingress-controller');
+    expect(knowledge.search('on kind, how do I reach a nodeport service from my mac?').hits[0]?.topic.id).toBe('nodeport');
   });
 
   it('reads "kind of" as English, not the kind cluster', () => {

@@ -78,6 +78,12 @@ export const ROUTING_TABLE: Row[] = [
   ['Service "web" is invalid: spec.ports[0].targetPort: Invalid value: 70000: must be between 1 and 65535', 'ask'],
   ['can a nodeport service use port 443?', 'ask'],
   ['are nodeports a bad idea for prod?', 'ask'],
+  // What a tool makes of its own accord, and which part of Kubernetes does something, are knowledge (ask-34k).
+  ['what type of service does kubectl create service give you when you leave out the type flag?', 'ask'],
+  ['what kind of svc does the bitnami redis chart create by default', 'ask'],
+  ['which component programs the iptables rules behind a cluster ip?', 'ask'],
+  ['which daemon on every node watches endpointslices?', 'ask'],
+  ['what kind of service does my grafana need so only pods reach it?', 'which'],
   ['can an ingress forward raw tcp?', 'ask'],
   ['does every LoadBalancer service get its own IP?', 'ask'],
   ['how do I enable TLS on an ingress?', 'ask'],
@@ -737,6 +743,8 @@ describe('a command word that starts a sentence', () => {
     expect(await commandOf('svc type for a redis that only my api pods use?')).toBe('which');
     expect(await commandOf('check the staging namespace for problems')).toBe('diagnose');
     expect(await commandOf('service selector does not match my deployment labels')).toBe('ask');
+    // A name after the command word, then a sentence that asks: a question, not `services`' namespace.
+    expect(await commandOf('svc ledger in ns finance has a port named grpc. which srv record do clients query?')).toBe('ask');
   });
 
   it('keeps the command when what follows is its own input', async () => {

@@ -67,6 +67,23 @@ describe('service names in questions', () => {
     expect(r.text).toContain('kubectl get endpointslices');
   });
 
+  it('spells out the SRV record of a named port, with its protocol, and says only named ports get one', async () => {
+    expect(serviceRefIn('service metrics in namespace ops, port called prom')).toEqual({ name: 'metrics', namespace: 'ops', port: 'prom' });
+    const r = await ask('svc cache in ns infra exposes a udp port called stats; which srv name do I look up?');
+    expect(r.command).toBe('ask');
+    expect(r.text).toContain('_stats._udp.cache.infra.svc.cluster.local');
+    expect(serviceAddressAnswer('srv lookup for service pg port 5432 in namespace db')?.text).toContain('named');
+    expect(serviceAddressAnswer('srv lookup for service pg port 5432 in namespace db')?.text).toContain('_PORTNAME._tcp.pg.db.svc.cluster.local');
+  });
+
+  it('gives a pod its A record from its IP and namespace', async () => {
+    const r = await ask('dns name for the pod at 10.42.0.17 in namespace jobs?');
+    expect(r.data.topic).toBe('dns');
+    expect(r.text).toContain('10-42-0-17.jobs.pod.cluster.local');
+    // Reaching an address is not asking for a pod's name.
+    expect(serviceAddressAnswer('my pod cannot reach 10.0.0.5 in namespace jobs')).toBeNull();
+  });
+
   it('fills in the command that lists a named Service\'s EndpointSlices', async () => {
     const r = await ask('how do I list the endpointslices of service cart in namespace store');
     expect(r.text).toContain('kubectl get endpointslices -n store -l kubernetes.io/service-name=cart');

@@ -622,6 +622,9 @@ const CONFIG_PARTS =
 /** Tools and artefacts a question may ask "which" of: "which image has dig", "which tool converts…", "which plugin". */
 const TOOLS = 'images?|tools?|tooling|utilit(?:y|ies)|binar(?:y|ies)|packages?|plugins?|(?:helm )?charts?|containers?|sidecars?|librar(?:y|ies)|clis?';
 
+/** Parts of Kubernetes itself a question may ask "which" of: "which component implements Service IPs", "which daemon on the node…". */
+const PARTS_OF_THE_SYSTEM = 'components?|process(?:es)?|daemons?|agents?|programs?|node components?|control[- ]plane components?';
+
 /** What the part may belong to: "which metallb objects", "which gke annotation", "which kubectl flag". */
 const CONFIG_OWNERS =
   '(?:metal-?lb|gke|gcp|eks|aws|aks|azure|kubectl|dns|ingress|ingress-nginx|nginx|traefik|gateway|service|svc|pod|k8s|kubernetes|tls|cert-manager|coredns|kube-proxy|endpoint-?slice|httproute|cilium|calico|helm|minikube|k3s|yaml|http|extra|other)';
@@ -641,10 +644,11 @@ export const which: Command = {
   // "which is cheaper, ingress or lb?", "which services run in shop": the English word — but
   // "which kind cluster, …" names the local cluster kind. So is "which" before a part of an
   // object, or before objects to create ("which label ties…", "which metallb objects do i need",
-  // "which gke annotation…", "which addressType values…"): a question for the knowledge, unless `which` claims the sentence
+  // "which gke annotation…", "which addressType values…"), or before a part of Kubernetes itself ("which component
+  // implements…"): a question for the knowledge, unless `which` claims the sentence
   // as a recommendation (handle.ts routes a phrase alias first).
   startsQuestion: new RegExp(
-    `^(?:is|are|(?:was|were)(?! (?:going|gonna|planning|about) to\\b)|one|ones|of|type|types|kinds?(?! cluster\\b| in (?:ci|github|gitlab|docker)\\b| ci\\b)|service|services|svc|svcs|option|options|approach|way|do|does|ingress controllers?|controllers?|(?:k8s |kubernetes )?versions?|cni|ports?|ips?|address(?:es)?|(?:node|target|container)[ -]?ports?(?! or\\b| vs\\.?| versus\\b|\\s*[,/?]|\\s*$)|(?:${CONFIG_OWNERS} )?(?:${CONFIG_PARTS})|(?:${CONFIG_OWNERS} |debug(?:ging)? )?(?:${TOOLS})|[\\w./-]+ (?:values?|fields?))\\b`,
+    `^(?:is|are|(?:was|were)(?! (?:going|gonna|planning|about) to\\b)|one|ones|of|type|types|kinds?(?! cluster\\b| in (?:ci|github|gitlab|docker)\\b| ci\\b)|service|services|svc|svcs|option|options|approach|way|do|does|ingress controllers?|controllers?|(?:k8s |kubernetes )?versions?|cni|ports?|ips?|address(?:es)?|(?:node|target|container)[ -]?ports?(?! or\\b| vs\\.?| versus\\b|\\s*[,/?]|\\s*$)|(?:${CONFIG_OWNERS} )?(?:${CONFIG_PARTS})|(?:${CONFIG_OWNERS} |debug(?:ging)? )?(?:${TOOLS})|(?:${CONFIG_OWNERS} )?(?:${PARTS_OF_THE_SYSTEM})|[\\w./-]+ (?:values?|fields?))\\b`,
     'i',
   ),
   examples: ['which', 'which internet http bare-metal prod', 'which how do I reach postgres from my laptop', 'which a=pods t=peers'],
