@@ -248,7 +248,7 @@ const FOR_PARTY = new RegExp(
  * Services on the internet that call in: webhook and event senders ("stripe can hit it", "Slack
  * needs a public URL", "webhooks from GitHub", "callbacks from our payment provider").
  */
-const SENDER = String.raw`(?:stripe|slack|github|gitlab|bitbucket|twilio|shopify|paypal|adyen|braintree|mollie|sendgrid|mailgun|postmark|whatsapp|zoom|hubspot|zapier|docusign|payment (?:provider|processor|gateway)s?|psps?)`;
+const SENDER = String.raw`(?:stripe|slack|github|gitlab|bitbucket|twilio|shopify|paypal|adyen|braintree|mollie|sendgrid|mailgun|postmark|whatsapp|zoom|discord|telegram|microsoft teams|hubspot|zapier|docusign|payment (?:provider|processor|gateway)s?|psps?)`;
 const SENDER_CALLS = new RegExp(
   String.raw`\b${SENDER}\s+(?:[a-z-]+\s+){0,2}?(?:webhooks?|web hooks?|events?|callbacks?|(?:can|could|must|will|should|needs?|has|have|wants?)\s+(?:to\s+)?(?:be\s+able\s+to\s+)?(?:hit|call|reach|post|send|deliver|push|a\s+public)|hits|calls|reaches|posts|sends|delivers|pushes)\b|\b(?:webhooks?|web hooks?|events?|callbacks?)(?:\s+[a-z-]+){0,2}?\s+(?:from|for|of)\s+(?:the\s+|our\s+)?${SENDER}\b`,
   'i',
@@ -645,7 +645,8 @@ function matchAt(phrase: readonly string[], words: readonly string[], at: number
   const want = phrase[p] as string;
   if (want === '*') {
     for (let gap = 0; gap <= 2; gap++) {
-      if (gap > 0 && (words[at + gap - 1] === undefined || GAP_STOPS.has(words[at + gap - 1] as string))) break;
+      // Nor a negator: "k3s with --disable traefik" is not "k3s * traefik".
+      if (gap > 0 && (words[at + gap - 1] === undefined || GAP_STOPS.has(words[at + gap - 1] as string) || NEGATORS.has(words[at + gap - 1] as string))) break;
       const rest = matchAt(phrase, words, at + gap, exact, p + 1);
       if (rest) return rest;
     }
@@ -681,16 +682,23 @@ function deniedAfter(words: readonly string[], end: number): boolean {
 function negated(words: readonly string[], start: number, end: number): boolean {
   let reach = NEGATION_REACH;
   let adjacent = true;
+  // A phrase that is a negation itself ("disable servicelb", "no metallb") is turned round only by
+  // a negator right before it ("didn't disable servicelb"), not by the one before a thing listed
+  // ahead of it ("--disable traefik --disable servicelb", "disable traefik and no metallb"), nor by
+  // the refusal of the next thing listed after it ("disabled traefik and disabled servicelb").
+  const ownNegation = NEGATORS.has(words[start] ?? '');
   for (let i = start - 1; i >= Math.max(0, start - reach); i--) {
     const word = words[i] as string;
     if (word === CLAUSE_BREAK) break;
     if (!NEGATION_FILLER.has(word) && !REFUSAL_FILLER.has(word)) adjacent = false;
+    if (ownNegation && !adjacent) break;
     if (NEGATION_FILLER.has(word) || (adjacent && REFUSAL_FILLER.has(word))) reach++;
     // "non" is a prefix: it negates only the word it is joined to ("non-http tcp").
     if (word === 'non' && i !== start - 1) continue;
     if (NEGATORS.has(word) && !DOUBT.has(words[i + 1] ?? '')) return true;
     if (NEGATORS_WITH_OF.has(word) && words[i + 1] === 'of') return true;
   }
+  if (ownNegation) return false;
   for (let i = end; i < Math.min(words.length, end + NEGATION_REACH); i++) {
     const word = words[i] as string;
     if (word === CLAUSE_BREAK) break;
@@ -892,9 +900,29 @@ export function readAnswers(
   // k3s ships Traefik (behind ServiceLB, on the nodes' ports 80 and 443): several HTTP services
   // there share the Ingress controller it already runs, and so does one served at a host name or
   // on the web's standard ports ("blog.example.dev", "the router forwards 80/443"), which a
-  // NodePort cannot give; unless the text says Traefik was turned off (ic=no).
-  const servedByTraefik = answers.facts.get('m') === 'many' || (answers.facts.get('p') === 'http' && (reading.hostNamed || WEB_PORTS.test(reading.text)));
+  // NodePort cannot give; unless the text says Traefik was turned off (ic=no). So is one on a
+  // domain of the asker's own or with HTTPS ("I have a domain", "with https"), on port 80 or 443
+  // alone, or for people on the LAN or the internet rather than a demo: the way in that lasts there.
+  const web = answers.facts.get('p') === 'http';
+  const lasting = (answers.facts.get('a') === 'private' || answers.facts.get('a') === 'internet') && answers.facts.get('s') !== 'demo' && !PERSONAL.test(reading.text);
+  const servedByTraefik =
+    answers.facts.get('m') === 'many' ||
+    (web && (reading.hostNamed || WEB_PORTS.test(reading.text) || reading.port === 80 || reading.port === 443 || OWN_DOMAIN.test(reading.text) || lasting));
   if (K3S.test(reading.text) && servedByTraefik && !answers.facts.has('ic') && !answers.contested.has('ic') && tree.question('ic')) implied.push(['ic', 'yes', false]);
+  // k3s ships ServiceLB too: a raw TCP or UDP port there gets the nodes' addresses on its own port
+  // from a LoadBalancer Service ("ssh for gitea on k3s"), unless ServiceLB was turned off; a demo
+  // still needs nothing beyond a NodePort, so not then.
+  const transport = answers.facts.get('p') === 'tcp' || answers.facts.get('p') === 'udp';
+  // Only for clients outside: ServiceLB's mlb=yes says they are, which pods in the cluster are not.
+  const outside = ['out', 'private', 'internet'].includes(answers.facts.get('a') ?? '') && !read.some(({ item, value }) => item.key === 'a' && value === 'pods');
+  if (K3S.test(reading.text) && transport && outside && answers.facts.get('s') !== 'demo' && !answers.facts.has('mlb') && !answers.contested.has('mlb') && tree.question('mlb')) implied.push(['mlb', 'yes', false]);
+  // Hetzner Cloud's load balancers forward TCP, HTTP and HTTPS only: for UDP there a LoadBalancer
+  // Service gets nothing to carry it, as on bare metal with none (the nodes' public addresses remain).
+  if (NO_UDP_LB_CLOUD.test(reading.text) && answers.facts.get('e') === 'cloud' && answers.facts.get('p') === 'udp' && tree.question('mlb')) {
+    answers.facts.set('e', 'bare');
+    answers.facts.set('mlb', 'no');
+    answers.weak?.delete('e');
+  }
   // A database or cache with nothing said about who connects: the app's own pods, as for nearly
   // every one; weak, so any other hint about clients cancels it and the question is asked.
   if (DATA_STORE.test(reading.text) && answers.facts.get('p') === 'tcp' && !answers.facts.has('a') && !answers.contested.has('a') && tree.question('a')) implied.push(['a', 'pods', false]);
@@ -922,7 +950,16 @@ export function readAnswers(
   return { answers, implied, phrases };
 }
 
-const K3S = /\bk3s\b/i;
+/** Verbs that ask for a port to be reachable: "expose ssh", "open up the game port". */
+const EXPOSE_VERB = String.raw`(?:expose|exposing|open|open up|opening|publish|publishing)`;
+/** Clouds whose load balancers carry no UDP (Hetzner Cloud: TCP, HTTP and HTTPS only). */
+const NO_UDP_LB_CLOUD = /\b(?:hetzner|hcloud)\b/i;
+/** How a project began, which says nothing of whom it serves now. */
+const PROJECT_ORIGIN: ReadonlySet<string> = new Set(['side project', 'hobby', 'pet project']);
+/** k3s, but not "plain kubeadm (not k3s)" or "non-k3s". */
+const K3S = /(?<!\b(?:not|non|no)[\s(-]*)\bk3s\b/i;
+/** A domain or HTTPS of the asker's own: "I have a domain", "on my own domain", "with https", "a TLS cert". */
+const OWN_DOMAIN = /\b(?:(?:have|got|own|bought|my|our)\s+(?:a\s+|an\s+|own\s+)?(?:custom\s+)?domain|with\s+(?:https|tls|ssl)|lets ?encrypt|let'?s encrypt|(?:tls|ssl|https) certs?)\b/i;
 /** Service registries whose DNS names address services by name, as cluster DNS does for Services. */
 const SERVICE_REGISTRY = /\b(?:cloud ?map|consul|eureka|service discovery|service registry)\b/i;
 /** A service registry by its product name. */
@@ -1116,6 +1153,27 @@ function settleContests(text: string, answers: Answers, refused: Reading['refuse
   if (audience?.length === 2 && audience.includes('laptop') && audience.some((a) => a === 'internet' || a === 'out') && PERSONAL.test(text) && OWN_PURPOSE.test(text)) {
     answers.contested.delete('a');
     answers.facts.set('a', 'laptop');
+  }
+  // "HTTPS through traefik works, but how do I expose ssh?": the protocol asked to be exposed is
+  // the one to carry, whatever already works beside it.
+  const spoken = answers.contested.get('p');
+  if (spoken !== undefined) {
+    const exposed = said.filter(
+      (s) => s.item.key === 'p' && spoken.includes(s.value) && !s.item.words.some((w) => w.includes('*')) && new RegExp(String.raw`\b${EXPOSE_VERB}\s+(?:(?:the|my|our|its|their)\s+)?${s.item.words.join(String.raw`\s+`)}\b`, 'i').test(text),
+    );
+    const values = new Set(exposed.map((s) => s.value));
+    if (values.size === 1) {
+      answers.contested.delete('p');
+      answers.facts.set('p', [...values][0] as string);
+    }
+  }
+  // "My side project SaaS … has paying customers": how a project began does not make it a demo
+  // once it serves people for real; production, where only such words said demo.
+  const stage = answers.contested.get('s');
+  const saidDemo = said.filter((s) => s.item.key === 's' && s.value === 'demo');
+  if (stage?.length === 2 && stage.includes('prod') && stage.includes('demo') && saidDemo.length > 0 && saidDemo.every((s) => PROJECT_ORIGIN.has(s.item.words.join(' ')))) {
+    answers.contested.delete('s');
+    answers.facts.set('s', 'prod');
   }
   // HTTPS passed through to the pod untouched ("the app does mutual TLS itself, no TLS
   // termination before the pod"): TCP to everything in between.

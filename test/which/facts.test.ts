@@ -812,6 +812,48 @@ describe('extractAnswers', () => {
     expect(facts("the analysts don't have kubectl, they need the superset UI").a).toBe('out');
   });
 
+  it('reads k3s flags that turn things off one by one, and "not k3s" as no k3s', () => {
+    // A gap does not jump a negator, and a negation listed after another is not turned round by it.
+    expect(facts('k3s installed with --disable traefik --disable servicelb')).toMatchObject({ ic: 'no', mlb: 'no' });
+    expect(facts('a k3s box, disabled traefik and disabled servicelb, no metallb either')).toMatchObject({ ic: 'no', mlb: 'no' });
+    expect(facts('plain kubeadm on one VPS (not k3s), no load balancer, the wiki at https://wiki.example.org').ic).toBeUndefined();
+  });
+
+  it('reads k3s as running Traefik for one HTTP app on a domain, with https, on port 80, or for the LAN or the internet', () => {
+    expect(facts('k3s at home, want my web app on my own domain').ic).toBe('yes');
+    expect(facts('one static site on a k3s vps with https').ic).toBe('yes');
+    expect(facts('my k3s pi, the paperless app on port 80 for the house').ic).toBe('yes');
+    expect(facts('paperless on k3s, everyone on the home wifi should open it, not the internet').ic).toBe('yes');
+    // A demo there still needs nothing beyond a NodePort, and Traefik turned off is off.
+    expect(facts('quick throwaway demo of a web app on k3s for the people in the office').ic).toBeUndefined();
+    expect(facts('k3s without traefik, a web app on my own domain').ic).toBe('no');
+  });
+
+  it('reads k3s as running ServiceLB for a raw TCP or UDP port, unless a demo or ServiceLB is off', () => {
+    expect(facts('the forgejo ssh port on my k3s cluster, how do i expose ssh').mlb).toBe('yes');
+    expect(facts('quick demo of a tcp echo service on k3s this afternoon').mlb).toBeUndefined();
+    expect(facts('k3s with servicelb disabled, a udp syslog receiver for the LAN').mlb).toBe('no');
+  });
+
+  it('reads the protocol asked to be exposed over the one that already works beside it', () => {
+    expect(facts('the web ui works over https via the ingress, but how do i expose ssh for git?').p).toBe('tcp');
+  });
+
+  it('reads UDP on Hetzner Cloud as having no load balancer to carry it', () => {
+    expect(facts('voice chat server on udp 9987, hetzner cloud cluster with the hcloud ccm')).toMatchObject({ e: 'bare', mlb: 'no' });
+    expect(facts('mqtt on tcp 1883, hetzner cloud cluster with the hcloud ccm').e).toBe('cloud');
+  });
+
+  it('reads a SaaS of the asker\'s own as production when paying customers use it, and one workload as the only caller', () => {
+    expect(facts('is a nodeport ok for my hobby saas? a few paying customers use its HTTP API')).toMatchObject({ a: 'internet', s: 'prod' });
+    expect(facts('the billing api must be reachable only by the orders service, which lives in another team\'s namespace')).toMatchObject({ a: 'pods', t: 'app' });
+  });
+
+  it('reads a chat platform posting to a bot, and a website hosted, as callers on the internet', () => {
+    expect(facts('telegram has to post updates to my bot over https').a).toBe('internet');
+    expect(facts('want to host my portfolio website on a small cluster').a).toBe('internet');
+  });
+
   it('reads at most MAX_FACT_TEXT characters', () => {
     const long = `${'lorem '.repeat(MAX_FACT_TEXT)} EKS`;
     expect(extractAnswers(long, tree).facts.has('e')).toBe(false);
