@@ -142,8 +142,15 @@ const RECOMMENDATION: readonly RegExp[] = [
   /(?:^|[,.;:!?-]\s*)(?:(?:what|which) (?:svc|service)(?: type)?|(?:svc|service) type)\s*\?*$/,
   // "…on 50000 (jnlp). what service for that port?", "which svc for the brokers?": the same, for a part named.
   /(?:^|[,.;:!?-]\s*)(?:what|which) (?:svc|service)(?: type)? for (?:that|this|the|those|these|its|their|our|my) (?:[a-z0-9-]+ ){0,2}[a-z0-9-]+\s*\?+$/,
+  // "does it need anything beyond the default?", "do I need anything besides a plain svc": whether the
+  // default type does for the workload told, which the recommendation answers (a reason to differ, or none).
+  /\bneed (?:anything|something|more) (?:beyond|besides|other than|more than|apart from|on top of|except) (?:the |a |an |just )?(?:default|plain|normal|regular|standard|ordinary|vanilla)\b/,
   // "what should the broker's Service be?": the kind, for a part named.
-  /\bwhat should (?:the|my|our|its|this|that) (?:[a-z0-9'-]+ ){0,2}(?:svc|service)(?: type)? be\b/,
+  // "what should the notifications service get?": the same, asked of what it gets.
+  /\bwhat should (?:the|my|our|its|this|that) (?:[a-z0-9'-]+ ){0,2}(?:svc|service)(?: type)? (?:be|get)\b/,
+  // "…follows MOVED redirects to specific nodes. What do the redis pods need?": the closing question of a
+  // setup told, asking what its pods or Service need (not "what do the pods need to reach it").
+  /\bwhat (?:do|does) (?:the|my|our|its|this|that|these|those) (?:[a-z0-9'-]+ ){0,2}(?:pods?|svcs?|services?|workloads?|side|brokers|members|replicas|statefulsets?|deployments?) need\s*\?*$/,
 ];
 
 /** Asks what to use, without saying for what: the thing named decides whose question it is. */

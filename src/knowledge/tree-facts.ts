@@ -314,7 +314,23 @@ const CONTROLLER_TYPE =
 /** "the controller's own Service", with an ingress or gateway controller named elsewhere: the same question. */
 const CONTROLLER_OWN = /\bcontroller(?:['’]s|s)?\s+own\s+(?:service|svc)\b/i;
 const CONTROLLER_NAMED = /\b(?:ingress(?:[- ]nginx)?|nginx|traefik|contour|haproxy|kong|envoy gateway|gateway)\b/i;
-const asksControllerType = (text: string): boolean => CONTROLLER_TYPE.test(text) || (CONTROLLER_OWN.test(text) && CONTROLLER_NAMED.test(text));
+/**
+ * The entry proxy itself asked about by its own name ("how should the Kong proxy itself be exposed",
+ * "the istio-ingressgateway Service", "what type should the east-west gateway service be"): a
+ * mesh's or an API gateway's own Service, one port pair forwarded from outside, like an Ingress
+ * controller's. Not the services behind it ("the services Kong routes to").
+ */
+const ENTRY_PROXY = String.raw`(?:(?:istio[- ])?ingress[- ]?gateway|east[- ]?west[- ]?gateway|(?:api[- ])?gateway|kong|traefik|contour|envoy(?:[- ]gateway)?|emissary|ambassador|apisix|ingress(?:[- ]nginx)?|haproxy(?:[- ]ingress)?|nginx(?:[- ]ingress)?)(?:[- ](?:proxy|controller))?`;
+const MESH_GATEWAY = String.raw`(?:(?:istio[- ])?ingress[- ]?gateway|east[- ]?west[- ]?gateway|(?:kong|traefik|contour|envoy)[- ]proxy)`;
+const EXPOSE_OR_TYPE = String.raw`(?:expos\w*|type|publish\w*)`;
+const PROXY_ITSELF = new RegExp(
+  String.raw`\b${ENTRY_PROXY}\s+itself\b[^.?!]{0,40}?\b${EXPOSE_OR_TYPE}\b|\b${EXPOSE_OR_TYPE}\b[^.?!]{0,40}?\b${ENTRY_PROXY}\s+itself\b` +
+    String.raw`|\b${MESH_GATEWAY}(?:['’]s)?\s+(?:own\s+)?(?:service|svc)\b[^.?!]{0,40}?\b${EXPOSE_OR_TYPE}\b|\b${EXPOSE_OR_TYPE}\b[^.?!]{0,40}?\b${MESH_GATEWAY}(?:['’]s)?\s+(?:own\s+)?(?:service|svc)\b` +
+    // "our east-west gateway has to be reachable from the other network. which type for its service?"
+    String.raw`|\b${MESH_GATEWAY}\b[^?]{0,120}?\b${EXPOSE_OR_TYPE}\b[^.?!]{0,20}?\b(?:its|their)\s+(?:own\s+)?(?:service|svc)\b`,
+  'i',
+);
+const asksControllerType = (text: string): boolean => CONTROLLER_TYPE.test(text) || (CONTROLLER_OWN.test(text) && CONTROLLER_NAMED.test(text)) || PROXY_ITSELF.test(text);
 /** An Ingress named: what "the Service behind it" is behind. */
 const INGRESS_WORD = /\bingress(?:es)?\b/i;
 
@@ -330,6 +346,13 @@ const ALIAS_WISH =
   /\bshort\s+(?:service\s+|dns\s+|host\s?)?names?\b|\b(?:as|by)\s+just\s+(?:[`'"][a-z][a-z0-9-]*[`'"]|(?!(?:a|an|the|one|my|our|its|their|curl\w*|call\w*|hitting|using|port\w*|clusterip|nodeport|loadbalancer|ingress|ip|dns|http\w*|get|post)\b)[a-z][a-z0-9-]*\b)|\bas\s+(?:if|though)\s+(?:it|they)\s+(?:lived|lives|was|were|ran|runs|is|are|sat|sits)\s+(?:right\s+)?(?:next\s+to|beside|alongside|local(?:ly)?\b|in\s+(?:the\s+)?(?:same|their|its|our|my|your)\s+(?:own\s+)?(?:namespace|ns)\b)|\balias(?:es|ed|ing)?\b|\blocal\s+(?:name|alias)\b/i;
 /** Another namespace said without naming it: "lives in another namespace", "a different ns". */
 const OTHER_NAMESPACE = /\b(?:an?other|other|different|separate)\s+(?:namespace|ns)\b/i;
+/**
+ * Its callers said to be in another namespace ("is called by the Kong gateway that runs in another
+ * namespace", "used by jobs from a different ns"): pods reach a Service in the cluster by its full
+ * name; the other namespace is theirs, not where something to alias is.
+ */
+const CALLED_FROM_OTHER_NAMESPACE =
+  /\b(?:called|used|hit|reached|consumed|accessed|queried)\s+(?:by|from)\b[^.?!;]{0,60}?\b(?:in|from)\s+(?:an?\s+)?(?:another|other|different|separate)\s+(?:namespace|ns)\b/i;
 
 /**
  * Endpoints of managed databases, caches and brokers ("mydb.postgres.database.azure.com",
@@ -589,6 +612,23 @@ const IN_CLUSTER_CALLER = new RegExp(
   String.raw`\bin\s+(?:the|our|my)\s+cluster\)?\s+(?:needs?\s+to\s+|wants?\s+to\s+|must\s+|should\s+|has\s+to\s+|will\s+)?${CALL_VERB}\b|\b(?:service|app|pods?|deployment|workers?|jobs?)\s+(?:in|from)\s+(?:the\s+)?(?:namespace\s+[a-z0-9-]+|[a-z0-9-]+\s+namespace)\s+(?:needs?\s+to\s+|wants?\s+to\s+|must\s+|should\s+|has\s+to\s+|will\s+)?${CALL_VERB}\b|\bnamespaces?\s+(?:runs?|running|has|have)\s+(?:[a-z-]+\s+){0,2}?(?:workers?|pods?|services?|apps?|jobs?|deployments?)\s+(?:that\s+|which\s+)?${CALL_VERB}\b`,
   'i',
 );
+
+/**
+ * An API gateway in the cluster that calls what is asked about ("so Kong (running in-cluster as
+ * our API gateway) can reach them", "called by the Kong gateway … of the same cluster"): its pods
+ * are the clients, which reach a ClusterIP Service. Not a gateway outside the cluster (a managed
+ * one, Apigee, AWS API Gateway), whose calls come from another network.
+ */
+const API_GATEWAY = String.raw`(?:api[- ]gateway|kong|tyk|apisix|krakend|emissary|ambassador|gloo|zuul|(?:the|our|that)\s+gateway)`;
+const GATEWAY_CALLS = new RegExp(
+  String.raw`\b${API_GATEWAY}\b[^.?!;]{0,60}?\b(?:(?:can|could|must|will|should|to|needs?\s+to|has\s+to|have\s+to)\s+)?(?:reach|reaches|call|calls|hit|hits|(?:route|routes|proxy|proxies|forward|forwards|talk|talks|connect|connects)\s+to)\s+(?:them|it|(?:[a-z0-9-]+\s+){0,3}?(?:services?|backends?|microservices?|apis?|upstreams?))\b` +
+    String.raw`|\b(?:called|reached|hit|used|consumed)\s+by\s+(?:the\s+|our\s+)?(?:[a-z0-9-]+\s+){0,2}?${API_GATEWAY}`,
+  'i',
+);
+/** The gateway said to run in the cluster, and nothing said to be outside it. */
+const GATEWAY_IN_CLUSTER = /\bin[- ]cluster\b|\b(?:in|inside|within)\s+(?:the|our|this)\s+(?:same\s+)?cluster\b|\bsame\s+cluster\b/i;
+const OUTSIDE_WORD = /\boutside\b|\bexternal(?:ly)?\b|\bmanaged\b/i;
+const gatewayInClusterCalls = (text: string): boolean => GATEWAY_CALLS.test(text) && GATEWAY_IN_CLUSTER.test(text) && !OUTSIDE_WORD.test(text);
 
 /** "10% of traffic", "5 percent of public requests": a weighted split, which is the Gateway API's. */
 const SHARE_OF_TRAFFIC = /\b\d{1,2}(?:\.\d+)?\s?(?:%|percent)\s+(?:of\s+)?(?:the\s+|our\s+|all\s+)?(?:[a-z-]+\s+)?(?:traffic|requests|users|calls)\b/i;
@@ -1351,7 +1391,7 @@ function matchMessage(text: string, tree: DecisionTree): Reading {
   // named as well is what the alias is for: that is the outside answer, read elsewhere.)
   if ((twoNamespaces || clusterNames > 0 || OTHER_NAMESPACE.test(rest)) && hostNames.size === 0 && aliasWished && tree.question('t')?.options.some((o) => o.value === 'alias')) {
     vagueFound.push(['t', 'alias']);
-  }
+  } else if (CALLED_FROM_OTHER_NAMESPACE.test(rest) && hostNames.size === 0 && tree.question('t')?.options.some((o) => o.value === 'app')) vagueFound.push(['t', 'app']);
   if ((podNames > 0 || namesPodOrdinals(rest) || (NUMBERED_HOSTS.test(rest) && MEMBER_GROUP.test(text))) && tree.question('t')?.options.some((o) => o.value === 'peers')) vagueFound.push(['t', 'peers']);
   let outsideCaller = false;
   rest = rest.replace(OUTSIDE_CALLER, (call: string, where: string | undefined) => {
@@ -1360,7 +1400,7 @@ function matchMessage(text: string, tree: DecisionTree): Reading {
   });
   if (LOOK_ONCE.test(rest) && tree.question('a')) vagueFound.push(['a', 'laptop']);
   else if ((OUTSIDE_CALLS_IN.test(rest) || outsideCaller) && tree.question('a')) vagueFound.push(['a', 'out']);
-  else if (IN_CLUSTER_CALLER.test(rest) && tree.question('a')) vagueFound.push(['a', 'pods']);
+  else if ((IN_CLUSTER_CALLER.test(rest) || gatewayInClusterCalls(rest)) && tree.question('a')) vagueFound.push(['a', 'pods']);
   // A service registry named ("consul DNS gave back the instance IPs", "registered in Cloud Map"):
   // services calling one another by name, as cluster DNS lets pods call a Service. Weak.
   if (NAMED_REGISTRY.test(rest) && tree.question('a')) weakFound.push(['a', 'pods']);

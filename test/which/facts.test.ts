@@ -854,6 +854,35 @@ describe('extractAnswers', () => {
     expect(facts('want to host my portfolio website on a small cluster').a).toBe('internet');
   });
 
+  it("reads a mesh's or API gateway's own Service asked about as one TCP port pair, not the services behind it", () => {
+    expect(facts('on AKS, which type should the istio ingressgateway service have?')).toMatchObject({ p: 'tcp', m: 'one', e: 'cloud' });
+    expect(facts('bare metal, no metallb: how do we expose the traefik proxy itself?')).toMatchObject({ p: 'tcp', m: 'one', a: 'out' });
+    // The east-west gateway is reached from the other cluster's network, not by east-west traffic inside this one.
+    expect(facts('our istio east-west gateway must be reachable from the second network. which type for its service?')).toMatchObject({ a: 'private', p: 'tcp' });
+    expect(facts('which type should the checkout app behind our kong proxy have?').p).toBeUndefined();
+  });
+
+  it('reads an API gateway in the cluster that calls the workload as pods calling it, and one outside as not', () => {
+    expect(facts('our API gateway (Tyk, runs in the cluster) has to call the billing service; LoadBalancer for billing?').a).toBe('pods');
+    expect(facts('emissary is deployed in-cluster and routes to our 8 backend apis').a).toBe('pods');
+    expect(facts('AWS API Gateway, outside the cluster, has to call the billing service').a).not.toBe('pods');
+    // Callers said to be in another namespace: the namespace is theirs, not something to alias.
+    expect(facts('the ledger api is used by cron jobs from a different namespace')).toMatchObject({ t: 'app', a: 'pods' });
+  });
+
+  it('reads clients that hash or balance over the pods themselves as needing each pod', () => {
+    expect(facts('the ketama client spreads keys over the memcached servers').t).toBe('peers');
+    expect(facts('our sdk does consistent hashing over the cache nodes').t).toBe('peers');
+    expect(facts('callers should balance themselves across the grpc pods').t).toBe('peers');
+    expect(facts('we want callers to get pod IPs via DNS').t).toBe('peers');
+  });
+
+  it('reads callers said to be all in-cluster as pods, a corp network as another network, and dashboards as what clients build', () => {
+    expect(facts('publishers and subscribers, all in-cluster, connect to NATS').a).toBe('pods');
+    expect(facts('analysts on the corp network read the in-cluster mysql for their dashboards')).toMatchObject({ a: 'private', p: 'tcp' });
+    expect(facts('a dashboard for the ops team').p).toBe('http');
+  });
+
   it('reads at most MAX_FACT_TEXT characters', () => {
     const long = `${'lorem '.repeat(MAX_FACT_TEXT)} EKS`;
     expect(extractAnswers(long, tree).facts.has('e')).toBe(false);
