@@ -282,6 +282,8 @@ const MANIFEST_WORD = /\b(?:ya?ml|manifests?|templates?|samples?|example)\b/;
  */
 const MANIFESTS_LEFT_ALONE =
   /\b(?:without|not|never|no|don'?t want to|do not want to)\s+(?:changing|touching|editing|modifying|redeploying|change|touch|edit|modify)\s+(?:anything\s+in\s+|any\s+of\s+)?(?:the\s+|our\s+|my\s+|any\s+)?(?:ya?ml|manifests?)\b/g;
+/** "…bigger from the service manifest", "set it in our ingress yaml": the asker's manifest, where a setting goes, not one asked for. */
+const MANIFEST_AS_PLACE = /\b(?:from|in|within|inside|via|through|into) (?:the|my|our|its|their|this|that) (?:[a-z-]+ )?(?:ya?ml|manifests?)\b/g;
 
 /** "expose the port on my api", "open up a port for it": a port made reachable is exposure, not a question about ports. */
 const PORT_OPENED = /\b(?:expos|open|publish)\w* (?:up )?(?:the |a |an |its |that |this |my |our |their )?ports?\b/;
@@ -444,6 +446,10 @@ const KIND_SETTING = new RegExp(`\\b(?:the|my|our|this|that) ${KIND_WORD}(?: ser
 const KIND_ON_ADDRESS = new RegExp(
   `\\b(?:want|wants|wanted|need|needs|needed|like|looking for|trying to get|asking for) (?:a|an|the|my|our|this|that) ${KIND_WORD}(?: service| svc)? (?:on|with|at|using|having|that (?:has|gets|uses)) (?:a |an |the |its |one )?(?:only )?(?:private|internal|static|fixed|reserved)(?:[- ][a-z]+){0,2}? (?:ips?|address(?:es)?|subnet)\\b`,
 );
+/** "want a LoadBalancer service reachable only inside our VPC": a kind already chosen, wished internal: a setting of that kind. */
+const KIND_KEPT_INSIDE = new RegExp(
+  `\\b(?:want|wants|wanted|need|needs|needed|like|looking for|trying to get) (?:a|an|the|my|our|this|that) ${KIND_WORD}(?: service| svc)? (?:that(?:'s| is) |to be )?(?:only )?(?:reachable|accessible|available|visible|exposed|routable) (?:only )?(?:inside|within|in|from|on) (?:our|the|my|a|its) (?:own )?(?:vpc|vnet|private network|internal network|corporate network|network)\\b`,
+);
 /** A product that implements a way to expose: an ingress or Gateway controller, a load balancer implementation. */
 const PRODUCT = '(?:ingress-nginx|nginx(?:[- ]ingress)?(?:[- ]controller)?|traefik|haproxy(?:[- ]ingress)?|contour|kong|istio(?:[- ]gateway)?|envoy[- ]gateway|emissary|skipper|aws[- ]lb[- ]controller|aws load balancer controller|metal-?lb|kube-vip)';
 /**
@@ -458,7 +464,20 @@ const CONFIGURES = new RegExp(
   `(?:${HOW_TO})(?:mark|unmark|set(?! (?:up|it up|that up|this up|them up)\\b)|(?:tell|instruct) (?:the |my |our |an? |this |that )?(?:${KIND_WORD}|${PRODUCT})(?: service| svc| controller)? to|change|disable|enable|turn (?:on|off)|switch off|remove|uninstall|get rid of|strip|rewrite|redirect|pin|tag|annotate|raise|increase|bump|lower|attach|bind|assign|whitelist|allowlist)\\b` +
     `|(?:${HOW_TO})make (?:the|my|our|this|that|an?) ${KIND_WORD}(?: service| svc)?\\b.{0,40}\\b(?:internal|private|internet[- ]facing|default|static)\\b` +
     // "how do I make an internal-only load balancer", "how to get a private NLB": the kind is chosen, the adjective is its setting.
-    `|(?:${HOW_TO})(?:make|get|create|set up|provision) (?:the |my |our |an? )?(?:internal|private|vpc)(?:[- ]only)? ${KIND_WORD}\\b`,
+    `|(?:${HOW_TO})(?:make|get|create|set up|provision) (?:the |my |our |an? )?(?:internal|private|vpc)(?:[- ]only)? ${KIND_WORD}\\b` +
+    // "how do i make a DO load balancer bigger": its size is a setting of the kind (a provider's name may stand before it).
+    `|(?:${HOW_TO})make (?:the|my|our|this|that|an?) (?:[a-z0-9-]+ )?${KIND_WORD}(?: service| svc)? (?:bigger|larger|smaller|faster)\\b` +
+    // "how do I use a static public IP I created for a LoadBalancer service": an address the asker has, given to a kind chosen.
+    `|(?:${HOW_TO})(?:use|reuse|keep|bring|give it) (?:a |an |the |my |our |its )?(?:own )?(?:static|reserved|fixed|existing|pre-?created|elastic)(?: public| private)? (?:ip|address)\\b.{0,60}\\b(?:for|on|with|to) (?:a |an |the |my |our |this )?(?:[a-z0-9-]+ )?${KIND_WORD}\\b` +
+    // "how do you put a TLS cert on a DigitalOcean load balancer": a certificate for a kind chosen.
+    `|(?:${HOW_TO})(?:put|add|attach|install|use|set|configure|load|upload) (?:a |an |the |my |our )?(?:tls |ssl |https |acm |custom |managed |own )?(?:cert|certificate)s? (?:on|to|for|in|onto|into) (?:a |an |the |my |our |this )?(?:[a-z0-9-]+ )?${KIND_WORD}\\b`,
+);
+/** "can two Services share one MetalLB IP?": one address for several Services, of a product already chosen. */
+const SHARES_ADDRESS = /\bshar(?:e|es|ed|ing)\b.{0,40}\b(?:the same|one|a single|an?|their) (?:[a-z-]+ )?(?:ips?|address(?:es)?)\b/;
+const NAMES_PRODUCT = new RegExp(`\\b${PRODUCT}\\b`);
+/** "how does my app see the real client ip behind an ALB": a kind already in place, and what reaches the app through it. */
+const CLIENT_IP_BEHIND = new RegExp(
+  `\\bhow (?:does|do|can|should|would|to|will)\\b.{0,40}\\b(?:see|get|read|find|know|log|learn|preserve|keep)\\b.{0,30}\\b(?:real|original|actual|true|client'?s?|source|visitor'?s?|user'?s?|caller'?s?) (?:client |source )?(?:ips?|address(?:es)?)\\b.{0,20}\\bbehind (?:an?|the|my|our|this) (?:[a-z0-9-]+ )?${KIND_WORD}\\b`,
 );
 /** "… using ingress-nginx annotations", "with a Traefik middleware": the means is chosen; how to use it is knowledge. */
 const NAMED_MEANS = /\b(?:using|with|via|through|by) (?:the |an? |its |their )?(?:[a-z0-9.-]+ ){0,2}?(?:annotations?|middlewares?|httproute filters?|crds?|configmap)\b(?! (?:soup|hell|mess)\b)/;
@@ -518,7 +537,7 @@ function mechanismOf(lower: string, namespaces: readonly string[]): Mechanism | 
   if (ROUTE_AND_GATEWAY.test(lower) && (otherNamespace || OWN_NAMESPACES.test(lower)) && !OTHER_WAY.test(lower)) return 'cross-namespace';
   if (ACCESS_CONTROL.test(lower) || DEFAULT_REACHABILITY.test(lower)) return 'access-control';
   if (EGRESS.test(lower) && ADDRESS.test(lower)) return 'egress';
-  if (KIND_SETTING.test(lower) || KIND_ON_ADDRESS.test(lower) || CONFIGURES.test(lower) || NAMED_MEANS.test(lower)) return 'kind-setting';
+  if (KIND_SETTING.test(lower) || KIND_ON_ADDRESS.test(lower) || KIND_KEPT_INSIDE.test(lower) || CONFIGURES.test(lower) || NAMED_MEANS.test(lower) || CLIENT_IP_BEHIND.test(lower) || (SHARES_ADDRESS.test(lower) && NAMES_PRODUCT.test(lower))) return 'kind-setting';
   const ports = PORT_MAPPING.exec(lower) ?? MAPS_PORT.exec(lower);
   if (ports && ports[1] !== ports[2]) return 'port-mapping';
   if (COUNTERPART.test(lower) || (FROM_FAMILIAR.test(lower) && ASKS_HOW.test(lower))) return 'counterpart';
@@ -623,7 +642,7 @@ export function readIntent(text: string): Intent {
     wantsExposure: EXPOSURE.some((cue) => cue.test(lower)),
     ownWorkload: ownThing(lower) || weRun(lower),
     trouble: TROUBLE.test(told) || SYMPTOM.test(told) || CONDITION_REASON.test(told),
-    wantsManifest: MANIFEST_WORD.test(lower.replace(/\b(?:for|as an?) example\b|\S+\.[a-z]{2,}\b|\b[a-z]+:\s*[`'"]?example\b/g, ' ').replace(MANIFESTS_LEFT_ALONE, ' ')),
+    wantsManifest: MANIFEST_WORD.test(lower.replace(/\b(?:for|as an?) example\b|\S+\.[a-z]{2,}\b|\b[a-z]+:\s*[`'"]?example\b/g, ' ').replace(MANIFESTS_LEFT_ALONE, ' ').replace(MANIFEST_AS_PLACE, ' ')),
     namespace: namespaces[0] ?? null,
     allNamespaces: mentionsAllNamespaces(lower),
     serviceName: serviceNameInText(lower),

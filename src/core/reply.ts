@@ -134,6 +134,7 @@ export const BUILT_IN_LINK_HOSTS: readonly string[] = [
   'cloud.google.com',
   'doc.traefik.io',
   'docs.cilium.io',
+  'docs.digitalocean.com',
   'docs.k3s.io',
   'docs.redhat.com',
   'docs.tigera.io',

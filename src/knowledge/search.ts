@@ -69,6 +69,17 @@ const SUBJECT_BOOST = 1.5;
 const DOMAIN_WORDS = new Set(['service', 'ip']);
 /** Names of parts every object has: the subject only when the question names no other topic. */
 const PART_WORDS = new Set(['label', 'port']);
+/**
+ * Names of products and implementations that have a topic of their own: named beside the kind they implement
+ * ("share one ALB between Ingresses", "a TCP and a UDP Service on one MetalLB IP"), the product's topic is the
+ * subject, since it says how that product does it.
+ */
+const PRODUCT_WORDS = new Set(['alb', 'nlb', 'metallb', 'kubevip', 'k3s', 'servicelb', 'openshift', 'backendconfig']);
+/**
+ * Clouds and platforms: a topic named by one with a kind ("gke ingress", "aks static ip") is named by a question
+ * that says both, in any order ("the ingress class on GKE", "a static IP I made on AKS").
+ */
+const PLATFORM_WORDS = new Set(['gke', 'aks', 'eks', 'aws', 'digitalocean']);
 /** How much a domain word counts beside other words of a question. */
 const DOMAIN_WORD_WEIGHT = 0.3;
 
@@ -194,7 +205,11 @@ export class TopicIndex {
       for (const id of [...phraseNamed]) if (!namedInClause.has(id)) phraseNamed.delete(id);
     }
     const subject =
-      asked.find((t) => !DOMAIN_WORDS.has(t) && !PART_WORDS.has(t)) ?? named.find((t) => !DOMAIN_WORDS.has(t) && !PART_WORDS.has(t)) ?? named.find((t) => !DOMAIN_WORDS.has(t)) ?? named[0];
+      asked.find((t) => !DOMAIN_WORDS.has(t) && !PART_WORDS.has(t)) ??
+      named.find((t) => PRODUCT_WORDS.has(t)) ??
+      named.find((t) => !DOMAIN_WORDS.has(t) && !PART_WORDS.has(t)) ?? named.find((t) => !DOMAIN_WORDS.has(t)) ?? named[0];
+    // A product named beside a phrase that names another topic ("an NLB with the aws lb controller") is still the subject.
+    if (subject !== undefined && PRODUCT_WORDS.has(subject)) for (const id of [...phraseNamed]) if (this.nameTerms(id)[0]?.has(subject) !== true) phraseNamed.delete(id);
     // "move our nginx Ingress rules to Gateway API": where a move goes is what it asks about; so is
     // a field the asker set or changed ("since I set internalTrafficPolicy Local, pods can't reach…").
     // Not a move that is only the background of a fault ("we migrated to gateway api and now DNS fails").
@@ -285,15 +300,25 @@ export class TopicIndex {
     return said > 0;
   }
 
-  private phrases_: { id: string; terms: string[] }[] | null = null;
+  private phrases_: { id: string; terms: string[]; anyOrder: boolean }[] | null = null;
 
   /** Topics whose name of two or more terms appears, in order and unbroken, among the question's terms. */
   private phraseNamed(sequence: readonly string[]): Set<string> {
     // Only names of two or more words that say more than the domain's words ("service type" does not).
     const telling = (name: string): boolean => words(name).length >= 2 && terms(name).filter((t) => !FILLER.has(t) && !DOMAIN_WORDS.has(t)).length >= 2;
-    this.phrases_ ??= this.topics.flatMap((t) => [t.id.replace(/-/g, ' '), ...t.aliases].filter(telling).map((a) => ({ id: t.id, terms: terms(a) })));
+    this.phrases_ ??= this.topics.flatMap((t) => [
+      ...[t.id.replace(/-/g, ' '), ...t.aliases].filter(telling).map((a) => ({ id: t.id, terms: terms(a), anyOrder: terms(a).some((w) => PLATFORM_WORDS.has(w)) })),
+      // A keyword that is a platform's name with two words of its own ("aks health probe") names the topic in any order too.
+      ...t.keywords.map((k) => terms(k)).filter((ts) => ts.some((w) => PLATFORM_WORDS.has(w)) && ts.filter((w) => !PLATFORM_WORDS.has(w) && w !== 'cloud').length >= 2).map((ts) => ({ id: t.id, terms: ts, anyOrder: true })),
+    ]);
     const found = new Set<string>();
+    const said = new Set(sequence);
     for (const p of this.phrases_) {
+      // A platform's name with a kind names the platform's topic in any order ("ingress class on GKE").
+      if (p.anyOrder) {
+        if (p.terms.every((t) => said.has(t))) found.add(p.id);
+        continue;
+      }
       for (let i = 0; i + p.terms.length <= sequence.length; i++) {
         if (p.terms.every((t, j) => sequence[i + j] === t)) {
           found.add(p.id);

@@ -41,6 +41,9 @@ const COMPOUNDS: Record<string, string> = {
   'core dns': 'coredns',
   'cluster local': 'clusterlocal',
   'metal lb': 'metallb',
+  'digital ocean': 'digitalocean',
+  // kube-vip is one product, not "kube" (a stopword) and a virtual IP.
+  'kube vip': 'kubevip',
   // OSI layers as written out ("layer 4", "layer-2 mode") meet their abbreviations (l4, l2; see SYNONYMS).
   'layer 2': 'layer2',
   'layer 3': 'layer3',
@@ -337,13 +340,20 @@ const SYNONYMS: Record<string, string[]> = {
   prod: ['production'],
   staging: ['production'],
   // A provider is a cloud, and also itself: its settings (annotations) differ per provider.
-  eks: ['cloud', 'eks'],
+  // EKS runs on AWS: its load balancers are AWS's (the aws-alb and aws-nlb topics).
+  eks: ['cloud', 'eks', 'aws'],
   gke: ['cloud', 'gke'],
   aks: ['cloud', 'aks'],
   aws: ['cloud', 'aws'],
   gcp: ['cloud', 'gke'],
   google: ['cloud', 'gke'],
+  // GKE's own Ingress classes are gce and gce-internal.
+  gce: ['cloud', 'gke', 'gce'],
   azure: ['cloud', 'aks'],
+  // The Application Gateway Ingress Controller is AKS's own ingress controller.
+  agic: ['cloud', 'aks', 'ingresscontroller', 'agic'],
+  digitalocean: ['cloud', 'digitalocean'],
+  doks: ['cloud', 'digitalocean'],
   http2: ['http', 'grpc'],
   l2: ['layer2'],
   l3: ['layer3'],
@@ -411,7 +421,7 @@ const STOPWORDS = new Set(
 );
 
 /** Words kept as they are (no plural stripping). */
-const KEEP = new Set(['ingress', 'kubernetes', 'dns', 'tls', 'https', 'status', 'alias', 'address', 'ips', 'yes', 'this', 'is', 'was', 'has', 'does', 'its', 'sts', 'ws', 'aws', 'gks', 'eks', 'aks', 'iptables', 'ipvs', 'hangs', 'fails', 'endpointslices', 'series']);
+const KEEP = new Set(['ingress', 'kubernetes', 'dns', 'tls', 'https', 'status', 'alias', 'address', 'ips', 'yes', 'this', 'is', 'was', 'has', 'does', 'its', 'sts', 'ws', 'aws', 'gks', 'eks', 'aks', 'doks', 'iptables', 'ipvs', 'hangs', 'fails', 'endpointslices', 'series']);
 
 function stem(word: string): string {
   if (word.length <= 3 || KEEP.has(word) || SYNONYMS[word] || STOPWORDS.has(word)) return word;
@@ -464,9 +474,13 @@ function clusterNameLabels(text: string): string {
 /** A wildcard host pattern's leading label ("*.example.com", "*.apps.internal"): the word the topics use for it. */
 const WILDCARD_LABEL = /(?<![\w*])\*\.(?=[a-z0-9-]+\.)/gi;
 
+/** "DO" in capitals before what DigitalOcean sells ("a DO load balancer", "DO k8s") is DigitalOcean, not the verb. */
+const DIGITALOCEAN_SHORT = /\bDO(?=[ -](?:load[ -]?balancers?|LBs?|lbs?|k8s|kubernetes|Kubernetes|clusters?|droplets?|managed)\b)/g;
+
 /** The canonical search terms of a text, in order, stopwords dropped. */
 export function terms(text: string): string[] {
-  const written = words(clusterNameLabels(text.replace(WILDCARD_LABEL, ' wildcard ').replace(PUBLIC_HOST, ' hostname ')));
+  const named = text.replace(DIGITALOCEAN_SHORT, 'digitalocean');
+  const written = words(clusterNameLabels(named.replace(WILDCARD_LABEL, ' wildcard ').replace(PUBLIC_HOST, ' hostname ')));
   const stemmed = written.map((w) => (w === 'endpointslices' ? 'endpointslice' : stem(w)));
   const out: string[] = [];
   for (let i = 0; i < stemmed.length; i++) {

@@ -155,6 +155,23 @@ const ROWS: Row[] = [
   ['does nginx.ingress.kubernetes.io/whitelist-source-range still work, or was it renamed?', 'ingress-controller', ['allowlist-source-range']],
   ['is picking the class through the ingress.class annotation still supported?', 'ingress-controller', ['deprecated', 'spec.ingressClassName']],
   ['the ingress class annotation looks obsolete, what replaced it', 'ingress-controller', ['deprecated', 'spec.ingressClassName']],
+  // A product named beside the kind it implements is the subject; a platform with a kind names the platform's topic in any order.
+  ['do all our ingresses in separate namespaces really need an ALB each?', 'aws-alb', ['group.name', 'IngressGroup']],
+  ['can a tcp service and a udp service share one metallb ip?', 'bare-metal', ['allow-shared-ip']],
+  ['nlb straight to pods, set up through the aws load balancer controller?', 'aws-nlb', ['nlb-target-type: ip']],
+  ['internal-only class for an ingress on gke?', 'gke-ingress', ['gce-internal', 'kubernetes.io/ingress.class']],
+  ['the AGIC controller on AKS: which class name goes in ingressClassName?', 'ingress-controller', ['azure-application-gateway']],
+  ['AKS probe path for the azure lb: my app only answers 200 on /healthz, not on / (404)', 'lb-annotations', ['health-probe-request-path']],
+  ['pods behind a NEG get 502 for a moment during every rollout on GKE, why?', 'gke-ingress', ['load-balancer-neg-ready', 'readinessGates']],
+  // DigitalOcean, and "DO" in capitals before what it sells.
+  ['PROXY protocol on a DO LB for ingress-nginx?', 'digitalocean', ['do-loadbalancer-enable-proxy-protocol', 'use-proxy-protocol']],
+  ['doks with proxy protocol on: why do pods fail to reach our own load balancer ip?', 'digitalocean', ['do-loadbalancer-hostname']],
+  // Platform facts: which subnet, other regions, pod IPs from the VNet, kube-vip's address allocation, ALB idle timeout.
+  ['can I pick the subnet an AKS internal load balancer takes its ip from?', 'lb-annotations', ['azure-load-balancer-internal-subnet']],
+  ['our gke internal load balancer is unreachable from a vm in a different region', 'lb-annotations', ['allow-global-access']],
+  ['are pod ips part of the vnet with azure cni?', 'cni', ['VNet', 'Azure CNI Overlay']],
+  ['kube-vip installed, services of type LoadBalancer stuck pending', 'bare-metal', ['kube-vip-cloud-provider']],
+  ['long polling through the alb gets cut after a minute', 'aws-alb', ['idle_timeout.timeout_seconds']],
 ];
 
 describe('answers name the field a right answer needs', () => {
@@ -195,6 +212,14 @@ describe('retrieval of names and words', () => {
   it('takes the topic a move goes to as the subject', async () => {
     const r = await ask('we want to switch our nginx ingress setup over to gateway api, how');
     expect(r.data.topic).toBe('gateway-api');
+  });
+
+  it('reads DigitalOcean\'s names, kube-vip and EKS as their platform', () => {
+    expect(terms('a DO load balancer')).toContain('digitalocean');
+    expect(terms('how do I do that')).not.toContain('digitalocean');
+    expect(terms('digital ocean')).toEqual(terms('doks'));
+    expect(terms('kube-vip')).toEqual(['kubevip']);
+    expect(terms('on eks')).toContain('aws');
   });
 
   it('reads "limit which/who" as restricting who may connect, and a size limit as a limit', () => {

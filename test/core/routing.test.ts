@@ -702,6 +702,17 @@ const RULES_AND_SETTINGS_NOT_WHICH: Row[] = [
   ['with a Gateway, where does the https cert go?', 'ask'],
   ['on AKS I want a LoadBalancer service with a private IP only, how?', 'ask'],
   ['gke: we need the load balancer on an internal ip address, how do we do that?', 'ask'],
+  // A kind already chosen, kept inside the network, given an address, a certificate or a size; the client IP behind one.
+  ['aks: need a LoadBalancer service accessible only from our vnet', 'ask'],
+  ['how can we reuse an existing static ip for the nlb service on eks?', 'ask'],
+  ['how do I attach an ACM certificate to the load balancer of my Service?', 'ask'],
+  ['how do i make the digitalocean load balancer larger', 'ask'],
+  ['how can the backend learn the original client ip behind the nginx ingress controller?', 'ask'],
+  // The asker's manifest is where a setting goes, not a manifest asked for.
+  ['where in our service yaml does the proxy protocol annotation go for a DO load balancer?', 'ask'],
+  // One address shared by several Services of a product already chosen; a workload told with the product is still `which`'s.
+  ['how do two Services share one MetalLB IP, one for TCP and one for UDP?', 'ask'],
+  ['we run metallb, our dns server needs tcp and udp on one ip, what should we use', 'which'],
   ['we need to expose our api to customers on AKS, what service type?', 'which'],
   ['postgres for our app pods only, in-cluster, which type?', 'which'],
   ['we want our game server on udp reachable from the internet on gke, what should we use?', 'which'],
