@@ -472,6 +472,11 @@ const CONFIGURES = new RegExp(
     // "how do you put a TLS cert on a DigitalOcean load balancer": a certificate for a kind chosen.
     `|(?:${HOW_TO})(?:put|add|attach|install|use|set|configure|load|upload) (?:a |an |the |my |our )?(?:tls |ssl |https |acm |custom |managed |own )?(?:cert|certificate)s? (?:on|to|for|in|onto|into) (?:a |an |the |my |our |this )?(?:[a-z0-9-]+ )?${KIND_WORD}\\b`,
 );
+/**
+ * "a service without a selector, how do i point it at 10.0.0.5": a selectorless Service is already the means chosen
+ * (its backends listed by hand in an EndpointSlice); how to fill it in is a setting of it.
+ */
+const SELECTORLESS = /\b(?:service|svc)s? (?:without|with no|w\/o|with ?out) (?:a |any |the )?selectors?\b|\bselector-?less (?:service|svc)s?\b|\b(?:service|svc)s? (?:that has|has|having) no selectors?\b/;
 /** "can two Services share one MetalLB IP?": one address for several Services, of a product already chosen. */
 const SHARES_ADDRESS = /\bshar(?:e|es|ed|ing)\b.{0,40}\b(?:the same|one|a single|an?|their) (?:[a-z-]+ )?(?:ips?|address(?:es)?)\b/;
 const NAMES_PRODUCT = new RegExp(`\\b${PRODUCT}\\b`);
@@ -537,7 +542,7 @@ function mechanismOf(lower: string, namespaces: readonly string[]): Mechanism | 
   if (ROUTE_AND_GATEWAY.test(lower) && (otherNamespace || OWN_NAMESPACES.test(lower)) && !OTHER_WAY.test(lower)) return 'cross-namespace';
   if (ACCESS_CONTROL.test(lower) || DEFAULT_REACHABILITY.test(lower)) return 'access-control';
   if (EGRESS.test(lower) && ADDRESS.test(lower)) return 'egress';
-  if (KIND_SETTING.test(lower) || KIND_ON_ADDRESS.test(lower) || KIND_KEPT_INSIDE.test(lower) || CONFIGURES.test(lower) || NAMED_MEANS.test(lower) || CLIENT_IP_BEHIND.test(lower) || (SHARES_ADDRESS.test(lower) && NAMES_PRODUCT.test(lower))) return 'kind-setting';
+  if (KIND_SETTING.test(lower) || SELECTORLESS.test(lower) || KIND_ON_ADDRESS.test(lower) || KIND_KEPT_INSIDE.test(lower) || CONFIGURES.test(lower) || NAMED_MEANS.test(lower) || CLIENT_IP_BEHIND.test(lower) || (SHARES_ADDRESS.test(lower) && NAMES_PRODUCT.test(lower))) return 'kind-setting';
   const ports = PORT_MAPPING.exec(lower) ?? MAPS_PORT.exec(lower);
   if (ports && ports[1] !== ports[2]) return 'port-mapping';
   if (COUNTERPART.test(lower) || (FROM_FAMILIAR.test(lower) && ASKS_HOW.test(lower))) return 'counterpart';

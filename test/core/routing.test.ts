@@ -693,6 +693,12 @@ const KNOWLEDGE_NOT_WHICH: Row[] = [
  * knowledge base's, however the route model reads them; and real "which type for my setup" messages beside them.
  */
 const RULES_AND_SETTINGS_NOT_WHICH: Row[] = [
+  // "which namespace…" opens a question about where an object lives, not the decision tree.
+  ['which namespace must the cert secret of my ingress live in?', 'ask'],
+  ['which ns does coredns run in', 'ask'],
+  // A selectorless Service is a means already chosen: how to fill in its backends is knowledge.
+  ['selectorless svc for our old mysql box at 192.168.5.20 - how do i wire that up', 'ask'],
+  ['made a service with no selector, how do I send it to a vm address', 'ask'],
   ['our legacy db has no dns name, only 10.1.2.3. can an externalName service just hold that IP?', 'ask'],
   ["is it allowed to put an IP in a service's externalName?", 'ask'],
   ['can I put a plain IP address into externalName instead of a hostname?', 'ask'],

@@ -648,7 +648,7 @@ export const which: Command = {
   // implements…"): a question for the knowledge, unless `which` claims the sentence
   // as a recommendation (handle.ts routes a phrase alias first).
   startsQuestion: new RegExp(
-    `^(?:is|are|(?:was|were)(?! (?:going|gonna|planning|about) to\\b)|one|ones|of|type|types|kinds?(?! cluster\\b| in (?:ci|github|gitlab|docker)\\b| ci\\b)|service|services|svc|svcs|option|options|approach|way|do|does|ingress controllers?|controllers?|(?:k8s |kubernetes )?versions?|cni|ports?|ips?|address(?:es)?|(?:node|target|container)[ -]?ports?(?! or\\b| vs\\.?| versus\\b|\\s*[,/?]|\\s*$)|(?:${CONFIG_OWNERS} )?(?:${CONFIG_PARTS})|(?:${CONFIG_OWNERS} |debug(?:ging)? )?(?:${TOOLS})|(?:${CONFIG_OWNERS} )?(?:${PARTS_OF_THE_SYSTEM})|[\\w./-]+ (?:values?|fields?))\\b`,
+    `^(?:is|are|(?:was|were)(?! (?:going|gonna|planning|about) to\\b)|one|ones|of|type|types|namespaces?|ns|kinds?(?! cluster\\b| in (?:ci|github|gitlab|docker)\\b| ci\\b)|service|services|svc|svcs|option|options|approach|way|do|does|ingress controllers?|controllers?|(?:k8s |kubernetes )?versions?|cni|ports?|ips?|address(?:es)?|(?:node|target|container)[ -]?ports?(?! or\\b| vs\\.?| versus\\b|\\s*[,/?]|\\s*$)|(?:${CONFIG_OWNERS} )?(?:${CONFIG_PARTS})|(?:${CONFIG_OWNERS} |debug(?:ging)? )?(?:${TOOLS})|(?:${CONFIG_OWNERS} )?(?:${PARTS_OF_THE_SYSTEM})|[\\w./-]+ (?:values?|fields?))\\b`,
     'i',
   ),
   examples: ['which', 'which internet http bare-metal prod', 'which how do I reach postgres from my laptop', 'which a=pods t=peers'],
