@@ -6,6 +6,10 @@
 
 /** Two words that name one thing. Applied after plurals are dropped; a key with a plural matches as written. */
 const COMPOUNDS: Record<string, string> = {
+  // "can the nodeport range be changed?": asks whether it is configurable (SYNONYMS).
+  'be changed': 'changeable',
+  'be modified': 'modifiable',
+  'be adjusted': 'adjustable',
   // "which pods a Service sends to" is its selector's set of pods; "which pod gets the request" is balancing.
   'which pods': 'podset',
   'what pods': 'podset',
@@ -382,6 +386,11 @@ const SYNONYMS: Record<string, string[]> = {
   allowlisted: ['allowlist'],
   blacklist: ['denylist'],
   blocklist: ['denylist'],
+  // "can the range be changed?": whether a setting can be set otherwise is what configuring it says (COMPOUNDS
+  // "be changed"; a change made, "if I change the selector", stays a change).
+  changeable: ['change', 'configure'],
+  modifiable: ['modify', 'configure'],
+  adjustable: ['adjust', 'configure'],
   configurable: ['configure'],
   configured: ['configure'],
   configuration: ['configure'],
@@ -415,6 +424,8 @@ const STOPWORDS = new Set(
     'someone something anyone anything help question guy guys folk folks bot team correct right wrong good bad difference between vs versus compare without people details caveats ' +
     // Trouble words that name no topic (and would otherwise pass for a misspelt name: "stuck" for "stack").
     'stuck suddenly anymore ' +
+    // Chat interjections and asides ("…dns is broken lol"): tone, not a subject.
+    'lol lmao rofl haha hehe ugh meh tbh btw fwiw imo imho afaik ' +
     // Placeholder names ("path /foo", "host foo.bar"): examples, not what is asked about.
     'foo bar baz qux'
   ).split(' '),

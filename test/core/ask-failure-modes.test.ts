@@ -53,6 +53,19 @@ describe('outside host names in a question', () => {
     expect(terms('cannot resolve google.com')).toContain('host');
     expect(terms('curl aws.amazon.com fails')).not.toContain('aws');
   });
+  it('answers a question with chat asides as surely as without them', async () => {
+    const r = await ask('tbh we put an egress networkpolicy on the namespace and now dns is dead lol, what did we forget', runtime);
+    expect(r.command).toBe('ask');
+    expect(r.text).not.toMatch(/not sure what you mean/);
+    expect(r.text).toMatch(/\b53\b/);
+  });
+
+  it('drops chat interjections and reads "be changed" as configurable', () => {
+    expect(terms('dns is broken lol btw')).toEqual(['dns', 'debug']);
+    expect(terms('can the timeout be changed')).toContain('configure');
+    expect(terms('if I change the selector')).not.toContain('configure');
+  });
+
   it('keeps cluster names and annotation keys as words', () => {
     expect(terms('api.shop.svc.cluster.local')).toContain('shop');
     expect(terms('cloud.google.com/neg: true')).toContain('gke');
@@ -85,6 +98,10 @@ describe('platform and product facts', () => {
     ['what problem did endpointslices solve compared to the old endpoints object', 'endpointslices', /did not scale/],
     ['could I choose the exact cluster ip address a service gets?', 'clusterip', /service-cluster-ip-range/],
     ['what does an ipBlock peer match in a network policy rule', 'network-policy', /except/],
+    // "can X be changed" asks whether it is configurable.
+    ['can the port range for node ports be adjusted by us?', 'nodeport', /--service-node-port-range/],
+    // What implements a cluster IP: kube-proxy's rules, or a CNI's eBPF.
+    ['which thing actually implements the clusterip on each node?', 'clusterip', /iptables/],
   ])('%s', async (q, topic, fact) => {
     const a = await answer(q);
     expect(a.topic).toBe(topic);
