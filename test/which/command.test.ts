@@ -131,9 +131,14 @@ describe('which, inline and free text', () => {
       'is an ingress a service type?',
       'show services in payments',
       'help',
+      // A kind defined first, then likened to something else: still a definition.
+      "what's gateway api? heard it replaces ingress-nginx",
+      'whats an ingress, the k8s version of an nginx reverse proxy?',
     ]) {
       expect(recognizeWhich(text, builtInKnowledge().tree), text).toBeNull();
     }
+    // Defined and asked for the asker's own workload: the recommendation answers both.
+    expect(recognizeWhich("what's an ingress, do we need one for our shop api on eks?", builtInKnowledge().tree)).not.toBeNull();
   });
 });
 

@@ -883,6 +883,20 @@ describe('extractAnswers', () => {
     expect(facts('a dashboard for the ops team').p).toBe('http');
   });
 
+  it('reads "another"/"different" namespace calling a Service as its clients, not an alias', () => {
+    expect(facts('what do I pick when workloads in a different namespace reach our billing api')).toMatchObject({ t: 'app', a: 'pods' });
+    expect(facts('an api that jobs in another namespace use every hour')).toMatchObject({ t: 'app', a: 'pods' });
+    // Naming the other namespace alone says nothing of who calls whom.
+    expect(facts('the cache sits in a different namespace').t).not.toBe('app');
+  });
+
+  it('reads a bill for load balancers as a cloud, and a few queries by hand as the asker\'s tunnel', () => {
+    expect(facts('the load balancer bill keeps growing, nine HTTP services each with its own')).toMatchObject({ lb: 'no', e: 'cloud' });
+    expect(facts('i have to run a few sql queries against the staging mysql')).toMatchObject({ a: 'laptop', p: 'tcp' });
+    expect(facts('ad hoc queries on our in-cluster postgres today').a).toBe('laptop');
+    expect(facts('the app runs queries against postgres in the cluster').a).toBe('pods');
+  });
+
   it('reads at most MAX_FACT_TEXT characters', () => {
     const long = `${'lorem '.repeat(MAX_FACT_TEXT)} EKS`;
     expect(extractAnswers(long, tree).facts.has('e')).toBe(false);

@@ -425,6 +425,20 @@ const ASKS_IF_ALLOWED = new RegExp(
 const ASKS_WHERE_PART_GOES =
   /\bwhere(?:'s| is| are| do| does| should| would| must| can)(?: (?:i|we|you))? (?:the |my |our |a |an |its |their |this |that )?(?:[a-z-]+ )?(?:certs?|certificates?|secrets?|key ?pairs?|private keys?|annotations?|fields?)\b|\bwhere (?:do|does|should|would|must|can) (?:i|we|you) (?:put|place|reference|store|set|attach|specify|declare|mount|keep) (?:the |my |our |a |an |its |their )?(?:[a-z-]+ )?(?:certs?|certificates?|secrets?|key ?pairs?|private keys?|annotations?|fields?)\b/;
 
+/** Opens by asking what something is ("whats gateway api, …", "what is an ingress"): what follows, when a kind, is defined. */
+const OPENS_WITH_WHAT_IS = /^(?:so |ok |okay |hey |hi )?(?:what(?:'s| is| are)|whats) (?:an? |the )?(.*)$/;
+
+/**
+ * "whats gateway api, is that like the replacement for nginx or smth": a kind asked to be defined,
+ * first thing, for no workload of the asker's and without asking what to use: the topic explains it
+ * (route.ts, level 4), whatever else the sentence compares it with.
+ */
+function opensByDefiningAKind(intent: Intent): boolean {
+  if (intent.ownWorkload || intent.asksForRecommendation || intent.asksWhatToUse) return false;
+  const rest = OPENS_WITH_WHAT_IS.exec(intent.lower)?.[1];
+  return rest !== undefined && intent.kinds.some((kind) => rest.startsWith(kind));
+}
+
 /** From this belief of the route model, free text the rules leave to `ask` is a `which` question after all. */
 const SURELY_WHICH = 0.98;
 
@@ -442,7 +456,7 @@ export function recognizeWhich(text: string, tree: DecisionTree, route?: Classif
   // traffic leaves with…), a report of trouble asking why, one that carries its evidence, asks for a kubectl
   // command or how to test a Service, is the knowledge base's whatever it reads like.
   const intent = readIntent(text);
-  if (intent.askedSettings.length > 0 || ASKS_FOR_SETTING.test(intent.lower) || asksOfAPart(intent) || intent.mechanism !== null || intent.evidence || (intent.trouble && WHY.test(intent.lower)) || WANTS_COMMAND.test(intent.lower) || TESTS_A_SERVICE.test(intent.lower)) return null;
+  if (intent.askedSettings.length > 0 || ASKS_FOR_SETTING.test(intent.lower) || asksOfAPart(intent) || intent.mechanism !== null || intent.evidence || (intent.trouble && WHY.test(intent.lower)) || WANTS_COMMAND.test(intent.lower) || TESTS_A_SERVICE.test(intent.lower) || opensByDefiningAKind(intent)) return null;
   const model = route ?? whichModels()?.route;
   if (!model) return null;
   const [label, belief] = readWhole(model, text)[0] ?? ['other', 0];
@@ -512,6 +526,7 @@ function recognizeByRules(text: string, tree: DecisionTree): Recognition | null 
   // "reach it only from pods on the same node", "keep calls on the caller's node": in-cluster traffic
   // kept node-local is a setting of the Service (internalTrafficPolicy: Local), whatever the kind.
   if (NODE_LOCAL_TRAFFIC.test(intent.lower)) return null;
+  if (opensByDefiningAKind(intent)) return null;
   // "full dns name for svc redis in ns cache": a question about a Service's name, not about exposing it.
   if (ASKS_FOR_NAME.test(intent.lower) && !intent.asksForRecommendation) return null;
   // "what's the valid nodePort range?": the values a setting takes, not a way to expose; nor is the
