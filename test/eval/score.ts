@@ -73,8 +73,9 @@ export const EVAL_SETS: readonly { file: string; bar: number; min: number }[] = 
   // instead of answering with the TCP-only reason.
   { file: 'blind-14.yaml', bar: 0.983, min: 60 },
   // Written blind (a broad mix: how-tos, advanced fields, terse slang) and held out: 51/60 (85.0%) unseen and
-  // for two rounds after, 53/60 (88.3%) after the knowledge rounds on sets 16–21, tuned against nothing. A floor, not a goal.
-  { file: 'blind-13.yaml', bar: 0.883, min: 60 },
+  // for two rounds after, 53/60 (88.3%) after the knowledge rounds on sets 16–21, 54/60 (90.0%) after the round on
+  // sets 29–35; tuned against nothing. A floor, not a goal.
+  { file: 'blind-13.yaml', bar: 0.9, min: 60 },
   // Written blind (CKA/CKAD study questions and production debugging with pasted output) and scored
   // once, unseen: 55/60 (91.7%); 57/60 (95.0%) after later rounds tuned other sets. Held out: not tuned against. A floor, not a goal.
   { file: 'blind-15.yaml', bar: 0.95, min: 60 },
@@ -94,8 +95,9 @@ export const EVAL_SETS: readonly { file: string; bar: number; min: number }[] = 
   // the cluster IP, and facts: nginx config to Ingress, Docker links variables, hostAliases, pod IPs per app…). A floor, not a goal.
   { file: 'blind-16.yaml', bar: 1, min: 60 },
   // Written blind (a month of a team channel, broad mix) and held out: 53/60 (88.3%) before this round's
-  // tuning, 57/60 (95.0%) after it, 59/60 (98.3%) after the next round; tuned against nothing. A floor, not a goal.
-  { file: 'blind-19.yaml', bar: 0.983, min: 60 },
+  // tuning, 57/60 (95.0%) after it, 59/60 (98.3%) after the next round, 60/60 after the round on sets 29–35;
+  // tuned against nothing. A floor, not a goal.
+  { file: 'blind-19.yaml', bar: 1, min: 60 },
   // Written blind (platforms and products: EKS/GKE/AKS, kind/k3s, OpenShift, cert-manager, meshes); unseen 44/60 (73.3%);
   // 75.0% at the start of the ask-20k round; 100% after its fixes (questions asking for an annotation, class name or
   // field, or listing a thing's kinds, and changes that do not take routed to ask; an OpenShift Routes topic; product
@@ -103,8 +105,9 @@ export const EVAL_SETS: readonly { file: string; bar: number; min: number }[] = 
   // A floor, not a goal.
   { file: 'blind-20.yaml', bar: 1, min: 60 },
   // Written blind (team leads, QA, data engineers and security reviewers, plain language) and held out:
-  // unseen 53/60 (88.3%); 54/60 (90.0%) after the next round. Not tuned against. A floor, not a goal.
-  { file: 'blind-22.yaml', bar: 0.9, min: 60 },
+  // unseen 53/60 (88.3%); 54/60 (90.0%) after the next round, 55/60 (91.7%) after the round on sets 29–35.
+  // Not tuned against. A floor, not a goal.
+  { file: 'blind-22.yaml', bar: 0.916, min: 60 },
   // Written blind (a week of #kubernetes-help); unseen first score 49/60 (81.7%); 100% after the ask-21k fixes
   // (questions after a condition, "which one wins", "whats the dns name", why-trouble, who owns which object, which
   // fields of a chosen kind, what a default-deny policy must allow, "basically X, the k8s way?" routed to ask; named
