@@ -24,7 +24,8 @@ const SENTENCE_WORDS = 5;
 const PASTED_ERROR = /\bis invalid: |\bInvalid value: |\bRequired value\b|\bError from server\b|\berror validating data\b|\bunknown field "/;
 
 /** A sentence that asks: it ends on a question mark, or a clause opens with a question word after a stop. */
-const ASKS_IN_SENTENCE = /\?\s*$|[.;!]\s+(?:what|whats|what's|how|why|which|where|who|can|could|does|do|is|are|should)\b/i;
+// A question mark alone does not: "endpoints web -n shop show nothing, is that normal?" asks about the object named.
+const ASKS_IN_SENTENCE = /[.;!]\s+(?:what|whats|what's|how|why|which|where|who|can|could|does|do|is|are|should)\b/i;
 
 const FLAG_SPELLING: Record<FlagName, string> = { namespace: '-n <namespace>', 'all-namespaces': '-A', output: '-o <format>' };
 

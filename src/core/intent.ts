@@ -432,7 +432,7 @@ const ACCESS_CONTROL =
  * isolated by default?": the cluster's flat network and what NetworkPolicy changes, not a way to expose.
  */
 const DEFAULT_REACHABILITY =
-  /\b(?:by default|out of the box)\b[^.?!]{0,60}\bpods?\b[^.?!]{0,40}\b(?:talk|communicate|connect|reach|isolated)\b|\bpods?\b[^.?!]{0,40}\b(?:talk|communicate|connect|reach|isolated)\b[^.?!]{0,60}\b(?:by default|out of the box)\b|\b(?:every|all|any) pods?\b[^.?!]{0,30}\b(?:talk|communicate|connect|reach)\b[^.?!]{0,20}\b(?:every|all|any) (?:other )?pods?\b/;
+  /\b(?:by default|out of the box)\b[^.?!]{0,60}\bpods?\b[^.?!]{0,40}\b(?:(?:talk|communicate|connect|reach)\b[^.?!]{0,12}\b(?:each other|one another|every|all|any|other|pods?)\b|isolated\b)|\bpods?\b[^.?!]{0,40}\b(?:(?:talk|communicate|connect|reach)\b[^.?!]{0,12}\b(?:each other|one another|every|all|any|other|pods?)\b|isolated\b)[^.?!]{0,60}\b(?:by default|out of the box)\b|\b(?:every|all|any) pods?\b[^.?!]{0,30}\b(?:talk|communicate|connect|reach)\b[^.?!]{0,20}\b(?:every|all|any) (?:other )?pods?\b/;
 /** The address outgoing traffic leaves with: egress, outbound, "when they call out", with an IP or NAT. */
 const EGRESS = /\b(?:egress|outbound|outgoing)\b|\bcall(?:s|ing)? out\b|\bleav(?:e|es|ing) the cluster\b|\bgoing out\b/;
 const ADDRESS = /\b(?:ips?|address(?:es)?|nat|snat|masquerad\w*)\b/;

@@ -121,13 +121,17 @@ function srvAnswer(ref: ServiceRef, text: string): string {
 
 /** A pod told by its IPv4 address: "a pod with IP 10.244.1.5", "pod 10.244.1.5", "the pod at 10.1.2.3". */
 const POD_IP = /\bpods?\b[^.?!]{0,30}?\b(\d{1,3}(?:\.\d{1,3}){3})\b/i;
-/** Asks what a pod is called in DNS (not how to reach an address). */
-const ASKS_POD_NAME = /\b(?:dns|fqdn|a records?|host ?names?|names?)\b/i;
+/**
+ * Asks what a pod is called in DNS (not how to reach an address, nor why a pod at that address cannot
+ * resolve another name): "what's the dns name of pod 10.244.1.5", "A record for the pod at 10.1.2.3".
+ */
+const ASKS_POD_NAME = /\b(?:dns names?|dns records?|fqdn|a records?|host ?names?)\b|\bwhat(?:'?s| is)\b[^.?!]{0,30}\b(?:dns|names?)\b/i;
+const FAILS_TO_RESOLVE = /\b(?:can'?t|cannot|can not|fails? to|unable to|won'?t|doesn'?t|does not)\s+resolve\b|\bnxdomain\b/i;
 
 /** A pod's own A record, from its IP and namespace: `10-244-1-5.NAMESPACE.pod.cluster.local`. */
 function podAddressAnswer(text: string): string | null {
   const ip = POD_IP.exec(text)?.[1];
-  if (ip === undefined || !ASKS_POD_NAME.test(text) || ip.split('.').some((n) => Number(n) > 255)) return null;
+  if (ip === undefined || !ASKS_POD_NAME.test(text) || FAILS_TO_RESOLVE.test(text) || ip.split('.').some((n) => Number(n) > 255)) return null;
   const namespace = namespacesIn(text).sort((a, b) => a.at - b.at)[0]?.value ?? 'NAMESPACE';
   const dashed = ip.replace(/\./g, '-');
   return `A pod with IP \`${ip}\` in namespace \`${namespace}\` has the DNS name **\`${dashed}.${namespace}.pod.cluster.local\`** (its IP with dashes; default cluster domain \`cluster.local\`). The name changes with the pod's IP, so clients should use a Service name instead.`;

@@ -132,11 +132,9 @@ const COMPOUNDS: Record<string, string> = {
   'hand made': 'manual',
   'hand written': 'manual',
   // "turn off the bundled traefik": the topics say disable and enable (flags, addons).
-  // "is the annotation still supported / still valid": whether something is deprecated, asked the other way round.
+  // "is the annotation still supported / still recommended": whether something is deprecated, asked the other way round.
   'still supported': 'deprecate',
-  'still valid': 'deprecate',
   'still recommended': 'deprecate',
-  'still allowed': 'deprecate',
   'still current': 'deprecate',
   'turn off': 'disable',
   'switch off': 'disable',

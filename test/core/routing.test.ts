@@ -728,6 +728,8 @@ const RULES_AND_SETTINGS_NOT_WHICH: Row[] = [
   ['how can we default deny incoming traffic for all pods of the staging namespace?', 'ask'],
   ['best practice to deny all egress traffic from one namespace', 'ask'],
   ['out of the box, are pods in different namespaces able to talk to each other?', 'ask'],
+  // A workload's own default port is not who may connect by default.
+  ['our worker pods connect to rabbitmq on 5672 by default, what service type should rabbitmq get?', 'which'],
   ['can any pod reach every other pod unless I add something?', 'ask'],
   // A question ended by "or what" / "or not" instead of a question mark still asks.
   ['with kube-vip in arp mode does one node hold the vip or what', 'ask'],

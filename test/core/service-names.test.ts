@@ -82,6 +82,8 @@ describe('service names in questions', () => {
     expect(r.text).toContain('10-42-0-17.jobs.pod.cluster.local');
     // Reaching an address is not asking for a pod's name.
     expect(serviceAddressAnswer('my pod cannot reach 10.0.0.5 in namespace jobs')).toBeNull();
+    // Nor is a pod at an address that cannot resolve another Service's name.
+    expect(serviceAddressAnswer('pod 10.244.3.9 in namespace web cannot resolve the service name cart')).toBeNull();
   });
 
   it('fills in the command that lists a named Service\'s EndpointSlices', async () => {

@@ -895,6 +895,8 @@ describe('extractAnswers', () => {
     expect(facts('i have to run a few sql queries against the staging mysql')).toMatchObject({ a: 'laptop', p: 'tcp' });
     expect(facts('ad hoc queries on our in-cluster postgres today').a).toBe('laptop');
     expect(facts('the app runs queries against postgres in the cluster').a).toBe('pods');
+    // Without "sql", "ad hoc" or "manual", a query run is only a hint: a job may run it.
+    expect(facts('a nightly cronjob will run a query against the postgres').a).not.toBe('laptop');
   });
 
   it('reads at most MAX_FACT_TEXT characters', () => {
