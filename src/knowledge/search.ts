@@ -80,6 +80,8 @@ const PRODUCT_WORDS = new Set(['alb', 'nlb', 'metallb', 'kubevip', 'k3s', 'servi
  * that says both, in any order ("the ingress class on GKE", "a static IP I made on AKS").
  */
 const PLATFORM_WORDS = new Set(['gke', 'aks', 'eks', 'aws', 'digitalocean']);
+/** A term that names more than the domain itself or a part every object has ("service", "ip", "label", "port"). */
+const namesMore = (t: string): boolean => !DOMAIN_WORDS.has(t) && !PART_WORDS.has(t);
 /** How much a domain word counts beside other words of a question. */
 const DOMAIN_WORD_WEIGHT = 0.3;
 
@@ -177,7 +179,7 @@ export class TopicIndex {
     // A topic named by a phrase of several words ("extensions/v1beta1", "gke ingress") is named more
     // precisely than by one word, so it is the subject; otherwise the first topic a question names
     // usually is ("does a loadbalancer use nodeports").
-    const named = queryTerms.filter((t) => this.nameTerms().some((names) => names.has(t)));
+    const named = queryTerms.filter((t) => this.isName(t));
     const phraseNamed = this.phraseNamed(sequence);
     // A phrase named only inside a quoted error ("`connection refused`") is the symptom's name; when the asker's
     // own words name a topic beside it ("service without a selector… I created the endpoints manually"), it is not the subject.
@@ -185,29 +187,29 @@ export class TopicIndex {
     if (phraseNamed.size > 0 && own !== read) {
       const ownTerms = terms(own);
       const ownPhrases = this.phraseNamed(ownTerms);
-      const ownNames = ownTerms.some((t) => !DOMAIN_WORDS.has(t) && !PART_WORDS.has(t) && this.nameTerms().some((names) => names.has(t)));
+      const ownNames = ownTerms.some((t) => namesMore(t) && this.isName(t));
       if (ownNames) for (const id of [...phraseNamed]) if (!ownPhrases.has(id)) phraseNamed.delete(id);
     }
     // "how do you make a headless service, and what does its DNS name resolve to": a name said as a part of
     // something named before it ("its", "their") is that thing's part, not the subject, when a topic is named besides.
     if (phraseNamed.size > 0) {
       const lower = read.toLowerCase();
-      for (const id of [...phraseNamed]) if (this.saidOnlyAsAPart(id, lower) && named.some((t) => !DOMAIN_WORDS.has(t) && !PART_WORDS.has(t) && this.nameTerms(id)[0]?.has(t) !== true)) phraseNamed.delete(id);
+      for (const id of [...phraseNamed]) if (this.saidOnlyAsAPart(id, lower) && named.some((t) => namesMore(t) && this.nameTerms(id)[0]?.has(t) !== true)) phraseNamed.delete(id);
     }
     // "which label ties an EndpointSlice to its Service": a part asked about names its owner after it.
     // "in a v1 Ingress, how do I say which ingress controller handles it": the context a question opens with
     // is where the thing asked about lives; a topic the question itself names is the subject.
     const context = OPENING_CONTEXT.exec(read);
     const clause = context === null ? [] : terms(read.slice(context[0].length));
-    const asked = clause.filter((t) => named.includes(t) && !DOMAIN_WORDS.has(t) && !PART_WORDS.has(t));
+    const asked = clause.filter((t) => named.includes(t) && namesMore(t));
     if (asked.length > 0) {
       const namedInClause = this.phraseNamed(clause);
       for (const id of [...phraseNamed]) if (!namedInClause.has(id)) phraseNamed.delete(id);
     }
     const subject =
-      asked.find((t) => !DOMAIN_WORDS.has(t) && !PART_WORDS.has(t)) ??
+      asked[0] ??
       named.find((t) => PRODUCT_WORDS.has(t)) ??
-      named.find((t) => !DOMAIN_WORDS.has(t) && !PART_WORDS.has(t)) ?? named.find((t) => !DOMAIN_WORDS.has(t)) ?? named[0];
+      named.find(namesMore) ?? named.find((t) => !DOMAIN_WORDS.has(t)) ?? named[0];
     // A product named beside a phrase that names another topic ("an NLB with the aws lb controller") is still the subject.
     if (subject !== undefined && PRODUCT_WORDS.has(subject)) for (const id of [...phraseNamed]) if (this.nameTerms(id)[0]?.has(subject) !== true) phraseNamed.delete(id);
     // "move our nginx Ingress rules to Gateway API": where a move goes is what it asks about; so is
@@ -263,7 +265,7 @@ export class TopicIndex {
     const sequence = terms(m[1] as string);
     for (const id of this.phraseNamed(sequence)) found.add(id);
     for (const t of sequence) {
-      if (DOMAIN_WORDS.has(t) || PART_WORDS.has(t)) continue;
+      if (!namesMore(t)) continue;
       for (const topic of this.topics) if (this.nameTerms(topic.id)[0]?.has(t) === true) found.add(topic.id);
     }
     return found;
@@ -307,7 +309,7 @@ export class TopicIndex {
     // Only names of two or more words that say more than the domain's words ("service type" does not).
     const telling = (name: string): boolean => words(name).length >= 2 && terms(name).filter((t) => !FILLER.has(t) && !DOMAIN_WORDS.has(t)).length >= 2;
     this.phrases_ ??= this.topics.flatMap((t) => [
-      ...[t.id.replace(/-/g, ' '), ...t.aliases].filter(telling).map((a) => ({ id: t.id, terms: terms(a), anyOrder: terms(a).some((w) => PLATFORM_WORDS.has(w)) })),
+      ...[t.id.replace(/-/g, ' '), ...t.aliases].filter(telling).map((a) => terms(a)).map((spelled) => ({ id: t.id, terms: spelled, anyOrder: spelled.some((w) => PLATFORM_WORDS.has(w)) })),
       // A keyword that is a platform's name with two words of its own ("aks health probe") names the topic in any order too.
       ...t.keywords.map((k) => terms(k)).filter((ts) => ts.some((w) => PLATFORM_WORDS.has(w)) && ts.filter((w) => !PLATFORM_WORDS.has(w) && w !== 'cloud').length >= 2).map((ts) => ({ id: t.id, terms: ts, anyOrder: true })),
     ]);
@@ -347,6 +349,11 @@ export class TopicIndex {
       return one ? [one] : [];
     }
     return [...this.names_.values()];
+  }
+
+  /** Whether a term is one of some topic's one-term names. */
+  private isName(term: string): boolean {
+    return this.nameTerms().some((names) => names.has(term));
   }
 
   /** Built on first use: start-up validates the files, the first question pays for the index. */
