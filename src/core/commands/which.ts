@@ -496,9 +496,10 @@ function recognizeByRules(text: string, tree: DecisionTree): Recognition | null 
   const ruledOut = (name: string): boolean => new RegExp(`${DOING_WITHOUT.source}${escapeRegExp(name)}`).test(intent.lower);
   const settings = intent.askedSettings.filter((name) => asked(name) && !ruledOut(name));
   // A kind ruled out ("my manager says no ingress, then what?") is not asked about either.
-  const kinds = intent.kinds.filter((name) => asked(name) && !ruledOut(name));
+  const standing = intent.kinds.filter((name) => !ruledOut(name));
+  const kinds = standing.filter(asked);
   // A choice with one side ruled out and one left ("…I want http://shop.local instead of remembering nodeports") tells the need.
-  const openChoice = intent.choice && !(intent.kinds.some(ruledOut) && intent.kinds.filter((name) => !ruledOut(name)).length < 2);
+  const openChoice = intent.choice && !(standing.length < intent.kinds.length && standing.length < 2);
   const concepts = kinds.length + settings.length;
   const aboutSetting = settings.length > 0 && intent.kinds.length === 0;
   const conceptQuestion = concepts > 0 && intent.questionWord;
