@@ -698,10 +698,10 @@ function matchAt(phrase: readonly string[], words: readonly string[], at: number
   return rest ? [at, ...rest] : null;
 }
 
-/** "MetalLB not allowed", "a load balancer is not an option": negation after the phrase. */
+/** "MetalLB not allowed", "a load balancer is not an option", "MetalLB isn't installed": negation after the phrase. */
 const REFUSED = new Set(['unavailable', 'forbidden', 'banned', 'disallowed', 'prohibited', 'disabled', 'rejected', 'vetoed', 'declined', 'denied', 'refused']);
 const NOT_AFTER = new Set(['not', 'isnt', 'arent', 'wasnt', 'never']);
-const REFUSAL = new Set(['allowed', 'available', 'possible', 'permitted', 'supported', 'an', 'option', 'an option']);
+const REFUSAL = new Set(['allowed', 'available', 'possible', 'permitted', 'supported', 'an', 'option', 'an option', 'installed', 'deployed', 'enabled']);
 /** "asked for MetalLB and they said no", "MetalLB, the network team answered no": a request turned down, after the phrase. */
 const ANSWERED = new Set(['said', 'say', 'says', 'answered', 'replied']);
 const ANSWER_NO = new Set(['no', 'nope']);

@@ -759,6 +759,12 @@ describe('extractAnswers', () => {
     expect(facts('bare metal, we asked for metallb and they said yes').mlb).toBe('yes');
   });
 
+  it('reads a load balancer "not installed" after its name as not there to use', () => {
+    expect(facts('on-prem, kube-vip is not installed and we may not add it').mlb).toBe('no');
+    expect(facts('bare metal racks where metallb isnt deployed').mlb).toBe('no');
+    expect(facts('bare metal, metallb is installed and hands out addresses').mlb).toBe('yes');
+  });
+
   it('reads an AKS Application Gateway ingress controller as a controller running, not a wish for the Gateway API', () => {
     const read = extractAnswers('staff dashboard on aks, the cluster has the application gateway ingress controller', tree);
     expect(read.facts.get('ic')).toBe('yes');
