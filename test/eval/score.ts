@@ -191,6 +191,16 @@ export const EVAL_SETS: readonly { file: string; bar: number; min: number }[] = 
   // Written blind (short practical how-tos typed quickly) at the end of the round and held out: 60/60 (100%) unseen,
   // scored once by the round's final code. Not tuned against. A floor, not a goal.
   { file: 'blind-37.yaml', bar: 1, min: 60 },
+  // Written blind (troubleshooting: unreachable Services, empty endpoints, pending addresses, DNS, Ingress errors,
+  // NetworkPolicy); unseen first score 46/60 (76.7%). A floor, not a goal.
+  { file: 'blind-38.yaml', bar: 0.766, min: 60 },
+  // Written blind (newcomers' fundamentals); unseen first score 50/60 (83.3%). A floor, not a goal.
+  { file: 'blind-39.yaml', bar: 0.833, min: 60 },
+  // Written blind (Ingress and Gateway API in depth); unseen first score 40/60 (66.7%). A floor, not a goal.
+  { file: 'blind-40.yaml', bar: 0.666, min: 60 },
+  // Written blind (traffic policies, affinity, protocols, cloud annotations, MetalLB, cost); unseen first score 48/60
+  // (80.0%). A floor, not a goal.
+  { file: 'blind-41.yaml', bar: 0.8, min: 60 },
 ];
 
 /** A question file of test/eval by name. */

@@ -759,6 +759,11 @@ describe('extractAnswers', () => {
     expect(facts('bare metal, we asked for metallb and they said yes').mlb).toBe('yes');
   });
 
+  it('reads on-prem clients with what they run between as callers elsewhere, not where the cluster runs', () => {
+    expect(facts('on-prem MQTT clients in the plants must publish to the broker we run on GKE')).toMatchObject({ a: 'private', e: 'cloud' });
+    expect(facts('on-prem kubeadm cluster, the clients are our office laptops on the VPN')).toMatchObject({ e: 'bare' });
+  });
+
   it('reads a load balancer "not installed" after its name as not there to use', () => {
     expect(facts('on-prem, kube-vip is not installed and we may not add it').mlb).toBe('no');
     expect(facts('bare metal racks where metallb isnt deployed').mlb).toBe('no');
