@@ -757,6 +757,8 @@ const RULES_AND_SETTINGS_NOT_WHICH: Row[] = [
   // ...but workloads sharing a load balancer, or a setup told after the question, are still a recommendation's.
   ['we moved 4 public http apps to eks with the aws load balancer controller and want them to share one alb instead of paying for four', 'which'],
   ['can i push udp syslog through our nginx ingress? we run on gke and outside devices send it', 'which'],
+  // A kind put up to be checked for the setup told before it.
+  ['three public http apps, each team deploys its own routes. would a LoadBalancer be fine for that?', 'which'],
 ];
 
 describe('knowledge questions that name a kind or say "which", and `which` questions beside them', () => {
