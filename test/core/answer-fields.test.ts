@@ -189,7 +189,7 @@ const ROWS: Row[] = [
   ['is the ingress api deprecated since gateway api went ga', 'ingress', ['not deprecated', 'frozen']],
   ['two hostnames on one ingress each with its own certificate', 'ingress-tls', ['secretName', 'hosts']],
   ['ingress backend pointing at a custom resource instead of a service', 'ingress', ['apiGroup', 'kind']],
-  ['ingress-nginx talks plain http to my https-only pods, how do i fix it', 'ingress-tls', ['backend-protocol']],
+  ['ingress-nginx talks plain http to my https-only pods - fix?', 'ingress-tls', ['backend-protocol']],
   // Protocols, cloud load balancers, MetalLB, NetworkPolicy.
   ['why do udp packets keep going to the ip of a deleted backend pod for a while', 'protocols', ['conntrack']],
   ['nlb https listener with a certificate from acm', 'aws-nlb', ['aws-load-balancer-ssl-cert', 'arn']],
@@ -375,6 +375,12 @@ describe('retrieval of names and words', () => {
     expect(readIntent('behind traefik: 504 on every upload').trouble).toBe(true);
     expect(readIntent('the yaml says port: 503 and targetPort: 8080').trouble).toBe(false);
     expect(readIntent('compose maps 8080:503').trouble).toBe(false);
+  });
+
+  it('reads a terse "fix?" after a symptom as trouble, but not "how do I fix that?", which may ask for a kind', () => {
+    expect(readIntent('the controller sends http to my tls-only pods. fix?').trouble).toBe(true);
+    expect(readIntent('calls all land on one replica behind the service, any fix?').trouble).toBe(true);
+    expect(readIntent('we balance on the client side behind a clusterip. how do i fix that?').trouble).toBe(false);
   });
 
   it('reads a connection that closes or dies after a while as trouble', () => {

@@ -745,8 +745,8 @@ const RULES_AND_SETTINGS_NOT_WHICH: Row[] = [
   ['cilium bgp control plane - which objects do i need', 'ask'],
   // Pods kept on their own node: internalTrafficPolicy, a setting.
   ['node agent runs as a daemonset, how can apps reach the copy on their own node via a service', 'ask'],
-  // A fix asked for is trouble, however the setup is told.
-  ['my api only accepts tls and traefik forwards plain http to it, how do i fix that', 'ask'],
+  // A terse "fix?" after a symptom asks for a fix of trouble; "how do I fix that?" after a setup may still ask for a kind.
+  ['my api only accepts tls and traefik forwards plain http to it. any fix?', 'ask'],
   // A setting of a kind, said as an order.
   ['turn on proxy protocol for the nlb of my service', 'ask'],
   // One address or one load balancer shared, on a product already chosen.
