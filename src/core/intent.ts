@@ -242,7 +242,7 @@ const NOT_DESCRIPTIVE = /^(?:existing|running|given|specific|particular|certain|
  * that "refuses to install" something has decided, which is part of the setup.
  */
 const TROUBLE =
-  /\b(?:can'?t|cannot|can ?not|could ?not|unable to|couldn'?t|won'?t)\s+(?:i\s+|we\s+)?(?:reach|access|connect|get to|curl|ping|resolve|hit)\b|\b(?:not reachable|unreachable|not working|isn'?t working|doesn'?t work|does not work|stopped working|not responding|drops?(?! (?:off )?(?:(?:their|the|our|some|a few) )?(?:files?|uploads?|documents?|reports?|data)\b)|dropped|dropping|is down|broken|fails?|failing|failed|times? out|timing out|timed out|refus(?:ed|es)(?! to (?:install|allow|approve|pay|add|let|budget|sign|support|touch))|stuck|pending|not resolving|doesn'?t resolve|no endpoints|empty endpoints|errors?|invalid|timeouts?|disconnect(?:s|ed|ing)?|(?:gets?|got|getting|are|is|being) (?:cut|killed|closed|terminated)(?: off)?|(?:clos(?:es|ing)|cut off|cuts off|die|dies|dying) (?:after|whenever|when|every|randomly|at random)|unhealthy|not found|denied|forbidden|reset|unavailable|no healthy upstream|err_[a-z_]+|econnrefused|enotfound|nxdomain|crashloopbackoff|crash(?:es|ed|ing)?|hangs?|hanging|hung|fatal|panic|oomkilled|imagepullbackoff|errimagepull|evicted|deprecated)\b|^warning: |\n\s*warning: |(?<!\b(?:(?:node|target|container|host|service)[- ]?)?(?:ports?|udp|tcp|and|on|forwards?|forwarding|[a-z]*ports?\s*:|\d+\s*:)\s*(?:\d+\s*)?|\d\s*\/\s*)\b(?:4(?:[0-2]\d|3[01]|5[01]|99)|5(?:0\d|1[01]|2\d|30))(?:s|'s)?\b(?!\s*\/\s*(?:tcp|udp))|\b(?:see|sees|seeing|get|gets|getting|show|shows|showing|log|logs|logging|return|returns|returning)\b.{0,40}\binstead of\b/;
+  /\b(?:can'?t|cannot|can ?not|could ?not|unable to|couldn'?t|won'?t)\s+(?:i\s+|we\s+)?(?:reach|access|connect|get to|curl|ping|resolve|hit)\b|\b(?:not reachable|unreachable|not working|isn'?t working|doesn'?t work|does not work|stopped working|not responding|drops?(?! (?:off )?(?:(?:their|the|our|some|a few) )?(?:files?|uploads?|documents?|reports?|data)\b)|dropped|dropping|is down|broken|fails?|failing|failed|times? out|timing out|timed out|refus(?:ed|es)(?! to (?:install|allow|approve|pay|add|let|budget|sign|support|touch))|stuck|pending|not resolving|doesn'?t resolve|no endpoints|empty endpoints|errors?|invalid|timeouts?|disconnect(?:s|ed|ing)?|(?:gets?|got|getting|are|is|being) (?:cut|killed|closed|terminated)(?: off)?|(?:clos(?:es|ing)|cut off|cuts off|die|dies|dying) (?:after|whenever|when|every|randomly|at random)|unhealthy|not found|denied|forbidden|reset|unavailable|no healthy upstream|err_[a-z_]+|econnrefused|enotfound|nxdomain|crashloopbackoff|crash(?:es|ed|ing)?|hangs?|hanging|hung|fatal|panic|oomkilled|imagepullbackoff|errimagepull|evicted|deprecated)\b|^warning: |\n\s*warning: |(?<!\b(?:(?:node|target|container|host|service)[- ]?)?(?:ports?|udp|tcp|and|on|forwards?|forwarding|[a-z]*ports?\s*:|\d+\s*:)\s*(?:\d+\s*)?|\d\s*\/\s*)\b(?:4(?:[0-2]\d|3[01]|5[01]|99)|5(?:0\d|1[01]|2\d|30))(?:s|'s)?\b(?!\s*\/\s*(?:tcp|udp))|\b(?:see|sees|seeing|get|gets|getting|show|shows|showing|log|logs|logging|return|returns|returning)\b.{0,40}\binstead of\b|(?:^|[.,;:!?-]\s*)(?:any )?fix(?:es)?\s*\?+\s*$/;
 
 /**
  * Symptoms told as a story rather than in an error's words: a controller that ignores objects,
@@ -461,7 +461,9 @@ const PRODUCT = '(?:ingress-nginx|nginx(?:[- ]ingress)?(?:[- ]controller)?|traef
  */
 const HOW_TO = String.raw`\bhow (?:do|can|should|would|could) (?:i|we|you|one)(?: (?:also|just|then|now|actually))? |\bhow to `;
 const CONFIGURES = new RegExp(
-  `(?:${HOW_TO})(?:mark|unmark|set(?! (?:up|it up|that up|this up|them up)\\b)|(?:tell|instruct) (?:the |my |our |an? |this |that )?(?:${KIND_WORD}|${PRODUCT})(?: service| svc| controller)? to|change|disable|enable|turn (?:on|off)|switch off|remove|uninstall|get rid of|strip|rewrite|redirect|pin|tag|annotate|raise|increase|bump|lower|attach|bind|assign|whitelist|allowlist)\\b` +
+  // "enable proxy protocol on the aws lb for my svc?": the same, said as an order.
+  `^(?:pls |please |how to )?(?:enable|disable|turn (?:on|off)|switch (?:on|off)|configure) [^.?!]{1,60}?\\b(?:on|for|in) (?:the |my |our |an? |this )?(?:[a-z0-9-]+ )?${KIND_WORD}\\b` +
+    `|(?:${HOW_TO})(?:mark|unmark|set(?! (?:up|it up|that up|this up|them up)\\b)|(?:tell|instruct) (?:the |my |our |an? |this |that )?(?:${KIND_WORD}|${PRODUCT})(?: service| svc| controller)? to|change|disable|enable|turn (?:on|off)|switch off|remove|uninstall|get rid of|strip|rewrite|redirect|pin|tag|annotate|raise|increase|bump|lower|attach|bind|assign|whitelist|allowlist)\\b` +
     `|(?:${HOW_TO})make (?:the|my|our|this|that|an?) ${KIND_WORD}(?: service| svc)?\\b.{0,40}\\b(?:internal|private|internet[- ]facing|default|static)\\b` +
     // "how do I make an internal-only load balancer", "how to get a private NLB": the kind is chosen, the adjective is its setting.
     `|(?:${HOW_TO})(?:make|get|create|set up|provision) (?:the |my |our |an? )?(?:internal|private|vpc)(?:[- ]only)? ${KIND_WORD}\\b` +
@@ -478,7 +480,10 @@ const CONFIGURES = new RegExp(
  */
 const SELECTORLESS = /\b(?:service|svc)s? (?:without|with no|w\/o|with ?out) (?:a |any |the )?selectors?\b|\bselector-?less (?:service|svc)s?\b|\b(?:service|svc)s? (?:that has|has|having) no selectors?\b/;
 /** "can two Services share one MetalLB IP?": one address for several Services, of a product already chosen. */
-const SHARES_ADDRESS = /\bshar(?:e|es|ed|ing)\b.{0,40}\b(?:the same|one|a single|an?|their) (?:[a-z-]+ )?(?:ips?|address(?:es)?)\b/;
+// So is one load balancer shared by objects ("share ONE alb across ingresses", not "3 services share one ALB"),
+// or Services wanted "on the same external ip".
+const SHARES_ADDRESS =
+  /\bshar(?:e|es|ed|ing)\b.{0,40}\b(?:the same|one|a single|an?|their) (?:[a-z-]+ )?(?:ips?|address(?:es)?)\b|\bshar(?:e|es|ed|ing)\b.{0,20}\b(?:the same|one|a single) (?:load ?balancer|lb|alb|nlb)s? (?:across|between|among|for) (?:(?:my|our|the|several|multiple|many|all|\d+) )?(?:ingress(?:es)?|namespaces|gateways)\b|\b(?:on|at|behind|use|using|get|with) the same (?:[a-z-]+ )?(?:ips?|address(?:es)?)\b/;
 const NAMES_PRODUCT = new RegExp(`\\b${PRODUCT}\\b`);
 /** "how does my app see the real client ip behind an ALB": a kind already in place, and what reaches the app through it. */
 const CLIENT_IP_BEHIND = new RegExp(
@@ -525,6 +530,15 @@ const firstQuestion = (lower: string): string | null => {
   const end = lower.indexOf('?');
   return end > 0 && !lower.slice(end + 1).includes('?') ? lower.slice(0, end + 1) : null;
 };
+/**
+ * The part of a message that asks how to do something with the means it names: the first sentence when it does so
+ * alone and the rest only adds to it ("tls passthrough w/ gateway api? backend has to see the client hello"),
+ * otherwise the whole message.
+ */
+export function chosenMeansAsked(lower: string): string {
+  const first = firstQuestion(lower);
+  return first !== null && !CHOSEN_MEANS.test(lower) && CHOSEN_MEANS.test(first) ? first : lower;
+}
 /** What becomes of a product or a kind: retired, deprecated, end of life, unmaintained, removed in a release (not "I removed the Service"). */
 const LIFECYCLE = /\b(?:retir(?:e|es|ed|ing|ement)|deprecat(?:e|es|ed|ing|ion)|end[- ]of[- ]life|eol|sunset(?:s|ting|ted)?|discontinu(?:ed|es|ing)|unmaintained|archived|going away|removed (?:in|from|since)|removal (?:of|in)|maintenance mode)\b/;
 const NAMES_MEANS = new RegExp(`\\b(?:${KIND_WORD}|${PRODUCT}|gateway api|endpoints)\\b`);

@@ -370,6 +370,14 @@ const SYNONYMS: Record<string, string[]> = {
   fails: ['debug'],
   fail: ['debug'],
   nginx: ['nginx', 'ingresscontroller'],
+  // "the gateway api equivalent of rewrite-target" meets a piece on its counterpart.
+  // "tls termination" meets "terminates TLS".
+  termination: ['terminate'],
+  terminating: ['terminate'],
+  terminated: ['terminate'],
+  equivalent: ['counterpart'],
+  analog: ['counterpart'],
+  analogue: ['counterpart'],
   traefik: ['ingresscontroller', 'traefik'],
   haproxy: ['ingresscontroller'],
   contour: ['ingresscontroller'],

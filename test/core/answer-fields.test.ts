@@ -172,6 +172,32 @@ const ROWS: Row[] = [
   ['are pod ips part of the vnet with azure cni?', 'cni', ['VNet', 'Azure CNI Overlay']],
   ['kube-vip installed, services of type LoadBalancer stuck pending', 'bare-metal', ['kube-vip-cloud-provider']],
   ['long polling through the alb gets cut after a minute', 'aws-alb', ['idle_timeout.timeout_seconds']],
+  // Gateway API and Ingress in depth.
+  ['route in the apps namespace refused by the shared gateway with NotAllowedByListeners', 'gateway-api', ['allowedRoutes.namespaces.from']],
+  ['how does the hostname of a gateway listener interact with an httproute that lists its own hostnames', 'gateway-api', ['hostnames', 'intersect']],
+  ['make an httproute attach to just the https listener of the gateway', 'gateway-api', ['sectionName']],
+  ['set a request header before forwarding, with an httproute', 'gateway-api', ['RequestHeaderModifier']],
+  ['convert existing ingress objects to gateway api automatically?', 'gateway-api', ['ingress2gateway']],
+  ['gateway api analogue of the rewrite-target annotation', 'ingress-annotations', ['ReplacePrefixMatch']],
+  ['tls termination on a gateway api gateway', 'ingress-tls', ['certificateRefs', 'listener']],
+  ['how do i write a regular expression path for ingress-nginx?', 'ingress-annotations', ['use-regex', 'ImplementationSpecific']],
+  ['cookie based sticky sessions annotation for ingress-nginx', 'session-affinity', ['nginx.ingress.kubernetes.io/affinity']],
+  ['which ingress-nginx annotation keeps a client on one pod', 'ingress-annotations', ['nginx.ingress.kubernetes.io/affinity']],
+  ['require client certificates (mtls) on an ingress-nginx host', 'ingress-annotations', ['auth-tls-secret', 'ca.crt']],
+  ['do annotations of the nginx inc controller work on the community ingress-nginx', 'ingress-controller', ['nginx.org', 'nginx.ingress.kubernetes.io']],
+  ['does the ingress api support header based routing', 'ingress', ['HTTPRoute', 'headers']],
+  ['is the ingress api deprecated since gateway api went ga', 'ingress', ['not deprecated', 'frozen']],
+  ['two hostnames on one ingress each with its own certificate', 'ingress-tls', ['secretName', 'hosts']],
+  ['ingress backend pointing at a custom resource instead of a service', 'ingress', ['apiGroup', 'kind']],
+  ['ingress-nginx talks plain http to my https-only pods - fix?', 'ingress-tls', ['backend-protocol']],
+  // Protocols, cloud load balancers, MetalLB, NetworkPolicy.
+  ['why do udp packets keep going to the ip of a deleted backend pod for a while', 'protocols', ['conntrack']],
+  ['nlb https listener with a certificate from acm', 'aws-nlb', ['aws-load-balancer-ssl-cert', 'arn']],
+  ['aws nlb proxy protocol annotation', 'aws-nlb', ['aws-load-balancer-proxy-protocol']],
+  ['reserve a fixed external ip for a LoadBalancer service on gke', 'loadbalancer', ['--region']],
+  ['do i still need node ports for an nlb with ip targets', 'aws-nlb', ['allocateLoadBalancerNodePorts: false']],
+  ['metallb ignores our configmap after the upgrade', 'bare-metal', ['custom resources']],
+  ['network policy with ipBlock does not match external clients that arrive through a LoadBalancer', 'network-policy', ['externalTrafficPolicy: Local']],
 ];
 
 describe('answers name the field a right answer needs', () => {
@@ -349,6 +375,12 @@ describe('retrieval of names and words', () => {
     expect(readIntent('behind traefik: 504 on every upload').trouble).toBe(true);
     expect(readIntent('the yaml says port: 503 and targetPort: 8080').trouble).toBe(false);
     expect(readIntent('compose maps 8080:503').trouble).toBe(false);
+  });
+
+  it('reads a terse "fix?" after a symptom as trouble, but not "how do I fix that?", which may ask for a kind', () => {
+    expect(readIntent('the controller sends http to my tls-only pods. fix?').trouble).toBe(true);
+    expect(readIntent('calls all land on one replica behind the service, any fix?').trouble).toBe(true);
+    expect(readIntent('we balance on the client side behind a clusterip. how do i fix that?').trouble).toBe(false);
   });
 
   it('reads a connection that closes or dies after a while as trouble', () => {

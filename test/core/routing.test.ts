@@ -737,6 +737,28 @@ const RULES_AND_SETTINGS_NOT_WHICH: Row[] = [
   ['header matching with an httproute - how? e.g. send x-beta: 1 to the new version', 'ask'],
   // A need told beside the means is still a setup to recommend for.
   ['our three web apps need one public entry point, tls terminated at the edge. what should we use?', 'which'],
+  // Which of two rules applies is how the API resolves them, not a choice of how to expose.
+  ['with an Exact path and a Prefix path both matching a request, which takes precedence', 'ask'],
+  // A part of a kind defined: the "backend" is no workload of the asker's.
+  ['what is a resource backend for an ingress rule', 'explain'],
+  // The parts a product needs, asked after a dash.
+  ['cilium bgp control plane - which objects do i need', 'ask'],
+  // Pods kept on their own node: internalTrafficPolicy, a setting.
+  ['node agent runs as a daemonset, how can apps reach the copy on their own node via a service', 'ask'],
+  // A terse "fix?" after a symptom asks for a fix of trouble; "how do I fix that?" after a setup may still ask for a kind.
+  ['my api only accepts tls and traefik forwards plain http to it. any fix?', 'ask'],
+  // A setting of a kind, said as an order.
+  ['turn on proxy protocol for the nlb of my service', 'ask'],
+  // One address or one load balancer shared, on a product already chosen.
+  ['metallb: put a tcp and a udp service on the same external ip', 'ask'],
+  ['can we share a single alb across ingresses in several namespaces with the aws load balancer controller', 'ask'],
+  // A question about a chosen means, with why it is needed told after it.
+  ['tls passthrough with an ingress? the pods have to see the client hello', 'ask'],
+  // ...but workloads sharing a load balancer, or a setup told after the question, are still a recommendation's.
+  ['we moved 4 public http apps to eks with the aws load balancer controller and want them to share one alb instead of paying for four', 'which'],
+  ['can i push udp syslog through our nginx ingress? we run on gke and outside devices send it', 'which'],
+  // A kind put up to be checked for the setup told before it.
+  ['three public http apps, each team deploys its own routes. would a LoadBalancer be fine for that?', 'which'],
 ];
 
 describe('knowledge questions that name a kind or say "which", and `which` questions beside them', () => {

@@ -196,11 +196,20 @@ export const EVAL_SETS: readonly { file: string; bar: number; min: number }[] = 
   { file: 'blind-38.yaml', bar: 0.766, min: 60 },
   // Written blind (newcomers' fundamentals); unseen first score 50/60 (83.3%). A floor, not a goal.
   { file: 'blind-39.yaml', bar: 0.833, min: 60 },
-  // Written blind (Ingress and Gateway API in depth); unseen first score 40/60 (66.7%). A floor, not a goal.
-  { file: 'blind-40.yaml', bar: 0.666, min: 60 },
+  // Written blind (Ingress and Gateway API in depth); unseen first score 40/60 (66.7%); 59/60 (98.3%) after the ask-40k
+  // fixes (which of two rules wins, a part of a kind defined, a fix asked for and a question about a chosen means with
+  // its reason told after routed to ask; "equivalent" meets "counterpart", "termination" "terminate"; Gateway listener
+  // and route hostnames, sectionName, header modifiers, ingress2gateway, Gateway TLS termination, ingress-nginx regex
+  // paths, cookie affinity and mTLS, Ingress not deprecated, header routing, resource backends, certificates per host
+  // in the topics). The miss left ("bare metal, no cloud lb. how do i expose ingress-nginx…") goes to `which`, which
+  // asks whether it is production before recommending. A floor, not a goal.
+  { file: 'blind-40.yaml', bar: 0.983, min: 60 },
   // Written blind (traffic policies, affinity, protocols, cloud annotations, MetalLB, cost); unseen first score 48/60
-  // (80.0%). A floor, not a goal.
-  { file: 'blind-41.yaml', bar: 0.8, min: 60 },
+  // (80.0%); 100% after the ask-40k fixes (pods kept on their own node, the parts a product needs after a dash, one
+  // address or load balancer shared on a product, a setting enabled on a kind said as an order routed to ask; UDP
+  // conntrack, NLB TLS with an ACM ARN and PROXY protocol, allocateLoadBalancerNodePorts, GKE regional addresses,
+  // MetalLB's CRDs, ipBlock behind a LoadBalancer in the topics). A floor, not a goal.
+  { file: 'blind-41.yaml', bar: 1, min: 60 },
 ];
 
 /** A question file of test/eval by name. */

@@ -20,7 +20,7 @@ import { MENTIONS_KEY, PORT_KEY, type DecisionTree, type Phrase, type Recommenda
 import { readWhole, whichModels, type Classifier, type Route } from '../../knowledge/which-model.js';
 import type { Command, CommandInput, Recognition } from '../command.js';
 import type { Context } from '../context.js';
-import { ASKS_HOW, isKind, isWorkloadWord, PROTOCOL_WORDS, readIntent, type Intent } from '../intent.js';
+import { ASKS_HOW, chosenMeansAsked, isKind, isWorkloadWord, PROTOCOL_WORDS, readIntent, type Intent } from '../intent.js';
 import { namesIn, onlyNames } from '../phrasing.js';
 import { LEVEL } from '../route.js';
 import { echo, invalidInput, note, type Block, type Reply } from '../reply.js';
@@ -289,6 +289,8 @@ const SECOND_GUESS: readonly RegExp[] = [
   /(?:[,.;:-]\s*|\b(?:that|this|it)(?:'s| is)?\s+)(?:ok|okay|fine|alright|all right|good|dumb|bad|wrong|sane|reasonable)\s*\?+\s*$/,
   /\b(?:is|was) it (?:bad|wrong|ok|okay|fine|dumb|stupid|wise|smart|safe|risky|overkill|a (?:good|bad) idea|bad practice|an anti-?pattern) (?:to|if)\b/,
   /\b(?:said|says|say|thinks?|told (?:me|us)|claims?)\b.{0,60}\b(?:dumb|bad|wrong|stupid|a bad idea|a mistake|overkill|an anti-?pattern|not (?:ok|okay|fine|right|needed))\b/,
+  // "…from their own namespaces to the platform Gateway. is an Ingress ok for that?": a kind put up for what was told.
+  new RegExp(`\\b(?:is|would|will) ${KIND_NAMED} (?:be )?(?:ok|okay|fine|enough|good enough|right|suitable|a good fit) for (?:that|this|it|them|us)\\b`),
   new RegExp(`\\b(?:do|does) (?:i|we|it|they) (?:really |even |actually |still )?need ${KIND_NAMED}\\b`),
   new RegExp(`\\bshould (?:i|we) (?:change|switch|move|convert|turn|migrate|go back)\\b.{0,30}\\b(?:to|into) ${KIND_NAMED}\\b`),
   // "HTTPRoute a good choice?", "would Gateway API be right for my deployment…?": a kind put up for a setup told.
@@ -398,6 +400,13 @@ const WANTS_COMMAND = /\bimperative(?:ly)?\b|\bwithout (?:writing |a |any )?(?:y
 /** How to test that a Service (or DNS) answers, or test from inside the cluster: a check to run, not a way to expose (but "debug my service from my machine" wants access). */
 const TESTS_A_SERVICE = /\b(?:test|check|verify|confirm)(?:ing|s)? (?:that |whether |if )(?:a |the |my |our |this |your )?(?:service|svc|dns)\b|\b(?:test|check|verify|debug)(?:ing|s)?\b.{0,40}\b(?:from inside|inside the cluster|in-cluster|from (?:a|another) pod)\b/;
 
+/**
+ * Which of two rules applies: "an Exact and a Prefix path both match, which one wins", "which takes precedence",
+ * "which policy is applied first": how the API resolves a conflict, not a choice of how to expose.
+ */
+const ASKS_PRECEDENCE =
+  /\bwhich(?: one| rule| path| route| policy| of (?:them|the two|these|those|both))? (?:wins?|takes? (?:precedence|priority)|has (?:precedence|priority)|applies|is (?:applied|evaluated|matched|used) first|comes first|matches first|gets (?:picked|matched|used))\b/;
+
 /** Who is responsible for an object: "who is supposed to own the Gateway", "which team manages the GatewayClass". */
 const ASKS_WHO_OWNS = /\b(?:who|which team|what team|which role)(?:'s| is| are)? (?:(?:supposed|meant|expected) to |should |would |normally |usually |typically )?(?:own|owns|manage|manages|maintain|maintains|control|controls|be responsible for|is responsible for|administer|administers)\b/;
 
@@ -434,9 +443,12 @@ const OPENS_WITH_WHAT_IS = /^(?:so |ok |okay |hey |hi )?(?:what(?:'s| is| are)|w
  * (route.ts, level 4), whatever else the sentence compares it with.
  */
 function opensByDefiningAKind(intent: Intent): boolean {
-  if (intent.ownWorkload || intent.asksForRecommendation || intent.asksWhatToUse) return false;
+  if (intent.asksForRecommendation || intent.asksWhatToUse) return false;
   const rest = OPENS_WITH_WHAT_IS.exec(intent.lower)?.[1];
-  return rest !== undefined && intent.kinds.some((kind) => rest.startsWith(kind));
+  if (rest === undefined) return false;
+  // "what is a Resource backend in an ingress": a part of a kind defined (the "backend" is no workload of the asker's, who names none).
+  if (!intent.firstPerson && intent.kinds.some((kind) => new RegExp(`^(?:[a-z0-9-]+ ){1,3}(?:in|of|on|for|inside) (?:an? |the )?${escapeRegExp(kind)}\\b`).test(rest))) return true;
+  return !intent.ownWorkload && intent.kinds.some((kind) => rest.startsWith(kind));
 }
 
 /** From this belief of the route model, free text the rules leave to `ask` is a `which` question after all. */
@@ -553,10 +565,17 @@ function recognizeByRules(text: string, tree: DecisionTree): Recognition | null 
   // workload or setup of the asker's, that is knowledge (a setup told beside it is a decision).
   // A workload named ("postgres thru my nginx ingress?") is a setup the recommendation answers; a
   // phrase that says how TLS is carried ("tls passthrough") names the feature asked about.
-  const namedWorkload = phrases.some((p) => isWorkloadPhrase(p) && !p.words.some((w) => PROTOCOL_WORDS.has(w.replace(/\*$/, ''))));
+  // A workload said only after such a question ("…? backend has to see the client hello") says why, not what is exposed.
+  // Unless that rest tells a setup of its own ("…? cluster is on aks, external clients need it").
+  const firstAsks = chosenMeansAsked(intent.lower);
+  const told = firstAsks === intent.lower ? undefined : readAnswers(intent.lower.slice(firstAsks.length), tree).answers;
+  const meansAsked = told !== undefined && [...told.facts.keys()].every((key) => told.weak?.has(key) === true) ? firstAsks : intent.lower;
+  const namedWorkload = phrases.some(
+    (p) => isWorkloadPhrase(p) && !p.words.some((w) => PROTOCOL_WORDS.has(w.replace(/\*$/, ''))) && (meansAsked === intent.lower || meansAsked.includes(phraseText(p))),
+  );
   if (
     chosenOrRetired &&
-    !intent.ownWorkload && !namedWorkload && !STATES_SETUP.test(intent.lower) && !intent.asksForRecommendation && !intent.choice && !intent.comparison &&
+    !intent.ownWorkload && !namedWorkload && !STATES_SETUP.test(meansAsked) && !intent.asksForRecommendation && !intent.choice && !intent.comparison &&
     (intent.mechanism === 'lifecycle' ? !intent.firstPerson : !intent.asksWhatToUse)
   )
     return null;
@@ -565,7 +584,7 @@ function recognizeByRules(text: string, tree: DecisionTree): Recognition | null 
   if (intent.trouble && /^why\b/.test(intent.lower) && !intent.asksForRecommendation && !intent.asksWhatToUse) return null;
   // "who owns the GatewayClass vs the HTTPRoute?", "which fields of the HTTPRoute do that?": who is
   // responsible for an object, or which parts of one to set: knowledge about a kind, not a choice of one.
-  if ((ASKS_WHO_OWNS.test(intent.lower) || ASKS_FOR_PARTS.test(intent.lower)) && !intent.asksForRecommendation && !intent.asksWhatToUse) return null;
+  if ((ASKS_WHO_OWNS.test(intent.lower) || ASKS_FOR_PARTS.test(intent.lower) || ASKS_PRECEDENCE.test(intent.lower)) && !intent.asksForRecommendation && !intent.asksWhatToUse) return null;
   // "can I put an IP in externalName?", "where does the cert go with a Gateway?": whether the API allows
   // something of an object it names, or where a part of one goes.
   if (asksOfAPart(intent)) return null;
@@ -619,7 +638,7 @@ function recognizeByRules(text: string, tree: DecisionTree): Recognition | null 
 
 /** Traffic that should stay on the caller's own node: "only to pods on the same node", "node-local routing". */
 const NODE_LOCAL_TRAFFIC =
-  /\b(?:only|just|stay|stays|staying|keep|keeps|kept|never leaves?)\b[^.?!]{0,60}\b(?:same|own|local|caller(?:'?s)?|client(?:'?s)?|their|its) node\b(?![- ]?(?:ports?|ips?)\b)|\bnode[- ]local (?:traffic|routing|endpoints?|pods?|calls?)\b|\bsame[- ]node (?:traffic|routing|endpoints?|calls?)\b/;
+  /\b(?:only|just|stay|stays|staying|keep|keeps|kept|never leaves?)\b[^.?!]{0,60}\b(?:same|own|local|caller(?:'?s)?|client(?:'?s)?|their|its) node\b(?![- ]?(?:ports?|ips?)\b)|\b(?:on|at|to) (?:their|its|the caller'?s|the client'?s) own node\b(?![- ]?(?:ports?|ips?)\b)|\bnode[- ]local (?:traffic|routing|endpoints?|pods?|calls?)\b|\bsame[- ]node (?:traffic|routing|endpoints?|calls?)\b/;
 
 /** The objects of Gateway API, each a kind by name (intent.ts KIND), all one way to expose. */
 const GATEWAY_API_OBJECT = /^(?:gateway(?:[- ]api)?|gw|http[- ]?routes?|gateway[- ]?class(?:es)?)$/;
@@ -649,7 +668,7 @@ const CONFIG_OWNERS =
  * A sentence after the first that asks which parts of an object to set: "…using Gateway API. Which
  * fields in the HTTPRoute do that?" (one that opens the message is `startsQuestion`'s).
  */
-const ASKS_FOR_PARTS = new RegExp(`[.?!;:]\\s+(?:which|what) (?:${CONFIG_OWNERS} )?(?:${CONFIG_PARTS})\\b(?! (?:should|do|would) (?:i|we) (?:use|pick|choose)\\b)`);
+const ASKS_FOR_PARTS = new RegExp(`(?:[.?!;:]|\\s[-–—])\\s+(?:which|what) (?:${CONFIG_OWNERS} )?(?:${CONFIG_PARTS})\\b(?! (?:should|do|would) (?:i|we) (?:use|pick|choose)\\b)`);
 
 export const which: Command = {
   name: 'which',
