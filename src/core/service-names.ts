@@ -68,7 +68,7 @@ const ASKS_ENDPOINTS = /\b(?:command|kubectl|list|lists|listing|show|shows|see|g
 const ASKS_BACKENDS = /\b(?:command|kubectl|list|show|see|get|find|check|view|look at|print)\b.{0,40}\b(?:pods?|pod ?ips?|ips|addresses)\b.{0,30}\b(?:service|svc)\b.{0,30}\b(?:points?|pointing|sends?|sending|routes?|routing|forwards?|forwarding|balances?|balancing|targets?|targeting)\b/i;
 const ASKS_PROXY = /\bkubectl proxy\b|\bproxy (?:url|path)\b/i;
 /** A Service's API server proxy path as tried, old form or current: "/api/v1/proxy/namespaces/default/services/web", "…/services/web:80/proxy". */
-const PROXY_PATH = new RegExp(`/namespaces/(${LABEL})/services/(?:https?:)?(${LABEL})(?::([a-z0-9-]+))?(?=[/\\s'"\`]|$)`, 'i');
+const PROXY_PATH = new RegExp(`/namespaces/(${LABEL})/services/(?:https?:)?(${LABEL})(?::([a-z0-9-]+))?(?![a-z0-9-])`, 'i');
 
 const STATEFULSET = [
   new RegExp(`\\bstateful ?sets?\\s+(?:called\\s+|named\\s+)?${QUOTE}(${LABEL})${QUOTE}`, 'gi'),
@@ -92,7 +92,8 @@ function statefulSetPodAnswer(text: string): string | null {
   // "pod 0", "the first pod", or the pod by its name: "pod db-0", "db-2".
   const named = new RegExp(`\\b${setName}-(\\d{1,4})\\b`, 'i').exec(text);
   const ordinal = named === null ? ORDINAL.exec(text) : null;
-  if (!named && !ordinal) return null;
+  // "statefulset pods … e.g. zk-2.something": no set named after all, an example pod's name.
+  if (!named && !ordinal) return examplePodAnswer(text);
   const index = named ? Number(named[1]) : ordinal?.[1] !== undefined ? Number(ordinal[1]) : (ORDINAL_WORDS[(ordinal?.[2] as string).toLowerCase()] as number);
   const governing = GOVERNING.flatMap((re) => matches(re, text)).map((m) => m.value).find((n) => n !== setName);
   if (governing === undefined) return null;

@@ -52,6 +52,12 @@ const CHANGE_BEFORE =
  */
 const VALUE_AFTER = /^\s*[:=]?\s*[`"']?[A-Z][A-Za-z0-9]*\b/;
 
+/** A part the asker reports working: "DNS resolves fine", "the endpoints look ok", "pods are running fine". */
+const WORKS_FINE = /\b(?:[a-z0-9-]+ ){0,2}?[a-z0-9-]+ (?:resolves?|works?|is working|are working|looks?|seems?|is|are|answers?|responds?)(?: (?:just|totally|all))? (?:fine|ok|okay|good|correctly|perfectly)\b/gi;
+
+/** Where a sentence ends: a name of several words is not read across it. */
+const SENTENCE_END = /[.?!;]+(?:\s+|$)|\n/;
+
 /** Text quoted in backticks: a pasted error, command or value. */
 const QUOTED = /`[^`\n]{1,200}`/g;
 
@@ -179,8 +185,18 @@ export class TopicIndex {
     // A topic named by a phrase of several words ("extensions/v1beta1", "gke ingress") is named more
     // precisely than by one word, so it is the subject; otherwise the first topic a question names
     // usually is ("does a loadbalancer use nodeports").
-    const named = queryTerms.filter((t) => this.isName(t));
-    const phraseNamed = this.phraseNamed(sequence);
+    // What the asker says works ("DNS resolves fine", "the pods are ok") is ruled out, not asked about.
+    const fine = read.match(WORKS_FINE) ?? [];
+    const notFine = new Set(terms(read.replace(WORKS_FINE, ' ')));
+    const ruledOut = new Set(fine.flatMap((clause) => terms(clause)).filter((t) => !notFine.has(t)));
+    const named = queryTerms.filter((t) => this.isName(t) && !ruledOut.has(t));
+    // A name's words in one sentence: "…to a service? DNS resolves fine" does not say "service DNS".
+    const phraseNamed = new Set(
+      read
+        .replace(WORKS_FINE, ' ')
+        .split(SENTENCE_END)
+        .flatMap((sentence) => [...this.phraseNamed(terms(sentence).map((t) => (vocabulary.has(t) ? t : this.correctName(t))))]),
+    );
     // A phrase named only inside a quoted error ("`connection refused`") is the symptom's name; when the asker's
     // own words name a topic beside it ("service without a selector… I created the endpoints manually"), it is not the subject.
     const own = read.replace(QUOTED, ' ');

@@ -737,6 +737,19 @@ const RULES_AND_SETTINGS_NOT_WHICH: Row[] = [
   ['header matching with an httproute - how? e.g. send x-beta: 1 to the new version', 'ask'],
   // A need told beside the means is still a setup to recommend for.
   ['our three web apps need one public entry point, tls terminated at the edge. what should we use?', 'which'],
+  // "np" beside a policy's words is a NetworkPolicy, and a NetworkPolicy is who may connect.
+  ['our np lets in traffic from namespaceSelector team=web, yet requests stay blocked', 'ask'],
+  ['egress np so the batch jobs can reach a partner sftp at 198.51.100.7?', 'ask'],
+  // …while "np" beside the other ways to expose stays NodePort.
+  ['np or lb for a quick demo of our api on kind?', 'which'],
+  // Reachable from one place and not another, or from nowhere, is trouble, not a wish to expose.
+  ['metallb handed out 10.0.0.50 for the svc but nothing in the office can reach it', 'ask'],
+  ['http://orders.shop.svc.cluster.local answers from a pod but not from my workstation', 'ask'],
+  // Which server of the system, and the address to open a kind by, are knowledge.
+  ['which dns server answers the lookups pods make in k8s', 'ask'],
+  ['what do i type in my browser to open a nodeport service', 'ask'],
+  // A verb after "the service" is no Service's name.
+  ['port-forward to svc/web works but pods calling the service fail', 'ask'],
 ];
 
 describe('knowledge questions that name a kind or say "which", and `which` questions beside them', () => {

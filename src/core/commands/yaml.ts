@@ -218,8 +218,8 @@ const KIND_WORDS: [RegExp, ManifestKind][] = [
   [/\bingress\b/i, 'ingress'],
 ];
 
-/** A Service asked for without a type: "a svc yaml", "service manifest". */
-const PLAIN_SERVICE = /\b(?:service|svc)\b/i;
+/** A Service's manifest asked for without a type: "a basic svc yaml", "yaml for a plain service" (not "whatever service type fits"). */
+const PLAIN_SERVICE = /\b(?:service|svc) (?:ya?ml|manifest|definition|template)\b|\b(?:ya?ml|manifest|template) (?:for|of) (?:an? |the |my )?(?:basic |simple |plain |minimal )?(?:service|svc)\b(?! ?types?\b)/i;
 /** The Deployment a Service is for: "for deployment nginx", "for the nginx deployment". */
 const FOR_DEPLOYMENT = /\bfor (?:the |my |our |a )?(?:deployment|deploy) ["'`]?([a-z][a-z0-9-]{0,62})\b/i;
 
