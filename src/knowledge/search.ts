@@ -185,7 +185,8 @@ export class TopicIndex {
     // A topic named by a phrase of several words ("extensions/v1beta1", "gke ingress") is named more
     // precisely than by one word, so it is the subject; otherwise the first topic a question names
     // usually is ("does a loadbalancer use nodeports").
-    // What the asker says works ("DNS resolves fine", "the pods are ok") is ruled out, not asked about.
+    // What the asker says works ("DNS resolves fine", "the pods are ok") is ruled out: not the subject, though its words
+    // still tell the contrast ("grpc fails, plain http is fine").
     const fine = read.match(WORKS_FINE) ?? [];
     const notFine = new Set(terms(read.replace(WORKS_FINE, ' ')));
     const ruledOut = new Set(fine.flatMap((clause) => terms(clause)).filter((t) => !notFine.has(t)));
@@ -431,7 +432,10 @@ export function searchTermsOf(t: Topic): Record<SearchField, string> {
 function isConfident(hits: TopicHit[], queryTerms: string[], namedTop = false): boolean {
   const [top, second] = hits;
   if (!top) return false;
-  const coverage = top.matched.length / queryTerms.length;
+  // Numbers the best topic does not know (the octets of a pasted IP, a port in a kubectl table, "20 min") are the asker's
+  // values, not words asked about.
+  const asked = queryTerms.filter((t) => !/^\d+$/.test(t) || top.matched.includes(t));
+  const coverage = top.matched.length / Math.max(1, asked.length);
   // Only look-alike words matched ("bread" for "read"): a coincidence, not an answer.
   if (!top.strong || !top.exact) return false;
   // The question names this topic; the rest of its words (a pasted error or table) only add noise.

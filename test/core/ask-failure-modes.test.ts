@@ -114,9 +114,21 @@ describe('platform and product facts', () => {
     ['our service cidr overlaps the office VPN range, what breaks', 'address-exhaustion', /VPN/],
     ['a Service with 2 ports fails to apply: spec.ports[1].name: Required value', 'ports', /more than one port/],
     ['port-forward to the service is fine yet other pods calling it fail', 'port-forward', /bypass/],
+    // A part the asker says works is not the subject: the refused connection is.
+    ["debugging 'connection refused' when calling a service? DNS resolves fine though", 'connection-errors', /targetPort/],
   ])('%s', async (q, topic, fact) => {
     const a = await answer(q);
     expect(a.topic).toBe(topic);
     expect(a.text).toMatch(fact);
   });
 });
+
+describe('a pasted kubectl table with its question', () => {
+  it('answers despite the addresses and ports the table holds', async () => {
+    const r = await ask('NAME    TYPE           CLUSTER-IP     EXTERNAL-IP   PORT(S)\nshop    LoadBalancer   10.96.200.7    <pending>     443:30443/TCP\n\nstill pending after half an hour on minikube, why', runtime);
+    expect(r.command).toBe('ask');
+    expect(r.data.confidence).toBe('high');
+    expect(r.text).toMatch(/minikube tunnel/);
+  });
+});
+
