@@ -86,6 +86,12 @@ const PRODUCT_WORDS = new Set(['alb', 'nlb', 'metallb', 'kubevip', 'k3s', 'servi
  * that says both, in any order ("the ingress class on GKE", "a static IP I made on AKS").
  */
 const PLATFORM_WORDS = new Set(['gke', 'aks', 'eks', 'aws', 'digitalocean']);
+/** Kinds a cloud implements with its own products (its load balancers, its ingress): a cloud's topic may answer them. */
+const CLOUD_KINDS = new Set(['loadbalancer', 'ingress', 'gateway', 'alb', 'nlb', 'ingressclass', 'ingresscontroller']);
+/** Kinds that work the same on every cloud: with one of them, a cloud's name is only where the cluster runs. */
+const CLOUD_NEUTRAL_KINDS = new Set(['nodeport', 'clusterip', 'headless', 'externalname']);
+/** How much a cloud's name (and "cloud") counts then. */
+const PLACE_WORD_WEIGHT = 0.5;
 /** A term that names more than the domain itself or a part every object has ("service", "ip", "label", "port"). */
 const namesMore = (t: string): boolean => !DOMAIN_WORDS.has(t) && !PART_WORDS.has(t);
 /** How much a domain word counts beside other words of a question. */
@@ -171,6 +177,9 @@ export class TopicIndex {
     const sequence = terms(read).map((t) => (vocabulary.has(t) ? t : this.correctName(t)));
     const queryTerms = [...new Set(sequence)].slice(0, 40);
     if (queryTerms.length === 0) return { hits: [], terms: [], confident: false, unknown: [] };
+    // "nodeport not reachable, cluster on aws ec2": the clouds' topics are about their load balancers and ingress; beside a
+    // kind no cloud implements itself, a cloud's name says where the cluster runs, not what is asked.
+    const cloudIsPlace = queryTerms.some((t) => CLOUD_NEUTRAL_KINDS.has(t) && this.isName(t)) && !queryTerms.some((t) => CLOUD_KINDS.has(t));
     // Only words the index does not know (typos, cut-off words) pay for fuzzy and prefix matching.
     const raw = index.search(queryTerms.join(' '), {
       boost: { names: 6, title: 3, keywords: 3, summary: 1.5, body: 1 },
@@ -179,7 +188,7 @@ export class TopicIndex {
       prefix: (term) => !vocabulary.has(term) && term.length >= 5,
       weights: { fuzzy: 0.35, prefix: 0.4 },
       // "service" says little beside other words; alone ("what is a service") it is the question.
-      boostTerm: (term, _i, all) => (DOMAIN_WORDS.has(term) && all.length > 1 ? DOMAIN_WORD_WEIGHT : 1),
+      boostTerm: (term, _i, all) => (DOMAIN_WORDS.has(term) && all.length > 1 ? DOMAIN_WORD_WEIGHT : cloudIsPlace && (PLATFORM_WORDS.has(term) || term === 'cloud') ? PLACE_WORD_WEIGHT : 1),
       combineWith: 'OR',
     });
     // A topic named by a phrase of several words ("extensions/v1beta1", "gke ingress") is named more

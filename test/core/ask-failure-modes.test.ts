@@ -114,6 +114,8 @@ describe('platform and product facts', () => {
     ['our service cidr overlaps the office VPN range, what breaks', 'address-exhaustion', /VPN/],
     ['a Service with 2 ports fails to apply: spec.ports[1].name: Required value', 'ports', /more than one port/],
     ['port-forward to the service is fine yet other pods calling it fail', 'port-forward', /bypass/],
+    // A cloud named beside a kind every cloud runs the same way is where the cluster runs, not the subject.
+    ['nodeport works inside the cluster but not from outside, nodes are aws ec2 instances', 'nodeport', /security groups/],
     // A part the asker says works is not the subject: the refused connection is.
     ["debugging 'connection refused' when calling a service? DNS resolves fine though", 'connection-errors', /targetPort/],
   ])('%s', async (q, topic, fact) => {
