@@ -88,12 +88,11 @@ const GOVERNING = [
 /** A StatefulSet pod's own DNS name, when a question names the StatefulSet, the pod's ordinal and its headless Service. */
 function statefulSetPodAnswer(text: string): string | null {
   const setName = STATEFULSET.flatMap((re) => matches(re, text))[0]?.value;
-  if (setName === undefined) return examplePodAnswer(text);
+  if (setName === undefined) return null;
   // "pod 0", "the first pod", or the pod by its name: "pod db-0", "db-2".
   const named = new RegExp(`\\b${setName}-(\\d{1,4})\\b`, 'i').exec(text);
   const ordinal = named === null ? ORDINAL.exec(text) : null;
-  // "statefulset pods … e.g. zk-2.something": no set named after all, an example pod's name.
-  if (!named && !ordinal) return examplePodAnswer(text);
+  if (!named && !ordinal) return null;
   const index = named ? Number(named[1]) : ordinal?.[1] !== undefined ? Number(ordinal[1]) : (ORDINAL_WORDS[(ordinal?.[2] as string).toLowerCase()] as number);
   const governing = GOVERNING.flatMap((re) => matches(re, text)).map((m) => m.value).find((n) => n !== setName);
   if (governing === undefined) return null;
@@ -196,6 +195,9 @@ export function serviceAddressAnswer(text: string): { topic: 'dns' | 'port-forwa
   if (short !== null) return { topic: 'dns', text: short };
   const pod = statefulSetPodAnswer(text);
   if (pod !== null) return { topic: 'headless', text: pod };
+  // "statefulset pods … e.g. zk-2.something": no set named, an example pod's name; the names' format is DNS's.
+  const example = examplePodAnswer(text);
+  if (example !== null) return { topic: 'dns', text: example };
   const podAddress = podAddressAnswer(text);
   if (podAddress !== null) return { topic: 'dns', text: podAddress };
   const proxied = PROXY_PATH.exec(text);

@@ -187,6 +187,8 @@ const SYNONYMS: Record<string, string[]> = {
   coredns: ['dns', 'coredns'],
   // The lookup tools are DNS's, and also themselves: "how do I nslookup my svc" asks how to run the tool.
   nslookup: ['dns', 'nslookup'],
+  // The errno behind "no route to host" (COMPOUNDS).
+  ehostunreach: ['hostunreachable'],
   dig: ['dns', 'dig'],
   ssl: ['tls'],
   https: ['tls', 'http'],
