@@ -353,7 +353,7 @@ const NOT_A_NAME = new Set([
   // Where a Service is, said after its name: "the orders service lives in the shop namespace".
   'lives', 'live', 'sits', 'resides', 'exists',
   // A verb of the callers' failure: "other pods calling the service fail".
-  'fail', 'hang', 'break', 'breaks', 'refuse', 'refuses', 'respond', 'responds',
+  'fail', 'hang', 'break', 'breaks', 'refuse', 'refuses', 'respond', 'responds', 'answers',
   'returning', 'refusing', 'unhealthy', 'healthy', 'ok', 'okay', 'fine', 'missing', 'gone', 'slow', 'flaky', 'crashing', 'erroring',
   // How long it stays in a state: "my lb service sits at <pending> forever", "the svc stays in pending".
   'sit', 'sits', 'sitting', 'stay', 'stays', 'staying', 'remain', 'remains', 'remaining', 'wait', 'waits', 'waiting', 'hangs', 'shows', 'showing', 'forever', 'never',

@@ -750,6 +750,7 @@ const RULES_AND_SETTINGS_NOT_WHICH: Row[] = [
   ['what do i type in my browser to open a nodeport service', 'ask'],
   // A verb after "the service" is no Service's name.
   ['port-forward to svc/web works but pods calling the service fail', 'ask'],
+  ['our nodeport service answers on one node but not on the others', 'ask'],
 ];
 
 describe('knowledge questions that name a kind or say "which", and `which` questions beside them', () => {
