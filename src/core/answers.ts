@@ -8,6 +8,7 @@ import { ASKS_HOW_TO_GET, asksToCompare, isServiceSide, namesBesideVs, namingTex
 import { readIntent } from './intent.js';
 import { portMismatchAnswer } from './port-numbers.js';
 import { serviceAddressAnswer } from './service-names.js';
+import { selectorMismatchAnswer } from './selector-labels.js';
 import { choices, code, echo, heading, invalidInput, note, paragraph, reply, table, type Block, type Choice, type Reply } from './reply.js';
 
 /** Most buttons a knowledge reply offers (Discord shows five per row). */
@@ -267,7 +268,9 @@ export function answerQuestion(command: string, question: string, knowledge: Kno
   if (compared) return compareReply(command, compared, knowledge);
   const result = knowledge.search(withoutColumnHeaders(trimmed), 4);
   // A question naming a Service and its namespace ("what hostname for the api service in namespace backend") gets its address.
-  const address = serviceAddressAnswer(trimmed);
+  // A pasted selector and pod labels that disagree are the answer, with the selectors topic under it.
+  const labels = selectorMismatchAnswer(trimmed);
+  const address = serviceAddressAnswer(trimmed) ?? (labels === null ? null : { topic: 'selectors', text: labels });
   const addressTopic = address === null ? undefined : knowledge.topic(address.topic);
   const [best] = result.hits;
   if (!addressTopic && (!best || !result.confident)) return unsure(command, trimmed, result.hits.slice(0, 3).map((h) => h.topic), knowledge);

@@ -3,6 +3,7 @@
 // list of sentences: "the asker describes their own workload", "the message asks how a concept
 // behaves", "it names a Service in a namespace". Recognisers combine them with their own cues.
 
+import { npAsPolicy } from '../knowledge/terms.js';
 import { expandChatShorthand } from '../knowledge/tree.js';
 import { asksToCompare, namesIn } from './phrasing.js';
 
@@ -248,10 +249,11 @@ const TROUBLE =
  * Symptoms told as a story rather than in an error's words: a controller that ignores objects,
  * something that never gets an address, the wrong client IP in the logs, answers that flip
  * between two backends, a value seen "instead of the real" one, IPs nobody recognises, failures that come and go, a change applied that
- * does not take ("applied a deny-all policy but pods can still talk").
+ * does not take ("applied a deny-all policy but pods can still talk"), traffic "still blocked", "nothing on the LAN can reach it",
+ * something that works from one place "but not from" another.
  */
 const SYMPTOM =
-  /\bignor(?:es|ed)\b|\b(?:never|nothing|doesn'?t|does not|don'?t|didn'?t|won'?t|not) (?:gets?|got|getting|receives?|received|shows?|showed|has|have|had) (?:an? |any |the |its |their )?(?:address|ip|external[- ]ip|endpoints?)\b|\b(?:with|has|have|had|gets?|got|shows?|showing) no (?:external[- ])?(?:address|ip)\b|\b(?:see|sees|seeing|show|shows|showing|log|logs|logging|return|returns|returning|get|gets|getting)\b.{0,60}\bnever (?:the|a|an|my|our) (?:real|actual|right|correct|original)\b|\binstead of (?:the |a |an |my |our |their )?(?:real|actual|right|correct|original|true)\b|\b(?:flip(?:s|ped|ping)?|flapp?(?:s|ing)?|alternat(?:e|es|ing)) between\b|\bintermittent(?:ly)?\b|\b(?:don'?t|do not|doesn'?t|does not|can'?t) recogni[sz]e\b|\b(?:unexpected|unknown|stray|strange|foreign) (?:ips?|address(?:es)?|pods?|endpoints?)\b|\b(?:only|always)(?: ever)? (?:sees?|gets?|shows?|logs?|receives?) (?:the |a |an )?(?:node|pod|proxy|internal|private|wrong|load balancer's|lb's|controller's) (?:ips?|address(?:es)?)\b|\b(?:applied|added|created|set|enabled|configured|deployed|installed)\b[^.?!]{0,80}\bbut\b[^.?!]{0,40}\bstill\b(?! (?:need|needs|want|wants|have to|has to|require|requires|must)\b)/;
+  /\b(?:nothing|nobody|no ?one)\b[^.?!]{0,40}\b(?:can|could) (?:reach|access|connect|ping|curl|hit|get to|talk to)\b|\bstill (?:being |getting )?(?:blocked|denied|dropped|rejected)\b|\b(?:works?|worked|working|answers?|answered|responds?|resolves?|succeeds?|connects?|loads?)\b[^.?!]{0,60}\bbut not (?:from|for|on|in|inside|outside|through|via|with|when|over)\b|\bignor(?:es|ed)\b|\b(?:never|nothing|doesn'?t|does not|don'?t|didn'?t|won'?t|not) (?:gets?|got|getting|receives?|received|shows?|showed|has|have|had) (?:an? |any |the |its |their )?(?:address|ip|external[- ]ip|endpoints?)\b|\b(?:with|has|have|had|gets?|got|shows?|showing) no (?:external[- ])?(?:address|ip)\b|\b(?:see|sees|seeing|show|shows|showing|log|logs|logging|return|returns|returning|get|gets|getting)\b.{0,60}\bnever (?:the|a|an|my|our) (?:real|actual|right|correct|original)\b|\binstead of (?:the |a |an |my |our |their )?(?:real|actual|right|correct|original|true)\b|\b(?:flip(?:s|ped|ping)?|flapp?(?:s|ing)?|alternat(?:e|es|ing)) between\b|\bintermittent(?:ly)?\b|\b(?:don'?t|do not|doesn'?t|does not|can'?t) recogni[sz]e\b|\b(?:unexpected|unknown|stray|strange|foreign) (?:ips?|address(?:es)?|pods?|endpoints?)\b|\b(?:only|always)(?: ever)? (?:sees?|gets?|shows?|logs?|receives?) (?:the |a |an )?(?:node|pod|proxy|internal|private|wrong|load balancer's|lb's|controller's) (?:ips?|address(?:es)?)\b|\b(?:applied|added|created|set|enabled|configured|deployed|installed)\b[^.?!]{0,80}\bbut\b[^.?!]{0,40}\bstill\b(?! (?:need|needs|want|wants|have to|has to|require|requires|must)\b)/;
 
 /**
  * A status condition's reason, reported in its CamelCase spelling: "RefNotPermitted",
@@ -350,6 +352,8 @@ const NOT_A_NAME = new Set([
   'pending', 'broken', 'stuck', 'dead', 'unreachable', 'unavailable', 'pointing', 'points', 'hanging', 'resolving', 'resolves',
   // Where a Service is, said after its name: "the orders service lives in the shop namespace".
   'lives', 'live', 'sits', 'resides', 'exists',
+  // A verb of the callers' failure: "other pods calling the service fail".
+  'fail', 'hang', 'break', 'breaks', 'refuse', 'refuses', 'respond', 'responds', 'answers',
   'returning', 'refusing', 'unhealthy', 'healthy', 'ok', 'okay', 'fine', 'missing', 'gone', 'slow', 'flaky', 'crashing', 'erroring',
   // How long it stays in a state: "my lb service sits at <pending> forever", "the svc stays in pending".
   'sit', 'sits', 'sitting', 'stay', 'stays', 'staying', 'remain', 'remains', 'remaining', 'wait', 'waits', 'waiting', 'hangs', 'shows', 'showing', 'forever', 'never',
@@ -427,6 +431,11 @@ const WANTS_ALIAS = /\balias\b|\b(?:short|local|stable|own|shorter|nicer) (?:dns
 /** Restricting who may connect: "lock it down", "restrict access", "how do I block other pods", a default-deny policy and what it must still allow. */
 const ACCESS_CONTROL =
   /\block(?:ing)? (?:(?:it|that|this|them|things|everything|access|traffic|[a-z-]+ (?:api|service|app|namespace|pods?))\s+)?down\b|\bhow (?:do|can|should|would|to) (?:i |we |you )?(?:default[- ])?(?:restrict|block|deny|limit|isolate|prevent|stop|firewall|forbid)\b|\brestrict(?:ing)? (?:access|who|which|traffic|connections|calls|it|that|this|them)\b|\b(?:only|just) (?:allow|let|permit)\b.{0,60}\b(?:pods?|namespaces?|apps?|services?)\b|\bno (?:other (?:pods?|apps?|services?|namespaces?)|one else|body else)\b.{0,40}\b(?:can|should|may|must|be able)\b|\bnothing else\b.{0,40}\bhow\b|\b(?:default[- ])?deny(?:[- ]all)?(?: (?:egress|ingress|incoming|outgoing|inbound|outbound))? (?:network ?)?(?:polic(?:y|ies)|netpols?)\b|\bdeny(?:[- ]all)? (?:all )?(?:egress|ingress|incoming|outgoing|inbound|outbound) (?:traffic|connections|requests)\b|\bwhat (?:do|should|must) (?:i|we|you) (?:need to )?(?:allow|open|permit|whitelist|allowlist|unblock)\b/;
+/**
+ * A NetworkPolicy or one of its peer fields named ("np allows ingress from namespaceSelector…", "egress netpol to an
+ * outside IP"): which traffic a policy lets through, the question of who may connect, not of how to expose.
+ */
+const NETWORK_POLICY = /\b(?:network[- ]?polic(?:y|ies)|networkpolic(?:y|ies)|netpols?|pod[- ]?selector|namespace[- ]?selector|ip[- ]?block)\b/;
 /**
  * Who may connect when nothing restricts it: "by default can every pod talk to every other pod?", "are pods
  * isolated by default?": the cluster's flat network and what NetworkPolicy changes, not a way to expose.
@@ -554,7 +563,7 @@ function mechanismOf(lower: string, namespaces: readonly string[]): Mechanism | 
   // "my HTTPRoute is in team-a, the Gateway in infra": a route attached across namespaces, which the Gateway's allowedRoutes govern.
   // (With another way to expose put up beside it, "…is Ingress ok for that?", it is a choice.)
   if (ROUTE_AND_GATEWAY.test(lower) && (otherNamespace || OWN_NAMESPACES.test(lower)) && !OTHER_WAY.test(lower)) return 'cross-namespace';
-  if (ACCESS_CONTROL.test(lower) || DEFAULT_REACHABILITY.test(lower)) return 'access-control';
+  if (ACCESS_CONTROL.test(lower) || DEFAULT_REACHABILITY.test(lower) || NETWORK_POLICY.test(npAsPolicy(lower))) return 'access-control';
   if (EGRESS.test(lower) && ADDRESS.test(lower)) return 'egress';
   if (KIND_SETTING.test(lower) || SELECTORLESS.test(lower) || KIND_ON_ADDRESS.test(lower) || KIND_KEPT_INSIDE.test(lower) || CONFIGURES.test(lower) || NAMED_MEANS.test(lower) || CLIENT_IP_BEHIND.test(lower) || (SHARES_ADDRESS.test(lower) && NAMES_PRODUCT.test(lower))) return 'kind-setting';
   const ports = PORT_MAPPING.exec(lower) ?? MAPS_PORT.exec(lower);

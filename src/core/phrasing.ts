@@ -4,6 +4,7 @@
 // built-in topics' common names; the commands themselves resolve names against the knowledge.
 
 import { distance } from 'fastest-levenshtein';
+import { npAsPolicy } from '../knowledge/terms.js';
 
 const NAMES = [
   'cluster[- ]?ips?', 'node[- ]?ports?', 'np', 'load[- ]?balancers?', 'lbs?', 'elb', 'nlb', 'alb',
@@ -41,6 +42,13 @@ const DIRECTION_PAIR = /\b(ingress|egress)((?:\s+(?:rules?|polic(?:y|ies)|traffi
 /** "ingress rules" in a message that also speaks of egress: a policy's direction, wherever it stands. */
 const DIRECTION_NOUN = /\b(ingress|egress)(?=\s+(?:rules?|polic(?:y|ies)|traffic|direction|section)\b)/gi;
 
+/**
+ * "allows ingress from namespaceSelector", "deny egress to 0.0.0.0/0", "ingress from pods in ns web": traffic a policy lets
+ * in or out, a direction, not the Ingress resource.
+ */
+const POLICY_DIRECTION =
+  /\b(?:(?:allow|deny|block)(?:s|ed|ing)? (ingress|egress)\b|(ingress|egress)(?= (?:from|to) (?:(?:the|a|an|all|other|any) )?(?:pods?|namespaces?|ns|namespace[- ]?selector|pod[- ]?selector|ip[- ]?block|cidrs?|\d+\.\d+\.\d+\.\d+)\b))/gi;
+
 /** An aside that says what is not meant: "(not the Ingress resource)", "(no, not nodeport)". */
 const NEGATED_ASIDE = /\(\s*(?:no,?\s+)?not\b[^()]*\)/gi;
 
@@ -51,12 +59,16 @@ const NEGATED_ASIDE = /\(\s*(?:no,?\s+)?not\b[^()]*\)/gi;
  */
 export function namingText(text: string): string {
   const both = /\begress\b/i.test(text) && /\bingress\b/i.test(text);
-  return text
+  return npAsPolicy(text)
     .replace(NEGATED_ASIDE, ' ')
     .replace(DIRECTION_PAIR, (pair: string, first: string, between: string, second: string) =>
       first.toLowerCase() === second.toLowerCase() ? pair : `${direction(first)}${between}${direction(second)}`,
     )
-    .replace(DIRECTION_NOUN, (word: string) => (both ? direction(word) : word));
+    .replace(DIRECTION_NOUN, (word: string) => (both ? direction(word) : word))
+    .replace(POLICY_DIRECTION, (phrase: string, after?: string, alone?: string) => {
+      const word = (after ?? alone) as string;
+      return phrase.slice(0, phrase.length - word.length) + direction(word);
+    });
 }
 const direction = (word: string): string => (word.toLowerCase() === 'ingress' ? 'inbound' : 'outbound');
 

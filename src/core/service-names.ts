@@ -67,6 +67,8 @@ const ASKS_ENDPOINTS = /\b(?:command|kubectl|list|lists|listing|show|shows|see|g
 /** Asks to look at the pods a Service sends to, by what they are: "see which pod IPs a service is pointing at", "show the ips my svc routes to". */
 const ASKS_BACKENDS = /\b(?:command|kubectl|list|show|see|get|find|check|view|look at|print)\b.{0,40}\b(?:pods?|pod ?ips?|ips|addresses)\b.{0,30}\b(?:service|svc)\b.{0,30}\b(?:points?|pointing|sends?|sending|routes?|routing|forwards?|forwarding|balances?|balancing|targets?|targeting)\b/i;
 const ASKS_PROXY = /\bkubectl proxy\b|\bproxy (?:url|path)\b/i;
+/** A Service's API server proxy path as tried, old form or current: "/api/v1/proxy/namespaces/default/services/web", "…/services/web:80/proxy". */
+const PROXY_PATH = new RegExp(`/namespaces/(${LABEL})/services/(?:https?:)?(${LABEL})(?::([a-z0-9-]+))?(?![a-z0-9-])`, 'i');
 
 const STATEFULSET = [
   new RegExp(`\\bstateful ?sets?\\s+(?:called\\s+|named\\s+)?${QUOTE}(${LABEL})${QUOTE}`, 'gi'),
@@ -97,6 +99,18 @@ function statefulSetPodAnswer(text: string): string | null {
   const namespace = namespacesIn(text).sort((a, b) => a.at - b.at)[0]?.value ?? 'NAMESPACE';
   const pod = `${setName}-${index}`;
   return `Pod \`${pod}\` of StatefulSet \`${setName}\` (with \`serviceName: ${governing}\`, a headless Service): **\`${pod}.${governing}.${namespace}.svc.cluster.local\`** (default cluster domain \`cluster.local\`); from the same namespace \`${pod}.${governing}\` resolves. The name exists only while the pod runs and is ready (unless the Service sets \`publishNotReadyAddresses: true\`).`;
+}
+
+/** A StatefulSet's pod named as an example of the name asked for: "like kafka-0.something", "e.g. db-1.db". */
+const EXAMPLE_POD = new RegExp(`\\b(${LABEL})-(\\d{1,4})\\.(?:[a-z]|$)`, 'i');
+
+/** "the DNS name format for pods of a statefulset? like kafka-0.something?": the format, spelled with the example's pod. */
+function examplePodAnswer(text: string): string | null {
+  if (!/\bstateful ?sets?\b/i.test(text)) return null;
+  const example = EXAMPLE_POD.exec(text);
+  if (example === null) return null;
+  const pod = `${(example[1] as string).toLowerCase()}-${example[2]}`;
+  return `A StatefulSet's pods get names of their own through the headless Service its \`spec.serviceName\` names: **\`POD.SERVICE.NAMESPACE.svc.cluster.local\`**, so \`${pod}.SERVICE.NAMESPACE.svc.cluster.local\` for pod \`${pod}\` (from the same namespace \`${pod}.SERVICE\` resolves). The name exists only while the pod runs and is ready (unless the Service sets \`publishNotReadyAddresses: true\`).`;
 }
 
 /** Asks for an SRV record ("what SRV name can I query", "srv lookup for its port"). */
@@ -181,8 +195,20 @@ export function serviceAddressAnswer(text: string): { topic: 'dns' | 'port-forwa
   if (short !== null) return { topic: 'dns', text: short };
   const pod = statefulSetPodAnswer(text);
   if (pod !== null) return { topic: 'headless', text: pod };
+  // "statefulset pods … e.g. zk-2.something": no set named, an example pod's name; the names' format is DNS's.
+  const example = examplePodAnswer(text);
+  if (example !== null) return { topic: 'dns', text: example };
   const podAddress = podAddressAnswer(text);
   if (podAddress !== null) return { topic: 'dns', text: podAddress };
+  const proxied = PROXY_PATH.exec(text);
+  if (proxied && ASKS_PROXY.test(text)) {
+    const [, namespace, name, port] = proxied as unknown as [string, string, string, string | undefined];
+    const old = /\/api\/v1\/proxy\//i.test(text) ? ' The older form `/api/v1/proxy/namespaces/…` was removed from the API server, which is why it answers 404.' : '';
+    return {
+      topic: 'port-forward',
+      text: `For Service \`${name}\` in namespace \`${namespace}\`, run \`kubectl proxy\` and open \`http://localhost:8001/api/v1/namespaces/${namespace}/services/${name}:${port ?? 'PORT'}/proxy/\`${port === undefined ? ' (PORT is the Service port\'s name or number)' : ''}.${old}`,
+    };
+  }
   const ref = serviceRefIn(text);
   if (!ref) return null;
   if (ASKS_SRV.test(text)) return { topic: 'dns', text: srvAnswer(ref, text) };

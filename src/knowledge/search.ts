@@ -52,6 +52,12 @@ const CHANGE_BEFORE =
  */
 const VALUE_AFTER = /^\s*[:=]?\s*[`"']?[A-Z][A-Za-z0-9]*\b/;
 
+/** A part the asker reports working: "DNS resolves fine", "the endpoints look ok", "pods are running fine". */
+const WORKS_FINE = /\b(?:[a-z0-9-]+ ){0,2}?[a-z0-9-]+ (?:resolves?|works?|is working|are working|looks?|seems?|is|are|answers?|responds?)(?: (?:just|totally|all))? (?:fine|ok|okay|good|correctly|perfectly)\b/gi;
+
+/** Where a sentence ends: a name of several words is not read across it. */
+const SENTENCE_END = /[.?!;]+(?:\s+|$)|\n/;
+
 /** Text quoted in backticks: a pasted error, command or value. */
 const QUOTED = /`[^`\n]{1,200}`/g;
 
@@ -80,6 +86,12 @@ const PRODUCT_WORDS = new Set(['alb', 'nlb', 'metallb', 'kubevip', 'k3s', 'servi
  * that says both, in any order ("the ingress class on GKE", "a static IP I made on AKS").
  */
 const PLATFORM_WORDS = new Set(['gke', 'aks', 'eks', 'aws', 'digitalocean']);
+/** Kinds a cloud implements with its own products (its load balancers, its ingress): a cloud's topic may answer them. */
+const CLOUD_KINDS = new Set(['loadbalancer', 'ingress', 'gateway', 'alb', 'nlb', 'ingressclass', 'ingresscontroller']);
+/** Kinds that work the same on every cloud: with one of them, a cloud's name is only where the cluster runs. */
+const CLOUD_NEUTRAL_KINDS = new Set(['nodeport', 'clusterip', 'headless', 'externalname']);
+/** How much a cloud's name (and "cloud") counts then. */
+const PLACE_WORD_WEIGHT = 0.5;
 /** A term that names more than the domain itself or a part every object has ("service", "ip", "label", "port"). */
 const namesMore = (t: string): boolean => !DOMAIN_WORDS.has(t) && !PART_WORDS.has(t);
 /** How much a domain word counts beside other words of a question. */
@@ -165,6 +177,9 @@ export class TopicIndex {
     const sequence = terms(read).map((t) => (vocabulary.has(t) ? t : this.correctName(t)));
     const queryTerms = [...new Set(sequence)].slice(0, 40);
     if (queryTerms.length === 0) return { hits: [], terms: [], confident: false, unknown: [] };
+    // "nodeport not reachable, cluster on aws ec2": the clouds' topics are about their load balancers and ingress; beside a
+    // kind no cloud implements itself, a cloud's name says where the cluster runs, not what is asked.
+    const cloudIsPlace = queryTerms.some((t) => CLOUD_NEUTRAL_KINDS.has(t) && this.isName(t)) && !queryTerms.some((t) => CLOUD_KINDS.has(t));
     // Only words the index does not know (typos, cut-off words) pay for fuzzy and prefix matching.
     const raw = index.search(queryTerms.join(' '), {
       boost: { names: 6, title: 3, keywords: 3, summary: 1.5, body: 1 },
@@ -173,14 +188,25 @@ export class TopicIndex {
       prefix: (term) => !vocabulary.has(term) && term.length >= 5,
       weights: { fuzzy: 0.35, prefix: 0.4 },
       // "service" says little beside other words; alone ("what is a service") it is the question.
-      boostTerm: (term, _i, all) => (DOMAIN_WORDS.has(term) && all.length > 1 ? DOMAIN_WORD_WEIGHT : 1),
+      boostTerm: (term, _i, all) => (DOMAIN_WORDS.has(term) && all.length > 1 ? DOMAIN_WORD_WEIGHT : cloudIsPlace && (PLATFORM_WORDS.has(term) || term === 'cloud') ? PLACE_WORD_WEIGHT : 1),
       combineWith: 'OR',
     });
     // A topic named by a phrase of several words ("extensions/v1beta1", "gke ingress") is named more
     // precisely than by one word, so it is the subject; otherwise the first topic a question names
     // usually is ("does a loadbalancer use nodeports").
-    const named = queryTerms.filter((t) => this.isName(t));
-    const phraseNamed = this.phraseNamed(sequence);
+    // What the asker says works ("DNS resolves fine", "the pods are ok") is ruled out: not the subject, though its words
+    // still tell the contrast ("grpc fails, plain http is fine").
+    const fine = read.match(WORKS_FINE) ?? [];
+    const notFine = new Set(terms(read.replace(WORKS_FINE, ' ')));
+    const ruledOut = new Set(fine.flatMap((clause) => terms(clause)).filter((t) => !notFine.has(t)));
+    const named = queryTerms.filter((t) => this.isName(t) && !ruledOut.has(t));
+    // A name's words in one sentence: "…to a service? DNS resolves fine" does not say "service DNS".
+    const phraseNamed = new Set(
+      read
+        .replace(WORKS_FINE, ' ')
+        .split(SENTENCE_END)
+        .flatMap((sentence) => [...this.phraseNamed(terms(sentence).map((t) => (vocabulary.has(t) ? t : this.correctName(t))))]),
+    );
     // A phrase named only inside a quoted error ("`connection refused`") is the symptom's name; when the asker's
     // own words name a topic beside it ("service without a selector… I created the endpoints manually"), it is not the subject.
     const own = read.replace(QUOTED, ' ');
@@ -415,7 +441,10 @@ export function searchTermsOf(t: Topic): Record<SearchField, string> {
 function isConfident(hits: TopicHit[], queryTerms: string[], namedTop = false): boolean {
   const [top, second] = hits;
   if (!top) return false;
-  const coverage = top.matched.length / queryTerms.length;
+  // Numbers the best topic does not know (the octets of a pasted IP, a port in a kubectl table, "20 min") are the asker's
+  // values, not words asked about.
+  const asked = queryTerms.filter((t) => !/^\d+$/.test(t) || top.matched.includes(t));
+  const coverage = top.matched.length / Math.max(1, asked.length);
   // Only look-alike words matched ("bread" for "read"): a coincidence, not an answer.
   if (!top.strong || !top.exact) return false;
   // The question names this topic; the rest of its words (a pasted error or table) only add noise.

@@ -16,6 +16,8 @@ const COMPOUNDS: Record<string, string> = {
   'its pods': 'podset',
   'node port': 'nodeport',
   'cluster ip': 'clusterip',
+  // "clusterIPs", "cluster ips" ("ips" keeps its s, KEEP).
+  'cluster ips': 'clusterip',
   // "the service ip" is the Service's cluster IP.
   'service ip': 'clusterip',
   'load balancer': 'loadbalancer',
@@ -136,6 +138,9 @@ const COMPOUNDS: Record<string, string> = {
   'still supported': 'deprecate',
   'still recommended': 'deprecate',
   'still current': 'deprecate',
+  // "no route to host" (EHOSTUNREACH) is an error of its own, not an OpenShift Route or an HTTPRoute.
+  'no route': 'hostunreachable',
+  'host unreachable': 'hostunreachable',
   'turn off': 'disable',
   'switch off': 'disable',
   'turn on': 'enable',
@@ -180,8 +185,11 @@ const SYNONYMS: Record<string, string[]> = {
   fqdn: ['dns'],
   clusterlocal: ['dns'],
   coredns: ['dns', 'coredns'],
-  nslookup: ['dns'],
-  dig: ['dns'],
+  // The lookup tools are DNS's, and also themselves: "how do I nslookup my svc" asks how to run the tool.
+  nslookup: ['dns', 'nslookup'],
+  // The errno behind "no route to host" (COMPOUNDS).
+  ehostunreach: ['hostunreachable'],
+  dig: ['dns', 'dig'],
   ssl: ['tls'],
   https: ['tls', 'http'],
   cert: ['tls'],
@@ -494,9 +502,19 @@ const WILDCARD_LABEL = /(?<![\w*])\*\.(?=[a-z0-9-]+\.)/gi;
 /** "DO" in capitals before what DigitalOcean sells ("a DO load balancer", "DO k8s") is DigitalOcean, not the verb. */
 const DIGITALOCEAN_SHORT = /\bDO(?=[ -](?:load[ -]?balancers?|LBs?|lbs?|k8s|kubernetes|Kubernetes|clusters?|droplets?|managed)\b)/g;
 
+/**
+ * "np" is NodePort's short name, and also NetworkPolicy's: in a message about which traffic a policy lets through
+ * (a pod or namespace selector, an ipBlock, egress, policyTypes, deny, "allows ingress from") it is the policy.
+ */
+const POLICY_CONTEXT =
+  /\b(?:pod[- ]?selector|namespace[- ]?selector|ip[- ]?block|policy[- ]?types|egress|deny|denies|denied|allow(?:s|ed|ing)? (?:ingress|egress)|allow(?:s|ed|ing)? (?:traffic )?(?:from|to) (?:pods?|namespaces?|ns)\b)/i;
+const NP = /\bnp\b/gi;
+/** The text with "np" spelled as the NetworkPolicy it names, where the message is about a policy (see POLICY_CONTEXT). */
+export const npAsPolicy = (text: string): string => (POLICY_CONTEXT.test(text) ? text.replace(NP, 'netpol') : text);
+
 /** The canonical search terms of a text, in order, stopwords dropped. */
 export function terms(text: string): string[] {
-  const named = text.replace(DIGITALOCEAN_SHORT, 'digitalocean');
+  const named = npAsPolicy(text).replace(DIGITALOCEAN_SHORT, 'digitalocean');
   const written = words(clusterNameLabels(named.replace(WILDCARD_LABEL, ' wildcard ').replace(PUBLIC_HOST, ' hostname ')));
   const stemmed = written.map((w) => (w === 'endpointslices' ? 'endpointslice' : stem(w)));
   const out: string[] = [];

@@ -102,9 +102,35 @@ describe('platform and product facts', () => {
     ['can the port range for node ports be adjusted by us?', 'nodeport', /--service-node-port-range/],
     // What implements a cluster IP: kube-proxy's rules, or a CNI's eBPF.
     ['which thing actually implements the clusterip on each node?', 'clusterip', /iptables/],
+    // Where to look, and what the fault's own words point to.
+    ['my LoadBalancer EXTERNAL-IP has been pending for an hour, where can I see the reason', 'loadbalancer', /kubectl describe svc/],
+    ['the load balancer for my EKS service is never created: no suitable subnets found', 'aws-alb', /kubernetes\.io\/role\/elb/],
+    ['since I set hostNetwork on the pod, service names stopped resolving', 'host-network', /ClusterFirstWithHostNet/],
+    ['why does my pod have no PAYMENTS_SERVICE_HOST env var', 'dns', /restart/],
+    ['how do I nslookup a service name from inside a pod', 'dns', /kubectl run/],
+    ['rules for a service name? mine with an underscore was refused', 'dns', /63 characters/],
+    ['externalName pointing at a service in another namespace, does that work', 'externalname', /svc\.cluster\.local/],
+    ["getting 'no route to host' when curling my service", 'connection-errors', /endpointslices/],
+    ['our service cidr overlaps the office VPN range, what breaks', 'address-exhaustion', /VPN/],
+    ['a Service with 2 ports fails to apply: spec.ports[1].name: Required value', 'ports', /more than one port/],
+    ['port-forward to the service is fine yet other pods calling it fail', 'port-forward', /bypass/],
+    // A cloud named beside a kind every cloud runs the same way is where the cluster runs, not the subject.
+    ['nodeport works inside the cluster but not from outside, nodes are aws ec2 instances', 'nodeport', /security groups/],
+    // A part the asker says works is not the subject: the refused connection is.
+    ["debugging 'connection refused' when calling a service? DNS resolves fine though", 'connection-errors', /targetPort/],
   ])('%s', async (q, topic, fact) => {
     const a = await answer(q);
     expect(a.topic).toBe(topic);
     expect(a.text).toMatch(fact);
   });
 });
+
+describe('a pasted kubectl table with its question', () => {
+  it('answers despite the addresses and ports the table holds', async () => {
+    const r = await ask('NAME    TYPE           CLUSTER-IP     EXTERNAL-IP   PORT(S)\nshop    LoadBalancer   10.96.200.7    <pending>     443:30443/TCP\n\nstill pending after half an hour on minikube, why', runtime);
+    expect(r.command).toBe('ask');
+    expect(r.data.confidence).toBe('high');
+    expect(r.text).toMatch(/minikube tunnel/);
+  });
+});
+

@@ -759,6 +759,20 @@ const RULES_AND_SETTINGS_NOT_WHICH: Row[] = [
   ['can i push udp syslog through our nginx ingress? we run on gke and outside devices send it', 'which'],
   // A kind put up to be checked for the setup told before it.
   ['three public http apps, each team deploys its own routes. would a LoadBalancer be fine for that?', 'which'],
+  // "np" beside a policy's words is a NetworkPolicy, and a NetworkPolicy is who may connect.
+  ['our np lets in traffic from namespaceSelector team=web, yet requests stay blocked', 'ask'],
+  ['egress np so the batch jobs can reach a partner sftp at 198.51.100.7?', 'ask'],
+  // …while "np" beside the other ways to expose stays NodePort.
+  ['np or lb for a quick demo of our api on kind?', 'which'],
+  // Reachable from one place and not another, or from nowhere, is trouble, not a wish to expose.
+  ['metallb handed out 10.0.0.50 for the svc but nothing in the office can reach it', 'ask'],
+  ['http://orders.shop.svc.cluster.local answers from a pod but not from my workstation', 'ask'],
+  // Which server of the system, and the address to open a kind by, are knowledge.
+  ['which dns server answers the lookups pods make in k8s', 'ask'],
+  ['what do i type in my browser to open a nodeport service', 'ask'],
+  // A verb after "the service" is no Service's name.
+  ['port-forward to svc/web works but pods calling the service fail', 'ask'],
+  ['our nodeport service answers on one node but not on the others', 'ask'],
 ];
 
 describe('knowledge questions that name a kind or say "which", and `which` questions beside them', () => {

@@ -29,6 +29,14 @@ describe('service names in questions', () => {
     expect(asked.text).toContain('kafka-2.kafka-hs.streams.svc.cluster.local');
   });
 
+  it('corrects a kubectl proxy path tried in the old form, and spells a StatefulSet pod\'s name from the example given', async () => {
+    const proxied = await ask('kubectl proxy gives 404 for http://localhost:8001/api/v1/proxy/namespaces/tools/services/grafana, whats the url');
+    expect(proxied.text).toContain('http://localhost:8001/api/v1/namespaces/tools/services/grafana:PORT/proxy/');
+    expect(proxied.text).toContain('was removed');
+    const example = await ask('how are statefulset pods named in dns, e.g. zk-2.something?');
+    expect(example.text).toContain('zk-2.SERVICE.NAMESPACE.svc.cluster.local');
+  });
+
   it('completes a short name that works only from the Service\'s own namespace', async () => {
     const r = await ask("curl http://orders:8080 is fine from pods in shop but it can't resolve from checkout");
     expect(r.data.topic).toBe('dns');

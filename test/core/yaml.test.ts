@@ -156,6 +156,12 @@ describe('yaml: free text', () => {
     });
   }
 
+  it('renders a Service of no type named as a ClusterIP, named after the Deployment it is for', () => {
+    expect(recognizeYaml('need a plain service yaml for deployment api on port 8080')?.command).toMatch(/^yaml clusterip api\b/);
+    // Asked for without YAML: the command, not a manifest.
+    expect(recognizeYaml('quickest way to create a svc for deployment web w/o yaml')).toBeNull();
+  });
+
   it('picks up a name from "called"', () => {
     expect(recognizeYaml('Show me the YAML for a load balancer service called shop')?.command).toBe('yaml loadbalancer shop');
   });

@@ -376,8 +376,8 @@ function settles(tree: DecisionTree, answers: Answers, implied: readonly Implica
   return walkTree(tree, copy).kind === 'recommendation';
 }
 
-/** Asks what a Service is called in DNS (its name, not how to expose it). */
-const ASKS_FOR_NAME = /\b(?:(?:full|fully[- ]qualified|complete) (?:dns |host ?)?names?|fqdn|what (?:host ?names?|dns names?|urls?|address(?:es)?)\b|what(?:'s|s| is| are| would be) (?:the |its |their )?(?:dns names?|host ?names?|dns records?)\b|\b(?:dns|host) ?names? of\b)|^(?:the )?(?:dns|host) ?(?:names?|records?) (?:of|for)\b|\b(?:dns|host) ?(?:names?|records?) (?:format|pattern|syntax|scheme|convention|template)\b|\b(?:format|pattern|syntax) (?:of|for) (?:the |a |an )?(?:[a-z-]+ ){0,2}?(?:dns|host) ?(?:names?|records?)\b/;
+/** Asks what a Service is called in DNS (its name, not how to expose it), or the URL to open it by ("nodeport url?", "what do I type in the browser"). */
+const ASKS_FOR_NAME = /^(?:the |my |our )?(?:node ?ports?|load ?balancers?|lbs?|ingress|svc|service) urls?\b|\bwhat (?:do|should|would|can) (?:i|we|you) (?:type|put|enter|paste|open) in(?:to)? (?:the |my |a |your )?(?:browser|address bar|url bar)\b|\b(?:(?:full|fully[- ]qualified|complete) (?:dns |host ?)?names?|fqdn|what (?:host ?names?|dns names?|urls?|address(?:es)?)\b|what(?:'s|s| is| are| would be) (?:the |its |their )?(?:dns names?|host ?names?|dns records?)\b|\b(?:dns|host) ?names? of\b)|^(?:the )?(?:dns|host) ?(?:names?|records?) (?:of|for)\b|\b(?:dns|host) ?(?:names?|records?) (?:format|pattern|syntax|scheme|convention|template)\b|\b(?:format|pattern|syntax) (?:of|for) (?:the |a |an )?(?:[a-z-]+ ){0,2}?(?:dns|host) ?(?:names?|records?)\b/;
 
 /** Asks what values a setting takes: "the valid nodePort range", "allowed values for sessionAffinity", "max timeout". */
 const ASKS_FOR_VALUES = /\b(?:valid|allowed|permitted|legal|default|possible|accepted|max(?:imum)?|min(?:imum)?)\b(?: [a-z.-]+){0,3}? (?:range|ranges|values|limits?)\b|\b(?:range|ranges|values) (?:of|for) (?:valid |allowed )?(?:node ?ports?|ports?|ips?|cluster ?ips?|values?)\b/;
@@ -658,7 +658,7 @@ const CONFIG_PARTS =
 const TOOLS = 'images?|tools?|tooling|utilit(?:y|ies)|binar(?:y|ies)|packages?|plugins?|(?:helm )?charts?|containers?|sidecars?|librar(?:y|ies)|clis?';
 
 /** Parts of Kubernetes itself a question may ask "which" of: "which component implements Service IPs", "which daemon on the node…". */
-const PARTS_OF_THE_SYSTEM = 'components?|process(?:es)?|daemons?|agents?|programs?|node components?|control[- ]plane components?';
+const PARTS_OF_THE_SYSTEM = 'components?|process(?:es)?|daemons?|agents?|programs?|node components?|control[- ]plane components?|(?:name ?)?servers?|resolvers?';
 
 /** What the part may belong to: "which metallb objects", "which gke annotation", "which kubectl flag". */
 const CONFIG_OWNERS =

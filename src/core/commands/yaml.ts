@@ -218,6 +218,11 @@ const KIND_WORDS: [RegExp, ManifestKind][] = [
   [/\bingress\b/i, 'ingress'],
 ];
 
+/** A Service's manifest asked for without a type: "a basic svc yaml", "yaml for a plain service" (not "whatever service type fits"). */
+const PLAIN_SERVICE = /\b(?:service|svc) (?:ya?ml|manifest|definition|template)\b|\b(?:ya?ml|manifest|template) (?:for|of) (?:an? |the |my )?(?:basic |simple |plain |minimal )?(?:service|svc)\b(?! ?types?\b)/i;
+/** The Deployment a Service is for: "for deployment nginx", "for the nginx deployment". */
+const FOR_DEPLOYMENT = /\bfor (?:the |my |our |a )?(?:deployment|deploy) ["'`]?([a-z][a-z0-9-]{0,62})\b/i;
+
 /** Asks for a manifest: "give me the yaml", "yaml for…", "write a manifest", "a template please". */
 const ASKS_FOR_MANIFEST =
   /\b(?:give|show|write|generate|send|paste|share|make|create|produce|render|draft|need|want|get)\b[^.?!]{0,30}\b(?:ya?ml|manifests?|templates?|samples?|example)\b|\b(?:ya?ml|manifests?|templates?|samples?|examples?) (?:for|of|please|pls)\b|^(?:ya?ml|manifests?|templates?|samples?|examples?)\b/;
@@ -239,9 +244,12 @@ export function recognizeYaml(text: string): Recognition | null {
   // What no template here renders (a NetworkPolicy, TLS, converting an old manifest): the knowledge base has the example.
   if (UNRENDERED.test(text)) return null;
   const kinds = KIND_WORDS.filter(([re]) => re.test(text)).map(([, k]) => k);
+  // "a basic svc yaml for deployment nginx": a Service of no type named is the default type, ClusterIP.
+  if (kinds.length === 0 && PLAIN_SERVICE.test(text) && ASKS_FOR_MANIFEST.test(intent.lower) && !/\b(?:without|w\/o|no)\b/.test(intent.lower)) kinds.push('clusterip');
   const unique = [...new Set(kinds)];
   if (unique.length !== 1) return null;
-  const name = /\b(?:called|named)\s+["'`]?([a-z][a-z0-9-]{0,62})\b/i.exec(text)?.[1]?.toLowerCase();
+  // Named outright, or after the Deployment it fronts ("for deployment nginx": a Service is usually named after its app).
+  const name = (/\b(?:called|named)\s+["'`]?([a-z][a-z0-9-]{0,62})\b/i.exec(text) ?? FOR_DEPLOYMENT.exec(text))?.[1]?.toLowerCase();
   if (WANTS_TLS.test(text)) {
     if (unique[0] !== 'ingress') return null;
     const host = HOST_IN_TEXT.exec(text)?.[1]?.toLowerCase() ?? 'shop.example.com';
