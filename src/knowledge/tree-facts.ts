@@ -195,6 +195,15 @@ const MOVES_TO = /\b(?:moving|migrating|move|migrate|moved|migrated|switching|sw
 const PAST_THEN_NOW =
   /(?<=^|[.;!?\n]\s*)(?:(?:on|in|with)\s+(?:the\s+)?[a-z0-9-]+(?:\s+[a-z0-9-]+)?\s*,?\s+)?(?:we|it|they|everything)\s+(?:had|gave|used|ran|was|were|lived|sat)\b[^.;!?\n]*?(?=\s*[.;!?\n,]\s*(?:but\s+|and\s+)?now\b|\s+(?:and\s+|but\s+)?now\b)/gi;
 /**
+ * A trial that went well, told before what happens now ("minikube + the ingress addon worked great
+ * for us. now the same has to go to prod on our own hardware"): where it ran then (TRIAL_PLACE) is
+ * not where it goes; what ran there (web apps behind an Ingress) still is what moves.
+ */
+const WORKED_THEN_NOW =
+  /(?<=^|[.;!?\n]\s*)[^.;!?\n]*?\b(?:worked|works|went|ran|runs|was|were|has\s+been|have\s+been)\s+(?:really\s+|just\s+|pretty\s+)?(?:great|fine|well|perfectly|nicely|ok|okay)\b[^.;!?\n]*?(?=\s*[.;!?\n,]\s*(?:but\s+|and\s+|so\s+)?now\b(?!\s*[.,;!?)]|\s*$)|\s+(?:and\s+|but\s+|so\s+)?now\b(?!\s*[.,;!?)]|\s*$))/gi;
+/** Where a trial ran, and its add-ons: the trial's place, not the new one ("minikube + the ingress addon"). */
+const TRIAL_PLACE = /\b(?:minikube|kind|k3d|metal-?lb|metal lb|kube-?vip|docker[- ]desktop|microk8s|rancher desktop|colima|(?:my|our|the)\s+laptops?|locally|addons?|add-ons?)\b/gi;
+/**
  * A tunnel said to work for now ("port-forward from my laptop works fine", "kubectl proxy does the
  * job for now"): the asker's stopgap, not who needs the workload.
  */
@@ -237,7 +246,7 @@ const LIKENED_SETUP = /\b(?:is|are|s|works|behaves|acts)\s+(?:basically\s+|just\
  */
 const PARTY = String.raw`(?:vendors?|partners?|(?:third|3rd)[- ]part(?:y|ies)|suppliers?|contractors?|auditors?|consultants?|agenc(?:y|ies))`;
 const PARTY_CONNECTS = new RegExp(
-  String.raw`\b${PARTY}\s+(?:[a-z-]+\s+){0,2}?(?:(?:can|could|must|will|should|would|need|needs|has|have|want|wants|is|are|get|gets)\s+(?:to\s+|be\s+able\s+to\s+)?)?(?:connect|connects|reach|reaches|access|accesses|query|queries|pull|pulls|push|pushes|call|calls|hit|hits|read|reads|sync|syncs|upload|uploads|send|sends|submit|submits|post|posts|deliver|delivers|drop|drops|fetch|fetches|download|downloads|transfer|transfers|exchange|pick\s+up|log\s+in)\b`,
+  String.raw`\b${PARTY}\s+(?:[a-z-]+\s+){0,2}?(?:(?:can|could|must|will|should|would|need|needs|has|have|want|wants|is|are|get|gets)\s+(?:to\s+|be\s+able\s+to\s+)?)?(?:connect|connects|reach|reaches|access|accesses|query|queries|pull|pulls|push|pushes|call|calls|hit|hits|curl|curls|read|reads|sync|syncs|upload|uploads|send|sends|submit|submits|post|posts|deliver|delivers|drop|drops|fetch|fetches|download|downloads|transfer|transfers|exchange|pick\s+up|log\s+in)\b`,
   'i',
 );
 const FOR_PARTY = new RegExp(
@@ -369,6 +378,13 @@ const MANAGED_SERVICE_HOST =
 const NAME_IN_CLUSTER_WISH =
   /\bhard-?(?:codes?|coded|wired)\s+(?:the\s+|a\s+)?(?:host\s?name|name|address|dns name)\s+[`'"][a-z0-9-]+[`'"]|\b(?:just|simply|only)\s+(?:use|call|reach|hit|resolve)\s+[`'"][a-z0-9-]+[`'"]|\b(?:show|shows|appear|appears)\s+(?:up\s+)?as\s+`?[a-z0-9-]+`?\s+(?:inside|in|within)\s+(?:the|our|its|their|each|every)\s+(?:namespace|cluster)\b|\b(?:keep|still)\s+(?:using|use|calling|call)\s+(?:a|the|its|our|their)\s+(?:k8s\s+|kubernetes\s+)?service\s+name\b|\b(?:config|configuration|code|client|app|apps|application)\s+(?:expects?|wants?|needs?|looks?\s+for|is\s+hard-?coded\s+(?:to|with))\s+(?:a|the)\s+(?:k8s\s+|kubernetes\s+)?(?:service|host)\s*name\b/i;
 
+/** A workload moved into the cluster: "moving mysql off the old VM into the cluster", "migrating postgres to k8s". */
+const MOVES_INTO_CLUSTER =
+  /\b(?:mov|migrat|bring|port)(?:e|es|ed|ing|ion)?\b[^.;!?]{0,60}?\b(?:into|onto|to|in)\s+(?:the\s+|our\s+|a\s+)?(?:cluster|k8s|kubernetes|k3s|eks|gke|aks)\b/i;
+/** A name that resolves to the host name after it: "… should resolve to relay.corp.example.com", "a CNAME for db.example.net". */
+const RESOLVES_TO = /\b(?:resolves?|resolving|resolved)\s+to\s+$|\b(?:alias|cname)\s+(?:to|for|of)\s+$/i;
+/** A name given to something, just before a host name: "… as db.internal.ourco.io", "… under api.example.com". */
+const NAMED_AS = /\b(?:as|under)\s+$/i;
 /** Host names only pods resolve ("orders.data.svc.cluster.local"). */
 const CLUSTER_NAME = /\.(?:svc|cluster\.local)$/i;
 /**
@@ -574,9 +590,11 @@ const THROUGH_INGRESS =
 /**
  * A look, once or this minute ("look at the grafana dashboard once", "check the admin page once,
  * today only", "I need to look at one dashboard right now", mid-incident): the asker's own
- * tunnel, said more loosely than the tree's phrases reach.
+ * tunnel, said more loosely than the tree's phrases reach. So is getting into a UI only for its first
+ * setup ("I just need to get into the ArgoCD UI to do the initial setup and grab the admin password").
  */
-const LOOK_ONCE = /\b(?:look|looks|check|see|view|open|peek|glance|inspect)\b[^|.?!;]{0,60}?\b(?:once|today only|just today|one time|right now|real quick)\b/i;
+const LOOK_ONCE =
+  /\b(?:look|looks|check|see|view|open|peek|glance|inspect)\b[^|.?!;]{0,60}?\b(?:once|today only|just today|one time|right now|real quick)\b|\b(?:just|only)\s+(?:need|want|have)\s+to\s+(?:get\s+into|log\s*in(?:to)?|sign\s+in(?:to)?|access|reach|open)\b[^|.?!;]{0,60}?\b(?:initial\s+(?:setup|config(?:uration)?|login)|first\s+(?:login|setup)|(?:grab|get|fetch|read|copy)\s+(?:the\s+)?(?:initial\s+)?admin\s+password|one[- ]time\s+setup|bootstrap(?:ping)?)\b/i;
 /**
  * Something outside that connects in ("our BI tool (hosted outside) needs to connect to the
  * postgres running in the cluster"): a client outside, the workload in the cluster.
@@ -905,6 +923,13 @@ export function readAnswers(
     else if (values.length > 1) answers.contested.set(key, values);
     if (values.length === 1 && e.strong.length === 0 && e.vague.length === 0 && !e.firm.includes(values[0] as string)) (answers.weak ??= new Set()).add(key);
   }
+  // "I hit it once from my laptop, but partners call it from their servers": the asker's own look is
+  // not all; another party is a second audience, outside, that a tunnel does not serve. Ask who.
+  if (reading.partyCalls && answers.facts.get('a') === 'laptop' && tree.question('a')) {
+    answers.facts.delete('a');
+    answers.weak?.delete('a');
+    answers.contested.set('a', ['laptop', 'out']);
+  }
   settleContests(reading.text, answers, reading.refused, reading.said);
   settleByPart(reading.text, tree, answers);
   // "A legacy service at legacy.corp.internal, outside the cluster": where the thing the pods
@@ -955,6 +980,16 @@ export function readAnswers(
   const transport = answers.facts.get('p') === 'tcp' || answers.facts.get('p') === 'udp';
   // Only for clients outside: ServiceLB's mlb=yes says they are, which pods in the cluster are not.
   const outside = ['out', 'private', 'internet'].includes(answers.facts.get('a') ?? '') && !read.some(({ item, value }) => item.key === 'a' && value === 'pods');
+  // "k3s, no metallb installed": MetalLB is not all there is; ServiceLB, built in, still hands out the
+  // nodes' addresses unless it was turned off too. Said of MetalLB by name, the load balancer is on the
+  // asker's mind, so ServiceLB answers even at home.
+  const refusedMlb = read.filter(({ item, value }) => item.key === 'mlb' && value === 'no');
+  const onlyMetallbRefused =
+    refusedMlb.length > 0 && refusedMlb.every(({ item }) => item.words.some((w) => /^metal-?lb$|^metal$/.test(w))) && !SERVICELB_OFF.test(reading.text);
+  if (K3S.test(reading.text) && transport && outside && onlyMetallbRefused && answers.facts.get('mlb') === 'no' && tree.question('mlb')) {
+    answers.facts.set('mlb', 'yes');
+    answers.weak?.delete('mlb');
+  }
   if (K3S.test(reading.text) && transport && outside && answers.facts.get('s') !== 'demo' && !answers.facts.has('mlb') && !answers.contested.has('mlb') && tree.question('mlb')) implied.push(['mlb', 'yes', false]);
   // Hetzner Cloud's load balancers forward TCP, HTTP and HTTPS only: for UDP there a LoadBalancer
   // Service gets nothing to carry it, as on bare metal with none (the nodes' public addresses remain).
@@ -998,6 +1033,8 @@ const NO_UDP_LB_CLOUD = /\b(?:hetzner|hcloud)\b/i;
 const PROJECT_ORIGIN: ReadonlySet<string> = new Set(['side project', 'hobby', 'pet project']);
 /** k3s, but not "plain kubeadm (not k3s)" or "non-k3s". */
 const K3S = /(?<!\b(?:not|non|no)[\s(-]*)\bk3s\b/i;
+/** k3s's ServiceLB (klipper-lb) turned off, or every load balancer denied: "--disable servicelb", "no LB of any kind". */
+const SERVICELB_OFF = /\b(?:servicelb|service lb|klipper(?:-lb)?)\b|\bno (?:lb|load ?balancer)s? (?:of any kind|at all)\b|\bno (?:lb|load ?balancer)s?\b(?! ?(?:ip|address))/i;
 /** A domain or HTTPS of the asker's own: "I have a domain", "on my own domain", "with https", "a TLS cert". */
 const OWN_DOMAIN = /\b(?:(?:have|got|own|bought|my|our)\s+(?:a\s+|an\s+|own\s+)?(?:custom\s+)?domain|with\s+(?:https|tls|ssl)|lets ?encrypt|let'?s encrypt|(?:tls|ssl|https) certs?)\b/i;
 /** Service registries whose DNS names address services by name, as cluster DNS does for Services. */
@@ -1131,6 +1168,10 @@ const GATEWAY_ROUTES = new Set(['http', 'grpc', 'ws', 'tcp']);
 /** Words that place "internal" inside the cluster ("cluster-internal", "internal to the namespace"). */
 const IN_CLUSTER_WORD = /^(?:cluster|pods?|mesh|namespaces?|east|service)$/;
 
+/** Kept inside the cluster in so many words: "nothing outside the cluster should touch it", "never leaves the cluster". */
+const KEPT_IN_CLUSTER =
+  /\b(?:nothing|nobody|no one|no ?body|no client|no clients)\s+(?:from\s+)?outside(?:\s+(?:of\s+)?the\s+cluster)?\b|\bnever\s+(?:leaves?|leave|leaving)\s+the\s+cluster\b|\bno\s+(?:outside|external)\s+(?:access|traffic|callers?|clients?)\b|\b(?:only|just)\s+(?:from\s+)?(?:inside|within)\s+the\s+cluster\b/i;
+
 function settleContests(text: string, answers: Answers, refused: Reading['refused'], said: Reading['said']): void {
   const audience = answers.contested.get('a');
   // "Not public, just the frontend calling the backend": a private network only inferred from
@@ -1147,7 +1188,9 @@ function settleContests(text: string, answers: Answers, refused: Reading['refuse
   }
   // "Internal-only API, but another cluster in the VPC calls it": "internal" said of the service
   // (not of the cluster) means not public; the callers named on another network decide.
-  if (audience?.length === 2 && audience.includes('pods') && audience.includes('private') && podsOnlyAsInternal && !privateOnlyAsNotPublic) {
+  // Unless the message also keeps it inside the cluster outright ("nothing outside the cluster should
+  // touch it"): then callers named elsewhere contradict it, and who connects is asked.
+  if (audience?.length === 2 && audience.includes('pods') && audience.includes('private') && podsOnlyAsInternal && !privateOnlyAsNotPublic && !KEPT_IN_CLUSTER.test(text)) {
     answers.contested.delete('a');
     answers.facts.set('a', 'private');
   }
@@ -1218,9 +1261,19 @@ function settleContests(text: string, answers: Answers, refused: Reading['refuse
   // HTTPS passed through to the pod untouched ("the app does mutual TLS itself, no TLS
   // termination before the pod"): TCP to everything in between.
   const carried = answers.contested.get('p');
+  // Unless several services share the entry point ("a shared entrypoint: HTTP routes for the web apps,
+  // and TLS passthrough for one service"): it routes HTTP, and passes the one through by SNI (an
+  // Ingress controller's ssl-passthrough, a Gateway's TLSRoute).
+  // Both said: the many at the entry point and the one passed through ("tls passthru by sni for many
+  // services" alone is SNI routing of TCP for all of them).
+  const sharing = answers.contested.get('m')?.includes('many') === true && answers.contested.get('m')?.includes('one') === true;
   if (carried?.length === 2 && carried.includes('http') && carried.includes('tcp') && PASSTHROUGH.test(text)) {
     answers.contested.delete('p');
-    answers.facts.set('p', 'tcp');
+    answers.facts.set('p', sharing ? 'http' : 'tcp');
+    if (sharing) {
+      answers.contested.delete('m');
+      answers.facts.set('m', 'many');
+    }
   }
   // A broker's or server's WebSocket side asked about ("browsers talk to NATS over websockets",
   // "MQTT over WebSocket", "the websocket listener on 8080"): that listener is HTTP upgraded,
@@ -1284,6 +1337,8 @@ interface Reading {
    * connect": outside, unless the message says where the vendor is, "over a VPN").
    */
   vagueFound: [string, string][];
+  /** Whether another party calls it ("partner integrations call it from their servers"); not a thing done for one ("a flag for one partner"). */
+  partyCalls: boolean;
   /** Phrases matched, with the value each says (its negation when negated). */
   said: { item: Phrase; value: string }[];
   /** Phrases said negated whose answer says what turning it down means ("no port-forward": not just me). */
@@ -1307,7 +1362,7 @@ function matchMessage(text: string, tree: DecisionTree): Reading {
   let rest = text.slice(0, MAX_FACT_TEXT);
   if (AFTER_MOVE.test(rest)) rest = rest.replace(CURRENT_SETUP, ' ');
   if (MOVES_TO.test(rest)) rest = rest.replace(PAST_SETUP, ' ');
-  rest = rest.replace(PAST_THEN_NOW, ' ');
+  rest = rest.replace(PAST_THEN_NOW, ' ').replace(WORKED_THEN_NOW, (trial) => trial.replace(TRIAL_PLACE, ' '));
   rest = withoutOldPlaces(rest).replace(DISMISSED, ' ').replace(CLIENT_ON_MY_MACHINE, ' from my laptop ');
   rest = rest.replace(RETRACTED, ' ').replace(ONLY_ABOUT, ' ').replace(GIVEN_UP, ' ').replace(PLAN_WITH_REASON, ' ').replace(ASKED_INSTEAD, ' ').replace(STOPGAP, ' ').replace(ELSEWHERE_SETUP, ' ').replace(LIKENED_SETUP, ' ');
   const found: [string, string][] = [];
@@ -1320,8 +1375,21 @@ function matchMessage(text: string, tree: DecisionTree): Reading {
   let managedHosts = 0;
   // A doubt whether it must be public is not a need; "w/o" is "without"; "devs" are developers, not the dev stage.
   rest = rest.replace(KUBERNETES_API, ' ').replace(ASKS_IF_PUBLIC, ' ').replace(ASKS_WHAT_TO_POINT, ' ').replace(WITHOUT_ABBREVIATED, 'without').replace(DEVS, 'developers');
-  rest = rest.replace(HOSTNAME, (name) => {
+  const movesIn = MOVES_INTO_CLUSTER.test(text);
+  let ownNameGiven = false;
+  let aliasedHosts = 0;
+  rest = rest.replace(HOSTNAME, (name: string, offset: number, whole: string) => {
     if (FILE_SUFFIX.test(name) || /^(e\.g|i\.e|etc)\.?$/i.test(name)) return name;
+    // "moving mysql into the cluster … behind the ingress as db.internal.ourco.io": the name the asker
+    // means to give what moves in, not something outside that pods reach.
+    if (movesIn && NAMED_AS.test(whole.slice(Math.max(0, offset - 8), offset))) {
+      if (tree.question('n')) found.push(['n', 'dns']);
+      ownNameGiven = true;
+      return ' ';
+    }
+    // "`smtp` should resolve to relay.corp.example.com", "an alias for db.example.net": a name in the
+    // cluster for that host, which pods use.
+    if (RESOLVES_TO.test(whole.slice(Math.max(0, offset - 16), offset))) aliasedHosts++;
     if (POD_DNS_NAME.test(name) && !TLD.test(name) && tree.question('t')?.options.some((o) => o.value === 'peers')) {
       podNames++;
       return ' ';
@@ -1337,6 +1405,8 @@ function matchMessage(text: string, tree: DecisionTree): Reading {
     return ' ';
   });
   const vagueFound: [string, string][] = [];
+  // What moves in, and is given a name, is the workload in the cluster that pods reach.
+  if (ownNameGiven && hostNames.size === 0 && tree.question('t')?.options.some((o) => o.value === 'app')) vagueFound.push(['t', 'app']);
   // Compose's service names, with nothing outside named: a Service in the cluster that pods call.
   if (COMPOSE.test(text) && hostNames.size === 0 && BY_SERVICE_NAME.test(rest) && tree.question('t')?.options.some((o) => o.value === 'app')) {
     rest = rest.replace(new RegExp(BY_SERVICE_NAME.source, 'gi'), ' ');
@@ -1355,7 +1425,7 @@ function matchMessage(text: string, tree: DecisionTree): Reading {
   // A managed database's endpoint: what pods reach is outside the cluster, whatever "in-cluster" says of the name wanted.
   if (managedHosts > 0 && tree.question('t')?.options.some((o) => o.value === 'outside')) vagueFound.push(['t', 'outside']);
   // A name in the cluster wished for an outside host: what pods reach is that host, by an alias.
-  if (hostNames.size > 0 && NAME_IN_CLUSTER_WISH.test(rest) && tree.question('t')?.options.some((o) => o.value === 'outside')) {
+  if (hostNames.size > 0 && (NAME_IN_CLUSTER_WISH.test(rest) || aliasedHosts > 0) && tree.question('t')?.options.some((o) => o.value === 'outside')) {
     found.push(['t', 'outside']);
     if (tree.question('a')) found.push(['a', 'pods']);
   }
@@ -1404,8 +1474,10 @@ function matchMessage(text: string, tree: DecisionTree): Reading {
   // A service registry named ("consul DNS gave back the instance IPs", "registered in Cloud Map"):
   // services calling one another by name, as cluster DNS lets pods call a Service. Weak.
   if (NAMED_REGISTRY.test(rest) && tree.question('a')) weakFound.push(['a', 'pods']);
-  if (SENDER_CALLS.test(rest) && !CONNECTS_OUT.test(rest) && tree.question('a')) vagueFound.push(['a', 'internet']);
-  else if ((PARTY_CONNECTS.test(rest) || FOR_PARTY.test(rest)) && tree.question('a')) vagueFound.push(['a', 'out']);
+  const senderCalls = SENDER_CALLS.test(rest) && !CONNECTS_OUT.test(rest);
+  if (senderCalls && tree.question('a')) vagueFound.push(['a', 'internet']);
+  const partyCalls = PARTY_CONNECTS.test(rest);
+  if (!senderCalls && (partyCalls || FOR_PARTY.test(rest)) && tree.question('a')) vagueFound.push(['a', 'out']);
   let ips = 0;
   rest = rest.replace(IPV4, () => {
     ips++;
@@ -1476,7 +1548,7 @@ function matchMessage(text: string, tree: DecisionTree): Reading {
   const named = longestMatches(tree.ports, words);
   const port = portNumber >= 1 && portNumber <= 65535 ? portNumber : (named.find((m) => /^\d+$/.test(m.item.words.join(''))) ?? named[0])?.item.port;
   const refused = matched.flatMap(({ item, negated }) => (negated && item.negated !== undefined ? [{ key: item.key, negated: item.negated }] : []));
-  return { text, tree, found, refused, outsideAddress: hostNames.size > 0 || ips > 0, hostNamed: hostNames.size > 0, callsAcrossNamespaces: twoNamespaces && CALLS.test(rest), weakFound, vagueFound, said, mentions, hinted, ...(port !== undefined ? { port } : {}) };
+  return { text, tree, found, refused, outsideAddress: hostNames.size > 0 || ips > 0, hostNamed: hostNames.size > 0, callsAcrossNamespaces: twoNamespaces && CALLS.test(rest), weakFound, vagueFound, partyCalls, said, mentions, hinted, ...(port !== undefined ? { port } : {}) };
 }
 
 /**
