@@ -615,6 +615,24 @@ const CLIENT_ON_MY_MACHINE =
  * even where the words "outside k8s" or "on a VM" also read as something pods would reach. Where
  * the target is ("… inside the cluster", group 1) says nothing of who calls, and is not read.
  */
+/**
+ * One workload of the app named as its only caller ("the only thing calling it is the frontend
+ * container", "the api is the only thing that ever calls it"): pods, once both run in the cluster.
+ */
+const WORKLOAD_CALLER = String.raw`(?:the|our|my|its)\s+(?:(?!(?:partners?|vendors?|customers?|clients?|external|outside|legacy|remote|on-?prem|laptop|office|mobile)\b)[a-z0-9-]+\s+)?(?:api|frontend|front-end|backend|back-end|webapp|ui|app|service|container|worker|workers|deployment|pod|pods|job|cronjob)`;
+const ONLY_CALLER = new RegExp(
+  String.raw`\bonly\s+(?:thing|one|client|caller|consumer|service|app)\s+(?:that\s+)?(?:ever\s+)?(?:calls?|calling|talks?\s+to|talking\s+to|uses?|using|hits?|hitting|connects?\s+to|connecting\s+to)\s+(?:it|this|that)\s+is\s+${WORKLOAD_CALLER}\b|\b${WORKLOAD_CALLER}\s+is\s+the\s+only\s+(?:thing|one|client|caller|consumer|service|app)\s+(?:that\s+)?(?:ever\s+)?(?:calls?|talks?\s+to|uses?|hits?|connects?\s+to)\s+(?:it|this|that)\b`,
+  'i',
+);
+/** Only the NodePort range opened to the nodes: "firewall only opened 30000-32767 to our node IPs". */
+const ONLY_NODE_PORT_RANGE =
+  /\b(?:only|just)\b[^.;!?|]{0,50}?\b30000\s*(?:-|–|to|through|\.\.)\s*32767\b|\b30000\s*(?:-|–|to|through|\.\.)\s*32767\b[^.;!?|]{0,30}?\b(?:only|nothing else)\b/i;
+/**
+ * Whom it is added for, said to be outside ("need to add rabbitmq for apps that live outside the
+ * cluster"): the clients, not a target outside that pods reach.
+ */
+const FOR_CLIENTS_OUTSIDE =
+  /\bfor\s+(?:the\s+|our\s+|some\s+|other\s+)?(?:[a-z-]+\s+)?(?:apps?|applications?|clients?|services?|systems?|consumers?|users?|machines?|servers?|vms?|hosts?|tools?|workloads?)\s+(?:that|which|who)\s+(?:live|lives|run|runs|sit|sits|are|is|reside|resides)\s+outside(?:\s+(?:of\s+)?(?:the\s+|our\s+)?(?:cluster|k8s|kubernetes))?\b/gi;
 const OUTSIDE_CALLER = new RegExp(
   String.raw`\b(?:services?|apps?|applications?|systems?|clients?|vms?|machines?|servers?|box(?:es)?|hosts?|instances?|callers?|consumers?|tools?|scripts?)\s+(?:(?:running|living|sitting|hosted|deployed)\s+)?(?:outside\s+(?:of\s+)?(?:the\s+|our\s+)?(?:cluster|k8s|kubernetes)|on\s+(?:(?:a|an|our|the|some)\s+)?(?:[a-z-]+\s+)?vms?)\b[^.?!;|]{0,40}?\b(?:needs?\s+to\s+|must\s+|should\s+|has\s+to\s+|have\s+to\s+|wants?\s+to\s+|will\s+)?(?:call|calls|reach|reaches|hit|hits|connect|connects|query|queries|access|accesses|talk|talks|send|sends|deliver|delivers|push|pushes|post|posts|forward|forwards|relay|relays)\b(?:\s+(?:to\s+)?(?:the\s+|our\s+|my\s+)?[a-z0-9-]+(?:\s+[a-z0-9-]+)?(\s+(?:running\s+|deployed\s+)?(?:in|inside|within)\s+(?:the|our|my)\s+(?:k8s\s+|kubernetes\s+)?cluster\b))?`,
   'gi',
@@ -939,6 +957,14 @@ export function readAnswers(
     answers.facts.delete('a');
     answers.weak?.delete('a');
   }
+  // "The app calls `billing-db`; the DB moves to a managed service at …rds.amazonaws.com over the
+  // VPN": the VPN is how pods reach what is outside, not a network whose clients call in.
+  const privateBy = read.filter(({ item, value }) => item.key === 'a' && value === 'private').map(({ item }) => item.words.join(' '));
+  const outsideTarget = evidence.get('t')?.strong.includes('outside') === true || evidence.get('t')?.vague.includes('outside') === true;
+  if (answers.facts.get('a') === 'private' && outsideTarget && answers.facts.get('t') === 'outside' && privateBy.length > 0 && privateBy.every((w) => PATH_TO_OUTSIDE.has(w)) && POD_CALLS.test(reading.text)) {
+    answers.facts.set('a', 'pods');
+    answers.weak?.delete('a');
+  }
   doubtAlternatives(reading.text, tree, answers);
   // The Ingress controller's own Service asked about: a TCP port pair from outside, one Service,
   // whatever the HTTP apps routed through it speak or how many there are.
@@ -1124,7 +1150,9 @@ function settleByPart(text: string, tree: DecisionTree, answers: Answers): void 
   for (const { sentence, clause } of readings) {
     const about = named(clause);
     if (about.length !== 1 || about[0] !== part) continue;
-    for (const { item, value } of clause.said) if (item.key === 'a') (item.weak ? weak : strong).add(value);
+    // A kind only named ("a coworker says make postgres a NodePort") is what is put up to be checked,
+    // not who connects.
+    for (const { item, value } of clause.said) if (item.key === 'a' && !(item.weak && namesKind(tree, item))) (item.weak ? weak : strong).add(value);
     if (STAYS_INTERNAL.test(sentence)) strong.add('pods');
   }
   const audiences = specificFirst(tree, 'a', [...(strong.size > 0 ? strong : weak)]);
@@ -1165,6 +1193,10 @@ const GATEWAY_ROUTES = new Set(['http', 'grpc', 'ws', 'tcp']);
  * (or gRPC) now and TCP later, under the Gateway API asked for outright: one Gateway carries both
  * (GRPCRoute, TCPRoute), so the routed protocol leads and the caveats cover TCPRoute.
  */
+/** Links from the cluster's network to another: how pods reach something outside, not who calls in. */
+const PATH_TO_OUTSIDE: ReadonlySet<string> = new Set(['vpn', 'site to site', 'direct connect', 'expressroute', 'express route', 'private link', 'privatelink', 'vpc peering', 'vnet peering', 'peered vpc', 'peered vnet', 'cloud interconnect']);
+/** The app in the cluster calling by a name: "our billing app calls `billing-db`", "the pods connect to". */
+const POD_CALLS = /\b(?:app|apps|application|service|services|pods?|api|workers?|jobs?)\s+(?:calls?|uses?|connects?\s+to|talks?\s+to|reads?\s+from|writes?\s+to)\b/i;
 /** Words that place "internal" inside the cluster ("cluster-internal", "internal to the namespace"). */
 const IN_CLUSTER_WORD = /^(?:cluster|pods?|mesh|namespaces?|east|service)$/;
 
@@ -1464,11 +1496,16 @@ function matchMessage(text: string, tree: DecisionTree): Reading {
   } else if (CALLED_FROM_OTHER_NAMESPACE.test(rest) && hostNames.size === 0 && tree.question('t')?.options.some((o) => o.value === 'app')) vagueFound.push(['t', 'app']);
   if ((podNames > 0 || namesPodOrdinals(rest) || (NUMBERED_HOSTS.test(rest) && MEMBER_GROUP.test(text))) && tree.question('t')?.options.some((o) => o.value === 'peers')) vagueFound.push(['t', 'peers']);
   let outsideCaller = false;
+  rest = rest.replace(FOR_CLIENTS_OUTSIDE, () => {
+    outsideCaller = true;
+    return ' ';
+  });
   rest = rest.replace(OUTSIDE_CALLER, (call: string, where: string | undefined) => {
     outsideCaller = true;
     return where ? call.slice(0, call.length - where.length) : call;
   });
-  if (LOOK_ONCE.test(rest) && tree.question('a')) vagueFound.push(['a', 'laptop']);
+  if (ONLY_CALLER.test(rest) && tree.question('a')) vagueFound.push(['a', 'pods']);
+  else if (LOOK_ONCE.test(rest) && tree.question('a')) vagueFound.push(['a', 'laptop']);
   else if ((OUTSIDE_CALLS_IN.test(rest) || outsideCaller) && tree.question('a')) vagueFound.push(['a', 'out']);
   else if ((IN_CLUSTER_CALLER.test(rest) || gatewayInClusterCalls(rest)) && tree.question('a')) vagueFound.push(['a', 'pods']);
   // A service registry named ("consul DNS gave back the instance IPs", "registered in Cloud Map"):
@@ -1488,6 +1525,12 @@ function matchMessage(text: string, tree: DecisionTree): Reading {
   if (callers !== rest && tree.question('a')) vagueFound.push(['a', 'pods']);
   if ((SEVERAL_SERVICES.test(callers) || EVERY_SERVICE.test(rest) || LISTED_TOGETHER.test(callers) || EACH_THEIR_OWN.test(callers) || SEVERAL_LBS.test(rest) || FRONT_AND_BACK.test(rest) || BROWSER_CALLS_BACK.test(rest)) && tree.question('m')) found.push(['m', 'many']);
   if (splitsTraffic(rest) && tree.question('r')?.options.some((o) => o.value === 'gateway')) found.push(['r', 'gateway']);
+  // Only the NodePort range let through to the nodes: node ports are the way in, whatever else could
+  // hand out addresses; and a firewall of one's own before the nodes is, most likely, one's own site.
+  if (ONLY_NODE_PORT_RANGE.test(rest)) {
+    if (tree.question('mlb')) found.push(['mlb', 'no']);
+    if (tree.question('e')) weakFound.push(['e', 'bare']);
+  }
   const portNumber = Number(PORT_NUMBER.exec(rest)?.[1] ?? 0);
 
   const words = messageWords(rest);

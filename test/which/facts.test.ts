@@ -964,6 +964,30 @@ describe('extractAnswers', () => {
     expect(facts('consul gave an A record per instance and the callers do their own round robin over them').t).toBe('peers');
   });
 
+  it('reads clients the workload is added for, said to live outside, as callers outside', () => {
+    expect(facts('external f5 in front of our on-prem nodes already. need nats for services that run outside the cluster')).toMatchObject({ a: 'out', mlb: 'no' });
+    expect(facts('need nats for services that run outside the cluster').t).toBeUndefined();
+  });
+
+  it('reads a kind put up to be checked beside both parts said to run in the cluster as no audience', () => {
+    expect(facts('nextcloud and its mariadb both live in the cluster. my boss wants mariadb to be a LoadBalancer. what should the database service be?')).toMatchObject({ a: 'pods', p: 'tcp' });
+  });
+
+  it('reads one workload of the app named as the only caller as pods', () => {
+    expect(facts('the only thing calling it is the checkout container, which moves to k8s too').a).toBe('pods');
+    expect(facts('the scheduler job is the only thing that ever calls it').a).toBe('pods');
+    expect(facts('the only thing calling it is our partner app').a).toBeUndefined();
+  });
+
+  it('reads only the NodePort range opened to the nodes as node ports the way in', () => {
+    expect(facts('netops only let 30000-32767 through to the nodes from the plant lan; the plc bridge speaks raw tcp')).toMatchObject({ mlb: 'no', e: 'bare' });
+  });
+
+  it('reads a VPN the pods reach a managed database over as the path, not callers on another network', () => {
+    expect(facts('our api calls `ledger-db`; the db now sits at ledger.x1.eu-west-1.rds.amazonaws.com, over the vpn').a).toBe('pods');
+    expect(facts('the office reaches our api over the vpn').a).toBe('private');
+  });
+
   it('reads at most MAX_FACT_TEXT characters', () => {
     const long = `${'lorem '.repeat(MAX_FACT_TEXT)} EKS`;
     expect(extractAnswers(long, tree).facts.has('e')).toBe(false);
