@@ -201,6 +201,13 @@ const PAST_THEN_NOW =
  */
 const WORKED_THEN_NOW =
   /(?<=^|[.;!?\n]\s*)[^.;!?\n]*?\b(?:worked|works|went|ran|runs|was|were|has\s+been|have\s+been)\s+(?:really\s+|just\s+|pretty\s+)?(?:great|fine|well|perfectly|nicely|ok|okay)\b[^.;!?\n]*?(?=\s*[.;!?\n,]\s*(?:but\s+|and\s+|so\s+)?now\b(?!\s*[.,;!?)]|\s*$)|\s+(?:and\s+|but\s+|so\s+)?now\b(?!\s*[.,;!?)]|\s*$))/gi;
+/**
+ * What an entry point already there serves ("the ingress we already have for the website", "we
+ * already have an ingress for the website, can MQTT go through that?"): that site, not the workload
+ * asked about. The site (group 1) is not read.
+ */
+const EXISTING_FOR_SITE =
+  /\b(?:(?:already\s+)?(?:have|has|got|run|use)\s+(?:an?\s+|the\s+|our\s+)?(?:[a-z-]+\s+)?(?:ingress|load ?balancer|lb|alb|gateway)(?:\s+controller)?|(?:ingress|load ?balancer|lb|alb|gateway)(?:\s+controller)?\s+(?:that\s+)?(?:we|i)\s+(?:already\s+)?(?:have|run|use|got))(\s+for\s+(?:the|our|my)\s+(?:main\s+)?(?:website|site|web\s?app|frontend|front-end|blog|web\s+app|shop))\b/gi;
 /** Where a trial ran, and its add-ons: the trial's place, not the new one ("minikube + the ingress addon"). */
 const TRIAL_PLACE = /\b(?:minikube|kind|k3d|metal-?lb|metal lb|kube-?vip|docker[- ]desktop|microk8s|rancher desktop|colima|(?:my|our|the)\s+laptops?|locally|addons?|add-ons?)\b/gi;
 /**
@@ -1321,8 +1328,34 @@ function settleContests(text: string, answers: Answers, refused: Reading['refuse
     answers.contested.delete('p');
     answers.facts.set('p', routed);
   }
+  // "metallb is installed (i disabled servicelb)": k3s's own load balancer turned off for another one.
+  const balancer = answers.contested.get('mlb');
+  const deniedMlb = said.filter((s) => s.item.key === 'mlb' && s.value === 'no');
+  if (balancer?.length === 2 && balancer.includes('yes') && balancer.includes('no') && deniedMlb.length > 0 && deniedMlb.every((s) => s.item.words.some((w) => /^(?:servicelb|klipper)$/.test(w)))) {
+    answers.contested.delete('mlb');
+    answers.facts.set('mlb', 'yes');
+  }
+  // "port 53 tcp AND udp": one Service carries both; UDP is what decides how (no Ingress carries it).
+  const transports = answers.contested.get('p');
+  if (transports?.length === 2 && transports.includes('tcp') && transports.includes('udp') && BOTH_TRANSPORTS.test(text)) {
+    answers.contested.delete('p');
+    answers.facts.set('p', 'udp');
+  }
+  // "no port-forward perms, but I can use kubectl proxy": the tunnel refused for want of a right, and
+  // another one the asker has: still the asker alone.
+  const looker = answers.contested.get('a');
+  if (looker?.length === 2 && looker.includes('laptop') && looker.includes('out') && KUBECTL_PROXY_INSTEAD.test(text)) {
+    answers.contested.delete('a');
+    answers.facts.set('a', 'laptop');
+  }
   settleOthersMachines(text, answers);
 }
+
+/** TCP and UDP both, not one or the other: "53 tcp AND udp", "udp + tcp 53", "both tcp and udp". */
+const BOTH_TRANSPORTS = /\b(?:tcp|udp)\b[^.;!?]{0,20}?(?:\band\b|&|\+|\bplus\b|\bas well as\b)[^.;!?]{0,20}?\b(?:tcp|udp)\b|\bboth\b[^.;!?]{0,20}?\b(?:tcp|udp)\b/i;
+/** A tunnel the asker may not open, and kubectl proxy they may: "dont have port-forward perms but I can use kubectl proxy". */
+const KUBECTL_PROXY_INSTEAD =
+  /\b(?:no|dont|don'?t|do not|without|lack|cannot|can'?t)\s+(?:have\s+)?(?:the\s+)?(?:kubectl\s+)?port[- ]?forward\w*\s+(?:perms?|permissions?|rights?|access|rbac)\b[^.;!?]{0,40}?\b(?:can|could|may|allowed to)\s+(?:use|run|do)\s+(?:kubectl\s+)?proxy\b/i;
 
 /**
  * Other people's machines ("they'll open it from their laptops on the office wifi", "QA hits it
@@ -1394,6 +1427,7 @@ function matchMessage(text: string, tree: DecisionTree): Reading {
   let rest = text.slice(0, MAX_FACT_TEXT);
   if (AFTER_MOVE.test(rest)) rest = rest.replace(CURRENT_SETUP, ' ');
   if (MOVES_TO.test(rest)) rest = rest.replace(PAST_SETUP, ' ');
+  rest = rest.replace(EXISTING_FOR_SITE, (said: string, site: string) => said.slice(0, said.length - site.length));
   rest = rest.replace(PAST_THEN_NOW, ' ').replace(WORKED_THEN_NOW, (trial) => trial.replace(TRIAL_PLACE, ' '));
   rest = withoutOldPlaces(rest).replace(DISMISSED, ' ').replace(CLIENT_ON_MY_MACHINE, ' from my laptop ');
   rest = rest.replace(RETRACTED, ' ').replace(ONLY_ABOUT, ' ').replace(GIVEN_UP, ' ').replace(PLAN_WITH_REASON, ' ').replace(ASKED_INSTEAD, ' ').replace(STOPGAP, ' ').replace(ELSEWHERE_SETUP, ' ').replace(LIKENED_SETUP, ' ');

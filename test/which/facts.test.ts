@@ -988,6 +988,24 @@ describe('extractAnswers', () => {
     expect(facts('the office reaches our api over the vpn').a).toBe('private');
   });
 
+  it('reads the site an entry point already serves as not the workload asked about', () => {
+    expect(facts('our voip server (udp 5060) moves to aks. we already have an ingress for the website, can sip go through it?')).toMatchObject({ p: 'udp', ic: 'yes' });
+    expect(facts('the team says to use the ingress we already have for the web app; the game server speaks udp 27015').p).toBe('udp');
+  });
+
+  it('reads ServiceLB disabled beside MetalLB installed as a load balancer there, and TCP and UDP both as UDP', () => {
+    expect(facts('k3s with metallb installed (servicelb disabled), coredns for the lan on 53 tcp and udp')).toMatchObject({ mlb: 'yes', p: 'udp' });
+    expect(facts('not sure if the syslog collector is tcp or udp').p).toBeUndefined();
+  });
+
+  it('reads port-forward refused for want of a right, with kubectl proxy allowed, as the asker alone', () => {
+    expect(facts('need to look at one dashboard from my laptop once; no port-forward permissions but i can use kubectl proxy').a).toBe('laptop');
+  });
+
+  it('reads other dynos as other pods', () => {
+    expect(facts('on heroku only other dynos called the pricing worker').a).toBe('pods');
+  });
+
   it('reads at most MAX_FACT_TEXT characters', () => {
     const long = `${'lorem '.repeat(MAX_FACT_TEXT)} EKS`;
     expect(extractAnswers(long, tree).facts.has('e')).toBe(false);
