@@ -201,6 +201,16 @@ const PAST_THEN_NOW =
  */
 const WORKED_THEN_NOW =
   /(?<=^|[.;!?\n]\s*)[^.;!?\n]*?\b(?:worked|works|went|ran|runs|was|were|has\s+been|have\s+been)\s+(?:really\s+|just\s+|pretty\s+)?(?:great|fine|well|perfectly|nicely|ok|okay)\b[^.;!?\n]*?(?=\s*[.;!?\n,]\s*(?:but\s+|and\s+|so\s+)?now\b(?!\s*[.,;!?)]|\s*$)|\s+(?:and\s+|but\s+|so\s+)?now\b(?!\s*[.,;!?)]|\s*$))/gi;
+/** Bare-metal load balancers by name. */
+const BARE_METAL_LB = String.raw`(?:metal-?lb|metal lb|kube-?vip|servicelb|klipper(?:-lb)?|openelb|purelb|(?:cilium\s+)?lb[- ]ipam)`;
+/**
+ * Bare-metal load balancers ruled out after their names ("so metallb and kube-vip are out", "metallb
+ * is not an option"): read as each one denied ("no metallb and no kube-vip"). The list is group 1.
+ */
+const RULED_OUT = new RegExp(
+  String.raw`\b(${BARE_METAL_LB}(?:\s*(?:,|\band\b|&|\/|\bor\b|\bnor\b)\s*(?:also\s+)?${BARE_METAL_LB})*)\s+(?:are|is|were|was)\s+(?:both\s+|all\s+)?(?:out(?!\s+(?:of|there|now|in)\b)|off the table|not an option|not options|not allowed|no[- ]go|a no[- ]go|ruled out|banned|forbidden|rejected)\b`,
+  'gi',
+);
 /**
  * What an entry point already there serves ("the ingress we already have for the website", "we
  * already have an ingress for the website, can MQTT go through that?"): that site, not the workload
@@ -1427,6 +1437,13 @@ function matchMessage(text: string, tree: DecisionTree): Reading {
   let rest = text.slice(0, MAX_FACT_TEXT);
   if (AFTER_MOVE.test(rest)) rest = rest.replace(CURRENT_SETUP, ' ');
   if (MOVES_TO.test(rest)) rest = rest.replace(PAST_SETUP, ' ');
+  rest = rest.replace(RULED_OUT, (_said: string, list: string) =>
+    list
+      .split(/\s*(?:,|\band\b|&|\/|\bor\b|\bnor\b)\s*/i)
+      .filter((name) => name.trim() !== '')
+      .map((name) => `no ${name.trim()}`)
+      .join(' and '),
+  );
   rest = rest.replace(EXISTING_FOR_SITE, (said: string, site: string) => said.slice(0, said.length - site.length));
   rest = rest.replace(PAST_THEN_NOW, ' ').replace(WORKED_THEN_NOW, (trial) => trial.replace(TRIAL_PLACE, ' '));
   rest = withoutOldPlaces(rest).replace(DISMISSED, ' ').replace(CLIENT_ON_MY_MACHINE, ' from my laptop ');

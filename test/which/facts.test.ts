@@ -1006,6 +1006,12 @@ describe('extractAnswers', () => {
     expect(facts('on heroku only other dynos called the pricing worker').a).toBe('pods');
   });
 
+  it('reads bare-metal load balancers ruled out after their names as each denied', () => {
+    expect(facts('security vetoed layer 2 tricks, so kube-vip and metallb are off the table. on-prem, three public web apps').mlb).toBe('no');
+    expect(facts('metallb is not an option here; postgres for the office').mlb).toBe('no');
+    expect(facts('metallb is out of date but works; the api must be public').mlb).toBe('yes');
+  });
+
   it('reads at most MAX_FACT_TEXT characters', () => {
     const long = `${'lorem '.repeat(MAX_FACT_TEXT)} EKS`;
     expect(extractAnswers(long, tree).facts.has('e')).toBe(false);
