@@ -1012,6 +1012,10 @@ describe('extractAnswers', () => {
     expect(facts('metallb is out of date but works; the api must be public').mlb).toBe('yes');
   });
 
+  it('reads a routing API chosen to last as the Gateway API', () => {
+    expect(facts('new gke cluster, 20 web apps coming over the year. the forward looking choice for http routing?').r).toBe('gateway');
+  });
+
   it('reads at most MAX_FACT_TEXT characters', () => {
     const long = `${'lorem '.repeat(MAX_FACT_TEXT)} EKS`;
     expect(extractAnswers(long, tree).facts.has('e')).toBe(false);
