@@ -195,6 +195,32 @@ const MOVES_TO = /\b(?:moving|migrating|move|migrate|moved|migrated|switching|sw
 const PAST_THEN_NOW =
   /(?<=^|[.;!?\n]\s*)(?:(?:on|in|with)\s+(?:the\s+)?[a-z0-9-]+(?:\s+[a-z0-9-]+)?\s*,?\s+)?(?:we|it|they|everything)\s+(?:had|gave|used|ran|was|were|lived|sat)\b[^.;!?\n]*?(?=\s*[.;!?\n,]\s*(?:but\s+|and\s+)?now\b|\s+(?:and\s+|but\s+)?now\b)/gi;
 /**
+ * A trial that went well, told before what happens now ("minikube + the ingress addon worked great
+ * for us. now the same has to go to prod on our own hardware"): where it ran then (TRIAL_PLACE) is
+ * not where it goes; what ran there (web apps behind an Ingress) still is what moves.
+ */
+const WORKED_THEN_NOW =
+  /(?<=^|[.;!?\n]\s*)[^.;!?\n]*?\b(?:worked|works|went|ran|runs|was|were|has\s+been|have\s+been)\s+(?:really\s+|just\s+|pretty\s+)?(?:great|fine|well|perfectly|nicely|ok|okay)\b[^.;!?\n]*?(?=\s*[.;!?\n,]\s*(?:but\s+|and\s+|so\s+)?now\b(?!\s*[.,;!?)]|\s*$)|\s+(?:and\s+|but\s+|so\s+)?now\b(?!\s*[.,;!?)]|\s*$))/gi;
+/** Bare-metal load balancers by name. */
+const BARE_METAL_LB = String.raw`(?:metal-?lb|metal lb|kube-?vip|servicelb|klipper(?:-lb)?|openelb|purelb|(?:cilium\s+)?lb[- ]ipam)`;
+/**
+ * Bare-metal load balancers ruled out after their names ("so metallb and kube-vip are out", "metallb
+ * is not an option"): read as each one denied ("no metallb and no kube-vip"). The list is group 1.
+ */
+const RULED_OUT = new RegExp(
+  String.raw`\b(${BARE_METAL_LB}(?:\s*(?:,|\band\b|&|\/|\bor\b|\bnor\b)\s*(?:also\s+)?${BARE_METAL_LB})*)\s+(?:are|is|were|was)\s+(?:both\s+|all\s+)?(?:out(?!\s+(?:of|there|now|in)\b)|off the table|not an option|not options|not allowed|no[- ]go|a no[- ]go|ruled out|banned|forbidden|rejected)\b`,
+  'gi',
+);
+/**
+ * What an entry point already there serves ("the ingress we already have for the website", "we
+ * already have an ingress for the website, can MQTT go through that?"): that site, not the workload
+ * asked about. The site (group 1) is not read.
+ */
+const EXISTING_FOR_SITE =
+  /\b(?:(?:already\s+)?(?:have|has|got|run|use)\s+(?:an?\s+|the\s+|our\s+)?(?:[a-z-]+\s+)?(?:ingress|load ?balancer|lb|alb|gateway)(?:\s+controller)?|(?:ingress|load ?balancer|lb|alb|gateway)(?:\s+controller)?\s+(?:that\s+)?(?:we|i)\s+(?:already\s+)?(?:have|run|use|got))(\s+for\s+(?:the|our|my)\s+(?:main\s+)?(?:website|site|web\s?app|frontend|front-end|blog|web\s+app|shop))\b/gi;
+/** Where a trial ran, and its add-ons: the trial's place, not the new one ("minikube + the ingress addon"). */
+const TRIAL_PLACE = /\b(?:minikube|kind|k3d|metal-?lb|metal lb|kube-?vip|docker[- ]desktop|microk8s|rancher desktop|colima|(?:my|our|the)\s+laptops?|locally|addons?|add-ons?)\b/gi;
+/**
  * A tunnel said to work for now ("port-forward from my laptop works fine", "kubectl proxy does the
  * job for now"): the asker's stopgap, not who needs the workload.
  */
@@ -237,7 +263,7 @@ const LIKENED_SETUP = /\b(?:is|are|s|works|behaves|acts)\s+(?:basically\s+|just\
  */
 const PARTY = String.raw`(?:vendors?|partners?|(?:third|3rd)[- ]part(?:y|ies)|suppliers?|contractors?|auditors?|consultants?|agenc(?:y|ies))`;
 const PARTY_CONNECTS = new RegExp(
-  String.raw`\b${PARTY}\s+(?:[a-z-]+\s+){0,2}?(?:(?:can|could|must|will|should|would|need|needs|has|have|want|wants|is|are|get|gets)\s+(?:to\s+|be\s+able\s+to\s+)?)?(?:connect|connects|reach|reaches|access|accesses|query|queries|pull|pulls|push|pushes|call|calls|hit|hits|read|reads|sync|syncs|upload|uploads|send|sends|submit|submits|post|posts|deliver|delivers|drop|drops|fetch|fetches|download|downloads|transfer|transfers|exchange|pick\s+up|log\s+in)\b`,
+  String.raw`\b${PARTY}\s+(?:[a-z-]+\s+){0,2}?(?:(?:can|could|must|will|should|would|need|needs|has|have|want|wants|is|are|get|gets)\s+(?:to\s+|be\s+able\s+to\s+)?)?(?:connect|connects|reach|reaches|access|accesses|query|queries|pull|pulls|push|pushes|call|calls|hit|hits|curl|curls|read|reads|sync|syncs|upload|uploads|send|sends|submit|submits|post|posts|deliver|delivers|drop|drops|fetch|fetches|download|downloads|transfer|transfers|exchange|pick\s+up|log\s+in)\b`,
   'i',
 );
 const FOR_PARTY = new RegExp(
@@ -369,6 +395,13 @@ const MANAGED_SERVICE_HOST =
 const NAME_IN_CLUSTER_WISH =
   /\bhard-?(?:codes?|coded|wired)\s+(?:the\s+|a\s+)?(?:host\s?name|name|address|dns name)\s+[`'"][a-z0-9-]+[`'"]|\b(?:just|simply|only)\s+(?:use|call|reach|hit|resolve)\s+[`'"][a-z0-9-]+[`'"]|\b(?:show|shows|appear|appears)\s+(?:up\s+)?as\s+`?[a-z0-9-]+`?\s+(?:inside|in|within)\s+(?:the|our|its|their|each|every)\s+(?:namespace|cluster)\b|\b(?:keep|still)\s+(?:using|use|calling|call)\s+(?:a|the|its|our|their)\s+(?:k8s\s+|kubernetes\s+)?service\s+name\b|\b(?:config|configuration|code|client|app|apps|application)\s+(?:expects?|wants?|needs?|looks?\s+for|is\s+hard-?coded\s+(?:to|with))\s+(?:a|the)\s+(?:k8s\s+|kubernetes\s+)?(?:service|host)\s*name\b/i;
 
+/** A workload moved into the cluster: "moving mysql off the old VM into the cluster", "migrating postgres to k8s". */
+const MOVES_INTO_CLUSTER =
+  /\b(?:mov|migrat|bring|port)(?:e|es|ed|ing|ion)?\b[^.;!?]{0,60}?\b(?:into|onto|to|in)\s+(?:the\s+|our\s+|a\s+)?(?:cluster|k8s|kubernetes|k3s|eks|gke|aks)\b/i;
+/** A name that resolves to the host name after it: "… should resolve to relay.corp.example.com", "a CNAME for db.example.net". */
+const RESOLVES_TO = /\b(?:resolves?|resolving|resolved)\s+to\s+$|\b(?:alias|cname)\s+(?:to|for|of)\s+$/i;
+/** A name given to something, just before a host name: "… as db.internal.ourco.io", "… under api.example.com". */
+const NAMED_AS = /\b(?:as|under)\s+$/i;
 /** Host names only pods resolve ("orders.data.svc.cluster.local"). */
 const CLUSTER_NAME = /\.(?:svc|cluster\.local)$/i;
 /**
@@ -574,9 +607,11 @@ const THROUGH_INGRESS =
 /**
  * A look, once or this minute ("look at the grafana dashboard once", "check the admin page once,
  * today only", "I need to look at one dashboard right now", mid-incident): the asker's own
- * tunnel, said more loosely than the tree's phrases reach.
+ * tunnel, said more loosely than the tree's phrases reach. So is getting into a UI only for its first
+ * setup ("I just need to get into the ArgoCD UI to do the initial setup and grab the admin password").
  */
-const LOOK_ONCE = /\b(?:look|looks|check|see|view|open|peek|glance|inspect)\b[^|.?!;]{0,60}?\b(?:once|today only|just today|one time|right now|real quick)\b/i;
+const LOOK_ONCE =
+  /\b(?:look|looks|check|see|view|open|peek|glance|inspect)\b[^|.?!;]{0,60}?\b(?:once|today only|just today|one time|right now|real quick)\b|\b(?:just|only)\s+(?:need|want|have)\s+to\s+(?:get\s+into|log\s*in(?:to)?|sign\s+in(?:to)?|access|reach|open)\b[^|.?!;]{0,60}?\b(?:initial\s+(?:setup|config(?:uration)?|login)|first\s+(?:login|setup)|(?:grab|get|fetch|read|copy)\s+(?:the\s+)?(?:initial\s+)?admin\s+password|one[- ]time\s+setup|bootstrap(?:ping)?)\b/i;
 /**
  * Something outside that connects in ("our BI tool (hosted outside) needs to connect to the
  * postgres running in the cluster"): a client outside, the workload in the cluster.
@@ -597,6 +632,24 @@ const CLIENT_ON_MY_MACHINE =
  * even where the words "outside k8s" or "on a VM" also read as something pods would reach. Where
  * the target is ("… inside the cluster", group 1) says nothing of who calls, and is not read.
  */
+/**
+ * One workload of the app named as its only caller ("the only thing calling it is the frontend
+ * container", "the api is the only thing that ever calls it"): pods, once both run in the cluster.
+ */
+const WORKLOAD_CALLER = String.raw`(?:the|our|my|its)\s+(?:(?!(?:partners?|vendors?|customers?|clients?|external|outside|legacy|remote|on-?prem|laptop|office|mobile)\b)[a-z0-9-]+\s+)?(?:api|frontend|front-end|backend|back-end|webapp|ui|app|service|container|worker|workers|deployment|pod|pods|job|cronjob)`;
+const ONLY_CALLER = new RegExp(
+  String.raw`\bonly\s+(?:thing|one|client|caller|consumer|service|app)\s+(?:that\s+)?(?:ever\s+)?(?:calls?|calling|talks?\s+to|talking\s+to|uses?|using|hits?|hitting|connects?\s+to|connecting\s+to)\s+(?:it|this|that)\s+is\s+${WORKLOAD_CALLER}\b|\b${WORKLOAD_CALLER}\s+is\s+the\s+only\s+(?:thing|one|client|caller|consumer|service|app)\s+(?:that\s+)?(?:ever\s+)?(?:calls?|talks?\s+to|uses?|hits?|connects?\s+to)\s+(?:it|this|that)\b`,
+  'i',
+);
+/** Only the NodePort range opened to the nodes: "firewall only opened 30000-32767 to our node IPs". */
+const ONLY_NODE_PORT_RANGE =
+  /\b(?:only|just)\b[^.;!?|]{0,50}?\b30000\s*(?:-|–|to|through|\.\.)\s*32767\b|\b30000\s*(?:-|–|to|through|\.\.)\s*32767\b[^.;!?|]{0,30}?\b(?:only|nothing else)\b/i;
+/**
+ * Whom it is added for, said to be outside ("need to add rabbitmq for apps that live outside the
+ * cluster"): the clients, not a target outside that pods reach.
+ */
+const FOR_CLIENTS_OUTSIDE =
+  /\bfor\s+(?:the\s+|our\s+|some\s+|other\s+)?(?:[a-z-]+\s+)?(?:apps?|applications?|clients?|services?|systems?|consumers?|users?|machines?|servers?|vms?|hosts?|tools?|workloads?)\s+(?:that|which|who)\s+(?:live|lives|run|runs|sit|sits|are|is|reside|resides)\s+outside(?:\s+(?:of\s+)?(?:the\s+|our\s+)?(?:cluster|k8s|kubernetes))?\b/gi;
 const OUTSIDE_CALLER = new RegExp(
   String.raw`\b(?:services?|apps?|applications?|systems?|clients?|vms?|machines?|servers?|box(?:es)?|hosts?|instances?|callers?|consumers?|tools?|scripts?)\s+(?:(?:running|living|sitting|hosted|deployed)\s+)?(?:outside\s+(?:of\s+)?(?:the\s+|our\s+)?(?:cluster|k8s|kubernetes)|on\s+(?:(?:a|an|our|the|some)\s+)?(?:[a-z-]+\s+)?vms?)\b[^.?!;|]{0,40}?\b(?:needs?\s+to\s+|must\s+|should\s+|has\s+to\s+|have\s+to\s+|wants?\s+to\s+|will\s+)?(?:call|calls|reach|reaches|hit|hits|connect|connects|query|queries|access|accesses|talk|talks|send|sends|deliver|delivers|push|pushes|post|posts|forward|forwards|relay|relays)\b(?:\s+(?:to\s+)?(?:the\s+|our\s+|my\s+)?[a-z0-9-]+(?:\s+[a-z0-9-]+)?(\s+(?:running\s+|deployed\s+)?(?:in|inside|within)\s+(?:the|our|my)\s+(?:k8s\s+|kubernetes\s+)?cluster\b))?`,
   'gi',
@@ -905,6 +958,13 @@ export function readAnswers(
     else if (values.length > 1) answers.contested.set(key, values);
     if (values.length === 1 && e.strong.length === 0 && e.vague.length === 0 && !e.firm.includes(values[0] as string)) (answers.weak ??= new Set()).add(key);
   }
+  // "I hit it once from my laptop, but partners call it from their servers": the asker's own look is
+  // not all; another party is a second audience, outside, that a tunnel does not serve. Ask who.
+  if (reading.partyCalls && answers.facts.get('a') === 'laptop' && tree.question('a')) {
+    answers.facts.delete('a');
+    answers.weak?.delete('a');
+    answers.contested.set('a', ['laptop', 'out']);
+  }
   settleContests(reading.text, answers, reading.refused, reading.said);
   settleByPart(reading.text, tree, answers);
   // "A legacy service at legacy.corp.internal, outside the cluster": where the thing the pods
@@ -912,6 +972,14 @@ export function readAnswers(
   const outsideBy = read.filter(({ item, value }) => item.key === 'a' && value === 'out').map(({ item }) => item.words.join(' '));
   if (answers.facts.get('a') === 'out' && evidence.get('t')?.strong.includes('outside') && answers.facts.get('t') === 'outside' && outsideBy.length > 0 && outsideBy.every((w) => WHERE_OUTSIDE.has(w))) {
     answers.facts.delete('a');
+    answers.weak?.delete('a');
+  }
+  // "The app calls `billing-db`; the DB moves to a managed service at …rds.amazonaws.com over the
+  // VPN": the VPN is how pods reach what is outside, not a network whose clients call in.
+  const privateBy = read.filter(({ item, value }) => item.key === 'a' && value === 'private').map(({ item }) => item.words.join(' '));
+  const outsideTarget = evidence.get('t')?.strong.includes('outside') === true || evidence.get('t')?.vague.includes('outside') === true;
+  if (answers.facts.get('a') === 'private' && outsideTarget && answers.facts.get('t') === 'outside' && privateBy.length > 0 && privateBy.every((w) => PATH_TO_OUTSIDE.has(w)) && POD_CALLS.test(reading.text)) {
+    answers.facts.set('a', 'pods');
     answers.weak?.delete('a');
   }
   doubtAlternatives(reading.text, tree, answers);
@@ -955,6 +1023,16 @@ export function readAnswers(
   const transport = answers.facts.get('p') === 'tcp' || answers.facts.get('p') === 'udp';
   // Only for clients outside: ServiceLB's mlb=yes says they are, which pods in the cluster are not.
   const outside = ['out', 'private', 'internet'].includes(answers.facts.get('a') ?? '') && !read.some(({ item, value }) => item.key === 'a' && value === 'pods');
+  // "k3s, no metallb installed": MetalLB is not all there is; ServiceLB, built in, still hands out the
+  // nodes' addresses unless it was turned off too. Said of MetalLB by name, the load balancer is on the
+  // asker's mind, so ServiceLB answers even at home.
+  const refusedMlb = read.filter(({ item, value }) => item.key === 'mlb' && value === 'no');
+  const onlyMetallbRefused =
+    refusedMlb.length > 0 && refusedMlb.every(({ item }) => item.words.some((w) => /^metal-?lb$|^metal$/.test(w))) && !SERVICELB_OFF.test(reading.text);
+  if (K3S.test(reading.text) && transport && outside && onlyMetallbRefused && answers.facts.get('mlb') === 'no' && tree.question('mlb')) {
+    answers.facts.set('mlb', 'yes');
+    answers.weak?.delete('mlb');
+  }
   if (K3S.test(reading.text) && transport && outside && answers.facts.get('s') !== 'demo' && !answers.facts.has('mlb') && !answers.contested.has('mlb') && tree.question('mlb')) implied.push(['mlb', 'yes', false]);
   // Hetzner Cloud's load balancers forward TCP, HTTP and HTTPS only: for UDP there a LoadBalancer
   // Service gets nothing to carry it, as on bare metal with none (the nodes' public addresses remain).
@@ -998,6 +1076,8 @@ const NO_UDP_LB_CLOUD = /\b(?:hetzner|hcloud)\b/i;
 const PROJECT_ORIGIN: ReadonlySet<string> = new Set(['side project', 'hobby', 'pet project']);
 /** k3s, but not "plain kubeadm (not k3s)" or "non-k3s". */
 const K3S = /(?<!\b(?:not|non|no)[\s(-]*)\bk3s\b/i;
+/** k3s's ServiceLB (klipper-lb) turned off, or every load balancer denied: "--disable servicelb", "no LB of any kind". */
+const SERVICELB_OFF = /\b(?:servicelb|service lb|klipper(?:-lb)?)\b|\bno (?:lb|load ?balancer)s? (?:of any kind|at all)\b|\bno (?:lb|load ?balancer)s?\b(?! ?(?:ip|address))/i;
 /** A domain or HTTPS of the asker's own: "I have a domain", "on my own domain", "with https", "a TLS cert". */
 const OWN_DOMAIN = /\b(?:(?:have|got|own|bought|my|our)\s+(?:a\s+|an\s+|own\s+)?(?:custom\s+)?domain|with\s+(?:https|tls|ssl)|lets ?encrypt|let'?s encrypt|(?:tls|ssl|https) certs?)\b/i;
 /** Service registries whose DNS names address services by name, as cluster DNS does for Services. */
@@ -1087,7 +1167,9 @@ function settleByPart(text: string, tree: DecisionTree, answers: Answers): void 
   for (const { sentence, clause } of readings) {
     const about = named(clause);
     if (about.length !== 1 || about[0] !== part) continue;
-    for (const { item, value } of clause.said) if (item.key === 'a') (item.weak ? weak : strong).add(value);
+    // A kind only named ("a coworker says make postgres a NodePort") is what is put up to be checked,
+    // not who connects.
+    for (const { item, value } of clause.said) if (item.key === 'a' && !(item.weak && namesKind(tree, item))) (item.weak ? weak : strong).add(value);
     if (STAYS_INTERNAL.test(sentence)) strong.add('pods');
   }
   const audiences = specificFirst(tree, 'a', [...(strong.size > 0 ? strong : weak)]);
@@ -1128,8 +1210,16 @@ const GATEWAY_ROUTES = new Set(['http', 'grpc', 'ws', 'tcp']);
  * (or gRPC) now and TCP later, under the Gateway API asked for outright: one Gateway carries both
  * (GRPCRoute, TCPRoute), so the routed protocol leads and the caveats cover TCPRoute.
  */
+/** Links from the cluster's network to another: how pods reach something outside, not who calls in. */
+const PATH_TO_OUTSIDE: ReadonlySet<string> = new Set(['vpn', 'site to site', 'direct connect', 'expressroute', 'express route', 'private link', 'privatelink', 'vpc peering', 'vnet peering', 'peered vpc', 'peered vnet', 'cloud interconnect']);
+/** The app in the cluster calling by a name: "our billing app calls `billing-db`", "the pods connect to". */
+const POD_CALLS = /\b(?:app|apps|application|service|services|pods?|api|workers?|jobs?)\s+(?:calls?|uses?|connects?\s+to|talks?\s+to|reads?\s+from|writes?\s+to)\b/i;
 /** Words that place "internal" inside the cluster ("cluster-internal", "internal to the namespace"). */
 const IN_CLUSTER_WORD = /^(?:cluster|pods?|mesh|namespaces?|east|service)$/;
+
+/** Kept inside the cluster in so many words: "nothing outside the cluster should touch it", "never leaves the cluster". */
+const KEPT_IN_CLUSTER =
+  /\b(?:nothing|nobody|no one|no ?body|no client|no clients)\s+(?:from\s+)?outside(?:\s+(?:of\s+)?the\s+cluster)?\b|\bnever\s+(?:leaves?|leave|leaving)\s+the\s+cluster\b|\bno\s+(?:outside|external)\s+(?:access|traffic|callers?|clients?)\b|\b(?:only|just)\s+(?:from\s+)?(?:inside|within)\s+the\s+cluster\b/i;
 
 function settleContests(text: string, answers: Answers, refused: Reading['refused'], said: Reading['said']): void {
   const audience = answers.contested.get('a');
@@ -1147,7 +1237,9 @@ function settleContests(text: string, answers: Answers, refused: Reading['refuse
   }
   // "Internal-only API, but another cluster in the VPC calls it": "internal" said of the service
   // (not of the cluster) means not public; the callers named on another network decide.
-  if (audience?.length === 2 && audience.includes('pods') && audience.includes('private') && podsOnlyAsInternal && !privateOnlyAsNotPublic) {
+  // Unless the message also keeps it inside the cluster outright ("nothing outside the cluster should
+  // touch it"): then callers named elsewhere contradict it, and who connects is asked.
+  if (audience?.length === 2 && audience.includes('pods') && audience.includes('private') && podsOnlyAsInternal && !privateOnlyAsNotPublic && !KEPT_IN_CLUSTER.test(text)) {
     answers.contested.delete('a');
     answers.facts.set('a', 'private');
   }
@@ -1218,9 +1310,19 @@ function settleContests(text: string, answers: Answers, refused: Reading['refuse
   // HTTPS passed through to the pod untouched ("the app does mutual TLS itself, no TLS
   // termination before the pod"): TCP to everything in between.
   const carried = answers.contested.get('p');
+  // Unless several services share the entry point ("a shared entrypoint: HTTP routes for the web apps,
+  // and TLS passthrough for one service"): it routes HTTP, and passes the one through by SNI (an
+  // Ingress controller's ssl-passthrough, a Gateway's TLSRoute).
+  // Both said: the many at the entry point and the one passed through ("tls passthru by sni for many
+  // services" alone is SNI routing of TCP for all of them).
+  const sharing = answers.contested.get('m')?.includes('many') === true && answers.contested.get('m')?.includes('one') === true;
   if (carried?.length === 2 && carried.includes('http') && carried.includes('tcp') && PASSTHROUGH.test(text)) {
     answers.contested.delete('p');
-    answers.facts.set('p', 'tcp');
+    answers.facts.set('p', sharing ? 'http' : 'tcp');
+    if (sharing) {
+      answers.contested.delete('m');
+      answers.facts.set('m', 'many');
+    }
   }
   // A broker's or server's WebSocket side asked about ("browsers talk to NATS over websockets",
   // "MQTT over WebSocket", "the websocket listener on 8080"): that listener is HTTP upgraded,
@@ -1236,8 +1338,34 @@ function settleContests(text: string, answers: Answers, refused: Reading['refuse
     answers.contested.delete('p');
     answers.facts.set('p', routed);
   }
+  // "metallb is installed (i disabled servicelb)": k3s's own load balancer turned off for another one.
+  const balancer = answers.contested.get('mlb');
+  const deniedMlb = said.filter((s) => s.item.key === 'mlb' && s.value === 'no');
+  if (balancer?.length === 2 && balancer.includes('yes') && balancer.includes('no') && deniedMlb.length > 0 && deniedMlb.every((s) => s.item.words.some((w) => /^(?:servicelb|klipper)$/.test(w)))) {
+    answers.contested.delete('mlb');
+    answers.facts.set('mlb', 'yes');
+  }
+  // "port 53 tcp AND udp": one Service carries both; UDP is what decides how (no Ingress carries it).
+  const transports = answers.contested.get('p');
+  if (transports?.length === 2 && transports.includes('tcp') && transports.includes('udp') && BOTH_TRANSPORTS.test(text)) {
+    answers.contested.delete('p');
+    answers.facts.set('p', 'udp');
+  }
+  // "no port-forward perms, but I can use kubectl proxy": the tunnel refused for want of a right, and
+  // another one the asker has: still the asker alone.
+  const looker = answers.contested.get('a');
+  if (looker?.length === 2 && looker.includes('laptop') && looker.includes('out') && KUBECTL_PROXY_INSTEAD.test(text)) {
+    answers.contested.delete('a');
+    answers.facts.set('a', 'laptop');
+  }
   settleOthersMachines(text, answers);
 }
+
+/** TCP and UDP both, not one or the other: "53 tcp AND udp", "udp + tcp 53", "both tcp and udp". */
+const BOTH_TRANSPORTS = /\b(?:tcp|udp)\b[^.;!?]{0,20}?(?:\band\b|&|\+|\bplus\b|\bas well as\b)[^.;!?]{0,20}?\b(?:tcp|udp)\b|\bboth\b[^.;!?]{0,20}?\b(?:tcp|udp)\b/i;
+/** A tunnel the asker may not open, and kubectl proxy they may: "dont have port-forward perms but I can use kubectl proxy". */
+const KUBECTL_PROXY_INSTEAD =
+  /\b(?:no|dont|don'?t|do not|without|lack|cannot|can'?t)\s+(?:have\s+)?(?:the\s+)?(?:kubectl\s+)?port[- ]?forward\w*\s+(?:perms?|permissions?|rights?|access|rbac)\b[^.;!?]{0,40}?\b(?:can|could|may|allowed to)\s+(?:use|run|do)\s+(?:kubectl\s+)?proxy\b/i;
 
 /**
  * Other people's machines ("they'll open it from their laptops on the office wifi", "QA hits it
@@ -1284,6 +1412,8 @@ interface Reading {
    * connect": outside, unless the message says where the vendor is, "over a VPN").
    */
   vagueFound: [string, string][];
+  /** Whether another party calls it ("partner integrations call it from their servers"); not a thing done for one ("a flag for one partner"). */
+  partyCalls: boolean;
   /** Phrases matched, with the value each says (its negation when negated). */
   said: { item: Phrase; value: string }[];
   /** Phrases said negated whose answer says what turning it down means ("no port-forward": not just me). */
@@ -1307,7 +1437,15 @@ function matchMessage(text: string, tree: DecisionTree): Reading {
   let rest = text.slice(0, MAX_FACT_TEXT);
   if (AFTER_MOVE.test(rest)) rest = rest.replace(CURRENT_SETUP, ' ');
   if (MOVES_TO.test(rest)) rest = rest.replace(PAST_SETUP, ' ');
-  rest = rest.replace(PAST_THEN_NOW, ' ');
+  rest = rest.replace(RULED_OUT, (_said: string, list: string) =>
+    list
+      .split(/\s*(?:,|\band\b|&|\/|\bor\b|\bnor\b)\s*/i)
+      .filter((name) => name.trim() !== '')
+      .map((name) => `no ${name.trim()}`)
+      .join(' and '),
+  );
+  rest = rest.replace(EXISTING_FOR_SITE, (said: string, site: string) => said.slice(0, said.length - site.length));
+  rest = rest.replace(PAST_THEN_NOW, ' ').replace(WORKED_THEN_NOW, (trial) => trial.replace(TRIAL_PLACE, ' '));
   rest = withoutOldPlaces(rest).replace(DISMISSED, ' ').replace(CLIENT_ON_MY_MACHINE, ' from my laptop ');
   rest = rest.replace(RETRACTED, ' ').replace(ONLY_ABOUT, ' ').replace(GIVEN_UP, ' ').replace(PLAN_WITH_REASON, ' ').replace(ASKED_INSTEAD, ' ').replace(STOPGAP, ' ').replace(ELSEWHERE_SETUP, ' ').replace(LIKENED_SETUP, ' ');
   const found: [string, string][] = [];
@@ -1320,8 +1458,21 @@ function matchMessage(text: string, tree: DecisionTree): Reading {
   let managedHosts = 0;
   // A doubt whether it must be public is not a need; "w/o" is "without"; "devs" are developers, not the dev stage.
   rest = rest.replace(KUBERNETES_API, ' ').replace(ASKS_IF_PUBLIC, ' ').replace(ASKS_WHAT_TO_POINT, ' ').replace(WITHOUT_ABBREVIATED, 'without').replace(DEVS, 'developers');
-  rest = rest.replace(HOSTNAME, (name) => {
+  const movesIn = MOVES_INTO_CLUSTER.test(text);
+  let ownNameGiven = false;
+  let aliasedHosts = 0;
+  rest = rest.replace(HOSTNAME, (name: string, offset: number, whole: string) => {
     if (FILE_SUFFIX.test(name) || /^(e\.g|i\.e|etc)\.?$/i.test(name)) return name;
+    // "moving mysql into the cluster … behind the ingress as db.internal.ourco.io": the name the asker
+    // means to give what moves in, not something outside that pods reach.
+    if (movesIn && NAMED_AS.test(whole.slice(Math.max(0, offset - 8), offset))) {
+      if (tree.question('n')) found.push(['n', 'dns']);
+      ownNameGiven = true;
+      return ' ';
+    }
+    // "`smtp` should resolve to relay.corp.example.com", "an alias for db.example.net": a name in the
+    // cluster for that host, which pods use.
+    if (RESOLVES_TO.test(whole.slice(Math.max(0, offset - 16), offset))) aliasedHosts++;
     if (POD_DNS_NAME.test(name) && !TLD.test(name) && tree.question('t')?.options.some((o) => o.value === 'peers')) {
       podNames++;
       return ' ';
@@ -1337,6 +1488,8 @@ function matchMessage(text: string, tree: DecisionTree): Reading {
     return ' ';
   });
   const vagueFound: [string, string][] = [];
+  // What moves in, and is given a name, is the workload in the cluster that pods reach.
+  if (ownNameGiven && hostNames.size === 0 && tree.question('t')?.options.some((o) => o.value === 'app')) vagueFound.push(['t', 'app']);
   // Compose's service names, with nothing outside named: a Service in the cluster that pods call.
   if (COMPOSE.test(text) && hostNames.size === 0 && BY_SERVICE_NAME.test(rest) && tree.question('t')?.options.some((o) => o.value === 'app')) {
     rest = rest.replace(new RegExp(BY_SERVICE_NAME.source, 'gi'), ' ');
@@ -1355,7 +1508,7 @@ function matchMessage(text: string, tree: DecisionTree): Reading {
   // A managed database's endpoint: what pods reach is outside the cluster, whatever "in-cluster" says of the name wanted.
   if (managedHosts > 0 && tree.question('t')?.options.some((o) => o.value === 'outside')) vagueFound.push(['t', 'outside']);
   // A name in the cluster wished for an outside host: what pods reach is that host, by an alias.
-  if (hostNames.size > 0 && NAME_IN_CLUSTER_WISH.test(rest) && tree.question('t')?.options.some((o) => o.value === 'outside')) {
+  if (hostNames.size > 0 && (NAME_IN_CLUSTER_WISH.test(rest) || aliasedHosts > 0) && tree.question('t')?.options.some((o) => o.value === 'outside')) {
     found.push(['t', 'outside']);
     if (tree.question('a')) found.push(['a', 'pods']);
   }
@@ -1394,18 +1547,25 @@ function matchMessage(text: string, tree: DecisionTree): Reading {
   } else if (CALLED_FROM_OTHER_NAMESPACE.test(rest) && hostNames.size === 0 && tree.question('t')?.options.some((o) => o.value === 'app')) vagueFound.push(['t', 'app']);
   if ((podNames > 0 || namesPodOrdinals(rest) || (NUMBERED_HOSTS.test(rest) && MEMBER_GROUP.test(text))) && tree.question('t')?.options.some((o) => o.value === 'peers')) vagueFound.push(['t', 'peers']);
   let outsideCaller = false;
+  rest = rest.replace(FOR_CLIENTS_OUTSIDE, () => {
+    outsideCaller = true;
+    return ' ';
+  });
   rest = rest.replace(OUTSIDE_CALLER, (call: string, where: string | undefined) => {
     outsideCaller = true;
     return where ? call.slice(0, call.length - where.length) : call;
   });
-  if (LOOK_ONCE.test(rest) && tree.question('a')) vagueFound.push(['a', 'laptop']);
+  if (ONLY_CALLER.test(rest) && tree.question('a')) vagueFound.push(['a', 'pods']);
+  else if (LOOK_ONCE.test(rest) && tree.question('a')) vagueFound.push(['a', 'laptop']);
   else if ((OUTSIDE_CALLS_IN.test(rest) || outsideCaller) && tree.question('a')) vagueFound.push(['a', 'out']);
   else if ((IN_CLUSTER_CALLER.test(rest) || gatewayInClusterCalls(rest)) && tree.question('a')) vagueFound.push(['a', 'pods']);
   // A service registry named ("consul DNS gave back the instance IPs", "registered in Cloud Map"):
   // services calling one another by name, as cluster DNS lets pods call a Service. Weak.
   if (NAMED_REGISTRY.test(rest) && tree.question('a')) weakFound.push(['a', 'pods']);
-  if (SENDER_CALLS.test(rest) && !CONNECTS_OUT.test(rest) && tree.question('a')) vagueFound.push(['a', 'internet']);
-  else if ((PARTY_CONNECTS.test(rest) || FOR_PARTY.test(rest)) && tree.question('a')) vagueFound.push(['a', 'out']);
+  const senderCalls = SENDER_CALLS.test(rest) && !CONNECTS_OUT.test(rest);
+  if (senderCalls && tree.question('a')) vagueFound.push(['a', 'internet']);
+  const partyCalls = PARTY_CONNECTS.test(rest);
+  if (!senderCalls && (partyCalls || FOR_PARTY.test(rest)) && tree.question('a')) vagueFound.push(['a', 'out']);
   let ips = 0;
   rest = rest.replace(IPV4, () => {
     ips++;
@@ -1416,6 +1576,12 @@ function matchMessage(text: string, tree: DecisionTree): Reading {
   if (callers !== rest && tree.question('a')) vagueFound.push(['a', 'pods']);
   if ((SEVERAL_SERVICES.test(callers) || EVERY_SERVICE.test(rest) || LISTED_TOGETHER.test(callers) || EACH_THEIR_OWN.test(callers) || SEVERAL_LBS.test(rest) || FRONT_AND_BACK.test(rest) || BROWSER_CALLS_BACK.test(rest)) && tree.question('m')) found.push(['m', 'many']);
   if (splitsTraffic(rest) && tree.question('r')?.options.some((o) => o.value === 'gateway')) found.push(['r', 'gateway']);
+  // Only the NodePort range let through to the nodes: node ports are the way in, whatever else could
+  // hand out addresses; and a firewall of one's own before the nodes is, most likely, one's own site.
+  if (ONLY_NODE_PORT_RANGE.test(rest)) {
+    if (tree.question('mlb')) found.push(['mlb', 'no']);
+    if (tree.question('e')) weakFound.push(['e', 'bare']);
+  }
   const portNumber = Number(PORT_NUMBER.exec(rest)?.[1] ?? 0);
 
   const words = messageWords(rest);
@@ -1476,7 +1642,7 @@ function matchMessage(text: string, tree: DecisionTree): Reading {
   const named = longestMatches(tree.ports, words);
   const port = portNumber >= 1 && portNumber <= 65535 ? portNumber : (named.find((m) => /^\d+$/.test(m.item.words.join(''))) ?? named[0])?.item.port;
   const refused = matched.flatMap(({ item, negated }) => (negated && item.negated !== undefined ? [{ key: item.key, negated: item.negated }] : []));
-  return { text, tree, found, refused, outsideAddress: hostNames.size > 0 || ips > 0, hostNamed: hostNames.size > 0, callsAcrossNamespaces: twoNamespaces && CALLS.test(rest), weakFound, vagueFound, said, mentions, hinted, ...(port !== undefined ? { port } : {}) };
+  return { text, tree, found, refused, outsideAddress: hostNames.size > 0 || ips > 0, hostNamed: hostNames.size > 0, callsAcrossNamespaces: twoNamespaces && CALLS.test(rest), weakFound, vagueFound, partyCalls, said, mentions, hinted, ...(port !== undefined ? { port } : {}) };
 }
 
 /**

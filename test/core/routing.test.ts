@@ -724,6 +724,8 @@ const RULES_AND_SETTINGS_NOT_WHICH: Row[] = [
   ['we want our game server on udp reachable from the internet on gke, what should we use?', 'which'],
   ['is a loadbalancer ok for my public grpc api on eks?', 'which'],
   ['app teams attach their own routes from their own namespaces to the platform Gateway. is an Ingress ok for that?', 'which'],
+  // A kind put up for what the message told, said "is X ok/fine for that?", whatever the route model holds.
+  ['several product teams hang their own routes off the shared gateway from their namespaces. would a plain ingress be fine for that?', 'which'],
   // Locking a namespace down, however "deny" is said, and who may connect when nothing restricts it: NetworkPolicy knowledge.
   ['how can we default deny incoming traffic for all pods of the staging namespace?', 'ask'],
   ['best practice to deny all egress traffic from one namespace', 'ask'],

@@ -910,6 +910,112 @@ describe('extractAnswers', () => {
     expect(facts('a nightly cronjob will run a query against the postgres').a).not.toBe('laptop');
   });
 
+  it('reads "no metallb" on k3s as ServiceLB still there, unless it is turned off too', () => {
+    expect(facts('k3s at home without metallb, my mqtt broker on 1883 for sensors on the lan').mlb).toBe('yes');
+    expect(facts('k3s at home without metallb or servicelb, my mqtt broker on 1883 for sensors on the lan').mlb).toBe('no');
+    expect(facts('kubeadm at home without metallb, my mqtt broker on 1883 for sensors on the lan').mlb).toBe('no');
+  });
+
+  it('reads pods named as the only callers as pods, whatever load balancer is at hand', () => {
+    expect(facts('the ledger api is only called by the worker pods, and metallb has free addresses').a).toBe('pods');
+    expect(facts('used by our billing pods and nothing else').a).toBe('pods');
+  });
+
+  it('asks who connects where the message keeps it in the cluster yet names callers elsewhere', () => {
+    expect(extractAnswers('internal only, nothing outside the cluster may reach it, but a partner office calls it', tree).contested.get('a')).toEqual(['pods', 'private']);
+    // "internal" alone, of the service, only means not public: the callers named decide.
+    expect(facts('an internal only api, but a partner calls it from their own network').a).toBe('private');
+    // The asker's own look and another party's calls are two audiences.
+    expect(extractAnswers('i hit it from my laptop now and then, but vendors call it every hour', tree).contested.get('a')).toEqual(['laptop', 'out']);
+    expect(facts('i hit it from my laptop now and then').a).toBe('laptop');
+  });
+
+  it('reads a host name given to what moves into the cluster as its name, not something outside', () => {
+    expect(facts('moving mongodb into the cluster and serving it through the ingress as mongo.corp.lan for the app pods')).toMatchObject({ a: 'pods', t: 'app' });
+    expect(facts('the app moves to k8s; the db stays on the VM at db.corp.lan and the pods call it').t).toBe('outside');
+  });
+
+  it('reads a name that should resolve to an outside host as an alias for it', () => {
+    expect(facts('the reports namespace should mail through `relay`, and relay should resolve to smtp.mail.example.org')).toMatchObject({ a: 'pods', t: 'outside' });
+    expect(facts('we want a cname for ledger.corp.lan in the payments namespace')).toMatchObject({ t: 'outside' });
+  });
+
+  it('reads a trial that worked, told before "now", as not where it goes', () => {
+    expect(facts('k3d with the traefik addon worked fine for our web apps. now they go to production on our own servers, no load balancer')).toMatchObject({ e: 'bare', s: 'prod' });
+    expect(facts('kind with metallb ran great on my laptop; now the apps move to a vmware datacenter with no load balancer').mlb).toBe('no');
+  });
+
+  it('reads getting into a UI only for its first setup, or curling it while developing, as the asker alone', () => {
+    expect(facts('bare metal, nothing exposed yet. I only need to log into the grafana ui for the initial setup').a).toBe('laptop');
+    expect(facts('docker desktop, the LoadBalancer is stuck pending; i just want to curl my api while im developing').a).toBe('laptop');
+    expect(facts('our partners just want to curl the status api from their servers').a).not.toBe('laptop');
+  });
+
+  it('reads HTTP apps and one TLS-passthrough service at one shared entry point as HTTP routed for several', () => {
+    expect(facts('one shared entrypoint for our web apps over http, plus tls passthrough for one service with its own certs')).toMatchObject({ p: 'http', m: 'many' });
+    expect(facts('our app terminates tls itself, we need tls passthrough, on eks').p).toBe('tcp');
+  });
+
+  it('reads TLS and a custom domain handled for the app as HTTPS on its own domain', () => {
+    expect(facts('fly.io handled tls and our custom domain for the phoenix app; now on aks').lb).toBe('tls');
+  });
+
+  it('reads a registry record per instance, balanced by the callers, as every pod\'s address', () => {
+    expect(facts('consul gave an A record per instance and the callers do their own round robin over them').t).toBe('peers');
+  });
+
+  it('reads clients the workload is added for, said to live outside, as callers outside', () => {
+    expect(facts('external f5 in front of our on-prem nodes already. need nats for services that run outside the cluster')).toMatchObject({ a: 'out', mlb: 'no' });
+    expect(facts('need nats for services that run outside the cluster').t).toBeUndefined();
+  });
+
+  it('reads a kind put up to be checked beside both parts said to run in the cluster as no audience', () => {
+    expect(facts('nextcloud and its mariadb both live in the cluster. my boss wants mariadb to be a LoadBalancer. what should the database service be?')).toMatchObject({ a: 'pods', p: 'tcp' });
+  });
+
+  it('reads one workload of the app named as the only caller as pods', () => {
+    expect(facts('the only thing calling it is the checkout container, which moves to k8s too').a).toBe('pods');
+    expect(facts('the scheduler job is the only thing that ever calls it').a).toBe('pods');
+    expect(facts('the only thing calling it is our partner app').a).toBeUndefined();
+  });
+
+  it('reads only the NodePort range opened to the nodes as node ports the way in', () => {
+    expect(facts('netops only let 30000-32767 through to the nodes from the plant lan; the plc bridge speaks raw tcp')).toMatchObject({ mlb: 'no', e: 'bare' });
+  });
+
+  it('reads a VPN the pods reach a managed database over as the path, not callers on another network', () => {
+    expect(facts('our api calls `ledger-db`; the db now sits at ledger.x1.eu-west-1.rds.amazonaws.com, over the vpn').a).toBe('pods');
+    expect(facts('the office reaches our api over the vpn').a).toBe('private');
+  });
+
+  it('reads the site an entry point already serves as not the workload asked about', () => {
+    expect(facts('our voip server (udp 5060) moves to aks. we already have an ingress for the website, can sip go through it?')).toMatchObject({ p: 'udp', ic: 'yes' });
+    expect(facts('the team says to use the ingress we already have for the web app; the game server speaks udp 27015').p).toBe('udp');
+  });
+
+  it('reads ServiceLB disabled beside MetalLB installed as a load balancer there, and TCP and UDP both as UDP', () => {
+    expect(facts('k3s with metallb installed (servicelb disabled), coredns for the lan on 53 tcp and udp')).toMatchObject({ mlb: 'yes', p: 'udp' });
+    expect(facts('not sure if the syslog collector is tcp or udp').p).toBeUndefined();
+  });
+
+  it('reads port-forward refused for want of a right, with kubectl proxy allowed, as the asker alone', () => {
+    expect(facts('need to look at one dashboard from my laptop once; no port-forward permissions but i can use kubectl proxy').a).toBe('laptop');
+  });
+
+  it('reads other dynos as other pods', () => {
+    expect(facts('on heroku only other dynos called the pricing worker').a).toBe('pods');
+  });
+
+  it('reads bare-metal load balancers ruled out after their names as each denied', () => {
+    expect(facts('security vetoed layer 2 tricks, so kube-vip and metallb are off the table. on-prem, three public web apps').mlb).toBe('no');
+    expect(facts('metallb is not an option here; postgres for the office').mlb).toBe('no');
+    expect(facts('metallb is out of date but works; the api must be public').mlb).toBe('yes');
+  });
+
+  it('reads a routing API chosen to last as the Gateway API', () => {
+    expect(facts('new gke cluster, 20 web apps coming over the year. the forward looking choice for http routing?').r).toBe('gateway');
+  });
+
   it('reads at most MAX_FACT_TEXT characters', () => {
     const long = `${'lorem '.repeat(MAX_FACT_TEXT)} EKS`;
     expect(extractAnswers(long, tree).facts.has('e')).toBe(false);

@@ -296,6 +296,8 @@ const SECOND_GUESS: readonly RegExp[] = [
   // "HTTPRoute a good choice?", "would Gateway API be right for my deployment…?": a kind put up for a setup told.
   new RegExp(`(?:^|[.,;:!?-]\\s*)${KIND_OR_ROUTE}(?: service| svc)? (?:a |the )?(?:good|right|sensible|wise|reasonable|smart) (?:choice|fit|call|idea|option|pick|move)\\s*\\?`),
   new RegExp(`\\b(?:would|will) ${KIND_OR_ROUTE}(?: service| svc)? be (?:the )?(?:right|a good (?:choice|fit|idea)|overkill|enough)\\b`),
+  // "is an Ingress ok for that?", "would a plain ingress be fine for this?": a kind put up for what the message told.
+  new RegExp(`\\b(?:is|would|will) (?:a plain |just an? |a |an |the |plain )?${KIND_OR_ROUTE}(?: service| svc)? (?:be )?(?:ok|okay|fine|enough|good enough|sufficient)(?: for (?:that|this|it|us|them|these|those))?\\s*\\?`),
 ];
 
 /** Words before a thing the asker wants to do without: "without annotation soup", "no annotations". */
