@@ -29,6 +29,12 @@ export interface Answers {
   guessed?: Set<string>;
   /** Questions answered by turning another answer down ("no port-forward": not just me), as `key=value`. */
   byRefusal?: Set<string>;
+  /**
+   * Contested questions whose answers the text sets against each other outright ("internal-only,
+   * but customers on the internet hit it"; "raw TCP, but we need path routing"): asked, never
+   * settled by the whole-message reading, however sure it is.
+   */
+  opposed?: Set<string>;
 }
 
 /** An answer implied by another: question key, value, and whether what implies it was said strongly. */
@@ -915,6 +921,7 @@ export function readAnswers(
     answers.weak?.delete('a');
   }
   doubtAlternatives(reading.text, tree, answers);
+  opposeStated(reading.text, tree, answers);
   // The Ingress controller's own Service asked about: a TCP port pair from outside, one Service,
   // whatever the HTTP apps routed through it speak or how many there are.
   if (asksControllerType(reading.text) && tree.question('p')?.options.some((o) => o.value === 'tcp')) {
@@ -1054,6 +1061,47 @@ function doubtAlternatives(text: string, tree: DecisionTree, answers: Answers): 
       answers.contested.delete(key);
       answers.weak?.delete(key);
       (answers.unsure ??= new Set()).add(key);
+    }
+  }
+}
+
+/** Words that set one clause against the next: "internal-only, but customers on the internet…". */
+const CONTRAST = /\b(?:but|yet|however|though|although)\b/gi;
+/**
+ * A claim that it stays inside, exclusively: "internal-only", "only internal", "must stay
+ * internal", "no traffic from outside the cluster ever".
+ */
+const KEPT_INSIDE =
+  /\b(?:internal[- ]only|internal use only|only (?:ever )?internal(?:ly)?|(?:stays?|remains?|kept|keep it|purely|strictly|only) internal|(?:never|no traffic|nothing|nobody|no one) (?:[a-z']+ ){0,3}?from outside(?: (?:of )?the cluster)?)\b/i;
+/** Raw TCP or UDP said of the workload itself: "it's not http (raw tcp)", "plain TCP", "UDP". */
+const TRANSPORT_SAID = /\b(?:not http|non[- ]?http|isn'?t http|not an? http|raw tcp|plain tcp|pure tcp|tcp only|only tcp|raw udp|udp)\b/i;
+/** A need only an HTTP router meets: routing by path, host or header ("path routing /v1 /v2"). */
+const ROUTED_BY_REQUEST =
+  /\b(?:path[- ]?based|path routing|(?:route|routing|routed|split|splitting) (?:it )?by (?:url )?(?:path|host|header)s?|host[- ]?based|host routing|header[- ]?based|different (?:url )?paths|url paths)\b|(?<![\w.:/-])\/[a-z0-9_-]+\s*(?:,|and|&|\+)?\s*\/[a-z0-9_-]+\b/i;
+
+/**
+ * Two answers set against each other outright, one on each side of a "but": an exclusive claim
+ * that it stays inside the cluster and clients on the internet ("it's internal-only but customers
+ * on the internet need to hit it directly"), or raw TCP or UDP and routing only HTTP has ("not
+ * http (raw tcp) but we need path routing /v1 /v2"). Neither reading is the asker's mistake to
+ * guess at: the question stays open (`opposed`), however sure the whole-message reading is.
+ */
+function opposeStated(text: string, tree: DecisionTree, answers: Answers): void {
+  const halves = [...text.matchAll(CONTRAST)].map((m) => [text.slice(0, m.index), text.slice((m.index ?? 0) + m[0].length)] as const);
+  if (halves.length === 0) return;
+  const opposed = (test: (before: string, after: string) => boolean): boolean => halves.some(([before, after]) => test(before, after) || test(after, before));
+  const audience = answers.contested.get('a');
+  const saysInternet = (clause: string): boolean => matchMessage(clause, tree).said.some((s) => s.item.key === 'a' && s.value === 'internet' && !s.item.weak);
+  if (audience?.includes('pods') && audience.includes('internet') && opposed((inside, outside) => KEPT_INSIDE.test(inside) && !KEPT_INSIDE.test(outside) && saysInternet(outside))) {
+    (answers.opposed ??= new Set()).add('a');
+  }
+  const transport = answers.facts.get('p') ?? answers.contested.get('p')?.find((p) => p === 'tcp' || p === 'udp');
+  if ((transport === 'tcp' || transport === 'udp') && tree.question('p')?.options.some((o) => o.value === 'http')) {
+    if (opposed((l4, l7) => TRANSPORT_SAID.test(l4) && !TRANSPORT_SAID.test(l7) && ROUTED_BY_REQUEST.test(l7))) {
+      answers.facts.delete('p');
+      answers.weak?.delete('p');
+      answers.contested.set('p', [transport, 'http']);
+      (answers.opposed ??= new Set()).add('p');
     }
   }
 }

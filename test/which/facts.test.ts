@@ -910,6 +910,19 @@ describe('extractAnswers', () => {
     expect(facts('a nightly cronjob will run a query against the postgres').a).not.toBe('laptop');
   });
 
+  it('keeps answers set against each other across a "but" open as opposed, not to be guessed', () => {
+    const opposed = (text: string) => extractAnswers(text, tree);
+    const audience = opposed('the ledger api has to stay internal only, yet partners on the public internet call it straight');
+    expect(audience.contested.get('a')).toEqual(expect.arrayContaining(['pods', 'internet']));
+    expect(audience.opposed).toContain('a');
+    const transport = opposed('our service speaks plain tcp, but we want to split it by path: /orders and /users');
+    expect(transport.contested.get('p')).toEqual(['tcp', 'http']);
+    expect(transport.opposed).toContain('p');
+    // Two parts, each said of itself, or no "but": not a contradiction stated.
+    expect(opposed('the admin api is internal only and the shop is public on the internet').opposed).toBeUndefined();
+    expect(opposed('postgres over plain tcp for the workers, and path routing for the web apps').opposed).toBeUndefined();
+  });
+
   it('reads at most MAX_FACT_TEXT characters', () => {
     const long = `${'lorem '.repeat(MAX_FACT_TEXT)} EKS`;
     expect(extractAnswers(long, tree).facts.has('e')).toBe(false);
