@@ -970,6 +970,24 @@ export function readAnswers(
     answers.facts.set('mlb', 'no');
     answers.weak?.delete('e');
   }
+  // A cloud's machines without its integration ("rke2 on plain linode VMs, no cloud controller"),
+  // or a cloud account barred from creating load balancers ("SCP denies elasticloadbalancing:Create*"):
+  // a LoadBalancer Service stays <pending> there, as on bare metal with none.
+  const noCloudLbs = LB_CREATION_DENIED.test(reading.text);
+  if ((noCloudLbs || NO_CLOUD_CONTROLLER.test(reading.text)) && (answers.facts.get('e') === 'cloud' || answers.contested.get('e')?.includes('cloud')) && tree.question('e')) {
+    answers.contested.delete('e');
+    answers.facts.set('e', 'bare');
+    answers.weak?.delete('e');
+    if (noCloudLbs && tree.question('mlb') && !answers.contested.has('mlb')) answers.facts.set('mlb', 'no');
+  }
+  // One service now and more said to be coming ("just one for now, but 5-6 more are coming this
+  // year"): the entry point is for all of them.
+  if (MORE_COMING.test(reading.text) && answers.facts.get('m') !== 'many' && tree.question('m')?.options.some((o) => o.value === 'many')) {
+    answers.contested.delete('m');
+    answers.facts.set('m', 'many');
+    answers.weak?.delete('m');
+    answers.unsure?.delete('m');
+  }
   // A database or cache with nothing said about who connects: the app's own pods, as for nearly
   // every one; weak, so any other hint about clients cancels it and the question is asked.
   if (DATA_STORE.test(reading.text) && answers.facts.get('p') === 'tcp' && !answers.facts.has('a') && !answers.contested.has('a') && tree.question('a')) implied.push(['a', 'pods', false]);
@@ -1001,6 +1019,18 @@ export function readAnswers(
 const EXPOSE_VERB = String.raw`(?:expose|exposing|open|open up|opening|publish|publishing)`;
 /** Clouds whose load balancers carry no UDP (Hetzner Cloud: TCP, HTTP and HTTPS only). */
 const NO_UDP_LB_CLOUD = /\b(?:hetzner|hcloud)\b/i;
+/** A cloud's machines run without its integration: "no cloud controller (manager)", "without the CCM", "no cloud provider integration". */
+const NO_CLOUD_CONTROLLER =
+  /\b(?:no|without(?: an?| the| any)?|not running(?: an?| the)?|missing(?: the)?|lacks?(?: an?| the)?)\s+(?:[a-z]+\s+)?(?:cloud[- ]controller(?:[- ]manager)?s?|ccm|cloud[- ]provider(?: integration)?s?)\b/i;
+/**
+ * Creating any load balancer refused ("security blocks teams from creating any AWS load balancers",
+ * "an SCP denies elasticloadbalancing:Create*"): not too many of them, none at all.
+ */
+const LB_CREATION_DENIED =
+  /\b(?:blocks?|blocked|den(?:y|ies|ied)|forbids?|forbidden|prohibits?|prohibited|(?:not|aren'?t|isn'?t) (?:allowed|permitted) to|can'?t|cannot|can not|may not|unable to)\s+(?:[a-z]+\s+){0,3}?(?:creat(?:e|ing)|provision(?:ing)?|spin(?:ning)? up|mak(?:e|ing))\s+any\s+(?:(?:new|aws|azure|gcp|google|cloud|external)\s+)*(?:load ?balancers?|lbs?|elbs?|albs?|nlbs?)\b|\belasticloadbalancing:\s*create/i;
+/** More services said to be on their way: "5-6 more are coming this year", "more apps to come", "others will follow". */
+const MORE_COMING =
+  /\b(?:more|others)\s+(?:(?:[a-z]+\s+)?(?:services|svcs|apps|apis|microservices|backends|sites|websites|frontends)\s+)?(?:are\s+|will\s+be\s+)?(?:coming|planned|on the way|to come|to follow|will follow|in the pipeline|lined up)\b/i;
 /** How a project began, which says nothing of whom it serves now. */
 const PROJECT_ORIGIN: ReadonlySet<string> = new Set(['side project', 'hobby', 'pet project']);
 /** k3s, but not "plain kubeadm (not k3s)" or "non-k3s". */

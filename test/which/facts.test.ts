@@ -923,6 +923,20 @@ describe('extractAnswers', () => {
     expect(opposed('postgres over plain tcp for the workers, and path routing for the web apps').opposed).toBeUndefined();
   });
 
+  it('reads a cloud\'s machines without its controller, or an account barred from any load balancer, as no load balancer there', () => {
+    expect(facts('k3s on a few azure VMs we set up by hand, no cloud controller manager, three https sites').e).toBe('bare');
+    expect(facts('talos on GCP compute instances without the CCM, one public web app').e).toBe('bare');
+    expect(facts('on GKE our org policy forbids creating any external load balancers; two web apps must go public')).toMatchObject({ e: 'bare', mlb: 'no' });
+    // Fewer load balancers wanted is a cost, not none at all.
+    expect(facts('on GKE we cannot create more load balancers, quota is used up; two web apps must go public').e).toBe('cloud');
+  });
+
+  it('reads more services said to be on their way as several sharing the entry point', () => {
+    expect(facts('one public web api on AKS to start with, more apis are planned for next quarter').m).toBe('many');
+    expect(facts('GKE: a single https service for now; others will follow').m).toBe('many');
+    expect(facts('GKE: a single https service for now').m).toBe('one');
+  });
+
   it('reads at most MAX_FACT_TEXT characters', () => {
     const long = `${'lorem '.repeat(MAX_FACT_TEXT)} EKS`;
     expect(extractAnswers(long, tree).facts.has('e')).toBe(false);
