@@ -307,8 +307,13 @@ const BY_SERVICE_NAME = /\b(?:by|via|using|through)\s+(?:its\s+|their\s+|the\s+|
  * The type of the Service an Ingress sends to ("what type the frontend's Service behind the Ingress
  * should be", "the service the ingress routes to"): the controller's pods reach it, in the cluster.
  */
-const BEHIND_INGRESS =
-  /\b(?:type|kind)\b[^.?!]{0,100}?\bservices?\s+behind\s+(?:the|an|our|that|this|its)\s+ingress\b|\bservices?\s+behind\s+(?:(?:the|an|our|that|this|its)\s+ingress|it)\s+(?:be|should|needs?|has|have|must|gets?)\b|\bservices?\s+(?:that\s+)?(?:the|an|our)\s+ingress\s+(?:routes|points|sends|forwards|proxies)\s+to\b[^.?!]{0,40}?\b(?:type|kind)\b/i;
+const BEHIND_INGRESS = new RegExp(
+  String.raw`\b(?:type|kind)\b[^.?!]{0,100}?\bservices?\s+behind\s+(?:the|an|our|that|this|its)\s+ingress\b|\bservices?\s+behind\s+(?:(?:the|an|our|that|this|its)\s+ingress|it)\s+(?:be|should|needs?|has|have|must|gets?)\b` +
+    String.raw`|\b(?:services?|svcs?)\s+(?:that\s+)?(?:the|an|our)\s+ingress\s+(?:routes|points|sends|forwards|proxies)\s+to\b[^.?!]{0,40}?\b(?:type|kind)\b` +
+    // "what type should the actual svc be that the ingress rule points to"
+    String.raw`|\b(?:type|kind)\b[^.?!]{0,60}?\b(?:services?|svcs?)\b[^.?!]{0,20}?\b(?:that\s+|which\s+)?(?:the|an|our|my)\s+ingress(?:\s+(?:rule|resource|object|path|backend))?s?\s+(?:routes|points|sends|forwards|proxies)\s+(?:to|at)\b`,
+  'i',
+);
 /**
  * The Service type of the Ingress (or Gateway) controller itself ("what Service type should the
  * ingress controller itself have?"): one port pair forwarded as it is, from outside, whatever the
@@ -346,10 +351,10 @@ const TLS_WORD = /\b(?:https|tls|ssl)\b/i;
 /**
  * A name of its own wished for a Service elsewhere: "by its short name", "the short service name",
  * "reach it as just `auth`", "as if it lived next to them", "a service that aliases
- * payments.b.svc.cluster.local".
+ * payments.b.svc.cluster.local", "the app has `billing-api` hardcoded" (a short name it cannot change).
  */
 const ALIAS_WISH =
-  /\bshort\s+(?:service\s+|dns\s+|host\s?)?names?\b|\b(?:as|by)\s+just\s+(?:[`'"][a-z][a-z0-9-]*[`'"]|(?!(?:a|an|the|one|my|our|its|their|curl\w*|call\w*|hitting|using|port\w*|clusterip|nodeport|loadbalancer|ingress|ip|dns|http\w*|get|post)\b)[a-z][a-z0-9-]*\b)|\bas\s+(?:if|though)\s+(?:it|they)\s+(?:lived|lives|was|were|ran|runs|is|are|sat|sits)\s+(?:right\s+)?(?:next\s+to|beside|alongside|local(?:ly)?\b|in\s+(?:the\s+)?(?:same|their|its|our|my|your)\s+(?:own\s+)?(?:namespace|ns)\b)|\balias(?:es|ed|ing)?\b|\blocal\s+(?:name|alias)\b/i;
+  /\bshort\s+(?:service\s+|dns\s+|host\s?)?names?\b|\b(?:as|by)\s+just\s+(?:[`'"][a-z][a-z0-9-]*[`'"]|(?!(?:a|an|the|one|my|our|its|their|curl\w*|call\w*|hitting|using|port\w*|clusterip|nodeport|loadbalancer|ingress|ip|dns|http\w*|get|post)\b)[a-z][a-z0-9-]*\b)|\bas\s+(?:if|though)\s+(?:it|they)\s+(?:lived|lives|was|were|ran|runs|is|are|sat|sits)\s+(?:right\s+)?(?:next\s+to|beside|alongside|local(?:ly)?\b|in\s+(?:the\s+)?(?:same|their|its|our|my|your)\s+(?:own\s+)?(?:namespace|ns)\b)|\balias(?:es|ed|ing)?\b|\blocal\s+(?:name|alias)\b|(?:[`'"][a-z][a-z0-9-]*[`'"]|\b(?:has|have|had|with)\s+[a-z][a-z0-9-]*)\s+(?:is\s+)?hard[- ]?coded\b|\bhard[- ]?cod(?:ed|es)\s+(?:(?:the|a|its|their)\s+)?(?:(?:short|service|host)\s*)?(?:name\s+)?[`'"]?[a-z][a-z0-9-]*[`'"]?\s+(?:and|but|while|as|,|;|\.|$)/i;
 /** Another namespace said without naming it: "lives in another namespace", "a different ns". */
 const OTHER_NAMESPACE = /\b(?:an?other|other|different|separate)\s+(?:namespace|ns)\b/i;
 /**
@@ -557,6 +562,17 @@ const ONE_WORKLOAD = new RegExp(
 const CALLED = new Set(['called', 'used', 'hit', 'consumed', 'reached', 'accessed', 'queried']);
 /** How far after "called by" its callers are named ("called by legacy EC2 apps"). */
 const CALLER_REACH = 4;
+/**
+ * "should never be hit from outside the cluster", "nothing may reach it from the outside": where
+ * callers are turned away from, not something outside the pods call.
+ */
+function refusedFrom(words: readonly string[], start: number): boolean {
+  const at = words[start - 1] === 'from' ? start - 1 : words[start - 1] === 'the' && words[start - 2] === 'from' ? start - 2 : -1;
+  if (at < 0) return false;
+  for (let i = at - 1; i >= 0 && words[i] !== CLAUSE_BREAK; i--) if (NEGATORS.has(words[i] as string)) return true;
+  return false;
+}
+
 /** Whether the word at `start` names callers: within reach after "called by", in one clause. */
 function namesCallers(words: readonly string[], start: number): boolean {
   for (let i = start - 1; i >= Math.max(1, start - CALLER_REACH); i--) {
@@ -1429,7 +1445,11 @@ function matchMessage(text: string, tree: DecisionTree): Reading {
   });
   if (composeExposed && tree.question('a')) vagueFound.push(['a', 'pods']);
   // The Service behind an Ingress: the controller's pods reach it.
-  if (BEHIND_INGRESS.test(rest) && INGRESS_WORD.test(rest) && tree.question('a') && tree.question('t')?.options.some((o) => o.value === 'app')) found.push(['a', 'pods'], ['t', 'app']);
+  // Its words ("the ingress rule points to") say no more: what an Ingress points at is in the cluster.
+  if (BEHIND_INGRESS.test(rest) && INGRESS_WORD.test(rest) && tree.question('a') && tree.question('t')?.options.some((o) => o.value === 'app')) {
+    found.push(['a', 'pods'], ['t', 'app']);
+    rest = rest.replace(new RegExp(BEHIND_INGRESS.source, 'gi'), (said) => said.replace(/\b(?:routes|points|sends|forwards|proxies)\s+(?:to|at)\b/gi, ' '));
+  }
   // A managed database's endpoint: what pods reach is outside the cluster, whatever "in-cluster" says of the name wanted.
   if (managedHosts > 0 && tree.question('t')?.options.some((o) => o.value === 'outside')) vagueFound.push(['t', 'outside']);
   // A name in the cluster wished for an outside host: what pods reach is that host, by an alias.
@@ -1540,7 +1560,7 @@ function matchMessage(text: string, tree: DecisionTree): Reading {
     longestMatches(hints, words, true)
       .filter((m) => !inOtherPhrase(m))
       // "services that call each other": the verb before "each other", then who does it.
-      .filter((m) => !negated(words, m.start, m.end) && !asksThrough(m) && !(m.item.key === 't' && (met.some(([from, to]) => m.start >= from && m.start < to) || (words[m.start] === 'each' && servicesBefore(words, m.start - 1)))))
+      .filter((m) => !negated(words, m.start, m.end) && !asksThrough(m) && !(m.item.key === 't' && (met.some(([from, to]) => m.start >= from && m.start < to) || (words[m.start] === 'each' && servicesBefore(words, m.start - 1)) || refusedFrom(words, m.start))))
       .map((m) => m.item.key),
   );
   const sharingHinted = hintsByKey(tree.hints)

@@ -937,6 +937,33 @@ describe('extractAnswers', () => {
     expect(facts('GKE: a single https service for now').m).toBe('one');
   });
 
+  it('reads callers turned away "from outside" as no target outside, and two workloads in one namespace as pods calling', () => {
+    const kept = extractAnswers('the web tier calls the orders api, and the api must not ever be reached from outside the cluster', tree);
+    expect(kept.unsure?.has('t') ?? false).toBe(false);
+    // Not turned away: whoever talks to it "from outside" leaves open what it is.
+    expect(extractAnswers('a partner app talks to our api from outside', tree).facts.get('t')).toBeUndefined();
+    expect(facts('the worker needs to reach the scheduler api, both in the jobs namespace').a).toBe('pods');
+  });
+
+  it('reads the Service an Ingress rule points to as one pods reach, and a StatefulSet\'s serviceName Service as per-pod names', () => {
+    expect(facts('the ingress exists already; which type for the svc that the ingress rule points to?')).toMatchObject({ a: 'pods', t: 'app' });
+    expect(facts('which kind of service should the serviceName field in my redis statefulset name?').t).toBe('peers');
+    expect(facts('what is the governing service of a statefulset supposed to be').t).toBe('peers');
+  });
+
+  it('reads a short name hardcoded in an app for a Service in another namespace as an alias', () => {
+    expect(facts('payments runs in namespace pay; the checkout app in namespace web has "payments" hardcoded').t).toBe('alias');
+    expect(facts('our cron in ns batch hardcodes `reports` and that service lives in ns analytics').t).toBe('alias');
+    // A secret hardcoded is no name to alias.
+    expect(facts('our app in namespace web hardcoded the database password, the db is in namespace data').t).not.toBe('alias');
+  });
+
+  it('reads an hour of access for one errand, or a UI not exposed yet, as the asker\'s own tunnel', () => {
+    expect(facts('need the kafka ui on AKS for an hour or so tonight to reset an offset').a).toBe('laptop');
+    expect(facts('our argo ui isnt exposed, the lead wants one look at it this week').a).toBe('laptop');
+    expect(facts('the support team must open the admin ui every day from the office').a).not.toBe('laptop');
+  });
+
   it('reads at most MAX_FACT_TEXT characters', () => {
     const long = `${'lorem '.repeat(MAX_FACT_TEXT)} EKS`;
     expect(extractAnswers(long, tree).facts.has('e')).toBe(false);
