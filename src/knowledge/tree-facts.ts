@@ -89,7 +89,7 @@ const URL_PATH = /(?<![\w.:/-])\/[a-z0-9._~{}*-]+(?:\/[a-z0-9._~{}*-]*)*/gi;
 const IPV4 = /\b(?:25[0-5]|2[0-4]\d|1?\d?\d)(?:\.(?:25[0-5]|2[0-4]\d|1?\d?\d)){3}\b/g;
 const PORT_NUMBER = /\b(?:port(?: number)?|(?:listens?|listening|listeners?|tls|ssl) on(?: port)?)\s*:?\s*(\d{1,5})\b/i;
 const SEVERAL_SERVICES =
-  /\b(?:[2-9]|[1-9]\d+|two|three|four|five|six|seven|eight|nine|ten|a dozen|dozens of|hundreds of|thousands of|tons of|lots of|a bunch of|a handful of|a couple of|couple of|several|multiple|many|a few|some|more|separate|different|distinct|independent)\s+(?:[a-z]+\s+){0,3}(?:micro-?services|services|svcs|apps|applications|apis|backends|lambdas|websites|sites|side projects|projects|domains|frontends|shops|webshops|stores|portals|blogs|dashboards|deployments|workloads)\b/i;
+  /\b(?:[2-9]|[1-9]\d+|two|three|four|five|six|seven|eight|nine|ten|a dozen|dozens of|hundreds of|thousands of|tons of|lots of|a bunch of|a handful of|a couple of|couple of|several|multiple|many|a few|some|more|separate|different|distinct|independent)\s+(?:[a-z]+(?:-[a-z]+)*\s+){0,3}(?:micro-?services|services|svcs|apps|applications|apis|backends|lambdas|websites|sites|side projects|projects|domains|frontends|shops|webshops|stores|portals|blogs|dashboards|deployments|workloads)\b/i;
 /**
  * Several workloads that call something ("12 apps still point at db.data.svc…", "three services
  * need to reach it"): its clients in the cluster, not services sharing an entry point.
@@ -341,7 +341,11 @@ const PROXY_ITSELF = new RegExp(
     String.raw`|\b${MESH_GATEWAY}\b[^?]{0,120}?\b${EXPOSE_OR_TYPE}\b[^.?!]{0,20}?\b(?:its|their)\s+(?:own\s+)?(?:service|svc)\b`,
   'i',
 );
-const asksControllerType = (text: string): boolean => CONTROLLER_TYPE.test(text) || (CONTROLLER_OWN.test(text) && CONTROLLER_NAMED.test(text)) || PROXY_ITSELF.test(text);
+/** "what type should the controller svc be", with an ingress or gateway controller named elsewhere: the same question. */
+const CONTROLLER_SVC_TYPE = /\btype\b[^.?!]{0,40}?\bcontroller(?:['’]s)?\s+(?:svc|service)\b|\bcontroller(?:['’]s)?\s+(?:svc|service)\b[^.?!]{0,30}?\btype\b/i;
+/** The Ingress (or Gateway) controller's own Service asked about, by "controller". */
+const asksIngressControllerType = (text: string): boolean => CONTROLLER_TYPE.test(text) || ((CONTROLLER_OWN.test(text) || CONTROLLER_SVC_TYPE.test(text)) && CONTROLLER_NAMED.test(text));
+const asksControllerType = (text: string): boolean => asksIngressControllerType(text) || PROXY_ITSELF.test(text);
 /** An Ingress named: what "the Service behind it" is behind. */
 const INGRESS_WORD = /\bingress(?:es)?\b/i;
 
@@ -572,6 +576,12 @@ function refusedFrom(words: readonly string[], start: number): boolean {
   for (let i = at - 1; i >= 0 && words[i] !== CLAUSE_BREAK; i--) if (NEGATORS.has(words[i] as string)) return true;
   return false;
 }
+
+/** Gateways of networks and products, not of HTTP routing: "transit gateway", "NAT gateway", "payment gateway", "power bi gateway". */
+const NOT_ROUTING_GATEWAY: ReadonlySet<string> = new Set(['transit', 'nat', 'internet', 'payment', 'payments', 'vpn', 'egress', 'bi', 'data', 'sms', 'email', 'storage', 'iot', 'mqtt', 'site-to-site']);
+
+/** DigitalOcean as "DO", in capitals, opening a message or before its cluster: "DO: …", "on DO k8s", "(DO)". */
+const DIGITALOCEAN_ABBREVIATED = /(?:^|\(|\bon\s+)DO(?=\s*[:)]|\s+(?:k8s|kubernetes|cluster|doks|droplets?)\b)/;
 
 /** Whether the word at `start` names callers: within reach after "called by", in one clause. */
 function namesCallers(words: readonly string[], start: number): boolean {
@@ -939,9 +949,12 @@ export function readAnswers(
   doubtAlternatives(reading.text, tree, answers);
   opposeStated(reading.text, tree, answers);
   // The Ingress controller's own Service asked about: a TCP port pair from outside, one Service,
-  // whatever the HTTP apps routed through it speak or how many there are.
+  // whatever the HTTP apps routed through it speak or how many there are. On bare metal with
+  // nothing handing out addresses, that Service is a NodePort behind the HTTP apps' one entry:
+  // the Ingress-on-NodePort pattern, read as the HTTP apps it serves.
   if (asksControllerType(reading.text) && tree.question('p')?.options.some((o) => o.value === 'tcp')) {
-    for (const [key, value] of [['p', 'tcp'], ['m', 'one']] as const) {
+    const onNodePorts = asksIngressControllerType(reading.text) && answers.facts.get('e') === 'bare' && answers.facts.get('mlb') !== 'yes' && !answers.contested.has('mlb');
+    for (const [key, value] of onNodePorts ? ([['p', 'http'], ['m', 'many']] as const) : ([['p', 'tcp'], ['m', 'one']] as const)) {
       if (!tree.question(key)) continue;
       answers.contested.delete(key);
       answers.facts.set(key, value);
@@ -1239,6 +1252,12 @@ function settleContests(text: string, answers: Answers, refused: Reading['refuse
     answers.contested.delete('a');
     answers.facts.set('a', 'pods');
   }
+  // Something outside the cluster that pods reach ("cloud sql's private IP … so pods can use
+  // `orders-db`"): the private network is where it lives, the pods are who connect.
+  if (audience?.length === 2 && audience.includes('pods') && audience.includes('private') && answers.facts.get('t') === 'outside' && !answers.weak?.has('t')) {
+    answers.contested.delete('a');
+    answers.facts.set('a', 'pods');
+  }
   // "Internal-only API, but another cluster in the VPC calls it": "internal" said of the service
   // (not of the cluster) means not public; the callers named on another network decide.
   if (audience?.length === 2 && audience.includes('pods') && audience.includes('private') && podsOnlyAsInternal && !privateOnlyAsNotPublic) {
@@ -1431,6 +1450,8 @@ function matchMessage(text: string, tree: DecisionTree): Reading {
     return ' ';
   });
   const vagueFound: [string, string][] = [];
+  // "DO: our chat app…", "DO k8s": DigitalOcean by its capitals, not the verb.
+  if (DIGITALOCEAN_ABBREVIATED.test(text) && tree.question('e')?.options.some((o) => o.value === 'cloud')) found.push(['e', 'cloud']);
   // Compose's service names, with nothing outside named: a Service in the cluster that pods call.
   if (COMPOSE.test(text) && hostNames.size === 0 && BY_SERVICE_NAME.test(rest) && tree.question('t')?.options.some((o) => o.value === 'app')) {
     rest = rest.replace(new RegExp(BY_SERVICE_NAME.source, 'gi'), ' ');
@@ -1556,9 +1577,12 @@ function matchMessage(text: string, tree: DecisionTree): Reading {
   // ("gateway" in "App Gateway ingress controller" is Azure's controller, not a wish for the Gateway API).
   const inOtherPhrase = (m: { start: number; end: number; item: DecisionTree['hints'][number] }) =>
     m.item.key === 'r' && matched.some((p) => !p.negated && p.item.key === 'ic' && p.start <= m.start && m.end <= p.end);
+  // A network's or a product's gateway ("via transit gateway", "the NAT gateway", "a payment gateway") is no routing API wished for.
+  const otherGateway = (m: { start: number; item: DecisionTree['hints'][number] }) =>
+    m.item.key === 'r' && m.item.words.join(' ') === 'gateway' && NOT_ROUTING_GATEWAY.has(words[m.start - 1] ?? '');
   const hinted = hintsByKey(tree.hints).flatMap((hints) =>
     longestMatches(hints, words, true)
-      .filter((m) => !inOtherPhrase(m))
+      .filter((m) => !inOtherPhrase(m) && !otherGateway(m))
       // "services that call each other": the verb before "each other", then who does it.
       .filter((m) => !negated(words, m.start, m.end) && !asksThrough(m) && !(m.item.key === 't' && (met.some(([from, to]) => m.start >= from && m.start < to) || (words[m.start] === 'each' && servicesBefore(words, m.start - 1)) || refusedFrom(words, m.start))))
       .map((m) => m.item.key),

@@ -964,6 +964,33 @@ describe('extractAnswers', () => {
     expect(facts('the support team must open the admin ui every day from the office').a).not.toBe('laptop');
   });
 
+  it('reads an outside database\'s private address as where it lives, and a VM on the cluster\'s network as a client there', () => {
+    expect(facts('the managed redis has private ip 10.8.0.3 and other pods need to reach it as `cache`, maybe via an externalname').a).toBe('pods');
+    expect(facts('on GKE the reporting VM in the same vpc has to query our mysql')).toMatchObject({ a: 'private', p: 'tcp' });
+  });
+
+  it('counts hyphenated words before the services, and reads a network\'s gateway as no routing API', () => {
+    expect(facts('12 internal-only grpc apis on AKS').m).toBe('many');
+    const transit = extractAnswers('other accounts reach our http apis via transit gateway', tree);
+    expect(transit.unsure?.has('r') ?? false).toBe(false);
+    expect(extractAnswers('should we put a gateway in front of our http apis', tree).unsure?.has('r')).toBe(true);
+  });
+
+  it('reads the Ingress controller\'s Service on bare metal with no addresses handed out as the Ingress-on-NodePort pattern', () => {
+    expect(facts('on-prem cluster, traefik installed: which type for the controller service?')).toMatchObject({ e: 'bare', p: 'http', m: 'many' });
+    // With addresses handed out (kube-vip, MetalLB), or on a cloud, one TCP port pair through a LoadBalancer.
+    expect(facts('on-prem with metallb, traefik installed: which type for the controller service?')).toMatchObject({ p: 'tcp', m: 'one' });
+    expect(facts('EKS, traefik installed: which type for the controller service?')).toMatchObject({ p: 'tcp', m: 'one' });
+  });
+
+  it('reads app teams owning their routing rules as the Gateway API, a mesh already run as a controller, and "DO" as DigitalOcean', () => {
+    expect(facts('on AKS the app teams should own their routing rules while the platform team keeps the certificates').r).toBe('gateway');
+    expect(facts('we already run istio on EKS; a new public http api').ic).toBe('yes');
+    expect(facts('DO: a public grpc api, one service').e).toBe('cloud');
+    expect(facts('on DO k8s, a public api').e).toBe('cloud');
+    expect(facts('DO we need a load balancer for a public api?').e).toBeUndefined();
+  });
+
   it('reads at most MAX_FACT_TEXT characters', () => {
     const long = `${'lorem '.repeat(MAX_FACT_TEXT)} EKS`;
     expect(extractAnswers(long, tree).facts.has('e')).toBe(false);
