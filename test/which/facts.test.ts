@@ -962,6 +962,8 @@ describe('extractAnswers', () => {
     expect(facts('need the kafka ui on AKS for an hour or so tonight to reset an offset').a).toBe('laptop');
     expect(facts('our argo ui isnt exposed, the lead wants one look at it this week').a).toBe('laptop');
     expect(facts('the support team must open the admin ui every day from the office').a).not.toBe('laptop');
+    // Connections open for hours are how long a stream lasts, not an hour of someone's access.
+    expect(facts('the feed pod streams to the pricing deployment in the same namespace, connections stay open for hours').a).toBe('pods');
   });
 
   it('reads an outside database\'s private address as where it lives, and a VM on the cluster\'s network as a client there', () => {
