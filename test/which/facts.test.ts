@@ -987,7 +987,7 @@ describe('extractAnswers', () => {
 
   it('reads app teams owning their routing rules as the Gateway API, a mesh already run as a controller, and "DO" as DigitalOcean', () => {
     expect(facts('on AKS the app teams should own their routing rules while the platform team keeps the certificates').r).toBe('gateway');
-    expect(facts('we already run istio on EKS; a new public http api').ic).toBe('yes');
+    expect(facts('we already run istio on EKS; a new public http api')).toMatchObject({ ic: 'yes', r: 'gateway' });
     expect(facts('DO: a public grpc api, one service').e).toBe('cloud');
     expect(facts('on DO k8s, a public api').e).toBe('cloud');
     expect(facts('DO we need a load balancer for a public api?').e).toBeUndefined();
