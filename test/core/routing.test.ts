@@ -737,6 +737,8 @@ const RULES_AND_SETTINGS_NOT_WHICH: Row[] = [
   ['header matching with an httproute - how? e.g. send x-beta: 1 to the new version', 'ask'],
   // A need told beside the means is still a setup to recommend for.
   ['our three web apps need one public entry point, tls terminated at the edge. what should we use?', 'which'],
+  // A kind put up to be checked for the setup told before it.
+  ['three public http apps, each team deploys its own routes. would a LoadBalancer be fine for that?', 'which'],
 ];
 
 describe('knowledge questions that name a kind or say "which", and `which` questions beside them', () => {

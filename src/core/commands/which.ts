@@ -290,6 +290,8 @@ const SECOND_GUESS: readonly RegExp[] = [
   /(?:[,.;:-]\s*|\b(?:that|this|it)(?:'s| is)?\s+)(?:ok|okay|fine|alright|all right|good|dumb|bad|wrong|sane|reasonable)\s*\?+\s*$/,
   /\b(?:is|was) it (?:bad|wrong|ok|okay|fine|dumb|stupid|wise|smart|safe|risky|overkill|a (?:good|bad) idea|bad practice|an anti-?pattern) (?:to|if)\b/,
   /\b(?:said|says|say|thinks?|told (?:me|us)|claims?)\b.{0,60}\b(?:dumb|bad|wrong|stupid|a bad idea|a mistake|overkill|an anti-?pattern|not (?:ok|okay|fine|right|needed))\b/,
+  // "…from their own namespaces to the platform Gateway. is an Ingress ok for that?": a kind put up for what was told.
+  new RegExp(`\\b(?:is|would|will) ${KIND_NAMED} (?:be )?(?:ok|okay|fine|enough|good enough|right|suitable|a good fit) for (?:that|this|it|them|us)\\b`),
   new RegExp(`\\b(?:do|does) (?:i|we|it|they) (?:really |even |actually |still )?need ${KIND_NAMED}\\b`),
   new RegExp(`\\bshould (?:i|we) (?:change|switch|move|convert|turn|migrate|go back)\\b.{0,30}\\b(?:to|into) ${KIND_NAMED}\\b`),
   // "HTTPRoute a good choice?", "would Gateway API be right for my deployment…?": a kind put up for a setup told.
