@@ -239,12 +239,12 @@ const FLOORS: Record<string, Record<Mode, number>> = {
   'which-blind-95.yaml': { typed: 60, free: 58 },
   // written blind (managed clouds in detail: internal vs public, cost, many services, non-HTTP); unseen first score 48/60
   // typed / 46/60 free, 2 wrong (no AWS load balancers allowed and a shared ALB on instance ports is an Ingress on
-  // NodePort; one public service now and 5-6 more coming is an Ingress); now trained on. Tuned after (56/54): a cloud's
+  // NodePort; one public service now and 5-6 more coming is an Ingress); now trained on. Tuned after (57/55, one through the routing fix cherry-picked from main): a cloud's
   // machines without its cloud controller, or an account barred from any load balancer, have none; more services coming
   // share the entry; an outside thing's private IP is where it lives; a VM in the cluster's VNet is a client there; a
   // transit gateway is no routing API; app teams owning routing rules, and Istio already run, are the Gateway API;
   // "DO" is DigitalOcean.
-  'which-blind-96.yaml': { typed: 56, free: 54 },
+  'which-blind-96.yaml': { typed: 57, free: 55 },
 };
 
 /** Sets at the product's 90% typed bar (trained on). */
