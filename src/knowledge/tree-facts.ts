@@ -29,6 +29,12 @@ export interface Answers {
   guessed?: Set<string>;
   /** Questions answered by turning another answer down ("no port-forward": not just me), as `key=value`. */
   byRefusal?: Set<string>;
+  /**
+   * Contested questions whose answers the text sets against each other outright ("internal-only,
+   * but customers on the internet hit it"; "raw TCP, but we need path routing"): asked, never
+   * settled by the whole-message reading, however sure it is.
+   */
+  opposed?: Set<string>;
 }
 
 /** An answer implied by another: question key, value, and whether what implies it was said strongly. */
@@ -83,7 +89,7 @@ const URL_PATH = /(?<![\w.:/-])\/[a-z0-9._~{}*-]+(?:\/[a-z0-9._~{}*-]*)*/gi;
 const IPV4 = /\b(?:25[0-5]|2[0-4]\d|1?\d?\d)(?:\.(?:25[0-5]|2[0-4]\d|1?\d?\d)){3}\b/g;
 const PORT_NUMBER = /\b(?:port(?: number)?|(?:listens?|listening|listeners?|tls|ssl) on(?: port)?)\s*:?\s*(\d{1,5})\b/i;
 const SEVERAL_SERVICES =
-  /\b(?:[2-9]|[1-9]\d+|two|three|four|five|six|seven|eight|nine|ten|a dozen|dozens of|hundreds of|thousands of|tons of|lots of|a bunch of|a handful of|a couple of|couple of|several|multiple|many|a few|some|more|separate|different|distinct|independent)\s+(?:[a-z]+\s+){0,3}(?:micro-?services|services|svcs|apps|applications|apis|backends|lambdas|websites|sites|side projects|projects|domains|frontends|shops|webshops|stores|portals|blogs|dashboards|deployments|workloads)\b/i;
+  /\b(?:[2-9]|[1-9]\d+|two|three|four|five|six|seven|eight|nine|ten|a dozen|dozens of|hundreds of|thousands of|tons of|lots of|a bunch of|a handful of|a couple of|couple of|several|multiple|many|a few|some|more|separate|different|distinct|independent)\s+(?:[a-z]+(?:-[a-z]+)*\s+){0,3}(?:micro-?services|services|svcs|apps|applications|apis|backends|lambdas|websites|sites|side projects|projects|domains|frontends|shops|webshops|stores|portals|blogs|dashboards|deployments|workloads)\b/i;
 /**
  * Several workloads that call something ("12 apps still point at db.data.svc…", "three services
  * need to reach it"): its clients in the cluster, not services sharing an entry point.
@@ -327,8 +333,13 @@ const BY_SERVICE_NAME = /\b(?:by|via|using|through)\s+(?:its\s+|their\s+|the\s+|
  * The type of the Service an Ingress sends to ("what type the frontend's Service behind the Ingress
  * should be", "the service the ingress routes to"): the controller's pods reach it, in the cluster.
  */
-const BEHIND_INGRESS =
-  /\b(?:type|kind)\b[^.?!]{0,100}?\bservices?\s+behind\s+(?:the|an|our|that|this|its)\s+ingress\b|\bservices?\s+behind\s+(?:(?:the|an|our|that|this|its)\s+ingress|it)\s+(?:be|should|needs?|has|have|must|gets?)\b|\bservices?\s+(?:that\s+)?(?:the|an|our)\s+ingress\s+(?:routes|points|sends|forwards|proxies)\s+to\b[^.?!]{0,40}?\b(?:type|kind)\b/i;
+const BEHIND_INGRESS = new RegExp(
+  String.raw`\b(?:type|kind)\b[^.?!]{0,100}?\bservices?\s+behind\s+(?:the|an|our|that|this|its)\s+ingress\b|\bservices?\s+behind\s+(?:(?:the|an|our|that|this|its)\s+ingress|it)\s+(?:be|should|needs?|has|have|must|gets?)\b` +
+    String.raw`|\b(?:services?|svcs?)\s+(?:that\s+)?(?:the|an|our)\s+ingress\s+(?:routes|points|sends|forwards|proxies)\s+to\b[^.?!]{0,40}?\b(?:type|kind)\b` +
+    // "what type should the actual svc be that the ingress rule points to"
+    String.raw`|\b(?:type|kind)\b[^.?!]{0,60}?\b(?:services?|svcs?)\b[^.?!]{0,20}?\b(?:that\s+|which\s+)?(?:the|an|our|my)\s+ingress(?:\s+(?:rule|resource|object|path|backend))?s?\s+(?:routes|points|sends|forwards|proxies)\s+(?:to|at)\b`,
+  'i',
+);
 /**
  * The Service type of the Ingress (or Gateway) controller itself ("what Service type should the
  * ingress controller itself have?"): one port pair forwarded as it is, from outside, whatever the
@@ -356,7 +367,11 @@ const PROXY_ITSELF = new RegExp(
     String.raw`|\b${MESH_GATEWAY}\b[^?]{0,120}?\b${EXPOSE_OR_TYPE}\b[^.?!]{0,20}?\b(?:its|their)\s+(?:own\s+)?(?:service|svc)\b`,
   'i',
 );
-const asksControllerType = (text: string): boolean => CONTROLLER_TYPE.test(text) || (CONTROLLER_OWN.test(text) && CONTROLLER_NAMED.test(text)) || PROXY_ITSELF.test(text);
+/** "what type should the controller svc be", with an ingress or gateway controller named elsewhere: the same question. */
+const CONTROLLER_SVC_TYPE = /\btype\b[^.?!]{0,40}?\bcontroller(?:['’]s)?\s+(?:svc|service)\b|\bcontroller(?:['’]s)?\s+(?:svc|service)\b[^.?!]{0,30}?\btype\b/i;
+/** The Ingress (or Gateway) controller's own Service asked about, by "controller". */
+const asksIngressControllerType = (text: string): boolean => CONTROLLER_TYPE.test(text) || ((CONTROLLER_OWN.test(text) || CONTROLLER_SVC_TYPE.test(text)) && CONTROLLER_NAMED.test(text));
+const asksControllerType = (text: string): boolean => asksIngressControllerType(text) || PROXY_ITSELF.test(text);
 /** An Ingress named: what "the Service behind it" is behind. */
 const INGRESS_WORD = /\bingress(?:es)?\b/i;
 
@@ -366,10 +381,10 @@ const TLS_WORD = /\b(?:https|tls|ssl)\b/i;
 /**
  * A name of its own wished for a Service elsewhere: "by its short name", "the short service name",
  * "reach it as just `auth`", "as if it lived next to them", "a service that aliases
- * payments.b.svc.cluster.local".
+ * payments.b.svc.cluster.local", "the app has `billing-api` hardcoded" (a short name it cannot change).
  */
 const ALIAS_WISH =
-  /\bshort\s+(?:service\s+|dns\s+|host\s?)?names?\b|\b(?:as|by)\s+just\s+(?:[`'"][a-z][a-z0-9-]*[`'"]|(?!(?:a|an|the|one|my|our|its|their|curl\w*|call\w*|hitting|using|port\w*|clusterip|nodeport|loadbalancer|ingress|ip|dns|http\w*|get|post)\b)[a-z][a-z0-9-]*\b)|\bas\s+(?:if|though)\s+(?:it|they)\s+(?:lived|lives|was|were|ran|runs|is|are|sat|sits)\s+(?:right\s+)?(?:next\s+to|beside|alongside|local(?:ly)?\b|in\s+(?:the\s+)?(?:same|their|its|our|my|your)\s+(?:own\s+)?(?:namespace|ns)\b)|\balias(?:es|ed|ing)?\b|\blocal\s+(?:name|alias)\b/i;
+  /\bshort\s+(?:service\s+|dns\s+|host\s?)?names?\b|\b(?:as|by)\s+just\s+(?:[`'"][a-z][a-z0-9-]*[`'"]|(?!(?:a|an|the|one|my|our|its|their|curl\w*|call\w*|hitting|using|port\w*|clusterip|nodeport|loadbalancer|ingress|ip|dns|http\w*|get|post)\b)[a-z][a-z0-9-]*\b)|\bas\s+(?:if|though)\s+(?:it|they)\s+(?:lived|lives|was|were|ran|runs|is|are|sat|sits)\s+(?:right\s+)?(?:next\s+to|beside|alongside|local(?:ly)?\b|in\s+(?:the\s+)?(?:same|their|its|our|my|your)\s+(?:own\s+)?(?:namespace|ns)\b)|\balias(?:es|ed|ing)?\b|\blocal\s+(?:name|alias)\b|(?:[`'"][a-z][a-z0-9-]*[`'"]|\b(?:has|have|had|with)\s+[a-z][a-z0-9-]*)\s+(?:is\s+)?hard[- ]?coded\b|\bhard[- ]?cod(?:ed|es)\s+(?:(?:the|a|its|their)\s+)?(?:(?:short|service|host)\s*)?(?:name\s+)?[`'"]?[a-z][a-z0-9-]*[`'"]?\s+(?:and|but|while|as|,|;|\.|$)/i;
 /** Another namespace said without naming it: "lives in another namespace", "a different ns". */
 const OTHER_NAMESPACE = /\b(?:an?other|other|different|separate)\s+(?:namespace|ns)\b/i;
 /**
@@ -584,6 +599,23 @@ const ONE_WORKLOAD = new RegExp(
 const CALLED = new Set(['called', 'used', 'hit', 'consumed', 'reached', 'accessed', 'queried']);
 /** How far after "called by" its callers are named ("called by legacy EC2 apps"). */
 const CALLER_REACH = 4;
+/**
+ * "should never be hit from outside the cluster", "nothing may reach it from the outside": where
+ * callers are turned away from, not something outside the pods call.
+ */
+function refusedFrom(words: readonly string[], start: number): boolean {
+  const at = words[start - 1] === 'from' ? start - 1 : words[start - 1] === 'the' && words[start - 2] === 'from' ? start - 2 : -1;
+  if (at < 0) return false;
+  for (let i = at - 1; i >= 0 && words[i] !== CLAUSE_BREAK; i--) if (NEGATORS.has(words[i] as string)) return true;
+  return false;
+}
+
+/** Gateways of networks and products, not of HTTP routing: "transit gateway", "NAT gateway", "payment gateway", "power bi gateway". */
+const NOT_ROUTING_GATEWAY: ReadonlySet<string> = new Set(['transit', 'nat', 'internet', 'payment', 'payments', 'vpn', 'egress', 'bi', 'data', 'sms', 'email', 'storage', 'iot', 'mqtt', 'site-to-site']);
+
+/** DigitalOcean as "DO", in capitals, opening a message or before its cluster: "DO: …", "on DO k8s", "(DO)". */
+const DIGITALOCEAN_ABBREVIATED = /(?:^|\(|\bon\s+)DO(?=\s*[:)]|\s+(?:k8s|kubernetes|cluster|doks|droplets?)\b)/;
+
 /** Whether the word at `start` names callers: within reach after "called by", in one clause. */
 function namesCallers(words: readonly string[], start: number): boolean {
   for (let i = start - 1; i >= Math.max(1, start - CALLER_REACH); i--) {
@@ -983,10 +1015,14 @@ export function readAnswers(
     answers.weak?.delete('a');
   }
   doubtAlternatives(reading.text, tree, answers);
+  opposeStated(reading.text, tree, answers);
   // The Ingress controller's own Service asked about: a TCP port pair from outside, one Service,
-  // whatever the HTTP apps routed through it speak or how many there are.
+  // whatever the HTTP apps routed through it speak or how many there are. On bare metal with
+  // nothing handing out addresses, that Service is a NodePort behind the HTTP apps' one entry:
+  // the Ingress-on-NodePort pattern, read as the HTTP apps it serves.
   if (asksControllerType(reading.text) && tree.question('p')?.options.some((o) => o.value === 'tcp')) {
-    for (const [key, value] of [['p', 'tcp'], ['m', 'one']] as const) {
+    const onNodePorts = asksIngressControllerType(reading.text) && answers.facts.get('e') === 'bare' && answers.facts.get('mlb') !== 'yes' && !answers.contested.has('mlb');
+    for (const [key, value] of onNodePorts ? ([['p', 'http'], ['m', 'many']] as const) : ([['p', 'tcp'], ['m', 'one']] as const)) {
       if (!tree.question(key)) continue;
       answers.contested.delete(key);
       answers.facts.set(key, value);
@@ -1041,6 +1077,24 @@ export function readAnswers(
     answers.facts.set('mlb', 'no');
     answers.weak?.delete('e');
   }
+  // A cloud's machines without its integration ("rke2 on plain linode VMs, no cloud controller"),
+  // or a cloud account barred from creating load balancers ("SCP denies elasticloadbalancing:Create*"):
+  // a LoadBalancer Service stays <pending> there, as on bare metal with none.
+  const noCloudLbs = LB_CREATION_DENIED.test(reading.text);
+  if ((noCloudLbs || NO_CLOUD_CONTROLLER.test(reading.text)) && (answers.facts.get('e') === 'cloud' || answers.contested.get('e')?.includes('cloud')) && tree.question('e')) {
+    answers.contested.delete('e');
+    answers.facts.set('e', 'bare');
+    answers.weak?.delete('e');
+    if (noCloudLbs && tree.question('mlb') && !answers.contested.has('mlb')) answers.facts.set('mlb', 'no');
+  }
+  // One service now and more said to be coming ("just one for now, but 5-6 more are coming this
+  // year"): the entry point is for all of them.
+  if (MORE_COMING.test(reading.text) && answers.facts.get('m') !== 'many' && tree.question('m')?.options.some((o) => o.value === 'many')) {
+    answers.contested.delete('m');
+    answers.facts.set('m', 'many');
+    answers.weak?.delete('m');
+    answers.unsure?.delete('m');
+  }
   // A database or cache with nothing said about who connects: the app's own pods, as for nearly
   // every one; weak, so any other hint about clients cancels it and the question is asked.
   if (DATA_STORE.test(reading.text) && answers.facts.get('p') === 'tcp' && !answers.facts.has('a') && !answers.contested.has('a') && tree.question('a')) implied.push(['a', 'pods', false]);
@@ -1072,6 +1126,18 @@ export function readAnswers(
 const EXPOSE_VERB = String.raw`(?:expose|exposing|open|open up|opening|publish|publishing)`;
 /** Clouds whose load balancers carry no UDP (Hetzner Cloud: TCP, HTTP and HTTPS only). */
 const NO_UDP_LB_CLOUD = /\b(?:hetzner|hcloud)\b/i;
+/** A cloud's machines run without its integration: "no cloud controller (manager)", "without the CCM", "no cloud provider integration". */
+const NO_CLOUD_CONTROLLER =
+  /\b(?:no|without(?: an?| the| any)?|not running(?: an?| the)?|missing(?: the)?|lacks?(?: an?| the)?)\s+(?:[a-z]+\s+)?(?:cloud[- ]controller(?:[- ]manager)?s?|ccm|cloud[- ]provider(?: integration)?s?)\b/i;
+/**
+ * Creating any load balancer refused ("security blocks teams from creating any AWS load balancers",
+ * "an SCP denies elasticloadbalancing:Create*"): not too many of them, none at all.
+ */
+const LB_CREATION_DENIED =
+  /\b(?:blocks?|blocked|den(?:y|ies|ied)|forbids?|forbidden|prohibits?|prohibited|(?:not|aren'?t|isn'?t) (?:allowed|permitted) to|can'?t|cannot|can not|may not|unable to)\s+(?:[a-z]+\s+){0,3}?(?:creat(?:e|ing)|provision(?:ing)?|spin(?:ning)? up|mak(?:e|ing))\s+any\s+(?:(?:new|aws|azure|gcp|google|cloud|external)\s+)*(?:load ?balancers?|lbs?|elbs?|albs?|nlbs?)\b|\belasticloadbalancing:\s*create/i;
+/** More services said to be on their way: "5-6 more are coming this year", "more apps to come", "others will follow". */
+const MORE_COMING =
+  /\b(?:more|others)\s+(?:(?:[a-z]+\s+)?(?:services|svcs|apps|apis|microservices|backends|sites|websites|frontends)\s+)?(?:are\s+|will\s+be\s+)?(?:coming|planned|on the way|to come|to follow|will follow|in the pipeline|lined up)\b/i;
 /** How a project began, which says nothing of whom it serves now. */
 const PROJECT_ORIGIN: ReadonlySet<string> = new Set(['side project', 'hobby', 'pet project']);
 /** k3s, but not "plain kubeadm (not k3s)" or "non-k3s". */
@@ -1134,6 +1200,47 @@ function doubtAlternatives(text: string, tree: DecisionTree, answers: Answers): 
       answers.contested.delete(key);
       answers.weak?.delete(key);
       (answers.unsure ??= new Set()).add(key);
+    }
+  }
+}
+
+/** Words that set one clause against the next: "internal-only, but customers on the internet…". */
+const CONTRAST = /\b(?:but|yet|however|though|although)\b/gi;
+/**
+ * A claim that it stays inside, exclusively: "internal-only", "only internal", "must stay
+ * internal", "no traffic from outside the cluster ever".
+ */
+const KEPT_INSIDE =
+  /\b(?:internal[- ]only|internal use only|only (?:ever )?internal(?:ly)?|(?:stays?|remains?|kept|keep it|purely|strictly|only) internal|(?:never|no traffic|nothing|nobody|no one) (?:[a-z']+ ){0,3}?from outside(?: (?:of )?the cluster)?)\b/i;
+/** Raw TCP or UDP said of the workload itself: "it's not http (raw tcp)", "plain TCP", "UDP". */
+const TRANSPORT_SAID = /\b(?:not http|non[- ]?http|isn'?t http|not an? http|raw tcp|plain tcp|pure tcp|tcp only|only tcp|raw udp|udp)\b/i;
+/** A need only an HTTP router meets: routing by path, host or header ("path routing /v1 /v2"). */
+const ROUTED_BY_REQUEST =
+  /\b(?:path[- ]?based|path routing|(?:route|routing|routed|split|splitting) (?:it )?by (?:url )?(?:path|host|header)s?|host[- ]?based|host routing|header[- ]?based|different (?:url )?paths|url paths)\b|(?<![\w.:/-])\/[a-z0-9_-]+\s*(?:,|and|&|\+)?\s*\/[a-z0-9_-]+\b/i;
+
+/**
+ * Two answers set against each other outright, one on each side of a "but": an exclusive claim
+ * that it stays inside the cluster and clients on the internet ("it's internal-only but customers
+ * on the internet need to hit it directly"), or raw TCP or UDP and routing only HTTP has ("not
+ * http (raw tcp) but we need path routing /v1 /v2"). Neither reading is the asker's mistake to
+ * guess at: the question stays open (`opposed`), however sure the whole-message reading is.
+ */
+function opposeStated(text: string, tree: DecisionTree, answers: Answers): void {
+  const halves = [...text.matchAll(CONTRAST)].map((m) => [text.slice(0, m.index), text.slice((m.index ?? 0) + m[0].length)] as const);
+  if (halves.length === 0) return;
+  const opposed = (test: (before: string, after: string) => boolean): boolean => halves.some(([before, after]) => test(before, after) || test(after, before));
+  const audience = answers.contested.get('a');
+  const saysInternet = (clause: string): boolean => matchMessage(clause, tree).said.some((s) => s.item.key === 'a' && s.value === 'internet' && !s.item.weak);
+  if (audience?.includes('pods') && audience.includes('internet') && opposed((inside, outside) => KEPT_INSIDE.test(inside) && !KEPT_INSIDE.test(outside) && saysInternet(outside))) {
+    (answers.opposed ??= new Set()).add('a');
+  }
+  const transport = answers.facts.get('p') ?? answers.contested.get('p')?.find((p) => p === 'tcp' || p === 'udp');
+  if ((transport === 'tcp' || transport === 'udp') && tree.question('p')?.options.some((o) => o.value === 'http')) {
+    if (opposed((l4, l7) => TRANSPORT_SAID.test(l4) && !TRANSPORT_SAID.test(l7) && ROUTED_BY_REQUEST.test(l7))) {
+      answers.facts.delete('p');
+      answers.weak?.delete('p');
+      answers.contested.set('p', [transport, 'http']);
+      (answers.opposed ??= new Set()).add('p');
     }
   }
 }
@@ -1232,6 +1339,12 @@ function settleContests(text: string, answers: Answers, refused: Reading['refuse
   // Both only say "not public" ("internal only, not internet facing"): still open.
   const podsOnlyAsInternal = saidPods.length > 0 && saidPods.every((s) => s.item.words.some((w) => /^internal(?:ly)?$/.test(w)) && !s.item.words.some((w) => IN_CLUSTER_WORD.test(w)));
   if (audience?.length === 2 && audience.includes('pods') && audience.includes('private') && privateOnlyAsNotPublic && !podsOnlyAsInternal) {
+    answers.contested.delete('a');
+    answers.facts.set('a', 'pods');
+  }
+  // Something outside the cluster that pods reach ("cloud sql's private IP … so pods can use
+  // `orders-db`"): the private network is where it lives, the pods are who connect.
+  if (audience?.length === 2 && audience.includes('pods') && audience.includes('private') && answers.facts.get('t') === 'outside' && !answers.weak?.has('t')) {
     answers.contested.delete('a');
     answers.facts.set('a', 'pods');
   }
@@ -1490,6 +1603,8 @@ function matchMessage(text: string, tree: DecisionTree): Reading {
   const vagueFound: [string, string][] = [];
   // What moves in, and is given a name, is the workload in the cluster that pods reach.
   if (ownNameGiven && hostNames.size === 0 && tree.question('t')?.options.some((o) => o.value === 'app')) vagueFound.push(['t', 'app']);
+  // "DO: our chat app…", "DO k8s": DigitalOcean by its capitals, not the verb.
+  if (DIGITALOCEAN_ABBREVIATED.test(text) && tree.question('e')?.options.some((o) => o.value === 'cloud')) found.push(['e', 'cloud']);
   // Compose's service names, with nothing outside named: a Service in the cluster that pods call.
   if (COMPOSE.test(text) && hostNames.size === 0 && BY_SERVICE_NAME.test(rest) && tree.question('t')?.options.some((o) => o.value === 'app')) {
     rest = rest.replace(new RegExp(BY_SERVICE_NAME.source, 'gi'), ' ');
@@ -1504,7 +1619,11 @@ function matchMessage(text: string, tree: DecisionTree): Reading {
   });
   if (composeExposed && tree.question('a')) vagueFound.push(['a', 'pods']);
   // The Service behind an Ingress: the controller's pods reach it.
-  if (BEHIND_INGRESS.test(rest) && INGRESS_WORD.test(rest) && tree.question('a') && tree.question('t')?.options.some((o) => o.value === 'app')) found.push(['a', 'pods'], ['t', 'app']);
+  // Its words ("the ingress rule points to") say no more: what an Ingress points at is in the cluster.
+  if (BEHIND_INGRESS.test(rest) && INGRESS_WORD.test(rest) && tree.question('a') && tree.question('t')?.options.some((o) => o.value === 'app')) {
+    found.push(['a', 'pods'], ['t', 'app']);
+    rest = rest.replace(new RegExp(BEHIND_INGRESS.source, 'gi'), (said) => said.replace(/\b(?:routes|points|sends|forwards|proxies)\s+(?:to|at)\b/gi, ' '));
+  }
   // A managed database's endpoint: what pods reach is outside the cluster, whatever "in-cluster" says of the name wanted.
   if (managedHosts > 0 && tree.question('t')?.options.some((o) => o.value === 'outside')) vagueFound.push(['t', 'outside']);
   // A name in the cluster wished for an outside host: what pods reach is that host, by an alias.
@@ -1624,11 +1743,14 @@ function matchMessage(text: string, tree: DecisionTree): Reading {
   // ("gateway" in "App Gateway ingress controller" is Azure's controller, not a wish for the Gateway API).
   const inOtherPhrase = (m: { start: number; end: number; item: DecisionTree['hints'][number] }) =>
     m.item.key === 'r' && matched.some((p) => !p.negated && p.item.key === 'ic' && p.start <= m.start && m.end <= p.end);
+  // A network's or a product's gateway ("via transit gateway", "the NAT gateway", "a payment gateway") is no routing API wished for.
+  const otherGateway = (m: { start: number; item: DecisionTree['hints'][number] }) =>
+    m.item.key === 'r' && m.item.words.join(' ') === 'gateway' && NOT_ROUTING_GATEWAY.has(words[m.start - 1] ?? '');
   const hinted = hintsByKey(tree.hints).flatMap((hints) =>
     longestMatches(hints, words, true)
-      .filter((m) => !inOtherPhrase(m))
+      .filter((m) => !inOtherPhrase(m) && !otherGateway(m))
       // "services that call each other": the verb before "each other", then who does it.
-      .filter((m) => !negated(words, m.start, m.end) && !asksThrough(m) && !(m.item.key === 't' && (met.some(([from, to]) => m.start >= from && m.start < to) || (words[m.start] === 'each' && servicesBefore(words, m.start - 1)))))
+      .filter((m) => !negated(words, m.start, m.end) && !asksThrough(m) && !(m.item.key === 't' && (met.some(([from, to]) => m.start >= from && m.start < to) || (words[m.start] === 'each' && servicesBefore(words, m.start - 1)) || refusedFrom(words, m.start))))
       .map((m) => m.item.key),
   );
   const sharingHinted = hintsByKey(tree.hints)

@@ -148,7 +148,7 @@ export function withoutAnswer(answers: Answers, key: string): Answers {
   const contested = new Map(answers.contested);
   contested.delete(key);
   const result: Answers = { ...answers, facts, contested };
-  for (const field of ['weak', 'unsure', 'hinted', 'guessed'] as const) {
+  for (const field of ['weak', 'unsure', 'hinted', 'guessed', 'opposed'] as const) {
     const keys = answers[field];
     if (!keys?.has(key)) continue;
     const rest = new Set(keys);

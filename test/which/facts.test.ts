@@ -1016,6 +1016,89 @@ describe('extractAnswers', () => {
     expect(facts('new gke cluster, 20 web apps coming over the year. the forward looking choice for http routing?').r).toBe('gateway');
   });
 
+  it('keeps answers set against each other across a "but" open as opposed, not to be guessed', () => {
+    const opposed = (text: string) => extractAnswers(text, tree);
+    const audience = opposed('the ledger api has to stay internal only, yet partners on the public internet call it straight');
+    expect(audience.contested.get('a')).toEqual(expect.arrayContaining(['pods', 'internet']));
+    expect(audience.opposed).toContain('a');
+    const transport = opposed('our service speaks plain tcp, but we want to split it by path: /orders and /users');
+    expect(transport.contested.get('p')).toEqual(['tcp', 'http']);
+    expect(transport.opposed).toContain('p');
+    // Two parts, each said of itself, or no "but": not a contradiction stated.
+    expect(opposed('the admin api is internal only and the shop is public on the internet').opposed).toBeUndefined();
+    expect(opposed('postgres over plain tcp for the workers, and path routing for the web apps').opposed).toBeUndefined();
+  });
+
+  it('reads a cloud\'s machines without its controller, or an account barred from any load balancer, as no load balancer there', () => {
+    expect(facts('k3s on a few azure VMs we set up by hand, no cloud controller manager, three https sites').e).toBe('bare');
+    expect(facts('talos on GCP compute instances without the CCM, one public web app').e).toBe('bare');
+    expect(facts('on GKE our org policy forbids creating any external load balancers; two web apps must go public')).toMatchObject({ e: 'bare', mlb: 'no' });
+    // Fewer load balancers wanted is a cost, not none at all.
+    expect(facts('on GKE we cannot create more load balancers, quota is used up; two web apps must go public').e).toBe('cloud');
+  });
+
+  it('reads more services said to be on their way as several sharing the entry point', () => {
+    expect(facts('one public web api on AKS to start with, more apis are planned for next quarter').m).toBe('many');
+    expect(facts('GKE: a single https service for now; others will follow').m).toBe('many');
+    expect(facts('GKE: a single https service for now').m).toBe('one');
+  });
+
+  it('reads callers turned away "from outside" as no target outside, and two workloads in one namespace as pods calling', () => {
+    const kept = extractAnswers('the web tier calls the orders api, and the api must not ever be reached from outside the cluster', tree);
+    expect(kept.unsure?.has('t') ?? false).toBe(false);
+    // Not turned away: whoever talks to it "from outside" leaves open what it is.
+    expect(extractAnswers('a partner app talks to our api from outside', tree).facts.get('t')).toBeUndefined();
+    expect(facts('the worker needs to reach the scheduler api, both in the jobs namespace').a).toBe('pods');
+  });
+
+  it('reads the Service an Ingress rule points to as one pods reach, and a StatefulSet\'s serviceName Service as per-pod names', () => {
+    expect(facts('the ingress exists already; which type for the svc that the ingress rule points to?')).toMatchObject({ a: 'pods', t: 'app' });
+    expect(facts('which kind of service should the serviceName field in my redis statefulset name?').t).toBe('peers');
+    expect(facts('what is the governing service of a statefulset supposed to be').t).toBe('peers');
+  });
+
+  it('reads a short name hardcoded in an app for a Service in another namespace as an alias', () => {
+    expect(facts('payments runs in namespace pay; the checkout app in namespace web has "payments" hardcoded').t).toBe('alias');
+    expect(facts('our cron in ns batch hardcodes `reports` and that service lives in ns analytics').t).toBe('alias');
+    // A secret hardcoded is no name to alias.
+    expect(facts('our app in namespace web hardcoded the database password, the db is in namespace data').t).not.toBe('alias');
+  });
+
+  it('reads an hour of access for one errand, or a UI not exposed yet, as the asker\'s own tunnel', () => {
+    expect(facts('need the kafka ui on AKS for an hour or so tonight to reset an offset').a).toBe('laptop');
+    expect(facts('our argo ui isnt exposed, the lead wants one look at it this week').a).toBe('laptop');
+    expect(facts('the support team must open the admin ui every day from the office').a).not.toBe('laptop');
+    // Connections open for hours are how long a stream lasts, not an hour of someone's access.
+    expect(facts('the feed pod streams to the pricing deployment in the same namespace, connections stay open for hours').a).toBe('pods');
+  });
+
+  it('reads an outside database\'s private address as where it lives, and a VM on the cluster\'s network as a client there', () => {
+    expect(facts('the managed redis has private ip 10.8.0.3 and other pods need to reach it as `cache`, maybe via an externalname').a).toBe('pods');
+    expect(facts('on GKE the reporting VM in the same vpc has to query our mysql')).toMatchObject({ a: 'private', p: 'tcp' });
+  });
+
+  it('counts hyphenated words before the services, and reads a network\'s gateway as no routing API', () => {
+    expect(facts('12 internal-only grpc apis on AKS').m).toBe('many');
+    const transit = extractAnswers('other accounts reach our http apis via transit gateway', tree);
+    expect(transit.unsure?.has('r') ?? false).toBe(false);
+    expect(extractAnswers('should we put a gateway in front of our http apis', tree).unsure?.has('r')).toBe(true);
+  });
+
+  it('reads the Ingress controller\'s Service on bare metal with no addresses handed out as the Ingress-on-NodePort pattern', () => {
+    expect(facts('on-prem cluster, traefik installed: which type for the controller service?')).toMatchObject({ e: 'bare', p: 'http', m: 'many' });
+    // With addresses handed out (kube-vip, MetalLB), or on a cloud, one TCP port pair through a LoadBalancer.
+    expect(facts('on-prem with metallb, traefik installed: which type for the controller service?')).toMatchObject({ p: 'tcp', m: 'one' });
+    expect(facts('EKS, traefik installed: which type for the controller service?')).toMatchObject({ p: 'tcp', m: 'one' });
+  });
+
+  it('reads app teams owning their routing rules as the Gateway API, a mesh already run as a controller, and "DO" as DigitalOcean', () => {
+    expect(facts('on AKS the app teams should own their routing rules while the platform team keeps the certificates').r).toBe('gateway');
+    expect(facts('we already run istio on EKS; a new public http api')).toMatchObject({ ic: 'yes', r: 'gateway' });
+    expect(facts('DO: a public grpc api, one service').e).toBe('cloud');
+    expect(facts('on DO k8s, a public api').e).toBe('cloud');
+    expect(facts('DO we need a load balancer for a public api?').e).toBeUndefined();
+  });
+
   it('reads at most MAX_FACT_TEXT characters', () => {
     const long = `${'lorem '.repeat(MAX_FACT_TEXT)} EKS`;
     expect(extractAnswers(long, tree).facts.has('e')).toBe(false);

@@ -64,6 +64,14 @@ describe('which, read whole', () => {
     expect(run(answers({ a: 'internet', p: 'http', s: 'prod', m: 'one' }), 'zebra', sureOf('zebra', 'loadbalancer', 5)).because).toBe('filled');
   });
 
+  it('never settles a contradiction the message states outright, however sure the model is', () => {
+    const facts = { p: 'http', e: 'cloud', s: 'prod', m: 'one' };
+    const opposed = answers(facts, { contested: new Map([['a', ['pods', 'internet']]]), opposed: new Set(['a']) });
+    const result = run(opposed, 'zebra', sureOf('zebra', 'loadbalancer', 8));
+    expect(result.walk).toMatchObject({ kind: 'question', question: { key: 'a' } });
+    expect(result.answers.facts.has('a')).toBe(false);
+  });
+
   it('leaves a recommendation alone when the model finds it likely enough', () => {
     const said = answers({ a: 'pods', p: 'http' });
     const first = walkTree(tree, said);

@@ -137,6 +137,7 @@ function run(input: CommandInput, ctx: Context): Reply {
   if (input.said !== undefined) {
     const heard = extractAnswers(input.said, tree);
     for (const key of heard.hinted ?? []) if (applied.unsure?.has(key)) (applied.hinted ??= new Set()).add(key);
+    for (const key of heard.opposed ?? []) if (applied.contested.has(key)) (applied.opposed ??= new Set()).add(key);
     for (const refusal of heard.byRefusal ?? []) {
       const [key, value] = refusal.split('=');
       if (key !== undefined && applied.facts.get(key) === value) (applied.byRefusal ??= new Set()).add(refusal);

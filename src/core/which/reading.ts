@@ -95,6 +95,8 @@ function fill(
     // surer still; a doubt the message voices is asked.
     const hintedOnly = current.hinted?.has(key) === true && !free.has(key);
     if ((current.unsure?.has(key) === true && !free.has(key) && !hintedOnly) || given.has(key)) return null;
+    // Answers the message sets against each other outright are the asker's to settle.
+    if (current.opposed?.has(key) === true && walk.contested !== undefined) return null;
     settled ||= walk.contested !== undefined;
     const bar = (walk.contested !== undefined || hintedOnly) && !free.has(key) ? policy.sureOverContradiction : policy.sure;
     const values = walk.contested ?? walk.question.options.map((o) => o.value);
