@@ -219,6 +219,11 @@ export const EVAL_SETS: readonly { file: string; bar: number; min: number }[] = 
   // conntrack, NLB TLS with an ACM ARN and PROXY protocol, allocateLoadBalancerNodePorts, GKE regional addresses,
   // MetalLB's CRDs, ipBlock behind a LoadBalancer in the topics). A floor, not a goal.
   { file: 'blind-41.yaml', bar: 1, min: 60 },
+  // Written blind (how-tos with concrete values and pasted YAML or command output); unseen first score 39/60 (65.0%).
+  // A floor, not a goal.
+  { file: 'blind-44.yaml', bar: 0.65, min: 60 },
+  // Written blind (conceptual "why" questions and misconceptions); unseen first score 49/60 (81.7%). A floor, not a goal.
+  { file: 'blind-45.yaml', bar: 0.816, min: 60 },
 ];
 
 /** A question file of test/eval by name. */
