@@ -34,6 +34,12 @@ const FILLER = new Set(['a', 'an', 'the', 'service', 'services', 'svc', 'type', 
 
 /** A fault told after a move: "…and now pods cannot resolve", "…since then it fails". */
 const FAULT_AFTER = /\b(?:and now|but now|since then|ever since|afterwards?)\b[^.?!]{0,80}\b(?:can(?:no|'|’)?t|cannot|fail\w*|broke\w*|errors?|timeouts?|timed out|refused|not (?:work|resolv|reach)\w*|doesn'?t|won'?t|stopped|5\d\d|404)\b/i;
+/**
+ * A question about what a thing is for, and the thing: "why do I need a Service at all", "why bother with
+ * services", "what's the point of an ingress controller".
+ */
+const ASKS_PURPOSE =
+  /\bwhy (?:do|would|should|does|did) (?:i|we|you|one|anyone|it|they) (?:even |really |actually )?need (?:a |an |the |any )?([a-z][a-z -]{1,30}?) (?:at all|in the first place)\b|\bwhy (?:even )?bother with (?:a |an |the |any )?([a-z][a-z -]{1,30}?)(?= at all\b|\s*[?,.!;]|$)|\bwhat(?:'s| is) the point of (?:a |an |the |having |using )?([a-z][a-z -]{1,30}?)(?= at all\b|\s*[?,.!;]|$)/;
 /** A move or migration and where it goes: "move X to Y", "migrating from X to Y", "switch to Y". */
 const MOVE_TO = /\b(?:move|moving|moved|migrate|migrating|migrated|switch|switching|switched)\b[^.?!;]{0,60}?\b(?:to|onto|over to)\s+([^,.?!;]{1,40})/;
 
@@ -246,6 +252,9 @@ export class TopicIndex {
     const background = faultAfter ? this.destinationNamed(read) : new Set<string>();
     const leading = faultAfter ? new Set<string>() : this.destinationNamed(read);
     for (const id of this.changedFieldsNamed(read)) leading.add(id);
+    // "why do I need a Service at all", "why bother with an ingress": what the thing is for is asked, whatever else is told.
+    const purpose = this.purposeAsked(read);
+    if (purpose !== undefined) leading.add(purpose);
     const isSubject = (id: string): boolean =>
       leading.size > 0
         ? leading.has(id)
@@ -295,6 +304,13 @@ export class TopicIndex {
       for (const topic of this.topics) if (this.nameTerms(topic.id)[0]?.has(t) === true) found.add(topic.id);
     }
     return found;
+  }
+
+  /** The topic whose purpose a question asks ("why do we even need a Service at all", "what's the point of headless services"). */
+  private purposeAsked(question: string): string | undefined {
+    const m = ASKS_PURPOSE.exec(question.toLowerCase());
+    const thing = m?.slice(1).find((g) => g !== undefined);
+    return thing === undefined ? undefined : this.resolve(thing, false)?.id;
   }
 
   /** The topics named by a field the question says was set or changed, or gives with its value, written as the field is spelled (camelCase). */

@@ -531,6 +531,8 @@ export function terms(text: string): string[] {
     if (pair === 'samenode' && stemmed[i + 2] !== undefined && COMPOUNDS[`${next} ${stemmed[i + 2]}`] !== undefined) pair = undefined;
     const joined = pair ?? w;
     if (pair !== undefined) i++;
+    // "can't my frontend just call the pod", "why can't we just use node ports": a suggestion, not a failure.
+    if (joined === 'cant' && stemmed.slice(i + 1, i + 5).includes('just')) continue;
     for (const t of SYNONYMS[joined] ?? [joined]) if (!STOPWORDS.has(t)) out.push(t);
     // `clusterIP: None` is the headless Service's defining field.
     if (out.length >= 2 && out[out.length - 1] === 'none' && out[out.length - 2] === 'clusterip') out.splice(-2, 2, 'headless');
