@@ -198,6 +198,18 @@ const ROWS: Row[] = [
   ['do i still need node ports for an nlb with ip targets', 'aws-nlb', ['allocateLoadBalancerNodePorts: false']],
   ['metallb ignores our configmap after the upgrade', 'bare-metal', ['custom resources']],
   ['network policy with ipBlock does not match external clients that arrive through a LoadBalancer', 'network-policy', ['externalTrafficPolicy: Local']],
+  // Why things are built as they are, and where their values come from (ask-45k).
+  ['round robin dns over the pod ips would do, why a virtual ip per service?', 'dns', ['TTL', 'cache']],
+  ['we run coredns, why is its service called kube-dns', 'dns', ['kube-dns', 'historical']],
+  ['where does the nameserver in a pod resolv.conf come from, who writes it', 'dns', ['kubelet', 'ClusterFirst']],
+  ['every service ip in our cluster begins with 10.96, where is that configured', 'clusterip', ['--service-cluster-ip-range', 'kube-apiserver']],
+  ['clusterip is the default, why not expose every service as a nodeport', 'clusterip', ['every node', '2,768']],
+  ['nodeport reachable via one node ip, hangs via the other nodes', 'nodeport', ['externalTrafficPolicy: Local']],
+  ['with kube-proxy in ipvs mode are iptables rules still involved', 'kube-proxy', ['ipset', 'SNAT']],
+  ['one LoadBalancer service with port 53 over both udp and tcp, used to be unsupported?', 'protocols', ['MixedProtocolLBService', '1.26']],
+  ['a netpol rule for a service cluster ip or for the pod ips behind it?', 'network-policy', ['DNAT', 'podSelector']],
+  ["can't get redis 6379 through the ingress, why", 'ingress-errors', ['TCPRoute', 'LoadBalancer']],
+  ["why bother with a Service when pods could call each other's ip directly", 'service', ['stable', 'changes whenever the pod is recreated']],
 ];
 
 describe('answers name the field a right answer needs', () => {
@@ -389,6 +401,17 @@ describe('retrieval of names and words', () => {
 
   it('reads a NetworkPolicy\'s selector fields as their own terms', () => {
     expect(terms('namespaceSelector and podSelector')).toEqual(expect.arrayContaining(['namespaceselector', 'podselector']));
+  });
+
+  it('reads "can\'t … just" as a suggestion, not a failure', () => {
+    expect(terms("why can't we just use node ports")).not.toContain('cant');
+    expect(terms("the api pod can't reach redis")).toContain('cant');
+  });
+
+  it('reads a question about what a thing is for as about that thing, whatever else it tells', () => {
+    const k = builtInKnowledge();
+    expect(k.search('why would we even need a service at all, our pods have ips and talk fine', 4).hits[0]?.topic.id).toBe('service');
+    expect(k.search("what's the point of a headless service? the statefulset pods can talk directly", 4).hits[0]?.topic.id).toBe('headless');
   });
 
   it('reads "service ip" as the cluster IP', () => {
