@@ -404,11 +404,12 @@ const MANAGED_SERVICE_HOST =
 
 /**
  * A Kubernetes name wished for an outside host ("make it show up as `postgres` inside the namespace", "pods just use
- * `billing`", "keep using a service name `cassandra`", "the app config expects a service name 'db'"):
+ * `billing`", "keep using a service name `cassandra`", "the app config expects a service name 'db'", "want a k8s
+ * name `mail` in each namespace", "services want to connect as `redis`"):
  * an alias in the cluster for it.
  */
 const NAME_IN_CLUSTER_WISH =
-  /\bhard-?(?:codes?|coded|wired)\s+(?:the\s+|a\s+)?(?:host\s?name|name|address|dns name)\s+[`'"][a-z0-9-]+[`'"]|\b(?:just|simply|only)\s+(?:use|call|reach|hit|resolve)\s+[`'"][a-z0-9-]+[`'"]|\b(?:show|shows|appear|appears)\s+(?:up\s+)?as\s+`?[a-z0-9-]+`?\s+(?:inside|in|within)\s+(?:the|our|its|their|each|every)\s+(?:namespace|cluster)\b|\b(?:keep|still)\s+(?:using|use|calling|call)\s+(?:a|the|its|our|their)\s+(?:k8s\s+|kubernetes\s+)?service\s+name\b|\b(?:config|configuration|code|client|app|apps|application)\s+(?:expects?|wants?|needs?|looks?\s+for|is\s+hard-?coded\s+(?:to|with))\s+(?:a|the)\s+(?:k8s\s+|kubernetes\s+)?(?:service|host)\s*name\b/i;
+  /\bhard-?(?:codes?|coded|wired)\s+(?:the\s+|a\s+)?(?:host\s?name|name|address|dns name)\s+[`'"][a-z0-9-]+[`'"]|\b(?:just|simply|only)\s+(?:use|call|reach|hit|resolve)\s+[`'"][a-z0-9-]+[`'"]|\b(?:show|shows|appear|appears)\s+(?:up\s+)?as\s+`?[a-z0-9-]+`?\s+(?:inside|in|within)\s+(?:the|our|its|their|each|every)\s+(?:namespace|cluster)\b|\b(?:keep|still)\s+(?:using|use|calling|call)\s+(?:a|the|its|our|their)\s+(?:k8s\s+|kubernetes\s+)?service\s+name\b|\b(?:want|wants|need|needs|like)\s+(?:a|an)\s+(?:k8s|kubernetes|cluster|in-cluster|local|short)\s+(?:dns\s+|service\s+)?name\s+(?:like\s+|such\s+as\s+)?`[a-z0-9-]+`|\b(?:connect|connects|reach|call|use)\s+(?:it\s+)?as\s+(?:just\s+)?`[a-z0-9-]+`|\b(?:config|configuration|code|client|app|apps|application)\s+(?:expects?|wants?|needs?|looks?\s+for|is\s+hard-?coded\s+(?:to|with))\s+(?:a|the)\s+(?:k8s\s+|kubernetes\s+)?(?:service|host)\s*name\b/i;
 
 /** A workload moved into the cluster: "moving mysql off the old VM into the cluster", "migrating postgres to k8s". */
 const MOVES_INTO_CLUSTER =

@@ -34,6 +34,13 @@ describe('extractAnswers', () => {
     expect(facts('want to grpcurl the ledger once').a).toBe('laptop');
   });
 
+  it('reads a cluster name wished for an outside host, in backticks, as an alias for it', () => {
+    expect(facts('the license server is lic01.corp.example.org, we want a kubernetes name `license` for it in every namespace')).toMatchObject({ t: 'outside', a: 'pods' });
+    expect(facts('hosted elasticsearch at es-77.eu.cloud.example.io, our apps should connect as `search`')).toMatchObject({ t: 'outside', a: 'pods' });
+    // No outside host: a name for a workload of ours says nothing of an outside target.
+    expect(facts('we want a k8s name `orders` for our deployment').t).toBeUndefined();
+  });
+
   it('does not take a host name the in-cluster workload would get for something outside', () => {
     expect(facts('redis is already up in our cluster, only the cart pods use it; can it get a name like cache.shop.internal?').t).not.toBe('outside');
     expect(facts('our pods call billing.corp.example.com').t).toBe('outside');
