@@ -41,6 +41,11 @@ describe('extractAnswers', () => {
     expect(facts('we want a k8s name `orders` for our deployment').t).toBeUndefined();
   });
 
+  it('reads routes kept in the app namespaces apart from the listeners as the Gateway API\'s split of roles', () => {
+    expect(facts('app teams want their routes to live in their own namespaces, the cert and listener stay with platform').r).toBe('gateway');
+    expect(facts('several web apis, the ops team owning the listeners and certs').r).toBe('gateway');
+  });
+
   it('does not take a host name the in-cluster workload would get for something outside', () => {
     expect(facts('redis is already up in our cluster, only the cart pods use it; can it get a name like cache.shop.internal?').t).not.toBe('outside');
     expect(facts('our pods call billing.corp.example.com').t).toBe('outside');
