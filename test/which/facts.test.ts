@@ -19,11 +19,6 @@ describe('extractAnswers', () => {
     expect(facts("we don't have external clients yet but partners will call it next month").a).not.toBe('pods');
   });
 
-  it('reads a router\'s port forwarding to the nodes as the internet coming in, not kubectl port-forward', () => {
-    expect(facts('the home router does port forwarding to the nodes for 443').a).toBe('internet');
-    expect(facts('i port-forward to the pod from my laptop to debug it').a).toBe('laptop');
-  });
-
   it('reads "+" and "&" between two named apps as a list of them', () => {
     expect(facts('grafana + kibana for the whole company on the internet').m).toBe('many');
     expect(facts('jellyfin & nextcloud at home, to the internet').m).toBe('many');
