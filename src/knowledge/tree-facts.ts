@@ -404,11 +404,12 @@ const MANAGED_SERVICE_HOST =
 
 /**
  * A Kubernetes name wished for an outside host ("make it show up as `postgres` inside the namespace", "pods just use
- * `billing`", "keep using a service name `cassandra`", "the app config expects a service name 'db'"):
+ * `billing`", "keep using a service name `cassandra`", "the app config expects a service name 'db'", "want a k8s
+ * name `mail` in each namespace", "services want to connect as `redis`"):
  * an alias in the cluster for it.
  */
 const NAME_IN_CLUSTER_WISH =
-  /\bhard-?(?:codes?|coded|wired)\s+(?:the\s+|a\s+)?(?:host\s?name|name|address|dns name)\s+[`'"][a-z0-9-]+[`'"]|\b(?:just|simply|only)\s+(?:use|call|reach|hit|resolve)\s+[`'"][a-z0-9-]+[`'"]|\b(?:show|shows|appear|appears)\s+(?:up\s+)?as\s+`?[a-z0-9-]+`?\s+(?:inside|in|within)\s+(?:the|our|its|their|each|every)\s+(?:namespace|cluster)\b|\b(?:keep|still)\s+(?:using|use|calling|call)\s+(?:a|the|its|our|their)\s+(?:k8s\s+|kubernetes\s+)?service\s+name\b|\b(?:config|configuration|code|client|app|apps|application)\s+(?:expects?|wants?|needs?|looks?\s+for|is\s+hard-?coded\s+(?:to|with))\s+(?:a|the)\s+(?:k8s\s+|kubernetes\s+)?(?:service|host)\s*name\b/i;
+  /\bhard-?(?:codes?|coded|wired)\s+(?:the\s+|a\s+)?(?:host\s?name|name|address|dns name)\s+[`'"][a-z0-9-]+[`'"]|\b(?:just|simply|only)\s+(?:use|call|reach|hit|resolve)\s+[`'"][a-z0-9-]+[`'"]|\b(?:show|shows|appear|appears)\s+(?:up\s+)?as\s+`?[a-z0-9-]+`?\s+(?:inside|in|within)\s+(?:the|our|its|their|each|every)\s+(?:namespace|cluster)\b|\b(?:keep|still)\s+(?:using|use|calling|call)\s+(?:a|the|its|our|their)\s+(?:k8s\s+|kubernetes\s+)?service\s+name\b|\b(?:want|wants|need|needs|like)\s+(?:a|an)\s+(?:k8s|kubernetes|cluster|in-cluster|local|short)\s+(?:dns\s+|service\s+)?name\s+(?:like\s+|such\s+as\s+)?`[a-z0-9-]+`|\b(?:connect|connects|reach|call|use)\s+(?:it\s+)?as\s+(?:just\s+)?`[a-z0-9-]+`|\b(?:config|configuration|code|client|app|apps|application)\s+(?:expects?|wants?|needs?|looks?\s+for|is\s+hard-?coded\s+(?:to|with))\s+(?:a|the)\s+(?:k8s\s+|kubernetes\s+)?(?:service|host)\s*name\b/i;
 
 /** A workload moved into the cluster: "moving mysql off the old VM into the cluster", "migrating postgres to k8s". */
 const MOVES_INTO_CLUSTER =
@@ -737,7 +738,8 @@ const POSSESSIVE = /\b(?!(?:it|that|let|what|there|here|he|she|who|where|how)['\
 /** The words of a message, with a clause break at punctuation so phrases and negation stay inside a clause. */
 export function messageWords(text: string): string[] {
   const words: string[] = [];
-  for (const clause of text.split(/[,;:!?()[\]{}\n"“”]|\.(?=\s|$)|\s[-–—]\s/)) {
+  // "my blog + nextcloud", "grafana & kibana": a list's join, read as the "and" it stands for.
+  for (const clause of text.replace(/\s[+&]\s/g, ' and ').split(/[,;:!?()[\]{}\n"“”]|\.(?=\s|$)|\s[-–—]\s/)) {
     // "the app's endpoint" is one app, not "apps": a possessive is not a plural.
     const clauseWords = phraseWords(clause.replace(POSSESSIVE, '$1'), false);
     if (clauseWords.length === 0) continue;
@@ -1108,7 +1110,9 @@ export function readAnswers(
   // unless the text says what they reach.
   // Not where a service registry is named ("registered in Cloud Map … called backend.local",
   // "via consul DNS"): its names are the services' own, moving into the cluster with them.
-  if (reading.outsideAddress && !SERVICE_REGISTRY.test(reading.text) && answers.facts.get('a') === 'pods' && !answers.facts.has('t') && !answers.contested.has('t') && tree.question('t')) implied.push(['t', 'outside', false]);
+  // Nor where the message says the thing itself runs in the cluster ("postgres is up in the
+  // cluster … so it gets a nice hostname like pg.billing.internal"): the name is one it would get.
+  if (reading.outsideAddress && !SERVICE_REGISTRY.test(reading.text) && !RUNS_IN_CLUSTER.test(reading.text) && answers.facts.get('a') === 'pods' && !answers.facts.has('t') && !answers.contested.has('t') && tree.question('t')) implied.push(['t', 'outside', false]);
   answers.mentions = [...reading.mentions];
   for (const key of reading.hinted) {
     if (answers.facts.has(key) || answers.contested.has(key)) continue;
@@ -1154,6 +1158,8 @@ const NAMED_REGISTRY = /\b(?:cloud ?map|consul|eureka)\b/i;
 const DATA_STORE = /\b(?:databases?|db|dbs|postgres\w*|mysql|mariadb|redis|valkey|memcached|mongo\w*|cassandra|cockroach\w*|mssql|sql server)\b/i;
 /** Another workload's address set in an app's configuration. */
 const CONFIGURED_URL = /\b(?:urls?|address|host ?name|endpoint)\b[^.?!]{0,60}\b(?:env(?:ironment)? var(?:iable)?s?|env|config ?map|\.env|app config|config file)\b/i;
+/** The workload said to be up in the cluster already: "postgres is up in the cluster", "it's deployed in our cluster". */
+const RUNS_IN_CLUSTER = /\b(?:is|are|its|it's|it’s)\s+(?:already\s+)?(?:up|deployed|hosted)\s+(?:in|inside)\s+(?:the|our|my)\s+(?:own\s+)?(?:k8s\s+|kubernetes\s+)?cluster\b/i;
 /** Phrases that only say where something is, outside the cluster: of a target as much as of a client. */
 const WHERE_OUTSIDE = new Set(['outside', 'outside the cluster', 'outside of the cluster', 'external', 'externally']);
 /** The web's standard ports named together: "80/443", "ports 80 and 443". */

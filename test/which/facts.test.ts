@@ -10,6 +10,42 @@ const facts = (text: string) => Object.fromEntries(extractAnswers(text, tree).fa
 const said = (text: string) => Object.fromEntries(readAnswers(text, tree).answers.facts);
 
 describe('extractAnswers', () => {
+  it('reads callers said to be all inside ("nothing outside the cluster sends to it") as pods, not a refused outside', () => {
+    expect(facts('nobody outside the cluster calls this cache').a).toBe('pods');
+    expect(facts('a metrics sink; nothing from outside the cluster connects to it').a).toBe('pods');
+    expect(facts('no one outside the cluster uses it').a).toBe('pods');
+    expect(facts('only the orders-worker pods read from it').a).toBe('pods');
+    // Not a wish taken back: outside clients said later are the second audience, asked.
+    expect(facts("we don't have external clients yet but partners will call it next month").a).not.toBe('pods');
+  });
+
+  it('reads "+" and "&" between two named apps as a list of them', () => {
+    expect(facts('grafana + kibana for the whole company on the internet').m).toBe('many');
+    expect(facts('jellyfin & nextcloud at home, to the internet').m).toBe('many');
+  });
+
+  it('reads a one-off grpcurl or quick curl as the asker\'s own look', () => {
+    expect(facts('how do i quickly curl the payments api to see its reply').a).toBe('laptop');
+    expect(facts('want to grpcurl the ledger once').a).toBe('laptop');
+  });
+
+  it('reads a cluster name wished for an outside host, in backticks, as an alias for it', () => {
+    expect(facts('the license server is lic01.corp.example.org, we want a kubernetes name `license` for it in every namespace')).toMatchObject({ t: 'outside', a: 'pods' });
+    expect(facts('hosted elasticsearch at es-77.eu.cloud.example.io, our apps should connect as `search`')).toMatchObject({ t: 'outside', a: 'pods' });
+    // No outside host: a name for a workload of ours says nothing of an outside target.
+    expect(facts('we want a k8s name `orders` for our deployment').t).toBeUndefined();
+  });
+
+  it('reads routes kept in the app namespaces apart from the listeners as the Gateway API\'s split of roles', () => {
+    expect(facts('app teams want their routes to live in their own namespaces, the cert and listener stay with platform').r).toBe('gateway');
+    expect(facts('several web apis, the ops team owning the listeners and certs').r).toBe('gateway');
+  });
+
+  it('does not take a host name the in-cluster workload would get for something outside', () => {
+    expect(facts('redis is already up in our cluster, only the cart pods use it; can it get a name like cache.shop.internal?').t).not.toBe('outside');
+    expect(facts('our pods call billing.corp.example.com').t).toBe('outside');
+  });
+
   it('reads several answers from one sentence', () => {
     expect(facts('I need to expose my API on bare metal for production')).toEqual({ a: 'out', p: 'http', e: 'bare', s: 'prod', m: 'one' });
     expect(facts('how do I reach postgres from my laptop')).toMatchObject({ a: 'laptop', p: 'tcp' });
