@@ -27,7 +27,6 @@ const ROWS: Row[] = [
   // A camelCase field asked about gets the piece that quotes it (ask-44k).
   ['setting externalIPs on a service, how does that work', 'service', ['spec.externalIPs']],
   ['metallb LoadBalancer svc: can i skip the node ports entirely?', 'bare-metal', ['allocateLoadBalancerNodePorts: false']],
-  ['curl from my mac: Could not resolve host api.prod.svc.cluster.local, how do i reach it', 'dns', ['port-forward', 'kubectl proxy']],
   ['what happens to requests that match no ingress rule', 'ingress', ['defaultBackend']],
   // port-forward: one pod, --address.
   ['is kubectl port-forward svc/x spreading requests over the replicas', 'port-forward', ['one of its pods', 'does not load balance']],
