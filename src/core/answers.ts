@@ -92,6 +92,8 @@ function analyse(topic: Topic): Analysis {
  * "networking.k8s.io/v1"): the piece that quotes it is about that very key, more than one that shares its words.
  */
 const WRITTEN_KEY = /\b[a-z][a-z0-9-]*(?:\.[a-z0-9-]+)+\/[a-z0-9][a-z0-9.-]*[a-z0-9]\b/g;
+/** A Service or Ingress field in the API's camelCase: a lower-case word, then capitals inside it (`externalIPs`, `sessionAffinity`). */
+const API_FIELD = /\b[a-z]+[A-Z][A-Za-z0-9]*\b/g;
 /** How much a written key quoted by a piece counts, in question terms. */
 const KEY_WEIGHT = 2;
 
@@ -107,16 +109,20 @@ export function bestDetails(topic: Topic, questionTerms: readonly string[], unkn
   const wanted = questionTerms.map((t) => (unknown.includes(t) ? spelledAsTopic(t, vocabulary) : t)).filter((t) => !own.has(t));
   if (wanted.length === 0) return [];
   const keys = [...new Set(question.toLowerCase().match(WRITTEN_KEY) ?? [])];
+  // A field written as the API spells it ("externalIPs", "allocateLoadBalancerNodePorts"): a piece quoting it is about it,
+  // even where its split words ("external", "ip") are the short answer's too.
+  const fields = [...new Set(question.match(API_FIELD) ?? [])];
   const scored: { text: string; score: number; novel: string[] }[] = [];
   for (const piece of pieces) {
     const hits = wanted.filter((t) => piece.terms.has(t));
     const novel = hits.filter((t) => !inSummary.has(t) && !COMMON_TERMS.has(t));
     // A piece that answers with terms the short answer only mentions ("Exact vs Prefix") counts too.
     const specific = hits.filter((t) => !COMMON_TERMS.has(t));
-    if (novel.length === 0 && specific.length < 2) continue;
+    const fieldsQuoted = fields.filter((f) => piece.text.includes(f)).length;
+    if (novel.length === 0 && specific.length < 2 && fieldsQuoted === 0) continue;
     const lower = piece.text.toLowerCase();
     const quoted = keys.filter((k) => lower.includes(k)).length;
-    scored.push({ text: piece.text, score: hits.length + novel.length + KEY_WEIGHT * quoted, novel });
+    scored.push({ text: piece.text, score: hits.length + novel.length + KEY_WEIGHT * quoted + fieldsQuoted, novel });
   }
   scored.sort((a, b) => b.score - a.score);
   const [first, ...rest] = scored;

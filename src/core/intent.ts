@@ -592,6 +592,8 @@ const EVIDENCE = [
   /\b(?:logs?|output|it|error|message) (?:says?|said|shows?|showed|reads?|prints?|printed)\b.{0,80}\b\d{1,3}(?:\.\d{1,3}){3}(?::\d+)?|\blistening on\b.{0,20}\d{1,3}(?:\.\d{1,3}){3}/i,
   /\n\s*NAME\s{2,}(?:TYPE|READY|CLASS|ENDPOINTS|ADDRESSTYPE|HOSTS)\b/,
   // What the API server, a resolver or an admission webhook answered.
+  // A validation error as kubectl apply prints it: 'spec.ports[0].name: Required value', 'unknown field "spec.app"'.
+  /\b[a-z]+(?:\.[a-z]+|\[\d+\])+(?:\.[a-z]+)*: (?:required value|invalid value|unsupported value|duplicate value|forbidden)\b|\bunknown field "|\bis invalid: /i,
   /\berror from server\b|\bdenied the request\b|\bfailed calling webhook\b|\bno servers could be reached\b|\b(?:servfail|getaddrinfo)\b/i,
   // A name that did not resolve, in a resolver's or a client's words (NAME_NOT_FOUND).
   NAME_NOT_FOUND,

@@ -171,6 +171,27 @@ function shortNameAnswer(text: string): string | null {
   return `\`${host}\` is a short name: a pod's resolver completes it with the pod's own namespace (\`${host}.<its namespace>.svc.cluster.local\`), so it finds the Service only from namespace \`${works}\`. From ${elsewhere}, use **\`${host}.${works}\`** (or \`${host}.${works}.svc.cluster.local\`), e.g. \`curl http://${host}.${works}\`. If that still fails, a NetworkPolicy may block the traffic.`;
 }
 
+const PORT_FORWARD = /\bport[- ]?forward(?:s|ing|ed)?\b/i;
+/** The port on the asker's machine: "to local port 9000", "on localhost:9000", "9000 locally". */
+const LOCAL_PORT = /\blocal(?:host)?(?: port)?\s*:?\s*(\d{2,5})\b|\b(\d{2,5})\s+(?:locally|on my (?:laptop|machine|computer))\b/i;
+const ANY_PORT = /\bport\s*:?\s*(\d{2,5})\b|\(\s*(\d{2,5})\s*\)/gi;
+
+/**
+ * "port-forward svc my-api (port 8080) to local port 9000 in ns payments": the command with the asker's names and ports,
+ * `kubectl port-forward -n NAMESPACE svc/NAME LOCAL:PORT` (the local port first; the Service's port, not the pod's, second).
+ */
+function portForwardAnswer(text: string): string | null {
+  if (!PORT_FORWARD.test(text)) return null;
+  const ref = serviceRefIn(text);
+  if (!ref) return null;
+  const local = LOCAL_PORT.exec(text);
+  const localPort = local?.[1] ?? local?.[2];
+  const servicePort = (/^\d+$/.test(ref.port ?? '') ? ref.port : undefined) ?? [...text.matchAll(ANY_PORT)].map((m) => m[1] ?? m[2]).find((p) => p !== localPort);
+  if (servicePort === undefined) return null;
+  const from = localPort ?? servicePort;
+  return `For Service \`${ref.name}\` in namespace \`${ref.namespace}\`: **\`kubectl port-forward -n ${ref.namespace} svc/${ref.name} ${from}:${servicePort}\`**, then open \`http://localhost:${from}\` (or connect to \`localhost:${from}\`) while it runs. The first number is the port on your machine, the second the Service's port; kubectl picks one pod behind the Service and forwards to it.`;
+}
+
 /** What to say about the Service a question names, and which topic it belongs to; null when it names none. */
 export function serviceAddressAnswer(text: string): { topic: 'dns' | 'port-forward' | 'headless' | 'endpointslices'; text: string } | null {
   const backends = ASKS_BACKENDS.test(text);
@@ -190,6 +211,8 @@ export function serviceAddressAnswer(text: string): { topic: 'dns' | 'port-forwa
       };
     }
   }
+  const forward = portForwardAnswer(text);
+  if (forward !== null) return { topic: 'port-forward', text: forward };
   if (!ASKS_NAME.test(text) && !ASKS_PROXY.test(text)) return null;
   const short = shortNameAnswer(text);
   if (short !== null) return { topic: 'dns', text: short };

@@ -343,6 +343,11 @@ const SYNONYMS: Record<string, string[]> = {
   k3d: ['local'],
   microk8s: ['local'],
   laptop: ['local'],
+  // The asker's own computer, by another name.
+  mac: ['local'],
+  macbook: ['local'],
+  desktop: ['local'],
+  workstation: ['local'],
   locally: ['local'],
   // Also itself: "localhost" inside a pod is a question about the pod's network, not a local cluster.
   localhost: ['local', 'localhost'],

@@ -102,6 +102,8 @@ export const PARAMS = [
   'selector',
   'app',
   'externalTrafficPolicy',
+  'sessionAffinity',
+  'affinityTimeout',
   'externalName',
   'host',
   'path',
@@ -131,6 +133,8 @@ export const PARAM_INFO: Record<ParamName, ParamInfo> = {
   selector: { name: 'selector', description: 'pod labels to select, `k=v,k2=v2` (default `app=<name>`)', example: 'selector=app=web,tier=frontend' },
   app: { name: 'app', description: 'shorthand for `selector=app=<value>`', example: 'app=web' },
   externalTrafficPolicy: { name: 'externalTrafficPolicy', description: '`Cluster` (default) or `Local` (keeps the client source IP)', example: 'externalTrafficPolicy=Local' },
+  sessionAffinity: { name: 'sessionAffinity', description: '`None` (default) or `ClientIP` (each client IP sticks to one pod)', example: 'sessionAffinity=ClientIP' },
+  affinityTimeout: { name: 'affinityTimeout', description: 'with `sessionAffinity=ClientIP`: seconds a client sticks, 1–86400 (default 10800, 3 hours)', example: 'affinityTimeout=3600' },
   externalName: { name: 'externalName', description: 'the outside DNS name (not an IP)', example: 'externalName=db.example.com' },
   host: { name: 'host', description: 'the host name to route (`*.example.com` allowed; default from the policy domain)', example: 'host=shop.example.com' },
   path: { name: 'path', description: 'the URL path, starting with `/` (default `/`)', example: 'path=/api' },
@@ -145,10 +149,11 @@ export const PARAM_INFO: Record<ParamName, ParamInfo> = {
 const SERVICE_PARAMS: ParamName[] = ['name', 'namespace', 'port', 'targetPort', 'protocol', 'portName', 'selector', 'app'];
 
 export const KIND_PARAMS: Record<ManifestKind, readonly ParamName[]> = {
-  clusterip: SERVICE_PARAMS,
+  // Session affinity is kept by kube-proxy on the cluster IP, so a headless Service (no cluster IP) has none.
+  clusterip: [...SERVICE_PARAMS, 'sessionAffinity', 'affinityTimeout'],
   headless: SERVICE_PARAMS,
-  nodeport: [...SERVICE_PARAMS, 'nodePort', 'externalTrafficPolicy'],
-  loadbalancer: [...SERVICE_PARAMS, 'nodePort', 'externalTrafficPolicy'],
+  nodeport: [...SERVICE_PARAMS, 'nodePort', 'externalTrafficPolicy', 'sessionAffinity', 'affinityTimeout'],
+  loadbalancer: [...SERVICE_PARAMS, 'nodePort', 'externalTrafficPolicy', 'sessionAffinity', 'affinityTimeout'],
   externalname: ['name', 'namespace', 'externalName', 'port', 'protocol', 'portName'],
   ingress: ['name', 'namespace', 'host', 'path', 'pathType', 'service', 'port', 'class', 'tls'],
   httproute: ['name', 'namespace', 'host', 'path', 'pathType', 'service', 'port', 'gateway', 'gatewayNamespace'],
@@ -165,6 +170,9 @@ const PARAM_SPELLINGS: Record<string, ParamName> = {
   labels: 'selector',
   trafficpolicy: 'externalTrafficPolicy',
   etp: 'externalTrafficPolicy',
+  affinity: 'sessionAffinity',
+  sticky: 'sessionAffinity',
+  timeoutseconds: 'affinityTimeout',
   hostname: 'host',
   svc: 'service',
   backend: 'service',
@@ -201,6 +209,9 @@ export interface ManifestParams {
   portName: string;
   selector: Record<string, string>;
   externalTrafficPolicy?: 'Cluster' | 'Local';
+  sessionAffinity?: 'None' | 'ClientIP';
+  /** sessionAffinityConfig.clientIP.timeoutSeconds. */
+  affinityTimeout?: number;
   externalName: string;
   /** Whether ExternalName got an explicit port. */
   hasPort: boolean;
@@ -430,6 +441,24 @@ export function resolveParams(
     else bad('externalTrafficPolicy', etpRaw, { reason: 'must be `Cluster` or `Local`' }, 'externalTrafficPolicy');
   }
 
+  let sessionAffinity: 'None' | 'ClientIP' | undefined;
+  const affinityRaw = raw('sessionAffinity');
+  if (affinityRaw !== undefined) {
+    const p = canonical(affinityRaw, ['None', 'ClientIP'] as const);
+    if (p) sessionAffinity = p;
+    else bad('sessionAffinity', affinityRaw, { reason: 'must be `None` or `ClientIP`' }, 'sessionAffinity');
+  }
+  let affinityTimeout: number | undefined;
+  const timeoutRaw = raw('affinityTimeout');
+  if (timeoutRaw !== undefined) {
+    // The API server accepts 1 to 86400 seconds (one day) for sessionAffinityConfig.clientIP.timeoutSeconds.
+    const seconds = Number(timeoutRaw);
+    if (Number.isInteger(seconds) && seconds >= 1 && seconds <= 86400) {
+      affinityTimeout = seconds;
+      sessionAffinity ??= 'ClientIP';
+    } else bad('affinityTimeout', timeoutRaw, { reason: 'must be whole seconds from 1 to 86400' }, 'affinityTimeout');
+  }
+
   let externalName = PLACEHOLDER_EXTERNAL_NAME;
   const extRaw = raw('externalName');
   if (extRaw !== undefined) {
@@ -555,6 +584,8 @@ export function resolveParams(
   };
   if (nodePort !== undefined) params.nodePort = nodePort;
   if (externalTrafficPolicy !== undefined) params.externalTrafficPolicy = externalTrafficPolicy;
+  if (sessionAffinity !== undefined) params.sessionAffinity = sessionAffinity;
+  if (affinityTimeout !== undefined && sessionAffinity === 'ClientIP') params.affinityTimeout = affinityTimeout;
   if (host !== undefined) params.host = host;
   if (ingressClass !== undefined) params.ingressClass = ingressClass;
   if (tlsSecret !== undefined) params.tlsSecret = tlsSecret;

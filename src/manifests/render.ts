@@ -41,6 +41,9 @@ const SERVICE_TYPE: Record<'clusterip' | 'nodeport' | 'loadbalancer' | 'external
   externalname: 'ExternalName',
 };
 
+/** sessionAffinityConfig.clientIP.timeoutSeconds when none is given: the API's default, 3 hours. */
+const DEFAULT_AFFINITY_SECONDS = 10800;
+
 function renderService(p: ManifestParams): { object: IService; comments: YamlComment[] } {
   const kind = p.kind as keyof typeof SERVICE_TYPE;
   const dns = `${p.name}.${p.namespace}.svc.cluster.local`;
@@ -56,6 +59,8 @@ function renderService(p: ManifestParams): { object: IService; comments: YamlCom
   else spec.selector = p.selector;
   if (kind !== 'externalname' || p.hasPort) spec.ports = [port];
   if (p.externalTrafficPolicy !== undefined) spec.externalTrafficPolicy = p.externalTrafficPolicy;
+  if (p.sessionAffinity !== undefined) spec.sessionAffinity = p.sessionAffinity;
+  if (p.sessionAffinity === 'ClientIP') spec.sessionAffinityConfig = { clientIP: { timeoutSeconds: p.affinityTimeout ?? DEFAULT_AFFINITY_SECONDS } };
 
   switch (kind) {
     case 'clusterip':
@@ -101,6 +106,9 @@ function renderService(p: ManifestParams): { object: IService; comments: YamlCom
         text: `No nodePort: Kubernetes picks a free one in 30000-32767 (kubectl get service ${p.name} -n ${p.namespace}).`,
       });
     }
+  }
+  if (p.sessionAffinity === 'ClientIP') {
+    comments.push({ path: ['spec', 'sessionAffinity'], text: 'ClientIP: kube-proxy sends each client IP to the same pod until it has been idle for timeoutSeconds.' });
   }
   if (p.externalTrafficPolicy === 'Local') {
     comments.push({ path: ['spec', 'externalTrafficPolicy'], text: 'Local keeps the client source IP; only nodes running a ready pod answer.' });

@@ -23,6 +23,10 @@ const ROWS: Row[] = [
   ['what keys must the certificate secret have for https on ingress', 'ingress-tls', ['tls.crt', 'tls.key', 'kubernetes.io/tls']],
   ['what type of secret holds the cert for an ingress', 'ingress-tls', ['kubernetes.io/tls']],
   ['capture group in the nginx rewrite-target annotation', 'ingress-annotations', ['$2']],
+  ['ingress-nginx: strip the /shop prefix so the backend gets /cart, which annotation', 'ingress-annotations', ['(.*)', 'rewrite-target: /$2']],
+  // A camelCase field asked about gets the piece that quotes it (ask-44k).
+  ['setting externalIPs on a service, how does that work', 'service', ['spec.externalIPs']],
+  ['metallb LoadBalancer svc: can i skip the node ports entirely?', 'bare-metal', ['allocateLoadBalancerNodePorts: false']],
   ['what happens to requests that match no ingress rule', 'ingress', ['defaultBackend']],
   // port-forward: one pod, --address.
   ['is kubectl port-forward svc/x spreading requests over the replicas', 'port-forward', ['one of its pods', 'does not load balance']],

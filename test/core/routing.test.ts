@@ -378,6 +378,11 @@ export const SIXTH_TABLE: Row[] = [
  */
 export const SEVENTH_TABLE: Row[] = [
   ['how would I make a service for my redis deployment imperatively, one-liner please', 'ask'],
+  // ask-44k: "cmd"/"one liner", port-forward asked how, a validation error.
+  ['give me the cmd that makes a docker-registry secret', 'ask'],
+  ['one-liner to put a clusterip svc in front of deploy worker on 3000', 'ask'],
+  ['how can i port-forward the grafana svc to my machine on 3001', 'ask'],
+  ['kubectl apply fails with `spec.ports[1].name: Required value` after i added metrics port', 'ask'],
   ['what kubectl command puts a clusterip in front of deployment api', 'ask'],
   ['which command shows the pods behind svc web in namespace store', 'ask'],
   ['which service annotations does ingress-nginx read', 'ask'],

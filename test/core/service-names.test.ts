@@ -22,6 +22,13 @@ describe('service names in questions', () => {
     );
   });
 
+  it('writes the port-forward command with the Service, its namespace, the local port and the Service port', async () => {
+    const answer = await ask('how can i port-forward service grafana in namespace monitoring, port 3000, to local port 3001?');
+    expect(answer.text).toContain('kubectl port-forward -n monitoring svc/grafana 3001:3000');
+    // No local port said: the same number on both sides.
+    expect(serviceAddressAnswer('port-forward svc api in ns shop on port 8443')?.text).toContain('svc/api 8443:8443');
+  });
+
   it('names a StatefulSet pod by its own name, with its headless Service and namespace', async () => {
     const r = await ask('statefulset redis, headless svc redis-hl, namespace cache: dns name of redis-1?');
     expect(r.text).toContain('redis-1.redis-hl.cache.svc.cluster.local');

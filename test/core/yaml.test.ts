@@ -8,6 +8,16 @@ const codeOf = (r: Awaited<ReturnType<typeof ask>>) => r.blocks.flatMap((b) => (
 const commands = (r: Awaited<ReturnType<typeof ask>>) => r.blocks.flatMap((b) => (b.type === 'choices' ? b.options.map((o) => o.command) : []));
 
 describe('yaml: rendering', () => {
+  it('renders ClientIP session affinity with its timeout, asked in words or as parameters', async () => {
+    const worded = await ask('give me yaml for a loadbalancer svc with sticky sessions per client ip, 30 minutes idle timeout');
+    expect(worded.command).toBe('yaml');
+    expect(codeOf(worded)?.code).toContain('sessionAffinity: ClientIP');
+    expect(codeOf(worded)?.code).toContain('timeoutSeconds: 1800');
+    // No timeout said: the API's default, three hours, written out.
+    const typed = await ask('yaml clusterip api sessionAffinity=ClientIP');
+    expect(codeOf(typed)?.code).toContain('timeoutSeconds: 10800');
+  });
+
   it('runs every example as typed', async () => {
     for (const example of yamlCommand.examples) {
       const r = await ask(example);
@@ -105,6 +115,9 @@ describe('yaml: validation', () => {
     ['yaml ingress web tls=true', 'TLS needs a host name'],
     ['yaml externalname db externalName=10.0.0.1', 'is an IP address; externalName must be a DNS name'],
     ['yaml nodeport web externalTrafficPolicy=Global', 'must be `Cluster` or `Local`'],
+    ['yaml clusterip web sessionAffinity=Cookie', 'must be `None` or `ClientIP`'],
+    ['yaml clusterip web affinityTimeout=172800', 'must be whole seconds from 1 to 86400'],
+    ['yaml headless db sessionAffinity=ClientIP', 'does not apply'],
     ['yaml clusterip web nodePort=30080', '`nodePort` does not apply to ClusterIP Service; it is for `nodeport`, `loadbalancer`'],
     ['yaml clusterip web prot=8080', '`prot` is not a parameter; did you mean `port`?'],
     ['yaml clusterip web colour=blue', '`colour` is not a parameter of `yaml clusterip`'],

@@ -399,7 +399,8 @@ const ASKS_FOR_VARIANTS = /^[^?.!]{0,80}\b(?:types|modes|kinds|variants|flavou?r
 /** Names kubectl. */
 const USES_KUBECTL = /\bkubectl\b/;
 /** Asks for a command rather than a manifest, whatever it is for ("a service for my api, imperatively"). */
-const WANTS_COMMAND = /\bimperative(?:ly)?\b|\bwithout (?:writing |a |any )?(?:ya?ml|manifests?)\b|\b(?:which|what) (?:kubectl )?(?:commands?|flags?)\b|\bcommand[- ]line\b/;
+// "cmd to create a tls secret", "one liner to expose deployment web", "how do i port-forward svc api": a kubectl command line asked for.
+const WANTS_COMMAND = /\bimperative(?:ly)?\b|\bcmds?\b|\bone[- ]?liners?\b|\bhow (?:do|can|should) (?:i|we|you) (?:kubectl )?port[- ]?forward\b|\bhow to (?:kubectl )?port[- ]?forward\b|\bwithout (?:writing |a |any )?(?:ya?ml|manifests?)\b|\b(?:which|what) (?:kubectl )?(?:commands?|flags?)\b|\bcommand[- ]line\b/;
 /** How to test that a Service (or DNS) answers, or test from inside the cluster: a check to run, not a way to expose (but "debug my service from my machine" wants access). */
 const TESTS_A_SERVICE = /\b(?:test|check|verify|confirm)(?:ing|s)? (?:that |whether |if )(?:a |the |my |our |this |your )?(?:service|svc|dns)\b|\b(?:test|check|verify|debug)(?:ing|s)?\b.{0,40}\b(?:from inside|inside the cluster|in-cluster|from (?:a|another) pod)\b/;
 

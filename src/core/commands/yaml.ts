@@ -256,7 +256,20 @@ export function recognizeYaml(text: string): Recognition | null {
     const ingressName = name ?? 'web';
     return { score: LEVEL.explicit, command: `yaml ingress ${ingressName} host=${host} tlsSecret=${ingressName}-tls` };
   }
-  return { score: LEVEL.explicit, command: `yaml ${unique[0]}${name ? ` ${name}` : ''}${portsInText(text, unique[0] as ManifestKind)}` };
+  return { score: LEVEL.explicit, command: `yaml ${unique[0]}${name ? ` ${name}` : ''}${portsInText(text, unique[0] as ManifestKind)}${affinityInText(text, unique[0] as ManifestKind)}` };
+}
+
+/** "sticky sessions by client ip", "session affinity": kube-proxy's ClientIP affinity (the only kind a Service has). */
+const STICKY = /\bsticky(?: sessions?)?\b|\bsession[\s-]?affinity\b|\bclient[\s-]?ip affinity\b|\baffinity by client[\s-]?ip\b/i;
+/** "1h timeout", "timeout of 30 minutes", "for 600s": how long a client sticks. */
+const AFFINITY_TIMEOUT = /\b(\d{1,5})\s*(h|hrs?|hours?|m|mins?|minutes?|s|secs?|seconds?)\b(?:\s+(?:timeout|idle))?/i;
+const SECONDS_PER: Record<string, number> = { h: 3600, m: 60, s: 1 };
+
+function affinityInText(text: string, kind: ManifestKind): string {
+  if (!KIND_PARAMS[kind].includes('sessionAffinity') || !STICKY.test(text)) return '';
+  const timeout = /\btimeout|\bidle|\bfor\b|\bexpir/i.test(text) ? AFFINITY_TIMEOUT.exec(text) : null;
+  const seconds = timeout ? Number(timeout[1]) * (SECONDS_PER[(timeout[2] as string)[0]?.toLowerCase() ?? 's'] ?? 1) : undefined;
+  return ` sessionAffinity=ClientIP${seconds !== undefined && seconds >= 1 && seconds <= 86400 ? ` affinityTimeout=${seconds}` : ''}`;
 }
 
 /** "port 80", "targetPort 8080", "nodePort: 30080", "on port 443": the numbers a manifest request gives. */
