@@ -234,6 +234,12 @@ export const EVAL_SETS: readonly { file: string; bar: number; min: number }[] = 
   // LoadBalancers, policies and Service IPs, TCP through an Ingress, why a Service and not pod IPs; questions about what a
   // thing is for name it as their subject; "can't … just" read as a suggestion). A floor, not a goal.
   { file: 'blind-45.yaml', bar: 1, min: 60 },
+  // Written blind (a team help channel's everyday mix) at the start of the round and kept unseen until its end: 57/60
+  // (95.0%), scored once by the round's final code. Not tuned against. A floor, not a goal.
+  { file: 'blind-42.yaml', bar: 0.95, min: 60 },
+  // Written blind (comparisons and platform specifics: EKS, GKE, AKS, bare metal, kind, k3s) at the start of the round and
+  // kept unseen until its end: 50/60 (83.3%), scored once by the round's final code. Not tuned against. A floor, not a goal.
+  { file: 'blind-43.yaml', bar: 0.833, min: 60 },
 ];
 
 /** A question file of test/eval by name. */
