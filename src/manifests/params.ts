@@ -433,21 +433,16 @@ export function resolveParams(
   }
   if (Object.keys(selector).length === 0) selector.app = name;
 
-  let externalTrafficPolicy: 'Cluster' | 'Local' | undefined;
-  const etpRaw = raw('externalTrafficPolicy');
-  if (etpRaw !== undefined) {
-    const p = canonical(etpRaw, ['Cluster', 'Local'] as const);
-    if (p) externalTrafficPolicy = p;
-    else bad('externalTrafficPolicy', etpRaw, { reason: 'must be `Cluster` or `Local`' }, 'externalTrafficPolicy');
-  }
-
-  let sessionAffinity: 'None' | 'ClientIP' | undefined;
-  const affinityRaw = raw('sessionAffinity');
-  if (affinityRaw !== undefined) {
-    const p = canonical(affinityRaw, ['None', 'ClientIP'] as const);
-    if (p) sessionAffinity = p;
-    else bad('sessionAffinity', affinityRaw, { reason: 'must be `None` or `ClientIP`' }, 'sessionAffinity');
-  }
+  /** A parameter that takes one of two values, spelt as the API spells it whatever case was typed. */
+  const eitherOf = <T extends string>(param: ParamName, values: readonly [T, T]): T | undefined => {
+    const given = raw(param);
+    if (given === undefined) return undefined;
+    const value = canonical(given, values);
+    if (value === null) bad(param, given, { reason: `must be \`${values[0]}\` or \`${values[1]}\`` }, param);
+    return value ?? undefined;
+  };
+  const externalTrafficPolicy = eitherOf('externalTrafficPolicy', ['Cluster', 'Local']);
+  let sessionAffinity = eitherOf('sessionAffinity', ['None', 'ClientIP']);
   let affinityTimeout: number | undefined;
   const timeoutRaw = raw('affinityTimeout');
   if (timeoutRaw !== undefined) {
