@@ -239,6 +239,12 @@ describe('retrieval of names and words', () => {
     expect(terms('ip allowlist')).toEqual(terms('ip whitelist'));
   });
 
+  it("reads the asker's own computer by any name as a laptop, and \"can't … just\" as a suggestion, not a failure", () => {
+    for (const machine of ['mac', 'macbook', 'desktop', 'workstation']) expect(terms(`curl the svc from my ${machine}`)).toContain('local');
+    expect(terms("can't the app just call the pod ip")).not.toContain('cant');
+    expect(terms("the app can't call the pod ip")).toContain('cant');
+  });
+
   it('reads a product name inside a cluster DNS name as a name, and the same node apart from a node port', () => {
     expect(terms('web-0.nginx.default.svc.cluster.local')).not.toContain('ingresscontroller');
     expect(terms('nginx ingress')).toContain('ingresscontroller');
