@@ -192,6 +192,10 @@ function portForwardAnswer(text: string): string | null {
   return `For Service \`${ref.name}\` in namespace \`${ref.namespace}\`: **\`kubectl port-forward -n ${ref.namespace} svc/${ref.name} ${from}:${servicePort}\`**, then open \`http://localhost:${from}\` (or connect to \`localhost:${from}\`) while it runs. The first number is the port on your machine, the second the Service's port; kubectl picks one pod behind the Service and forwards to it.`;
 }
 
+/** The current `kubectl proxy` URL of a Service (the port's name or number, PORT when none is known). */
+const proxyAnswer = ({ name, namespace, port }: ServiceRef): string =>
+  `For Service \`${name}\` in namespace \`${namespace}\`, run \`kubectl proxy\` and open \`http://localhost:8001/api/v1/namespaces/${namespace}/services/${name}:${port ?? 'PORT'}/proxy/\`${port === undefined ? ' (PORT is the Service port\'s name or number)' : ''}.`;
+
 /** What to say about the Service a question names, and which topic it belongs to; null when it names none. */
 export function serviceAddressAnswer(text: string): { topic: 'dns' | 'port-forward' | 'headless' | 'endpointslices'; text: string } | null {
   const backends = ASKS_BACKENDS.test(text);
@@ -227,21 +231,13 @@ export function serviceAddressAnswer(text: string): { topic: 'dns' | 'port-forwa
   if (proxied && ASKS_PROXY.test(text)) {
     const [, namespace, name, port] = proxied as unknown as [string, string, string, string | undefined];
     const old = /\/api\/v1\/proxy\//i.test(text) ? ' The older form `/api/v1/proxy/namespaces/…` was removed from the API server, which is why it answers 404.' : '';
-    return {
-      topic: 'port-forward',
-      text: `For Service \`${name}\` in namespace \`${namespace}\`, run \`kubectl proxy\` and open \`http://localhost:8001/api/v1/namespaces/${namespace}/services/${name}:${port ?? 'PORT'}/proxy/\`${port === undefined ? ' (PORT is the Service port\'s name or number)' : ''}.${old}`,
-    };
+    return { topic: 'port-forward', text: proxyAnswer({ name, namespace, port }) + old };
   }
   const ref = serviceRefIn(text);
   if (!ref) return null;
   if (ASKS_SRV.test(text)) return { topic: 'dns', text: srvAnswer(ref, text) };
-  const { name, namespace, port } = ref;
-  if (ASKS_PROXY.test(text)) {
-    return {
-      topic: 'port-forward',
-      text: `For Service \`${name}\` in namespace \`${namespace}\`, run \`kubectl proxy\` and open \`http://localhost:8001/api/v1/namespaces/${namespace}/services/${name}:${port ?? 'PORT'}/proxy/\`${port === undefined ? ' (PORT is the Service port\'s name or number)' : ''}.`,
-    };
-  }
+  if (ASKS_PROXY.test(text)) return { topic: 'port-forward', text: proxyAnswer(ref) };
+  const { name, namespace } = ref;
   return {
     topic: 'dns',
     text: `For Service \`${name}\` in namespace \`${namespace}\`: **\`${name}.${namespace}.svc.cluster.local\`** (with the default cluster domain \`cluster.local\`). From pods in namespace \`${namespace}\`, \`${name}\` alone resolves; from other namespaces, \`${name}.${namespace}\` is enough.`,
