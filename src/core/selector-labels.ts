@@ -3,6 +3,8 @@
 // a Service selects a pod only when the pod carries every key/value of the selector, so the labels
 // that do not match are the answer, in the asker's own names.
 
+import { selects } from '../cluster/model.js';
+
 /** `selector:` in a pasted manifest, then its indented `key: value` lines. */
 const YAML_SELECTOR = /^([ \t]*)selector:[ \t]*\n((?:\1[ \t]+[\w./-]+:[ \t]*\S+[ \t]*\n?)+)/m;
 /** `Selector: app=api,tier=web` as `kubectl describe service` prints it. */
@@ -12,13 +14,14 @@ const MATCH_LABELS = /^[ \t]*matchLabels:/m;
 /** The LABELS column of `kubectl get pods --show-labels`: the last column, `k=v,k2=v2`. */
 const LABELS_HEADER = /^[ \t]*NAME\b.*\bLABELS[ \t]*$/m;
 
-type Labels = Map<string, string>;
+type Labels = Record<string, string>;
 
 function pairs(list: string, separator: RegExp): Labels {
-  const out: Labels = new Map();
+  // No prototype: a pasted key such as `__proto__` is a label like any other.
+  const out: Labels = Object.create(null) as Labels;
   for (const item of list.split(separator)) {
     const m = /^\s*([\w./-]+)\s*[:=]\s*["']?([\w.-]+)["']?\s*$/.exec(item);
-    if (m) out.set(m[1] as string, m[2] as string);
+    if (m) out[m[1] as string] = m[2] as string;
   }
   return out;
 }
@@ -27,7 +30,7 @@ function serviceSelector(text: string): Labels | null {
   const yaml = YAML_SELECTOR.exec(text);
   if (yaml && !MATCH_LABELS.test(text.slice(0, yaml.index + yaml[0].length))) {
     const selector = pairs(yaml[2] as string, /\n/);
-    if (selector.size > 0) return selector;
+    if (Object.keys(selector).length > 0) return selector;
   }
   const described = DESCRIBED_SELECTOR.exec(text);
   return described ? pairs(described[1] as string, /,/) : null;
@@ -47,17 +50,16 @@ function podLabels(text: string): Labels[] {
   return out;
 }
 
-const said = (labels: Labels, sep: string): string => [...labels].map(([k, v]) => `${k}${sep}${v}`).join(', ');
+const said = (labels: Labels, sep: string): string => Object.entries(labels).map(([k, v]) => `${k}${sep}${v}`).join(', ');
 
 /** What the pasted selector and pod labels say, in the asker's names; null when either is missing or they match. */
 export function selectorMismatchAnswer(text: string): string | null {
   const selector = serviceSelector(text);
   const pods = podLabels(text);
   if (selector === null || pods.length === 0) return null;
-  const selects = (labels: Labels) => [...selector].every(([k, v]) => labels.get(k) === v);
-  if (pods.some(selects)) return null;
+  if (pods.some((labels) => selects(selector, labels))) return null;
   const [pod] = pods as [Labels];
-  const missing = new Map([...selector].filter(([k, v]) => pod.get(k) !== v));
+  const missing = Object.fromEntries(Object.entries(selector).filter(([k, v]) => pod[k] !== v));
   return (
     `The Service selects **\`${said(selector, ': ')}\`**, but the pods are labelled \`${said(pod, '=')}\`: a Service selects only pods that carry every label of its selector, ` +
     `so no pod matches and it has no endpoints. Make them agree: set the selector to the pods' labels, or add \`${said(missing, ': ')}\` to the pod template's labels ` +
