@@ -148,6 +148,9 @@ export const PARAM_INFO: Record<ParamName, ParamInfo> = {
 
 const SERVICE_PARAMS: ParamName[] = ['name', 'namespace', 'port', 'targetPort', 'protocol', 'portName', 'selector', 'app'];
 
+/** What the API server accepts for sessionAffinityConfig.clientIP.timeoutSeconds: whole seconds, 1 to 86400 (one day). */
+export const isAffinityTimeout = (seconds: number): boolean => Number.isInteger(seconds) && seconds >= 1 && seconds <= 86400;
+
 export const KIND_PARAMS: Record<ManifestKind, readonly ParamName[]> = {
   // Session affinity is kept by kube-proxy on the cluster IP, so a headless Service (no cluster IP) has none.
   clusterip: [...SERVICE_PARAMS, 'sessionAffinity', 'affinityTimeout'],
@@ -446,9 +449,8 @@ export function resolveParams(
   let affinityTimeout: number | undefined;
   const timeoutRaw = raw('affinityTimeout');
   if (timeoutRaw !== undefined) {
-    // The API server accepts 1 to 86400 seconds (one day) for sessionAffinityConfig.clientIP.timeoutSeconds.
     const seconds = Number(timeoutRaw);
-    if (Number.isInteger(seconds) && seconds >= 1 && seconds <= 86400) {
+    if (isAffinityTimeout(seconds)) {
       affinityTimeout = seconds;
       sessionAffinity ??= 'ClientIP';
     } else bad('affinityTimeout', timeoutRaw, { reason: 'must be whole seconds from 1 to 86400' }, 'affinityTimeout');

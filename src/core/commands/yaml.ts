@@ -9,6 +9,7 @@ import {
   KIND_INFO,
   KIND_PARAMS,
   KINDS,
+  isAffinityTimeout,
   PARAM_INFO,
   PARAMS,
   kindFromWord,
@@ -269,7 +270,7 @@ function affinityInText(text: string, kind: ManifestKind): string {
   if (!KIND_PARAMS[kind].includes('sessionAffinity') || !STICKY.test(text)) return '';
   const timeout = /\btimeout|\bidle|\bfor\b|\bexpir/i.test(text) ? AFFINITY_TIMEOUT.exec(text) : null;
   const seconds = timeout ? Number(timeout[1]) * (SECONDS_PER[(timeout[2] as string)[0]?.toLowerCase() ?? 's'] ?? 1) : undefined;
-  return ` sessionAffinity=ClientIP${seconds !== undefined && seconds >= 1 && seconds <= 86400 ? ` affinityTimeout=${seconds}` : ''}`;
+  return ` sessionAffinity=ClientIP${seconds !== undefined && isAffinityTimeout(seconds) ? ` affinityTimeout=${seconds}` : ''}`;
 }
 
 /** "port 80", "targetPort 8080", "nodePort: 30080", "on port 443": the numbers a manifest request gives. */
