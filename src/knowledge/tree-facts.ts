@@ -37,6 +37,16 @@ export interface Answers {
   opposed?: Set<string>;
 }
 
+/**
+ * Settles a question the text answers: no longer contested; with `strong`, no longer only weakly said either
+ * (so what a specific answer implies does not replace it).
+ */
+function settle(answers: Answers, key: string, value: string, strong = false): void {
+  answers.contested.delete(key);
+  answers.facts.set(key, value);
+  if (strong) answers.weak?.delete(key);
+}
+
 /** An answer implied by another: question key, value, and whether what implies it was said strongly. */
 export type Implication = [key: string, value: string, strong: boolean];
 
@@ -1026,9 +1036,7 @@ export function readAnswers(
     const onNodePorts = asksIngressControllerType(reading.text) && answers.facts.get('e') === 'bare' && answers.facts.get('mlb') !== 'yes' && !answers.contested.has('mlb');
     for (const [key, value] of onNodePorts ? ([['p', 'http'], ['m', 'many']] as const) : ([['p', 'tcp'], ['m', 'one']] as const)) {
       if (!tree.question(key)) continue;
-      answers.contested.delete(key);
-      answers.facts.set(key, value);
-      answers.weak?.delete(key);
+      settle(answers, key, value, true);
     }
     if (!answers.facts.has('a') && !answers.contested.has('a') && tree.question('a')) answers.facts.set('a', 'out');
   }
@@ -1084,17 +1092,13 @@ export function readAnswers(
   // a LoadBalancer Service stays <pending> there, as on bare metal with none.
   const noCloudLbs = LB_CREATION_DENIED.test(reading.text);
   if ((noCloudLbs || NO_CLOUD_CONTROLLER.test(reading.text)) && (answers.facts.get('e') === 'cloud' || answers.contested.get('e')?.includes('cloud')) && tree.question('e')) {
-    answers.contested.delete('e');
-    answers.facts.set('e', 'bare');
-    answers.weak?.delete('e');
+    settle(answers, 'e', 'bare', true);
     if (noCloudLbs && tree.question('mlb') && !answers.contested.has('mlb')) answers.facts.set('mlb', 'no');
   }
   // One service now and more said to be coming ("just one for now, but 5-6 more are coming this
   // year"): the entry point is for all of them.
   if (MORE_COMING.test(reading.text) && answers.facts.get('m') !== 'many' && tree.question('m')?.options.some((o) => o.value === 'many')) {
-    answers.contested.delete('m');
-    answers.facts.set('m', 'many');
-    answers.weak?.delete('m');
+    settle(answers, 'm', 'many', true);
     answers.unsure?.delete('m');
   }
   // A database or cache with nothing said about who connects: the app's own pods, as for nearly
@@ -1188,8 +1192,7 @@ function doubtAlternatives(text: string, tree: DecisionTree, answers: Answers): 
     // not run yet, so not there today; weak, so anything said of it elsewhere decides.
     for (const key of keys) {
       if ((key !== 'mlb' && key !== 'ic') || !tree.question(key)?.options.some((o) => o.value === 'no')) continue;
-      answers.contested.delete(key);
-      answers.facts.set(key, 'no');
+      settle(answers, key, 'no');
       (answers.weak ??= new Set()).add(key);
     }
   }
@@ -1287,14 +1290,10 @@ function settleByPart(text: string, tree: DecisionTree, answers: Answers): void 
   }
   const audiences = specificFirst(tree, 'a', [...(strong.size > 0 ? strong : weak)]);
   if (audiences.length > 1 || (audiences.length === 0 && answers.contested.has('a'))) return;
-  answers.contested.delete('p');
-  answers.facts.set('p', part);
-  answers.weak?.delete('p');
+  settle(answers, 'p', part, true);
   const audience = audiences[0];
   if (audience === undefined) return;
-  answers.contested.delete('a');
-  answers.facts.set('a', audience);
-  answers.weak?.delete('a');
+  settle(answers, 'a', audience, true);
 }
 
 /** The asker's own network ("my LAN", "our home wifi"): their other devices are the clients. */
@@ -1345,29 +1344,25 @@ function settleContests(text: string, answers: Answers, refused: Reading['refuse
   // Both only say "not public" ("internal only, not internet facing"): still open.
   const podsOnlyAsInternal = saidPods.length > 0 && saidPods.every((s) => s.item.words.some((w) => /^internal(?:ly)?$/.test(w)) && !s.item.words.some((w) => IN_CLUSTER_WORD.test(w)));
   if (audience?.length === 2 && audience.includes('pods') && audience.includes('private') && privateOnlyAsNotPublic && !podsOnlyAsInternal) {
-    answers.contested.delete('a');
-    answers.facts.set('a', 'pods');
+    settle(answers, 'a', 'pods');
   }
   // Something outside the cluster that pods reach ("cloud sql's private IP … so pods can use
   // `orders-db`"): the private network is where it lives, the pods are who connect.
   if (audience?.length === 2 && audience.includes('pods') && audience.includes('private') && answers.facts.get('t') === 'outside' && !answers.weak?.has('t')) {
-    answers.contested.delete('a');
-    answers.facts.set('a', 'pods');
+    settle(answers, 'a', 'pods');
   }
   // "Internal-only API, but another cluster in the VPC calls it": "internal" said of the service
   // (not of the cluster) means not public; the callers named on another network decide.
   // Unless the message also keeps it inside the cluster outright ("nothing outside the cluster should
   // touch it"): then callers named elsewhere contradict it, and who connects is asked.
   if (audience?.length === 2 && audience.includes('pods') && audience.includes('private') && podsOnlyAsInternal && !privateOnlyAsNotPublic && !KEPT_IN_CLUSTER.test(text)) {
-    answers.contested.delete('a');
-    answers.facts.set('a', 'private');
+    settle(answers, 'a', 'private');
   }
   // A local cluster reached from the asker's own machine with the tunnel turned down ("docker
   // desktop, curl it from my mac, but no port-forward terminal"): the machine is outside the
   // cluster, and what lasts is a port opened on it (NodePort, or LoadBalancer on localhost).
   if (audience?.length === 2 && audience.includes('laptop') && audience.includes('out') && answers.facts.get('e') === 'local' && refused.some((r) => r.key === 'a' && r.negated === 'out')) {
-    answers.contested.delete('a');
-    answers.facts.set('a', 'out');
+    settle(answers, 'a', 'out');
   }
   // A customer who connects "from their own network" (or datacenter): the party is who, their
   // network is from where, and that place is the answer; not two audiences to choose between.
@@ -1381,8 +1376,7 @@ function settleContests(text: string, answers: Answers, refused: Reading['refuse
     saidInternet.length > 0 &&
     saidInternet.every((s) => s.item.words.length === 1 && /^customers?$/.test(s.item.words[0] ?? ''))
   ) {
-    answers.contested.delete('a');
-    answers.facts.set('a', 'private');
+    settle(answers, 'a', 'private');
   }
   // A database tool used from a shared place ("analysts connect DBeaver from the office"): the
   // people on that network are the clients, not one person's tunnel.
@@ -1390,20 +1384,17 @@ function settleContests(text: string, answers: Answers, refused: Reading['refuse
   // Machines on a network named, not said to be the asker's own ("QA's machines on the office
   // network"): that network's people.
   if (audience?.length === 2 && audience.includes('laptop') && audience.includes('private') && (OWN_NETWORK.test(text) || toolFromPlace || !PERSONAL.test(text))) {
-    answers.contested.delete('a');
-    answers.facts.set('a', 'private');
+    settle(answers, 'a', 'private');
   }
   // A name in the namespace wished for an outside host ("pgadmin … make RDS show up as
   // `postgres` inside the namespace"): whatever uses that name runs in the cluster.
   if (audience?.length === 2 && audience.includes('pods') && audience.includes('laptop') && NAME_IN_CLUSTER_WISH.test(text)) {
-    answers.contested.delete('a');
-    answers.facts.set('a', 'pods');
+    settle(answers, 'a', 'pods');
   }
   // "Make postgres public so I can connect with DBeaver from my laptop": public is the means the
   // asker thought of; what they need is their own access, a tunnel.
   if (audience?.length === 2 && audience.includes('laptop') && audience.some((a) => a === 'internet' || a === 'out') && PERSONAL.test(text) && OWN_PURPOSE.test(text)) {
-    answers.contested.delete('a');
-    answers.facts.set('a', 'laptop');
+    settle(answers, 'a', 'laptop');
   }
   // "HTTPS through traefik works, but how do I expose ssh?": the protocol asked to be exposed is
   // the one to carry, whatever already works beside it.
@@ -1414,8 +1405,7 @@ function settleContests(text: string, answers: Answers, refused: Reading['refuse
     );
     const values = new Set(exposed.map((s) => s.value));
     if (values.size === 1) {
-      answers.contested.delete('p');
-      answers.facts.set('p', [...values][0] as string);
+      settle(answers, 'p', [...values][0] as string);
     }
   }
   // "My side project SaaS … has paying customers": how a project began does not make it a demo
@@ -1423,8 +1413,7 @@ function settleContests(text: string, answers: Answers, refused: Reading['refuse
   const stage = answers.contested.get('s');
   const saidDemo = said.filter((s) => s.item.key === 's' && s.value === 'demo');
   if (stage?.length === 2 && stage.includes('prod') && stage.includes('demo') && saidDemo.length > 0 && saidDemo.every((s) => PROJECT_ORIGIN.has(s.item.words.join(' ')))) {
-    answers.contested.delete('s');
-    answers.facts.set('s', 'prod');
+    settle(answers, 's', 'prod');
   }
   // HTTPS passed through to the pod untouched ("the app does mutual TLS itself, no TLS
   // termination before the pod"): TCP to everything in between.
@@ -1436,11 +1425,9 @@ function settleContests(text: string, answers: Answers, refused: Reading['refuse
   // services" alone is SNI routing of TCP for all of them).
   const sharing = answers.contested.get('m')?.includes('many') === true && answers.contested.get('m')?.includes('one') === true;
   if (carried?.length === 2 && carried.includes('http') && carried.includes('tcp') && PASSTHROUGH.test(text)) {
-    answers.contested.delete('p');
-    answers.facts.set('p', sharing ? 'http' : 'tcp');
+    settle(answers, 'p', sharing ? 'http' : 'tcp');
     if (sharing) {
-      answers.contested.delete('m');
-      answers.facts.set('m', 'many');
+      settle(answers, 'm', 'many');
     }
   }
   // A broker's or server's WebSocket side asked about ("browsers talk to NATS over websockets",
@@ -1448,34 +1435,29 @@ function settleContests(text: string, answers: Answers, refused: Reading['refuse
   // whatever the product speaks natively and whatever web app sits beside it.
   const upgraded = answers.contested.get('p');
   if (upgraded?.includes('ws') && upgraded.every((p) => p === 'ws' || p === 'http' || p === 'tcp') && OVER_WEBSOCKET.test(text)) {
-    answers.contested.delete('p');
-    answers.facts.set('p', 'ws');
+    settle(answers, 'p', 'ws');
   }
   const protocol = answers.contested.get('p');
   const routed = protocol?.find((p) => p !== 'tcp');
   if (protocol && routed && answers.facts.get('r') === 'gateway' && !answers.weak?.has('r') && protocol.every((p) => GATEWAY_ROUTES.has(p))) {
-    answers.contested.delete('p');
-    answers.facts.set('p', routed);
+    settle(answers, 'p', routed);
   }
   // "metallb is installed (i disabled servicelb)": k3s's own load balancer turned off for another one.
   const balancer = answers.contested.get('mlb');
   const deniedMlb = said.filter((s) => s.item.key === 'mlb' && s.value === 'no');
   if (balancer?.length === 2 && balancer.includes('yes') && balancer.includes('no') && deniedMlb.length > 0 && deniedMlb.every((s) => s.item.words.some((w) => /^(?:servicelb|klipper)$/.test(w)))) {
-    answers.contested.delete('mlb');
-    answers.facts.set('mlb', 'yes');
+    settle(answers, 'mlb', 'yes');
   }
   // "port 53 tcp AND udp": one Service carries both; UDP is what decides how (no Ingress carries it).
   const transports = answers.contested.get('p');
   if (transports?.length === 2 && transports.includes('tcp') && transports.includes('udp') && BOTH_TRANSPORTS.test(text)) {
-    answers.contested.delete('p');
-    answers.facts.set('p', 'udp');
+    settle(answers, 'p', 'udp');
   }
   // "no port-forward perms, but I can use kubectl proxy": the tunnel refused for want of a right, and
   // another one the asker has: still the asker alone.
   const looker = answers.contested.get('a');
   if (looker?.length === 2 && looker.includes('laptop') && looker.includes('out') && KUBECTL_PROXY_INSTEAD.test(text)) {
-    answers.contested.delete('a');
-    answers.facts.set('a', 'laptop');
+    settle(answers, 'a', 'laptop');
   }
   settleOthersMachines(text, answers);
 }
@@ -1496,8 +1478,7 @@ function settleOthersMachines(text: string, answers: Answers): void {
   if (!OTHERS_MACHINES.test(text) || PERSONAL.test(text)) return;
   const audience = answers.contested.get('a');
   if (audience?.length === 2 && audience.includes('laptop') && audience.includes('private')) {
-    answers.contested.delete('a');
-    answers.facts.set('a', 'private');
+    settle(answers, 'a', 'private');
   } else if (answers.facts.get('a') === 'laptop' && !DB_TOOL.test(text) && !DEVELOPERS.test(text)) {
     answers.facts.set('a', 'out');
   }
