@@ -203,13 +203,13 @@ export class TopicIndex {
     // What the asker says works ("DNS resolves fine", "the pods are ok") is ruled out: not the subject, though its words
     // still tell the contrast ("grpc fails, plain http is fine").
     const fine = read.match(WORKS_FINE) ?? [];
-    const notFine = new Set(terms(read.replace(WORKS_FINE, ' ')));
+    const besidesFine = read.replace(WORKS_FINE, ' ');
+    const notFine = new Set(terms(besidesFine));
     const ruledOut = new Set(fine.flatMap((clause) => terms(clause)).filter((t) => !notFine.has(t)));
     const named = queryTerms.filter((t) => this.isName(t) && !ruledOut.has(t));
     // A name's words in one sentence: "…to a service? DNS resolves fine" does not say "service DNS".
     const phraseNamed = new Set(
-      read
-        .replace(WORKS_FINE, ' ')
+      besidesFine
         .split(SENTENCE_END)
         .flatMap((sentence) => [...this.phraseNamed(terms(sentence).map((t) => (vocabulary.has(t) ? t : this.correctName(t))))]),
     );
