@@ -600,10 +600,12 @@ const KIND_OF_APP = String.raw`(?:web|chat|django|rails|flask|fastapi|express|no
 const ONE_WORKLOAD_NOUN = String.raw`(?:${KIND_OF_APP}|(?<!gateway )api|dashboard|(?:internal |admin |web )tool|web ?shop|shop|store|website|site|portal|blog|ui|panel|backend|(?:webhook|event) (?:receiver|endpoint|handler|listener)|receiver|bot|wiki|intranet|(?:grpc|rest|http|https|soap|graphql) (?:[a-z0-9-]+ )?service|(?:chat|game|websocket|socket|grpc|mqtt) server|(?:ecs|fargate|nomad|swarm|heroku|cloud run) (?:service|app|job)|(?:slack|discord|teams|telegram|github|shopify|zoom) app)\b(?![\w-])`;
 /**
  * Also at the start of a message, without an article ("webhook receiver for stripe, …", "public
- * http api, currently on bare metal"), unless a list follows ("blog, shop and admin").
+ * http api, currently on bare metal"), unless a list follows ("blog, shop and admin"). After an
+ * article too, a list in symbols is not one ("my blog + nextcloud", "our wiki / grafana").
  */
+const LISTED_BY_SYMBOL = String.raw`\s*(?:\/|&|\+)`;
 const ONE_WORKLOAD = new RegExp(
-  String.raw`\b(?:an?|our|my|the|this|[a-z0-9-]+['’]s)\s+(?:[a-z0-9-]+\s+){0,3}?(${ONE_WORKLOAD_NOUN})|^(?:[a-z0-9-]+\s+){0,3}?(${ONE_WORKLOAD_NOUN})(?!\s*(?:,\s*(?:an?\s+|the\s+)?(?:[a-z0-9-]+\s+){0,2}?${ONE_WORKLOAD_NOUN}|\/|&|\+|and\b|or\b|plus\b))`,
+  String.raw`\b(?:an?|our|my|the|this|[a-z0-9-]+['’]s)\s+(?:[a-z0-9-]+\s+){0,3}?(${ONE_WORKLOAD_NOUN})(?!${LISTED_BY_SYMBOL})|^(?:[a-z0-9-]+\s+){0,3}?(${ONE_WORKLOAD_NOUN})(?!\s*(?:,\s*(?:an?\s+|the\s+)?(?:[a-z0-9-]+\s+){0,2}?${ONE_WORKLOAD_NOUN}|and\b|or\b|plus\b)|${LISTED_BY_SYMBOL})`,
   'gi',
 );
 /** "called by": what follows are the clients of the workload, not services sharing its entry. */
@@ -1047,6 +1049,11 @@ export function readAnswers(
     if (answers.facts.get(item.key) === value) for (const [k, v] of Object.entries(item.implies)) implied.push([k, v, !item.weak]);
     phrases.push(item);
   }
+  // A home machine implies a demo, but not a site put on the internet on a domain of the asker's
+  // own ("pi at home, my blog on my own domain with let's encrypt"): that is meant to stay up.
+  if (answers.facts.get('a') === 'internet' && OWN_DOMAIN.test(reading.text) && !answers.facts.has('s')) {
+    for (let i = implied.length - 1; i >= 0; i--) if (implied[i]?.[0] === 's' && implied[i]?.[1] === 'demo') implied.splice(i, 1);
+  }
   // "Route gRPC methods, and some TCP too" under the Gateway API: the routed protocol its phrase
   // implies leads, as when both are named (see settleContests).
   const routedImplied = implied.find(([k, v, strong]) => k === 'p' && strong && v !== 'tcp' && GATEWAY_ROUTES.has(v))?.[1];
@@ -1062,7 +1069,11 @@ export function readAnswers(
   const servedByTraefik =
     answers.facts.get('m') === 'many' ||
     (web && (reading.hostNamed || WEB_PORTS.test(reading.text) || reading.port === 80 || reading.port === 443 || OWN_DOMAIN.test(reading.text) || lasting));
-  if (K3S.test(reading.text) && servedByTraefik && !answers.facts.has('ic') && !answers.contested.has('ic') && tree.question('ic')) implied.push(['ic', 'yes', false]);
+  // With ServiceLB turned off, Traefik's LoadBalancer Service gets no address, so the nodes' ports 80
+  // and 443 are not served ("servicelb disabled, router forwards 80/443 to a node"): not a controller
+  // ready to use; it is reached on its NodePorts, as any controller without a load balancer.
+  const traefikUnserved = answers.facts.get('mlb') === 'no' && SERVICELB_OFF.test(reading.text);
+  if (K3S.test(reading.text) && servedByTraefik && !traefikUnserved && !answers.facts.has('ic') && !answers.contested.has('ic') && tree.question('ic')) implied.push(['ic', 'yes', false]);
   // k3s ships ServiceLB too: a raw TCP or UDP port there gets the nodes' addresses on its own port
   // from a LoadBalancer Service ("ssh for gitea on k3s"), unless ServiceLB was turned off; a demo
   // still needs nothing beyond a NodePort, so not then.

@@ -528,6 +528,32 @@ describe('extractAnswers', () => {
   it('reads a choice for the future, and gRPC method routing, as the Gateway API', () => {
     expect(said('want something future proof for http routing').r).toBe('gateway');
     expect(facts('route grpc by method to two backends')).toMatchObject({ r: 'gateway', p: 'grpc' });
+    expect(facts('one address for three grpc backends, picked by grpc service name')).toMatchObject({ r: 'gateway', p: 'grpc' });
+  });
+
+  it('reads routing kept out of vendor annotations, and the successor asked for, as the Gateway API', () => {
+    expect(said('http routing for the new cluster, none of that ingress annotation hell').r).toBe('gateway');
+    expect(said('five web apps, and no vendor-specific annotations this time').r).toBe('gateway');
+    expect(said('we want the successor api for our public http apps').r).toBe('gateway');
+    // Annotations turned down on a Service alone say nothing of routing.
+    expect(said('our admin UI, no annotations on it please, internal only').r).toBeUndefined();
+  });
+
+  it("reads a home router's port forwarding as traffic from outside, not kubectl's tunnel", () => {
+    expect(['out', 'internet']).toContain(facts('minecraft on k3s at home, my buddies join through a port forward on the router').a);
+    expect(said('a port forward from my router to the pi').a).not.toBe('laptop');
+    // kubectl's own port-forward is still the asker's tunnel.
+    expect(said('I just port forward to it from my laptop').a).toBe('laptop');
+  });
+
+  it('does not take a home machine for a demo when a site on it goes public on the asker\'s own domain', () => {
+    expect(facts('raspberry pi at home, my recipes site should be public on my own domain').s).toBeUndefined();
+    expect(facts('raspberry pi at home, my recipes site should be public on my own domain, only testing').s).toBe('demo');
+    expect(facts('homelab on a nuc, grafana for me').s).toBe('demo');
+  });
+
+  it('reads teams managing their own host names under a platform-owned certificate and address as the Gateway API', () => {
+    expect(facts('three squads each manage their own hostnames; certs and the public IP stay with infra').r).toBe('gateway');
   });
 
   it('reads kind in CI and its port mappings as a local cluster', () => {
@@ -575,6 +601,8 @@ describe('extractAnswers', () => {
     expect(facts('k3s on a mini pc, the router forwards 80 and 443 to it, one web app').ic).toBe('yes');
     expect(facts('k3s homelab, grafana reachable on my LAN, only me').ic).toBeUndefined();
     expect(facts('k3s with traefik disabled, my blog public at blog.example.org').ic).toBe('no');
+    // ServiceLB off: Traefik's LoadBalancer Service has no address, so nothing serves 80/443 yet.
+    expect(facts('k3s, I turned servicelb off, the router sends 443 to one node, two sites on my domain').ic).toBeUndefined();
   });
 
   it('reads what a product speaks: HTTP UIs and APIs, brokers over TCP, DNS and voice over UDP', () => {
