@@ -240,6 +240,11 @@ export const EVAL_SETS: readonly { file: string; bar: number; min: number }[] = 
   // Written blind (comparisons and platform specifics: EKS, GKE, AKS, bare metal, kind, k3s) at the start of the round and
   // kept unseen until its end: 50/60 (83.3%), scored once by the round's final code. Not tuned against. A floor, not a goal.
   { file: 'blind-43.yaml', bar: 0.833, min: 60 },
+  // Written blind (ports, protocols, DNS and naming in depth); unseen first score 35/60 (58.3%). A floor, not a goal.
+  { file: 'blind-48.yaml', bar: 0.583, min: 60 },
+  // Written blind (security and policy as they affect reachability and exposure); unseen first score 40/60 (66.7%).
+  // A floor, not a goal.
+  { file: 'blind-49.yaml', bar: 0.666, min: 60 },
 ];
 
 /** A question file of test/eval by name. */
