@@ -291,7 +291,7 @@ const MANIFEST_AS_PLACE = /\b(?:from|in|within|inside|via|through|into) (?:the|m
 const PORT_OPENED = /\b(?:expos|open|publish)\w* (?:up )?(?:the |a |an |its |that |this |my |our |their )?ports?\b/;
 
 /** Words that look like a namespace after "in" but are not one. */
-const NOT_A_NAMESPACE = new Set(['valid', 'invalid', 'range', 'another', 'other', 'different', 'same', 'in', 'the', 'namespace', 'ns', 'of', 'for', 'my', 'our', 'this', 'that', 'a', 'an', 'cluster', 'kubernetes', 'k8s', 'it', 'front', 'place', 'order', 'case', 'general', 'practice', 'production', 'there', 'which', 'what', 'each', 'every', 'any', 'one', 'two', 'aws', 'gcp', 'azure', 'gke', 'eks', 'aks', 'minikube', 'kind', 'k3d', 'k3s']);
+const NOT_A_NAMESPACE = new Set(['valid', 'secret', 'secrets', 'invalid', 'range', 'another', 'other', 'different', 'same', 'in', 'the', 'namespace', 'ns', 'of', 'for', 'my', 'our', 'this', 'that', 'a', 'an', 'cluster', 'kubernetes', 'k8s', 'it', 'front', 'place', 'order', 'case', 'general', 'practice', 'production', 'there', 'which', 'what', 'each', 'every', 'any', 'one', 'two', 'aws', 'gcp', 'azure', 'gke', 'eks', 'aks', 'minikube', 'kind', 'k3d', 'k3s']);
 
 /** Tools and places a newcomer knows from before Kubernetes: "in nginx", "on heroku" name no namespace. */
 const FAMILIAR_PLACES = new Set(['nginx', 'haproxy', 'apache', 'httpd', 'caddy', 'docker', 'compose', 'heroku', 'vm', 'vms']);

@@ -33,10 +33,17 @@ export const ROUTING_TABLE: Row[] = [
   ['can you write the yaml for an ingress for shop.example.com', 'yaml'],
   ['nodeport service yaml example please', 'yaml'],
   ['sample httproute manifest', 'yaml'],
-  ['I need yaml for an externalname service pointing at db.example.com', 'yaml'],
   ['show me the yaml for a clusterip service called api', 'yaml', 'yaml clusterip api'],
   ['template for a loadbalancer svc named web in payments', 'yaml'],
   ['give me an ingress yaml for my 3 web apps on gke', 'yaml'],
+  // One object of a kind asked to be made with values of the asker's own: its manifest, with those values.
+  ['how do i make a headless svc for our kafka statefulset (port 9092)', 'yaml', 'yaml headless port=9092'],
+  ['how do I create an externalname `billing` in ns shop that points at billing.example.net', 'yaml', 'yaml externalname billing externalName=billing.example.net -n shop'],
+  ['add https to our ingress for shop.example.org, the cert is in secret shop-cert', 'yaml', 'yaml ingress web host=shop.example.org tlsSecret=shop-cert'],
+  ['how do i set up an ingress for docs.example.io to svc docs port 8080', 'yaml', 'yaml ingress host=docs.example.io service=docs port=8080'],
+  ['I need yaml for an externalname service pointing at db.example.com', 'yaml', 'yaml externalname externalName=db.example.com'],
+  // Without values, or a kind proposed rather than asked to be made: not a manifest request.
+  ['how do I create a LoadBalancer service on bare metal', 'ask'],
 
   // --- check: pasted manifests ----------------------------------------------------------------
   [`is this right?\n${MANIFEST}`, 'check'],

@@ -226,8 +226,10 @@ export const EVAL_SETS: readonly { file: string; bar: number; min: number }[] = 
   // pasted validation errors routed to ask; the port-forward command with the asker's Service, namespace and ports;
   // ClientIP session affinity with its timeout in `yaml`; a camelCase field asked about picks the piece quoting it;
   // allocateLoadBalancerNodePorts for MetalLB, prefix stripping with a capture group in the topics). Most misses left
-  // want the asker's own values written into the answer's YAML. A floor, not a goal.
-  { file: 'blind-44.yaml', bar: 0.783, min: 60 },
+  // want the asker's own values written into the answer's YAML. 49/60 (81.7%) once "how do I make a headless svc
+  // (port 5432)" and "add tls …, cert in secret app-tls" render the manifest with the
+  // asker's values. A floor, not a goal.
+  { file: 'blind-44.yaml', bar: 0.816, min: 60 },
   // Written blind (conceptual "why" questions and misconceptions); unseen first score 49/60 (81.7%); 100% after the ask-45k
   // fixes (why a virtual IP and not DNS round robin, the kube-dns name, who writes resolv.conf, where Service IPs come from,
   // why ClusterIP is the default, a node port answering on some nodes only, IPVS still using iptables, mixed-protocol

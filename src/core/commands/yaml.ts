@@ -234,10 +234,33 @@ const UNRENDERED = /\b(network[\s-]?polic(?:y|ies)|netpols?|default[\s-]deny|con
 const WANTS_TLS = /\b(tls|https|ssl|certs?|certificates?)\b/i;
 const HOST_IN_TEXT = /\b((?:[a-z0-9-]+\.)+[a-z]{2,})\b/i;
 
+/**
+ * "how do I make a headless svc for my db (port 5432)", "how do I create an externalname `ext-db` that
+ * points at mydb.example.com", "add tls to my ingress for app.example.com, cert in secret app-tls": one
+ * object of a kind named right after the verb, with values of the asker's own, is answered by its
+ * manifest with those values. Not a kind proposed or questioned ("do they need a LoadBalancer svc?").
+ */
+const MAKE_ONE =
+  /\bhow (?:do|can|would|should|to) (?:i |we |you )?(?:make|create|write|define|declare|set ?up|add) (?:a |an |the |my |our )?(?:new |simple |basic |plain )?(?:cluster[\s-]?ip|node[\s-]?port|load[\s-]?balancer|external[\s-]?name|headless|ingress|http[\s-]?route)\b|^(?:make|create|set ?up) (?:a |an |my |the )(?:new |simple |basic |plain )?(?:cluster[\s-]?ip|node[\s-]?port|load[\s-]?balancer|external[\s-]?name|headless|ingress|http[\s-]?route)\b|\badd (?:tls|https) to (?:my|our|the|an?) ingress\b/;
+/** A Service that is a DNS alias for an outside host: "a svc that (just) points at mydb.example.com". */
+const ALIAS_FOR_HOST = /\b(?:svc|service|externalname)\b[^.?!]{0,40}\b(?:points? (?:at|to)|alias(?:es)? (?:for|of)|resolves? to|cname (?:for|to))\s+[`'"]?((?:[a-z0-9-]+\.)+[a-z]{2,})\b/i;
+/** The asker's name for the object, in backticks or quotes, or "called"/"named". */
+const NAME_GIVEN = /(?:\b(?:called|named)\s+["'`]?|\b(?:svc|service|ingress|ing|route|externalname|headless|nodeport|clusterip|loadbalancer)\s+[`"'])([a-z][a-z0-9-]{0,62})\b/i;
+/** The TLS Secret the asker already has: "cert in secret app-tls", "tls secret wildcard-tls". */
+const SECRET_NAMED = /\bsecret\s+(?:called\s+|named\s+)?[`'"]?([a-z0-9](?:[a-z0-9.-]{0,251}[a-z0-9])?)\b/i;
+/** What a message gives besides the kind: a port, a host, a name of its own, a Secret. */
+const GIVES_VALUES = /\bport[\s:=]+\d{1,5}\b|\(port \d{1,5}\)|\b(?:[a-z0-9-]+\.)+[a-z]{2,}\b|`[a-z][a-z0-9-]*`|\b(?:called|named)\s+\S|\bsecret\s+\S/i;
+
+/** Whether `text` asks to make one object of a kind with values of its own (see MAKE_ONE). */
+function asksToMakeOne(lower: string, text: string): boolean {
+  return MAKE_ONE.test(lower) && GIVES_VALUES.test(text);
+}
+
 export function recognizeYaml(text: string): Recognition | null {
   if (text.length > 300 || text.includes('\n')) return null;
   const intent = readIntent(text);
-  if (!intent.wantsManifest) return null;
+  const makeOne = !intent.wantsManifest && asksToMakeOne(intent.lower, text) && !intent.trouble && !intent.comparison;
+  if (!intent.wantsManifest && !makeOne) return null;
   // "the manifest we inherited says NodePort, what service type should it be?": a manifest the
   // asker has, and a question of which kind to use (`which`), unless the manifest is asked for too.
   if (intent.asksForRecommendation && !ASKS_FOR_MANIFEST.test(intent.lower)) return null;
@@ -245,19 +268,36 @@ export function recognizeYaml(text: string): Recognition | null {
   // What no template here renders (a NetworkPolicy, TLS, converting an old manifest): the knowledge base has the example.
   if (UNRENDERED.test(text)) return null;
   const kinds = KIND_WORDS.filter(([re]) => re.test(text)).map(([, k]) => k);
+  // "a svc that points at mydb.example.com": a DNS alias for an outside host is an ExternalName.
+  if (kinds.length === 0 && ALIAS_FOR_HOST.test(text)) kinds.push('externalname');
   // "a basic svc yaml for deployment nginx": a Service of no type named is the default type, ClusterIP.
   if (kinds.length === 0 && PLAIN_SERVICE.test(text) && ASKS_FOR_MANIFEST.test(intent.lower) && !/\b(?:without|w\/o|no)\b/.test(intent.lower)) kinds.push('clusterip');
   const unique = [...new Set(kinds)];
   if (unique.length !== 1) return null;
+  const kind = unique[0] as ManifestKind;
   // Named outright, or after the Deployment it fronts ("for deployment nginx": a Service is usually named after its app).
-  const name = (/\b(?:called|named)\s+["'`]?([a-z][a-z0-9-]{0,62})\b/i.exec(text) ?? FOR_DEPLOYMENT.exec(text))?.[1]?.toLowerCase();
+  const name = (NAME_GIVEN.exec(text) ?? FOR_DEPLOYMENT.exec(text))?.[1]?.toLowerCase();
+  // A namespace named ("in ns app", "-n shop") is where the object goes.
+  const namespace = intent.namespaces.length === 1 ? ` -n ${intent.namespace}` : '';
   if (WANTS_TLS.test(text)) {
-    if (unique[0] !== 'ingress') return null;
+    if (kind !== 'ingress') return null;
     const host = HOST_IN_TEXT.exec(text)?.[1]?.toLowerCase() ?? 'shop.example.com';
     const ingressName = name ?? 'web';
-    return { score: LEVEL.explicit, command: `yaml ingress ${ingressName} host=${host} tlsSecret=${ingressName}-tls` };
+    const secret = SECRET_NAMED.exec(text)?.[1]?.toLowerCase() ?? `${ingressName}-tls`;
+    return { score: LEVEL.explicit, command: `yaml ingress ${ingressName} host=${host} tlsSecret=${secret}${namespace}` };
   }
-  return { score: LEVEL.explicit, command: `yaml ${unique[0]}${name ? ` ${name}` : ''}${portsInText(text, unique[0] as ManifestKind)}${affinityInText(text, unique[0] as ManifestKind)}` };
+  return { score: LEVEL.explicit, command: `yaml ${kind}${name ? ` ${name}` : ''}${hostInText(text, kind)}${portsInText(text, kind)}${affinityInText(text, kind)}${namespace}` };
+}
+
+/** The Service a route sends to: "to svc docs", "-> service api". */
+const ROUTED_TO_SERVICE = /(?:\bto|->|→)\s+(?:the\s+)?(?:svc|service)\s+[`'"]?([a-z][a-z0-9-]{0,62})\b/i;
+
+/** The host an ExternalName aliases, or an Ingress or HTTPRoute serves (and the Service it sends to), as the message gives them. */
+function hostInText(text: string, kind: ManifestKind): string {
+  const key = kind === 'externalname' ? 'externalName' : KIND_PARAMS[kind].includes('host') ? 'host' : null;
+  const host = key === null ? undefined : ((kind === 'externalname' ? ALIAS_FOR_HOST.exec(text) : null) ?? HOST_IN_TEXT.exec(text))?.[1]?.toLowerCase();
+  const service = KIND_PARAMS[kind].includes('service') ? ROUTED_TO_SERVICE.exec(text)?.[1]?.toLowerCase() : undefined;
+  return `${key !== null && host !== undefined ? ` ${key}=${host}` : ''}${service !== undefined ? ` service=${service}` : ''}`;
 }
 
 /** "sticky sessions by client ip", "session affinity": kube-proxy's ClientIP affinity (the only kind a Service has). */
