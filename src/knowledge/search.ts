@@ -224,6 +224,7 @@ export class TopicIndex {
     }
     // "how do you make a headless service, and what does its DNS name resolve to": a name said as a part of
     // something named before it ("its", "their") is that thing's part, not the subject, when a topic is named besides.
+    // So is one said as the criterion something is done by ("an egress policy to an external api by dns name"): the means, not the thing asked about.
     if (phraseNamed.size > 0) {
       const lower = read.toLowerCase();
       for (const id of [...phraseNamed]) if (this.saidOnlyAsAPart(id, lower) && named.some((t) => namesMore(t) && this.nameTerms(id)[0]?.has(t) !== true)) phraseNamed.delete(id);
@@ -327,7 +328,7 @@ export class TopicIndex {
     return found;
   }
 
-  /** Whether every time the question says one of a topic's names of several words, it says it after "its" or "their". */
+  /** Whether every time the question says one of a topic's names of several words, it says it after "its", "their" or "by". */
   private saidOnlyAsAPart(id: string, lower: string): boolean {
     const topic = this.byId.get(id);
     if (!topic) return false;
@@ -335,7 +336,7 @@ export class TopicIndex {
     for (const alias of [id.replace(/-/g, ' '), ...topic.aliases]) {
       const spelled = words(alias);
       if (spelled.length < 2) continue;
-      const pattern = new RegExp(`(\\b(?:its|their)\\s+)?\\b${spelled.map((w) => `${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}s?`).join('[\\s-]+')}\\b`, 'g');
+      const pattern = new RegExp(`(\\b(?:its|their|by)\\s+)?\\b${spelled.map((w) => `${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}s?`).join('[\\s-]+')}\\b`, 'g');
       for (const m of lower.matchAll(pattern)) {
         if (m[1] === undefined) return false;
         said++;
