@@ -519,9 +519,15 @@ const NP = /\bnp\b/gi;
 /** The text with "np" spelled as the NetworkPolicy it names, where the message is about a policy (see POLICY_CONTEXT). */
 export const npAsPolicy = (text: string): string => (POLICY_CONTEXT.test(text) ? text.replace(NP, 'netpol') : text);
 
+/**
+ * Mutual TLS, however written ("mTLS", "mutual TLS"): one term of its own, since camelCase splitting would leave only
+ * "tls" of "mTLS", and TLS for an Ingress is not what a question about mTLS between Services asks.
+ */
+const MUTUAL_TLS = /\b(?:mtls|mutual[- ]tls)\b/gi;
+
 /** The canonical search terms of a text, in order, stopwords dropped. */
 export function terms(text: string): string[] {
-  const named = npAsPolicy(text).replace(DIGITALOCEAN_SHORT, 'digitalocean');
+  const named = npAsPolicy(text).replace(DIGITALOCEAN_SHORT, 'digitalocean').replace(MUTUAL_TLS, ' mtls ');
   const written = words(clusterNameLabels(named.replace(WILDCARD_LABEL, ' wildcard ').replace(PUBLIC_HOST, ' hostname ')));
   const stemmed = written.map((w) => (w === 'endpointslices' ? 'endpointslice' : stem(w)));
   const out: string[] = [];
