@@ -721,6 +721,9 @@ const RULES_AND_SETTINGS_NOT_WHICH: Row[] = [
   ['grpc through traefik ingress possible?', 'ask'],
   // A symptom told of no workload, naming no kind and asking or wanting nothing, is for the knowledge.
   ['pods calling their own service time out now and then', 'ask'],
+  // "np" in a manifest asked for that denies or allows is a NetworkPolicy, which `yaml` does not render: the knowledge has it.
+  ['np manifest that denies all ingress to the pods of a namespace', 'ask'],
+  ['nodeport yaml for my web app please', 'yaml'],
   ['with a Gateway, where does the https cert go?', 'ask'],
   ['on AKS I want a LoadBalancer service with a private IP only, how?', 'ask'],
   ['gke: we need the load balancer on an internal ip address, how do we do that?', 'ask'],
