@@ -97,6 +97,9 @@ const API_FIELD = /\b[a-z]+[A-Z][A-Za-z0-9]*\b/g;
 /** How much a written key quoted by a piece counts, in question terms. */
 const KEY_WEIGHT = 2;
 
+/** How many terms open a piece: what it is about. */
+const OPENING_TERMS = 3;
+
 /** Terms too common in this domain to pick a detail by. */
 const COMMON_TERMS = new Set(['service', 'pod', 'cluster', 'kubectl', 'traffic', 'port', 'name', 'node', 'default', 'ip']);
 
@@ -126,7 +129,13 @@ export function bestDetails(topic: Topic, questionTerms: readonly string[], unkn
   }
   scored.sort((a, b) => b.score - a.score);
   const [first, ...rest] = scored;
-  if (!first) return [];
+  if (!first) {
+    // "tls on gateway api how?": the one word asked about is one the short answer only mentions; the piece that opens
+    // with it ("TLS certificates go on the Gateway…") is the one about it.
+    const asked = wanted.filter((t) => !COMMON_TERMS.has(t));
+    const about = asked.length === 1 ? pieces.find((p) => terms(p.text).slice(0, OPENING_TERMS).includes(asked[0] as string)) : undefined;
+    return about === undefined ? [] : [about.text];
+  }
   // A second piece only when it answers a part of the question the first does not: the best of those.
   const second = rest.find((piece) => piece.novel.some((t) => !first.novel.includes(t)));
   return second ? [first.text, second.text] : [first.text];

@@ -428,9 +428,12 @@ const OTHER_WAY = /\b(?:cluster[- ]?ips?|node[- ]?ports?|load[- ]?balancers?|lbs
 const OWN_NAMESPACES = /\b(?:their|its|our|your|his|her) own (?:namespaces?|ns)\b|\b(?:app|team|tenant|teams'?|tenants'?) (?:namespaces|ns)\b/;
 /** A wish for a name of its own in the caller's namespace: ExternalName's job, which `which` recommends. */
 const WANTS_ALIAS = /\balias\b|\b(?:short|local|stable|own|shorter|nicer) (?:dns )?names?\b/;
-/** Restricting who may connect: "lock it down", "restrict access", "how do I block other pods", a default-deny policy and what it must still allow. */
+/**
+ * Restricting who may connect: "lock it down", "restrict access", "how do I block other pods", a default-deny policy and what it must
+ * still allow; or said as an order ("block pods from hitting the metadata endpoint").
+ */
 const ACCESS_CONTROL =
-  /\block(?:ing)? (?:(?:it|that|this|them|things|everything|access|traffic|[a-z-]+ (?:api|service|app|namespace|pods?))\s+)?down\b|\bhow (?:do|can|should|would|to) (?:i |we |you )?(?:default[- ])?(?:restrict|block|deny|limit|isolate|prevent|stop|firewall|forbid)\b|\brestrict(?:ing)? (?:access|who|which|traffic|connections|calls|it|that|this|them)\b|\b(?:only|just) (?:allow|let|permit)\b.{0,60}\b(?:pods?|namespaces?|apps?|services?)\b|\bno (?:other (?:pods?|apps?|services?|namespaces?)|one else|body else)\b.{0,40}\b(?:can|should|may|must|be able)\b|\bnothing else\b.{0,40}\bhow\b|\b(?:default[- ])?deny(?:[- ]all)?(?: (?:egress|ingress|incoming|outgoing|inbound|outbound))? (?:network ?)?(?:polic(?:y|ies)|netpols?)\b|\bdeny(?:[- ]all)? (?:all )?(?:egress|ingress|incoming|outgoing|inbound|outbound) (?:traffic|connections|requests)\b|\bwhat (?:do|should|must) (?:i|we|you) (?:need to )?(?:allow|open|permit|whitelist|allowlist|unblock)\b/;
+  /^(?:pls |please )?(?:block|deny|restrict|forbid|prevent|isolate) (?:all |the |my |our |other |every )?(?:pods?|traffic|egress|ingress|access|namespaces?|apps?|calls?|connections?)\b|\block(?:ing)? (?:(?:it|that|this|them|things|everything|access|traffic|[a-z-]+ (?:api|service|app|namespace|pods?))\s+)?down\b|\bhow (?:do|can|should|would|to) (?:i |we |you )?(?:default[- ])?(?:restrict|block|deny|limit|isolate|prevent|stop|firewall|forbid)\b|\brestrict(?:ing)? (?:access|who|which|traffic|connections|calls|it|that|this|them)\b|\b(?:only|just) (?:allow|let|permit)\b.{0,60}\b(?:pods?|namespaces?|apps?|services?)\b|\bno (?:other (?:pods?|apps?|services?|namespaces?)|one else|body else)\b.{0,40}\b(?:can|should|may|must|be able)\b|\bnothing else\b.{0,40}\bhow\b|\b(?:default[- ])?deny(?:[- ]all)?(?: (?:egress|ingress|incoming|outgoing|inbound|outbound))? (?:network ?)?(?:polic(?:y|ies)|netpols?)\b|\bdeny(?:[- ]all)? (?:all )?(?:egress|ingress|incoming|outgoing|inbound|outbound) (?:traffic|connections|requests)\b|\bwhat (?:do|should|must) (?:i|we|you) (?:need to )?(?:allow|open|permit|whitelist|allowlist|unblock)\b/;
 /**
  * A NetworkPolicy or one of its peer fields named ("np allows ingress from namespaceSelector…", "egress netpol to an
  * outside IP"): which traffic a policy lets through, the question of who may connect, not of how to expose.
@@ -524,12 +527,12 @@ const FROM_FAMILIAR = new RegExp(
 export const ASKS_HOW = /\?|\bhow (?:do|can|would|should|to)\b|(?:^|[.!;] )(?:does|do|is|are|can|could|will|how|what|whats|what's)\b|= ?what\b/;
 
 /**
- * "tls passthrough with ingress", "expose grpc via ingress-nginx", "websockets behind traefik?": the
+ * "tls passthrough with ingress", "expose grpc via ingress-nginx", "websockets behind traefik?", "… with gateway api possible?": the
  * kind or product a short line ends on is the means, already chosen; what comes before it is done with it
  * (a longer story that ends "…calls the API via a node port." tells a setup).
  */
 const CHOSEN_MEANS = new RegExp(
-  `^(?:[^\\s.;!]+\\s+){1,10}(?:with|via|through|thru|using|behind|in|on) (?:the |an? |my |our |k8s |kubernetes )?(?:${KIND_WORD}|${PRODUCT}|gateway api|httproutes?)(?: controller| service| svc| resources?| objects?| ingress(?:es)?)?(?:\\s*[-–—:,]?\\s*how(?: (?:to|do (?:i|we|you)|can (?:i|we)))?)?\\s*(?:[?.!]+\\s*)?$`,
+  `^(?:[^\\s.;!]+\\s+){1,10}(?:with|via|through|thru|using|behind|in|on) (?:the |an? |my |our |k8s |kubernetes )?(?:${KIND_WORD}|${PRODUCT}|gateway api|httproutes?)(?: controller| service| svc| resources?| objects?| ingress(?:es)?)?(?:\\s*[-–—:,]?\\s*how(?: (?:to|do (?:i|we|you)|can (?:i|we)))?|,? (?:possible|supported|doable|a thing))?\\s*(?:[?.!]+\\s*)?$`,
 );
 /**
  * The first sentence, when it asks and what follows only adds to it: "tls passthrough with gateway api - how? i dont
@@ -548,6 +551,15 @@ export function chosenMeansAsked(lower: string): string {
   const first = firstQuestion(lower);
   return first !== null && !CHOSEN_MEANS.test(lower) && CHOSEN_MEANS.test(first) ? first : lower;
 }
+/**
+ * Who a kind already chosen lets through at its door: a login or password in front of an app (basic auth, oauth2-proxy, SSO) or an
+ * allow-list of client addresses ("whitelist source ip on ingress nginx?"). Asked in one sentence, it is a setting of that kind (its
+ * annotations or middleware), which is knowledge; told as part of a setup of several sentences ("…behind SSO via oauth2-proxy. GKE, nginx ingress installed"), it is a requirement the recommendation weighs.
+ */
+const AT_THE_DOOR =
+  /\b(?:basic[- ]?auth(?:entication)?|htpasswd|oauth2?[- ]proxy|password[- ]protect\w*|(?:auth(?:entication)?|a login|sso|single sign[- ]on) in front)\b|\b(?:whitelist|allowlist|allow-list|white-list)(?:ing)? (?:the |a |our |my )?(?:source |client |office )?(?:ips?|address(?:es)?|cidrs?|ranges?)\b|\b(?:source |client )?ip (?:whitelist|allowlist|allow-list|white-list)s?\b/;
+/** One sentence about a kind or product already chosen and who it lets through at its door: a setting of that kind. */
+const atTheDoor = (lower: string): boolean => AT_THE_DOOR.test(lower) && NAMES_MEANS.test(lower) && !/[.!?;]\s+\S/.test(lower.trim());
 /** What becomes of a product or a kind: retired, deprecated, end of life, unmaintained, removed in a release (not "I removed the Service"). */
 const LIFECYCLE = /\b(?:retir(?:e|es|ed|ing|ement)|deprecat(?:e|es|ed|ing|ion)|end[- ]of[- ]life|eol|sunset(?:s|ting|ted)?|discontinu(?:ed|es|ing)|unmaintained|archived|going away|removed (?:in|from|since)|removal (?:of|in)|maintenance mode)\b/;
 const NAMES_MEANS = new RegExp(`\\b(?:${KIND_WORD}|${PRODUCT}|gateway api|endpoints)\\b`);
@@ -565,7 +577,7 @@ function mechanismOf(lower: string, namespaces: readonly string[]): Mechanism | 
   if (ROUTE_AND_GATEWAY.test(lower) && (otherNamespace || OWN_NAMESPACES.test(lower)) && !OTHER_WAY.test(lower)) return 'cross-namespace';
   if (ACCESS_CONTROL.test(lower) || DEFAULT_REACHABILITY.test(lower) || NETWORK_POLICY.test(npAsPolicy(lower))) return 'access-control';
   if (EGRESS.test(lower) && ADDRESS.test(lower)) return 'egress';
-  if (KIND_SETTING.test(lower) || SELECTORLESS.test(lower) || KIND_ON_ADDRESS.test(lower) || KIND_KEPT_INSIDE.test(lower) || CONFIGURES.test(lower) || NAMED_MEANS.test(lower) || CLIENT_IP_BEHIND.test(lower) || (SHARES_ADDRESS.test(lower) && NAMES_PRODUCT.test(lower))) return 'kind-setting';
+  if (atTheDoor(lower) || KIND_SETTING.test(lower) || SELECTORLESS.test(lower) || KIND_ON_ADDRESS.test(lower) || KIND_KEPT_INSIDE.test(lower) || CONFIGURES.test(lower) || NAMED_MEANS.test(lower) || CLIENT_IP_BEHIND.test(lower) || (SHARES_ADDRESS.test(lower) && NAMES_PRODUCT.test(lower))) return 'kind-setting';
   const ports = PORT_MAPPING.exec(lower) ?? MAPS_PORT.exec(lower);
   if (ports && ports[1] !== ports[2]) return 'port-mapping';
   if (COUNTERPART.test(lower) || (FROM_FAMILIAR.test(lower) && ASKS_HOW.test(lower))) return 'counterpart';

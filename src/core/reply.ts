@@ -139,12 +139,14 @@ export const BUILT_IN_LINK_HOSTS: readonly string[] = [
   'docs.redhat.com',
   'docs.tigera.io',
   'gateway-api.sigs.k8s.io',
+  'istio.io',
   'k3d.io',
   'kind.sigs.k8s.io',
   'kubernetes-sigs.github.io',
   'kubernetes.github.io',
   'kubernetes.io',
   'learn.microsoft.com',
+  'linkerd.io',
   'metallb.io',
 ];
 

@@ -66,6 +66,11 @@ const SENTENCE_END = /[.?!;]+(?:\s+|$)|\n/;
 
 /** Text quoted in backticks: a pasted error, command or value. */
 const QUOTED = /`[^`\n]{1,200}`/g;
+/**
+ * Text quoted in backticks, or in quotes that open after a space and close before one ("shows 'Kubernetes Ingress Controller
+ * Fake Certificate'"), not the apostrophes of "can't … don't": a message as something printed it.
+ */
+const QUOTED_MESSAGE = /`[^`\n]{1,200}`|(?<=^|[\s(:])(?:'[^'\n]{3,200}'|"[^"\n]{3,200}")(?=[\s.,;:?!)]|$)/g;
 
 /** The context a question opens with before it asks: "in networking.k8s.io/v1 ingress how do I…", "with a headless service, what…". */
 const OPENING_CONTEXT = /^\s*(?:in|on|with|for|using|under|inside)\s+(?:[^,?.!;:]|[.:](?=\S)){1,60}?(?:,\s*|\s+)(?=(?:how|what|whats|what's|which|where|why|can|could|does|do|is|are|should)\b)/i;
@@ -98,6 +103,12 @@ const CLOUD_KINDS = new Set(['loadbalancer', 'ingress', 'gateway', 'alb', 'nlb',
 const CLOUD_NEUTRAL_KINDS = new Set(['nodeport', 'clusterip', 'headless', 'externalname']);
 /** How much a cloud's name (and "cloud") counts then. */
 const PLACE_WORD_WEIGHT = 0.5;
+/**
+ * "tls" names the topic on TLS for an Ingress; beside another kind that terminates TLS itself ("tls on gateway api", "https on
+ * an nlb"), it is that kind's TLS that is asked about, so that kind is the subject.
+ */
+const TLS_WORD = 'tls';
+const TERMINATES_TLS = new Set(['gateway', 'loadbalancer', 'nlb', 'alb', 'openshift']);
 /** A term that names more than the domain itself or a part every object has ("service", "ip", "label", "port"). */
 const namesMore = (t: string): boolean => !DOMAIN_WORDS.has(t) && !PART_WORDS.has(t);
 /** How much a domain word counts beside other words of a question. */
@@ -224,6 +235,7 @@ export class TopicIndex {
     }
     // "how do you make a headless service, and what does its DNS name resolve to": a name said as a part of
     // something named before it ("its", "their") is that thing's part, not the subject, when a topic is named besides.
+    // So is one said as the criterion something is done by ("an egress policy to an external api by dns name"): the means, not the thing asked about.
     if (phraseNamed.size > 0) {
       const lower = read.toLowerCase();
       for (const id of [...phraseNamed]) if (this.saidOnlyAsAPart(id, lower) && named.some((t) => namesMore(t) && this.nameTerms(id)[0]?.has(t) !== true)) phraseNamed.delete(id);
@@ -238,10 +250,11 @@ export class TopicIndex {
       const namedInClause = this.phraseNamed(clause);
       for (const id of [...phraseNamed]) if (!namedInClause.has(id)) phraseNamed.delete(id);
     }
+    const tlsOfAnotherKind = named.some((t) => TERMINATES_TLS.has(t));
     const subject =
       asked[0] ??
       named.find((t) => PRODUCT_WORDS.has(t)) ??
-      named.find(namesMore) ?? named.find((t) => !DOMAIN_WORDS.has(t)) ?? named[0];
+      named.find((t) => namesMore(t) && !(t === TLS_WORD && tlsOfAnotherKind)) ?? named.find(namesMore) ?? named.find((t) => !DOMAIN_WORDS.has(t)) ?? named[0];
     // A product named beside a phrase that names another topic ("an NLB with the aws lb controller") is still the subject.
     if (subject !== undefined && PRODUCT_WORDS.has(subject)) for (const id of [...phraseNamed]) if (this.nameTerms(id)[0]?.has(subject) !== true) phraseNamed.delete(id);
     // "move our nginx Ingress rules to Gateway API": where a move goes is what it asks about; so is
@@ -261,8 +274,12 @@ export class TopicIndex {
         : phraseNamed.size > 0
           ? phraseNamed.has(id)
           : subject !== undefined && !background.has(id) && this.nameTerms(id)[0]?.has(subject) === true;
-    if (leading.size > 0 || phraseNamed.size > 0 || subject !== undefined) {
+    // "ingress-nginx shows 'Kubernetes Ingress Controller Fake Certificate'": a quoted message that a topic lists word for word
+    // among its keywords is that topic's symptom, whatever product the quote happens to name.
+    const quotedBy = this.quotedKeywordOf(read);
+    if (leading.size > 0 || phraseNamed.size > 0 || subject !== undefined || quotedBy.size > 0) {
       for (const r of raw) if (isSubject(r.id as string)) r.score *= SUBJECT_BOOST;
+      for (const r of raw) if (quotedBy.has(r.id as string)) r.score *= SUBJECT_BOOST;
       raw.sort((a, b) => b.score - a.score);
       // Where a move goes, or the field changed, decides: that topic leads whatever else the words match.
       if (leading.size > 0) raw.sort((a, b) => Number(leading.has(b.id as string)) - Number(leading.has(a.id as string)));
@@ -327,7 +344,7 @@ export class TopicIndex {
     return found;
   }
 
-  /** Whether every time the question says one of a topic's names of several words, it says it after "its" or "their". */
+  /** Whether every time the question says one of a topic's names of several words, it says it after "its", "their" or "by". */
   private saidOnlyAsAPart(id: string, lower: string): boolean {
     const topic = this.byId.get(id);
     if (!topic) return false;
@@ -335,13 +352,28 @@ export class TopicIndex {
     for (const alias of [id.replace(/-/g, ' '), ...topic.aliases]) {
       const spelled = words(alias);
       if (spelled.length < 2) continue;
-      const pattern = new RegExp(`(\\b(?:its|their)\\s+)?\\b${spelled.map((w) => `${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}s?`).join('[\\s-]+')}\\b`, 'g');
+      const pattern = new RegExp(`(\\b(?:its|their|by)\\s+)?\\b${spelled.map((w) => `${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}s?`).join('[\\s-]+')}\\b`, 'g');
       for (const m of lower.matchAll(pattern)) {
         if (m[1] === undefined) return false;
         said++;
       }
     }
     return said > 0;
+  }
+
+  private quotedKeywords_: { id: string; terms: string[] }[] | null = null;
+
+  /** Topics with a keyword of three terms or more that a quoted part of the question says word for word. */
+  private quotedKeywordOf(question: string): Set<string> {
+    const found = new Set<string>();
+    const quotes = question.match(QUOTED_MESSAGE);
+    if (quotes === null) return found;
+    this.quotedKeywords_ ??= this.topics.flatMap((t) => t.keywords.map((k) => ({ id: t.id, terms: terms(k) })).filter((k) => k.terms.length >= 3));
+    for (const quote of quotes) {
+      const said = ` ${terms(quote).join(' ')} `;
+      for (const k of this.quotedKeywords_) if (said.includes(` ${k.terms.join(' ')} `)) found.add(k.id);
+    }
+    return found;
   }
 
   private phrases_: { id: string; terms: string[]; anyOrder: boolean }[] | null = null;

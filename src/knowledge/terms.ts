@@ -451,7 +451,7 @@ const STOPWORDS = new Set(
 );
 
 /** Words kept as they are (no plural stripping). */
-const KEEP = new Set(['ingress', 'kubernetes', 'dns', 'tls', 'https', 'status', 'alias', 'address', 'ips', 'yes', 'this', 'is', 'was', 'has', 'does', 'its', 'sts', 'ws', 'aws', 'gks', 'eks', 'aks', 'doks', 'iptables', 'ipvs', 'hangs', 'fails', 'endpointslices', 'series']);
+const KEEP = new Set(['ingress', 'kubernetes', 'dns', 'tls', 'mtls', 'https', 'status', 'alias', 'address', 'ips', 'yes', 'this', 'is', 'was', 'has', 'does', 'its', 'sts', 'ws', 'aws', 'gks', 'eks', 'aks', 'doks', 'iptables', 'ipvs', 'hangs', 'fails', 'endpointslices', 'series']);
 
 function stem(word: string): string {
   if (word.length <= 3 || KEEP.has(word) || SYNONYMS[word] || STOPWORDS.has(word)) return word;
@@ -509,17 +509,25 @@ const DIGITALOCEAN_SHORT = /\bDO(?=[ -](?:load[ -]?balancers?|LBs?|lbs?|k8s|kube
 
 /**
  * "np" is NodePort's short name, and also NetworkPolicy's: in a message about which traffic a policy lets through
- * (a pod or namespace selector, an ipBlock, egress, policyTypes, deny, "allows ingress from") it is the policy.
+ * (a pod or namespace selector, an ipBlock, egress, policyTypes, deny, "allows ingress from", "allow traffic from the
+ * monitoring namespace") it is the policy. So it is where the np itself allows, blocks or was applied ("np allow a port
+ * range", "my np is actually blocking stuff", "applied a np but…"): a NodePort opens a port, it allows or blocks nothing.
  */
 const POLICY_CONTEXT =
-  /\b(?:pod[- ]?selector|namespace[- ]?selector|ip[- ]?block|policy[- ]?types|egress|deny|denies|denied|allow(?:s|ed|ing)? (?:ingress|egress)|allow(?:s|ed|ing)? (?:traffic )?(?:from|to) (?:pods?|namespaces?|ns)\b)/i;
+  /\b(?:pod[- ]?selector|namespace[- ]?selector|ip[- ]?block|policy[- ]?types|egress|deny|denies|denied|allow(?:s|ed|ing)? (?:ingress|egress)|allow(?:s|ed|ing)? (?:traffic )?(?:only )?(?:from|to) (?:the |my |our |a |an |any |other |another )?(?:[a-z0-9-]+ )?(?:pods?|namespaces?|ns)\b)|\bnp:? (?:only )?allows?\b|\bnps? (?:is |are )?(?:actually |really |still |even )?(?:block|blocks|blocking)\b|\bappl(?:y|ied|ying) (?:a|an|the|my|our|this|that) nps?\b/i;
 const NP = /\bnp\b/gi;
 /** The text with "np" spelled as the NetworkPolicy it names, where the message is about a policy (see POLICY_CONTEXT). */
 export const npAsPolicy = (text: string): string => (POLICY_CONTEXT.test(text) ? text.replace(NP, 'netpol') : text);
 
+/**
+ * Mutual TLS, however written ("mTLS", "mutual TLS"): one term of its own, since camelCase splitting would leave only
+ * "tls" of "mTLS", and TLS for an Ingress is not what a question about mTLS between Services asks.
+ */
+const MUTUAL_TLS = /\b(?:mtls|mutual[- ]tls)\b/gi;
+
 /** The canonical search terms of a text, in order, stopwords dropped. */
 export function terms(text: string): string[] {
-  const named = npAsPolicy(text).replace(DIGITALOCEAN_SHORT, 'digitalocean');
+  const named = npAsPolicy(text).replace(DIGITALOCEAN_SHORT, 'digitalocean').replace(MUTUAL_TLS, ' mtls ');
   const written = words(clusterNameLabels(named.replace(WILDCARD_LABEL, ' wildcard ').replace(PUBLIC_HOST, ' hostname ')));
   const stemmed = written.map((w) => (w === 'endpointslices' ? 'endpointslice' : stem(w)));
   const out: string[] = [];

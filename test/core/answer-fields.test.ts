@@ -183,7 +183,8 @@ const ROWS: Row[] = [
   ['set a request header before forwarding, with an httproute', 'gateway-api', ['RequestHeaderModifier']],
   ['convert existing ingress objects to gateway api automatically?', 'gateway-api', ['ingress2gateway']],
   ['gateway api analogue of the rewrite-target annotation', 'ingress-annotations', ['ReplacePrefixMatch']],
-  ['tls termination on a gateway api gateway', 'ingress-tls', ['certificateRefs', 'listener']],
+  // A Gateway terminates TLS itself: its TLS is the Gateway API's topic (ask-49k), not TLS for an Ingress.
+  ['tls termination on a gateway api gateway', 'gateway-api', ['certificateRefs', 'listener']],
   ['how do i write a regular expression path for ingress-nginx?', 'ingress-annotations', ['use-regex', 'ImplementationSpecific']],
   ['cookie based sticky sessions annotation for ingress-nginx', 'session-affinity', ['nginx.ingress.kubernetes.io/affinity']],
   ['which ingress-nginx annotation keeps a client on one pod', 'ingress-annotations', ['nginx.ingress.kubernetes.io/affinity']],
@@ -214,6 +215,22 @@ const ROWS: Row[] = [
   ['a netpol rule for a service cluster ip or for the pod ips behind it?', 'network-policy', ['DNAT', 'podSelector']],
   ["can't get redis 6379 through the ingress, why", 'ingress-errors', ['TCPRoute', 'LoadBalancer']],
   ["why bother with a Service when pods could call each other's ip directly", 'service', ['stable', 'changes whenever the pod is recreated']],
+  // Who is let in at the door, and between pods (ask-49k).
+  ['nginx ingress: password-protect the kibana dashboard with a username', 'ingress-annotations', ['auth-type: basic', 'auth-secret', 'htpasswd']],
+  ['which ingress-nginx annotations hook up external login via oauth2-proxy', 'ingress-annotations', ['auth-url', 'auth-signin']],
+  ['can a networkpolicy allow egress to a hostname like github.com', 'network-policy', ['ipBlock', 'toFQDNs']],
+  ['netpol: how do I open a whole range of ports in one rule', 'network-policy', ['endPort']],
+  ['controller pod cant reach the apiserver after we added a default deny egress policy', 'network-policy', ['6443', 'ipBlock']],
+  ['stop pods reading the 169.254.169.254 instance metadata with a network policy', 'network-policy', ['except: [169.254.169.254/32]']],
+  ['show me every networkpolicy across all namespaces', 'network-policy', ['kubectl get networkpolicy -A']],
+  ['how can i verify a netpol really drops traffic from other pods', 'network-policy', ['kubectl run', 'times out']],
+  ['node-local dns cache and a default deny egress policy: lookups time out', 'network-policy', ['169.254.20.10']],
+  ['is traffic between my pods encrypted with mutual tls out of the box', 'service-mesh', ['service mesh', 'Linkerd']],
+  ['make istio refuse plaintext for every workload in one namespace', 'service-mesh', ['PeerAuthentication', 'STRICT']],
+  ['linkerd: what turns on mtls for a deployment', 'service-mesh', ['linkerd.io/inject']],
+  ['yaml of a cert-manager Certificate for two hosts', 'cert-manager', ['dnsNames', 'issuerRef']],
+  ['https on a gateway api listener, where does the secret go', 'gateway-api', ['certificateRefs']],
+  ["ingress-nginx serves 'Kubernetes Ingress Controller Fake Certificate' for my host", 'ingress-tls', ['secretName']],
 ];
 
 describe('answers name the field a right answer needs', () => {
@@ -407,6 +424,41 @@ describe('retrieval of names and words', () => {
 
   it('reads a connection that closes or dies after a while as trouble', () => {
     expect(readIntent('sse streams through the gateway die after 30 seconds').trouble).toBe(true);
+  });
+
+  it('reads "np" as a NetworkPolicy where it allows, blocks or was applied, and as a NodePort elsewhere', () => {
+    expect(terms('np allow ports 9000-9100?')).toContain('networkpolicy');
+    expect(terms('is my np even blocking anything')).toContain('networkpolicy');
+    expect(terms('applied an np and the pods are still reachable')).toContain('networkpolicy');
+    expect(terms('np to only allow traffic from the monitoring namespace')).toContain('networkpolicy');
+    expect(terms('np or lb for a quick demo?')).toContain('nodeport');
+  });
+
+  it('reads mTLS and mutual TLS as one term of their own, not as TLS for an Ingress', () => {
+    expect(terms('does k8s do mTLS between services')).toContain('mtls');
+    expect(terms('mutual tls between pods')).toEqual(expect.arrayContaining(['mtls']));
+    expect(terms('mutual tls between pods')).not.toContain('tls');
+  });
+
+  it('takes the kind that terminates TLS as the subject of its TLS, and the Ingress\'s TLS otherwise', () => {
+    const k = builtInKnowledge();
+    expect(k.search('tls for a gateway, how', 4).hits[0]?.topic.id).toBe('gateway-api');
+    expect(k.search('how do i add tls to my ingress', 4).hits[0]?.topic.id).toBe('ingress-tls');
+  });
+
+  it('does not take a name said as the criterion ("by dns name") as the subject', () => {
+    expect(builtInKnowledge().search('egress policy that allows an external service by dns name', 4).hits[0]?.topic.id).toBe('network-policy');
+  });
+
+  it('reads a quoted message a topic lists as that topic\'s symptom, even when the quote names another topic', async () => {
+    const r = await ask('traefik answers with "Kubernetes Ingress Controller Fake Certificate", why');
+    expect(r.data.topic).toBe('ingress-tls');
+  });
+
+  it('answers a question about a word the short answer only mentions with the piece that opens with it', async () => {
+    const r = await ask('gateway api and tls?');
+    expect(r.data.topic).toBe('gateway-api');
+    expect(r.text).toContain('certificateRefs');
   });
 
   it('reads a NetworkPolicy\'s selector fields as their own terms', () => {

@@ -717,6 +717,20 @@ const RULES_AND_SETTINGS_NOT_WHICH: Row[] = [
   ['platform team owns the gateway in ns gw, app teams want their routes in their own namespaces. is that allowed, what controls it', 'ask'],
   ['our shared gateway lives in namespace edge and the teams keep HTTPRoutes in their own namespaces: is that permitted, and who decides which namespaces may attach?', 'ask'],
   ['where does the certificate go if i use a Gateway instead of ingress', 'ask'],
+  // Who a kind already chosen lets in at its door, asked in one sentence, is a setting of it (ask-49k); told in a longer
+  // story of the asker's setup it is a requirement the recommendation weighs.
+  ['kibana on our nginx ingress needs a username and password, basic auth?', 'ask'],
+  ['sso in front of the ingress for our admin pages', 'ask'],
+  ['allowlist office ips on the traefik ingress', 'ask'],
+  ['auditors log into our dashboard from the internet behind SSO. GKE, no ingress controller yet. prod. what do we use?', 'which'],
+  // An order to block is restricting who may connect; "… with <kind> possible?" asks about a means already chosen.
+  ['block all pods in dev from reaching the payments namespace', 'ask'],
+  ['grpc through traefik ingress possible?', 'ask'],
+  // A symptom told of no workload, naming no kind and asking or wanting nothing, is for the knowledge.
+  ['pods calling their own service time out now and then', 'ask'],
+  // "np" in a manifest asked for that denies or allows is a NetworkPolicy, which `yaml` does not render: the knowledge has it.
+  ['np manifest that denies all ingress to the pods of a namespace', 'ask'],
+  ['nodeport yaml for my web app please', 'yaml'],
   ['with a Gateway, where does the https cert go?', 'ask'],
   ['on AKS I want a LoadBalancer service with a private IP only, how?', 'ask'],
   ['gke: we need the load balancer on an internal ip address, how do we do that?', 'ask'],

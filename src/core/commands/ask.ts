@@ -12,7 +12,10 @@ export const ask: Command = {
   takesBody: true,
   // No recogniser: free text that no other command claims comes here as the fallback.
   run(input, ctx) {
-    const question = input.body === null ? input.args.join(' ') : `${input.args.join(' ')}\n${input.body}`;
+    // A token with spaces in it was quoted ("shows 'Kubernetes Ingress Controller Fake Certificate'"): it is quoted again, since
+    // a quoted message is read as the symptom's words, not the asker's.
+    const line = input.args.map((a) => (/\s/.test(a) ? `'${a}'` : a)).join(' ');
+    const question = input.body === null ? line : `${line}\n${input.body}`;
     return answerQuestion('ask', question, ctx.runtime.knowledge);
   },
 };

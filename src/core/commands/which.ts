@@ -455,6 +455,9 @@ function opensByDefiningAKind(intent: Intent): boolean {
   return !intent.ownWorkload && intent.kinds.some((kind) => rest.startsWith(kind));
 }
 
+/** A need or a wish told ("want a stable name", "compliance wants it unreachable", "I'd like our pods to…"): not only a symptom. */
+const WANTS = /\b(?:want|wants|wanted|need|needs|needed|like to|rather)\b|(?:'d|\bwould) like\b/;
+
 /** From this belief of the route model, free text the rules leave to `ask` is a `which` question after all. */
 const SURELY_WHICH = 0.98;
 
@@ -470,12 +473,12 @@ export function recognizeWhich(text: string, tree: DecisionTree, route?: Classif
   if (byRules || text.length > MAX_FACT_TEXT || !isSentence(text)) return byRules;
   // A question about a setting or a mechanism (how pods reach across namespaces, what address
   // traffic leaves with…), a report of trouble asking why, one that carries its evidence, asks for a kubectl
-  // command or how to test a Service, is the knowledge base's whatever it reads like; so is a report
-  // of trouble that asks for nothing to use or expose and tells next to nothing of a setup ("the worker
-  // calls its own service, gets balanced onto itself and hangs").
+  // command or how to test a Service, is the knowledge base's whatever it reads like. So is a symptom told of no workload of
+  // the asker's, naming no kind, that asks for and wants nothing ("the worker calls its own service, gets balanced onto itself and hangs").
   const intent = readIntent(text);
-  if (intent.trouble && !intent.asksWhatToUse && !intent.asksForRecommendation && !intent.wantsExposure && !intent.ownWorkload && !intent.firstPerson && extractAnswers(text, tree).facts.size < 2) return null;
-  if (intent.askedSettings.length > 0 || ASKS_FOR_SETTING.test(intent.lower) || asksOfAPart(intent) || intent.mechanism !== null || intent.evidence || (intent.trouble && WHY.test(intent.lower)) || WANTS_COMMAND.test(intent.lower) || TESTS_A_SERVICE.test(intent.lower) || opensByDefiningAKind(intent)) return null;
+  const symptomOnly =
+    intent.trouble && intent.names.length === 0 && !intent.question && !WANTS.test(intent.lower) && !intent.ownWorkload && !intent.asksWhatToUse && !intent.asksForRecommendation && !intent.wantsExposure;
+  if (symptomOnly || intent.askedSettings.length > 0 || ASKS_FOR_SETTING.test(intent.lower) || asksOfAPart(intent) || intent.mechanism !== null || intent.evidence || (intent.trouble && WHY.test(intent.lower)) || WANTS_COMMAND.test(intent.lower) || TESTS_A_SERVICE.test(intent.lower) || opensByDefiningAKind(intent)) return null;
   const model = route ?? whichModels()?.route;
   if (!model) return null;
   const [label, belief] = readWhole(model, text)[0] ?? ['other', 0];

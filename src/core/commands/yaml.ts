@@ -22,6 +22,7 @@ import {
 } from '../../manifests/params.js';
 import { renderManifest } from '../../manifests/render.js';
 import { imperativeCommand } from '../../manifests/imperative.js';
+import { npAsPolicy } from '../../knowledge/terms.js';
 
 /** Words people put around the kind ("yaml for a nodeport service"), never a name. */
 const FILLER = new Set(['a', 'an', 'the', 'for', 'of', 'me', 'my', 'please', 'yaml', 'yml', 'manifest', 'manifests', 'example', 'sample', 'template', 'give', 'show', 'with', 'type', 'kind']);
@@ -266,7 +267,8 @@ export function recognizeYaml(text: string): Recognition | null {
   if (intent.asksForRecommendation && !ASKS_FOR_MANIFEST.test(intent.lower)) return null;
   if (/\b(vs\.?|versus|difference|compare|check|lint|fix|validate|wrong|broken|error)\b/i.test(text)) return null;
   // What no template here renders (a NetworkPolicy, TLS, converting an old manifest): the knowledge base has the example.
-  if (UNRENDERED.test(text)) return null;
+  // "np yaml to deny all ingress": "np" said of what a policy denies is a NetworkPolicy, not a NodePort.
+  if (UNRENDERED.test(npAsPolicy(text))) return null;
   const kinds = KIND_WORDS.filter(([re]) => re.test(text)).map(([, k]) => k);
   // "a svc that points at mydb.example.com": a DNS alias for an outside host is an ExternalName.
   if (kinds.length === 0 && ALIAS_FOR_HOST.test(text)) kinds.push('externalname');
