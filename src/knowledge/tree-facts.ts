@@ -354,9 +354,19 @@ const BEHIND_INGRESS = new RegExp(
   String.raw`\b(?:type|kind)\b[^.?!]{0,100}?\bservices?\s+behind\s+(?:the|an|our|that|this|its)\s+ingress\b|\bservices?\s+behind\s+(?:(?:the|an|our|that|this|its)\s+ingress|it)\s+(?:be|should|needs?|has|have|must|gets?)\b` +
     String.raw`|\b(?:services?|svcs?)\s+(?:that\s+)?(?:the|an|our)\s+ingress\s+(?:routes|points|sends|forwards|proxies)\s+to\b[^.?!]{0,40}?\b(?:type|kind)\b` +
     // "what type should the actual svc be that the ingress rule points to"
-    String.raw`|\b(?:type|kind)\b[^.?!]{0,60}?\b(?:services?|svcs?)\b[^.?!]{0,20}?\b(?:that\s+|which\s+)?(?:the|an|our|my)\s+ingress(?:\s+(?:rule|resource|object|path|backend))?s?\s+(?:routes|points|sends|forwards|proxies)\s+(?:to|at)\b`,
+    String.raw`|\b(?:type|kind)\b[^.?!]{0,60}?\b(?:services?|svcs?)\b[^.?!]{0,20}?\b(?:that\s+|which\s+)?(?:the|an|our|my)\s+ingress(?:\s+(?:rule|resource|object|path|backend))?s?\s+(?:routes|points|sends|forwards|proxies)\s+(?:to|at)\b` +
+    // "the ingress controller already routes to our 12 backends. what type should the backends themselves be?"
+    String.raw`|\b(?:type|kind)\b[^.?!]{0,60}?\b(?:backends?|services?|svcs?|apps?|apis?)\s+themselves\b`,
   'i',
 );
+/**
+ * The frontend already behind the Ingress, and the backend asked about ("frontend pods call http://api:8080,
+ * the frontend itself is already behind our ingress. what does the api service need to be"): the backend's
+ * callers are the frontend's pods, unless browsers or outside parties call it too.
+ */
+const FRONT_SERVED = new RegExp(String.raw`\b${FRONT}\s+(?:itself\s+)?(?:is|are)\s+already\s+(?:behind|on|exposed\s+(?:via|through|by|on))\s+(?:an|our|the)\s+ingress\b`, 'i');
+const ASKS_OF_BACK = new RegExp(String.raw`\b(?:does|do|should|will|what)\b[^.?!]{0,40}?\b${BACK}(?:\s+(?:service|svc|deployment))?\s+(?:also\s+|itself\s+)?(?:need|needs|be|get|have)\b`, 'i');
+const CALLED_FROM_OUTSIDE = /\b(?:browsers?|public|internet|customers?|partners?|mobile|external(?:ly)?|outside)\b/i;
 /**
  * The Service type of the Ingress (or Gateway) controller itself ("what Service type should the
  * ingress controller itself have?"): one port pair forwarded as it is, from outside, whatever the
@@ -1679,6 +1689,9 @@ function matchMessage(text: string, tree: DecisionTree): Reading {
   if (composeExposed && tree.question('a')) vagueFound.push(['a', 'pods']);
   // The Service behind an Ingress: the controller's pods reach it.
   // Its words ("the ingress rule points to") say no more: what an Ingress points at is in the cluster.
+  if (FRONT_SERVED.test(rest) && ASKS_OF_BACK.test(rest) && !CALLED_FROM_OUTSIDE.test(rest) && tree.question('a') && tree.question('t')?.options.some((o) => o.value === 'app')) {
+    found.push(['a', 'pods'], ['t', 'app']);
+  }
   if (BEHIND_INGRESS.test(rest) && INGRESS_WORD.test(rest) && tree.question('a') && tree.question('t')?.options.some((o) => o.value === 'app')) {
     found.push(['a', 'pods'], ['t', 'app']);
     rest = rest.replace(new RegExp(BEHIND_INGRESS.source, 'gi'), (said) => said.replace(/\b(?:routes|points|sends|forwards|proxies)\s+(?:to|at)\b/gi, ' '));

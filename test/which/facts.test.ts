@@ -1212,10 +1212,17 @@ describe('extractAnswers', () => {
     // "worker nodes" are machines, not worker pods calling.
     expect(facts('the ops team\'s haproxy pair sends plain tcp to a fixed port on our worker nodes, on prem')).toMatchObject({ a: 'out', mlb: 'no' });
     expect(facts('a big-ip sits in front of our k8s worker nodes, on prem, for a legacy tcp daemon').a).toBe('out');
+    expect(facts('our f5 pair wants a static port on all the worker nodes for a tcp daemon, on prem')).toMatchObject({ a: 'out', mlb: 'no' });
     // Pods only hinted at as callers give way; said outright, who connects is asked.
     const both = extractAnswers('the netscaler forwards http to our cluster nodes, and host routing goes to apps only called from inside the cluster', tree);
     expect(both.facts.has('a')).toBe(false);
     expect(both.contested.get('a')).toEqual(['pods', 'out']);
+  });
+
+  it('reads the backend of a frontend already behind the ingress as called by the frontend\'s pods, unless browsers call it', () => {
+    expect(facts('our web app is already behind the ingress and calls the orders backend over http. should the backend get a nodeport?')).toMatchObject({ a: 'pods', t: 'app' });
+    expect(facts('the spa is already behind our ingress and the browser calls the api directly. does the api need its own ingress?').a).not.toBe('pods');
+    expect(facts('our ingress already sends traffic to six apps. what kind should the apps themselves be?')).toMatchObject({ a: 'pods', t: 'app' });
   });
 
   it('reads at most MAX_FACT_TEXT characters', () => {
