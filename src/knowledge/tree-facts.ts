@@ -781,6 +781,11 @@ const SKEWED_LOAD = new RegExp(
  * kube-proxy balances connections, so the callers must balance over every pod's address themselves.
  */
 const GRPC_WORD = /\bgrpc\b/i;
+/**
+ * "Isn't the service supposed to load balance?", "why does one pod get it all?": a question of how
+ * Services balance, the knowledge's to explain, not a setup told for a recommendation.
+ */
+const ASKS_WHY_UNBALANCED = /\b(?:supposed|meant|expected)\s+to\s+(?:load[- ]?balance|balance|spread|distribute)\b|(?:^|[.?!,;]\s*)why\b/i;
 const MESH_RUNNING = /\b(?:istio|linkerd|consul connect|kuma)\b/i;
 const CLUSTER_IP_WORD = /\bcluster ?ip\b/i;
 
@@ -1773,7 +1778,7 @@ function matchMessage(text: string, tree: DecisionTree): Reading {
   const skewed = SKEWED_LOAD.test(rest);
   if (skewed) {
     rest = rest.replace(new RegExp(SKEWED_LOAD.source, 'gi'), ' ');
-    if (GRPC_WORD.test(text) && !MESH_RUNNING.test(text) && tree.question('t')?.options.some((o) => o.value === 'peers')) {
+    if (GRPC_WORD.test(text) && !MESH_RUNNING.test(text) && !ASKS_WHY_UNBALANCED.test(text) && tree.question('t')?.options.some((o) => o.value === 'peers')) {
       vagueFound.push(['t', 'peers']);
       // Only pods reach a ClusterIP: they are the callers whose connections stick to one pod.
       if (CLUSTER_IP_WORD.test(text) && tree.question('a')) vagueFound.push(['a', 'pods']);

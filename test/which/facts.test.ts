@@ -1176,6 +1176,8 @@ describe('extractAnswers', () => {
     expect(facts('grpc backend with 5 replicas behind a clusterip, one replica takes most of the requests')).toMatchObject({ t: 'peers', a: 'pods' });
     expect(facts('our http api, one pod gets all the traffic').r).toBeUndefined();
     expect(facts('send 20% of the traffic to the new version of our api').r).toBe('gateway');
+    // Asked why Services do not spread it: how balancing works, to explain, not a setup told.
+    expect(facts('why does one pod get most of the grpc requests behind our clusterip?').t).toBeUndefined();
     // A mesh balances each request already.
     expect(facts('grpc service on istio, one pod gets most of the traffic').t).not.toBe('peers');
   });

@@ -473,6 +473,12 @@ export function recognizeWhich(text: string, tree: DecisionTree, route?: Classif
   // command or how to test a Service, is the knowledge base's whatever it reads like.
   const intent = readIntent(text);
   if (intent.askedSettings.length > 0 || ASKS_FOR_SETTING.test(intent.lower) || asksOfAPart(intent) || intent.mechanism !== null || intent.evidence || (intent.trouble && WHY.test(intent.lower)) || WANTS_COMMAND.test(intent.lower) || TESTS_A_SERVICE.test(intent.lower) || opensByDefiningAKind(intent)) return null;
+  // A symptom told of a workload, with no question, wish, asker or setup of its own beyond a hint ("the
+  // worker calls its own service, gets balanced onto itself and hangs"): trouble to explain, not a setup to recommend for.
+  if (intent.trouble && !intent.question && !intent.firstPerson && !intent.wantsExposure && !intent.asksForRecommendation && !intent.asksWhatToUse && !QUESTION_CLAUSE.test(intent.lower)) {
+    const { answers } = readAnswers(text, tree);
+    if (answers.contested.size === 0 && [...answers.facts.keys()].every((key) => answers.weak?.has(key) === true)) return null;
+  }
   const model = route ?? whichModels()?.route;
   if (!model) return null;
   const [label, belief] = readWhole(model, text)[0] ?? ['other', 0];
