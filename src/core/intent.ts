@@ -190,7 +190,8 @@ const CHECKS_CHOICE = /\b(?:is|was) (?:that|this|it) (?:the )?(?:right|correct|o
 /** Wants something reachable, or to reach something. */
 
 const EXPOSURE: readonly RegExp[] = [
-  /\bhow (?:do|does|can|could|would|to|should)(?: [a-z']+){0,3}? (?:best )?(?:expose|publish|reach|access|connect to|get to|talk to|hit|query|open up|open|serve|share|make (?:(?!instead of|rather than|not )[^,.;]){0,40}(?:reachable|accessible|available|public|visible))\b/,
+  // "how do they get in": clients outside coming in, however they are called.
+  /\bhow (?:do|does|can|could|would|to|should)(?: [a-z']+){0,3}? (?:best )?(?:expose|publish|reach|access|connect to|get to|get in(?:to)?|connect in|come in|talk to|hit|query|open up|open|serve|share|make (?:(?!instead of|rather than|not )[^,.;]){0,40}(?:reachable|accessible|available|public|visible))\b/,
   /\b(?:need|needs|want|wants|trying|have|going|like|wanna|plan|planning|looking) to (?:expose|publish|reach|access|connect to|open up|serve|host|hit|curl|query|get to (?:the|our|my|their|your|it|this|that|a|an)\b|make .{0,40}(?:reachable|accessible|available|public))\b/,
   /\b(?:expos(?:e|ed|es|ing)|publish(?:ing)?|reachable|accessible|publicly)\b/,
   /\b(?:let|allow|give) .{0,40}\b(?:reach|access|connect to|talk to|hit|call|use)\b/,

@@ -99,7 +99,7 @@ const URL_PATH = /(?<![\w.:/-])\/[a-z0-9._~{}*-]+(?:\/[a-z0-9._~{}*-]*)*/gi;
 const IPV4 = /\b(?:25[0-5]|2[0-4]\d|1?\d?\d)(?:\.(?:25[0-5]|2[0-4]\d|1?\d?\d)){3}\b/g;
 const PORT_NUMBER = /\b(?:port(?: number)?|(?:listens?|listening|listeners?|tls|ssl) on(?: port)?)\s*:?\s*(\d{1,5})\b/i;
 const SEVERAL_SERVICES =
-  /\b(?:[2-9]|[1-9]\d+|two|three|four|five|six|seven|eight|nine|ten|a dozen|dozens of|hundreds of|thousands of|tons of|lots of|a bunch of|a handful of|a couple of|couple of|several|multiple|many|a few|some|more|separate|different|distinct|independent)\s+(?:[a-z]+(?:-[a-z]+)*\s+){0,3}(?:micro-?services|services|svcs|apps|applications|apis|backends|lambdas|websites|sites|side projects|projects|domains|frontends|shops|webshops|stores|portals|blogs|dashboards|deployments|workloads)\b/i;
+  /\b(?:[2-9]|[1-9]\d+|two|three|four|five|six|seven|eight|nine|ten|a dozen|dozens of|hundreds of|thousands of|tons of|lots of|a bunch of|a handful of|a couple of|couple of|several|multiple|many|a few|some|more|separate|different|distinct|independent)\s+(?:[a-z]+(?:-[a-z]+)*\s+){0,3}(?:micro-?services|services|svcs|apps|applications|apis|backends|lambdas|websites|sites|side projects|projects|domains|frontends|shops|webshops|stores|portals|blogs|dashboards|uis|deployments|workloads)\b/i;
 /**
  * Several workloads that call something ("12 apps still point at db.data.svc…", "three services
  * need to reach it"): its clients in the cluster, not services sharing an entry point.
@@ -243,6 +243,13 @@ const TRIAL_PLACE = /\b(?:minikube|kind|k3d|metal-?lb|metal lb|kube-?vip|docker[
 const STOPGAP =
   /\b(?:kubectl\s+)?(?:port[- ]?forward(?:ing|ed|s)?|kubectl\s+proxy)\b(?:\s+(?:from|on|to)\s+(?:my|our|the|a)\s+[a-z-]+)?\s+(?:(?:works?|worked|is\s+working|does\s+the\s+(?:job|trick)|is\s+fine)\b(?:\s+fine\b)?(?:\s+for\s+now\b)?|for\s+now\b)/gi;
 /**
+ * What is already served, set against what is asked ("UI is already behind our ingress. but the
+ * build agents connect on tcp 50000"): the served thing's words are not the workload asked about;
+ * the entry point that serves it still stands.
+ */
+const SERVED_ALREADY =
+  /(^|[.;!?\n,]\s*)([^.;!?\n,]*?)(\s+(?:is|are)\s+already\s+(?:behind|on|through|served\s+(?:by|through)|exposed\s+(?:via|through|by|on)|routed\s+(?:by|through|via))\s+(?:our|the|an?)\s+(?:[a-z0-9-]+\s+)?(?:ingress|gateway|alb|load ?balancer|lb)\b[^.;!?\n]*?[.;!?,]?\s*but\b)/gi;
+/**
  * Where it runs now, when the setup asked for is the one after a move ("currently bare metal …
  * I want the setup for after the move to GKE"): not where this one will run.
  */
@@ -347,9 +354,19 @@ const BEHIND_INGRESS = new RegExp(
   String.raw`\b(?:type|kind)\b[^.?!]{0,100}?\bservices?\s+behind\s+(?:the|an|our|that|this|its)\s+ingress\b|\bservices?\s+behind\s+(?:(?:the|an|our|that|this|its)\s+ingress|it)\s+(?:be|should|needs?|has|have|must|gets?)\b` +
     String.raw`|\b(?:services?|svcs?)\s+(?:that\s+)?(?:the|an|our)\s+ingress\s+(?:routes|points|sends|forwards|proxies)\s+to\b[^.?!]{0,40}?\b(?:type|kind)\b` +
     // "what type should the actual svc be that the ingress rule points to"
-    String.raw`|\b(?:type|kind)\b[^.?!]{0,60}?\b(?:services?|svcs?)\b[^.?!]{0,20}?\b(?:that\s+|which\s+)?(?:the|an|our|my)\s+ingress(?:\s+(?:rule|resource|object|path|backend))?s?\s+(?:routes|points|sends|forwards|proxies)\s+(?:to|at)\b`,
+    String.raw`|\b(?:type|kind)\b[^.?!]{0,60}?\b(?:services?|svcs?)\b[^.?!]{0,20}?\b(?:that\s+|which\s+)?(?:the|an|our|my)\s+ingress(?:\s+(?:rule|resource|object|path|backend))?s?\s+(?:routes|points|sends|forwards|proxies)\s+(?:to|at)\b` +
+    // "the ingress controller already routes to our 12 backends. what type should the backends themselves be?"
+    String.raw`|\b(?:type|kind)\b[^.?!]{0,60}?\b(?:backends?|services?|svcs?|apps?|apis?)\s+themselves\b`,
   'i',
 );
+/**
+ * The frontend already behind the Ingress, and the backend asked about ("frontend pods call http://api:8080,
+ * the frontend itself is already behind our ingress. what does the api service need to be"): the backend's
+ * callers are the frontend's pods, unless browsers or outside parties call it too.
+ */
+const FRONT_SERVED = new RegExp(String.raw`\b${FRONT}\s+(?:itself\s+)?(?:is|are)\s+already\s+(?:behind|on|exposed\s+(?:via|through|by|on))\s+(?:an|our|the)\s+ingress\b`, 'i');
+const ASKS_OF_BACK = new RegExp(String.raw`\b(?:does|do|should|will|what)\b[^.?!]{0,40}?\b${BACK}(?:\s+(?:service|svc|deployment))?\s+(?:also\s+|itself\s+)?(?:need|needs|be|get|have)\b`, 'i');
+const CALLED_FROM_OUTSIDE = /\b(?:browsers?|public|internet|customers?|partners?|mobile|external(?:ly)?|outside)\b/i;
 /**
  * The Service type of the Ingress (or Gateway) controller itself ("what Service type should the
  * ingress controller itself have?"): one port pair forwarded as it is, from outside, whatever the
@@ -387,6 +404,15 @@ const INGRESS_WORD = /\bingress(?:es)?\b/i;
 
 /** HTTPS said in so many words. */
 const TLS_WORD = /\b(?:https|tls|ssl)\b/i;
+/**
+ * Single sign-on (OIDC, OAuth 2.0, SAML) on a host name: identity providers send the browser back
+ * to an HTTPS redirect URL on that name (plain http only for localhost), so the name needs TLS.
+ */
+const SINGLE_SIGN_ON = /\b(?:sso|oidc|openid connect|oauth2?|saml|single sign[- ]on)\b/i;
+/** A domain the asker has: "we have a domain", "I own a custom domain", "got our own domain". */
+const DOMAIN_OWNED = /\b(?:we|i)\s+(?:already\s+)?(?:have|own|got|bought)\s+(?:a|an|our|my|our own|my own)\s+(?:custom\s+)?domain\b/i;
+/** HTTPS said, and not turned down ("no https needed", "without tls"). */
+const TLS_WANTED = /(?<!\b(?:no|not|without|skip|dont need|don't need)\s+(?:\w+\s+)?)\b(?:https|tls|ssl)\b/i;
 
 /**
  * A name of its own wished for a Service elsewhere: "by its short name", "the short service name",
@@ -502,6 +528,10 @@ const NAMESPACE_WORDS = new Set(['namespace', 'namespaces', 'ns']);
 const namesNamespace = (words: readonly string[], end: number, item: Phrase): boolean => item.key === 'p' && NAMESPACE_WORDS.has(words[end] ?? '');
 /** Words after "every pod" that make it name an event, not pods addressed one by one: "on every pod create". */
 const POD_EVENTS = new Set(['create', 'creation', 'created', 'start', 'startup', 'restart', 'update', 'delete', 'deletion', 'admission', 'event', 'change', 'schedule', 'scheduling']);
+/** "worker nodes", "worker VMs": machines, not worker pods that call something. */
+const MACHINE_WORDS = new Set(['node', 'nodes', 'vm', 'vms', 'machine', 'machines']);
+const namesMachines = (words: readonly string[], end: number, item: Phrase): boolean =>
+  item.key === 'a' && item.words.length === 1 && /^workers?$/.test(item.words[0] ?? '') && MACHINE_WORDS.has(words[end] ?? '');
 const namesPodEvent = (words: readonly string[], end: number, item: Phrase): boolean => /^pods?$/.test(item.words.at(-1) ?? '') && POD_EVENTS.has(words[end] ?? '');
 /**
  * Words after "other services" that say how those are reached, not that they call: "a bunch of
@@ -735,6 +765,29 @@ const SHARE = /\b(\d{1,2})\s?(?:%|percent)(?=[^%|.?!;]{0,40}?\bto\b)/gi;
 /** "split traffic 80/20", "a 90/10 canary": shares adding up to 100, said of traffic. */
 const RATIO = /\b(\d{1,2})\s?\/\s?(\d{1,2})\b/g;
 const TRAFFIC_WORD = /\b(?:split|splits|splitting|traffic|requests|canary|weights?|weighted)\b/i;
+
+const ONE_POD = String.raw`(?:one|a single|the same|only one|just one|1)\s+(?:pod|replica|instance|container)`;
+const SHARE_OF_LOAD = String.raw`(?:all|most|(?:like\s+|about\s+|around\s+|almost\s+|nearly\s+|~\s?)?\d{1,3}\s?(?:%|percent))`;
+/**
+ * "one pod gets like 90% of the traffic", "all the requests land on one pod": a skew seen among a
+ * Service's pods, not a split wished between versions.
+ */
+const SKEWED_LOAD = new RegExp(
+  String.raw`\b${ONE_POD}\s+(?:gets|got|is getting|takes|took|is taking|handles|handled|receives|received|serves|ends up with|eats)\s+(?:like\s+)?${SHARE_OF_LOAD}(?:\s+(?:of\s+)?(?:the\s+|our\s+)?(?:traffic|requests|calls|load|connections))?|\b${SHARE_OF_LOAD}\s+(?:of\s+)?(?:the\s+|our\s+)?(?:traffic|requests|calls|load|connections)\s+(?:goes|go|going|is going|are going|lands?|landing|hits?|hitting|ends? up|ending up|sticks?|stays?)\s+(?:on|to|at|with|in)\s+${ONE_POD}`,
+  'i',
+);
+/**
+ * gRPC (one long-lived HTTP/2 connection) over a ClusterIP, without a mesh balancing each request:
+ * kube-proxy balances connections, so the callers must balance over every pod's address themselves.
+ */
+const GRPC_WORD = /\bgrpc\b/i;
+/**
+ * "Isn't the service supposed to load balance?", "why does one pod get it all?": a question of how
+ * Services balance, the knowledge's to explain, not a setup told for a recommendation.
+ */
+const ASKS_WHY_UNBALANCED = /\b(?:supposed|meant|expected)\s+to\s+(?:load[- ]?balance|balance|spread|distribute)\b|(?:^|[.?!,;]\s*)why\b/i;
+const MESH_RUNNING = /\b(?:istio|linkerd|consul connect|kuma)\b/i;
+const CLUSTER_IP_WORD = /\bcluster ?ip\b/i;
 
 function splitsTraffic(text: string): boolean {
   if (SHARE_OF_TRAFFIC.test(text)) return true;
@@ -1028,6 +1081,17 @@ export function readAnswers(
     answers.facts.set('a', 'pods');
     answers.weak?.delete('a');
   }
+  // A balancer of the asker's own sending to the nodes ("the F5 forwards 443 to the worker nodes")
+  // takes clients in from outside: it outweighs pods only hinted at as callers, and set against pods
+  // said outright to be the callers, who connects is asked rather than guessed.
+  const fromBalancer = read.some(({ item, value }) => item.key === 'mlb' && value === 'no' && value === item.value && BALANCER_AT_NODES.test(item.words.join(' ')));
+  if (fromBalancer && answers.facts.get('a') === 'pods' && tree.question('a')?.options.some((o) => o.value === 'out')) {
+    if (evidence.get('a')?.strong.includes('pods')) {
+      answers.facts.delete('a');
+      answers.weak?.delete('a');
+      answers.contested.set('a', ['pods', 'out']);
+    } else settle(answers, 'a', 'out', true);
+  }
   doubtAlternatives(reading.text, tree, answers);
   opposeStated(reading.text, tree, answers);
   // The Ingress controller's own Service asked about: a TCP port pair from outside, one Service,
@@ -1176,6 +1240,8 @@ const CONFIGURED_URL = /\b(?:urls?|address|host ?name|endpoint)\b[^.?!]{0,60}\b(
 /** The workload said to be up in the cluster already: "postgres is up in the cluster", "it's deployed in our cluster". */
 const RUNS_IN_CLUSTER = /\b(?:is|are|its|it's|it’s)\s+(?:already\s+)?(?:up|deployed|hosted)\s+(?:in|inside)\s+(?:the|our|my)\s+(?:own\s+)?(?:k8s\s+|kubernetes\s+)?cluster\b/i;
 /** Phrases that only say where something is, outside the cluster: of a target as much as of a client. */
+/** The words of a phrase that names a balancer of one's own, or the nodes it sends to ("f5 pool", "point at the nodes"). */
+const BALANCER_AT_NODES = /\b(?:node\*?|nodes|nodeip\*?|haproxy|f5|big ip|bigip|netscaler|citrix adc|hardware|physical|appliance)\b/;
 const WHERE_OUTSIDE = new Set(['outside', 'outside the cluster', 'outside of the cluster', 'external', 'externally']);
 /** The web's standard ports named together: "80/443", "ports 80 and 443". */
 const WEB_PORTS = /\b80\s*(?:\/|,|&|\+|and)\s*443\b|\b443\s*(?:\/|,|&|\+|and)\s*80\b/;
@@ -1317,6 +1383,8 @@ const DEVELOPERS = /\b(?:devs|developers?|engineers?|sres?|admins?|devops)\b/i;
 const DB_TOOL = /\b(?:dbeaver|pgadmin|datagrip|tableplus|redisinsight|redis cli|mongodb compass|mysql workbench)\b/i;
 /** The asker alone, on their own machine. */
 const PERSONAL = /\b(?:(?:my|own)\s+(?:local\s+|dev\s+)?(?:laptop|machine|computer|workstation|macbook|mac|pc|desktop)|only me|just me|myself|for me)\b/i;
+/** The asker asking how they themselves get at it: "how do I reach it", "how can I connect to the db". */
+const ASKS_HOW_I_REACH = /\bhow\s+(?:do|can|could|would|should)\s+i\s+(?:reach|access|connect\s+to|get\s+to|get\s+at|hit|talk\s+to|query|open|see)\b/i;
 /** The asker's own purpose: "so I can", "so that I can check". */
 const OWN_PURPOSE = /\bso (?:that )?i can\b/i;
 /** TLS that only the pod may terminate. */
@@ -1334,9 +1402,10 @@ const GATEWAY_ROUTES = new Set(['http', 'grpc', 'ws', 'tcp']);
  * (GRPCRoute, TCPRoute), so the routed protocol leads and the caveats cover TCPRoute.
  */
 /** Links from the cluster's network to another: how pods reach something outside, not who calls in. */
-const PATH_TO_OUTSIDE: ReadonlySet<string> = new Set(['vpn', 'site to site', 'direct connect', 'expressroute', 'express route', 'private link', 'privatelink', 'vpc peering', 'vnet peering', 'peered vpc', 'peered vnet', 'cloud interconnect']);
-/** The app in the cluster calling by a name: "our billing app calls `billing-db`", "the pods connect to". */
-const POD_CALLS = /\b(?:app|apps|application|service|services|pods?|api|workers?|jobs?)\s+(?:calls?|uses?|connects?\s+to|talks?\s+to|reads?\s+from|writes?\s+to)\b/i;
+// A private IP given for a thing outside ("the partner gave us a private ip over the VPN") is its address on that path too.
+const PATH_TO_OUTSIDE: ReadonlySet<string> = new Set(['private ip', 'vpn', 'site to site', 'direct connect', 'expressroute', 'express route', 'private link', 'privatelink', 'vpc peering', 'vnet peering', 'peered vpc', 'peered vnet', 'cloud interconnect']);
+/** The app in the cluster calling by a name: "our billing app calls `billing-db`", "the pods connect to", "I want our pods to call it as …". */
+const POD_CALLS = /\b(?:app|apps|application|service|services|pods?|api|workers?|jobs?)\s+(?:to\s+)?(?:calls?|uses?|connects?\s+to|talks?\s+to|reads?\s+from|writes?\s+to)\b/i;
 /** Words that place "internal" inside the cluster ("cluster-internal", "internal to the namespace"). */
 const IN_CLUSTER_WORD = /^(?:cluster|pods?|mesh|namespaces?|east|service)$/;
 
@@ -1401,6 +1470,12 @@ function settleContests(text: string, answers: Answers, refused: Reading['refuse
   // `postgres` inside the namespace"): whatever uses that name runs in the cluster.
   if (audience?.length === 2 && audience.includes('pods') && audience.includes('laptop') && NAME_IN_CLUSTER_WISH.test(text)) {
     settle(answers, 'a', 'pods');
+  }
+  // "It has no external access at all, how do I reach it from my machine": the Service kept in the
+  // cluster is the state found, the asker's own machine what is asked; a tunnel reaches it as it is.
+  const podsOnlyAsState = saidPods.length > 0 && saidPods.every((s) => s.item.words.some((w) => NEGATORS.has(w) || w === 'internal' || w === 'only'));
+  if (audience?.length === 2 && audience.includes('pods') && audience.includes('laptop') && podsOnlyAsState && PERSONAL.test(text) && ASKS_HOW_I_REACH.test(text)) {
+    settle(answers, 'a', 'laptop');
   }
   // "Make postgres public so I can connect with DBeaver from my laptop": public is the means the
   // asker thought of; what they need is their own access, a tunnel.
@@ -1557,6 +1632,7 @@ function matchMessage(text: string, tree: DecisionTree): Reading {
   );
   rest = rest.replace(EXISTING_FOR_SITE, (said: string, site: string) => said.slice(0, said.length - site.length));
   rest = rest.replace(PAST_THEN_NOW, ' ').replace(WORKED_THEN_NOW, (trial) => trial.replace(TRIAL_PLACE, ' '));
+  rest = rest.replace(SERVED_ALREADY, (_said: string, lead: string, _served: string, after: string) => `${lead} ${after}`);
   rest = withoutOldPlaces(rest).replace(DISMISSED, ' ').replace(CLIENT_ON_MY_MACHINE, ' from my laptop ');
   rest = rest.replace(RETRACTED, ' ').replace(ONLY_ABOUT, ' ').replace(GIVEN_UP, ' ').replace(PLAN_WITH_REASON, ' ').replace(ASKED_INSTEAD, ' ').replace(STOPGAP, ' ').replace(ELSEWHERE_SETUP, ' ').replace(LIKENED_SETUP, ' ');
   const found: [string, string][] = [];
@@ -1618,6 +1694,9 @@ function matchMessage(text: string, tree: DecisionTree): Reading {
   if (composeExposed && tree.question('a')) vagueFound.push(['a', 'pods']);
   // The Service behind an Ingress: the controller's pods reach it.
   // Its words ("the ingress rule points to") say no more: what an Ingress points at is in the cluster.
+  if (FRONT_SERVED.test(rest) && ASKS_OF_BACK.test(rest) && !CALLED_FROM_OUTSIDE.test(rest) && tree.question('a') && tree.question('t')?.options.some((o) => o.value === 'app')) {
+    found.push(['a', 'pods'], ['t', 'app']);
+  }
   if (BEHIND_INGRESS.test(rest) && INGRESS_WORD.test(rest) && tree.question('a') && tree.question('t')?.options.some((o) => o.value === 'app')) {
     found.push(['a', 'pods'], ['t', 'app']);
     rest = rest.replace(new RegExp(BEHIND_INGRESS.source, 'gi'), (said) => said.replace(/\b(?:routes|points|sends|forwards|proxies)\s+(?:to|at)\b/gi, ' '));
@@ -1634,10 +1713,12 @@ function matchMessage(text: string, tree: DecisionTree): Reading {
   // an alias asked for ("a local name", "keep the old name") makes it something to point at.
   const aliasWished = ALIAS_WISH.test(rest);
   if (clusterNames > 0 && hostNames.size === 0 && !aliasWished && tree.question('t')?.options.some((o) => o.value === 'app')) vagueFound.push(['t', 'app']);
-  // A host name of the asker's and HTTPS ("customers hit app.example.com over https"): a
+  // A host name of the asker's and HTTPS, or single sign-on that needs it ("customers hit app.example.com over https"): a
   // certificate for that name, which an Ingress terminates and a plain load balancer does not.
   // Weak: the host name may be something the pods call instead.
-  if (hostNames.size > 0 && TLS_WORD.test(rest) && tree.question('lb')?.options.some((o) => o.value === 'tls')) weakFound.push(['lb', 'tls']);
+  if (hostNames.size > 0 && (TLS_WORD.test(rest) || SINGLE_SIGN_ON.test(rest)) && tree.question('lb')?.options.some((o) => o.value === 'tls')) weakFound.push(['lb', 'tls']);
+  // The same with the domain named as owned, not spelled ("GKE, we have a domain. https obviously").
+  else if (DOMAIN_OWNED.test(rest) && TLS_WANTED.test(rest) && tree.question('lb')?.options.some((o) => o.value === 'tls')) weakFound.push(['lb', 'tls']);
   // Several public host names for what is asked about: host routing, several services behind one entry.
   if (hostNames.size > 1 && tree.question('m')) weakFound.push(['m', 'many']);
   // "/api/foo -> /foo" is an HTTP path: the words in it ("api") say nothing about who connects.
@@ -1692,6 +1773,17 @@ function matchMessage(text: string, tree: DecisionTree): Reading {
   const callers = rest.replace(SEVERAL_CALLERS, ' ');
   if (callers !== rest && tree.question('a')) vagueFound.push(['a', 'pods']);
   if ((SEVERAL_SERVICES.test(callers) || EVERY_SERVICE.test(rest) || LISTED_TOGETHER.test(callers) || EACH_THEIR_OWN.test(callers) || SEVERAL_LBS.test(rest) || FRONT_AND_BACK.test(rest) || BROWSER_CALLS_BACK.test(rest)) && tree.question('m')) found.push(['m', 'many']);
+  // A skew among a Service's pods is no split wished; with gRPC it is per-connection balancing, which
+  // a headless Service and the callers' own round robin answer.
+  const skewed = SKEWED_LOAD.test(rest);
+  if (skewed) {
+    rest = rest.replace(new RegExp(SKEWED_LOAD.source, 'gi'), ' ');
+    if (GRPC_WORD.test(text) && !MESH_RUNNING.test(text) && !ASKS_WHY_UNBALANCED.test(text) && tree.question('t')?.options.some((o) => o.value === 'peers')) {
+      vagueFound.push(['t', 'peers']);
+      // Only pods reach a ClusterIP: they are the callers whose connections stick to one pod.
+      if (CLUSTER_IP_WORD.test(text) && tree.question('a')) vagueFound.push(['a', 'pods']);
+    }
+  }
   if (splitsTraffic(rest) && tree.question('r')?.options.some((o) => o.value === 'gateway')) found.push(['r', 'gateway']);
   // Only the NodePort range let through to the nodes: node ports are the way in, whatever else could
   // hand out addresses; and a firewall of one's own before the nodes is, most likely, one's own site.
@@ -1708,7 +1800,7 @@ function matchMessage(text: string, tree: DecisionTree): Reading {
   // Where services were said to find one another: no hint of per-pod names there either.
   const met: [number, number][] = [];
   for (const { start, end, item } of longestMatches<Phrase>(tree.phrases, words)) {
-    if (namesPeople(words, end) || countsOthers(words, start, item) || namesPodEvent(words, end, item) || namesNeighbours(words, start, end, item) || CODE.has(words[end] ?? '') || namesNamespace(words, end, item) || eachForOne(words, start, end, item) || namesOthersPlace(words, start, end, item) || namesAPart(words, start, end, item) || namesWhereItRuns(words, start, item) || namesACluster(words, end, item) || servesPeople(words, start, item)) continue;
+    if (namesPeople(words, end) || countsOthers(words, start, item) || namesPodEvent(words, end, item) || namesMachines(words, end, item) || namesNeighbours(words, start, end, item) || CODE.has(words[end] ?? '') || namesNamespace(words, end, item) || eachForOne(words, start, end, item) || namesOthersPlace(words, start, end, item) || namesAPart(words, start, end, item) || namesWhereItRuns(words, start, item) || namesACluster(words, end, item) || servesPeople(words, start, item)) continue;
     if (servicesMeet(words, start, item)) {
       if (tree.question('a')) weakFound.push(['a', 'pods']);
       met.push([start, end]);

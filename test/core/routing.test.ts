@@ -496,6 +496,9 @@ export const SYMPTOM_TABLE: Row[] = [
   ['a spike of 503s from the ingress whenever we scale down, what is going on', 'ask'],
   ['image uploads over 10MB break behind the ingress but work with port-forward', 'ask'],
   ['intermittent connection resets between the checkout pods and the cart pods', 'ask'],
+  // A symptom with nothing else told: trouble to explain; one with a setup that decides, or asked how the clients get in, is a recommendation.
+  ['the worker pod calls its own svc by name and the request just hangs', 'ask'],
+  ['jenkins on gke, the ui is already behind our ingress. but the build vms outside the cluster connect as agents on tcp 50000. how do they get in', 'which'],
   // What kubectl, a resolver or an admission webhook answered, reported with the question.
   ['`kubectl get ing shop` shows no ADDRESS after an hour, why', 'ask'],
   ['in ns billing: `dig ledger` -> SERVFAIL. the ledger service is in ns finance', 'ask'],

@@ -257,8 +257,9 @@ const FLOORS: Record<string, Record<Mode, number>> = {
   // 52/60 typed / 45/60 free, 0 wrong; now trained on
   'which-blind-103.yaml': { typed: 57, free: 51 },
   // written blind (internal platforms and tooling: dashboards, CI runners, SaaS webhooks, partners over VPN); unseen
-  // first score 50/60 typed / 50/60 free, 1 wrong; now trained on
-  'which-blind-104.yaml': { typed: 57, free: 57 },
+  // first score 50/60 typed / 50/60 free, 1 wrong; now trained on; which-104k: rules alone 46/60 → 59/60 with 3 → 0
+  // wrong (a balancer at the nodes, gRPC stuck on one pod, a real callback URL locally, an IP over a VPN by name…)
+  'which-blind-104.yaml': { typed: 60, free: 60 },
 };
 
 /** Sets at the product's 90% typed bar (trained on). */

@@ -1163,6 +1163,70 @@ describe('extractAnswers', () => {
     expect(facts('DO we need a load balancer for a public api?').e).toBeUndefined();
   });
 
+  it('reads a real URL wished for a callback as the local cluster\'s Ingress add-on, and a balancer sending to the nodes as no addresses handed out', () => {
+    expect(facts('kind cluster; the sso callback has to be a real url on a hostname, not localhost:31000').ic).toBe('addon');
+    expect(facts('on minikube our login provider wants a proper callback url').ic).toBe('addon');
+    expect(facts('the datacenter citrix box sends port 80 to the worker nodes, for a handful of web apps')).toMatchObject({ mlb: 'no', a: 'out' });
+    // "Internal apps" are as often the company's own as pods': what else is said decides.
+    expect(facts('host routing for a handful of internal apps, on prem').a).toBe('out');
+    expect(facts('only internal apps in the cluster call it').a).toBe('pods');
+  });
+
+  it('reads one pod taking most of a gRPC ClusterIP\'s traffic as per-connection balancing, not a traffic split', () => {
+    expect(facts('grpc backend with 5 replicas behind a clusterip, one replica takes most of the requests')).toMatchObject({ t: 'peers', a: 'pods' });
+    expect(facts('our http api, one pod gets all the traffic').r).toBeUndefined();
+    expect(facts('send 20% of the traffic to the new version of our api').r).toBe('gateway');
+    // Asked why Services do not spread it: how balancing works, to explain, not a setup told.
+    expect(facts('why does one pod get most of the grpc requests behind our clusterip?').t).toBeUndefined();
+    // A mesh balances each request already.
+    expect(facts('grpc service on istio, one pod gets most of the traffic').t).not.toBe('peers');
+  });
+
+  it('reads an outside service\'s private IP over a VPN that pods call by a name as pods reaching it', () => {
+    expect(facts('a supplier gave us a private ip, 10.9.8.7, over the vpn; I want our pods to call it through a service that points to that ip')).toMatchObject({ a: 'pods', t: 'outside', n: 'ip' });
+  });
+
+  it('reads a broker\'s management UI as HTTP, two workloads in one ns as pods, and poking around as the asker\'s own look', () => {
+    expect(facts('the rabbitmq mgmt page for ops, on gke').p).toBe('http');
+    expect(facts('promtail ships logs to loki, both live in the logging ns').a).toBe('pods');
+    expect(facts('just poking around the kibana ui this afternoon').a).toBe('laptop');
+  });
+
+  it('reads a domain owned and HTTPS as TLS on that domain, and single sign-on on a host name as needing it', () => {
+    expect(facts('a webhook receiver on aks. we own a domain, and it needs https').lb).toBe('tls');
+    expect(facts('a webhook receiver on aks. we own a domain, no tls needed though').lb).toBeUndefined();
+    expect(facts('a developer portal for all our engineers at devportal.corp.example.com with sso, on gke')).toMatchObject({ a: 'private', p: 'http', lb: 'tls' });
+    expect(facts('a developer portal for all our engineers at devportal.corp.example.com with sso, on gke').s).toBeUndefined();
+  });
+
+  it('reads SRV lookups as per-pod records, and a Service not exposed reached from the asker\'s machine as their own tunnel', () => {
+    expect(facts('our client does srv lookups to find every memcached pod').t).toBe('peers');
+    expect(facts('the mysql has no external access, how can i reach it from my laptop to run a query').a).toBe('laptop');
+  });
+
+  it('reads "the DC" as a datacenter, and what is already behind an ingress apart from what is asked', () => {
+    expect(facts('no cloud lbs allowed in the dc, haproxy points at the nodes').e).toBe('bare');
+    expect(facts('a few vms in our datacenter need our rabbitmq, on prem with metallb').a).toBe('private');
+    expect(facts('the web ui is already behind the ingress, but the game clients connect over tcp 7777 from the internet').p).toBe('tcp');
+  });
+
+  it('reads a balancer of the asker\'s own at the nodes as clients from outside, set against pods said outright to call', () => {
+    // "worker nodes" are machines, not worker pods calling.
+    expect(facts('the ops team\'s haproxy pair sends plain tcp to a fixed port on our worker nodes, on prem')).toMatchObject({ a: 'out', mlb: 'no' });
+    expect(facts('a big-ip sits in front of our k8s worker nodes, on prem, for a legacy tcp daemon').a).toBe('out');
+    expect(facts('our f5 pair wants a static port on all the worker nodes for a tcp daemon, on prem')).toMatchObject({ a: 'out', mlb: 'no' });
+    // Pods only hinted at as callers give way; said outright, who connects is asked.
+    const both = extractAnswers('the netscaler forwards http to our cluster nodes, and host routing goes to apps only called from inside the cluster', tree);
+    expect(both.facts.has('a')).toBe(false);
+    expect(both.contested.get('a')).toEqual(['pods', 'out']);
+  });
+
+  it('reads the backend of a frontend already behind the ingress as called by the frontend\'s pods, unless browsers call it', () => {
+    expect(facts('our web app is already behind the ingress and calls the orders backend over http. should the backend get a nodeport?')).toMatchObject({ a: 'pods', t: 'app' });
+    expect(facts('the spa is already behind our ingress and the browser calls the api directly. does the api need its own ingress?').a).not.toBe('pods');
+    expect(facts('our ingress already sends traffic to six apps. what kind should the apps themselves be?')).toMatchObject({ a: 'pods', t: 'app' });
+  });
+
   it('reads at most MAX_FACT_TEXT characters', () => {
     const long = `${'lorem '.repeat(MAX_FACT_TEXT)} EKS`;
     expect(extractAnswers(long, tree).facts.has('e')).toBe(false);

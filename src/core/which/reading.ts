@@ -48,11 +48,23 @@ const FACTS_OF_THE_PLACE: ReadonlySet<string> = new Set(['environment', 'metallb
 const TRANSPORTS: ReadonlySet<string> = new Set(['tcp', 'udp']);
 const THROUGH_INGRESS: ReadonlySet<string> = new Set(['ingress', 'ingress+nodeport']);
 /**
+ * Something outside known only by an IP address ("their API at 10.40.2.15 over the VPN") is never
+ * read over into an ExternalName: that is a DNS CNAME, and Kubernetes does not resolve an IP put in
+ * it as an address; a Service without a selector and an EndpointSlice is what points at an IP.
+ */
+const outsideByIp = (tree: DecisionTree, answers: Answers, key: string, top: string): boolean => {
+  const target = tree.questions.find((q) => q.name === 'target')?.key;
+  const address = tree.questions.find((q) => q.name === 'address')?.key;
+  if (top !== 'externalname' || target === undefined || address === undefined) return false;
+  return (key === target || key === address) && answers.facts.get(target) === 'outside' && answers.facts.get(address) === 'ip';
+};
+/**
  * Facts that stand against the model: raw TCP or UDP, and an answer given by turning another down
  * ("I don't want to run a port-forward every time": not just me, the model's favourite here).
  */
 const stands = (tree: DecisionTree, answers: Answers, key: string, top: string): boolean =>
   (tree.question(key)?.name === 'protocol' && TRANSPORTS.has(answers.facts.get(key) ?? '') && THROUGH_INGRESS.has(top)) ||
+  outsideByIp(tree, answers, key, top) ||
   answers.byRefusal?.has(`${key}=${answers.facts.get(key) ?? ''}`) === true;
 const neverReadOver = (tree: DecisionTree, answers: Answers, key: string, top: string): boolean =>
   FACTS_OF_THE_PLACE.has(tree.question(key)?.name ?? key) || stands(tree, answers, key, top);
