@@ -97,6 +97,11 @@ const API_FIELD = /\b[a-z]+[A-Z][A-Za-z0-9]*\b/g;
 /** How much a written key quoted by a piece counts, in question terms. */
 const KEY_WEIGHT = 2;
 
+/** A digit that counts what follows it: "2 ports", "3 replicas". */
+const COUNT = /\b(\d) [a-z]{2,}s\b/gi;
+/** How many question words a piece needs to share when they are all the topic's own or common ones. */
+const OWN_WORDS_ENOUGH = 4;
+
 /** Terms too common in this domain to pick a detail by. */
 const COMMON_TERMS = new Set(['service', 'pod', 'cluster', 'kubectl', 'traffic', 'port', 'name', 'node', 'default', 'ip']);
 
@@ -106,12 +111,16 @@ const COMMON_TERMS = new Set(['service', 'pod', 'cluster', 'kubectl', 'traffic',
  */
 export function bestDetails(topic: Topic, questionTerms: readonly string[], unknown: readonly string[] = [], question = ''): string[] {
   const { pieces, summary: inSummary, own, vocabulary } = analyse(topic);
-  const wanted = questionTerms.map((t) => (unknown.includes(t) ? spelledAsTopic(t, vocabulary) : t)).filter((t) => !own.has(t));
-  if (wanted.length === 0) return [];
+  // A single digit before a plural counts things ("2 ports", "3 replicas"): no piece is about that number ("HTTP/2").
+  const counts = new Set([...question.matchAll(COUNT)].map((m) => m[1] as string));
+  const read = questionTerms.map((t) => (unknown.includes(t) ? spelledAsTopic(t, vocabulary) : t)).filter((t) => !counts.has(t));
+  const wanted = read.filter((t) => !own.has(t));
   const keys = [...new Set(question.toLowerCase().match(WRITTEN_KEY) ?? [])];
   // A field written as the API spells it ("externalIPs", "allocateLoadBalancerNodePorts"): a piece quoting it is about it,
-  // even where its split words ("external", "ip") are the short answer's too.
+  // even where its split words ("external", "ip") are the short answer's too, or the topic's own ("setHostnameAsFQDN"
+  // is "host" and "dns" to the pod-dns topic).
   const fields = [...new Set(question.match(API_FIELD) ?? [])];
+  if (wanted.length === 0 && fields.length === 0) return [];
   const scored: { text: string; score: number; novel: string[] }[] = [];
   for (const piece of pieces) {
     const hits = wanted.filter((t) => piece.terms.has(t));
@@ -123,6 +132,14 @@ export function bestDetails(topic: Topic, questionTerms: readonly string[], unkn
     const lower = piece.text.toLowerCase();
     const quoted = keys.filter((k) => lower.includes(k)).length;
     scored.push({ text: piece.text, score: hits.length + novel.length + KEY_WEIGHT * quoted + fieldsQuoted, novel });
+  }
+  // Every word asked is the topic's own or common ("can two ports have the same name if one is tcp and one udp", in the
+  // protocols topic): the piece that says most of them together answers it, if it says enough of them.
+  if (scored.length === 0) {
+    for (const piece of pieces) {
+      const hits = read.filter((t) => piece.terms.has(t));
+      if (hits.length >= OWN_WORDS_ENOUGH && hits.filter((t) => !COMMON_TERMS.has(t)).length >= 2) scored.push({ text: piece.text, score: hits.length, novel: [] });
+    }
   }
   scored.sort((a, b) => b.score - a.score);
   const [first, ...rest] = scored;
