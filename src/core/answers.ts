@@ -118,7 +118,7 @@ export function bestDetails(topic: Topic, questionTerms: readonly string[], unkn
   const keys = [...new Set(question.toLowerCase().match(WRITTEN_KEY) ?? [])];
   // A field written as the API spells it ("externalIPs", "allocateLoadBalancerNodePorts"): a piece quoting it is about it,
   // even where its split words ("external", "ip") are the short answer's too, or the topic's own ("setHostnameAsFQDN"
-  // is "host" and "dns" to the pod-dns topic).
+  // is "host" and "dns", words of the dns-policy topic's own title).
   const fields = [...new Set(question.match(API_FIELD) ?? [])];
   if (wanted.length === 0 && fields.length === 0) return [];
   const scored: { text: string; score: number; novel: string[] }[] = [];

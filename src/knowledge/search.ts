@@ -231,6 +231,12 @@ export class TopicIndex {
     // "which label ties an EndpointSlice to its Service": a part asked about names its owner after it.
     // "in a v1 Ingress, how do I say which ingress controller handles it": the context a question opens with
     // is where the thing asked about lives; a topic the question itself names is the subject.
+    // "setHostnameAsFQDN, what does it do": a field written as the API spells it that is a topic's own name names that topic,
+    // though its split words ("host", "dns") name others.
+    for (const field of read.match(FIELD_WRITTEN) ?? []) {
+      const id = this.names.get(nameKey(field));
+      if (id !== undefined) phraseNamed.add(id);
+    }
     const context = OPENING_CONTEXT.exec(read);
     const clause = context === null ? [] : terms(read.slice(context[0].length));
     const asked = clause.filter((t) => named.includes(t) && namesMore(t));
