@@ -234,7 +234,7 @@ export class TopicIndex {
     // "setHostnameAsFQDN, what does it do": a field written as the API spells it that is a topic's own name names that topic,
     // though its split words ("host", "dns") name others.
     for (const field of read.match(FIELD_WRITTEN) ?? []) {
-      const id = this.names.get(nameKey(field));
+      const id = this.fieldNames().get(field.toLowerCase());
       if (id !== undefined) phraseNamed.add(id);
     }
     const context = OPENING_CONTEXT.exec(read);
@@ -348,6 +348,14 @@ export class TopicIndex {
       }
     }
     return said > 0;
+  }
+
+  private fieldNames_: Map<string, string> | null = null;
+
+  /** Topics' names that are one field of the API, spelled as one word ("sethostnameasfqdn", "dnsconfig"; not "service ports"). */
+  private fieldNames(): Map<string, string> {
+    this.fieldNames_ ??= new Map(this.topics.flatMap((t) => t.aliases.filter((a) => /^[a-z][a-z0-9]+$/i.test(a)).map((a) => [a.toLowerCase(), t.id] as [string, string])));
+    return this.fieldNames_;
   }
 
   private phrases_: { id: string; terms: string[]; anyOrder: boolean }[] | null = null;
