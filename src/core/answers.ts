@@ -208,6 +208,17 @@ const COMPARE_FILLER = new Set(
 
 const PASTES_COMPARED = /\n[ \t]*(?:vs\.?|versus|compared to|and)[ \t]*\n/i;
 
+/**
+ * Whether each side of an "X vs Y" names a topic the other does not: "tls termination at ingress vs tls passthrough" sets
+ * one way of a thing against another way of it (both sides name TLS), not two topics side by side. True without a "vs".
+ */
+export function sidesNameTheirOwn(text: string, knowledge: Knowledge, fuzzy = true): boolean {
+  const sides = text.split(/\s+(?:vs\.?|versus)\s+/i);
+  if (sides.length !== 2) return true;
+  const [left, right] = sides.map((side) => topicsNamed(side.split(/\s+/), knowledge, fuzzy).topics) as [Topic[], Topic[]];
+  return !right.every((t) => left.includes(t)) && !left.every((t) => right.includes(t));
+}
+
 /** When a question names two or more topics and asks how they differ, the comparison it means. */
 export function comparisonIn(text: string, knowledge: Knowledge): Topic[] | null {
   // "vs" on a line of its own between two pasted snippets compares the snippets, not topics.
@@ -217,8 +228,10 @@ export function comparisonIn(text: string, knowledge: Knowledge): Topic[] | null
   // A choice between names ("nodeport or lb"), not between values ("internal instead of internet-facing").
   if (!strong && !namesBesideVs(text.replace(CHOICE_CUE, 'vs'))) return null;
   // Misspelt names count only when the question clearly asks for a comparison.
-  const { topics } = topicsNamed(namingText(text).split(/\s+/), knowledge, strong);
+  const naming = namingText(text);
+  const { topics } = topicsNamed(naming.split(/\s+/), knowledge, strong);
   if (topics.length < 2) return null;
+  if (!sidesNameTheirOwn(naming, knowledge, strong)) return null;
   return strong || topics.every((t) => t.compare !== undefined) ? topics : null;
 }
 

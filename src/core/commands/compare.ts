@@ -1,7 +1,7 @@
 import type { Command } from '../command.js';
-import { compareReply, topicReply, topicsNamed } from '../answers.js';
+import { compareReply, sidesNameTheirOwn, topicReply, topicsNamed } from '../answers.js';
 import { readIntent } from '../intent.js';
-import { ASKS_HOW_TO_GET, isGeneric, isServiceSide, namesBesideVs, namesIn } from '../phrasing.js';
+import { ASKS_HOW_TO_GET, isGeneric, isServiceSide, namesBesideVs, namesIn, namingText } from '../phrasing.js';
 import { echo, invalidInput } from '../reply.js';
 import { LEVEL } from '../route.js';
 import { choiceForSetup } from './which.js';
@@ -28,7 +28,7 @@ export const compare: Command = {
     // "ingress vs gateway api for host routing of 3 services on aks?": asked for a described setup,
     // the comparison is a choice that `which` answers with its recommendation.
     if (readIntent(t).comparison) {
-      if (!namesBesideVs(t)) return null;
+      if (!namesBesideVs(t) || !sidesNameTheirOwn(namingText(t), knowledge)) return null;
       return { score: choiceForSetup(t, knowledge.tree) ? LEVEL.choice : LEVEL.explicit, command: `compare ${names.join(' ')}` };
     }
     // A choice: `which` answers it instead when the message also describes the workload.
