@@ -4,7 +4,7 @@
 import { FACETS, type Facet, type Knowledge, type Topic, type TopicHit } from '../knowledge/index.js';
 import { terms } from '../knowledge/terms.js';
 import { nearestWord } from '../knowledge/search.js';
-import { ASKS_HOW_TO_GET, asksToCompare, isServiceSide, namesBesideVs, namingText } from './phrasing.js';
+import { ASKS_HOW_TO_GET, asksCostOnCloud, asksToCompare, isServiceSide, namesBesideVs, namingText } from './phrasing.js';
 import { readIntent } from './intent.js';
 import { portMismatchAnswer } from './port-numbers.js';
 import { serviceAddressAnswer } from './service-names.js';
@@ -222,7 +222,7 @@ export function sidesNameTheirOwn(text: string, knowledge: Knowledge, fuzzy = tr
 /** When a question names two or more topics and asks how they differ, the comparison it means. */
 export function comparisonIn(text: string, knowledge: Knowledge): Topic[] | null {
   // "vs" on a line of its own between two pasted snippets compares the snippets, not topics.
-  if (PASTES_COMPARED.test(text)) return null;
+  if (PASTES_COMPARED.test(text) || asksCostOnCloud(text)) return null;
   const strong = asksToCompare(text, true);
   if (!strong && (!CHOICE_CUE.test(text) || ASKS_HOW_TO_GET.test(text))) return null;
   // A choice between names ("nodeport or lb"), not between values ("internal instead of internet-facing").

@@ -1,7 +1,7 @@
 import type { Command } from '../command.js';
 import { compareReply, sidesNameTheirOwn, topicReply, topicsNamed } from '../answers.js';
 import { readIntent } from '../intent.js';
-import { ASKS_HOW_TO_GET, isGeneric, isServiceSide, namesBesideVs, namesIn, namingText } from '../phrasing.js';
+import { ASKS_HOW_TO_GET, isGeneric, isServiceSide, namesBesideVs, namesIn, namingText, asksCostOnCloud } from '../phrasing.js';
 import { echo, invalidInput } from '../reply.js';
 import { LEVEL } from '../route.js';
 import { choiceForSetup } from './which.js';
@@ -20,7 +20,7 @@ export const compare: Command = {
   recognize(text, knowledge) {
     const t = text.trim();
     const words = t.split(/\s+/);
-    if (words.length > 16) return null;
+    if (words.length > 16 || asksCostOnCloud(t)) return null;
     // "service vs ingress": the Service in general is one of the sides.
     const service = words.some((_, i) => isServiceSide(words, i)) ? ['service'] : [];
     const names = [...service, ...namesIn(t).filter((n) => !/^(services?|svc)$/i.test(n))];

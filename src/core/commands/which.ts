@@ -21,7 +21,7 @@ import { readWhole, whichModels, type Classifier, type Route } from '../../knowl
 import type { Command, CommandInput, Recognition } from '../command.js';
 import type { Context } from '../context.js';
 import { ASKS_HOW, chosenMeansAsked, isKind, isWorkloadWord, PROTOCOL_WORDS, readIntent, type Intent } from '../intent.js';
-import { namesIn, onlyNames } from '../phrasing.js';
+import { asksCostOnCloud, namesIn, onlyNames } from '../phrasing.js';
 import { LEVEL } from '../route.js';
 import { echo, invalidInput, note, type Block, type Reply } from '../reply.js';
 import { reconcile, type Reconciled } from '../which/reading.js';
@@ -401,6 +401,12 @@ const ASKS_FOR_SETTING =
 const ASKS_WHICH_PART_PICKED = /\b(?:pick|choose|select|specify|say|tell (?:it|the [a-z-]+)|set|decide) which (?:ports?|port (?:names?|numbers?)|namespaces?|paths?|hosts?|backends?|containers?|listeners?|protocols?)\b/;
 
 /**
+ * "kind cluster - how do i reach a NodePort from my host machine?", "how can I hit the LoadBalancer from my laptop": the way
+ * to expose is chosen and made; how to get to it where the cluster runs is knowledge, not a choice of another way.
+ */
+const REACHES_A_KIND_MADE = /\bhow (?:do|can|would|should) (?:i|we|you) (?:reach|access|hit|curl|open|get to|connect to) (?:a|an|the|my|our|this|that) (?:node ?port|load ?balancer|lb)(?: service| svc)?\b/;
+
+/**
  * "metallb L2 mode vs BGP mode, which one…", "AGIC or the app routing addon? pros/cons": two things compared that are
  * not ways to expose (modes, products, policies): the decision tree chooses between ways to expose, so it cannot answer.
  */
@@ -612,6 +618,9 @@ function recognizeByRules(text: string, tree: DecisionTree): Recognition | null 
   // "metallb L2 vs BGP mode, which one for a small on-prem setup?", "AGIC or app routing? pros/cons": two things that are
   // not ways to expose, weighed against each other for no workload of the asker's.
   if ((VERSUS.test(intent.lower) || WEIGHS_TWO.test(intent.lower)) && intent.kinds.length === 0 && !intent.ownWorkload && !intent.wantsExposure) return null;
+  if (REACHES_A_KIND_MADE.test(intent.lower) && !intent.ownWorkload && !intent.asksForRecommendation && !intent.asksWhatToUse) return null;
+  // "cost wise on eks: one LoadBalancer per app vs a single ingress?": the cloud's prices for ways compared, for no workload told.
+  if (VERSUS.test(intent.lower) && asksCostOnCloud(intent.lower) && !intent.ownWorkload && !intent.asksWhatToUse) return null;
   // Pasted kubectl output or an error with its question ("how do I open this?"): the answer reads the paste.
   if (intent.evidence && !intent.asksForRecommendation && !intent.asksWhatToUse) return null;
   // "metallb how do i give it a range of ips": how to set up the labelled thing, not what to expose with.
