@@ -209,14 +209,15 @@ const COMPARE_FILLER = new Set(
 const PASTES_COMPARED = /\n[ \t]*(?:vs\.?|versus|compared to|and)[ \t]*\n/i;
 
 /**
- * Whether each side of an "X vs Y" names a topic the other does not: "tls termination at ingress vs tls passthrough" sets
- * one way of a thing against another way of it (both sides name TLS), not two topics side by side. True without a "vs".
+ * Whether the two sides of an "X vs Y" lead with different topics: "tls termination at ingress vs tls passthrough" sets one
+ * way of a thing against another way of it (both sides lead with TLS), not two topics side by side; "nodeport vs
+ * loadbalancer — isn't an lb just a nodeport…" still compares two. True without a "vs".
  */
 export function sidesNameTheirOwn(text: string, knowledge: Knowledge, fuzzy = true): boolean {
   const sides = text.split(/\s+(?:vs\.?|versus)\s+/i);
   if (sides.length !== 2) return true;
-  const [left, right] = sides.map((side) => topicsNamed(side.split(/\s+/), knowledge, fuzzy).topics) as [Topic[], Topic[]];
-  return !right.every((t) => left.includes(t)) && !left.every((t) => right.includes(t));
+  const [left, right] = sides.map((side) => topicsNamed(side.split(/\s+/), knowledge, fuzzy).topics[0]);
+  return left === undefined || right === undefined || left !== right;
 }
 
 /** When a question names two or more topics and asks how they differ, the comparison it means. */
