@@ -476,6 +476,9 @@ function opensByDefiningAKind(intent: Intent): boolean {
   return !intent.ownWorkload && intent.kinds.some((kind) => rest.startsWith(kind));
 }
 
+/** A pod that reaches its own Service, or is sent back to itself: "calls its own service", "balanced onto itself". */
+const HAIRPIN = /\b(?:calls?|calling|reach(?:es|ing)?|hits?|hitting|talks? to|connects? to) (?:its|their) own (?:service|svc)\b|\b(?:onto|back to|to) (?:itself|themselves)\b/;
+
 /** From this belief of the route model, free text the rules leave to `ask` is a `which` question after all. */
 const SURELY_WHICH = 0.98;
 
@@ -493,7 +496,10 @@ export function recognizeWhich(text: string, tree: DecisionTree, route?: Classif
   // traffic leaves with…), a report of trouble asking why, one that carries its evidence, asks for a kubectl
   // command or how to test a Service, is the knowledge base's whatever it reads like.
   const intent = readIntent(text);
-  if (intent.askedSettings.length > 0 || ASKS_FOR_SETTING.test(intent.lower) || asksOfAPart(intent) || intent.mechanism !== null || intent.evidence || (intent.trouble && WHY.test(intent.lower)) || WANTS_COMMAND.test(intent.lower) || TESTS_A_SERVICE.test(intent.lower) || opensByDefiningAKind(intent)) return null;
+  // Nor trouble when a pod calls its own Service and lands on itself ("the worker calls its own service, gets balanced onto
+  // itself and hangs"): hairpin traffic, a diagnosis.
+  const troubleOnly = intent.trouble && HAIRPIN.test(intent.lower) && !intent.asksForRecommendation && !intent.asksWhatToUse;
+  if (intent.askedSettings.length > 0 || ASKS_FOR_SETTING.test(intent.lower) || asksOfAPart(intent) || intent.mechanism !== null || intent.evidence || (intent.trouble && WHY.test(intent.lower)) || troubleOnly || WANTS_COMMAND.test(intent.lower) || TESTS_A_SERVICE.test(intent.lower) || opensByDefiningAKind(intent)) return null;
   const model = route ?? whichModels()?.route;
   if (!model) return null;
   const [label, belief] = readWhole(model, text)[0] ?? ['other', 0];
