@@ -384,7 +384,7 @@ const ASKS_FOR_NAME = /^(?:the |my |our )?(?:node ?ports?|load ?balancers?|lbs?|
 
 /** Asks what values a setting takes: "the valid nodePort range", "allowed values for sessionAffinity", "max timeout". */
 const ASKS_FOR_VALUES =
-  /\b(?:valid|allowed|permitted|legal|default|possible|accepted|max(?:imum)?|min(?:imum)?)\b(?: [a-z.-]+){0,3}? (?:range|ranges|values|limits?)\b|\b(?:range|ranges|values) (?:of|for) (?:valid |allowed )?(?:node ?ports?|ports?|ips?|cluster ?ips?|values?)\b|\b(?:what|which)(?: (?:the|an?))? (?!(?:should|do|does|did|would|could|is|are|can|will|must|to|we|i|you)\b)(?:[a-z0-9.-]+ ){1,2}values?\b(?![\w.-])(?! (?:of|for) (?:my|our|the|this) (?:app|service|svc|workload|team)\b)/;
+  /\b(?:valid|allowed|permitted|legal|default|possible|accepted|max(?:imum)?|min(?:imum)?)\b(?: [a-z.-]+){0,3}? (?:range|ranges|values|limits?)\b|\b(?:range|ranges|values) (?:of|for) (?:valid |allowed )?(?:node ?ports?|ports?|ips?|cluster ?ips?|values?)\b|\b(?:what|which)(?: (?:the|an?))? (?!(?:should|do|does|did|would|could|is|are|can|will|must|to|we|i|you|helm|chart)\b)(?:[a-z0-9.-]+ ){1,2}values?\b(?![\w.-])(?! (?:of|for|in) (?:my|our|the|this|its|their|an?)\b)/;
 
 /**
  * Asks for the annotation, class name or field that does something ("…private VPC IP, what's the annotation",
