@@ -4,7 +4,7 @@
 import { FACETS, type Facet, type Knowledge, type Topic, type TopicHit } from '../knowledge/index.js';
 import { terms } from '../knowledge/terms.js';
 import { nearestWord } from '../knowledge/search.js';
-import { ASKS_HOW_TO_GET, asksToCompare, isServiceSide, namesBesideVs, namingText } from './phrasing.js';
+import { ASKS_HOW_TO_GET, asksCostOnCloud, asksToCompare, isServiceSide, namesBesideVs, namingText } from './phrasing.js';
 import { readIntent } from './intent.js';
 import { portMismatchAnswer } from './port-numbers.js';
 import { serviceAddressAnswer } from './service-names.js';
@@ -99,6 +99,10 @@ const KEY_WEIGHT = 2;
 
 /** How many terms open a piece: what it is about. */
 const OPENING_TERMS = 3;
+/** A digit that counts what follows it: "2 ports", "3 replicas". */
+const COUNT = /\b(\d) [a-z]{2,}s\b/gi;
+/** How many question words a piece needs to share when they are all the topic's own or common ones. */
+const OWN_WORDS_ENOUGH = 4;
 
 /** Terms too common in this domain to pick a detail by. */
 const COMMON_TERMS = new Set(['service', 'pod', 'cluster', 'kubectl', 'traffic', 'port', 'name', 'node', 'default', 'ip']);
@@ -109,12 +113,16 @@ const COMMON_TERMS = new Set(['service', 'pod', 'cluster', 'kubectl', 'traffic',
  */
 export function bestDetails(topic: Topic, questionTerms: readonly string[], unknown: readonly string[] = [], question = ''): string[] {
   const { pieces, summary: inSummary, own, vocabulary } = analyse(topic);
-  const wanted = questionTerms.map((t) => (unknown.includes(t) ? spelledAsTopic(t, vocabulary) : t)).filter((t) => !own.has(t));
-  if (wanted.length === 0) return [];
+  // A single digit before a plural counts things ("2 ports", "3 replicas"): no piece is about that number ("HTTP/2").
+  const counts = new Set([...question.matchAll(COUNT)].map((m) => m[1] as string));
+  const read = questionTerms.map((t) => (unknown.includes(t) ? spelledAsTopic(t, vocabulary) : t)).filter((t) => !counts.has(t));
+  const wanted = read.filter((t) => !own.has(t));
   const keys = [...new Set(question.toLowerCase().match(WRITTEN_KEY) ?? [])];
   // A field written as the API spells it ("externalIPs", "allocateLoadBalancerNodePorts"): a piece quoting it is about it,
-  // even where its split words ("external", "ip") are the short answer's too.
+  // even where its split words ("external", "ip") are the short answer's too, or the topic's own ("setHostnameAsFQDN"
+  // is "host" and "dns", words of the dns-policy topic's own title).
   const fields = [...new Set(question.match(API_FIELD) ?? [])];
+  if (wanted.length === 0 && fields.length === 0) return [];
   const scored: { text: string; score: number; novel: string[] }[] = [];
   for (const piece of pieces) {
     const hits = wanted.filter((t) => piece.terms.has(t));
@@ -126,6 +134,14 @@ export function bestDetails(topic: Topic, questionTerms: readonly string[], unkn
     const lower = piece.text.toLowerCase();
     const quoted = keys.filter((k) => lower.includes(k)).length;
     scored.push({ text: piece.text, score: hits.length + novel.length + KEY_WEIGHT * quoted + fieldsQuoted, novel });
+  }
+  // Every word asked is the topic's own or common ("can two ports have the same name if one is tcp and one udp", in the
+  // protocols topic): the piece that says most of them together answers it, if it says enough of them.
+  if (scored.length === 0) {
+    for (const piece of pieces) {
+      const hits = read.filter((t) => piece.terms.has(t));
+      if (hits.length >= OWN_WORDS_ENOUGH && hits.filter((t) => !COMMON_TERMS.has(t)).length >= 2) scored.push({ text: piece.text, score: hits.length, novel: [] });
+    }
   }
   scored.sort((a, b) => b.score - a.score);
   const [first, ...rest] = scored;
@@ -200,17 +216,31 @@ const COMPARE_FILLER = new Set(
 
 const PASTES_COMPARED = /\n[ \t]*(?:vs\.?|versus|compared to|and)[ \t]*\n/i;
 
+/**
+ * Whether the two sides of an "X vs Y" lead with different topics: "tls termination at ingress vs tls passthrough" sets one
+ * way of a thing against another way of it (both sides lead with TLS), not two topics side by side; "nodeport vs
+ * loadbalancer — isn't an lb just a nodeport…" still compares two. True without a "vs".
+ */
+export function sidesNameTheirOwn(text: string, knowledge: Knowledge, fuzzy = true): boolean {
+  const sides = text.split(/\s+(?:vs\.?|versus)\s+/i);
+  if (sides.length !== 2) return true;
+  const [left, right] = sides.map((side) => topicsNamed(side.split(/\s+/), knowledge, fuzzy).topics[0]);
+  return left === undefined || right === undefined || left !== right;
+}
+
 /** When a question names two or more topics and asks how they differ, the comparison it means. */
 export function comparisonIn(text: string, knowledge: Knowledge): Topic[] | null {
   // "vs" on a line of its own between two pasted snippets compares the snippets, not topics.
-  if (PASTES_COMPARED.test(text)) return null;
+  if (PASTES_COMPARED.test(text) || asksCostOnCloud(text)) return null;
   const strong = asksToCompare(text, true);
   if (!strong && (!CHOICE_CUE.test(text) || ASKS_HOW_TO_GET.test(text))) return null;
   // A choice between names ("nodeport or lb"), not between values ("internal instead of internet-facing").
   if (!strong && !namesBesideVs(text.replace(CHOICE_CUE, 'vs'))) return null;
   // Misspelt names count only when the question clearly asks for a comparison.
-  const { topics } = topicsNamed(namingText(text).split(/\s+/), knowledge, strong);
+  const naming = namingText(text);
+  const { topics } = topicsNamed(naming.split(/\s+/), knowledge, strong);
   if (topics.length < 2) return null;
+  if (!sidesNameTheirOwn(naming, knowledge, strong)) return null;
   return strong || topics.every((t) => t.compare !== undefined) ? topics : null;
 }
 

@@ -477,7 +477,8 @@ const CONFIGURES = new RegExp(
   // "enable proxy protocol on the aws lb for my svc?": the same, said as an order.
   `^(?:pls |please |how to )?(?:enable|disable|turn (?:on|off)|switch (?:on|off)|configure) [^.?!]{1,60}?\\b(?:on|for|in) (?:the |my |our |an? |this )?(?:[a-z0-9-]+ )?${KIND_WORD}\\b` +
     `|(?:${HOW_TO})(?:mark|unmark|set(?! (?:up|it up|that up|this up|them up)\\b)|(?:tell|instruct) (?:the |my |our |an? |this |that )?(?:${KIND_WORD}|${PRODUCT})(?: service| svc| controller)? to|change|disable|enable|turn (?:on|off)|switch off|remove|uninstall|get rid of|strip|rewrite|redirect|pin|tag|annotate|raise|increase|bump|lower|attach|bind|assign|whitelist|allowlist)\\b` +
-    `|(?:${HOW_TO})make (?:the|my|our|this|that|an?) ${KIND_WORD}(?: service| svc)?\\b.{0,40}\\b(?:internal|private|internet[- ]facing|default|static)\\b` +
+    // "how do i make a gke LoadBalancer svc internal only": a word of where it runs may stand before the kind.
+    `|(?:${HOW_TO})make (?:the|my|our|this|that|an?) (?:[a-z0-9-]+ )?${KIND_WORD}(?: service| svc)?\\b.{0,40}\\b(?:internal|private|internet[- ]facing|default|static)\\b` +
     // "how do I make an internal-only load balancer", "how to get a private NLB": the kind is chosen, the adjective is its setting.
     `|(?:${HOW_TO})(?:make|get|create|set up|provision) (?:the |my |our |an? )?(?:internal|private|vpc)(?:[- ]only)? ${KIND_WORD}\\b` +
     // "how do i make a DO load balancer bigger": its size is a setting of the kind (a provider's name may stand before it).

@@ -57,6 +57,13 @@ const NEGATED_ASIDE = /\(\s*(?:no,?\s+)?not\b[^()]*\)/gi;
  * rules", "egress rules … compared to ingress rules") and the egress beside it read as "inbound" and
  * "outbound", and asides naming what is not meant dropped.
  */
+/**
+ * "cost wise on eks: one LoadBalancer per app vs a single ingress?": what ways to expose cost on a named cloud, which its
+ * products decide (an NLB per Service, one ALB per Ingress group), not a table of the kinds.
+ */
+export const asksCostOnCloud = (text: string): boolean =>
+  /\b(?:cost|costs|cost-?wise|cheaper|cheapest|pricier|pricing|price|billing|bill)\b/i.test(text) && /\b(?:eks|aws|gke|gcp|aks|azure|digitalocean|doks)\b/i.test(text);
+
 export function namingText(text: string): string {
   const both = /\begress\b/i.test(text) && /\bingress\b/i.test(text);
   return npAsPolicy(text)

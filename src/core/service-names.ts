@@ -9,6 +9,10 @@ const SERVICE_AFTER = new RegExp(`\\b(?:service|svc)(?:'s name is)?\\s+(?:(?:is\
 const SERVICE_BEFORE = new RegExp(`${QUOTE}\\b(${LABEL})${QUOTE}\\s+(?:service|svc)\\b`, 'gi');
 const NAMESPACE_AFTER = new RegExp(`\\b(?:namespace|ns)\\s+${QUOTE}(${LABEL})${QUOTE}`, 'gi');
 const NAMESPACE_BEFORE = new RegExp(`\\bin\\s+(?:the\\s+)?${QUOTE}(${LABEL})${QUOTE}\\s+(?:namespace|ns)\\b`, 'gi');
+/** "svc dashboard in kube-system": a name said right after a Service's, after "in", is its namespace (not "in the cluster", "in minikube"). */
+const NAMESPACE_AFTER_SERVICE = new RegExp(`\\b(?:service|svc)\\s+${QUOTE}${LABEL}${QUOTE}\\s+in\\s+${QUOTE}(${LABEL})${QUOTE}(?![\\w.-])`, 'gi');
+/** Places a Service is said to be "in" that are not namespaces. */
+const NOT_NAMESPACES = new Set(['cluster', 'minikube', 'kind', 'k3s', 'k3d', 'microk8s', 'docker', 'prod', 'production', 'staging', 'dev', 'aws', 'eks', 'gke', 'aks', 'azure', 'gcp', 'openshift', 'yaml', 'helm']);
 /** A name a pod calls or looks up, when no Service is named with the word: "can't resolve `payments`", "curl orders" (not "google.com"). */
 const CALLED_NAME = new RegExp(`\\b(?:resolve|resolving|reach|reaching|call|calling|curl|curling|nslookup|dig)\\s+${QUOTE}(${LABEL})${QUOTE}(?![\\w-]|\\.[a-z0-9])`, 'gi');
 // "port 8080", "port http", "a port named postgres", "port called metrics".
@@ -40,9 +44,13 @@ function matches(re: RegExp, text: string): { value: string; at: number }[] {
 
 /** Namespaces a text names; `default` is a namespace's name too ("ns default"). */
 function namespacesIn(text: string): { value: string; at: number }[] {
-  return [NAMESPACE_AFTER, NAMESPACE_BEFORE]
+  const said = [NAMESPACE_AFTER, NAMESPACE_BEFORE]
     .flatMap((re) => [...text.matchAll(re)].map((m) => ({ value: (m[1] as string).toLowerCase(), at: m.index })))
     .filter((m) => m.value === 'default' || !NOT_NAMES.has(m.value));
+  if (said.length > 0) return said;
+  return [...text.matchAll(NAMESPACE_AFTER_SERVICE)]
+    .map((m) => ({ value: (m[1] as string).toLowerCase(), at: m.index + m[0].length - (m[1] as string).length }))
+    .filter((m) => m.value === 'default' || (!NOT_NAMES.has(m.value) && !NOT_NAMESPACES.has(m.value)));
 }
 
 /** The Service and namespace a question names, when it names both; the namespace said after the Service wins. */
@@ -94,7 +102,9 @@ function statefulSetPodAnswer(text: string): string | null {
   const ordinal = named === null ? ORDINAL.exec(text) : null;
   if (!named && !ordinal) return null;
   const index = named ? Number(named[1]) : ordinal?.[1] !== undefined ? Number(ordinal[1]) : (ORDINAL_WORDS[(ordinal?.[2] as string).toLowerCase()] as number);
-  const governing = GOVERNING.flatMap((re) => matches(re, text)).map((m) => m.value).find((n) => n !== setName);
+  // The headless Service is often named like the StatefulSet ("statefulset db with headless svc db"): said as the headless
+  // one or as serviceName, the same name is the Service's; only "service called X" may be the set's own name said again.
+  const governing = GOVERNING.flatMap((re, i) => matches(re, text).filter((m) => i !== 1 || m.value !== setName)).map((m) => m.value)[0];
   if (governing === undefined) return null;
   const namespace = namespacesIn(text).sort((a, b) => a.at - b.at)[0]?.value ?? 'NAMESPACE';
   const pod = `${setName}-${index}`;
@@ -193,8 +203,11 @@ function portForwardAnswer(text: string): string | null {
 }
 
 /** The current `kubectl proxy` URL of a Service (the port's name or number, PORT when none is known). */
-const proxyAnswer = ({ name, namespace, port }: ServiceRef): string =>
-  `For Service \`${name}\` in namespace \`${namespace}\`, run \`kubectl proxy\` and open \`http://localhost:8001/api/v1/namespaces/${namespace}/services/${name}:${port ?? 'PORT'}/proxy/\`${port === undefined ? ' (PORT is the Service port\'s name or number)' : ''}.`;
+const proxyAnswer = ({ name, namespace, port }: ServiceRef): string => {
+  // A port that serves TLS ("https", 443) is proxied to with the scheme before the name, or the API server speaks plain HTTP to it.
+  const tls = port !== undefined && /^(?:https|443|8443)$/.test(port);
+  return `For Service \`${name}\` in namespace \`${namespace}\`, run \`kubectl proxy\` and open \`http://localhost:8001/api/v1/namespaces/${namespace}/services/${tls ? 'https:' : ''}${name}:${port ?? 'PORT'}/proxy/\`${port === undefined ? ' (PORT is the Service port\'s name or number)' : ''}${tls ? ' (the `https:` before the name makes the API server speak TLS to the port)' : ''}.`;
+};
 
 /** What to say about the Service a question names, and which topic it belongs to; null when it names none. */
 export function serviceAddressAnswer(text: string): { topic: 'dns' | 'port-forward' | 'headless' | 'endpointslices'; text: string } | null {

@@ -243,6 +243,12 @@ export class TopicIndex {
     // "which label ties an EndpointSlice to its Service": a part asked about names its owner after it.
     // "in a v1 Ingress, how do I say which ingress controller handles it": the context a question opens with
     // is where the thing asked about lives; a topic the question itself names is the subject.
+    // "setHostnameAsFQDN, what does it do": a field written as the API spells it that is a topic's own name names that topic,
+    // though its split words ("host", "dns") name others.
+    for (const field of read.match(FIELD_WRITTEN) ?? []) {
+      const id = this.fieldNames().get(field.toLowerCase());
+      if (id !== undefined) phraseNamed.add(id);
+    }
     const context = OPENING_CONTEXT.exec(read);
     const clause = context === null ? [] : terms(read.slice(context[0].length));
     const asked = clause.filter((t) => named.includes(t) && namesMore(t));
@@ -374,6 +380,14 @@ export class TopicIndex {
       for (const k of this.quotedKeywords_) if (said.includes(` ${k.terms.join(' ')} `)) found.add(k.id);
     }
     return found;
+  }
+
+  private fieldNames_: Map<string, string> | null = null;
+
+  /** Topics' names that are one field of the API, spelled as one word ("sethostnameasfqdn", "dnsconfig"; not "service ports"). */
+  private fieldNames(): Map<string, string> {
+    this.fieldNames_ ??= new Map(this.topics.flatMap((t) => t.aliases.filter((a) => /^[a-z][a-z0-9]+$/i.test(a)).map((a) => [a.toLowerCase(), t.id] as [string, string])));
+    return this.fieldNames_;
   }
 
   private phrases_: { id: string; terms: string[]; anyOrder: boolean }[] | null = null;

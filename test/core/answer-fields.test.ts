@@ -155,7 +155,7 @@ const ROWS: Row[] = [
   ['aws alb: target type instance or ip, how do they differ', 'aws-alb', ['target-type: ip', 'NodePort']],
   ['metallb l2: is one service ip spread over several nodes?', 'bare-metal', ['one node at a time', 'ARP']],
   // ask-34k: a pod's dnsPolicy is DNS's, an annotation key written out leads to its own detail, a lifecycle asked as "still…".
-  ['if a pod spec leaves dnsPolicy out, which policy applies?', 'dns', ['ClusterFirst', 'is not the default']],
+  ['if a pod spec leaves dnsPolicy out, which policy applies?', 'dns-policy', ['ClusterFirst', 'not the default']],
   ['does nginx.ingress.kubernetes.io/whitelist-source-range still work, or was it renamed?', 'ingress-controller', ['allowlist-source-range']],
   ['is picking the class through the ingress.class annotation still supported?', 'ingress-controller', ['deprecated', 'spec.ingressClassName']],
   ['the ingress class annotation looks obsolete, what replaced it', 'ingress-controller', ['deprecated', 'spec.ingressClassName']],
@@ -206,7 +206,7 @@ const ROWS: Row[] = [
   // Why things are built as they are, and where their values come from (ask-45k).
   ['round robin dns over the pod ips would do, why a virtual ip per service?', 'dns', ['TTL', 'cache']],
   ['we run coredns, why is its service called kube-dns', 'dns', ['kube-dns', 'historical']],
-  ['where does the nameserver in a pod resolv.conf come from, who writes it', 'dns', ['kubelet', 'ClusterFirst']],
+  ['where does the nameserver in a pod resolv.conf come from, who writes it', 'dns-policy', ['kubelet', 'ClusterFirst']],
   ['every service ip in our cluster begins with 10.96, where is that configured', 'clusterip', ['--service-cluster-ip-range', 'kube-apiserver']],
   ['clusterip is the default, why not expose every service as a nodeport', 'clusterip', ['every node', '2,768']],
   ['nodeport reachable via one node ip, hangs via the other nodes', 'nodeport', ['externalTrafficPolicy: Local']],
@@ -231,6 +231,26 @@ const ROWS: Row[] = [
   ['yaml of a cert-manager Certificate for two hosts', 'cert-manager', ['dnsNames', 'issuerRef']],
   ['https on a gateway api listener, where does the secret go', 'gateway-api', ['certificateRefs']],
   ["ingress-nginx serves 'Kubernetes Ingress Controller Fake Certificate' for my host", 'ingress-tls', ['secretName']],
+  // Ports, names and a pod's DNS settings in depth (ask-48k).
+  ['does a service with three ports need a name on each one', 'ports', ['every port must have one', 'unique']],
+  ['containerPort name metrics-exporter-http gets rejected, how long may it be', 'ports', ['15', 'IANA_SVC_NAME']],
+  ['is targetPort allowed to be text rather than an integer', 'ports', ['port name', 'containerPort']],
+  ["can a svc's tcp port and its udp port carry the same name?", 'protocols', ['names must be different', 'unique']],
+  ['give a single deployment ndots 1 and leave the rest of the cluster alone', 'dns-policy', ['dnsConfig', 'options', 'ndots']],
+  ['list the dnsPolicy values a pod can use', 'dns-policy', ['ClusterFirstWithHostNet', '`None`', '`Default`']],
+  ['custom nameserver for one pod only, how', 'dns-policy', ['dnsConfig', 'nameservers']],
+  ['how many searches can a dnsConfig list nowadays', 'dns-policy', ['32']],
+  ['setHostnameAsFQDN true in a pod spec, what changes', 'dns-policy', ['setHostnameAsFQDN', 'hostname -f']],
+  ['why would anyone write github.com. with a dot at the end inside pods', 'dns-policy', ['fully qualified', 'search list']],
+  ['does port-forward accept the service port name rather than its number', 'port-forward', ['8443:https']],
+  ['headless svc with no selector, where do its A records come from', 'headless', ['EndpointSlices', 'yourself']],
+  ['dig lists fewer pods than run behind my headless service, one keeps crashing', 'dns', ['readiness probe', 'publishNotReadyAddresses']],
+  ['two hostNetwork pods on one node want the same port, what happens', 'host-network', ['conflict', 'address already in use']],
+  ['can the nodeport range be changed by the cluster admin', 'nodeport', ['--service-node-port-range']],
+  ['ingress rule pointing at a svc with an http and an admin port, how is the port chosen', 'ingress', ['port: { number: 80 }', 'port: { name: http }']],
+  ['ingress-nginx on kind: why do the docs label a node ingress-ready', 'local-clusters', ['ingress-ready=true', 'extraPortMappings']],
+  ['k3s: how do i get rid of the bundled traefik and run a different controller', 'traefik', ['--disable=traefik']],
+  ['BackendConfig health check on gke, what does a Gateway use instead', 'gke-ingress', ['HealthCheckPolicy', 'GCPBackendPolicy']],
 ];
 
 describe('answers name the field a right answer needs', () => {
@@ -334,7 +354,7 @@ describe('retrieval of names and words', () => {
   it('reads dnsPolicy as DNS\'s setting, not a NetworkPolicy', () => {
     expect(terms('default dnsPolicy')).toContain('dnspolicy');
     expect(terms('default dnsPolicy')).not.toContain('networkpolicy');
-    expect(builtInKnowledge().search('what dnsPolicy does a pod get by default').hits[0]?.topic.id).toBe('dns');
+    expect(builtInKnowledge().search('what dnsPolicy does a pod get by default').hits[0]?.topic.id).toBe('dns-policy');
   });
 
   it('does not take a name said as a part of the thing before it ("its dns name") as the subject', () => {

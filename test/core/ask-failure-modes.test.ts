@@ -100,7 +100,7 @@ describe('platform and product facts', () => {
     ['what does an ipBlock peer match in a network policy rule', 'network-policy', /except/],
     // "can X be changed" asks whether it is configurable.
     ['can the port range for node ports be adjusted by us?', 'nodeport', /--service-node-port-range/],
-    ['how do we change the node port range on our own cluster', 'nodeport', /kube-apiserver flag `--service-node-port-range`/],
+    ['how do we change the node port range on our own cluster', 'nodeport', /(?:kube-apiserver|API server) flag `--service-node-port-range`/],
     // What implements a cluster IP: kube-proxy's rules, or a CNI's eBPF.
     ['which thing actually implements the clusterip on each node?', 'clusterip', /iptables/],
     // Where to look, and what the fault's own words point to.

@@ -804,6 +804,17 @@ const RULES_AND_SETTINGS_NOT_WHICH: Row[] = [
   // A verb after "the service" is no Service's name.
   ['port-forward to svc/web works but pods calling the service fail', 'ask'],
   ['our nodeport service answers on one node but not on the others', 'ask'],
+  // Knowledge, not a choice of how to expose (ask-48k): whether one object can do two things, a setting's value, which
+  // port a reference picks, two non-kinds weighed, a kind already made and how to reach it, cost on a named cloud.
+  ['can a single svc take 5353 over both tcp and udp', 'ask'],
+  ['which appProtocol value marks websockets on a svc port', 'ask'],
+  ['httproute to a svc with two ports, how do i say which port', 'ask'],
+  ['ipvs vs iptables mode for kube-proxy on a small cluster, tradeoffs', 'ask'],
+  ['on minikube how can I hit the LoadBalancer from my mac', 'ask'],
+  ['cost wise on gke: ingress vs a loadbalancer per service?', 'ask'],
+  ['tls passthrough vs tls termination', 'ask'],
+  ['svc selector field, is it required?', 'ask'],
+  ['how do i make an aks LoadBalancer svc private', 'ask'],
 ];
 
 describe('knowledge questions that name a kind or say "which", and `which` questions beside them', () => {

@@ -35,7 +35,8 @@ export const EVAL_SETS: readonly { file: string; bar: number; min: number }[] = 
   { file: 'blind.yaml', bar: 0.978, min: 50 },
   // One lower (59/60) from the which-99k retrain: "can a single service listen on both TCP and UDP port 53"
   // reads as before (udp, one service) but the retrained model now asks instead of recommending a LoadBalancer.
-  { file: 'blind-2.yaml', bar: 0.983, min: 50 },
+  // Back to 60/60 since ask-48k: whether one Service can do two things at once is asked of the knowledge.
+  { file: 'blind-2.yaml', bar: 1, min: 50 },
   { file: 'blind-3.yaml', bar: 1, min: 50 },
   // Written blind and scored once, unseen (82%); 100% after the generic fixes: a floor, not a goal.
   { file: 'blind-4.yaml', bar: 1, min: 50 },
@@ -242,10 +243,19 @@ export const EVAL_SETS: readonly { file: string; bar: number; min: number }[] = 
   // wildcard host in an ingress" answers from OpenShift Routes, whose keywords say wildcard and Ingress. A floor, not a goal.
   { file: 'blind-42.yaml', bar: 0.983, min: 60 },
   // Written blind (comparisons and platform specifics: EKS, GKE, AKS, bare metal, kind, k3s) at the start of the round and
-  // kept unseen until its end: 50/60 (83.3%), scored once by the round's final code. Not tuned against. A floor, not a goal.
-  { file: 'blind-43.yaml', bar: 0.833, min: 60 },
-  // Written blind (ports, protocols, DNS and naming in depth); unseen first score 35/60 (58.3%). A floor, not a goal.
-  { file: 'blind-48.yaml', bar: 0.583, min: 60 },
+  // kept unseen until its end: 50/60 (83.3%), scored once by the round's final code; 100% after the ask-48k fixes (a platform's
+  // LoadBalancer made internal, two things that are not ways to expose weighed, a NodePort or LoadBalancer already made and how
+  // to reach it, cost on a named cloud routed to ask; a 'vs' whose sides lead with one name is no comparison of topics; kind's
+  // extraPortMappings and ingress-ready label, k3s without Traefik, the node port range flag, what EKS/GKE/AKS bill, AGIC vs
+  // application routing, BackendConfig vs HealthCheckPolicy, TLS termination vs passthrough in the topics). A floor, not a goal.
+  { file: 'blind-43.yaml', bar: 1, min: 60 },
+  // Written blind (ports, protocols, DNS and naming in depth); unseen first score 35/60 (58.3%); 100% after the ask-48k fixes
+  // (a dns-policy topic: dnsPolicy values, dnsConfig nameservers/searches/options and their limits, hostname/subdomain,
+  // setHostnameAsFQDN, the search list and a trailing dot; port names unique and their rules, no port ranges, named ports in
+  // port-forward and kubectl proxy, an Ingress backend's port, selectorless headless Services, hostNetwork port conflicts;
+  // whether one Service can do two things, a setting's value and which port a reference picks routed to ask, a Service's part
+  // after 'svc' a question; a StatefulSet whose headless Service shares its name). A floor, not a goal.
+  { file: 'blind-48.yaml', bar: 1, min: 60 },
   // Written blind (security and policy as they affect reachability and exposure); unseen first score 40/60 (66.7%); 100% after
   // the ask-49k fixes ("np" that allows, blocks or was applied read as a NetworkPolicy; basic auth, SSO or an IP allow-list on a
   // chosen kind asked in one sentence, an order to block, and "… with gateway api possible?" routed to ask; mTLS its own term

@@ -1,7 +1,7 @@
 import type { Command } from '../command.js';
 import { compareReply, topicReply, topicsNamed } from '../answers.js';
 import { readIntent } from '../intent.js';
-import { ASKS_HOW_TO_GET, isGeneric, isServiceSide, namesBesideVs, namesIn } from '../phrasing.js';
+import { ASKS_HOW_TO_GET, isGeneric, isServiceSide, namesBesideVs, namesIn, namingText, asksCostOnCloud } from '../phrasing.js';
 import { echo, invalidInput } from '../reply.js';
 import { LEVEL } from '../route.js';
 import { choiceForSetup } from './which.js';
@@ -10,6 +10,17 @@ import { choiceForSetup } from './which.js';
 const ASKS_TO_CHOOSE = /\b(or|instead\s+of|rather\s+than|better\s+than)\b/i;
 /** A question where something goes or lives: about that thing, whatever alternatives it names. */
 const ASKS_WHERE = /^where\b/i;
+
+/**
+ * "tls termination at ingress vs tls passthrough": both sides lead with one name, so two ways of one thing are set against
+ * each other, not two things ("port-forward vs kubectl proxy" leads with two names, though one topic explains both).
+ */
+function sidesLeadWithOneName(text: string): boolean {
+  const sides = namingText(text).split(/\s+(?:vs\.?|versus)\s+/i);
+  if (sides.length !== 2) return false;
+  const [left, right] = sides.map((side) => namesIn(side)[0]?.toLowerCase());
+  return left !== undefined && left === right;
+}
 
 export const compare: Command = {
   name: 'compare',
@@ -20,7 +31,7 @@ export const compare: Command = {
   recognize(text, knowledge) {
     const t = text.trim();
     const words = t.split(/\s+/);
-    if (words.length > 16) return null;
+    if (words.length > 16 || asksCostOnCloud(t)) return null;
     // "service vs ingress": the Service in general is one of the sides.
     const service = words.some((_, i) => isServiceSide(words, i)) ? ['service'] : [];
     const names = [...service, ...namesIn(t).filter((n) => !/^(services?|svc)$/i.test(n))];
@@ -28,7 +39,7 @@ export const compare: Command = {
     // "ingress vs gateway api for host routing of 3 services on aks?": asked for a described setup,
     // the comparison is a choice that `which` answers with its recommendation.
     if (readIntent(t).comparison) {
-      if (!namesBesideVs(t)) return null;
+      if (!namesBesideVs(t) || sidesLeadWithOneName(t)) return null;
       return { score: choiceForSetup(t, knowledge.tree) ? LEVEL.choice : LEVEL.explicit, command: `compare ${names.join(' ')}` };
     }
     // A choice: `which` answers it instead when the message also describes the workload.

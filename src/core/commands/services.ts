@@ -92,6 +92,9 @@ export const services: Command = {
   usage: USAGE,
   examples: ['services', 'services payments', 'services all', 'svc -n shop page=2'],
   flags: ['namespace', 'all-namespaces'],
+  // "svc protocol field, what's the default", "svc ports named or not?": a part of a Service after the word starts a
+  // question about Services, not a namespace to list.
+  startsQuestion: /^(?:protocols?|ports?|port names?|target ?ports?|selectors?|fields?|spec|annotations?|labels?|cluster ?ips?|ips?|dns|session ?affinity|(?:internal|external) ?traffic ?policy|app ?protocol)\b/i,
   recognize(text) {
     const intent = readIntent(text);
     const t = intent.lower;

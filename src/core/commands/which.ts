@@ -21,7 +21,7 @@ import { readWhole, whichModels, type Classifier, type Route } from '../../knowl
 import type { Command, CommandInput, Recognition } from '../command.js';
 import type { Context } from '../context.js';
 import { ASKS_HOW, chosenMeansAsked, isKind, isWorkloadWord, PROTOCOL_WORDS, readIntent, type Intent } from '../intent.js';
-import { namesIn, onlyNames } from '../phrasing.js';
+import { asksCostOnCloud, namesIn, onlyNames } from '../phrasing.js';
 import { LEVEL } from '../route.js';
 import { echo, invalidInput, note, type Block, type Reply } from '../reply.js';
 import { reconcile, type Reconciled } from '../which/reading.js';
@@ -383,7 +383,8 @@ function settles(tree: DecisionTree, answers: Answers, implied: readonly Implica
 const ASKS_FOR_NAME = /^(?:the |my |our )?(?:node ?ports?|load ?balancers?|lbs?|ingress|svc|service) urls?\b|\bwhat (?:do|should|would|can) (?:i|we|you) (?:type|put|enter|paste|open) in(?:to)? (?:the |my |a |your )?(?:browser|address bar|url bar)\b|\b(?:(?:full|fully[- ]qualified|complete) (?:dns |host ?)?names?|fqdn|what (?:host ?names?|dns names?|urls?|address(?:es)?)\b|what(?:'s|s| is| are| would be) (?:the |its |their )?(?:dns names?|host ?names?|dns records?)\b|\b(?:dns|host) ?names? of\b)|^(?:the )?(?:dns|host) ?(?:names?|records?) (?:of|for)\b|\b(?:dns|host) ?(?:names?|records?) (?:format|pattern|syntax|scheme|convention|template)\b|\b(?:format|pattern|syntax) (?:of|for) (?:the |a |an )?(?:[a-z-]+ ){0,2}?(?:dns|host) ?(?:names?|records?)\b/;
 
 /** Asks what values a setting takes: "the valid nodePort range", "allowed values for sessionAffinity", "max timeout". */
-const ASKS_FOR_VALUES = /\b(?:valid|allowed|permitted|legal|default|possible|accepted|max(?:imum)?|min(?:imum)?)\b(?: [a-z.-]+){0,3}? (?:range|ranges|values|limits?)\b|\b(?:range|ranges|values) (?:of|for) (?:valid |allowed )?(?:node ?ports?|ports?|ips?|cluster ?ips?|values?)\b/;
+const ASKS_FOR_VALUES =
+  /\b(?:valid|allowed|permitted|legal|default|possible|accepted|max(?:imum)?|min(?:imum)?)\b(?: [a-z.-]+){0,3}? (?:range|ranges|values|limits?)\b|\b(?:range|ranges|values) (?:of|for) (?:valid |allowed )?(?:node ?ports?|ports?|ips?|cluster ?ips?|values?)\b|\b(?:what|which)(?: (?:the|an?))? (?!(?:should|do|does|did|would|could|is|are|can|will|must|to|we|i|you|helm|chart)\b)(?:[a-z0-9.-]+ ){1,2}values?\b(?![\w.-])(?! (?:of|for|in) (?:my|our|the|this|its|their|an?)\b)/;
 
 /**
  * Asks for the annotation, class name or field that does something ("…private VPC IP, what's the annotation",
@@ -392,6 +393,24 @@ const ASKS_FOR_VALUES = /\b(?:valid|allowed|permitted|legal|default|possible|acc
  */
 const ASKS_FOR_SETTING =
   /\b(?:what|which)(?:'s| is| are|s)? (?:the |an? )?(?:right |correct |exact |proper )?(?:annotations?|annotation keys?|(?:gateway|ingress) ?class ?(?:names?)?|class ?names?|fields?|flags?)\b|\bwhat (?:do|should|must|would) (?:i|we|you) (?:(?:need|have) to )?(?:set|configure|annotate)\b(?! up\b)(?!:? (?:the |its |my |our |a )?(?:service |svc )?type\b)/;
+
+/**
+ * "how do i pick which port the ingress uses", "how do I say which namespace the route's backend is in": which part of
+ * an object a reference picks, a field to set, not a way to expose.
+ */
+const ASKS_WHICH_PART_PICKED = /\b(?:pick|choose|select|specify|say|tell (?:it|the [a-z-]+)|set|decide) which (?:ports?|port (?:names?|numbers?)|namespaces?|paths?|hosts?|backends?|containers?|listeners?|protocols?)\b/;
+
+/**
+ * "kind cluster - how do i reach a NodePort from my host machine?", "how can I hit the LoadBalancer from my laptop": the way
+ * to expose is chosen and made; how to get to it where the cluster runs is knowledge, not a choice of another way.
+ */
+const REACHES_A_KIND_MADE = /\bhow (?:do|can|would|should) (?:i|we|you) (?:reach|access|hit|curl|open|get to|connect to) (?:a|an|the|my|our|this|that) (?:node ?port|load ?balancer|lb)(?: service| svc)?\b/;
+
+/**
+ * "metallb L2 mode vs BGP mode, which one…", "AGIC or the app routing addon? pros/cons": two things compared that are
+ * not ways to expose (modes, products, policies): the decision tree chooses between ways to expose, so it cannot answer.
+ */
+const WEIGHS_TWO = /\bpros ?(?:\/|and|&|n) ?cons\b|\btrade-?offs?\b/;
 
 /** "openshift route tls termination types?", "metallb modes?": the variants of something named, listed. */
 const ASKS_FOR_VARIANTS = /^[^?.!]{0,80}\b(?:types|modes|kinds|variants|flavou?rs)\s*\?+\s*$/;
@@ -425,7 +444,9 @@ const ASKS_IF_ALLOWED = new RegExp(
     String.raw`|\bis it (?:even )?(?:allowed|permitted|possible|legal|valid|supported) (?:to|for)\b|\b(?:allowed|permitted|legal|legit)\s*\?` +
     String.raw`|\bwhat (?:controls|governs|decides|determines|permits|allows|restricts) (?:that|this|it|which|whether|who|if)\b|\bwho (?:decides|controls|allows|permits)\b` +
     // A value written into a field or an object: "can I put an IP in externalName", "can we use a wildcard as the host".
-    String.raw`|\b(?:can|could|may) (?:i|we|you|one) (?:put|place|write|specify|set|use|give it) (?:an? |the |raw |plain |just |only )?(?:ips?|ip address(?:es)?|ipv[46] address(?:es)?|host ?names?|cidrs?|wildcards?|regex(?:es)?|port numbers?|dns names?|urls?|fqdns?)\b[^.?!]{0,30}\b(?:in|into|inside|as|for|on)\b` +
+    String.raw`|\b(?:can|could|may) (?:i|we|you|one) (?:put|place|write|specify|set|use|give it|expose|open|map|forward|declare) (?:an? |the |raw |plain |just |only |whole )?(?:ips?|ip address(?:es)?|ipv[46] address(?:es)?|host ?names?|cidrs?|wildcards?|regex(?:es)?|port numbers?|port ranges?|ranges? of ports|dns names?|urls?|fqdns?)\b[^.?!]{0,30}\b(?:in|into|inside|as|for|on)\b` +
+    // "can one svc listen on 53 both udp and tcp?", "can a single service serve http and grpc on one port": whether one object can do two things at once.
+    String.raw`|\b(?:can|could) (?:a |an |one |the |my |our |a single |one single |single )?(?:svc|service|load ?balancer|lb|node ?port|ingress|gateway)s? (?:listen|serve|expose|carry|forward|handle|accept|mix|take|speak)\b[^.?!]{0,40}\bboth\b` +
     // "can an externalName service hold an IP?", "can a route's hostname take a wildcard?"
     String.raw`|\b(?:can|could|may) (?:an? |the |my |our |this |that )?(?:[a-z'-]+ ){1,2}(?:(?:just|even|also|only) )?(?:hold|take|accept|contain|point (?:at|to)|resolve to|carry|be) (?:an? |the |that |this |raw |plain |just |only )?(?:ips?|ip address(?:es)?|host ?names?|cidrs?|wildcards?|regex(?:es)?|port numbers?|dns names?|urls?|fqdns?)\b`,
 );
@@ -598,6 +619,14 @@ function recognizeByRules(text: string, tree: DecisionTree): Recognition | null 
   // "can I put an IP in externalName?", "where does the cert go with a Gateway?": whether the API allows
   // something of an object it names, or where a part of one goes.
   if (asksOfAPart(intent)) return null;
+  // "…a multi-port svc, how do i pick which port": which part a reference picks is a field of it.
+  if (ASKS_WHICH_PART_PICKED.test(intent.lower) && !intent.asksForRecommendation && !intent.asksWhatToUse) return null;
+  // "metallb L2 vs BGP mode, which one for a small on-prem setup?", "AGIC or app routing? pros/cons": two things that are
+  // not ways to expose, weighed against each other for no workload of the asker's.
+  if ((VERSUS.test(intent.lower) || WEIGHS_TWO.test(intent.lower)) && intent.kinds.length === 0 && !intent.ownWorkload && !intent.wantsExposure) return null;
+  if (REACHES_A_KIND_MADE.test(intent.lower) && !intent.ownWorkload && !intent.asksForRecommendation && !intent.asksWhatToUse) return null;
+  // "cost wise on eks: one LoadBalancer per app vs a single ingress?": the cloud's prices for ways compared, for no workload told.
+  if (VERSUS.test(intent.lower) && asksCostOnCloud(intent.lower) && !intent.ownWorkload && !intent.asksWhatToUse) return null;
   // Pasted kubectl output or an error with its question ("how do I open this?"): the answer reads the paste.
   if (intent.evidence && !intent.asksForRecommendation && !intent.asksWhatToUse) return null;
   // "metallb how do i give it a range of ips": how to set up the labelled thing, not what to expose with.
