@@ -682,6 +682,14 @@ const LOOK_ONCE =
  */
 const VIEWED_ON_MY_MACHINE =
   /\b(?:want|wants|need|needs|see|open|view|check|pull up|load|look at)\b[^.?!;]{0,40}?\b(?:ui|web ?ui|gui|dashboards?|consoles?|pages?|admin (?:ui|panel|page)|web interface)\b[^.?!;]{0,30}?\b(on\s+my\s+(?:own\s+)?(?:laptop|machine|mac|macbook|pc|workstation|desktop))\b/gi;
+/**
+ * "on my laptop" beside something said to run in the cluster ("connect MQTT Explorer on my laptop to the in-cluster
+ * broker", "need grafana from the monitoring namespace on my laptop for a sec"): the laptop is where the asker sits,
+ * with a cluster elsewhere; unless the cluster is said to run there ("k3s on my laptop") or a local cluster is named.
+ */
+const ON_MY_MACHINE = /\b(on\s+my\s+(?:own\s+)?(?:laptop|machine|mac|macbook|pc|workstation|desktop))\b/gi;
+const TARGET_IN_CLUSTER = /\bin-cluster\b|\b(?:running|runs|lives|living|sits|deployed)\s+(?:in|inside)\s+(?:the|our)\s+cluster\b|\bfrom\s+the\s+[a-z0-9-]+\s+namespace\b/i;
+const CLUSTER_ON_MY_MACHINE = /\b(?:cluster|k8s|kubernetes|k3s|k0s|nodes?|vms?|kubeadm)\s+(?:(?:running|that runs|which runs|runs)\s+)?on\s+my\s+(?:own\s+)?(?:laptop|machine|mac|macbook|pc|workstation|desktop)\b/i;
 const LOCAL_CLUSTER_TOOL = /\b(?:minikube|kind|k3d|docker[- ]desktop|rancher desktop|podman desktop|microk8s|colima|orbstack)\b/i;
 
 /**
@@ -1607,7 +1615,10 @@ function matchMessage(text: string, tree: DecisionTree): Reading {
   rest = rest.replace(EXISTING_FOR_SITE, (said: string, site: string) => said.slice(0, said.length - site.length));
   rest = rest.replace(PAST_THEN_NOW, ' ').replace(WORKED_THEN_NOW, (trial) => trial.replace(TRIAL_PLACE, ' '));
   rest = withoutOldPlaces(rest).replace(DISMISSED, ' ').replace(CLIENT_ON_MY_MACHINE, ' from my laptop ');
-  if (!LOCAL_CLUSTER_TOOL.test(rest)) rest = rest.replace(VIEWED_ON_MY_MACHINE, (said: string, place: string) => `${said.slice(0, said.length - place.length)}from my laptop`);
+  if (!LOCAL_CLUSTER_TOOL.test(rest)) {
+    rest = rest.replace(VIEWED_ON_MY_MACHINE, (said: string, place: string) => `${said.slice(0, said.length - place.length)}from my laptop`);
+    if (TARGET_IN_CLUSTER.test(rest) && !CLUSTER_ON_MY_MACHINE.test(rest)) rest = rest.replace(ON_MY_MACHINE, 'from my laptop');
+  }
   rest = rest.replace(RETRACTED, ' ').replace(ONLY_ABOUT, ' ').replace(GIVEN_UP, ' ').replace(PLAN_WITH_REASON, ' ').replace(ASKED_INSTEAD, ' ').replace(STOPGAP, ' ').replace(ELSEWHERE_SETUP, ' ').replace(LIKENED_SETUP, ' ');
   const found: [string, string][] = [];
   const weakFound: [string, string][] = [];

@@ -150,6 +150,13 @@ describe('extractAnswers', () => {
     expect(facts('minikube on my laptop, want the dashboard on my laptop').e).toBe('local');
   });
 
+  it('reads "on my laptop" beside a target said to be in the cluster as where the asker sits', () => {
+    expect(facts('want to point redis-cli on my laptop at the in-cluster redis for a quick look')).toMatchObject({ a: 'laptop' });
+    expect(facts('want to point redis-cli on my laptop at the in-cluster redis for a quick look').e).toBeUndefined();
+    expect(facts('kind cluster on my laptop, the in-cluster redis for a quick look').e).toBe('local');
+    expect(facts('k3s on my laptop and the in-cluster redis').e).toBe('local');
+  });
+
   it('reads a Service moved across namespaces, its old name still called, as an alias there', () => {
     expect(facts('we moved `orders` from namespace shop to namespace commerce; existing callers still use orders.shop.svc.cluster.local until they redeploy').t).toBe('alias');
   });
