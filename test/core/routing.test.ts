@@ -147,6 +147,8 @@ export const ROUTING_TABLE: Row[] = [
   ['6 internal web apps on a vsphere cluster, no lb at all, how would u expose them', 'which'],
   // …but not where nothing names a kind: the value of some other setting.
   ['our readiness probe period is 10s, what should it be?', 'ask'],
+  // Trouble told with nothing else said outright and nothing asked of what to use: diagnosis, whatever the model leans to.
+  ['the importer calls its own service, gets routed back onto itself and hangs', 'ask'],
 
   // --- services: listing what the cluster exposes ---------------------------------------------
   ['list the services in checkout', 'services', 'services checkout'],

@@ -475,6 +475,9 @@ export function recognizeWhich(text: string, tree: DecisionTree, route?: Classif
   // command or how to test a Service, is the knowledge base's whatever it reads like.
   const intent = readIntent(text);
   if (intent.askedSettings.length > 0 || ASKS_FOR_SETTING.test(intent.lower) || asksOfAPart(intent) || intent.mechanism !== null || intent.evidence || (intent.trouble && WHY.test(intent.lower)) || WANTS_COMMAND.test(intent.lower) || TESTS_A_SERVICE.test(intent.lower) || opensByDefiningAKind(intent)) return null;
+  // "the worker calls its own service, gets balanced onto itself and hangs": trouble reported with no need, wish or
+  // question of what to use, and nothing said outright of the setup, is diagnosis (the rules route it the same way).
+  if (intent.trouble && !intent.question && !intent.asksForRecommendation && !intent.asksWhatToUse && !intent.wantsExposure && !RESTATES_NEED.test(intent.lower) && !STATES_SETUP.test(intent.lower) && saysNothingOutright(text, tree)) return null;
   const model = route ?? whichModels()?.route;
   if (!model) return null;
   const [label, belief] = readWhole(model, text)[0] ?? ['other', 0];
@@ -482,6 +485,12 @@ export function recognizeWhich(text: string, tree: DecisionTree, route?: Classif
   const { answers, implied } = readAnswers(text, tree);
   applyImplications(tree, answers, implied);
   return { score: LEVEL.facts, command: canonicalCommand(tree, answers) };
+}
+
+/** Whether every answer the text gives is only weakly said ("the worker…": pods, perhaps), or there is none. */
+function saysNothingOutright(text: string, tree: DecisionTree): boolean {
+  const { answers } = readAnswers(text, tree);
+  return answers.contested.size === 0 && [...answers.facts.keys()].every((key) => answers.weak?.has(key) === true);
 }
 
 /** Asks whether the API allows something of an object or field it names, or where a part of one goes (not what to use). */
