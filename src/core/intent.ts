@@ -152,7 +152,28 @@ const RECOMMENDATION: readonly RegExp[] = [
   // "…follows MOVED redirects to specific nodes. What do the redis pods need?": the closing question of a
   // setup told, asking what its pods or Service need (not "what do the pods need to reach it").
   /\bwhat (?:do|does) (?:the|my|our|its|this|that|these|those) (?:[a-z0-9'-]+ ){0,2}(?:pods?|svcs?|services?|workloads?|side|brokers|members|replicas|statefulsets?|deployments?) need\s*\?*$/,
+  // "what type should zk-hs be?", "what kind of svc should it be": the kind, for a Service named or pointed at.
+  /\bwhat (?:type|kind|sort)(?: of (?:service|svc))? should (?:it|this|that|they|(?:the |our |my )?(?!(?:port|value|field|annotation|key|label|selector|timeout|policy|path|host)s?\b)[a-z0-9][a-z0-9-]*) be\b/,
+  // "…discovery is by DNS lookup. svc for that?": the Service for the need just told.
+  /(?:^|[,.;:!?-]\s*)(?:a |the )?(?:svc|service)(?: type)? for (?:that|this|it|them|those|these)\s*\?+\s*$/,
+  // "…it's ClusterIP on our prod EKS. do i need to expose it?": whether it needs exposing at all, for what was told.
+  /\b(?:do|does|would|will|should) (?:i|we|it|they) (?:really |even |actually |still )?(?:need to|have to) (?:be )?expos(?:e|ed) (?:it|this|that|them)(?: at all)?\s*\?*\s*$/,
+  // "what do i set `service.type` to?": the field that holds the kind, asked for its value.
+  /\bwhat (?:do|should|would) (?:i|we|you) (?:set|make|change|switch|put) (?:the )?`?(?:(?:[a-z]+\.)*(?:service|svc|spec)\.type|(?:service|svc) type)\b/,
 ];
+
+/**
+ * "…someone made it a NodePort. what should it actually be", "chart default is ClusterIP, what do i switch
+ * it to", "`type: ???` … what goes there": the kind asked for in words that name none. Read so only beside
+ * a kind named (the one it has now) or the field that holds it (TYPE_FIELD): "what should it be" alone may
+ * ask of any value.
+ */
+const RETYPES =
+  /\bwhat (?:should|would|must) (?:it|this|that|they) (?:actually |really |then |instead |rather )?be\b(?! (?:called|named|set to|reachable|exposed|listening)\b)|\bwhat (?:do|should|would) (?:i|we|you) (?:switch|change|turn|convert|move) (?:it|this|that|them) (?:to|into)\b|\bwhat goes (?:there|here|in (?:there|here|that|this))\b/;
+/** The field that holds a Service's kind: `type:` in pasted YAML, `service.type`, the TYPE column of `kubectl get svc`. */
+const TYPE_FIELD = /(?:^|\s)type:|\b(?:service|svc|spec)\.type\b|\bname type cluster-ip\b/;
+const asksForKind = (lower: string, kinds: readonly string[]): boolean =>
+  RECOMMENDATION.some((cue) => cue.test(lower)) || (RETYPES.test(lower) && (kinds.length > 0 || TYPE_FIELD.test(lower)));
 
 /** Asks what to use, without saying for what: the thing named decides whose question it is. */
 const WHAT_TO_USE: readonly RegExp[] = [
@@ -620,14 +641,15 @@ const EVIDENCE = [
 /**
  * The question that ends a story: its last sentence, when sentences that state the setup come
  * before it and it asks what to use or how to reach or expose something. Null for anything else.
+ * `kinds` are the whole message's: the kind a Service has now is told before "what should it be?".
  */
-function questionAfterStory(lower: string): string | null {
+function questionAfterStory(lower: string, kinds: readonly string[]): string | null {
   const sentences = lower.split(/(?<=[.?!;])\s+/).filter((s) => s !== '');
   if (sentences.length < 2) return null;
   const question = sentences[sentences.length - 1] as string;
   const told = sentences.slice(0, -1);
   if (told.some((s) => s.endsWith('?'))) return null;
-  const asks = RECOMMENDATION.some((cue) => cue.test(question)) || WHAT_TO_USE.some((cue) => cue.test(question)) || EXPOSURE.some((cue) => cue.test(question));
+  const asks = asksForKind(question, kinds) || WHAT_TO_USE.some((cue) => cue.test(question)) || EXPOSURE.some((cue) => cue.test(question));
   return asks ? question : null;
 }
 
@@ -662,11 +684,11 @@ export function readIntent(text: string): Intent {
   const setup = names.filter((n) => SETUP.test(n));
   const labelled = labelledQuestion(lower);
   const namespaces = namespacesInText(lower);
-  // "port 8080" is the workload's port, not a question about ports; nor is a port to expose.
+  // "port 8080" (or "port: 8080" in pasted YAML) is the workload's port, not a question about ports; nor is a port to expose.
   const settings = names.filter(
-    (n) => !kinds.includes(n) && !setup.includes(n) && !WORKLOAD.test(n) && !(/^ports?$/.test(n) && (/\bports? :?\d/.test(lower) || PORT_OPENED.test(lower) || TYPED_PORT.test(lower))),
+    (n) => !kinds.includes(n) && !setup.includes(n) && !WORKLOAD.test(n) && !(/^ports?$/.test(n) && (/\bports?:? :?\d/.test(lower) || PORT_OPENED.test(lower) || TYPED_PORT.test(lower))),
   );
-  const storyQuestion = questionAfterStory(lower);
+  const storyQuestion = questionAfterStory(lower, kinds);
   const told = withoutAsides(lower);
   const intent: Intent = {
     text,
@@ -681,7 +703,7 @@ export function readIntent(text: string): Intent {
     firstPerson: /\b(?:i|we|me|us|my|our|i'm|we're|i've|we've|im|ive)\b|^how to\b/.test(lower),
     comparison: asksToCompare(lower),
     choice: kinds.length >= 2 && CHOICE.test(lower),
-    asksForRecommendation: RECOMMENDATION.some((cue) => cue.test(lower)),
+    asksForRecommendation: asksForKind(lower, kinds),
     asksWhatToUse: WHAT_TO_USE.some((cue) => cue.test(lower)) || (kinds.length > 0 && settings.length === 0 && CHECKS_CHOICE.test(lower)),
     wantsExposure: EXPOSURE.some((cue) => cue.test(lower)),
     ownWorkload: ownThing(lower) || weRun(lower),

@@ -91,7 +91,7 @@ const HOSTNAME = /\b(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+(?:[a-z]{2,24})\b
 // Config files by name ("zoo.cfg", "my.cnf", "server.properties") are not host names either.
 const FILE_SUFFIX = /\.(ya?ml|json|conf|cfg|cnf|properties|xml|txt|md|js|ts|py|sh|go|java|toml|ini|log|tf|hcl)$/i;
 /** A path sent somewhere ("/api -> api", "/ => web", "proxied /api to api and / to web"). */
-const PATH_ROUTE = /(?<![\w.:/-])\/[a-z0-9._~*-]*(?:\/[a-z0-9._~*-]*)*(?:\s*(?:->|=>|→)\s*|\s+(?:(?:goes|go|routes?|is routed|is sent|points?|forwards?)\s+)?to\s+(?:the\s+)?)[a-z]/gi;
+const PATH_ROUTE = /(?<![\w.:/-])\/[a-z0-9._~*-]*(?:\/[a-z0-9._~*-]*)*(?:\s*(?:->|=>|→)\s*|\s+(?:(?:should|must|will|needs? to|has to|have to)\s+)?(?:(?:goes|go|routes?|is routed|is sent|be routed|be sent|points?|forwards?)\s+)?to\s+(?:the\s+)?)[a-z]/gi;
 /** Paths a server answers for itself (probes, metrics, docs), not routes to other services. */
 const PROBE_PATH = /^(?:healthz?|health|readyz?|ready|readiness|livez?|liveness|live|ping|status|metrics|docs|swagger|openapi|favicon\.ico|static|assets|robots\.txt|\.well-known|api)$/i;
 /** URL paths ("/api/foo", "/v1/users"): a route of an HTTP request, not words about the workload. */
@@ -396,8 +396,11 @@ const PROXY_ITSELF = new RegExp(
 );
 /** "what type should the controller svc be", with an ingress or gateway controller named elsewhere: the same question. */
 const CONTROLLER_SVC_TYPE = /\btype\b[^.?!]{0,40}?\bcontroller(?:['’]s)?\s+(?:svc|service)\b|\bcontroller(?:['’]s)?\s+(?:svc|service)\b[^.?!]{0,30}?\btype\b/i;
+/** The controller's Service type in a chart's values, pasted (`controller:` / `service:` / `type:`) or by its path (`controller.service.type`). */
+const CONTROLLER_VALUES = /\bcontroller:\s+service:\s+(?:[\w.-]+:[ \t]*[^\s:]+\s+){0,4}?type:|\bcontroller\.service\.type\b/i;
 /** The Ingress (or Gateway) controller's own Service asked about, by "controller". */
-const asksIngressControllerType = (text: string): boolean => CONTROLLER_TYPE.test(text) || ((CONTROLLER_OWN.test(text) || CONTROLLER_SVC_TYPE.test(text)) && CONTROLLER_NAMED.test(text));
+const asksIngressControllerType = (text: string): boolean =>
+  CONTROLLER_TYPE.test(text) || ((CONTROLLER_OWN.test(text) || CONTROLLER_SVC_TYPE.test(text) || CONTROLLER_VALUES.test(text)) && CONTROLLER_NAMED.test(text));
 const asksControllerType = (text: string): boolean => asksIngressControllerType(text) || PROXY_ITSELF.test(text);
 /** An Ingress named: what "the Service behind it" is behind. */
 const INGRESS_WORD = /\bingress(?:es)?\b/i;
@@ -420,7 +423,7 @@ const TLS_WANTED = /(?<!\b(?:no|not|without|skip|dont need|don't need)\s+(?:\w+\
  * payments.b.svc.cluster.local", "the app has `billing-api` hardcoded" (a short name it cannot change).
  */
 const ALIAS_WISH =
-  /\bshort\s+(?:service\s+|dns\s+|host\s?)?names?\b|\b(?:as|by)\s+just\s+(?:[`'"][a-z][a-z0-9-]*[`'"]|(?!(?:a|an|the|one|my|our|its|their|curl\w*|call\w*|hitting|using|port\w*|clusterip|nodeport|loadbalancer|ingress|ip|dns|http\w*|get|post)\b)[a-z][a-z0-9-]*\b)|\bas\s+(?:if|though)\s+(?:it|they)\s+(?:lived|lives|was|were|ran|runs|is|are|sat|sits)\s+(?:right\s+)?(?:next\s+to|beside|alongside|local(?:ly)?\b|in\s+(?:the\s+)?(?:same|their|its|our|my|your)\s+(?:own\s+)?(?:namespace|ns)\b)|\balias(?:es|ed|ing)?\b|\blocal\s+(?:name|alias)\b|(?:[`'"][a-z][a-z0-9-]*[`'"]|\b(?:has|have|had|with)\s+[a-z][a-z0-9-]*)\s+(?:is\s+)?hard[- ]?coded\b|\bhard[- ]?cod(?:ed|es)\s+(?:(?:the|a|its|their)\s+)?(?:(?:short|service|host)\s*)?(?:name\s+)?[`'"]?[a-z][a-z0-9-]*[`'"]?\s+(?:and|but|while|as|,|;|\.|$)/i;
+  /\bshort\s+(?:service\s+|dns\s+|host\s?)?names?\b|\b(?:as|by)\s+just\s+(?:[`'"][a-z][a-z0-9-]*[`'"]|(?!(?:a|an|the|one|my|our|its|their|curl\w*|call\w*|hitting|using|port\w*|clusterip|nodeport|loadbalancer|ingress|ip|dns|http\w*|get|post)\b)[a-z][a-z0-9-]*\b)|\bas\s+(?:if|though)\s+(?:it|they)\s+(?:lived|lives|was|were|ran|runs|is|are|sat|sits)\s+(?:right\s+)?(?:next\s+to|beside|alongside|local(?:ly)?\b|in\s+(?:the\s+)?(?:same|their|its|our|my|your)\s+(?:own\s+)?(?:namespace|ns)\b)|\balias(?:es|ed|ing)?\b|\blocal\s+(?:name|alias)\b|\b(?:old|existing|legacy)\s+(?:clients?|callers?|consumers?|apps?)\s+(?:still|keep)\b|\b(?:need|want)s?\s+(?:a|some)\s+bridge\b|(?:[`'"][a-z][a-z0-9-]*[`'"]|\b(?:has|have|had|with)\s+[a-z][a-z0-9-]*)\s+(?:is\s+)?hard[- ]?coded\b|\bhard[- ]?cod(?:ed|es)\s+(?:(?:the|a|its|their)\s+)?(?:(?:short|service|host)\s*)?(?:name\s+)?[`'"]?[a-z][a-z0-9-]*[`'"]?\s+(?:and|but|while|as|,|;|\.|$)/i;
 /** Another namespace said without naming it: "lives in another namespace", "a different ns". */
 const OTHER_NAMESPACE = /\b(?:an?other|other|different|separate)\s+(?:namespace|ns)\b/i;
 /**
@@ -461,6 +464,17 @@ const CLUSTER_NAME = /\.(?:svc|cluster\.local)$/i;
  * ordinal, then the governing Service. Naming one asks for per-pod names, a headless Service's.
  */
 const POD_DNS_NAME = /^[a-z][a-z0-9-]*-\d{1,2}\.[a-z][a-z0-9-]*(?:\.[a-z][a-z0-9-]*\.svc(?:\.cluster\.local)?)?$/i;
+/**
+ * A pasted StatefulSet's `serviceName:`, the Service that governs its pods' DNS names. That Service
+ * named again ("what type should zk-hs be") is asked about: it is headless, whatever the pods serve.
+ */
+const GOVERNING_SERVICE_NAME = /\bkind:\s*statefulset\b[\s\S]*?\bservicename:\s*["']?([a-z0-9][a-z0-9.-]*[a-z0-9])\b/i;
+function asksOfGoverningService(text: string): boolean {
+  const name = GOVERNING_SERVICE_NAME.exec(text)?.[1];
+  if (name === undefined) return false;
+  const named = new RegExp(`(?<![\\w.-])${name.replace(/[.]/g, '\\.')}(?![\\w-])`, 'gi');
+  return (text.match(named) ?? []).length >= 2;
+}
 /** Top-level domains, so "site-1.com" is a host name, not a pod's name in its Service. */
 const TLD = /\.(?:com|net|org|io|dev|app|co|de|uk|eu|local|internal|lan|cloud|ai|info|biz|me|sh|xyz|tech|site|online|us|fr|nl)$/i;
 
@@ -483,8 +497,12 @@ const namesPeople = (words: readonly string[], end: number): boolean => {
 // CI and its jobs call in from where they run ("on-prem Jenkins needs to call our API in EKS"); a cluster does not run on them.
 const CLIENT_NOUNS = new Set(['services', 'service', 'clients', 'client', 'systems', 'system', 'consumers', 'apps', 'applications', 'users', 'callers', 'jenkins', 'ci', 'runner', 'runners', 'job', 'jobs', 'script', 'scripts', 'tool', 'tools']);
 const PLACE_WORDS = /^(?:on prem\w*|onprem\w*|on premise\w*|datacenters?|data centers?|dcs?|colo\w*)$/;
+/** Things that sit in a place and connect from there: "the appliances in the datacenter send to it". */
+const THINGS_IN_A_PLACE = new Set([...CLIENT_NOUNS, 'appliances', 'appliance', 'devices', 'device', 'servers', 'server', 'machines', 'machine', 'hosts', 'host', 'vms', 'vm', 'boxes', 'sensors', 'cameras', 'printers', 'scanners', 'terminals', 'kiosks', 'workstations', 'routers', 'switches', 'firewalls']);
 const namesOthersPlace = (words: readonly string[], start: number, end: number, item: Phrase): boolean =>
-  item.key === 'e' && ((PLACE_WORDS.test(item.words.join(' ')) && CLIENT_NOUNS.has(words[end] ?? '')) || words[start - 1] === 'other');
+  item.key === 'e' &&
+  ((PLACE_WORDS.test(item.words.join(' ')) && (CLIENT_NOUNS.has(words[end] ?? '') || (/^(?:the|our|their)$/.test(words[start - 1] ?? '') && words[start - 2] === 'in' && THINGS_IN_A_PLACE.has(words[start - 3] ?? '')))) ||
+    words[start - 1] === 'other');
 /**
  * "An app in cluster B", "runs in cluster A": a cluster by its name, one of several, not "in the
  * cluster" said of where callers are.
@@ -688,6 +706,23 @@ const THROUGH_INGRESS =
 const LOOK_ONCE =
   /\b(?:look|looks|check|see|view|open|peek|glance|inspect)\b[^|.?!;]{0,60}?\b(?:once|today only|just today|one time|right now|real quick)\b|\b(?:just|only)\s+(?:need|want|have)\s+to\s+(?:get\s+into|log\s*in(?:to)?|sign\s+in(?:to)?|access|reach|open)\b[^|.?!;]{0,60}?\b(?:initial\s+(?:setup|config(?:uration)?|login)|first\s+(?:login|setup)|(?:grab|get|fetch|read|copy)\s+(?:the\s+)?(?:initial\s+)?admin\s+password|one[- ]time\s+setup|bootstrap(?:ping)?)\b/i;
 /**
+ * A page or UI the asker wants to see on their own machine ("I just want the UI for like 10 min on my
+ * laptop", "need the grafana dashboard on my mac for a bit"): where the asker looks, not where the cluster
+ * runs. Read as "from my laptop" (group 1 is the place), unless a local cluster is named.
+ */
+const VIEWED_ON_MY_MACHINE =
+  /\b(?:want|wants|need|needs|see|open|view|check|pull up|load|look at)\b[^.?!;]{0,40}?\b(?:ui|web ?ui|gui|dashboards?|consoles?|pages?|admin (?:ui|panel|page)|web interface)\b[^.?!;]{0,30}?\b(on\s+my\s+(?:own\s+)?(?:laptop|machine|mac|macbook|pc|workstation|desktop))\b/gi;
+/**
+ * "on my laptop" beside something said to run in the cluster ("connect MQTT Explorer on my laptop to the in-cluster
+ * broker", "need grafana from the monitoring namespace on my laptop for a sec"): the laptop is where the asker sits,
+ * with a cluster elsewhere; unless the cluster is said to run there ("k3s on my laptop") or a local cluster is named.
+ */
+const ON_MY_MACHINE = /\b(on\s+my\s+(?:own\s+)?(?:laptop|machine|mac|macbook|pc|workstation|desktop))\b/gi;
+const TARGET_IN_CLUSTER = /\bin-cluster\b|\b(?:running|runs|lives|living|sits|deployed)\s+(?:in|inside)\s+(?:the|our)\s+cluster\b|\bfrom\s+the\s+[a-z0-9-]+\s+namespace\b/i;
+const CLUSTER_ON_MY_MACHINE = /\b(?:cluster|k8s|kubernetes|k3s|k0s|nodes?|vms?|kubeadm)\s+(?:(?:running|that runs|which runs|runs)\s+)?on\s+my\s+(?:own\s+)?(?:laptop|machine|mac|macbook|pc|workstation|desktop)\b/i;
+const LOCAL_CLUSTER_TOOL = /\b(?:minikube|kind|k3d|docker[- ]desktop|rancher desktop|podman desktop|microk8s|colima|orbstack)\b/i;
+
+/**
  * Something outside that connects in ("our BI tool (hosted outside) needs to connect to the
  * postgres running in the cluster"): a client outside, the workload in the cluster.
  */
@@ -800,11 +835,18 @@ function splitsTraffic(text: string): boolean {
 /** A noun's possessive "'s" (not "it's", "that's", "let's", "what's", "there's", "here's", "he's"…). */
 const POSSESSIVE = /\b(?!(?:it|that|let|what|there|here|he|she|who|where|how)['\u2019]s\b)([a-z0-9-]+)['\u2019]s\b/gi;
 
+/**
+ * One lower-case word in parentheses between two words ("another (peered) VPC"): it qualifies what follows.
+ * An abbreviation in capitals glosses what came before ("runners as pods (ARC) in the cluster") and stays apart.
+ */
+const PARENTHESISED_WORD = /(?<=[A-Za-z0-9]\s)\(([a-z][a-z-]*)\)(?=\s[A-Za-z0-9])/g;
+
 /** The words of a message, with a clause break at punctuation so phrases and negation stay inside a clause. */
 export function messageWords(text: string): string[] {
   const words: string[] = [];
   // "my blog + nextcloud", "grafana & kibana": a list's join, read as the "and" it stands for.
-  for (const clause of text.replace(/\s[+&]\s/g, ' and ').split(/[,;:!?()[\]{}\n"“”]|\.(?=\s|$)|\s[-–—]\s/)) {
+  // "in another (peered) VPC": one word in parentheses inside a noun phrase is part of it, not a clause of its own (PARENTHESISED_WORD).
+  for (const clause of text.replace(/\s[+&]\s/g, ' and ').replace(PARENTHESISED_WORD, '$1').split(/[,;:!?()[\]{}\n"“”]|\.(?=\s|$)|\s[-–—]\s/)) {
     // "the app's endpoint" is one app, not "apps": a possessive is not a plural.
     const clauseWords = phraseWords(clause.replace(POSSESSIVE, '$1'), false);
     if (clauseWords.length === 0) continue;
@@ -1064,6 +1106,13 @@ export function readAnswers(
     answers.weak?.delete('a');
     answers.contested.set('a', ['laptop', 'out']);
   }
+  // "We give our partners `kubectl port-forward` access": the tunnel is how another party gets in today,
+  // named as the kind in place, not the asker's own look; the party is who connects.
+  const laptopBy = read.filter(({ item, value }) => item.key === 'a' && value === 'laptop');
+  if (reading.partyGiven && answers.facts.get('a') === 'laptop' && laptopBy.length > 0 && laptopBy.every(({ item }) => namesKind(tree, item)) && tree.question('a')) {
+    answers.facts.set('a', 'out');
+    answers.weak?.delete('a');
+  }
   settleContests(reading.text, answers, reading.refused, reading.said);
   settleByPart(reading.text, tree, answers);
   // "A legacy service at legacy.corp.internal, outside the cluster": where the thing the pods
@@ -1103,6 +1152,12 @@ export function readAnswers(
     for (const [key, value] of onNodePorts ? ([['p', 'http'], ['m', 'many']] as const) : ([['p', 'tcp'], ['m', 'one']] as const)) {
       if (!tree.question(key)) continue;
       settle(answers, key, value, true);
+    }
+    // "ingress-nginx installed, its controller svc is a LoadBalancer, pending": the controller installed is the one
+    // whose Service is asked about, not one already reachable to route through.
+    if (onNodePorts && answers.facts.get('ic') === 'yes') {
+      answers.facts.delete('ic');
+      answers.weak?.delete('ic');
     }
     if (!answers.facts.has('a') && !answers.contested.has('a') && tree.question('a')) answers.facts.set('a', 'out');
   }
@@ -1600,6 +1655,8 @@ interface Reading {
   vagueFound: [string, string][];
   /** Whether another party calls it ("partner integrations call it from their servers"); not a thing done for one ("a flag for one partner"). */
   partyCalls: boolean;
+  /** Whether access is given or meant for another party ("we give our partners port-forward access", "for the vendor"). */
+  partyGiven: boolean;
   /** Phrases matched, with the value each says (its negation when negated). */
   said: { item: Phrase; value: string }[];
   /** Phrases said negated whose answer says what turning it down means ("no port-forward": not just me). */
@@ -1634,6 +1691,10 @@ function matchMessage(text: string, tree: DecisionTree): Reading {
   rest = rest.replace(PAST_THEN_NOW, ' ').replace(WORKED_THEN_NOW, (trial) => trial.replace(TRIAL_PLACE, ' '));
   rest = rest.replace(SERVED_ALREADY, (_said: string, lead: string, _served: string, after: string) => `${lead} ${after}`);
   rest = withoutOldPlaces(rest).replace(DISMISSED, ' ').replace(CLIENT_ON_MY_MACHINE, ' from my laptop ');
+  if (!LOCAL_CLUSTER_TOOL.test(rest)) {
+    rest = rest.replace(VIEWED_ON_MY_MACHINE, (said: string, place: string) => `${said.slice(0, said.length - place.length)}from my laptop`);
+    if (TARGET_IN_CLUSTER.test(rest) && !CLUSTER_ON_MY_MACHINE.test(rest)) rest = rest.replace(ON_MY_MACHINE, 'from my laptop');
+  }
   rest = rest.replace(RETRACTED, ' ').replace(ONLY_ABOUT, ' ').replace(GIVEN_UP, ' ').replace(PLAN_WITH_REASON, ' ').replace(ASKED_INSTEAD, ' ').replace(STOPGAP, ' ').replace(ELSEWHERE_SETUP, ' ').replace(LIKENED_SETUP, ' ');
   const found: [string, string][] = [];
   const weakFound: [string, string][] = [];
@@ -1743,7 +1804,7 @@ function matchMessage(text: string, tree: DecisionTree): Reading {
   if ((twoNamespaces || clusterNames > 0 || OTHER_NAMESPACE.test(rest)) && hostNames.size === 0 && aliasWished && tree.question('t')?.options.some((o) => o.value === 'alias')) {
     vagueFound.push(['t', 'alias']);
   } else if (CALLED_FROM_OTHER_NAMESPACE.test(rest) && hostNames.size === 0 && tree.question('t')?.options.some((o) => o.value === 'app')) vagueFound.push(['t', 'app']);
-  if ((podNames > 0 || namesPodOrdinals(rest) || (NUMBERED_HOSTS.test(rest) && MEMBER_GROUP.test(text))) && tree.question('t')?.options.some((o) => o.value === 'peers')) vagueFound.push(['t', 'peers']);
+  if ((podNames > 0 || namesPodOrdinals(rest) || (NUMBERED_HOSTS.test(rest) && MEMBER_GROUP.test(text)) || asksOfGoverningService(text)) && tree.question('t')?.options.some((o) => o.value === 'peers')) vagueFound.push(['t', 'peers']);
   let outsideCaller = false;
   rest = rest.replace(FOR_CLIENTS_OUTSIDE, () => {
     outsideCaller = true;
@@ -1763,7 +1824,8 @@ function matchMessage(text: string, tree: DecisionTree): Reading {
   const senderCalls = SENDER_CALLS.test(rest) && !CONNECTS_OUT.test(rest);
   if (senderCalls && tree.question('a')) vagueFound.push(['a', 'internet']);
   const partyCalls = PARTY_CONNECTS.test(rest);
-  if (!senderCalls && (partyCalls || FOR_PARTY.test(rest)) && tree.question('a')) vagueFound.push(['a', 'out']);
+  const partyGiven = FOR_PARTY.test(rest);
+  if (!senderCalls && (partyCalls || partyGiven) && tree.question('a')) vagueFound.push(['a', 'out']);
   let ips = 0;
   rest = rest.replace(IPV4, () => {
     ips++;
@@ -1854,7 +1916,7 @@ function matchMessage(text: string, tree: DecisionTree): Reading {
   const named = longestMatches(tree.ports, words);
   const port = portNumber >= 1 && portNumber <= 65535 ? portNumber : (named.find((m) => /^\d+$/.test(m.item.words.join(''))) ?? named[0])?.item.port;
   const refused = matched.flatMap(({ item, negated }) => (negated && item.negated !== undefined ? [{ key: item.key, negated: item.negated }] : []));
-  return { text, tree, found, refused, outsideAddress: hostNames.size > 0 || ips > 0, hostNamed: hostNames.size > 0, callsAcrossNamespaces: twoNamespaces && CALLS.test(rest), weakFound, vagueFound, partyCalls, said, mentions, hinted, ...(port !== undefined ? { port } : {}) };
+  return { text, tree, found, refused, outsideAddress: hostNames.size > 0 || ips > 0, hostNamed: hostNames.size > 0, callsAcrossNamespaces: twoNamespaces && CALLS.test(rest), weakFound, vagueFound, partyCalls, partyGiven, said, mentions, hinted, ...(port !== undefined ? { port } : {}) };
 }
 
 /**

@@ -245,6 +245,8 @@ const CHAT_SHORTHAND: ReadonlyArray<[RegExp, string]> = [
   [/\bteh\b/gi, 'the'],
   [/\b(?:wat|wut|wht)\b/gi, 'what'],
   [/\bur\b/gi, 'your'],
+  // "how would u expose them": "u" for "you" after a modal or auxiliary (not "u" as a unit or a name).
+  [/(?<=\b(?:would|should|could|can|do|did|will|are|have)\s)u\b/gi, 'you'],
   [/\bplz\b/gi, 'please'],
   [/\bppl\b/gi, 'people'],
   [/\bwanna\b/gi, 'want to'],

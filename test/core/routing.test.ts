@@ -144,6 +144,18 @@ export const ROUTING_TABLE: Row[] = [
   ['how should our game backend on EKS take UDP traffic from players?', 'which'],
   ['we have an elasticsearch that only kibana in the cluster uses, what svc type', 'which'],
   ['does our internal grpc service need an ingress? only other pods call it', 'which'],
+  // The kind asked for in words that name none, beside the kind it has now or the field that holds it.
+  ["```\n$ kubectl get svc -n web\nNAME    TYPE           CLUSTER-IP   EXTERNAL-IP    PORT(S)        AGE\nsearch  LoadBalancer   10.0.3.4     34.1.2.3       9200:31000/TCP 9d\n```\nonly our api pods query it. what should it really be", 'which'],
+  ['the chart ships the svc as a NodePort but only the workers in our namespace call it, what do we change it to?', 'which'],
+  ['vendor values have\n```\nservice:\n  type: ???\n```\nwhat goes in there', 'which'],
+  ['our quorum members find each other through DNS SRV lookups, 5 pods in a deployment. service for this?', 'which'],
+  ['haproxy ingress chart on our own hardware, no lb provider. what should we set `controller.service.type` to?', 'which'],
+  ['the kafka-ui is ClusterIP and I need it for a few minutes to check one topic. do I need to expose it?', 'which'],
+  ['6 internal web apps on a vsphere cluster, no lb at all, how would u expose them', 'which'],
+  // …but not where nothing names a kind: the value of some other setting.
+  ['our readiness probe period is 10s, what should it be?', 'ask'],
+  // Trouble told with nothing else said outright and nothing asked of what to use: diagnosis, whatever the model leans to.
+  ['the importer calls its own service, gets routed back onto itself and hangs', 'ask'],
 
   // --- services: listing what the cluster exposes ---------------------------------------------
   ['list the services in checkout', 'services', 'services checkout'],

@@ -125,6 +125,55 @@ describe('extractAnswers', () => {
     expect(said('our pods in cluster 2 call it').a).not.toBe('pods');
   });
 
+  it('reads one lower-case word in parentheses inside a noun phrase as part of it ("another (peered) VPC"), not an abbreviation', () => {
+    expect(facts('the reporting box lives in a separate (peered) vpc and queries our postgres').a).toBe('private');
+    expect(messageWords('in another (peered) VPC')).toEqual(['in', 'another', 'peered', 'vpc']);
+    expect(messageWords('runners as pods (ARC) in the cluster')).toContain('|');
+  });
+
+  it('reads callers in a datacenter beside a cloud as elsewhere, not where the cluster runs', () => {
+    expect(facts('EKS: the sensors in our datacenter push readings to it over direct connect, udp')).toMatchObject({ e: 'cloud', a: 'private' });
+  });
+
+  it('reads a balancer of its own sending to node IPs as no load balancer in the cluster', () => {
+    expect(facts('on-prem. the external balancer balances across all node IPs on one port for our broker').mlb).toBe('no');
+  });
+
+  it('reads servers in the same VPC as callers on another network, and an in-cluster tunnel connector as pods', () => {
+    expect(facts('EKS, a couple of EC2 batch servers in the same VPC need to read our memcached').a).toBe('private');
+    expect(facts('cloudflared runs in the cluster and forwards to our blog').a).toBe('pods');
+  });
+
+  it('reads a UI wanted on the asker\'s own machine as their look, not a cluster on the laptop', () => {
+    expect(facts('grafana is a ClusterIP, I only need the dashboard on my mac for a few minutes')).toMatchObject({ a: 'laptop' });
+    expect(facts('grafana is a ClusterIP, I only need the dashboard on my mac for a few minutes').e).toBeUndefined();
+    expect(facts('minikube on my laptop, want the dashboard on my laptop').e).toBe('local');
+  });
+
+  it('reads "on my laptop" beside a target said to be in the cluster as where the asker sits', () => {
+    expect(facts('want to point redis-cli on my laptop at the in-cluster redis for a quick look')).toMatchObject({ a: 'laptop' });
+    expect(facts('want to point redis-cli on my laptop at the in-cluster redis for a quick look').e).toBeUndefined();
+    expect(facts('kind cluster on my laptop, the in-cluster redis for a quick look').e).toBe('local');
+    expect(facts('k3s on my laptop and the in-cluster redis').e).toBe('local');
+  });
+
+  it('reads a Service moved across namespaces, its old name still called, as an alias there', () => {
+    expect(facts('we moved `orders` from namespace shop to namespace commerce; existing callers still use orders.shop.svc.cluster.local until they redeploy').t).toBe('alias');
+  });
+
+  it('reads a pasted StatefulSet\'s serviceName, asked about by name, as per-pod names', () => {
+    const sts = 'kind: StatefulSet\nmetadata:\n  name: kafka\nspec:\n  serviceName: kafka-headless\n  replicas: 3\n';
+    expect(facts(`${sts}which kind of svc should kafka-headless be?`).t).toBe('peers');
+  });
+
+  it('reads two paths each said to go to a backend, with "should", as several services', () => {
+    expect(facts('/shop should go to the storefront and /admin to the backoffice, public http on aks').m).toBe('many');
+  });
+
+  it('reads a pasted controller.service.type with a controller named as the controller\'s own Service', () => {
+    expect(facts('ingress-nginx values:\n```\ncontroller:\n  service:\n    type: LoadBalancer\n```\nbare metal, no metallb, prod')).toMatchObject({ p: 'http', m: 'many', e: 'bare' });
+  });
+
   it('reads members a service is for as people, and many people with an app each as several services', () => {
     expect(facts('a member of our hackspace wants to host a service for the other members').t).toBeUndefined();
     expect(said('20 students each deploy a web app on the lab cluster').m).toBe('many');

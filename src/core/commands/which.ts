@@ -294,6 +294,8 @@ const SECOND_GUESS: readonly RegExp[] = [
   new RegExp(`\\b(?:is|would|will) ${KIND_NAMED} (?:be )?(?:ok|okay|fine|enough|good enough|right|suitable|a good fit) for (?:that|this|it|them|us)\\b`),
   new RegExp(`\\b(?:do|does) (?:i|we|it|they) (?:really |even |actually |still )?need ${KIND_NAMED}\\b`),
   new RegExp(`\\bshould (?:i|we) (?:change|switch|move|convert|turn|migrate|go back)\\b.{0,30}\\b(?:to|into) ${KIND_NAMED}\\b`),
+  // "…defaults to ClusterIP, should i change it?": the kind named before, put up to be changed (to what, the recommendation says).
+  /\bshould (?:i|we) (?:change|switch|replace|override) (?:it|that|this|the type)\s*\?*\s*$/,
   // "HTTPRoute a good choice?", "would Gateway API be right for my deployment…?": a kind put up for a setup told.
   new RegExp(`(?:^|[.,;:!?-]\\s*)${KIND_OR_ROUTE}(?: service| svc)? (?:a |the )?(?:good|right|sensible|wise|reasonable|smart) (?:choice|fit|call|idea|option|pick|move)\\s*\\?`),
   new RegExp(`\\b(?:would|will) ${KIND_OR_ROUTE}(?: service| svc)? be (?:the )?(?:right|a good (?:choice|fit|idea)|overkill|enough)\\b`),
@@ -392,7 +394,7 @@ const ASKS_FOR_VALUES =
  * already chosen, not which kind.
  */
 const ASKS_FOR_SETTING =
-  /\b(?:what|which)(?:'s| is| are|s)? (?:the |an? )?(?:right |correct |exact |proper )?(?:annotations?|annotation keys?|(?:gateway|ingress) ?class ?(?:names?)?|class ?names?|fields?|flags?)\b|\bwhat (?:do|should|must|would) (?:i|we|you) (?:(?:need|have) to )?(?:set|configure|annotate)\b(?! up\b)(?!:? (?:the |its |my |our |a )?(?:service |svc )?type\b)/;
+  /\b(?:what|which)(?:'s| is| are|s)? (?:the |an? )?(?:right |correct |exact |proper )?(?:annotations?|annotation keys?|(?:gateway|ingress) ?class ?(?:names?)?|class ?names?|fields?|flags?)\b|\bwhat (?:do|should|must|would) (?:i|we|you) (?:(?:need|have) to )?(?:set|configure|annotate)\b(?! up\b)(?!:? (?:the |its |my |our |a )?`?(?:service |svc |(?:[a-z]+\.)*(?:service|svc|spec)\.)?type\b)/;
 
 /**
  * "how do i pick which port the ingress uses", "how do I say which namespace the route's backend is in": which part of
