@@ -509,6 +509,20 @@ function routePoints(words: readonly string[], start: number, item: Phrase): boo
 const MEMBERS_MEET = new Set(['find each other', 'discover each other']);
 const membersAlreadyMeet = (words: readonly string[], start: number, item: Phrase): boolean =>
   item.key === 't' && MEMBERS_MEET.has(item.words.join(' ')) && words.slice(Math.max(0, start - 2), start).includes('already');
+/**
+ * "There's already an Ingress for our other apps": the apps an entry point serves, not callers
+ * of what is asked about.
+ */
+const ENTRY_WORDS = new Set(['ingress', 'ingresses', 'gateway', 'controller', 'proxy', 'lb', 'balancer']);
+const ENTRY_REACH = 6;
+function servedByEntry(words: readonly string[], start: number, item: Phrase): boolean {
+  if (item.key !== 'a' || item.value !== 'pods' || item.words[0] !== 'other' || !words.slice(Math.max(0, start - 2), start).includes('for')) return false;
+  for (let i = start - 1; i >= Math.max(0, start - ENTRY_REACH); i--) {
+    if (words[i] === CLAUSE_BREAK) return false;
+    if (ENTRY_WORDS.has(words[i] as string)) return true;
+  }
+  return false;
+}
 const namesOthersPlace = (words: readonly string[], start: number, end: number, item: Phrase): boolean =>
   item.key === 'e' && ((PLACE_WORDS.test(item.words.join(' ')) && CLIENT_NOUNS.has(words[end] ?? '')) || words[start - 1] === 'other');
 /**
@@ -1837,7 +1851,7 @@ function matchMessage(text: string, tree: DecisionTree): Reading {
   // Where services were said to find one another: no hint of per-pod names there either.
   const met: [number, number][] = [];
   for (const { start, end, item } of longestMatches<Phrase>(tree.phrases, words)) {
-    if (namesPeople(words, end) || countsOthers(words, start, item) || namesPodEvent(words, end, item) || namesMachines(words, end, item) || namesNeighbours(words, start, end, item) || CODE.has(words[end] ?? '') || namesNamespace(words, end, item) || eachForOne(words, start, end, item) || namesOthersPlace(words, start, end, item) || namesAPart(words, start, end, item) || namesWhereItRuns(words, start, item) || routePoints(words, start, item) || membersAlreadyMeet(words, start, item) || namesACluster(words, end, item) || servesPeople(words, start, item)) continue;
+    if (namesPeople(words, end) || countsOthers(words, start, item) || namesPodEvent(words, end, item) || namesMachines(words, end, item) || namesNeighbours(words, start, end, item) || CODE.has(words[end] ?? '') || namesNamespace(words, end, item) || eachForOne(words, start, end, item) || namesOthersPlace(words, start, end, item) || namesAPart(words, start, end, item) || namesWhereItRuns(words, start, item) || routePoints(words, start, item) || servedByEntry(words, start, item) || membersAlreadyMeet(words, start, item) || namesACluster(words, end, item) || servesPeople(words, start, item)) continue;
     if (servicesMeet(words, start, item)) {
       if (tree.question('a')) weakFound.push(['a', 'pods']);
       met.push([start, end]);

@@ -395,6 +395,18 @@ describe('extractAnswers', () => {
     expect(facts('the etcd peers need to find each other').t).toBe('peers');
   });
 
+  it('reads the apps an entry point already serves ("an ingress for our other apps") as no callers', () => {
+    expect(facts('Stripe posts webhooks to it over https; EKS, and there is an ingress controller already for our other apps').a).not.toBe('pods');
+    // What the other apps use, they call.
+    expect(facts('a shared redis for our other apps').a).toBe('pods');
+  });
+
+  it('reads kubeadm put on a provider\'s plain VMs as a cluster of one\'s own there, no cloud load balancer assumed', () => {
+    const own = extractAnswers('kubeadm on four vultr vms for a game jam, friends connect over tcp', tree);
+    expect(own.facts.get('e')).not.toBe('cloud');
+    expect(facts('kubeadm on two ec2 instances; outside users must reach a tcp service').e).toBe('bare');
+  });
+
   it('counts services', () => {
     expect(said('5 microservices').m).toBe('many');
     expect(said('a couple of HTTP services').m).toBe('many');
