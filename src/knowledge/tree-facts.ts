@@ -35,6 +35,8 @@ export interface Answers {
    * settled by the whole-message reading, however sure it is.
    */
   opposed?: Set<string>;
+  /** A host outside the cluster named by its DNS name ("mydb.abc123.eu-west-1.rds.amazonaws.com"). */
+  hostNamed?: boolean;
 }
 
 /**
@@ -97,6 +99,8 @@ const PROBE_PATH = /^(?:healthz?|health|readyz?|ready|readiness|livez?|liveness|
 /** URL paths ("/api/foo", "/v1/users"): a route of an HTTP request, not words about the workload. */
 const URL_PATH = /(?<![\w.:/-])\/[a-z0-9._~{}*-]+(?:\/[a-z0-9._~{}*-]*)*/gi;
 const IPV4 = /\b(?:25[0-5]|2[0-4]\d|1?\d?\d)(?:\.(?:25[0-5]|2[0-4]\d|1?\d?\d)){3}\b/g;
+/** The unspecified address a server binds to, and loopback: the machine itself, not another host. */
+const BOUND_ADDRESS = /^(?:0\.0\.0\.0|127\.\d+\.\d+\.\d+)$/;
 const PORT_NUMBER = /\b(?:port(?: number)?|(?:listens?|listening|listeners?|tls|ssl) on(?: port)?)\s*:?\s*(\d{1,5})\b/i;
 const SEVERAL_SERVICES =
   /\b(?:[2-9]|[1-9]\d+|two|three|four|five|six|seven|eight|nine|ten|a dozen|dozens of|hundreds of|thousands of|tons of|lots of|a bunch of|a handful of|a couple of|couple of|several|multiple|many|a few|some|more|separate|different|distinct|independent)\s+(?:[a-z]+(?:-[a-z]+)*\s+){0,3}(?:micro-?services|services|svcs|apps|applications|apis|backends|lambdas|websites|sites|side projects|projects|domains|frontends|shops|webshops|stores|portals|blogs|dashboards|uis|deployments|workloads)\b/i;
@@ -499,6 +503,42 @@ const CLIENT_NOUNS = new Set(['services', 'service', 'clients', 'client', 'syste
 const PLACE_WORDS = /^(?:on prem\w*|onprem\w*|on premise\w*|datacenters?|data centers?|dcs?|colo\w*)$/;
 /** Things that sit in a place and connect from there: "the appliances in the datacenter send to it". */
 const THINGS_IN_A_PLACE = new Set([...CLIENT_NOUNS, 'appliances', 'appliance', 'devices', 'device', 'servers', 'server', 'machines', 'machine', 'hosts', 'host', 'vms', 'vm', 'boxes', 'sensors', 'cameras', 'printers', 'scanners', 'terminals', 'kiosks', 'workstations', 'routers', 'switches', 'firewalls']);
+/**
+ * "The route in namespace ehr points to a service in shared-auth", "the HTTPRoute should point at the
+ * v2 Service": a route's backend, a Service in the cluster, not something outside given a name.
+ */
+const POINTING = new Set(['point to', 'point at', 'pointing to', 'pointing at', 'points to']);
+const ROUTE_WORDS = new Set(['route', 'routes', 'httproute', 'httproutes', 'grpcroute', 'tcproute', 'backendref', 'backendrefs']);
+const ROUTE_REACH = 6;
+function routePoints(words: readonly string[], start: number, item: Phrase): boolean {
+  if (item.key !== 't' || !POINTING.has(item.words.join(' '))) return false;
+  for (let i = start - 1; i >= Math.max(0, start - ROUTE_REACH); i--) {
+    if (words[i] === CLAUSE_BREAK) return false;
+    if (ROUTE_WORDS.has(words[i] as string)) return true;
+  }
+  return false;
+}
+/**
+ * "The ES nodes already find each other through their own discovery service": the members' own
+ * finding of one another, settled; what is asked is how their clients reach them.
+ */
+const MEMBERS_MEET = new Set(['find each other', 'discover each other']);
+const membersAlreadyMeet = (words: readonly string[], start: number, item: Phrase): boolean =>
+  item.key === 't' && MEMBERS_MEET.has(item.words.join(' ')) && words.slice(Math.max(0, start - 2), start).includes('already');
+/**
+ * "There's already an Ingress for our other apps": the apps an entry point serves, not callers
+ * of what is asked about.
+ */
+const ENTRY_WORDS = new Set(['ingress', 'ingresses', 'gateway', 'controller', 'proxy', 'lb', 'balancer']);
+const ENTRY_REACH = 6;
+function servedByEntry(words: readonly string[], start: number, item: Phrase): boolean {
+  if (item.key !== 'a' || item.value !== 'pods' || item.words[0] !== 'other' || !words.slice(Math.max(0, start - 2), start).includes('for')) return false;
+  for (let i = start - 1; i >= Math.max(0, start - ENTRY_REACH); i--) {
+    if (words[i] === CLAUSE_BREAK) return false;
+    if (ENTRY_WORDS.has(words[i] as string)) return true;
+  }
+  return false;
+}
 const namesOthersPlace = (words: readonly string[], start: number, end: number, item: Phrase): boolean =>
   item.key === 'e' &&
   ((PLACE_WORDS.test(item.words.join(' ')) && (CLIENT_NOUNS.has(words[end] ?? '') || (/^(?:the|our|their)$/.test(words[start - 1] ?? '') && words[start - 2] === 'in' && THINGS_IN_A_PLACE.has(words[start - 3] ?? '')))) ||
@@ -518,13 +558,21 @@ const namesTwoClusters = (text: string): boolean => new Set([...text.matchAll(NA
  * "We run the nginx controller in the cluster", "postgres is deployed in the cluster": where
  * something runs, not who calls what is asked about.
  */
-const RUN_VERBS = new Set(['run', 'runs', 'running', 'ran', 'installed', 'deployed', 'hosted', 'lives', 'live', 'sits', 'have', 'has']);
+const RUN_VERBS = new Set(['run', 'runs', 'running', 'ran', 'installed', 'deployed', 'hosted', 'lives', 'live', 'sits', 'have', 'has', 'built', 'created', 'set']);
 const RUN_REACH = 5;
+const RUN_PARTICIPLES = new Set(['running', 'installed', 'deployed', 'hosted', 'built', 'created']);
+/** Where something is, said in other words ("the postgres running inside the cluster"). */
+const WHERE_IN_CLUSTER = new Set(['in the cluster', 'inside the cluster', 'within the cluster']);
+/** Those that call, running in the cluster ("clients running inside the cluster"): callers said to be pods still. */
+const CALLER_NOUNS = new Set(['pods', 'pod', 'clients', 'client', 'callers', 'caller', 'consumers', 'consumer', 'services', 'apps', 'workers', 'jobs', 'things', 'everything', 'both', 'all', 'only', 'that', 'which', 'who']);
 function namesWhereItRuns(words: readonly string[], start: number, item: Phrase): boolean {
-  if (item.key !== 'a' || item.words.join(' ') !== 'in the cluster') return false;
+  const phrase = item.words.join(' ');
+  if (item.key !== 'a' || !WHERE_IN_CLUSTER.has(phrase)) return false;
   for (let i = start - 1; i >= Math.max(0, start - RUN_REACH); i--) {
     if (words[i] === CLAUSE_BREAK) return false;
-    if (RUN_VERBS.has(words[i] as string)) return true;
+    // "In the cluster" after any of them; the other words only after a participle naming what runs
+    // ("the postgres running inside the cluster"), not a caller's own verb ("our notebooks run inside the cluster").
+    if (RUN_VERBS.has(words[i] as string)) return phrase === 'in the cluster' || (RUN_PARTICIPLES.has(words[i] as string) && !CALLER_NOUNS.has(words[i - 1] ?? ''));
   }
   return false;
 }
@@ -1254,6 +1302,7 @@ export function readAnswers(
     (answers.hinted ??= new Set()).add(key);
   }
   if (reading.port !== undefined) answers.port = reading.port;
+  if (reading.hostNamed) answers.hostNamed = true;
   for (const { key, negated } of reading.refused) {
     if (answers.facts.get(key) === negated) (answers.byRefusal ??= new Set()).add(`${key}=${negated}`);
   }
@@ -1827,7 +1876,9 @@ function matchMessage(text: string, tree: DecisionTree): Reading {
   const partyGiven = FOR_PARTY.test(rest);
   if (!senderCalls && (partyCalls || partyGiven) && tree.question('a')) vagueFound.push(['a', 'out']);
   let ips = 0;
-  rest = rest.replace(IPV4, () => {
+  rest = rest.replace(IPV4, (ip: string) => {
+    // "It listened on 0.0.0.0:9000", "curl 127.0.0.1": where a server binds, or the machine itself; no host reached by IP.
+    if (BOUND_ADDRESS.test(ip)) return ' ';
     ips++;
     if (tree.question('n')) found.push(['n', 'ip']);
     return ' ';
@@ -1862,7 +1913,7 @@ function matchMessage(text: string, tree: DecisionTree): Reading {
   // Where services were said to find one another: no hint of per-pod names there either.
   const met: [number, number][] = [];
   for (const { start, end, item } of longestMatches<Phrase>(tree.phrases, words)) {
-    if (namesPeople(words, end) || countsOthers(words, start, item) || namesPodEvent(words, end, item) || namesMachines(words, end, item) || namesNeighbours(words, start, end, item) || CODE.has(words[end] ?? '') || namesNamespace(words, end, item) || eachForOne(words, start, end, item) || namesOthersPlace(words, start, end, item) || namesAPart(words, start, end, item) || namesWhereItRuns(words, start, item) || namesACluster(words, end, item) || servesPeople(words, start, item)) continue;
+    if (namesPeople(words, end) || countsOthers(words, start, item) || namesPodEvent(words, end, item) || namesMachines(words, end, item) || namesNeighbours(words, start, end, item) || CODE.has(words[end] ?? '') || namesNamespace(words, end, item) || eachForOne(words, start, end, item) || namesOthersPlace(words, start, end, item) || namesAPart(words, start, end, item) || namesWhereItRuns(words, start, item) || routePoints(words, start, item) || servedByEntry(words, start, item) || membersAlreadyMeet(words, start, item) || namesACluster(words, end, item) || servesPeople(words, start, item)) continue;
     if (servicesMeet(words, start, item)) {
       if (tree.question('a')) weakFound.push(['a', 'pods']);
       met.push([start, end]);

@@ -33,15 +33,15 @@ const FLOORS: Record<string, Record<Mode, number>> = {
   // scored after tuning, not tuned against; first score 71.7% typed / 58.3% free, 3 wrong
   'which-blind-16.yaml': { typed: 60, free: 58 },
   // written blind; unseen first score (phrase rules alone) 73.3% / 63.3%, 5 wrong; now trained on by the which model
-  'which-blind-18.yaml': { typed: 58, free: 53 },
+  'which-blind-18.yaml': { typed: 59, free: 54 },
   // written blind; unseen first score (phrase rules alone) 81.7% / 71.7%, 1 wrong; now trained on by the which model
   'which-blind-19.yaml': { typed: 57, free: 56 },
   // written blind; unseen first score (phrase rules alone) 81.7% / 70.0%, 4 wrong; now trained on by the which model
   'which-blind-20.yaml': { typed: 59, free: 59 },
   // written blind; unseen first score (phrase rules alone) 76.7% / 73.3%, 3 wrong; now trained on by the which model
-  'which-blind-21.yaml': { typed: 54, free: 53 },
+  'which-blind-21.yaml': { typed: 55, free: 54 },
   // written blind; unseen first score (phrase rules alone) 76.7% / 75.0%, 1 wrong; now trained on by the which model
-  'which-blind-22.yaml': { typed: 58, free: 58 },
+  'which-blind-22.yaml': { typed: 59, free: 59 },
   // written blind; unseen first score (phrase rules alone) 80.0% / 70.0%, 2 wrong; now trained on by the which model
   // one lower (typed and free, the same message): one the which-99k retrain of the models no longer carries (the rules read it as before)
   'which-blind-23.yaml': { typed: 59, free: 59 },
@@ -50,10 +50,10 @@ const FLOORS: Record<string, Record<Mode, number>> = {
   // by SNI, a belief of the retrained models just under its threshold, is asked
   'which-blind-24.yaml': { typed: 58, free: 57 },
   // written blind; unseen first score (phrase rules alone) 61.7% / 56.7%, 5 wrong; now trained on by the which model
-  'which-blind-25.yaml': { typed: 57, free: 54 },
+  'which-blind-25.yaml': { typed: 57, free: 55 },
   // written blind; unseen first score (phrase rules alone) 76.7% / 70.0%, 5 wrong; now trained on by the which model
   // one lower (free): one message the which-99k retrain of the models no longer carries (the rules read it as before)
-  'which-blind-26.yaml': { typed: 57, free: 55 },
+  'which-blind-26.yaml': { typed: 57, free: 56 },
   // written blind; unseen first score (phrase rules alone) 75.0% / 71.7%, 7 wrong; now trained on by the which model
   'which-blind-27.yaml': { typed: 56, free: 55 },
   // written blind; unseen first score (phrase rules alone) 86.7% / 80.0%, 0 wrong; now trained on by the which model
@@ -66,15 +66,15 @@ const FLOORS: Record<string, Record<Mode, number>> = {
   'which-blind-33.yaml': { typed: 60, free: 59 },
   // written blind; unseen first score (phrase rules alone) 70.0% / 65.0%, 8 wrong; now trained on by the which model
   // one lower (free): one message the which-99k retrain of the models no longer carries (the rules read it as before)
-  'which-blind-34.yaml': { typed: 55, free: 52 },
+  'which-blind-34.yaml': { typed: 55, free: 53 },
   // written blind; unseen first score (phrase rules alone) 65.0% / 61.7%, 8 wrong; now trained on by the which model
-  'which-blind-35.yaml': { typed: 50, free: 50 },
+  'which-blind-35.yaml': { typed: 51, free: 51 },
   // written blind; unseen first score with the which models trained on earlier sets 53/60 typed, 0 wrong; now trained on
-  'which-blind-38.yaml': { typed: 56, free: 56 },
+  'which-blind-38.yaml': { typed: 57, free: 57 },
   // written blind; unseen first score with the which models trained on earlier sets 50/60, 0 wrong; now trained on
-  'which-blind-39.yaml': { typed: 57, free: 57 },
+  'which-blind-39.yaml': { typed: 58, free: 58 },
   // written blind; unseen first score with the which models trained on earlier sets 48/60, 1 wrong; now trained on
-  'which-blind-40.yaml': { typed: 54, free: 54 },
+  'which-blind-40.yaml': { typed: 55, free: 55 },
   // written blind; unseen first score with the which models trained on earlier sets 51/60, 0 wrong; now trained on
   'which-blind-41.yaml': { typed: 57, free: 57 },
   // written blind; unseen first score with the which models trained on earlier sets 46/60, 0 wrong; now trained on
@@ -84,12 +84,12 @@ const FLOORS: Record<string, Record<Mode, number>> = {
   // written blind; unseen first score with the which models trained on earlier sets 54/60, 0 wrong; now trained on
   'which-blind-46.yaml': { typed: 56, free: 53 },
   // written blind; unseen first score with the which models trained on earlier sets 46/60, 2 wrong; now trained on
-  'which-blind-47.yaml': { typed: 58, free: 57 },
+  'which-blind-47.yaml': { typed: 59, free: 57 },
   // written blind; unseen first score with the which models trained on earlier sets 51/60, 0 wrong; now trained on
   // one lower (free): one message the which-99k retrain of the models no longer carries (the rules read it as before)
-  'which-blind-48.yaml': { typed: 60, free: 59 },
+  'which-blind-48.yaml': { typed: 60, free: 60 },
   // written blind; unseen first score with the which models trained on earlier sets 52/60, 0 wrong; now trained on
-  'which-blind-49.yaml': { typed: 56, free: 54 },
+  'which-blind-49.yaml': { typed: 57, free: 55 },
   // written blind; unseen first score with the which models trained on earlier sets 40/60, 0 wrong; now trained on
   'which-blind-50.yaml': { typed: 54, free: 53 },
   // written blind; unseen first score with the which models trained on earlier sets 42/60, 3 wrong; now trained on
@@ -99,7 +99,8 @@ const FLOORS: Record<string, Record<Mode, number>> = {
   // written blind; unseen first score with the final which models 52/60, 1 wrong; now trained on
   // free 50 -> 49 when 81 and 82 joined the training (the GKE MQTT broker someone wants behind the ingress: the
   // model's belief, 0.97, now just under the bar for settling the TCP/HTTP contradiction, so it asks)
-  // free one lower when 97, 98, 103 and 104 joined the training (a retrained route belief just under its bar)
+  // free one lower when 97, 98, 103 and 104 joined the training (a retrained route belief just under its bar); 52 in
+  // which-cvk's branch, 51 again once merged with which-103k
   'which-blind-53.yaml': { typed: 56, free: 51 },
   // written blind; unseen first score with the final which models 56/60, 0 wrong; now trained on
   'which-blind-54.yaml': { typed: 57, free: 55 },
@@ -123,7 +124,7 @@ const FLOORS: Record<string, Record<Mode, number>> = {
   // written blind; held out from the which model until now: 54/60 typed / 52/60 free, 1 wrong, by the code at the round's start; now trained on
   'which-blind-28.yaml': { typed: 59, free: 55 },
   // written blind; held out from the which model until now: 51/60 typed / 47/60 free, 3 wrong, by the code at the round's start; now trained on
-  'which-blind-29.yaml': { typed: 56, free: 52 },
+  'which-blind-29.yaml': { typed: 57, free: 53 },
   // written blind; held out from the which model until now: 54/60 typed / 51/60 free, 0 wrong, by the code at the round's start; now trained on
   'which-blind-36.yaml': { typed: 58, free: 54 },
   // written blind; held out from the which model until now: 57/60 typed / 54/60 free, 0 wrong, by the code at the round's start; now trained on
@@ -136,7 +137,7 @@ const FLOORS: Record<string, Record<Mode, number>> = {
   'which-blind-58.yaml': { typed: 59, free: 58 },
   // written blind; held out from the which model until now: 55/60 typed / 52/60 free, 1 wrong, by the code at the round's start; now trained on
   // one lower (free): one message the which-99k retrain of the models no longer carries (the rules read it as before)
-  'which-blind-59.yaml': { typed: 59, free: 58 },
+  'which-blind-59.yaml': { typed: 59, free: 59 },
   // written blind; held out from the which model until now: 55/60 typed / 55/60 free, 2 wrong, by the code at the round's start; now trained on
   'which-blind-60.yaml': { typed: 59, free: 58 },
   // written blind; held out from the which model until now: 53/60 typed / 51/60 free, 1 wrong, by the code at the round's start; now trained on
@@ -144,7 +145,7 @@ const FLOORS: Record<string, Record<Mode, number>> = {
   // written blind; held out from the which model until now: 53/60 typed / 51/60 free, 1 wrong, by the code at the round's start; now trained on
   'which-blind-65.yaml': { typed: 56, free: 55 },
   // written blind; held out from the which model until now: 55/60 typed / 55/60 free, 0 wrong, by the code at the round's start; now trained on
-  'which-blind-67.yaml': { typed: 58, free: 58 },
+  'which-blind-67.yaml': { typed: 59, free: 59 },
   // written blind; held out from the which model until now: 56/60 typed / 55/60 free, 0 wrong, by the code at the round's start; now trained on
   'which-blind-68.yaml': { typed: 59, free: 58 },
   // written blind; new this round: 52/60 typed / 50/60 free, 2 wrong, by the code at the round's start; now trained on
@@ -154,7 +155,7 @@ const FLOORS: Record<string, Record<Mode, number>> = {
   // written blind; new this round: 54/60 typed / 54/60 free, 0 wrong, by the code at the round's start; now trained on
   'which-blind-71.yaml': { typed: 57, free: 56 },
   // written blind; new this round: 53/60 typed / 53/60 free, 2 wrong, by the code at the round's start; now trained on
-  'which-blind-72.yaml': { typed: 56, free: 56 },
+  'which-blind-72.yaml': { typed: 57, free: 57 },
   // written blind (SRE detail: traffic policies, VPCs, allow-lists); unseen first score 49/60 typed / 46/60 free, 3 wrong; now trained on
   'which-blind-73.yaml': { typed: 60, free: 57 },
   // written blind (application developers in a team channel); unseen first score 57/60 typed / 57/60 free, 0 wrong; now trained on
@@ -173,7 +174,7 @@ const FLOORS: Record<string, Record<Mode, number>> = {
   // one lower (free): one message the which-99k retrain of the models no longer carries (the rules read it as before)
   'which-blind-79.yaml': { typed: 57, free: 55 },
   // written blind (a broad mix) and held out for a round; unseen first score 57/60 typed / 56/60 free, 0 wrong; now trained on
-  'which-blind-80.yaml': { typed: 58, free: 58 },
+  'which-blind-80.yaml': { typed: 59, free: 59 },
   // written blind (second opinions and changes: reviews of a colleague's choice, Ingress vs Gateway API, cutting load
   // balancers, source IP, managed databases by DNS name); unseen first score 51/60 typed / 45/60 free, 0 wrong; now trained on
   // free 51 -> 50 after the ask-29k merge: a bare-metal controller Service <pending> as free text goes to the MetalLB topic
@@ -184,6 +185,7 @@ const FLOORS: Record<string, Record<Mode, number>> = {
   // written blind (company and ops: VPN, internal load balancers, on-prem, air-gapped); unseen first score 55/60
   // typed / 52/60 free, 0 wrong; now trained on
   // one lower when sets 99 and 100 joined the training: a belief of the retrained models just under its threshold asks or routes elsewhere
+  // free 59 -> 58 on merging which-cvk with which-103k: a route belief of the models retrained on both just under its bar
   'which-blind-82.yaml': { typed: 60, free: 58 },
   // written blind (terse and rambling messages, negations); unseen first score 52/60 typed / 47/60 free, 0 wrong; now trained on
   'which-blind-83.yaml': { typed: 59, free: 55 },
@@ -231,7 +233,7 @@ const FLOORS: Record<string, Record<Mode, number>> = {
   // StatefulSet's serviceName Service; a short name hardcoded for another namespace's Service; a UI "isn't exposed" or
   // wanted for an hour is the asker's tunnel; the Ingress controller's Service on bare metal with no addresses.
   // one lower (free): one message the which-99k retrain of the models no longer carries (the rules read it as before)
-  'which-blind-95.yaml': { typed: 60, free: 57 },
+  'which-blind-95.yaml': { typed: 60, free: 58 },
   // written blind (managed clouds in detail: internal vs public, cost, many services, non-HTTP); unseen first score 48/60
   // typed / 46/60 free, 2 wrong (no AWS load balancers allowed and a shared ALB on instance ports is an Ingress on
   // NodePort; one public service now and 5-6 more coming is an Ingress); now trained on. Tuned after (57/55, one through the routing fix cherry-picked from main): a cloud's

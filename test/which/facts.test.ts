@@ -409,6 +409,53 @@ describe('extractAnswers', () => {
     expect(said('see values.yaml').n).toBeUndefined();
   });
 
+  it('reads neither the address a server binds to nor loopback as a host reached by IP', () => {
+    expect(said('the old box ran it bound to 0.0.0.0:8080, reached by something we never listed').n).toBeUndefined();
+    expect(said('locally I curl 127.0.0.1:3000 and it answers').n).toBeUndefined();
+    expect(said('their SFTP is only at 172.16.4.9').n).toBe('ip');
+  });
+
+  it('reads a vendor\'s binary or proprietary protocol as raw TCP', () => {
+    expect(facts('the license agents speak a proprietary protocol on 7400').p).toBe('tcp');
+    expect(facts('field units send telemetry in a custom binary protocol to port 6100').p).toBe('tcp');
+  });
+
+  it('reads a database "running inside the cluster" as where it runs, not who calls it', () => {
+    // A tool on the asker's own machine, used once: the asker's own look.
+    expect(facts('want my local DBeaver to open the mysql running inside the cluster, one time only').a).toBe('laptop');
+    // "Built in the cluster" is where it was made; who comes to it is still open.
+    expect(facts('the interns built a mockup in the cluster; how do others see it?').a).toBeUndefined();
+    // Callers that run inside the cluster are still the pods.
+    expect(facts('the reporting jobs running inside the cluster query it').a).toBe('pods');
+    expect(facts('our notebooks run inside the cluster and call it').a).toBe('pods');
+  });
+
+  it('reads a route pointing at a Service in another namespace, granted by that namespace, as the Gateway API\'s ReferenceGrant', () => {
+    const granted = facts('our HTTPRoute in shop must point at the auth service in the idp namespace; the idp team has to allow that reference, so a cross-namespace reference it grants');
+    expect(granted.r).toBe('gateway');
+    expect(granted.t).not.toBe('outside');
+    expect(facts('a ReferenceGrant so routes in web can use backends in api').r).toBe('gateway');
+    // Pointing, said of what pods call, is still an outside target.
+    expect(facts('our apps should point to the vendor host as `billing`').t).toBe('outside');
+  });
+
+  it('reads one endpoint wished for a group that already finds its own members as a Service of ours, not per-member names', () => {
+    expect(facts('the mongo members already find each other by their replica set config; our api pods need one endpoint for reads').t).toBe('app');
+    expect(facts('the etcd peers need to find each other').t).toBe('peers');
+  });
+
+  it('reads the apps an entry point already serves ("an ingress for our other apps") as no callers', () => {
+    expect(facts('Stripe posts webhooks to it over https; EKS, and there is an ingress controller already for our other apps').a).not.toBe('pods');
+    // What the other apps use, they call.
+    expect(facts('a shared redis for our other apps').a).toBe('pods');
+  });
+
+  it('reads kubeadm put on a provider\'s plain VMs as a cluster of one\'s own there, no cloud load balancer assumed', () => {
+    const own = extractAnswers('kubeadm on four vultr vms for a game jam, friends connect over tcp', tree);
+    expect(own.facts.get('e')).not.toBe('cloud');
+    expect(facts('kubeadm on two ec2 instances; outside users must reach a tcp service').e).toBe('bare');
+  });
+
   it('counts services', () => {
     expect(said('5 microservices').m).toBe('many');
     expect(said('a couple of HTTP services').m).toBe('many');

@@ -145,6 +145,16 @@ describe('which, read whole', () => {
     expect(result.answers.facts.get('p')).toBe('tcp');
   });
 
+  it('keeps an outside host named by its DNS name as what pods reach, however sure the model is of a Service of our own', () => {
+    const named = { a: 'pods', t: 'outside', n: 'dns' };
+    expect(walkTree(tree, answers(named))).toMatchObject({ kind: 'recommendation', recommendation: 'externalname' });
+    const kept = run(answers(named, { hostNamed: true }), 'zebra', sureOf('zebra', 'clusterip', 8));
+    expect(kept.walk).toMatchObject({ kind: 'recommendation', recommendation: 'externalname' });
+    // Without a host named (an outside target read from words alone, or only weakly), the model may still read it over.
+    expect(run(answers(named), 'zebra', sureOf('zebra', 'clusterip', 8)).walk).not.toMatchObject({ recommendation: 'externalname' });
+    expect(run(answers(named, { hostNamed: true, weak: new Set(['t']) }), 'zebra', sureOf('zebra', 'clusterip', 8)).walk).not.toMatchObject({ recommendation: 'externalname' });
+  });
+
   it('keeps an answer the message gave by turning another down ("no port-forward": not just me)', () => {
     const local = { a: 'out', e: 'local', p: 'http', m: 'one' };
     expect(walkTree(tree, answers(local))).toMatchObject({ kind: 'recommendation', recommendation: 'nodeport' });

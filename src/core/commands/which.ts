@@ -137,6 +137,9 @@ function run(input: CommandInput, ctx: Context): Reply {
   if (input.said !== undefined) {
     const heard = extractAnswers(input.said, tree);
     for (const key of heard.hinted ?? []) if (applied.unsure?.has(key)) (applied.hinted ??= new Set()).add(key);
+    // A host named stands as typed: only where what pods reach was not weakly read as outside.
+    const target = tree.questions.find((q) => q.name === 'target')?.key;
+    if (heard.hostNamed && target !== undefined && heard.facts.get(target) === 'outside' && !heard.weak?.has(target)) applied.hostNamed = true;
     for (const key of heard.opposed ?? []) if (applied.contested.has(key)) (applied.opposed ??= new Set()).add(key);
     for (const refusal of heard.byRefusal ?? []) {
       const [key, value] = refusal.split('=');

@@ -7,8 +7,8 @@
 // then lead somewhere the model is sure of; otherwise a recommendation is not given, and the point
 // where the readings part is asked. Doubts the message voices are still asked, a contradiction it
 // states is settled only when the model is surer still, and where the cluster runs or whether it
-// has a load balancer is never read over, nor is raw TCP or UDP, nor an answer the message gave by
-// turning another down.
+// has a load balancer is never read over, nor is raw TCP or UDP, nor an outside host named by its
+// address or its DNS name, nor an answer the message gave by turning another down.
 
 import type { Answers } from '../../knowledge/tree-facts.js';
 import { reachableRecommendations, walkTree, withAnswer, withQuestionOpen, type Walk } from '../../knowledge/tree-walk.js';
@@ -59,12 +59,24 @@ const outsideByIp = (tree: DecisionTree, answers: Answers, key: string, top: str
   return (key === target || key === address) && answers.facts.get(target) === 'outside' && answers.facts.get(address) === 'ip';
 };
 /**
+ * Something outside named by its host name ("the managed Kafka at pkc-abc12.europe-west3.gcp.confluent.cloud",
+ * "RDS at mydb.….rds.amazonaws.com") that pods are to reach is never read over into something else:
+ * the name is there to point at, which is what an ExternalName does.
+ */
+const outsideByName = (tree: DecisionTree, answers: Answers, key: string, top: string): boolean => {
+  const target = tree.questions.find((q) => q.name === 'target')?.key;
+  const address = tree.questions.find((q) => q.name === 'address')?.key;
+  if (top === 'externalname' || answers.hostNamed !== true || target === undefined || address === undefined) return false;
+  return (key === target || key === address) && answers.facts.get(target) === 'outside' && answers.facts.get(address) === 'dns' && !answers.weak?.has(target);
+};
+/**
  * Facts that stand against the model: raw TCP or UDP, and an answer given by turning another down
  * ("I don't want to run a port-forward every time": not just me, the model's favourite here).
  */
 const stands = (tree: DecisionTree, answers: Answers, key: string, top: string): boolean =>
   (tree.question(key)?.name === 'protocol' && TRANSPORTS.has(answers.facts.get(key) ?? '') && THROUGH_INGRESS.has(top)) ||
   outsideByIp(tree, answers, key, top) ||
+  outsideByName(tree, answers, key, top) ||
   answers.byRefusal?.has(`${key}=${answers.facts.get(key) ?? ''}`) === true;
 const neverReadOver = (tree: DecisionTree, answers: Answers, key: string, top: string): boolean =>
   FACTS_OF_THE_PLACE.has(tree.question(key)?.name ?? key) || stands(tree, answers, key, top);
