@@ -104,6 +104,19 @@ const COUNT = /\b(\d) [a-z]{2,}s\b/gi;
 /** How many question words a piece needs to share when they are all the topic's own or common ones. */
 const OWN_WORDS_ENOUGH = 4;
 
+/** "iptables vs ipvs", "Prefix versus Exact": two things weighed against each other, one word each. */
+const VERSUS_WORDS = /\b([a-z][a-z0-9-]*)\s+(?:vs\.?|versus)\s+([a-z][a-z0-9-]*)\b/i;
+/** How much a piece naming both sides of a comparison counts, in question terms. */
+const SIDES_WEIGHT = 2;
+
+/** The two words a question compares, as written (a synonym may join them: "ipvs" searches as iptables too), or null. */
+function comparedSides(question: string): [RegExp, RegExp] | null {
+  const m = VERSUS_WORDS.exec(question);
+  if (!m || (m[1] as string).toLowerCase() === (m[2] as string).toLowerCase()) return null;
+  return [new RegExp(`\\b${escapeRegExp(m[1] as string)}\\b`, 'i'), new RegExp(`\\b${escapeRegExp(m[2] as string)}\\b`, 'i')];
+}
+const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 /** Terms too common in this domain to pick a detail by. */
 const COMMON_TERMS = new Set(['service', 'pod', 'cluster', 'kubectl', 'traffic', 'port', 'name', 'node', 'default', 'ip']);
 
@@ -123,6 +136,7 @@ export function bestDetails(topic: Topic, questionTerms: readonly string[], unkn
   // is "host" and "dns", words of the dns-policy topic's own title).
   const fields = [...new Set(question.match(API_FIELD) ?? [])];
   if (wanted.length === 0 && fields.length === 0) return [];
+  const sides = comparedSides(question);
   const scored: { text: string; score: number; novel: string[] }[] = [];
   for (const piece of pieces) {
     const hits = wanted.filter((t) => piece.terms.has(t));
@@ -133,7 +147,9 @@ export function bestDetails(topic: Topic, questionTerms: readonly string[], unkn
     if (novel.length === 0 && specific.length < 2 && fieldsQuoted === 0) continue;
     const lower = piece.text.toLowerCase();
     const quoted = keys.filter((k) => lower.includes(k)).length;
-    scored.push({ text: piece.text, score: hits.length + novel.length + KEY_WEIGHT * quoted + fieldsQuoted, novel });
+    // "iptables vs ipvs, worth switching?": the piece that names both sides compares them.
+    const bothSides = sides !== null && sides.every((side) => side.test(piece.text)) ? SIDES_WEIGHT : 0;
+    scored.push({ text: piece.text, score: hits.length + novel.length + KEY_WEIGHT * quoted + fieldsQuoted + bothSides, novel });
   }
   // Every word asked is the topic's own or common ("can two ports have the same name if one is tcp and one udp", in the
   // protocols topic): the piece that says most of them together answers it, if it says enough of them.
