@@ -180,10 +180,12 @@ describe('yaml: free text', () => {
   });
 
   it('renders one object wanted without "how do I", with the values told', () => {
-    // A plain "svc" that aliases an outside host is an ExternalName, in the namespace told.
-    expect(recognizeYaml('we need a service `billing` in ns finance that points at billing.partner.io')?.command).toBe(
+    expect(recognizeYaml('we need an externalname `billing` in ns finance that points at billing.partner.io')?.command).toBe(
       'yaml externalname billing externalName=billing.partner.io -n finance',
     );
+    // Whether one is needed is a question of which kind; so is a plain "svc" wished to alias a host (the recommendation's).
+    expect(recognizeYaml('do we need a loadbalancer so the crawler on port 8080 can reach it?')).toBeNull();
+    expect(recognizeYaml('we need a service `billing` in ns finance that points at billing.partner.io')).toBeNull();
     // The path and the Service's port ("to svc docs on 3000") are the route's.
     expect(recognizeYaml('write me a simple httproute sending /docs to svc docs on 3000')?.command).toBe('yaml httproute path=/docs service=docs port=3000');
     expect(recognizeYaml('i need an ingress for shop.example.org to svc shop:8443')?.command).toBe('yaml ingress host=shop.example.org service=shop port=8443');

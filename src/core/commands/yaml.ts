@@ -244,13 +244,13 @@ const HOST_IN_TEXT = /\b((?:[a-z0-9-]+\.)+[a-z]{2,})\b/i;
 const MAKE_ONE =
   /\bhow (?:do|can|would|should|to) (?:i |we |you )?(?:make|create|write|define|declare|set ?up|add) (?:a |an |the |my |our )?(?:new |simple |basic |plain )?(?:cluster[\s-]?ip|node[\s-]?port|load[\s-]?balancer|external[\s-]?name|headless|ingress|http[\s-]?route)\b|^(?:make|create|set ?up) (?:a |an |my |the )(?:new |simple |basic |plain )?(?:cluster[\s-]?ip|node[\s-]?port|load[\s-]?balancer|external[\s-]?name|headless|ingress|http[\s-]?route)\b|\badd (?:tls|https) to (?:my|our|the|an?) ingress\b/;
 /**
- * "want a svc `ext-db` … that points at mydb.example.com", "give me a minimal httproute that sends /api to
- * svc api": one object wanted, said without "how do I", with values of the asker's own. The kind is read
- * from the rest of the message (KIND_WORDS, or ALIAS_FOR_HOST for a plain "svc"), so a Service of no kind
- * told ("need a svc for redis") still finds none here.
+ * "i need an ingress for shop.example.com to svc web:8080", "give me a minimal httproute that sends /api to
+ * svc api": one object wanted, said without "how do I", with values of the asker's own. The kind must be
+ * named (KIND_WORDS), so a Service of no kind told ("need a svc for redis") finds none here. The wish opens the
+ * message or a sentence: "do I need a LoadBalancer so …", "does that mean I need an ingress" ask whether one is needed.
  */
 const WANT_ONE =
-  /(?:^|\b(?:i|we) (?:just )?)(?:want|need|would like|'d like) (?:a |an )(?:new |simple |basic |plain |minimal )?(?:svc|service|cluster[\s-]?ip|node[\s-]?port|load[\s-]?balancer|external[\s-]?name|headless|ingress|http[\s-]?route)\b|^(?:give me|show me|write me|write) (?:a |an )(?:new |simple |basic |plain |minimal )?(?:svc|service|cluster[\s-]?ip|node[\s-]?port|load[\s-]?balancer|external[\s-]?name|headless|ingress|http[\s-]?route)\b/;
+  /(?:^|[.!;:]\s+)(?:(?:i|we) (?:just |really |only )?)?(?:want|need|would like|'d like) (?:a |an )(?:new |simple |basic |plain |minimal )?(?:svc|service|cluster[\s-]?ip|node[\s-]?port|load[\s-]?balancer|external[\s-]?name|headless|ingress|http[\s-]?route)\b|^(?:give me|show me|write me|write) (?:a |an )(?:new |simple |basic |plain |minimal )?(?:svc|service|cluster[\s-]?ip|node[\s-]?port|load[\s-]?balancer|external[\s-]?name|headless|ingress|http[\s-]?route)\b/;
 /** A Service that is a DNS alias for an outside host: "a svc that (just) points at mydb.example.com". */
 const ALIAS_FOR_HOST = /\b(?:svc|service|externalname)\b[^.?!]{0,40}\b(?:points? (?:at|to)|alias(?:es)? (?:for|of)|resolves? to|cname (?:for|to))\s+[`'"]?((?:[a-z0-9-]+\.)+[a-z]{2,})\b/i;
 /** The asker's name for the object, in backticks or quotes, or "called"/"named". */
@@ -264,6 +264,12 @@ const GIVES_VALUES = /\bport[\s:=]+\d{1,5}\b|(?:^|\s)\/[a-z0-9]|\(port \d{1,5}\)
 function asksToMakeOne(lower: string, text: string): boolean {
   return (MAKE_ONE.test(lower) || WANT_ONE.test(lower)) && GIVES_VALUES.test(text);
 }
+
+/**
+ * Only wanted ("want a svc … that points at …"), not asked how to make: a wish the recommendation answers unless it
+ * names the kind itself (the `which` sets read "want a svc that points at X" as a question of which kind).
+ */
+const onlyWanted = (lower: string): boolean => WANT_ONE.test(lower) && !MAKE_ONE.test(lower);
 
 export function recognizeYaml(text: string): Recognition | null {
   if (text.length > 300 || text.includes('\n')) return null;
@@ -279,7 +285,7 @@ export function recognizeYaml(text: string): Recognition | null {
   if (UNRENDERED.test(npAsPolicy(text))) return null;
   const kinds = KIND_WORDS.filter(([re]) => re.test(text)).map(([, k]) => k);
   // "a svc that points at mydb.example.com": a DNS alias for an outside host is an ExternalName.
-  if (kinds.length === 0 && ALIAS_FOR_HOST.test(text)) kinds.push('externalname');
+  if (kinds.length === 0 && ALIAS_FOR_HOST.test(text) && (intent.wantsManifest || !onlyWanted(intent.lower))) kinds.push('externalname');
   // "a basic svc yaml for deployment nginx": a Service of no type named is the default type, ClusterIP.
   if (kinds.length === 0 && PLAIN_SERVICE.test(text) && ASKS_FOR_MANIFEST.test(intent.lower) && !/\b(?:without|w\/o|no)\b/.test(intent.lower)) kinds.push('clusterip');
   const unique = [...new Set(kinds)];
