@@ -9,6 +9,7 @@ import { readIntent } from './intent.js';
 import { portMismatchAnswer } from './port-numbers.js';
 import { serviceAddressAnswer } from './service-names.js';
 import { selectorMismatchAnswer } from './selector-labels.js';
+import { legacyBackendYaml } from './legacy-backend.js';
 import { choices, code, echo, heading, invalidInput, note, paragraph, reply, table, type Block, type Choice, type Reply } from './reply.js';
 
 /** Most buttons a knowledge reply offers (Discord shows five per row). */
@@ -339,7 +340,11 @@ export function answerQuestion(command: string, question: string, knowledge: Kno
   // A report of failing connections that states the app's port and another ("curl …:80 refused, the app runs on 8080") gets them set side by side.
   const ports = readIntent(trimmed).trouble ? portMismatchAnswer(trimmed) : null;
   const lead = [address && addressTopic ? address.text : null, ports].filter((t): t is string => t !== null);
-  const blocks: Block[] = [heading(topic.title), ...lead.map((t) => paragraph(t)), paragraph(topic.summary)];
+  const blocks: Block[] = [heading(topic.title), ...lead.map((t) => paragraph(t))];
+  // A pasted v1beta1 backend ("serviceName: web / servicePort: 80") gets its v1 form, with the asker's Service and port.
+  const backend = legacyBackendYaml(trimmed);
+  if (backend !== null) blocks.push(paragraph('In `networking.k8s.io/v1` that backend is:'), code(backend, 'yaml'));
+  blocks.push(paragraph(topic.summary));
   for (const detail of bestDetails(topic, result.terms, result.unknown, trimmed)) blocks.push(paragraph(detail));
   const next = result.hits.filter((h) => h.topic !== topic).slice(0, 2).map((h) => h.topic);
   const options = dedupe([
