@@ -9,6 +9,7 @@ import { readIntent } from './intent.js';
 import { portMismatchAnswer } from './port-numbers.js';
 import { serviceAddressAnswer } from './service-names.js';
 import { selectorMismatchAnswer } from './selector-labels.js';
+import { legacyBackendYaml } from './legacy-backend.js';
 import { choices, code, echo, heading, invalidInput, note, paragraph, reply, table, type Block, type Choice, type Reply } from './reply.js';
 
 /** Most buttons a knowledge reply offers (Discord shows five per row). */
@@ -104,6 +105,19 @@ const COUNT = /\b(\d) [a-z]{2,}s\b/gi;
 /** How many question words a piece needs to share when they are all the topic's own or common ones. */
 const OWN_WORDS_ENOUGH = 4;
 
+/** "iptables vs ipvs", "Prefix versus Exact": two things weighed against each other, one word each. */
+const VERSUS_WORDS = /\b([a-z][a-z0-9-]*)\s+(?:vs\.?|versus)\s+([a-z][a-z0-9-]*)\b/i;
+/** How much a piece naming both sides of a comparison counts, in question terms. */
+const SIDES_WEIGHT = 2;
+
+/** The two words a question compares, as written (a synonym may join them: "ipvs" searches as iptables too), or null. */
+function comparedSides(question: string): [RegExp, RegExp] | null {
+  const m = VERSUS_WORDS.exec(question);
+  if (!m || (m[1] as string).toLowerCase() === (m[2] as string).toLowerCase()) return null;
+  return [new RegExp(`\\b${escapeRegExp(m[1] as string)}\\b`, 'i'), new RegExp(`\\b${escapeRegExp(m[2] as string)}\\b`, 'i')];
+}
+const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 /** Terms too common in this domain to pick a detail by. */
 const COMMON_TERMS = new Set(['service', 'pod', 'cluster', 'kubectl', 'traffic', 'port', 'name', 'node', 'default', 'ip']);
 
@@ -123,6 +137,7 @@ export function bestDetails(topic: Topic, questionTerms: readonly string[], unkn
   // is "host" and "dns", words of the dns-policy topic's own title).
   const fields = [...new Set(question.match(API_FIELD) ?? [])];
   if (wanted.length === 0 && fields.length === 0) return [];
+  const sides = comparedSides(question);
   const scored: { text: string; score: number; novel: string[] }[] = [];
   for (const piece of pieces) {
     const hits = wanted.filter((t) => piece.terms.has(t));
@@ -133,7 +148,9 @@ export function bestDetails(topic: Topic, questionTerms: readonly string[], unkn
     if (novel.length === 0 && specific.length < 2 && fieldsQuoted === 0) continue;
     const lower = piece.text.toLowerCase();
     const quoted = keys.filter((k) => lower.includes(k)).length;
-    scored.push({ text: piece.text, score: hits.length + novel.length + KEY_WEIGHT * quoted + fieldsQuoted, novel });
+    // "iptables vs ipvs, worth switching?": the piece that names both sides compares them.
+    const bothSides = sides !== null && sides.every((side) => side.test(piece.text)) ? SIDES_WEIGHT : 0;
+    scored.push({ text: piece.text, score: hits.length + novel.length + KEY_WEIGHT * quoted + fieldsQuoted + bothSides, novel });
   }
   // Every word asked is the topic's own or common ("can two ports have the same name if one is tcp and one udp", in the
   // protocols topic): the piece that says most of them together answers it, if it says enough of them.
@@ -323,7 +340,11 @@ export function answerQuestion(command: string, question: string, knowledge: Kno
   // A report of failing connections that states the app's port and another ("curl …:80 refused, the app runs on 8080") gets them set side by side.
   const ports = readIntent(trimmed).trouble ? portMismatchAnswer(trimmed) : null;
   const lead = [address && addressTopic ? address.text : null, ports].filter((t): t is string => t !== null);
-  const blocks: Block[] = [heading(topic.title), ...lead.map((t) => paragraph(t)), paragraph(topic.summary)];
+  const blocks: Block[] = [heading(topic.title), ...lead.map((t) => paragraph(t))];
+  // A pasted v1beta1 backend ("serviceName: web / servicePort: 80") gets its v1 form, with the asker's Service and port.
+  const backend = legacyBackendYaml(trimmed);
+  if (backend !== null) blocks.push(paragraph('In `networking.k8s.io/v1` that backend is:'), code(backend, 'yaml'));
+  blocks.push(paragraph(topic.summary));
   for (const detail of bestDetails(topic, result.terms, result.unknown, trimmed)) blocks.push(paragraph(detail));
   const next = result.hits.filter((h) => h.topic !== topic).slice(0, 2).map((h) => h.topic);
   const options = dedupe([

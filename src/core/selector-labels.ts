@@ -14,6 +14,9 @@ const MATCH_LABELS = /^[ \t]*matchLabels:/m;
 /** The LABELS column of `kubectl get pods --show-labels`: the last column, `k=v,k2=v2`. */
 const LABELS_HEADER = /^[ \t]*NAME\b.*\bLABELS[ \t]*$/m;
 
+/** The pods' labels told in words: "pods only have label app=web", "my pods are labelled app=api, tier=be". */
+const POD_LABELS_SAID = /\bpods?\b[^.\n`]{0,40}?\b(?:labels?|labell?ed)\b(?:\s+(?:is|are|of|with|as))?[:\s]+`?((?:[\w./-]+=[\w.-]*[a-z0-9])(?:\s*(?:,|\band\b)\s*[\w./-]+=[\w.-]*[a-z0-9])*)/i;
+
 type Labels = Record<string, string>;
 
 function pairs(list: string, separator: RegExp): Labels {
@@ -36,10 +39,13 @@ function serviceSelector(text: string): Labels | null {
   return described ? pairs(described[1] as string, /,/) : null;
 }
 
-/** Each pod's labels from a `--show-labels` table pasted after its header. */
+/** Each pod's labels from a `--show-labels` table pasted after its header, or as the message tells them. */
 function podLabels(text: string): Labels[] {
   const header = LABELS_HEADER.exec(text);
-  if (!header) return [];
+  if (!header) {
+    const told = POD_LABELS_SAID.exec(text);
+    return told ? [pairs(told[1] as string, /,|\band\b/)] : [];
+  }
   const out: Labels[] = [];
   for (const line of text.slice(header.index + header[0].length).split('\n').slice(1)) {
     const columns = line.trim().split(/\s+/);

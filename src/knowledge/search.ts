@@ -93,6 +93,11 @@ const PART_WORDS = new Set(['label', 'port']);
  */
 const PRODUCT_WORDS = new Set(['alb', 'nlb', 'metallb', 'kubevip', 'k3s', 'servicelb', 'openshift', 'backendconfig']);
 /**
+ * kind, the local cluster ("a kind cluster", "on kind"), is a product like those (not `kind: Service` in a paste, nor
+ * "what kind of"): its topic says how a port reaches the machine it runs on.
+ */
+const KIND_CLUSTER = /\bkind (?:clusters?|nodes?|node containers?)\b|\b(?:on|in|with|using|via|under) kind\b(?!\s*(?:of\b|:))/i;
+/**
  * Clouds and platforms: a topic named by one with a kind ("gke ingress", "aks static ip") is named by a question
  * that says both, in any order ("the ingress class on GKE", "a static IP I made on AKS").
  */
@@ -259,10 +264,11 @@ export class TopicIndex {
     const tlsOfAnotherKind = named.some((t) => TERMINATES_TLS.has(t));
     const subject =
       asked[0] ??
+      (queryTerms.includes('kind') && KIND_CLUSTER.test(read) ? 'kind' : undefined) ??
       named.find((t) => PRODUCT_WORDS.has(t)) ??
       named.find((t) => namesMore(t) && !(t === TLS_WORD && tlsOfAnotherKind)) ?? named.find(namesMore) ?? named.find((t) => !DOMAIN_WORDS.has(t)) ?? named[0];
     // A product named beside a phrase that names another topic ("an NLB with the aws lb controller") is still the subject.
-    if (subject !== undefined && PRODUCT_WORDS.has(subject)) for (const id of [...phraseNamed]) if (this.nameTerms(id)[0]?.has(subject) !== true) phraseNamed.delete(id);
+    if (subject !== undefined && (PRODUCT_WORDS.has(subject) || subject === 'kind')) for (const id of [...phraseNamed]) if (this.nameTerms(id)[0]?.has(subject) !== true) phraseNamed.delete(id);
     // "move our nginx Ingress rules to Gateway API": where a move goes is what it asks about; so is
     // a field the asker set or changed ("since I set internalTrafficPolicy Local, pods can't reach…").
     // Not a move that is only the background of a fault ("we migrated to gateway api and now DNS fails").

@@ -109,6 +109,8 @@ const COMPOUNDS: Record<string, string> = {
   'ip block': 'ipblock',
   // `hints.forZones`: the zones an EndpointSlice endpoint is meant for.
   'for zones': 'forzones',
+  // "kubectl get ing shows no ADDRESS": the empty ADDRESS column of an Ingress no controller has picked up, a symptom of its own.
+  'no address': 'noaddress',
   'address pool': 'ipaddresspool',
   'ipaddress pool': 'ipaddresspool',
   'l2 advertisement': 'l2advertisement',

@@ -28,6 +28,12 @@ describe('failure stories find their topic and the fact that answers them', () =
     ['our web server access logs only ever record a node ip instead of the real client ip', 'external-traffic-policy', /Local/],
     ['do the ports of a service have to carry names? none of ours do', 'ports', /more than one/],
     ['may a targetPort hold text rather than a port number?', 'ports', /the name of a named/],
+    // An Ingress's empty ADDRESS column is its own symptom, whatever kubectl command showed it.
+    ['kubectl get ingress shows no address for my new ingress, what did i forget', 'ingress-errors', /controller/],
+    // Both sides of "X vs Y" named in one piece: the piece that compares them.
+    ['nftables vs iptables for kube-proxy, which is better?', 'kube-proxy', /scale/],
+    // A kind cluster's ports reach the machine only through the node container's port mappings.
+    ['using kind with traefik, nothing answers on localhost:443', 'local-clusters', /extraPortMappings/],
   ])('%s', async (q, topic, fact) => {
     const a = await answer(q);
     expect(a.topic).toBe(topic);

@@ -65,3 +65,13 @@ describe('ask: migrations, clouds and add-ons', () => {
     expect(r.text).toContain('CertificateRequest');
   });
 });
+
+describe('a pasted v1beta1 Ingress backend', () => {
+  it('is shown in its v1 form with the asker\'s Service and port', async () => {
+    const r = await ask('ask what is this in networking.k8s.io/v1?\n```\n        backend:\n          serviceName: shop-api\n          servicePort: http\n```', runtime);
+    expect(r.data.topic).toBe('ingress-migration');
+    expect(r.text).toContain('backend:\n  service:\n    name: shop-api\n    port:\n      name: http');
+    const numbered = await ask('ask our old ingress has serviceName: billing and servicePort: 8443 on one line each\nserviceName: billing\nservicePort: 8443', runtime);
+    expect(numbered.text).toContain('number: 8443');
+  });
+});

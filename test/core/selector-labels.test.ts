@@ -22,4 +22,12 @@ describe('a pasted selector beside the pods\' labels', () => {
   it('reads the selector as kubectl describe prints it', () => {
     expect(selectorMismatchAnswer(`Name: cart\nSelector:          app=cart\nType: ClusterIP\n${PODS('app.kubernetes.io/name=cart')}`)).toContain('`app: cart`');
   });
+
+  it('reads the pods\' labels as the message tells them', () => {
+    const described = 'Name: cart\nSelector:          app=cart,tier=backend\nEndpoints:         <none>\n';
+    expect(selectorMismatchAnswer(`${described}my pods are labelled app=cart, version=v2. why no endpoints?`)).toContain('add `tier: backend` to the pod template');
+    // Labels that agree are no mismatch, however they are listed.
+    expect(selectorMismatchAnswer(`${described}the pod has labels app=cart and tier=backend`)).toBeNull();
+    expect(selectorMismatchAnswer(`${described}pods carry labels app=cart,tier=backend.`)).toBeNull();
+  });
 });

@@ -179,6 +179,21 @@ describe('yaml: free text', () => {
     expect(recognizeYaml('Show me the YAML for a load balancer service called shop')?.command).toBe('yaml loadbalancer shop');
   });
 
+  it('renders one object wanted without "how do I", with the values told', () => {
+    expect(recognizeYaml('we need an externalname `billing` in ns finance that points at billing.partner.io')?.command).toBe(
+      'yaml externalname billing externalName=billing.partner.io -n finance',
+    );
+    // Whether one is needed is a question of which kind; so is a plain "svc" wished to alias a host (the recommendation's).
+    expect(recognizeYaml('do we need a loadbalancer so the crawler on port 8080 can reach it?')).toBeNull();
+    expect(recognizeYaml('we need a service `billing` in ns finance that points at billing.partner.io')).toBeNull();
+    // The path and the Service's port ("to svc docs on 3000") are the route's.
+    expect(recognizeYaml('write me a simple httproute sending /docs to svc docs on 3000')?.command).toBe('yaml httproute path=/docs service=docs port=3000');
+    expect(recognizeYaml('i need an ingress for shop.example.org to svc shop:8443')?.command).toBe('yaml ingress host=shop.example.org service=shop port=8443');
+    // A Service of no kind told, or what no template renders (a rewrite), is not one.
+    expect(recognizeYaml('need a svc for my redis, port 6379')).toBeNull();
+    expect(recognizeYaml('want an ingress that rewrites /app to / for svc app:80')).toBeNull();
+  });
+
   it('leaves comparisons, checks and kind-less questions alone', () => {
     for (const text of ['nodeport vs loadbalancer yaml', 'check my ingress yaml', 'what is yaml', 'yaml for nodeport or ingress?', 'how do I expose my api']) {
       expect(recognizeYaml(text), text).toBeNull();

@@ -128,6 +128,18 @@ spec:
       fixed: true,
       good: GOOD_SERVICE,
     },
+    // A label left at the level of the map above it, which YAML then reads as empty.
+    {
+      bad: service('  selector:
+  tier: api
+  ports: [{port: 80}]'),
+      says: '`tier` is not a field of ServiceSpec (`spec`); it belongs under `selector`',
+      line: 7,
+      fixed: true,
+      good: service('  selector:
+    tier: api
+  ports: [{port: 80}]'),
+    },
   ],
   'html-entities': [{ bad: GOOD_SERVICE.replace('port: 80', 'port: 80&nbsp;'), says: 'contains the HTML entity `&nbsp;`', line: 10, fixed: true, good: GOOD_SERVICE }],
   'service-type': [{ bad: service('  type: Nodeport\n  selector: {app: web}\n  ports: [{port: 80}]'), says: 'is spelled `NodePort`', line: 6, fixed: true, good: service('  type: NodePort\n  selector: {app: web}\n  ports: [{port: 80}]') }],

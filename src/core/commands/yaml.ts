@@ -230,7 +230,7 @@ const ASKS_FOR_MANIFEST =
   /\b(?:give|show|write|generate|send|paste|share|make|create|produce|render|draft|need|want|get)\b[^.?!]{0,30}\b(?:ya?ml|manifests?|templates?|samples?|example)\b|\b(?:ya?ml|manifests?|templates?|samples?|examples?) (?:for|of|please|pls)\b|^(?:ya?ml|manifests?|templates?|samples?|examples?)\b/;
 
 /** Manifest requests about things `yaml` has no template for. */
-const UNRENDERED = /\b(network[\s-]?polic(?:y|ies)|netpols?|default[\s-]deny|convert\w*|translat\w*|migrat\w*|v1beta1|upgrad\w*)\b/i;
+const UNRENDERED = /\b(network[\s-]?polic(?:y|ies)|netpols?|default[\s-]deny|convert\w*|translat\w*|migrat\w*|v1beta1|upgrad\w*|rewrit\w*|redirect\w*|strip\w*|annotations?)\b/i;
 /** TLS asked for: only the Ingress template terminates it (`tlsSecret=`, which needs a host). */
 const WANTS_TLS = /\b(tls|https|ssl|certs?|certificates?)\b/i;
 const HOST_IN_TEXT = /\b((?:[a-z0-9-]+\.)+[a-z]{2,})\b/i;
@@ -243,6 +243,14 @@ const HOST_IN_TEXT = /\b((?:[a-z0-9-]+\.)+[a-z]{2,})\b/i;
  */
 const MAKE_ONE =
   /\bhow (?:do|can|would|should|to) (?:i |we |you )?(?:make|create|write|define|declare|set ?up|add) (?:a |an |the |my |our )?(?:new |simple |basic |plain )?(?:cluster[\s-]?ip|node[\s-]?port|load[\s-]?balancer|external[\s-]?name|headless|ingress|http[\s-]?route)\b|^(?:make|create|set ?up) (?:a |an |my |the )(?:new |simple |basic |plain )?(?:cluster[\s-]?ip|node[\s-]?port|load[\s-]?balancer|external[\s-]?name|headless|ingress|http[\s-]?route)\b|\badd (?:tls|https) to (?:my|our|the|an?) ingress\b/;
+/**
+ * "i need an ingress for shop.example.com to svc web:8080", "give me a minimal httproute that sends /api to
+ * svc api": one object wanted, said without "how do I", with values of the asker's own. The kind must be
+ * named (KIND_WORDS), so a Service of no kind told ("need a svc for redis") finds none here. The wish opens the
+ * message or a sentence: "do I need a LoadBalancer so …", "does that mean I need an ingress" ask whether one is needed.
+ */
+const WANT_ONE =
+  /(?:^|[.!;:]\s+)(?:(?:i|we) (?:just |really |only )?)?(?:want|need|would like|'d like) (?:a |an )(?:new |simple |basic |plain |minimal )?(?:svc|service|cluster[\s-]?ip|node[\s-]?port|load[\s-]?balancer|external[\s-]?name|headless|ingress|http[\s-]?route)\b|^(?:give me|show me|write me|write) (?:a |an )(?:new |simple |basic |plain |minimal )?(?:svc|service|cluster[\s-]?ip|node[\s-]?port|load[\s-]?balancer|external[\s-]?name|headless|ingress|http[\s-]?route)\b/;
 /** A Service that is a DNS alias for an outside host: "a svc that (just) points at mydb.example.com". */
 const ALIAS_FOR_HOST = /\b(?:svc|service|externalname)\b[^.?!]{0,40}\b(?:points? (?:at|to)|alias(?:es)? (?:for|of)|resolves? to|cname (?:for|to))\s+[`'"]?((?:[a-z0-9-]+\.)+[a-z]{2,})\b/i;
 /** The asker's name for the object, in backticks or quotes, or "called"/"named". */
@@ -250,12 +258,18 @@ const NAME_GIVEN = /(?:\b(?:called|named)\s+["'`]?|\b(?:svc|service|ingress|ing|
 /** The TLS Secret the asker already has: "cert in secret app-tls", "tls secret wildcard-tls". */
 const SECRET_NAMED = /\bsecret\s+(?:called\s+|named\s+)?[`'"]?([a-z0-9](?:[a-z0-9.-]{0,251}[a-z0-9])?)\b/i;
 /** What a message gives besides the kind: a port, a host, a name of its own, a Secret. */
-const GIVES_VALUES = /\bport[\s:=]+\d{1,5}\b|\(port \d{1,5}\)|\b(?:[a-z0-9-]+\.)+[a-z]{2,}\b|`[a-z][a-z0-9-]*`|\b(?:called|named)\s+\S|\bsecret\s+\S/i;
+const GIVES_VALUES = /\bport[\s:=]+\d{1,5}\b|(?:^|\s)\/[a-z0-9]|\(port \d{1,5}\)|\b(?:[a-z0-9-]+\.)+[a-z]{2,}\b|`[a-z][a-z0-9-]*`|\b(?:called|named)\s+\S|\bsecret\s+\S/i;
 
 /** Whether `text` asks to make one object of a kind with values of its own (see MAKE_ONE). */
 function asksToMakeOne(lower: string, text: string): boolean {
-  return MAKE_ONE.test(lower) && GIVES_VALUES.test(text);
+  return (MAKE_ONE.test(lower) || WANT_ONE.test(lower)) && GIVES_VALUES.test(text);
 }
+
+/**
+ * Only wanted ("want a svc … that points at …"), not asked how to make: a wish the recommendation answers unless it
+ * names the kind itself (the `which` sets read "want a svc that points at X" as a question of which kind).
+ */
+const onlyWanted = (lower: string): boolean => WANT_ONE.test(lower) && !MAKE_ONE.test(lower);
 
 export function recognizeYaml(text: string): Recognition | null {
   if (text.length > 300 || text.includes('\n')) return null;
@@ -271,7 +285,7 @@ export function recognizeYaml(text: string): Recognition | null {
   if (UNRENDERED.test(npAsPolicy(text))) return null;
   const kinds = KIND_WORDS.filter(([re]) => re.test(text)).map(([, k]) => k);
   // "a svc that points at mydb.example.com": a DNS alias for an outside host is an ExternalName.
-  if (kinds.length === 0 && ALIAS_FOR_HOST.test(text)) kinds.push('externalname');
+  if (kinds.length === 0 && ALIAS_FOR_HOST.test(text) && (intent.wantsManifest || !onlyWanted(intent.lower))) kinds.push('externalname');
   // "a basic svc yaml for deployment nginx": a Service of no type named is the default type, ClusterIP.
   if (kinds.length === 0 && PLAIN_SERVICE.test(text) && ASKS_FOR_MANIFEST.test(intent.lower) && !/\b(?:without|w\/o|no)\b/.test(intent.lower)) kinds.push('clusterip');
   const unique = [...new Set(kinds)];
@@ -291,15 +305,21 @@ export function recognizeYaml(text: string): Recognition | null {
   return { score: LEVEL.explicit, command: `yaml ${kind}${name ? ` ${name}` : ''}${hostInText(text, kind)}${portsInText(text, kind)}${affinityInText(text, kind)}${namespace}` };
 }
 
-/** The Service a route sends to: "to svc docs", "-> service api". */
-const ROUTED_TO_SERVICE = /(?:\bto|->|→)\s+(?:the\s+)?(?:svc|service)\s+[`'"]?([a-z][a-z0-9-]{0,62})\b/i;
+/** The Service a route sends to: "to svc docs", "-> service api", and its port if told: "to svc api on 8080", "svc api:8080". */
+const ROUTED_TO_SERVICE = /(?:\bto|->|→)\s+(?:the\s+)?(?:svc|service)\s+[`'"]?([a-z][a-z0-9-]{0,62})\b[`'"]?(?:\s+on(?:\s+port)?\s+|:)?(\d{1,5}\b)?/i;
+/** The path a route matches: "sends /api to …", "path /docs" (a word of its own starting with "/"). */
+const PATH_IN_TEXT = /(?:^|\s)(\/[a-z0-9._~/-]*)(?=[\s,.;!?]|$)/i;
 
 /** The host an ExternalName aliases, or an Ingress or HTTPRoute serves (and the Service it sends to), as the message gives them. */
 function hostInText(text: string, kind: ManifestKind): string {
   const key = kind === 'externalname' ? 'externalName' : KIND_PARAMS[kind].includes('host') ? 'host' : null;
   const host = key === null ? undefined : ((kind === 'externalname' ? ALIAS_FOR_HOST.exec(text) : null) ?? HOST_IN_TEXT.exec(text))?.[1]?.toLowerCase();
-  const service = KIND_PARAMS[kind].includes('service') ? ROUTED_TO_SERVICE.exec(text)?.[1]?.toLowerCase() : undefined;
-  return `${key !== null && host !== undefined ? ` ${key}=${host}` : ''}${service !== undefined ? ` service=${service}` : ''}`;
+  const routed = KIND_PARAMS[kind].includes('service') ? ROUTED_TO_SERVICE.exec(text) : null;
+  const service = routed?.[1]?.toLowerCase();
+  // The port beside the Service ("to svc api on 8080"), unless a "port N" of its own says it (portsInText).
+  const port = routed?.[2] !== undefined && !PORT_WORDS[0]?.[0].test(text) ? ` port=${routed[2]}` : '';
+  const path = KIND_PARAMS[kind].includes('path') ? PATH_IN_TEXT.exec(text)?.[1] : undefined;
+  return `${key !== null && host !== undefined ? ` ${key}=${host}` : ''}${path !== undefined ? ` path=${path}` : ''}${service !== undefined ? ` service=${service}` : ''}${port}`;
 }
 
 /** "sticky sessions by client ip", "session affinity": kube-proxy's ClientIP affinity (the only kind a Service has). */

@@ -34,15 +34,27 @@ function suggest(key: string, table: FieldTable): Suggestion {
   return null;
 }
 
+/**
+ * The map an unknown key was meant to sit in: "selector:" left empty on the line before "app: web", which was
+ * indented too little, so YAML reads `app` as a field of `spec` and `selector` as null.
+ */
+function emptyMapBefore(value: Obj, keys: string[], at: number, table: FieldTable): string | null {
+  const before = keys[at - 1];
+  if (before === undefined || table.fields[before] !== 'free' || value[before] !== null) return null;
+  return before;
+}
+
 function walk(value: Obj, table: FieldTable, path: Path, out: RuleFinding[]): void {
-  for (const key of Object.keys(value)) {
+  const keys = Object.keys(value);
+  for (const [at, key] of keys.entries()) {
     if (out.length >= MAX_FINDINGS) return;
     const shape = table.fields[key];
     const child = value[key];
     if (shape === undefined) {
       if (LEGACY_INGRESS_FIELDS[table.type]?.includes(key)) continue; // the Ingress migration rules
       if (path.length === 0 && META_FIELDS.has(key)) continue; // the metadata-placement rule
-      out.push(finding(key, table, path));
+      const into = emptyMapBefore(value, keys, at, table);
+      out.push(finding(key, table, path, into === null ? undefined : { move: into }));
     } else if (typeof shape === 'object' && 'fields' in shape && isObj(child)) {
       walk(child, shape, [...path, key], out);
     } else if (typeof shape === 'object' && 'items' in shape && Array.isArray(child)) {
@@ -53,8 +65,8 @@ function walk(value: Obj, table: FieldTable, path: Path, out: RuleFinding[]): vo
   }
 }
 
-function finding(key: string, table: FieldTable, parent: Path): RuleFinding {
-  const s = suggest(key, table);
+function finding(key: string, table: FieldTable, parent: Path, known?: Suggestion): RuleFinding {
+  const s = known ?? suggest(key, table);
   const where = `${table.type}${parent.length > 0 ? ` (\`${parent.filter((p) => typeof p === 'string').join('.')}\`)` : ''}`;
   if (s && 'rename' in s) {
     return {
