@@ -130,15 +130,11 @@ spec:
     },
     // A label left at the level of the map above it, which YAML then reads as empty.
     {
-      bad: service('  selector:
-  tier: api
-  ports: [{port: 80}]'),
+      bad: service('  selector:\n  tier: api\n  ports: [{port: 80}]'),
       says: '`tier` is not a field of ServiceSpec (`spec`); it belongs under `selector`',
       line: 7,
       fixed: true,
-      good: service('  selector:
-    tier: api
-  ports: [{port: 80}]'),
+      good: service('  selector:\n    tier: api\n  ports: [{port: 80}]'),
     },
   ],
   'html-entities': [{ bad: GOOD_SERVICE.replace('port: 80', 'port: 80&nbsp;'), says: 'contains the HTML entity `&nbsp;`', line: 10, fixed: true, good: GOOD_SERVICE }],
