@@ -241,16 +241,23 @@ const HOST_IN_TEXT = /\b((?:[a-z0-9-]+\.)+[a-z]{2,})\b/i;
  * object of a kind named right after the verb, with values of the asker's own, is answered by its
  * manifest with those values. Not a kind proposed or questioned ("do they need a LoadBalancer svc?").
  */
-const MAKE_ONE =
-  /\bhow (?:do|can|would|should|to) (?:i |we |you )?(?:make|create|write|define|declare|set ?up|add) (?:a |an |the |my |our )?(?:new |simple |basic |plain )?(?:cluster[\s-]?ip|node[\s-]?port|load[\s-]?balancer|external[\s-]?name|headless|ingress|http[\s-]?route)\b|^(?:make|create|set ?up) (?:a |an |my |the )(?:new |simple |basic |plain )?(?:cluster[\s-]?ip|node[\s-]?port|load[\s-]?balancer|external[\s-]?name|headless|ingress|http[\s-]?route)\b|\badd (?:tls|https) to (?:my|our|the|an?) ingress\b/;
+/** The kinds `yaml` renders, named as people write them; with `svc`/`service`, a Service of a kind not yet told. */
+const KIND_WORDING = String.raw`cluster[\s-]?ip|node[\s-]?port|load[\s-]?balancer|external[\s-]?name|headless|ingress|http[\s-]?route`;
+const KIND_NAMED = `(?:${KIND_WORDING})`;
+const KIND_OR_SERVICE = `(?:svc|service|${KIND_WORDING})`;
+const PLAIN = String.raw`(?:new |simple |basic |plain |minimal )?`;
+const MAKE_ONE = new RegExp(
+  String.raw`\bhow (?:do|can|would|should|to) (?:i |we |you )?(?:make|create|write|define|declare|set ?up|add) (?:a |an |the |my |our )?${PLAIN}${KIND_NAMED}\b|^(?:make|create|set ?up) (?:a |an |my |the )${PLAIN}${KIND_NAMED}\b|\badd (?:tls|https) to (?:my|our|the|an?) ingress\b`,
+);
 /**
  * "i need an ingress for shop.example.com to svc web:8080", "give me a minimal httproute that sends /api to
  * svc api": one object wanted, said without "how do I", with values of the asker's own. The kind must be
  * named (KIND_WORDS), so a Service of no kind told ("need a svc for redis") finds none here. The wish opens the
  * message or a sentence: "do I need a LoadBalancer so …", "does that mean I need an ingress" ask whether one is needed.
  */
-const WANT_ONE =
-  /(?:^|[.!;:]\s+)(?:(?:i|we) (?:just |really |only )?)?(?:want|need|would like|'d like) (?:a |an )(?:new |simple |basic |plain |minimal )?(?:svc|service|cluster[\s-]?ip|node[\s-]?port|load[\s-]?balancer|external[\s-]?name|headless|ingress|http[\s-]?route)\b|^(?:give me|show me|write me|write) (?:a |an )(?:new |simple |basic |plain |minimal )?(?:svc|service|cluster[\s-]?ip|node[\s-]?port|load[\s-]?balancer|external[\s-]?name|headless|ingress|http[\s-]?route)\b/;
+const WANT_ONE = new RegExp(
+  String.raw`(?:^|[.!;:]\s+)(?:(?:i|we) (?:just |really |only )?)?(?:want|need|would like|'d like) (?:a |an )${PLAIN}${KIND_OR_SERVICE}\b|^(?:give me|show me|write me|write) (?:a |an )${PLAIN}${KIND_OR_SERVICE}\b`,
+);
 /** A Service that is a DNS alias for an outside host: "a svc that (just) points at mydb.example.com". */
 const ALIAS_FOR_HOST = /\b(?:svc|service|externalname)\b[^.?!]{0,40}\b(?:points? (?:at|to)|alias(?:es)? (?:for|of)|resolves? to|cname (?:for|to))\s+[`'"]?((?:[a-z0-9-]+\.)+[a-z]{2,})\b/i;
 /** The asker's name for the object, in backticks or quotes, or "called"/"named". */
