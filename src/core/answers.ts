@@ -245,11 +245,15 @@ export function sidesNameTheirOwn(text: string, knowledge: Knowledge, fuzzy = tr
   return left === undefined || right === undefined || left !== right;
 }
 
+/** Traffic or load shared out between things ("split traffic 90/10 between two services", "balance requests between pods"). */
+const SHARED_BETWEEN = /\b(?:split|splitting|divide|dividing|share|sharing|balance|balancing|distribute|distributing|spread|spreading|shift|shifting)\b[^.?!;]{0,40}?\bbetween\b/i;
+
 /** When a question names two or more topics and asks how they differ, the comparison it means. */
 export function comparisonIn(text: string, knowledge: Knowledge): Topic[] | null {
   // "vs" on a line of its own between two pasted snippets compares the snippets, not topics.
   if (PASTES_COMPARED.test(text) || asksCostOnCloud(text)) return null;
-  const strong = asksToCompare(text, true);
+  // "split traffic 90/10 between two svcs": what is shared out between things is not a comparison of them.
+  const strong = asksToCompare(text.replace(SHARED_BETWEEN, (m) => m.replace(/\bbetween\b/i, 'across')), true);
   if (!strong && (!CHOICE_CUE.test(text) || ASKS_HOW_TO_GET.test(text))) return null;
   // A choice between names ("nodeport or lb"), not between values ("internal instead of internet-facing").
   if (!strong && !namesBesideVs(text.replace(CHOICE_CUE, 'vs'))) return null;
