@@ -19,7 +19,7 @@ const ROWS: Row[] = [
   ['backendRefs to a svc in a different ns', 'gateway-api', ['ReferenceGrant', 'RefNotPermitted']],
   ['gateway api route to a service living in another namespace', 'gateway-api', ['ReferenceGrant']],
   // Sharing traffic out "between" Services is a split, not a comparison; ingress-nginx error and redirect keys (ask-51k).
-  ['httproute: send 80% of requests to v1 and 20% to v2, shared between two services', 'gateway-api', ['backendRefs', 'weight']],
+  ['gateway api: divide requests 70/30 between a pair of svcs', 'gateway-api', ['backendRefs', 'weight']],
   ['nginx controller logs upstream sent too big header and users get a 502', 'ingress-errors', ['proxy-buffer-size']],
   ['httproute match on a request header to send beta testers elsewhere', 'gateway-api', ['matches', 'headers']],
   // Ingress: pathType values, TLS Secret, rewrites, default backend.
