@@ -259,7 +259,6 @@ const ROWS: Row[] = [
   ['after applying a default deny egress np, nslookup fails in every pod of that namespace', 'network-policy', ['UDP', 'TCP', '53']],
   ['my own bind server behind a service only answers dig +tcp, plain udp queries time out', 'dns', ['protocol: UDP']],
   ['coredns log: read udp 10.244.1.3:5353->1.1.1.1:53: i/o timeout, internal names fine, internet names fail', 'dns', ['forward']],
-  ['ingress error: endless redirect loop after tls offload at the load balancer', 'ingress-errors', ['use-forwarded-headers', 'RequestRedirect', 'retired']],
   ['browser shows Kubernetes Ingress Controller Fake Certificate, not my cert', 'ingress-tls', ['secretName', 'kubernetes.io/tls']],
 
 ];
