@@ -255,6 +255,16 @@ const ROWS: Row[] = [
   ['ingress-nginx on kind: why do the docs label a node ingress-ready', 'local-clusters', ['ingress-ready=true', 'extraPortMappings']],
   ['k3s: how do i get rid of the bundled traefik and run a different controller', 'traefik', ['--disable=traefik']],
   ['BackendConfig health check on gke, what does a Gateway use instead', 'gke-ingress', ['HealthCheckPolicy', 'GCPBackendPolicy']],
+  // Pasted troubleshooting output (ask-47k): the piece that names the cause and its fix.
+  ['ingress path /shop, the app gets /shop/cart but its routes are /cart and it returns 404', 'ingress-errors', ['rewrite-target', 'URLRewrite', 'retired']],
+  ['ingress 502, the app only binds 127.0.0.1:3000 inside its container', 'ingress-errors', ['0.0.0.0']],
+  ['ping to a clusterip gets no reply at all but http works', 'clusterip', ['ICMP']],
+  ['kubectl get endpointslices shows <unset>, the svc selects app=shop but the pods only carry app.kubernetes.io/name=shop', 'endpointslices', ['app.kubernetes.io/name']],
+  ['after applying a default deny egress np, nslookup fails in every pod of that namespace', 'network-policy', ['UDP', 'TCP', '53']],
+  ['my own bind server behind a service only answers dig +tcp, plain udp queries time out', 'dns', ['protocol: UDP']],
+  ['coredns log: read udp 10.244.1.3:5353->1.1.1.1:53: i/o timeout, internal names fine, internet names fail', 'dns', ['forward']],
+  ['browser shows Kubernetes Ingress Controller Fake Certificate, not my cert', 'ingress-tls', ['secretName', 'kubernetes.io/tls']],
+
 ];
 
 describe('answers name the field a right answer needs', () => {
