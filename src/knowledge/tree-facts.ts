@@ -510,14 +510,19 @@ const THINGS_IN_A_PLACE = new Set([...CLIENT_NOUNS, 'appliances', 'appliance', '
 const POINTING = new Set(['point to', 'point at', 'pointing to', 'pointing at', 'points to']);
 const ROUTE_WORDS = new Set(['route', 'routes', 'httproute', 'httproutes', 'grpcroute', 'tcproute', 'backendref', 'backendrefs']);
 const ROUTE_REACH = 6;
-function routePoints(words: readonly string[], start: number, item: Phrase): boolean {
-  if (item.key !== 't' || !POINTING.has(item.words.join(' '))) return false;
-  for (let i = start - 1; i >= Math.max(0, start - ROUTE_REACH); i--) {
-    if (words[i] === CLAUSE_BREAK) return false;
-    if (ROUTE_WORDS.has(words[i] as string)) return true;
+/**
+ * The nearest word before `start`, at most `reach` words back and in the same clause, that `match`
+ * accepts: its index, or -1.
+ */
+function nearestBefore(words: readonly string[], start: number, reach: number, match: (word: string, at: number) => boolean): number {
+  for (let i = start - 1; i >= Math.max(0, start - reach); i--) {
+    if (words[i] === CLAUSE_BREAK) return -1;
+    if (match(words[i] as string, i)) return i;
   }
-  return false;
+  return -1;
 }
+const routePoints = (words: readonly string[], start: number, item: Phrase): boolean =>
+  item.key === 't' && POINTING.has(item.words.join(' ')) && nearestBefore(words, start, ROUTE_REACH, (w) => ROUTE_WORDS.has(w)) >= 0;
 /**
  * "The ES nodes already find each other through their own discovery service": the members' own
  * finding of one another, settled; what is asked is how their clients reach them.
@@ -531,14 +536,12 @@ const membersAlreadyMeet = (words: readonly string[], start: number, item: Phras
  */
 const ENTRY_WORDS = new Set(['ingress', 'ingresses', 'gateway', 'controller', 'proxy', 'lb', 'balancer']);
 const ENTRY_REACH = 6;
-function servedByEntry(words: readonly string[], start: number, item: Phrase): boolean {
-  if (item.key !== 'a' || item.value !== 'pods' || item.words[0] !== 'other' || !words.slice(Math.max(0, start - 2), start).includes('for')) return false;
-  for (let i = start - 1; i >= Math.max(0, start - ENTRY_REACH); i--) {
-    if (words[i] === CLAUSE_BREAK) return false;
-    if (ENTRY_WORDS.has(words[i] as string)) return true;
-  }
-  return false;
-}
+const servedByEntry = (words: readonly string[], start: number, item: Phrase): boolean =>
+  item.key === 'a' &&
+  item.value === 'pods' &&
+  item.words[0] === 'other' &&
+  words.slice(Math.max(0, start - 2), start).includes('for') &&
+  nearestBefore(words, start, ENTRY_REACH, (w) => ENTRY_WORDS.has(w)) >= 0;
 const namesOthersPlace = (words: readonly string[], start: number, end: number, item: Phrase): boolean =>
   item.key === 'e' &&
   ((PLACE_WORDS.test(item.words.join(' ')) && (CLIENT_NOUNS.has(words[end] ?? '') || (/^(?:the|our|their)$/.test(words[start - 1] ?? '') && words[start - 2] === 'in' && THINGS_IN_A_PLACE.has(words[start - 3] ?? '')))) ||
@@ -568,13 +571,11 @@ const CALLER_NOUNS = new Set(['pods', 'pod', 'clients', 'client', 'callers', 'ca
 function namesWhereItRuns(words: readonly string[], start: number, item: Phrase): boolean {
   const phrase = item.words.join(' ');
   if (item.key !== 'a' || !WHERE_IN_CLUSTER.has(phrase)) return false;
-  for (let i = start - 1; i >= Math.max(0, start - RUN_REACH); i--) {
-    if (words[i] === CLAUSE_BREAK) return false;
-    // "In the cluster" after any of them; the other words only after a participle naming what runs
-    // ("the postgres running inside the cluster"), not a caller's own verb ("our notebooks run inside the cluster").
-    if (RUN_VERBS.has(words[i] as string)) return phrase === 'in the cluster' || (RUN_PARTICIPLES.has(words[i] as string) && !CALLER_NOUNS.has(words[i - 1] ?? ''));
-  }
-  return false;
+  const verb = nearestBefore(words, start, RUN_REACH, (w) => RUN_VERBS.has(w));
+  if (verb < 0) return false;
+  // "In the cluster" after any of them; the other words only after a participle naming what runs
+  // ("the postgres running inside the cluster"), not a caller's own verb ("our notebooks run inside the cluster").
+  return phrase === 'in the cluster' || (RUN_PARTICIPLES.has(words[verb] as string) && !CALLER_NOUNS.has(words[verb - 1] ?? ''));
 }
 /**
  * One worker named as a part of the stack ("it's a Flask app, and there's a Celery worker too"):
@@ -726,13 +727,8 @@ const NOT_ROUTING_GATEWAY: ReadonlySet<string> = new Set(['transit', 'nat', 'int
 const DIGITALOCEAN_ABBREVIATED = /(?:^|\(|\bon\s+)DO(?=\s*[:)]|\s+(?:k8s|kubernetes|cluster|doks|droplets?)\b)/;
 
 /** Whether the word at `start` names callers: within reach after "called by", in one clause. */
-function namesCallers(words: readonly string[], start: number): boolean {
-  for (let i = start - 1; i >= Math.max(1, start - CALLER_REACH); i--) {
-    if (words[i] === CLAUSE_BREAK) return false;
-    if (words[i] === 'by' && CALLED.has(words[i - 1] as string)) return true;
-  }
-  return false;
-}
+const namesCallers = (words: readonly string[], start: number): boolean =>
+  nearestBefore(words, start, CALLER_REACH, (w, at) => w === 'by' && at > 0 && CALLED.has(words[at - 1] as string)) >= 0;
 
 /** One workload named, however often ("a Django app … the Django app has to be public"). */
 const namesOneWorkload = (text: string): boolean =>

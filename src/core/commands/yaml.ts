@@ -324,7 +324,7 @@ function hostInText(text: string, kind: ManifestKind): string {
   const routed = KIND_PARAMS[kind].includes('service') ? ROUTED_TO_SERVICE.exec(text) : null;
   const service = routed?.[1]?.toLowerCase();
   // The port beside the Service ("to svc api on 8080"), unless a "port N" of its own says it (portsInText).
-  const port = routed?.[2] !== undefined && !PORT_WORDS[0]?.[0].test(text) ? ` port=${routed[2]}` : '';
+  const port = routed?.[2] !== undefined && !PORT_WORDS.some(([re, key]) => key === 'port' && re.test(text)) ? ` port=${routed[2]}` : '';
   const path = KIND_PARAMS[kind].includes('path') ? PATH_IN_TEXT.exec(text)?.[1] : undefined;
   return `${key !== null && host !== undefined ? ` ${key}=${host}` : ''}${path !== undefined ? ` path=${path}` : ''}${service !== undefined ? ` service=${service}` : ''}${port}`;
 }
