@@ -287,6 +287,12 @@ export const EVAL_SETS: readonly { file: string; bar: number; min: number }[] = 
   // ingress-errors (proxy-buffer-size, custom-http-errors), ingress (default backends), ingress-annotations (gRPC over
   // TLS/HTTP/2, permanent-redirect, from-to-www-redirect); Gateway API header matches, controllerName, body size, RequestMirror.
   { file: 'blind-51.yaml', bar: 0.766, min: 60 },
+  // Written blind at the start of this round (the data path: kube-proxy modes, conntrack, SNAT, hairpin, eBPF, health
+  // check node ports); unseen first score 27/60 (45.0%). A floor, not a goal.
+  { file: 'blind-52.yaml', bar: 0.45, min: 60 },
+  // Written blind at the start of this round (Gateway API in depth: listeners, allowedRoutes, filters, ReferenceGrant,
+  // GRPCRoute/TLSRoute, status conditions, ingress2gateway); unseen first score 28/60 (46.7%). A floor, not a goal.
+  { file: 'blind-53.yaml', bar: 0.466, min: 60 },
 ];
 
 /** A question file of test/eval by name. */
