@@ -32,6 +32,27 @@ const NOT_NAMES = new Set(
     'but so yet while when where if because though works work worked fails fail failed').split(' '),
 );
 
+/**
+ * The asker's own name for the object: "called orders", "named `billing`", "svc `api`", "the `orders` api".
+ * Only a name given as one (quoted, or after "called"/"named"): "the web service" names no Service.
+ */
+const NAME_GIVEN = [
+  new RegExp(`\\b(?:called|named)\\s+${QUOTE}([a-z][a-z0-9-]{0,62})\\b(?![.-]?[a-z0-9])`, 'i'),
+  /\b(?:svc|service|ingress|ing|route|externalname|headless|nodeport|clusterip|loadbalancer|app|api|deployment|deploy|statefulset|sts)\s+[`"']([a-z][a-z0-9-]{0,62})[`"']/i,
+  /[`"']([a-z][a-z0-9-]{0,62})[`"']\s+(?:svc|service|app|api|deployment|deploy|statefulset|sts|server|database|db)\b/i,
+];
+/** Words said after "called"/"named" that are no name: "called by the frontend", "named ports", "called once a day". */
+const NOT_GIVEN_NAMES = new Set(['once', 'twice', 'directly', 'internally', 'externally', 'every', 'only', 'via', 'through', 'over', 'like', 'something', 'whatever']);
+
+/** The object's name when the text gives one (see NAME_GIVEN); a DNS label that starts with a letter. */
+export function givenName(text: string): string | undefined {
+  for (const re of NAME_GIVEN) {
+    const name = re.exec(text)?.[1]?.toLowerCase();
+    if (name !== undefined && !name.endsWith('-') && !NOT_NAMES.has(name) && !NOT_GIVEN_NAMES.has(name)) return name;
+  }
+  return undefined;
+}
+
 export interface ServiceRef {
   name: string;
   namespace: string;

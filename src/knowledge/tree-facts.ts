@@ -16,6 +16,8 @@ export interface Answers {
   mentions: RecommendationId[];
   /** The workload's port, when the text names it ("port 8080") or a well-known server ("postgres"). */
   port?: number;
+  /** The workload's name, when the asker gives one ("called orders", "svc `billing`"): the YAML offered uses it. */
+  name?: string;
   /** Questions the text hinted at without answering: asked rather than assumed (`k=?`). */
   unsure?: Set<string>;
   /** Of those, the ones only a hint word made unsure ("ensemble", "replicas"), not a doubt voiced. */

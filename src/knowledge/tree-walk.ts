@@ -6,6 +6,7 @@ import type { Answers } from './tree-facts.js';
 import {
   isLeaf,
   MENTIONS_KEY,
+  NAME_KEY,
   PORT_KEY,
   type AskNode,
   type DecisionTree,
@@ -177,6 +178,7 @@ export function canonicalCommand(tree: DecisionTree, answers: Answers): string {
   }
   if (answers.mentions.length > 0) parts.push(`${MENTIONS_KEY}=${answers.mentions.join(',')}`);
   if (answers.port !== undefined) parts.push(`${PORT_KEY}=${answers.port}`);
+  if (answers.name !== undefined) parts.push(`${NAME_KEY}=${answers.name}`);
   return parts.join(' ');
 }
 

@@ -31,6 +31,10 @@ export type RecommendationId = (typeof RECOMMENDATION_IDS)[number];
 export const MENTIONS_KEY = 'vs';
 /** The answer key that carries the workload's port (from "postgres", "port 8080"); never asked. */
 export const PORT_KEY = 'port';
+/** The answer key that carries the workload's name when the asker gives one ("called orders"); never asked. */
+export const NAME_KEY = 'name';
+/** Keys no question may be spelled as. */
+const RESERVED_KEYS: readonly string[] = [MENTIONS_KEY, PORT_KEY, NAME_KEY];
 
 export const BUILT_IN_TREE_FILE = fileURLToPath(new URL('../../knowledge/tree.yaml', import.meta.url));
 
@@ -110,7 +114,8 @@ function buildSchemas() {
   const YamlChoiceSchema = z.strictObject({
     label: text.max(80),
     kind: z.enum(YAML_KINDS, { error: `must be one of ${YAML_KINDS.join(', ')}` }),
-    name: z.string().regex(/^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/, { error: 'must be a Kubernetes object name' }),
+    /** The object's name, or `{name|default}`: the asker's name for the workload when given, else the default. */
+    name: z.string().regex(/^(?:[a-z0-9]([-a-z0-9]*[a-z0-9])?|\{name\|[a-z0-9]([-a-z0-9]*[a-z0-9])?\})$/, { error: 'must be a Kubernetes object name, or {name|default}' }),
     params: yamlParams.default({}),
   });
 
@@ -421,7 +426,7 @@ function checkQuestions(questions: Question[], problems: Problem[]): void {
   const spelled = new Map<string, string>();
   const claim = (spelling: string, key: string, path: PropertyKey[]) => {
     const owner = spelled.get(spelling);
-    if (spelling === MENTIONS_KEY || spelling === PORT_KEY) problems.push({ path, message: `"${spelling}" is reserved (${MENTIONS_KEY}=kinds mentioned, ${PORT_KEY}=the workload's port)` });
+    if (RESERVED_KEYS.includes(spelling)) problems.push({ path, message: `"${spelling}" is reserved (${MENTIONS_KEY}=kinds mentioned, ${PORT_KEY}=the workload's port, ${NAME_KEY}=its name)` });
     else if (owner !== undefined && owner !== key) problems.push({ path, message: `"${spelling}" already names question ${owner}` });
     else spelled.set(spelling, key);
   };

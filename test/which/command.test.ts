@@ -202,6 +202,24 @@ describe('which, the recommendation', () => {
     expect(r.text).toContain('stripe listen --forward-to localhost:8080');
   });
 
+  it("names the YAML and commands it offers after the asker's workload, and carries the name through every button", async () => {
+    const r = await ask('how should I expose my api called orders (port 8080) to the internet on EKS? HTTP, just this one service');
+    expect(r.data.recommendation).toBe('loadbalancer');
+    expect(commandOf(r, 'Show YAML')).toBe('yaml loadbalancer orders port=8080');
+    expect(r.data.command).toContain('name=orders');
+    const pf = await ask('i need to reach the postgres statefulset `ledger-db` from my laptop to run one migration');
+    expect(pf.data.recommendation).toBe('port-forward');
+    expect(pf.text).toContain('kubectl port-forward service/ledger-db 5432:5432');
+    // Typed as an answer, and checked like one.
+    const typed = await ask('which a=internet p=http e=cloud m=many name=shop');
+    expect(commandOf(typed, 'Show YAML')).toBe('yaml ingress shop host=app.example.com service=shop port=80');
+    const bad = await ask('which a=laptop name=Shop_Front');
+    expect(bad.text).toContain('`name=Shop_Front` is not a Service name');
+    // No name given: the placeholders, and nothing read from words that only sit where a name would.
+    const none = await ask('our checkout service is called by the frontend; expose it to the internet on GKE, one HTTP service');
+    expect(commandOf(none, 'Show YAML')).toBe('yaml loadbalancer my-app port=80');
+  });
+
   it('uses the policy defaults in the YAML it offers', async () => {
     const runtime = testRuntime({ defaults: { namespace: 'shop', ingressClass: 'traefik', domain: 'apps.example.org' } });
     const r = await ask('which a=internet p=http e=cloud m=many', runtime);

@@ -16,7 +16,7 @@ import {
 } from '../../knowledge/tree-facts.js';
 import { FIELD_WRITTEN } from '../../knowledge/search.js';
 import { canonicalCommand, UNSURE, walkTree, withAnswer, withoutAnswer, withQuestionOpen } from '../../knowledge/tree-walk.js';
-import { MENTIONS_KEY, PORT_KEY, type DecisionTree, type Phrase, type RecommendationId } from '../../knowledge/tree.js';
+import { MENTIONS_KEY, NAME_KEY, PORT_KEY, type DecisionTree, type Phrase, type RecommendationId } from '../../knowledge/tree.js';
 import { readWhole, whichModels, type Classifier, type Route } from '../../knowledge/which-model.js';
 import type { Command, CommandInput, Recognition } from '../command.js';
 import type { Context } from '../context.js';
@@ -24,6 +24,7 @@ import { ASKS_HOW, chosenMeansAsked, isKind, isWorkloadWord, PROTOCOL_WORDS, rea
 import { asksCostOnCloud, namesIn, onlyNames } from '../phrasing.js';
 import { LEVEL } from '../route.js';
 import { echo, invalidInput, note, type Block, type Reply } from '../reply.js';
+import { givenName } from '../service-names.js';
 import { reconcile, type Reconciled } from '../which/reading.js';
 import { questionReply, recommendationReply, START_OVER } from '../which/render.js';
 
@@ -44,6 +45,11 @@ const isSentence = (text: string): boolean => text.trim().split(/\s+/).length >=
 function keyList(tree: DecisionTree): string {
   return tree.questions.map((q) => `\`${q.key}\` (${q.name})`).join(', ');
 }
+
+/** A Service's name (an RFC 1035 label): what `name=` takes. */
+const OBJECT_NAME = /^[a-z](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
+/** Keys that are not questions' but travel in the canonical command. */
+const CARRIED_KEYS: readonly string[] = [MENTIONS_KEY, PORT_KEY, NAME_KEY];
 
 /** Applies `key=value` options over the answers found in the words; a reply when one is unusable. */
 function applyOptions(tree: DecisionTree, answers: Answers, options: Record<string, string>): Answers | Reply {
@@ -67,6 +73,13 @@ function applyOptions(tree: DecisionTree, answers: Answers, options: Record<stri
         return invalidInput('which', `${echo(`port=${raw}`)} is not a port.`, 'A port is a number from 1 to 65535, e.g. `port=5432`.', [START_OVER]);
       }
       result = { ...result, port };
+      continue;
+    }
+    if (spelled.toLowerCase() === NAME_KEY) {
+      if (!OBJECT_NAME.test(raw)) {
+        return invalidInput('which', `${echo(`name=${raw}`)} is not a Service name.`, 'A name is lowercase letters, digits and dashes, starting with a letter, e.g. `name=orders`.', [START_OVER]);
+      }
+      result = { ...result, name: raw };
       continue;
     }
     const key = tree.keyFor(spelled);
@@ -120,7 +133,7 @@ function run(input: CommandInput, ctx: Context): Reply {
   if (input.args.length >= SENTENCE_WORDS) {
     for (const [spelled, raw] of Object.entries(options)) {
       const lower = spelled.toLowerCase();
-      if (lower === MENTIONS_KEY || lower === PORT_KEY || tree.keyFor(spelled) !== undefined) continue;
+      if (CARRIED_KEYS.includes(lower) || tree.keyFor(spelled) !== undefined) continue;
       quoted.push(`${spelled}=${raw}`);
       delete options[spelled];
     }
@@ -130,6 +143,12 @@ function run(input: CommandInput, ctx: Context): Reply {
   const applied = applyOptions(tree, found, options);
   if ('blocks' in applied) return applied;
   applyImplications(tree, applied);
+  // The name the asker gives the workload ("my api called orders") names the YAML offered; free text routed here
+  // arrives as its canonical command, so the name is read from the words said.
+  if (applied.name === undefined) {
+    const named = givenName(input.said ?? sentence);
+    if (named !== undefined) applied.name = named;
+  }
   // Free text routed here arrives as its canonical command, which says a question is open (`t=?`)
   // but not why, nor which answers turned another down. Read from the words again: a question only
   // a hint word left open ("the ensemble") is filled as it would be were the sentence typed, and an

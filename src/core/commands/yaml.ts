@@ -23,6 +23,7 @@ import {
 import { renderManifest } from '../../manifests/render.js';
 import { imperativeCommand } from '../../manifests/imperative.js';
 import { npAsPolicy } from '../../knowledge/terms.js';
+import { givenName } from '../service-names.js';
 
 /** Words people put around the kind ("yaml for a nodeport service"), never a name. */
 const FILLER = new Set(['a', 'an', 'the', 'for', 'of', 'me', 'my', 'please', 'yaml', 'yml', 'manifest', 'manifests', 'example', 'sample', 'template', 'give', 'show', 'with', 'type', 'kind']);
@@ -260,8 +261,6 @@ const WANT_ONE = new RegExp(
 );
 /** A Service that is a DNS alias for an outside host: "a svc that (just) points at mydb.example.com". */
 const ALIAS_FOR_HOST = /\b(?:svc|service|externalname)\b[^.?!]{0,40}\b(?:points? (?:at|to)|alias(?:es)? (?:for|of)|resolves? to|cname (?:for|to))\s+[`'"]?((?:[a-z0-9-]+\.)+[a-z]{2,})\b/i;
-/** The asker's name for the object, in backticks or quotes, or "called"/"named". */
-const NAME_GIVEN = /(?:\b(?:called|named)\s+["'`]?|\b(?:svc|service|ingress|ing|route|externalname|headless|nodeport|clusterip|loadbalancer)\s+[`"'])([a-z][a-z0-9-]{0,62})\b/i;
 /** The TLS Secret the asker already has: "cert in secret app-tls", "tls secret wildcard-tls". */
 const SECRET_NAMED = /\bsecret\s+(?:called\s+|named\s+)?[`'"]?([a-z0-9](?:[a-z0-9.-]{0,251}[a-z0-9])?)\b/i;
 /** What a message gives besides the kind: a port, a host, a name of its own, a Secret. */
@@ -299,7 +298,7 @@ export function recognizeYaml(text: string): Recognition | null {
   if (unique.length !== 1) return null;
   const kind = unique[0] as ManifestKind;
   // Named outright, or after the Deployment it fronts ("for deployment nginx": a Service is usually named after its app).
-  const name = (NAME_GIVEN.exec(text) ?? FOR_DEPLOYMENT.exec(text))?.[1]?.toLowerCase();
+  const name = givenName(text) ?? FOR_DEPLOYMENT.exec(text)?.[1]?.toLowerCase();
   // A namespace named ("in ns app", "-n shop") is where the object goes.
   const namespace = intent.namespaces.length === 1 ? ` -n ${intent.namespace}` : '';
   if (WANTS_TLS.test(text)) {

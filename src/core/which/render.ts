@@ -124,10 +124,13 @@ function placeholders(answers: Answers, steps: readonly Step[], defaults: YamlDe
     host: defaults.domain ? `my-app.${defaults.domain}` : 'app.example.com',
     class: defaults.ingressClass ?? '',
     namespace: defaults.namespace,
+    ...(answers.name !== undefined ? { name: answers.name } : {}),
   };
 }
 
-const fill = (template: string, vars: Record<string, string>): string => template.replace(/\{(\w+)\}/g, (m, name: string) => vars[name] ?? m);
+/** `{var}` is the variable's value; `{var|default}` the default when the variable is not set (`{name|my-app}`). */
+const fill = (template: string, vars: Record<string, string>): string =>
+  template.replace(/\{(\w+)(?:\|([a-z0-9-]+))?\}/g, (m, name: string, fallback: string | undefined) => vars[name] ?? fallback ?? m);
 
 /** A "Show YAML" button: the `yaml` command with the kind, name and parameters for this path. */
 export function yamlCommand(choice: YamlChoice, extra: Record<string, string>, vars: Record<string, string>): string {
@@ -135,7 +138,7 @@ export function yamlCommand(choice: YamlChoice, extra: Record<string, string>, v
     .map(([k, v]) => [k, fill(v as string, vars)] as const)
     .filter(([, v]) => v !== '')
     .map(([k, v]) => `${k}=${v}`);
-  return ['yaml', choice.kind, choice.name, ...params].join(' ');
+  return ['yaml', choice.kind, fill(choice.name, vars), ...params].join(' ');
 }
 
 /** The first `whyNot` entry whose conditions the answers meet. */
