@@ -18,6 +18,8 @@ export interface Answers {
   port?: number;
   /** The workload's name, when the asker gives one ("called orders", "svc `billing`"): the YAML offered uses it. */
   name?: string;
+  /** Outside IP addresses the text gives ("our billing box at 10.20.0.15"): a Service without a selector lists them. */
+  addresses?: string[];
   /** Questions the text hinted at without answering: asked rather than assumed (`k=?`). */
   unsure?: Set<string>;
   /** Of those, the ones only a hint word made unsure ("ensemble", "replicas"), not a doubt voiced. */

@@ -6,6 +6,7 @@ import type { Answers } from './tree-facts.js';
 import {
   isLeaf,
   MENTIONS_KEY,
+  IP_KEY,
   NAME_KEY,
   PORT_KEY,
   type AskNode,
@@ -179,6 +180,7 @@ export function canonicalCommand(tree: DecisionTree, answers: Answers): string {
   if (answers.mentions.length > 0) parts.push(`${MENTIONS_KEY}=${answers.mentions.join(',')}`);
   if (answers.port !== undefined) parts.push(`${PORT_KEY}=${answers.port}`);
   if (answers.name !== undefined) parts.push(`${NAME_KEY}=${answers.name}`);
+  if (answers.addresses !== undefined) parts.push(`${IP_KEY}=${answers.addresses.join(',')}`);
   return parts.join(' ');
 }
 

@@ -33,8 +33,10 @@ export const MENTIONS_KEY = 'vs';
 export const PORT_KEY = 'port';
 /** The answer key that carries the workload's name when the asker gives one ("called orders"); never asked. */
 export const NAME_KEY = 'name';
-/** Keys no question may be spelled as. */
-const RESERVED_KEYS: readonly string[] = [MENTIONS_KEY, PORT_KEY, NAME_KEY];
+/** The answer key that carries outside IP addresses the text gives ("the box at 10.20.0.15"); never asked. */
+export const IP_KEY = 'addr';
+/** Keys no question may be spelled as: they travel in the canonical command beside the answers. */
+export const CARRIED_KEYS: readonly string[] = [MENTIONS_KEY, PORT_KEY, NAME_KEY, IP_KEY];
 
 export const BUILT_IN_TREE_FILE = fileURLToPath(new URL('../../knowledge/tree.yaml', import.meta.url));
 
@@ -426,7 +428,9 @@ function checkQuestions(questions: Question[], problems: Problem[]): void {
   const spelled = new Map<string, string>();
   const claim = (spelling: string, key: string, path: PropertyKey[]) => {
     const owner = spelled.get(spelling);
-    if (RESERVED_KEYS.includes(spelling)) problems.push({ path, message: `"${spelling}" is reserved (${MENTIONS_KEY}=kinds mentioned, ${PORT_KEY}=the workload's port, ${NAME_KEY}=its name)` });
+    if (CARRIED_KEYS.includes(spelling)) {
+      problems.push({ path, message: `"${spelling}" is reserved (${MENTIONS_KEY}=kinds mentioned, ${PORT_KEY}=the workload's port, ${NAME_KEY}=its name, ${IP_KEY}=outside addresses)` });
+    }
     else if (owner !== undefined && owner !== key) problems.push({ path, message: `"${spelling}" already names question ${owner}` });
     else spelled.set(spelling, key);
   };

@@ -3,6 +3,7 @@
 // The rules are those of k8s.io/apimachinery/pkg/util/validation and the API validation of
 // core/v1 Service and networking.k8s.io/v1 Ingress.
 
+import { isIP } from 'node:net';
 import { echoValue } from '../core/reply.js';
 
 export interface ValueProblem {
@@ -218,6 +219,33 @@ export function checkExternalName(value: string): ValueProblem | null {
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(value)) return problem('is a URL; give only the DNS name', /:\/\/([^/:?#]+)/.exec(value)?.[1]?.toLowerCase());
   // The API accepts a fully qualified name with its trailing dot.
   return checkDns1123Subdomain(value.replace(/\.$/, ''), 'a DNS name');
+}
+
+/**
+ * An address a Service without a selector sends to, as an EndpointSlice lists it: an IPv4 or IPv6 address, but
+ * not one the API rejects there (loopback, link-local, multicast, unspecified).
+ */
+export function checkEndpointAddress(value: string): ValueProblem | null {
+  const family = isIP(value);
+  if (family === 0) {
+    return isIpAddress(value) || /^\d+(?:\.\d+){3}$/.test(value)
+      ? problem('is not a valid IP address')
+      : problem('is not an IP address; for a DNS name use an ExternalName Service (`yaml externalname NAME externalName=HOST`)');
+  }
+  const v = value.toLowerCase();
+  if (family === 4) {
+    const [a, b] = v.split('.').map(Number) as [number, number];
+    if (a === 127) return problem('is a loopback address, which an EndpointSlice may not list: it would be each node itself');
+    if (a === 169 && b === 254) return problem('is link-local (169.254.0.0/16), which an EndpointSlice may not list');
+    if (a >= 224 && a <= 239) return problem('is a multicast address, which an EndpointSlice may not list');
+    if (a === 0) return problem('is not an address a host can have');
+    return null;
+  }
+  if (v === '::1') return problem('is the IPv6 loopback address, which an EndpointSlice may not list');
+  if (v === '::') return problem('is not an address a host can have');
+  if (/^fe[89ab]/.test(v)) return problem('is link-local (fe80::/10), which an EndpointSlice may not list');
+  if (v.startsWith('ff')) return problem('is a multicast address, which an EndpointSlice may not list');
+  return null;
 }
 
 export const PATH_TYPES = ['Prefix', 'Exact', 'ImplementationSpecific'] as const;

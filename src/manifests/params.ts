@@ -9,6 +9,7 @@ import {
   checkDns1035Label,
   checkDns1123Label,
   checkDns1123Subdomain,
+  checkEndpointAddress,
   checkExternalName,
   checkHostname,
   checkIngressPath,
@@ -105,6 +106,7 @@ export const PARAMS = [
   'sessionAffinity',
   'affinityTimeout',
   'externalName',
+  'ip',
   'host',
   'path',
   'pathType',
@@ -136,6 +138,11 @@ export const PARAM_INFO: Record<ParamName, ParamInfo> = {
   sessionAffinity: { name: 'sessionAffinity', description: '`None` (default) or `ClientIP` (each client IP sticks to one pod)', example: 'sessionAffinity=ClientIP' },
   affinityTimeout: { name: 'affinityTimeout', description: 'with `sessionAffinity=ClientIP`: seconds a client sticks, 1–86400 (default 10800, 3 hours)', example: 'affinityTimeout=3600' },
   externalName: { name: 'externalName', description: 'the outside DNS name (not an IP)', example: 'externalName=db.example.com' },
+  ip: {
+    name: 'ip',
+    description: 'outside IP addresses to send to, `a,b`: a Service without a selector plus an EndpointSlice listing them (targetPort is their port)',
+    example: 'ip=10.20.0.15',
+  },
   host: { name: 'host', description: 'the host name to route (`*.example.com` allowed; default from the policy domain)', example: 'host=shop.example.com' },
   path: { name: 'path', description: 'the URL path, starting with `/` (default `/`)', example: 'path=/api' },
   pathType: { name: 'pathType', description: 'ingress: `Prefix` (default), `Exact`, `ImplementationSpecific`; httproute: `PathPrefix` (default), `Exact`', example: 'pathType=Exact' },
@@ -153,8 +160,8 @@ export const isAffinityTimeout = (seconds: number): boolean => Number.isInteger(
 
 export const KIND_PARAMS: Record<ManifestKind, readonly ParamName[]> = {
   // Session affinity is kept by kube-proxy on the cluster IP, so a headless Service (no cluster IP) has none.
-  clusterip: [...SERVICE_PARAMS, 'sessionAffinity', 'affinityTimeout'],
-  headless: SERVICE_PARAMS,
+  clusterip: [...SERVICE_PARAMS, 'ip', 'sessionAffinity', 'affinityTimeout'],
+  headless: [...SERVICE_PARAMS, 'ip'],
   nodeport: [...SERVICE_PARAMS, 'nodePort', 'externalTrafficPolicy', 'sessionAffinity', 'affinityTimeout'],
   loadbalancer: [...SERVICE_PARAMS, 'nodePort', 'externalTrafficPolicy', 'sessionAffinity', 'affinityTimeout'],
   externalname: ['name', 'namespace', 'externalName', 'port', 'protocol', 'portName'],
@@ -171,6 +178,11 @@ const PARAM_SPELLINGS: Record<string, ParamName> = {
   serviceport: 'port',
   proto: 'protocol',
   labels: 'selector',
+  address: 'ip',
+  addresses: 'ip',
+  ips: 'ip',
+  endpoint: 'ip',
+  endpoints: 'ip',
   trafficpolicy: 'externalTrafficPolicy',
   etp: 'externalTrafficPolicy',
   affinity: 'sessionAffinity',
@@ -210,7 +222,10 @@ export interface ManifestParams {
   nodePort?: number;
   protocol: Protocol;
   portName: string;
+  /** Empty for a Service that sends to the addresses of `endpoints` instead. */
   selector: Record<string, string>;
+  /** Outside addresses a Service without a selector sends to, listed in an EndpointSlice of their family. */
+  endpoints?: { addressType: 'IPv4' | 'IPv6'; addresses: string[] };
   externalTrafficPolicy?: 'Cluster' | 'Local';
   sessionAffinity?: 'None' | 'ClientIP';
   /** sessionAffinityConfig.clientIP.timeoutSeconds. */
@@ -434,7 +449,30 @@ export function resolveParams(
       else selector[k] = v;
     }
   }
-  if (Object.keys(selector).length === 0) selector.app = name;
+  // ip: addresses outside the cluster; the Service then has no selector, and an EndpointSlice lists them.
+  let endpoints: ManifestParams['endpoints'];
+  const ipRaw = raw('ip');
+  if (ipRaw !== undefined) {
+    const addresses = [...new Set(ipRaw.split(',').map((a) => a.trim().replace(/^\[|\]$/g, '')).filter((a) => a !== ''))];
+    const before = problems.length;
+    if (addresses.length === 0) problems.push({ key: given.get('ip')?.key ?? 'ip', value: ipRaw, message: 'ip is empty; write it as `ip=10.20.0.15` (or `ip=10.0.0.5,10.0.0.6`).', replacement: null });
+    for (const address of addresses) {
+      const p = checkEndpointAddress(address);
+      if (p) bad('ip', address, p, 'ip');
+    }
+    const families = new Set(addresses.map((a) => (a.includes(':') ? 'IPv6' : 'IPv4') as 'IPv4' | 'IPv6'));
+    if (families.size > 1) problems.push({ key: given.get('ip')?.key ?? 'ip', value: ipRaw, message: 'ip mixes IPv4 and IPv6 addresses; an EndpointSlice lists one family, so give one (or make one Service per family).', replacement: null });
+    if (appRaw !== undefined || selectorRaw !== undefined) {
+      problems.push({ key: given.get('ip')?.key ?? 'ip', value: ipRaw, message: 'ip and a selector together: a Service either selects pods or sends to the addresses its EndpointSlice lists; drop one.', replacement: null });
+    }
+    if (typeof targetPort === 'string') {
+      problems.push({ key: given.get('targetPort')?.key ?? 'targetPort', value: String(targetPort), message: `targetPort ${echoValue(targetPort)} names a container port, but the addresses in ip= are not pods: give their port as a number.`, replacement: null });
+    }
+    if (problems.length === before) endpoints = { addressType: [...families][0] as 'IPv4' | 'IPv6', addresses };
+    // 192.0.2.0/24 is for documentation (RFC 5737): a stand-in to replace.
+    if (addresses.some((a) => a.startsWith('192.0.2.'))) placeholders.push('ip');
+  }
+  if (endpoints === undefined && Object.keys(selector).length === 0) selector.app = name;
 
   /** A parameter that takes one of two values, spelt as the API spells it whatever case was typed. */
   const eitherOf = <T extends string>(param: ParamName, values: readonly [T, T]): T | undefined => {
@@ -580,6 +618,7 @@ export function resolveParams(
     fromPolicy,
   };
   if (nodePort !== undefined) params.nodePort = nodePort;
+  if (endpoints !== undefined) params.endpoints = endpoints;
   if (externalTrafficPolicy !== undefined) params.externalTrafficPolicy = externalTrafficPolicy;
   if (sessionAffinity !== undefined) params.sessionAffinity = sessionAffinity;
   if (affinityTimeout !== undefined && sessionAffinity === 'ClientIP') params.affinityTimeout = affinityTimeout;

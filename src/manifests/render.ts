@@ -21,11 +21,23 @@ export interface HTTPRoute {
   };
 }
 
+/** discovery.k8s.io/v1 EndpointSlice, the fields we write for a Service without a selector. */
+export interface EndpointSlice {
+  apiVersion: 'discovery.k8s.io/v1';
+  kind: 'EndpointSlice';
+  metadata: { name: string; namespace: string; labels: Record<string, string> };
+  addressType: 'IPv4' | 'IPv6';
+  ports: { name: string; port: number; protocol: string }[];
+  endpoints: { addresses: string[] }[];
+}
+
 export type Manifest = IService | IIngress | HTTPRoute;
 
 export interface RenderedManifest {
   kind: ManifestKind;
   object: Manifest;
+  /** The EndpointSlice that lists the addresses of a Service without a selector; in `yaml` after a `---`. */
+  endpointSlice?: EndpointSlice;
   yaml: string;
   filename: string;
 }
@@ -56,7 +68,7 @@ function renderService(p: ManifestParams): { object: IService; comments: YamlCom
   const spec: ServiceSpec = { type: SERVICE_TYPE[kind] };
   if (kind === 'headless') spec.clusterIP = 'None';
   if (kind === 'externalname') spec.externalName = p.externalName;
-  else spec.selector = p.selector;
+  else if (p.endpoints === undefined) spec.selector = p.selector;
   if (kind !== 'externalname' || p.hasPort) spec.ports = [port];
   if (p.externalTrafficPolicy !== undefined) spec.externalTrafficPolicy = p.externalTrafficPolicy;
   if (p.sessionAffinity !== undefined) spec.sessionAffinity = p.sessionAffinity;
@@ -89,12 +101,23 @@ function renderService(p: ManifestParams): { object: IService; comments: YamlCom
       if (p.hasPort) comments.push({ path: ['spec', 'ports'], text: 'Informational only: an ExternalName Service does no port mapping.' });
       break;
   }
+  if (p.endpoints !== undefined) {
+    comments.push({
+      path: ['spec', 'ports'],
+      text: `No selector: the EndpointSlice below lists the addresses ${p.name} sends to.\nIts port name must match this port's name.`,
+    });
+  }
   if (kind !== 'externalname') {
     comments.push({ path: ['spec', 'selector'], text: "Must match your pods' labels (a Deployment's spec.template.metadata.labels)." });
     comments.push({ path: ['spec', 'ports', 0, 'port'], text: `Clients connect to ${p.name}:${p.port} (same namespace) or ${dns}:${p.port}.` });
     comments.push({
       path: ['spec', 'ports', 0, 'targetPort'],
-      text: typeof p.targetPort === 'number' ? 'The port your containers listen on.' : `The containerPort named "${p.targetPort}" in your pod spec.`,
+      text:
+        p.endpoints !== undefined
+          ? 'The port on those addresses (the EndpointSlice says it again).'
+          : typeof p.targetPort === 'number'
+            ? 'The port your containers listen on.'
+            : `The containerPort named "${p.targetPort}" in your pod spec.`,
     });
   }
   if (kind === 'nodeport' || kind === 'loadbalancer') {
@@ -197,6 +220,30 @@ function renderHttpRoute(p: ManifestParams): { object: HTTPRoute; comments: Yaml
   return { object, comments };
 }
 
+/** The EndpointSlice a Service without a selector needs: the outside addresses, at the target port, under the port's name. */
+function renderEndpointSlice(p: ManifestParams, endpoints: NonNullable<ManifestParams['endpoints']>): { object: EndpointSlice; comments: YamlComment[] } {
+  const object: EndpointSlice = {
+    apiVersion: 'discovery.k8s.io/v1',
+    kind: 'EndpointSlice',
+    metadata: {
+      name: `${p.name}-1`,
+      namespace: p.namespace,
+      labels: { 'kubernetes.io/service-name': p.name, 'endpointslice.kubernetes.io/managed-by': 'cluster-admins' },
+    },
+    addressType: endpoints.addressType,
+    ports: [{ name: p.portName, port: typeof p.targetPort === 'number' ? p.targetPort : p.port, protocol: p.protocol }],
+    endpoints: endpoints.addresses.map((address) => ({ addresses: [address] })),
+  };
+  const comments: YamlComment[] = [
+    {
+      path: ['metadata', 'labels'],
+      text: `kubernetes.io/service-name ties it to Service ${p.name}; managed-by tells the EndpointSlice\ncontroller it is yours (any value but endpointslice-controller.k8s.io).`,
+    },
+    { path: ['endpoints'], text: 'Outside the cluster: nothing checks them, so a down address still gets traffic. Keep the list current.' },
+  ];
+  return { object, comments };
+}
+
 const FILE_SUFFIX: Record<ManifestKind, string> = {
   clusterip: 'service',
   nodeport: 'service',
@@ -210,5 +257,9 @@ const FILE_SUFFIX: Record<ManifestKind, string> = {
 export function renderManifest(p: ManifestParams): RenderedManifest {
   const { object, comments } =
     p.kind === 'ingress' ? renderIngress(p) : p.kind === 'httproute' ? renderHttpRoute(p) : renderService(p);
-  return { kind: p.kind, object, yaml: addComments(dumpYaml(object), comments), filename: `${p.name}-${FILE_SUFFIX[p.kind]}.yaml` };
+  const yaml = addComments(dumpYaml(object), comments);
+  const filename = `${p.name}-${FILE_SUFFIX[p.kind]}.yaml`;
+  if (p.endpoints === undefined || (p.kind !== 'clusterip' && p.kind !== 'headless')) return { kind: p.kind, object, yaml, filename };
+  const slice = renderEndpointSlice(p, p.endpoints);
+  return { kind: p.kind, object, endpointSlice: slice.object, yaml: `${yaml}---\n${addComments(dumpYaml(slice.object), slice.comments)}`, filename };
 }

@@ -5,6 +5,7 @@
 import { HTTPRoute } from '@kubernetes-models/gateway-api/gateway.networking.k8s.io/v1/HTTPRoute';
 import fc from 'fast-check';
 import { loadAll } from 'js-yaml';
+import { EndpointSlice } from 'kubernetes-models/discovery.k8s.io/v1/EndpointSlice';
 import { Ingress } from 'kubernetes-models/networking.k8s.io/v1/Ingress';
 import { Service } from 'kubernetes-models/v1/Service';
 import { describe, expect, it } from 'vitest';
@@ -87,6 +88,50 @@ describe('rendered manifests', () => {
       );
     });
   }
+
+  it('a Service sent to outside addresses (ip=) has no selector, and its EndpointSlice lists them under the port name', async () => {
+    const octet = fc.integer({ min: 1, max: 254 });
+    const ipv4 = fc.tuple(fc.integer({ min: 1, max: 223 }), octet, octet, octet).filter(([a, b]) => a !== 127 && !(a === 169 && b === 254)).map((p) => p.join('.'));
+    const ipv6 = fc.tuple(fc.integer({ min: 0x2001, max: 0x2fff }), fc.integer({ min: 1, max: 0xffff })).map(([a, b]) => `${a.toString(16)}:db8::${b.toString(16)}`);
+    const addresses = fc.oneof(fc.uniqueArray(ipv4, { minLength: 1, maxLength: 3 }), fc.uniqueArray(ipv6, { minLength: 1, maxLength: 2 }));
+    const numeric = fc.integer({ min: 1, max: 65535 }).map(String);
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom('clusterip', 'headless') as fc.Arbitrary<ManifestKind>, serviceName, addresses, numeric, fc.option(numeric, { nil: undefined }), async (kind, name, ips, port, targetPort) => {
+        const options: Record<string, string> = { ip: ips.join(','), port, ...(targetPort !== undefined ? { targetPort } : {}) };
+        const result = resolveParams(kind, name, options, undefined, { namespace: 'default' });
+        if (!result.ok) throw new Error(`rejected valid input: ${JSON.stringify(result.problems)}`);
+        const manifest = renderManifest(result.params);
+        const [service, slice] = loadAll(manifest.yaml) as [Record<string, any>, Record<string, any>];
+        expect(service).toEqual(manifest.object);
+        expect(slice).toEqual(manifest.endpointSlice);
+        expect(() => new Service(service as never).validate()).not.toThrow();
+        expect(() => new EndpointSlice(slice as never).validate()).not.toThrow();
+        expect(service.spec.selector).toBeUndefined();
+        expect(slice.metadata.labels['kubernetes.io/service-name']).toBe(name);
+        expect(slice.addressType).toBe(ips[0]?.includes(':') ? 'IPv6' : 'IPv4');
+        expect(slice.ports).toEqual([{ name: service.spec.ports[0].name, port: Number(targetPort ?? port), protocol: 'TCP' }]);
+        expect(slice.endpoints.flatMap((e: { addresses: string[] }) => e.addresses)).toEqual(ips);
+        const report = await checkManifests(manifest.yaml, { namespace: 'default' });
+        if (!report.ok) throw new Error(report.refusal);
+        expect(report.findings.filter((f) => f.severity !== 'note')).toEqual([]);
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it('refuses ip= values no EndpointSlice may list, and ip= beside a selector or a named targetPort', () => {
+    const problems = (options: Record<string, string>) => {
+      const result = resolveParams('clusterip', 'legacy', options, undefined, { namespace: 'default' });
+      return result.ok ? [] : result.problems.map((p) => p.message);
+    };
+    expect(problems({ ip: '127.0.0.1' }).join()).toContain('loopback');
+    expect(problems({ ip: '169.254.169.254' }).join()).toContain('link-local');
+    expect(problems({ ip: 'db.example.com' }).join()).toContain('ExternalName');
+    expect(problems({ ip: '10.0.0.5,2001:db8::5' }).join()).toContain('mixes IPv4 and IPv6');
+    expect(problems({ ip: '10.0.0.5', app: 'legacy' }).join()).toContain('ip and a selector together');
+    expect(problems({ ip: '10.0.0.5', targetPort: 'http' }).join()).toContain('give their port as a number');
+    expect(problems({ ip: '10.0.0.5', port: '5432' })).toEqual([]);
+  });
 
   it('uses the policy defaults for namespace, ingress class and host', () => {
     const result = resolveParams('ingress', 'shop', {}, undefined, { namespace: 'web', ingressClass: 'traefik', domain: 'apps.example.com' });

@@ -220,6 +220,27 @@ describe('which, the recommendation', () => {
     expect(commandOf(none, 'Show YAML')).toBe('yaml loadbalancer my-app port=80');
   });
 
+  it('offers a Service without a selector and the EndpointSlice for an outside IP, with the address the asker gave', async () => {
+    const r = await ask('pods need to reach our legacy billing box at 10.20.0.15 port 5432 by a service name');
+    expect(r.data.recommendation).toBe('clusterip');
+    const show = commandOf(r, 'Show YAML') ?? '';
+    expect(show).toBe('yaml clusterip my-app port=5432 ip=10.20.0.15');
+    expect(r.data.command).toContain('addr=10.20.0.15');
+    const manifest = await ask(show);
+    expect(manifest.text).toContain('kind: EndpointSlice');
+    expect(manifest.text).toContain('- 10.20.0.15');
+    expect(manifest.data.manifest.spec.selector).toBeUndefined();
+    // No address given: a documentation address, said to be one to replace.
+    const typed = await ask('which a=pods t=outside n=ip p=tcp');
+    expect(typed.data.recommendation).toBe('clusterip');
+    const placeholder = await ask(commandOf(typed, 'Show YAML') ?? '');
+    expect(placeholder.text).toContain('Replace the documentation address `192.0.2.10`');
+    // Bind addresses are not outside hosts.
+    const bound = await ask('my app listens on 0.0.0.0:8080 and 127.0.0.1:9090, expose it to the internet on EKS, one HTTP service');
+    expect(bound.data.command ?? '').not.toContain('addr=');
+    expect((await ask('which a=pods addr=127.0.0.1')).text).toContain('`addr=127.0.0.1` is not an address a Service can send to');
+  });
+
   it('uses the policy defaults in the YAML it offers', async () => {
     const runtime = testRuntime({ defaults: { namespace: 'shop', ingressClass: 'traefik', domain: 'apps.example.org' } });
     const r = await ask('which a=internet p=http e=cloud m=many', runtime);

@@ -16,7 +16,7 @@ import {
 } from '../../knowledge/tree-facts.js';
 import { FIELD_WRITTEN } from '../../knowledge/search.js';
 import { canonicalCommand, UNSURE, walkTree, withAnswer, withoutAnswer, withQuestionOpen } from '../../knowledge/tree-walk.js';
-import { MENTIONS_KEY, NAME_KEY, PORT_KEY, type DecisionTree, type Phrase, type RecommendationId } from '../../knowledge/tree.js';
+import { CARRIED_KEYS, IP_KEY, MENTIONS_KEY, NAME_KEY, PORT_KEY, type DecisionTree, type Phrase, type RecommendationId } from '../../knowledge/tree.js';
 import { readWhole, whichModels, type Classifier, type Route } from '../../knowledge/which-model.js';
 import type { Command, CommandInput, Recognition } from '../command.js';
 import type { Context } from '../context.js';
@@ -24,6 +24,7 @@ import { ASKS_HOW, chosenMeansAsked, isKind, isWorkloadWord, PROTOCOL_WORDS, rea
 import { asksCostOnCloud, namesIn, onlyNames } from '../phrasing.js';
 import { LEVEL } from '../route.js';
 import { echo, invalidInput, note, type Block, type Reply } from '../reply.js';
+import { checkEndpointAddress } from '../../manifests/names.js';
 import { givenName } from '../service-names.js';
 import { reconcile, type Reconciled } from '../which/reading.js';
 import { questionReply, recommendationReply, START_OVER } from '../which/render.js';
@@ -48,8 +49,10 @@ function keyList(tree: DecisionTree): string {
 
 /** A Service's name (an RFC 1035 label): what `name=` takes. */
 const OBJECT_NAME = /^[a-z](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
-/** Keys that are not questions' but travel in the canonical command. */
-const CARRIED_KEYS: readonly string[] = [MENTIONS_KEY, PORT_KEY, NAME_KEY];
+/** IPv4 addresses in a sentence, not a network (`10.0.0.0/16`) nor a version (`1.2.3.4.5`). */
+const IPV4_IN_TEXT = /(?<![\d.])(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?:\.(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}(?![\d/]|\.\d)/g;
+/** The addresses a sentence gives that a Service could send to (not 127.0.0.1 or 0.0.0.0, which are bind addresses). */
+const addressesIn = (text: string): string[] => [...new Set(text.match(IPV4_IN_TEXT) ?? [])].filter((a) => checkEndpointAddress(a) === null);
 
 /** Applies `key=value` options over the answers found in the words; a reply when one is unusable. */
 function applyOptions(tree: DecisionTree, answers: Answers, options: Record<string, string>): Answers | Reply {
@@ -80,6 +83,14 @@ function applyOptions(tree: DecisionTree, answers: Answers, options: Record<stri
         return invalidInput('which', `${echo(`name=${raw}`)} is not a Service name.`, 'A name is lowercase letters, digits and dashes, starting with a letter, e.g. `name=orders`.', [START_OVER]);
       }
       result = { ...result, name: raw };
+      continue;
+    }
+    if (spelled.toLowerCase() === IP_KEY) {
+      const wrong = values.find((v) => checkEndpointAddress(v) !== null);
+      if (values.length === 0 || wrong !== undefined) {
+        return invalidInput('which', `${echo(`addr=${wrong ?? raw}`)} is not an address a Service can send to.`, 'Give outside IP addresses, e.g. `addr=10.20.0.15` or `addr=10.0.0.5,10.0.0.6`.', [START_OVER]);
+      }
+      result = { ...result, addresses: [...new Set(values)] };
       continue;
     }
     const key = tree.keyFor(spelled);
@@ -148,6 +159,10 @@ function run(input: CommandInput, ctx: Context): Reply {
   if (applied.name === undefined) {
     const named = givenName(input.said ?? sentence);
     if (named !== undefined) applied.name = named;
+  }
+  if (applied.addresses === undefined) {
+    const addresses = addressesIn(input.said ?? sentence);
+    if (addresses.length > 0) applied.addresses = addresses;
   }
   // Free text routed here arrives as its canonical command, which says a question is open (`t=?`)
   // but not why, nor which answers turned another down. Read from the words again: a question only

@@ -94,6 +94,7 @@ function rendered(p: ManifestParams): Reply {
   const placeholders: string[] = [];
   if (p.placeholders.includes('name')) placeholders.push(`the name \`${p.name}\` (give one as the second word: \`yaml ${p.kind} web\`)`);
   if (p.placeholders.includes('externalName')) placeholders.push(`\`${p.externalName}\` (\`externalName=\` the real DNS name)`);
+  if (p.placeholders.includes('ip')) placeholders.push(`the documentation address \`${p.endpoints?.addresses.find((a) => a.startsWith('192.0.2.')) ?? '192.0.2.10'}\` (\`ip=\` the real one)`);
   if (p.placeholders.includes('gateway')) placeholders.push(`the Gateway \`${p.gateway}\` (\`gateway=\` yours)`);
   if (placeholders.length > 0) blocks.push(note(`Replace ${placeholders.join(', ')}.`, 'info'));
   const policy: string[] = [];
@@ -103,7 +104,15 @@ function rendered(p: ManifestParams): Reply {
   if (policy.length > 0) blocks.push(note(`From your team's defaults: ${policy.join(', ')}.`, 'info'));
   blocks.push(choices(relatedChoices(p), 'Related:'));
   return reply('yaml', blocks, {
-    data: { kind: p.kind, name: p.name, namespace: p.namespace, filename: manifest.filename, manifest: manifest.object, yaml: manifest.yaml },
+    data: {
+      kind: p.kind,
+      name: p.name,
+      namespace: p.namespace,
+      filename: manifest.filename,
+      manifest: manifest.object,
+      ...(manifest.endpointSlice !== undefined ? { endpointSlice: manifest.endpointSlice } : {}),
+      yaml: manifest.yaml,
+    },
   });
 }
 

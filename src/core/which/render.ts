@@ -125,12 +125,13 @@ function placeholders(answers: Answers, steps: readonly Step[], defaults: YamlDe
     class: defaults.ingressClass ?? '',
     namespace: defaults.namespace,
     ...(answers.name !== undefined ? { name: answers.name } : {}),
+    ...(answers.addresses !== undefined ? { ip: answers.addresses.join(',') } : {}),
   };
 }
 
 /** `{var}` is the variable's value; `{var|default}` the default when the variable is not set (`{name|my-app}`). */
 const fill = (template: string, vars: Record<string, string>): string =>
-  template.replace(/\{(\w+)(?:\|([a-z0-9-]+))?\}/g, (m, name: string, fallback: string | undefined) => vars[name] ?? fallback ?? m);
+  template.replace(/\{(\w+)(?:\|([a-z0-9.-]+))?\}/g, (m, name: string, fallback: string | undefined) => vars[name] ?? fallback ?? m);
 
 /** A "Show YAML" button: the `yaml` command with the kind, name and parameters for this path. */
 export function yamlCommand(choice: YamlChoice, extra: Record<string, string>, vars: Record<string, string>): string {
