@@ -18,6 +18,8 @@ export interface Answers {
   port?: number;
   /** The workload's name, when the asker gives one ("called orders", "svc `billing`"): the YAML offered uses it. */
   name?: string;
+  /** The outside host name the text gives first ("it lives at registry.prod.example.net"): an ExternalName aliases it. */
+  host?: string;
   /** Outside IP addresses the text gives ("our billing box at 10.20.0.15"): a Service without a selector lists them. */
   addresses?: string[];
   /** Questions the text hinted at without answering: asked rather than assumed (`k=?`). */
@@ -1303,6 +1305,7 @@ export function readAnswers(
   }
   if (reading.port !== undefined) answers.port = reading.port;
   if (reading.hostNamed) answers.hostNamed = true;
+  if (reading.hosts[0] !== undefined) answers.host = reading.hosts[0];
   for (const { key, negated } of reading.refused) {
     if (answers.facts.get(key) === negated) (answers.byRefusal ??= new Set()).add(`${key}=${negated}`);
   }
@@ -1693,6 +1696,8 @@ interface Reading {
   outsideAddress: boolean;
   /** Whether it names a host name outside the cluster ("blog.example.dev"), not only an IP address. */
   hostNamed: boolean;
+  /** Those host names, in the order said. */
+  hosts: string[];
   /** Whether it names two namespaces and a call ("the ssr server in namespace web calls the api in namespace api"). */
   callsAcrossNamespaces: boolean;
   /** Answers found by a vaguer pattern ("our admin dashboard": one service), as weak phrases count. */
@@ -1967,7 +1972,7 @@ function matchMessage(text: string, tree: DecisionTree): Reading {
   const named = longestMatches(tree.ports, words);
   const port = portNumber >= 1 && portNumber <= 65535 ? portNumber : (named.find((m) => /^\d+$/.test(m.item.words.join(''))) ?? named[0])?.item.port;
   const refused = matched.flatMap(({ item, negated }) => (negated && item.negated !== undefined ? [{ key: item.key, negated: item.negated }] : []));
-  return { text, tree, found, refused, outsideAddress: hostNames.size > 0 || ips > 0, hostNamed: hostNames.size > 0, callsAcrossNamespaces: twoNamespaces && CALLS.test(rest), weakFound, vagueFound, partyCalls, partyGiven, said, mentions, hinted, ...(port !== undefined ? { port } : {}) };
+  return { text, tree, found, refused, outsideAddress: hostNames.size > 0 || ips > 0, hostNamed: hostNames.size > 0, hosts: [...hostNames], callsAcrossNamespaces: twoNamespaces && CALLS.test(rest), weakFound, vagueFound, partyCalls, partyGiven, said, mentions, hinted, ...(port !== undefined ? { port } : {}) };
 }
 
 /**

@@ -6,6 +6,7 @@ import type { Answers } from './tree-facts.js';
 import {
   isLeaf,
   MENTIONS_KEY,
+  HOST_KEY,
   IP_KEY,
   NAME_KEY,
   PORT_KEY,
@@ -181,6 +182,7 @@ export function canonicalCommand(tree: DecisionTree, answers: Answers): string {
   if (answers.port !== undefined) parts.push(`${PORT_KEY}=${answers.port}`);
   if (answers.name !== undefined) parts.push(`${NAME_KEY}=${answers.name}`);
   if (answers.addresses !== undefined) parts.push(`${IP_KEY}=${answers.addresses.join(',')}`);
+  if (answers.host !== undefined) parts.push(`${HOST_KEY}=${answers.host}`);
   return parts.join(' ');
 }
 

@@ -35,8 +35,10 @@ export const PORT_KEY = 'port';
 export const NAME_KEY = 'name';
 /** The answer key that carries outside IP addresses the text gives ("the box at 10.20.0.15"); never asked. */
 export const IP_KEY = 'addr';
+/** The answer key that carries the outside host name the text gives ("at db.partner.example"); never asked. */
+export const HOST_KEY = 'host';
 /** Keys no question may be spelled as: they travel in the canonical command beside the answers. */
-export const CARRIED_KEYS: readonly string[] = [MENTIONS_KEY, PORT_KEY, NAME_KEY, IP_KEY];
+export const CARRIED_KEYS: readonly string[] = [MENTIONS_KEY, PORT_KEY, NAME_KEY, IP_KEY, HOST_KEY];
 
 export const BUILT_IN_TREE_FILE = fileURLToPath(new URL('../../knowledge/tree.yaml', import.meta.url));
 
@@ -429,7 +431,7 @@ function checkQuestions(questions: Question[], problems: Problem[]): void {
   const claim = (spelling: string, key: string, path: PropertyKey[]) => {
     const owner = spelled.get(spelling);
     if (CARRIED_KEYS.includes(spelling)) {
-      problems.push({ path, message: `"${spelling}" is reserved (${MENTIONS_KEY}=kinds mentioned, ${PORT_KEY}=the workload's port, ${NAME_KEY}=its name, ${IP_KEY}=outside addresses)` });
+      problems.push({ path, message: `"${spelling}" is reserved (${MENTIONS_KEY}=kinds mentioned, ${PORT_KEY}=the workload's port, ${NAME_KEY}=its name, ${IP_KEY}=outside addresses, ${HOST_KEY}=an outside host name)` });
     }
     else if (owner !== undefined && owner !== key) problems.push({ path, message: `"${spelling}" already names question ${owner}` });
     else spelled.set(spelling, key);

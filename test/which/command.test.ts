@@ -229,7 +229,7 @@ describe('which, the recommendation', () => {
     const manifest = await ask(show);
     expect(manifest.text).toContain('kind: EndpointSlice');
     expect(manifest.text).toContain('- 10.20.0.15');
-    expect(manifest.data.manifest.spec.selector).toBeUndefined();
+    expect((manifest.data.manifest as { spec: { selector?: unknown } }).spec.selector).toBeUndefined();
     // No address given: a documentation address, said to be one to replace.
     const typed = await ask('which a=pods t=outside n=ip p=tcp');
     expect(typed.data.recommendation).toBe('clusterip');
@@ -239,6 +239,14 @@ describe('which, the recommendation', () => {
     const bound = await ask('my app listens on 0.0.0.0:8080 and 127.0.0.1:9090, expose it to the internet on EKS, one HTTP service');
     expect(bound.data.command ?? '').not.toContain('addr=');
     expect((await ask('which a=pods addr=127.0.0.1')).text).toContain('`addr=127.0.0.1` is not an address a Service can send to');
+  });
+
+  it('offers an ExternalName for the outside host the asker named, carried as host=', async () => {
+    const r = await ask('pods should call our managed postgres at mydb.abc123.eu-west-1.rds.amazonaws.com by a short name');
+    expect(r.data.recommendation).toBe('externalname');
+    expect(commandOf(r, 'Show YAML')).toBe('yaml externalname my-db externalName=mydb.abc123.eu-west-1.rds.amazonaws.com');
+    expect(r.data.command).toContain('host=mydb.abc123.eu-west-1.rds.amazonaws.com');
+    expect((await ask('which a=pods t=outside host=http://db.example.com')).text).toContain('is not a host name');
   });
 
   it('uses the policy defaults in the YAML it offers', async () => {

@@ -16,7 +16,7 @@ import {
 } from '../../knowledge/tree-facts.js';
 import { FIELD_WRITTEN } from '../../knowledge/search.js';
 import { canonicalCommand, UNSURE, walkTree, withAnswer, withoutAnswer, withQuestionOpen } from '../../knowledge/tree-walk.js';
-import { CARRIED_KEYS, IP_KEY, MENTIONS_KEY, NAME_KEY, PORT_KEY, type DecisionTree, type Phrase, type RecommendationId } from '../../knowledge/tree.js';
+import { CARRIED_KEYS, HOST_KEY, IP_KEY, MENTIONS_KEY, NAME_KEY, PORT_KEY, type DecisionTree, type Phrase, type RecommendationId } from '../../knowledge/tree.js';
 import { readWhole, whichModels, type Classifier, type Route } from '../../knowledge/which-model.js';
 import type { Command, CommandInput, Recognition } from '../command.js';
 import type { Context } from '../context.js';
@@ -24,7 +24,7 @@ import { ASKS_HOW, chosenMeansAsked, isKind, isWorkloadWord, PROTOCOL_WORDS, rea
 import { asksCostOnCloud, namesIn, onlyNames } from '../phrasing.js';
 import { LEVEL } from '../route.js';
 import { echo, invalidInput, note, type Block, type Reply } from '../reply.js';
-import { checkEndpointAddress } from '../../manifests/names.js';
+import { checkEndpointAddress, checkExternalName } from '../../manifests/names.js';
 import { givenName } from '../service-names.js';
 import { reconcile, type Reconciled } from '../which/reading.js';
 import { questionReply, recommendationReply, START_OVER } from '../which/render.js';
@@ -83,6 +83,13 @@ function applyOptions(tree: DecisionTree, answers: Answers, options: Record<stri
         return invalidInput('which', `${echo(`name=${raw}`)} is not a Service name.`, 'A name is lowercase letters, digits and dashes, starting with a letter, e.g. `name=orders`.', [START_OVER]);
       }
       result = { ...result, name: raw };
+      continue;
+    }
+    if (spelled.toLowerCase() === HOST_KEY) {
+      if (checkExternalName(raw) !== null) {
+        return invalidInput('which', `${echo(`host=${raw}`)} is not a host name.`, 'A host name is a DNS name, e.g. `host=db.example.com`.', [START_OVER]);
+      }
+      result = { ...result, host: raw.toLowerCase().replace(/\.$/, '') };
       continue;
     }
     if (spelled.toLowerCase() === IP_KEY) {

@@ -126,6 +126,7 @@ function placeholders(answers: Answers, steps: readonly Step[], defaults: YamlDe
     namespace: defaults.namespace,
     ...(answers.name !== undefined ? { name: answers.name } : {}),
     ...(answers.addresses !== undefined ? { ip: answers.addresses.join(',') } : {}),
+    ...(answers.host !== undefined ? { outsideHost: answers.host } : {}),
   };
 }
 
