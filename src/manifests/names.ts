@@ -248,6 +248,12 @@ export function checkEndpointAddress(value: string): ValueProblem | null {
   return null;
 }
 
+/** IPv4 addresses in a sentence, not a network (`10.0.0.0/16`) nor part of a version (`1.2.3.4.5`). */
+const IPV4_IN_TEXT = /(?<![\d.])(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?:\.(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}(?![\d/]|\.\d)/g;
+
+/** The IPv4 addresses a sentence gives that a Service could send to (not 127.0.0.1 or 0.0.0.0, which are bind addresses). */
+export const endpointAddressesIn = (text: string): string[] => [...new Set(text.match(IPV4_IN_TEXT) ?? [])].filter((a) => checkEndpointAddress(a) === null);
+
 export const PATH_TYPES = ['Prefix', 'Exact', 'ImplementationSpecific'] as const;
 export type PathType = (typeof PATH_TYPES)[number];
 

@@ -194,6 +194,18 @@ describe('yaml: free text', () => {
     expect(recognizeYaml('want an ingress that rewrites /app to / for svc app:80')).toBeNull();
   });
 
+  it('renders a Service without a selector for the outside addresses told, with its EndpointSlice', async () => {
+    expect(recognizeYaml('how do i make a service without a selector that points to 10.1.2.3 port 3306')?.command).toBe('yaml clusterip ip=10.1.2.3 port=3306');
+    expect(recognizeYaml('yaml for a selectorless headless svc called cass pointing at 10.0.0.5 and 10.0.0.6, port 9042')?.command).toBe(
+      'yaml headless cass ip=10.0.0.5,10.0.0.6 port=9042',
+    );
+    const r = await ask('how do i make a service without a selector that points to 10.1.2.3 port 3306');
+    expect(r.data.endpointSlice).toMatchObject({ kind: 'EndpointSlice', addressType: 'IPv4', endpoints: [{ addresses: ['10.1.2.3'] }] });
+    // Trouble with one, or no address told: a question for the knowledge base.
+    expect(recognizeYaml('why does my service without a selector have no endpoints, it should go to 10.0.0.5')).toBeNull();
+    expect(recognizeYaml('how do i make a service without a selector')).toBeNull();
+  });
+
   it('leaves comparisons, checks and kind-less questions alone', () => {
     for (const text of ['nodeport vs loadbalancer yaml', 'check my ingress yaml', 'what is yaml', 'yaml for nodeport or ingress?', 'how do I expose my api']) {
       expect(recognizeYaml(text), text).toBeNull();

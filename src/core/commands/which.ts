@@ -24,7 +24,7 @@ import { ASKS_HOW, chosenMeansAsked, isKind, isWorkloadWord, PROTOCOL_WORDS, rea
 import { asksCostOnCloud, namesIn, onlyNames } from '../phrasing.js';
 import { LEVEL } from '../route.js';
 import { echo, invalidInput, note, type Block, type Reply } from '../reply.js';
-import { checkEndpointAddress, checkExternalName } from '../../manifests/names.js';
+import { checkEndpointAddress, checkExternalName, endpointAddressesIn } from '../../manifests/names.js';
 import { givenName } from '../service-names.js';
 import { reconcile, type Reconciled } from '../which/reading.js';
 import { questionReply, recommendationReply, START_OVER } from '../which/render.js';
@@ -49,10 +49,6 @@ function keyList(tree: DecisionTree): string {
 
 /** A Service's name (an RFC 1035 label): what `name=` takes. */
 const OBJECT_NAME = /^[a-z](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
-/** IPv4 addresses in a sentence, not a network (`10.0.0.0/16`) nor a version (`1.2.3.4.5`). */
-const IPV4_IN_TEXT = /(?<![\d.])(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?:\.(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}(?![\d/]|\.\d)/g;
-/** The addresses a sentence gives that a Service could send to (not 127.0.0.1 or 0.0.0.0, which are bind addresses). */
-const addressesIn = (text: string): string[] => [...new Set(text.match(IPV4_IN_TEXT) ?? [])].filter((a) => checkEndpointAddress(a) === null);
 
 /** Applies `key=value` options over the answers found in the words; a reply when one is unusable. */
 function applyOptions(tree: DecisionTree, answers: Answers, options: Record<string, string>): Answers | Reply {
@@ -168,7 +164,7 @@ function run(input: CommandInput, ctx: Context): Reply {
     if (named !== undefined) applied.name = named;
   }
   if (applied.addresses === undefined) {
-    const addresses = addressesIn(input.said ?? sentence);
+    const addresses = endpointAddressesIn(input.said ?? sentence);
     if (addresses.length > 0) applied.addresses = addresses;
   }
   // Free text routed here arrives as its canonical command, which says a question is open (`t=?`)

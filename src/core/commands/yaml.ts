@@ -23,6 +23,7 @@ import {
 import { renderManifest } from '../../manifests/render.js';
 import { imperativeCommand } from '../../manifests/imperative.js';
 import { npAsPolicy } from '../../knowledge/terms.js';
+import { endpointAddressesIn } from '../../manifests/names.js';
 import { givenName } from '../service-names.js';
 
 /** Words people put around the kind ("yaml for a nodeport service"), never a name. */
@@ -275,6 +276,11 @@ const SECRET_NAMED = /\bsecret\s+(?:called\s+|named\s+)?[`'"]?([a-z0-9](?:[a-z0-
 /** What a message gives besides the kind: a port, a host, a name of its own, a Secret. */
 const GIVES_VALUES = /\bport[\s:=]+\d{1,5}\b|(?:^|\s)\/[a-z0-9]|\(port \d{1,5}\)|\b(?:[a-z0-9-]+\.)+[a-z]{2,}\b|`[a-z][a-z0-9-]*`|\b(?:called|named)\s+\S|\bsecret\s+\S/i;
 
+/** A Service said to have no selector: "selectorless", "without a selector", "no selector". */
+const SELECTORLESS = /\bselector-?less\b|\bwith(?:out| no) (?:a |any )?(?:pod )?selectors?\b|\bno selectors?\b/i;
+/** "how do I make a service …", "create a svc …": a Service wanted, of no kind named. */
+const MAKE_SERVICE = /\bhow (?:do|can|would|should|to) (?:i |we |you )?(?:make|create|write|define|declare|set ?up|add) (?:a |an |the |my |our )?(?:svc|service)\b|^(?:make|create|set ?up) (?:a |an |the )?(?:svc|service)\b/i;
+
 /** Whether `text` asks to make one object of a kind with values of its own (see MAKE_ONE). */
 function asksToMakeOne(lower: string, text: string): boolean {
   return (MAKE_ONE.test(lower) || WANT_ONE.test(lower)) && GIVES_VALUES.test(text);
@@ -289,6 +295,14 @@ const onlyWanted = (lower: string): boolean => WANT_ONE.test(lower) && !MAKE_ONE
 export function recognizeYaml(text: string): Recognition | null {
   if (text.length > 300 || text.includes('\n')) return null;
   const intent = readIntent(text);
+  // "how do i make a service without a selector that points to 10.1.2.3": a Service and the EndpointSlice listing the address.
+  const addresses = SELECTORLESS.test(text) ? endpointAddressesIn(text) : [];
+  if (addresses.length > 0 && (intent.wantsManifest || MAKE_SERVICE.test(intent.lower)) && !intent.trouble && !intent.comparison) {
+    const kind: ManifestKind = /\bheadless\b/i.test(text) ? 'headless' : 'clusterip';
+    const name = givenName(text);
+    const namespace = intent.namespaces.length === 1 ? ` -n ${intent.namespace}` : '';
+    return { score: LEVEL.explicit, command: `yaml ${kind}${name ? ` ${name}` : ''} ip=${addresses.join(',')}${portsInText(text, kind)}${namespace}` };
+  }
   const makeOne = !intent.wantsManifest && asksToMakeOne(intent.lower, text) && !intent.trouble && !intent.comparison;
   if (!intent.wantsManifest && !makeOne) return null;
   // "the manifest we inherited says NodePort, what service type should it be?": a manifest the
