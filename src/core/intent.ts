@@ -272,10 +272,11 @@ const TROUBLE =
  * something that never gets an address, the wrong client IP in the logs, answers that flip
  * between two backends, a value seen "instead of the real" one, IPs nobody recognises, failures that come and go, a change applied that
  * does not take ("applied a deny-all policy but pods can still talk"), traffic "still blocked", "nothing on the LAN can reach it",
- * something that works from one place "but not from" another.
+ * something that works from one place "but not from" another, an object left with no status or "Waiting for controller" (no
+ * controller picked it up).
  */
 const SYMPTOM =
-  /\b(?:nothing|nobody|no ?one)\b[^.?!]{0,40}\b(?:can|could) (?:reach|access|connect|ping|curl|hit|get to|talk to)\b|\bstill (?:being |getting )?(?:blocked|denied|dropped|rejected)\b|\b(?:works?|worked|working|answers?|answered|responds?|resolves?|succeeds?|connects?|loads?)\b[^.?!]{0,60}\bbut not (?:from|for|on|in|inside|outside|through|via|with|when|over)\b|\bignor(?:es|ed)\b|\b(?:never|nothing|doesn'?t|does not|don'?t|didn'?t|won'?t|not) (?:gets?|got|getting|receives?|received|shows?|showed|has|have|had) (?:an? |any |the |its |their )?(?:address|ip|external[- ]ip|endpoints?)\b|\b(?:with|has|have|had|gets?|got|shows?|showing) no (?:external[- ])?(?:address|ip)\b|\b(?:see|sees|seeing|show|shows|showing|log|logs|logging|return|returns|returning|get|gets|getting)\b.{0,60}\bnever (?:the|a|an|my|our) (?:real|actual|right|correct|original)\b|\binstead of (?:the |a |an |my |our |their )?(?:real|actual|right|correct|original|true)\b|\b(?:flip(?:s|ped|ping)?|flapp?(?:s|ing)?|alternat(?:e|es|ing)) between\b|\bintermittent(?:ly)?\b|\b(?:don'?t|do not|doesn'?t|does not|can'?t) recogni[sz]e\b|\b(?:unexpected|unknown|stray|strange|foreign) (?:ips?|address(?:es)?|pods?|endpoints?)\b|\b(?:only|always)(?: ever)? (?:sees?|gets?|shows?|logs?|receives?) (?:the |a |an )?(?:node|pod|proxy|internal|private|wrong|load balancer's|lb's|controller's) (?:ips?|address(?:es)?)\b|\b(?:applied|added|created|set|enabled|configured|deployed|installed)\b[^.?!]{0,80}\bbut\b[^.?!]{0,40}\bstill\b(?! (?:need|needs|want|wants|have to|has to|require|requires|must)\b)/;
+  /\bwaiting for (?:the |a |its )?controller\b|\b(?:an? )?(?:empty|blank|no) status\b|\bstatus (?:is |stays |remains )?(?:empty|blank)\b|\b(?:nothing|nobody|no ?one)\b[^.?!]{0,40}\b(?:can|could) (?:reach|access|connect|ping|curl|hit|get to|talk to)\b|\bstill (?:being |getting )?(?:blocked|denied|dropped|rejected)\b|\b(?:works?|worked|working|answers?|answered|responds?|resolves?|succeeds?|connects?|loads?)\b[^.?!]{0,60}\bbut not (?:from|for|on|in|inside|outside|through|via|with|when|over)\b|\bignor(?:es|ed)\b|\b(?:never|nothing|doesn'?t|does not|don'?t|didn'?t|won'?t|not) (?:gets?|got|getting|receives?|received|shows?|showed|has|have|had) (?:an? |any |the |its |their )?(?:address|ip|external[- ]ip|endpoints?)\b|\b(?:with|has|have|had|gets?|got|shows?|showing) no (?:external[- ])?(?:address|ip)\b|\b(?:see|sees|seeing|show|shows|showing|log|logs|logging|return|returns|returning|get|gets|getting)\b.{0,60}\bnever (?:the|a|an|my|our) (?:real|actual|right|correct|original)\b|\binstead of (?:the |a |an |my |our |their )?(?:real|actual|right|correct|original|true)\b|\b(?:flip(?:s|ped|ping)?|flapp?(?:s|ing)?|alternat(?:e|es|ing)) between\b|\bintermittent(?:ly)?\b|\b(?:don'?t|do not|doesn'?t|does not|can'?t) recogni[sz]e\b|\b(?:unexpected|unknown|stray|strange|foreign) (?:ips?|address(?:es)?|pods?|endpoints?)\b|\b(?:only|always)(?: ever)? (?:sees?|gets?|shows?|logs?|receives?) (?:the |a |an )?(?:node|pod|proxy|internal|private|wrong|load balancer's|lb's|controller's) (?:ips?|address(?:es)?)\b|\b(?:applied|added|created|set|enabled|configured|deployed|installed)\b[^.?!]{0,80}\bbut\b[^.?!]{0,40}\bstill\b(?! (?:need|needs|want|wants|have to|has to|require|requires|must)\b)/;
 
 /**
  * A status condition's reason, reported in its CamelCase spelling: "RefNotPermitted",
@@ -529,7 +530,7 @@ const NAMED_MEANS = /\b(?:using|with|via|through|by) (?:the |an? |its |their )?(
 /**
  * A part of the Gateway API named: an object other than the Gateway itself (GatewayClass, a route kind, ReferenceGrant), a field
  * of one (parentRefs, backendRefs, allowedRoutes, sectionName, certificateRefs), a Gateway's listener, or a routing feature asked
- * of the Gateway API (rewrite, redirect, mirror, a stripped prefix). Asked in one sentence about how such a part works (what attaches
+ * of the Gateway API (rewrite, redirect, mirror or copy requests, a stripped prefix). Asked in one sentence about how such a part works (what attaches
  * or matches, which route wins a claim, which protocol or class name), the API is the means chosen and the question is knowledge
  * ("restrict a listener so only GRPCRoutes attach", "who wins when two httproutes claim one path"); a longer statement that names
  * parts tells a setup the recommendation weighs, and another way to expose put up beside it is a choice ("httproute or an ingress?").
@@ -537,7 +538,8 @@ const NAMED_MEANS = /\b(?:using|with|via|through|by) (?:the |an? |its |their )?(
 const GATEWAY_API_PART =
   /\b(?:gateway ?class(?:es|name)?|(?:http|grpc|tls|tcp|udp) ?routes?|reference ?grants?|parent ?refs?|backend ?refs?|allowed ?routes|section ?name|certificate ?refs?)\b/;
 const GATEWAY_LISTENER = /^(?=.*\blisteners?\b)(?=.*\bgateways?\b)/;
-const GATEWAY_API_FEATURE = /^(?=.*\b(?:rewrit\w*|redirect\w*|mirror\w*|strip\w* (?:the |a )?(?:[/\w-]+ )?prefix(?:es)?)\b)(?=.*\bgateway[- ]?api\b)/;
+const GATEWAY_API_FEATURE =
+  /^(?=.*\b(?:rewrit\w*|redirect\w*|mirror\w*|shadow traffic|(?:copy|copies|duplicate) [^.?!;]{0,30}\b(?:traffic|requests)|strip\w* (?:the |a )?(?:[/\w-]+ )?prefix(?:es)?)\b)(?=.*\bgateway[- ]?api\b)/;
 const CHOICE_BESIDE = /\b(?:or|vs\.?|versus|instead of|rather than|better than)\b/;
 const GATEWAY_API_MECHANICS = /\b(?:attach(?:es|ed|ing)?|match(?:es|ed|ing)?|claims?|wins?|precedence|protocols?|names? for|kinds)\b/;
 /** Most words of a request that asks without a question mark ("restrict a listener so only GRPCRoutes can attach"); a longer line states a setup. */
