@@ -272,10 +272,11 @@ const TROUBLE =
  * something that never gets an address, the wrong client IP in the logs, answers that flip
  * between two backends, a value seen "instead of the real" one, IPs nobody recognises, failures that come and go, a change applied that
  * does not take ("applied a deny-all policy but pods can still talk"), traffic "still blocked", "nothing on the LAN can reach it",
- * something that works from one place "but not from" another.
+ * something that works from one place "but not from" another, an object left with no status or "Waiting for controller" (no
+ * controller picked it up).
  */
 const SYMPTOM =
-  /\b(?:nothing|nobody|no ?one)\b[^.?!]{0,40}\b(?:can|could) (?:reach|access|connect|ping|curl|hit|get to|talk to)\b|\bstill (?:being |getting )?(?:blocked|denied|dropped|rejected)\b|\b(?:works?|worked|working|answers?|answered|responds?|resolves?|succeeds?|connects?|loads?)\b[^.?!]{0,60}\bbut not (?:from|for|on|in|inside|outside|through|via|with|when|over)\b|\bignor(?:es|ed)\b|\b(?:never|nothing|doesn'?t|does not|don'?t|didn'?t|won'?t|not) (?:gets?|got|getting|receives?|received|shows?|showed|has|have|had) (?:an? |any |the |its |their )?(?:address|ip|external[- ]ip|endpoints?)\b|\b(?:with|has|have|had|gets?|got|shows?|showing) no (?:external[- ])?(?:address|ip)\b|\b(?:see|sees|seeing|show|shows|showing|log|logs|logging|return|returns|returning|get|gets|getting)\b.{0,60}\bnever (?:the|a|an|my|our) (?:real|actual|right|correct|original)\b|\binstead of (?:the |a |an |my |our |their )?(?:real|actual|right|correct|original|true)\b|\b(?:flip(?:s|ped|ping)?|flapp?(?:s|ing)?|alternat(?:e|es|ing)) between\b|\bintermittent(?:ly)?\b|\b(?:don'?t|do not|doesn'?t|does not|can'?t) recogni[sz]e\b|\b(?:unexpected|unknown|stray|strange|foreign) (?:ips?|address(?:es)?|pods?|endpoints?)\b|\b(?:only|always)(?: ever)? (?:sees?|gets?|shows?|logs?|receives?) (?:the |a |an )?(?:node|pod|proxy|internal|private|wrong|load balancer's|lb's|controller's) (?:ips?|address(?:es)?)\b|\b(?:applied|added|created|set|enabled|configured|deployed|installed)\b[^.?!]{0,80}\bbut\b[^.?!]{0,40}\bstill\b(?! (?:need|needs|want|wants|have to|has to|require|requires|must)\b)/;
+  /\bwaiting for (?:the |a |its )?controller\b|\b(?:an? )?(?:empty|blank|no) status\b|\bstatus (?:is |stays |remains )?(?:empty|blank)\b|\b(?:nothing|nobody|no ?one)\b[^.?!]{0,40}\b(?:can|could) (?:reach|access|connect|ping|curl|hit|get to|talk to)\b|\bstill (?:being |getting )?(?:blocked|denied|dropped|rejected)\b|\b(?:works?|worked|working|answers?|answered|responds?|resolves?|succeeds?|connects?|loads?)\b[^.?!]{0,60}\bbut not (?:from|for|on|in|inside|outside|through|via|with|when|over)\b|\bignor(?:es|ed)\b|\b(?:never|nothing|doesn'?t|does not|don'?t|didn'?t|won'?t|not) (?:gets?|got|getting|receives?|received|shows?|showed|has|have|had) (?:an? |any |the |its |their )?(?:address|ip|external[- ]ip|endpoints?)\b|\b(?:with|has|have|had|gets?|got|shows?|showing) no (?:external[- ])?(?:address|ip)\b|\b(?:see|sees|seeing|show|shows|showing|log|logs|logging|return|returns|returning|get|gets|getting)\b.{0,60}\bnever (?:the|a|an|my|our) (?:real|actual|right|correct|original)\b|\binstead of (?:the |a |an |my |our |their )?(?:real|actual|right|correct|original|true)\b|\b(?:flip(?:s|ped|ping)?|flapp?(?:s|ing)?|alternat(?:e|es|ing)) between\b|\bintermittent(?:ly)?\b|\b(?:don'?t|do not|doesn'?t|does not|can'?t) recogni[sz]e\b|\b(?:unexpected|unknown|stray|strange|foreign) (?:ips?|address(?:es)?|pods?|endpoints?)\b|\b(?:only|always)(?: ever)? (?:sees?|gets?|shows?|logs?|receives?) (?:the |a |an )?(?:node|pod|proxy|internal|private|wrong|load balancer's|lb's|controller's) (?:ips?|address(?:es)?)\b|\b(?:applied|added|created|set|enabled|configured|deployed|installed)\b[^.?!]{0,80}\bbut\b[^.?!]{0,40}\bstill\b(?! (?:need|needs|want|wants|have to|has to|require|requires|must)\b)/;
 
 /**
  * A status condition's reason, reported in its CamelCase spelling: "RefNotPermitted",
@@ -526,6 +527,29 @@ const CLIENT_IP_BEHIND = new RegExp(
 );
 /** "… using ingress-nginx annotations", "with a Traefik middleware": the means is chosen; how to use it is knowledge. */
 const NAMED_MEANS = /\b(?:using|with|via|through|by) (?:the |an? |its |their )?(?:[a-z0-9.-]+ ){0,2}?(?:annotations?|middlewares?|httproute filters?|crds?|configmap)\b(?! (?:soup|hell|mess)\b)/;
+/**
+ * A part of the Gateway API named: an object other than the Gateway itself (GatewayClass, a route kind, ReferenceGrant), a field
+ * of one (parentRefs, backendRefs, allowedRoutes, sectionName, certificateRefs), a Gateway's listener, or a routing feature asked
+ * of the Gateway API (rewrite, redirect, mirror or copy requests, a stripped prefix). Asked in one sentence about how such a part works (what attaches
+ * or matches, which route wins a claim, which protocol or class name), the API is the means chosen and the question is knowledge
+ * ("restrict a listener so only GRPCRoutes attach", "who wins when two httproutes claim one path"); a longer statement that names
+ * parts tells a setup the recommendation weighs, and another way to expose put up beside it is a choice ("httproute or an ingress?").
+ */
+const GATEWAY_API_PART =
+  /\b(?:gateway ?class(?:es|name)?|(?:http|grpc|tls|tcp|udp) ?routes?|reference ?grants?|parent ?refs?|backend ?refs?|allowed ?routes|section ?name|certificate ?refs?)\b/;
+const GATEWAY_LISTENER = /^(?=.*\blisteners?\b)(?=.*\bgateways?\b)/;
+const GATEWAY_API_FEATURE =
+  /^(?=.*\b(?:rewrit\w*|redirect\w*|mirror\w*|shadow traffic|(?:copy|copies|duplicate) [^.?!;]{0,30}\b(?:traffic|requests)|strip\w* (?:the |a )?(?:[/\w-]+ )?prefix(?:es)?)\b)(?=.*\bgateway[- ]?api\b)/;
+const CHOICE_BESIDE = /\b(?:or|vs\.?|versus|instead of|rather than|better than)\b/;
+const GATEWAY_API_MECHANICS = /\b(?:attach(?:es|ed|ing)?|match(?:es|ed|ing)?|claims?|wins?|precedence|protocols?|names? for|kinds)\b/;
+/** Most words of a request that asks without a question mark ("restrict a listener so only GRPCRoutes can attach"); a longer line states a setup. */
+const SHORT_REQUEST_WORDS = 16;
+const asksInOneSentence = (lower: string): boolean =>
+  !/[.!?;]\s+\S/.test(lower.trim()) && (/\?\s*$/.test(lower) || QUESTION_START.test(lower) || lower.split(' ').length <= SHORT_REQUEST_WORDS);
+const namesGatewayApiPart = (lower: string): boolean =>
+  asksInOneSentence(lower) &&
+  (((GATEWAY_API_PART.test(lower) || GATEWAY_LISTENER.test(lower)) && GATEWAY_API_MECHANICS.test(lower)) || GATEWAY_API_FEATURE.test(lower)) &&
+  !(OTHER_WAY.test(lower) && CHOICE_BESIDE.test(lower));
 /** "pod listens on 8443 and I want clients to use 443": one port inside, another for callers (port and targetPort). */
 const PORT_MAPPING = /\b(?:listen(?:s|ing)?|serves?|runs?|bound|binds?) (?:on )?(?:port )?:?(\d{2,5})\b.{0,80}?\b(?:use|uses|hit|hits|call|reach|connect (?:to|on)|see|on|at|via|through|as) (?:port )?:?(\d{2,5})\b/;
 /** "map host port 8080 to the ingress on port 80", "forward local port 5433 to 5432": one port onto another. */
@@ -562,8 +586,10 @@ const CHOSEN_MEANS = new RegExp(
  * want the gateway terminating" asks how to do something with the means it names, like the line alone.
  */
 const firstQuestion = (lower: string): string | null => {
-  const end = lower.indexOf('?');
-  return end > 0 && !lower.slice(end + 1).includes('?') ? lower.slice(0, end + 1) : null;
+  // "…with gateway api?? backend does its own tls": a run of question marks ends one question.
+  const end = lower.search(/\?+/);
+  const after = end < 0 ? '' : lower.slice(end).replace(/^\?+/, '');
+  return end > 0 && !after.includes('?') ? lower.slice(0, end + (lower.length - end - after.length)) : null;
 };
 /**
  * The part of a message that asks how to do something with the means it names: the first sentence when it does so
@@ -600,7 +626,7 @@ function mechanismOf(lower: string, namespaces: readonly string[]): Mechanism | 
   if (ROUTE_AND_GATEWAY.test(lower) && (otherNamespace || OWN_NAMESPACES.test(lower)) && !OTHER_WAY.test(lower)) return 'cross-namespace';
   if (ACCESS_CONTROL.test(lower) || DEFAULT_REACHABILITY.test(lower) || NETWORK_POLICY.test(npAsPolicy(lower))) return 'access-control';
   if (EGRESS.test(lower) && ADDRESS.test(lower)) return 'egress';
-  if (atTheDoor(lower) || KIND_SETTING.test(lower) || SELECTORLESS.test(lower) || KIND_ON_ADDRESS.test(lower) || KIND_KEPT_INSIDE.test(lower) || CONFIGURES.test(lower) || NAMED_MEANS.test(lower) || CLIENT_IP_BEHIND.test(lower) || (SHARES_ADDRESS.test(lower) && NAMES_PRODUCT.test(lower))) return 'kind-setting';
+  if (atTheDoor(lower) || namesGatewayApiPart(lower) || KIND_SETTING.test(lower) || SELECTORLESS.test(lower) || KIND_ON_ADDRESS.test(lower) || KIND_KEPT_INSIDE.test(lower) || CONFIGURES.test(lower) || NAMED_MEANS.test(lower) || CLIENT_IP_BEHIND.test(lower) || (SHARES_ADDRESS.test(lower) && NAMES_PRODUCT.test(lower))) return 'kind-setting';
   const ports = PORT_MAPPING.exec(lower) ?? MAPS_PORT.exec(lower);
   if (ports && ports[1] !== ports[2]) return 'port-mapping';
   if (COUNTERPART.test(lower) || (FROM_FAMILIAR.test(lower) && ASKS_HOW.test(lower))) return 'counterpart';

@@ -40,8 +40,13 @@ const FAULT_AFTER = /\b(?:and now|but now|since then|ever since|afterwards?)\b[^
  */
 const ASKS_PURPOSE =
   /\bwhy (?:do|would|should|does|did) (?:i|we|you|one|anyone|it|they) (?:even |really |actually )?need (?:a |an |the |any )?([a-z][a-z -]{1,30}?) (?:at all|in the first place)\b|\bwhy (?:even )?bother with (?:a |an |the |any )?([a-z][a-z -]{1,30}?)(?= at all\b|\s*[?,.!;]|$)|\bwhat(?:'s| is) the point of (?:a |an |the |having |using )?([a-z][a-z -]{1,30}?)(?= at all\b|\s*[?,.!;]|$)/;
-/** A move or migration and where it goes: "move X to Y", "migrating from X to Y", "switch to Y". */
-const MOVE_TO = /\b(?:move|moving|moved|migrate|migrating|migrated|switch|switching|switched)\b[^.?!;]{0,60}?\b(?:to|onto|over to)\s+([^,.?!;]{1,40})/;
+/** A move or migration and where it goes: "move X to Y", "migrating from X to Y", "switch to Y", "convert our Ingresses into HTTPRoutes". */
+const MOVE_TO = /\b(?:move|moving|moved|migrate|migrating|migrated|switch|switching|switched|convert|converting|converted)\b[^.?!;]{0,60}?\b(?:to|onto|into|over to)\s+([^,.?!;]{1,40})/;
+/**
+ * The counterpart of a thing in another API or product: "the equivalent of ingressClassName when using gateway api", "what's
+ * the counterpart to an IngressClass in Gateway API": where the counterpart is sought is what is asked about, as with a move.
+ */
+const COUNTERPART_IN = /\b(?:equivalent|counterpart|analog(?:ue)?)\s+(?:of|to|for)\s+[^.?!;]{1,60}?\s(?:in|with|when using|using|under)\s+([^,.?!;]{1,40})/;
 
 /**
  * A field the asker set or changed, written as the field is spelled ("since I set internalTrafficPolicy
@@ -324,7 +329,8 @@ export class TopicIndex {
    */
   private destinationNamed(question: string): Set<string> {
     const found = new Set<string>();
-    const m = MOVE_TO.exec(question.toLowerCase());
+    const lower = question.toLowerCase();
+    const m = MOVE_TO.exec(lower) ?? COUNTERPART_IN.exec(lower);
     if (!m) return found;
     const sequence = terms(m[1] as string);
     for (const id of this.phraseNamed(sequence)) found.add(id);

@@ -265,6 +265,21 @@ const ROWS: Row[] = [
   ['coredns log: read udp 10.244.1.3:5353->1.1.1.1:53: i/o timeout, internal names fine, internet names fail', 'dns', ['forward']],
   ['browser shows Kubernetes Ingress Controller Fake Certificate, not my cert', 'ingress-tls', ['secretName', 'kubernetes.io/tls']],
 
+  // Gateway API in depth: matching and precedence, backends, ReferenceGrant, status, classes, listeners, migration, implementations.
+  ['when two HTTPRoutes want the same host and path, which one gets the requests', 'gateway-api', ['creationTimestamp', 'alphabetical']],
+  ['httproute rule that only takes PUT requests', 'gateway-api', ['method']],
+  ['query string matching in an httproute?', 'gateway-api', ['queryParams']],
+  ['what happens when the Service in a backendRef is missing', 'gateway-api', ['BackendNotFound', '500']],
+  ['in which namespace do we create the ReferenceGrant for a cross-namespace backend', 'gateway-api', ['target namespace']],
+  ['is ReferenceGrant v1 or v1beta1', 'gateway-api', ['gateway.networking.k8s.io/v1', 'v1.5']],
+  ['gatewayclass has an empty status and my gateways say Waiting for controller', 'gateway-api', ['controllerName']],
+  ['gateway on minikube never gets an address, PROGRAMMED False, controller pods fine', 'gateway-api', ['LoadBalancer', 'MetalLB']],
+  ['how do I tell a listener to accept only TLSRoutes', 'gateway-api', ['kinds']],
+  ['counterpart of ingressClassName in gateway api', 'gateway-api', ['gatewayClassName', 'parentRefs']],
+  ['any tool to convert my Ingress objects into HTTPRoutes?', 'gateway-api', ['ingress2gateway']],
+  ['does ingress2gateway change anything in my cluster', 'gateway-api', ['kubectl apply']],
+  ['enable the gateway api support of cilium', 'gateway-api', ['gatewayAPI.enabled', 'kubeProxyReplacement']],
+  ['how do i put annotations on the nlb service a Gateway creates', 'aws-nlb', ['infrastructure', 'EnvoyProxy']],
 ];
 
 describe('answers name the field a right answer needs', () => {

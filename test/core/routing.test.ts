@@ -827,6 +827,19 @@ const RULES_AND_SETTINGS_NOT_WHICH: Row[] = [
   ['tls passthrough vs tls termination', 'ask'],
   ['svc selector field, is it required?', 'ask'],
   ['how do i make an aks LoadBalancer svc private', 'ask'],
+  // How a part of the Gateway API works, asked in one sentence (what attaches or matches, which route wins, which protocol or
+  // class name), or a routing feature asked of the Gateway API: knowledge about a means already chosen.
+  ['only let HTTPRoutes from the web namespace attach to this listener', 'ask'],
+  ['which protocol should the gateway listener have for grpc routes', 'ask'],
+  ['httproute in ns a and one in ns b both match shop.io/cart, which one wins?', 'ask'],
+  ['aks gatewayclass name for application gateway for containers?', 'ask'],
+  ['grpcroute that matches only the Checkout method of cart.v1.CartService?', 'ask'],
+  ['redirect www to the bare domain using gateway api', 'ask'],
+  ['copy 10% of live requests to a test svc with gateway api?', 'ask'],
+  ['mTLS passthrough with gateway api?? the pods terminate it', 'ask'],
+  // …but a setup told in sentences of its own, or a choice against another way, is still the recommendation's.
+  ['we run 4 http apps on eks, customers reach them by host name. each team wants its own httproute to attach to one shared gateway.', 'which'],
+  ['httproute or a plain ingress for our 3 public web apps on gke?', 'which'],
 ];
 
 describe('knowledge questions that name a kind or say "which", and `which` questions beside them', () => {
