@@ -663,6 +663,14 @@ function servicesBefore(words: readonly string[], start: number): boolean {
   return false;
 }
 
+/**
+ * "the canary pod", "the canary replicas": the pods of a canary already running, looked at or
+ * reached, not traffic to split between versions.
+ */
+const POD_WORDS = new Set(['pod', 'pods', 'replica', 'replicas', 'instance', 'instances', 'container', 'containers']);
+const namesCanaryPod = (words: readonly string[], end: number, item: Phrase): boolean =>
+  item.key === 'r' && item.words.length === 1 && /^canar(?:y|ies)$/.test(item.words[0] as string) && POD_WORDS.has(words[end] ?? '');
+
 /** Words after a phrase that make it name code, not the setup: "our server code", "the web side". */
 const CODE = new Set(['code', 'codebase', 'side', 'logic']);
 /** "4 other services", "three other apps": a count of workloads, not who connects. */
@@ -681,11 +689,26 @@ const GENERIC_HTTP = new Set(['http', 'https', '1', '2', 'web', 'rest', 'restful
  */
 function listsSeveralApps(words: readonly string[], said: readonly { start: number; end: number; item: Phrase; negated: boolean }[]): boolean {
   const apps = said.filter((s) => !s.negated && !s.item.weak && s.item.key === 'p' && s.item.value === 'http' && !s.item.words.every((w) => GENERIC_HTTP.has(w.replace(/\*$/, ''))));
-  return apps.some((a, i) => {
+  if (apps.some((a, i) => {
     const b = apps[i + 1];
     return b !== undefined && b.item !== a.item && b.start - a.end === 1 && LIST_JOINS.has(words[a.end] as string);
-  });
+  })) return true;
+  // "jupyter and the model demo website", "grafana and our docs site": a named application, then
+  // another of a kind, its own article and words before it; two workloads, whatever the second is called.
+  // Weak names count here ("jupyter"): the second workload, said after them, makes them applications.
+  const named = said.filter((s) => !s.negated && s.item.key === 'p' && s.item.value === 'http' && !s.item.words.every((w) => GENERIC_HTTP.has(w.replace(/\*$/, ''))));
+  return named.some((a) =>
+    said.some((b) => {
+      if (b.negated || b.item.key !== 'p' || b.item.value !== 'http' || !b.item.words.some((w) => APP_OF_A_KIND.has(w.replace(/\*$/, '')))) return false;
+      const between = words.slice(a.end + 1, b.start);
+      return words[a.end] === 'and' && between.length >= 1 && between.length <= 3 && NOUN_OPENERS.has(between[0] as string) && !between.includes(CLAUSE_BREAK);
+    }),
+  );
 }
+/** Nouns for one application of some kind ("the demo website", "our admin ui"). */
+const APP_OF_A_KIND = new Set(['website', 'site', 'app', 'webapp', 'dashboard', 'ui', 'frontend', 'portal', 'blog', 'wiki']);
+/** Words that open a noun phrase of its own after "and". */
+const NOUN_OPENERS = new Set(['the', 'our', 'my', 'a', 'an', 'their', 'his', 'her']);
 
 /**
  * One named workload in the singular ("our internal admin dashboard", "an internal grpc api",
@@ -1189,6 +1212,35 @@ export function readAnswers(
   }
   doubtAlternatives(reading.text, tree, answers);
   opposeStated(reading.text, tree, answers);
+  // "a minikube on my laptop, but it has to serve 200 branch offices in production": a cluster on
+  // one's own machine, said outright, and production for clients beyond it. Neither is the asker's
+  // slip to guess at; where it is to run is asked, however sure the whole-message reading is.
+  const servesOthers = ['out', 'private', 'internet'].includes(answers.facts.get('a') ?? '');
+  if (answers.facts.get('e') === 'local' && evidence.get('e')?.strong.includes('local') && answers.facts.get('s') === 'prod' && evidence.get('s')?.strong.includes('prod') && servesOthers) {
+    const where = tree.question('e')?.options.map((o) => o.value) ?? [];
+    if (where.length > 1) {
+      answers.facts.delete('e');
+      answers.weak?.delete('e');
+      answers.contested.set('e', where);
+      (answers.opposed ??= new Set()).add('e');
+    }
+  }
+  // "expose the vector db", "need to expose redis": a database made reachable, to whom unsaid. Its
+  // clients are most often the app's pods, sometimes a laptop or VMs elsewhere: asked, not assumed outside.
+  const audienceBy = read.filter(({ item }) => item.key === 'a');
+  if (
+    answers.facts.get('a') === 'out' &&
+    answers.facts.get('p') === 'tcp' &&
+    DATA_STORE.test(reading.text) &&
+    audienceBy.length > 0 &&
+    audienceBy.every(({ item }) => EXPOSE_WORDS.has(item.words.join(' '))) &&
+    evidence.get('a')?.vague.length === 0 &&
+    !reading.found.some(([key]) => key === 'a')
+  ) {
+    answers.facts.delete('a');
+    answers.weak?.delete('a');
+    (answers.unsure ??= new Set()).add('a');
+  }
   // The Ingress controller's own Service asked about: a TCP port pair from outside, one Service,
   // whatever the HTTP apps routed through it speak or how many there are. On bare metal with
   // nothing handing out addresses, that Service is a NodePort behind the HTTP apps' one entry:
@@ -1230,7 +1282,8 @@ export function readAnswers(
   // domain of the asker's own or with HTTPS ("I have a domain", "with https"), on port 80 or 443
   // alone, or for people on the LAN or the internet rather than a demo: the way in that lasts there.
   const web = answers.facts.get('p') === 'http';
-  const lasting = (answers.facts.get('a') === 'private' || answers.facts.get('a') === 'internet') && answers.facts.get('s') !== 'demo' && !PERSONAL.test(reading.text);
+  // Not where the asker says there are no DNS names to route by ("I don't have DNS set up"): the node's address and port are the way in.
+  const lasting = (answers.facts.get('a') === 'private' || answers.facts.get('a') === 'internet') && answers.facts.get('s') !== 'demo' && !PERSONAL.test(reading.text) && !NO_DNS.test(reading.text);
   const servedByTraefik =
     answers.facts.get('m') === 'many' ||
     (web && (reading.hostNamed || WEB_PORTS.test(reading.text) || reading.port === 80 || reading.port === 443 || OWN_DOMAIN.test(reading.text) || lasting));
@@ -1279,7 +1332,7 @@ export function readAnswers(
   }
   // A database or cache with nothing said about who connects: the app's own pods, as for nearly
   // every one; weak, so any other hint about clients cancels it and the question is asked.
-  if (DATA_STORE.test(reading.text) && answers.facts.get('p') === 'tcp' && !answers.facts.has('a') && !answers.contested.has('a') && tree.question('a')) implied.push(['a', 'pods', false]);
+  if (DATA_STORE.test(reading.text) && answers.facts.get('p') === 'tcp' && !answers.facts.has('a') && !answers.contested.has('a') && !answers.unsure?.has('a') && tree.question('a')) implied.push(['a', 'pods', false]);
   // A URL to configure in an app ("the frontend needs the backend's URL in an env var"): the
   // app's pods call it.
   if (CONFIGURED_URL.test(reading.text) && !answers.facts.has('a') && !answers.contested.has('a') && tree.question('a')) implied.push(['a', 'pods', false]);
@@ -1344,7 +1397,11 @@ const RUNS_IN_CLUSTER = /\b(?:is|are|its|it's|it’s)\s+(?:already\s+)?(?:up|dep
 /** Phrases that only say where something is, outside the cluster: of a target as much as of a client. */
 /** The words of a phrase that names a balancer of one's own, or the nodes it sends to ("f5 pool", "point at the nodes"). */
 const BALANCER_AT_NODES = /\b(?:node\*?|nodes|nodeip\*?|haproxy|f5|big ip|bigip|netscaler|citrix adc|hardware|physical|appliance)\b/;
+/** The verb alone, which says it is to be reached but not by whom. */
+const EXPOSE_WORDS = new Set(['expose', 'exposing', 'exposed', 'exposure']);
 const WHERE_OUTSIDE = new Set(['outside', 'outside the cluster', 'outside of the cluster', 'external', 'externally']);
+/** No DNS names of the asker's to route by: "I don't have DNS set up", "no DNS", "without a domain". */
+const NO_DNS = /\b(?:(?:don'?t|do not|doesn'?t|dont) have|(?:have|has|got) no|no|without(?: an?| any)?)\s+(?:(?:internal|local|proper|real|any)\s+)?(?:dns|domains?|domain names?)\b(?!\s+(?:issues?|problems?|errors?|resolution|lookups?))/i;
 /** The web's standard ports named together: "80/443", "ports 80 and 443". */
 const WEB_PORTS = /\b80\s*(?:\/|,|&|\+|and)\s*443\b|\b443\s*(?:\/|,|&|\+|and)\s*80\b/;
 
@@ -1478,7 +1535,8 @@ function settleByPart(text: string, tree: DecisionTree, answers: Answers): void 
 /** The asker's own network ("my LAN", "our home wifi"): their other devices are the clients. */
 const OWN_NETWORK = /\b(?:my|our)\s+(?:own\s+)?(?:home\s+)?(?:lan|network|wi-?fi|local network)\b/i;
 /** Other people's machines ("from their laptops"): clients on a network, not the asker's tunnel. */
-const OTHERS_MACHINES = /\btheir\s+(?:own\s+)?(?:laptops?|machines?|computers?|pcs?|phones?|devices?)\b/i;
+const OTHERS_MACHINES =
+  /\btheir\s+(?:own\s+)?(?:laptops?|machines?|computers?|pcs?|phones?|devices?)\b|\b(?:me|i)\s+and\s+(?:a|an|one|my|our|the|two|some)\s+[^.;!?]{0,80}?\bour\s+(?:own\s+)?(?:laptops|machines|computers|pcs|devices)\b/i;
 /** People with cluster credentials of their own, who can each run a port-forward. */
 const DEVELOPERS = /\b(?:devs|developers?|engineers?|sres?|admins?|devops)\b/i;
 /** A database client named: it says what connects, not from where or for whom. */
@@ -1911,7 +1969,7 @@ function matchMessage(text: string, tree: DecisionTree): Reading {
   // Where services were said to find one another: no hint of per-pod names there either.
   const met: [number, number][] = [];
   for (const { start, end, item } of longestMatches<Phrase>(tree.phrases, words)) {
-    if (namesPeople(words, end) || countsOthers(words, start, item) || namesPodEvent(words, end, item) || namesMachines(words, end, item) || namesNeighbours(words, start, end, item) || CODE.has(words[end] ?? '') || namesNamespace(words, end, item) || eachForOne(words, start, end, item) || namesOthersPlace(words, start, end, item) || namesAPart(words, start, end, item) || namesWhereItRuns(words, start, item) || routePoints(words, start, item) || servedByEntry(words, start, item) || membersAlreadyMeet(words, start, item) || namesACluster(words, end, item) || servesPeople(words, start, item)) continue;
+    if (namesCanaryPod(words, end, item) || namesPeople(words, end) || countsOthers(words, start, item) || namesPodEvent(words, end, item) || namesMachines(words, end, item) || namesNeighbours(words, start, end, item) || CODE.has(words[end] ?? '') || namesNamespace(words, end, item) || eachForOne(words, start, end, item) || namesOthersPlace(words, start, end, item) || namesAPart(words, start, end, item) || namesWhereItRuns(words, start, item) || routePoints(words, start, item) || servedByEntry(words, start, item) || membersAlreadyMeet(words, start, item) || namesACluster(words, end, item) || servesPeople(words, start, item)) continue;
     if (servicesMeet(words, start, item)) {
       if (tree.question('a')) weakFound.push(['a', 'pods']);
       met.push([start, end]);

@@ -1323,6 +1323,43 @@ describe('extractAnswers', () => {
     expect(facts('our ingress already sends traffic to six apps. what kind should the apps themselves be?')).toMatchObject({ a: 'pods', t: 'app' });
   });
 
+  it('reads a cluster on the asker\'s own machine serving production to others as a contradiction about where it runs', () => {
+    const read = extractAnswers('minikube on my workstation has to serve the customers in our 50 stores in production next week', tree);
+    expect(read.facts.has('e')).toBe(false);
+    expect(read.contested.get('e')).toContain('local');
+    expect(read.opposed?.has('e')).toBe(true);
+    // A local cluster for the asker's own testing before production is no contradiction.
+    expect(facts('testing it on minikube on my laptop first, just for me').e).toBe('local');
+  });
+
+  it('reads a database to expose, to whom unsaid, as who connects left open', () => {
+    const read = extractAnswers('we have to expose the mongo db, cluster runs on GKE', tree);
+    expect(read.facts.has('a')).toBe(false);
+    expect(read.unsure?.has('a')).toBe(true);
+    // Said to whom, it is that audience.
+    expect(facts('expose the mysql db to the reporting VM on our office network').a).toBe('private');
+  });
+
+  it('reads the canary\'s pods as pods to look at, not a traffic split', () => {
+    expect(facts('i want to curl the canary pods /healthz for a few minutes').r).toBeUndefined();
+    expect(facts('send 10% of traffic to the canary').r).toBe('gateway');
+  });
+
+  it('reads a named app and another of a kind after "and the" as two workloads', () => {
+    expect(facts('we want gitea and the team docs website reachable for the staff on bare metal').m).toBe('many');
+    expect(facts('metabase and our admin dashboard on the office lan').m).toBe('many');
+  });
+
+  it('reads "me and another person from our laptops" as machines beyond the asker\'s', () => {
+    expect(facts('me and a designer want to click through the staging ui from our laptops today').a).toBe('out');
+    expect(facts('i want to click through the staging ui from my laptop today').a).toBe('laptop');
+  });
+
+  it('reads no DNS names on k3s as no reason for its Traefik, for one web app on the LAN', () => {
+    expect(facts('k3s at home on a nuc, want grafana on my LAN, no DNS set up').ic).toBeUndefined();
+    expect(facts('k3s at home on a nuc, want grafana on my LAN at grafana.home.example.net').ic).toBe('yes');
+  });
+
   it('reads at most MAX_FACT_TEXT characters', () => {
     const long = `${'lorem '.repeat(MAX_FACT_TEXT)} EKS`;
     expect(extractAnswers(long, tree).facts.has('e')).toBe(false);
