@@ -583,7 +583,8 @@ function namesWhereItRuns(words: readonly string[], start: number, item: Phrase)
   // "In the cluster" after any of them; the other words only after a participle naming what runs
   // ("the postgres running inside the cluster"), not a caller's own verb ("our notebooks run inside the cluster").
   // "Staging and prod live in the same cluster": where they are; "both run in the same cluster" is said of callers.
-  if (phrase === 'in the same cluster') return LIVES.has(words[verb] as string);
+  // Not "the checkout deployment, which lives in the same cluster": a caller's place.
+  if (phrase === 'in the same cluster') return LIVES.has(words[verb] as string) && !CALLER_NOUNS.has(words[verb - 1] ?? '');
   return phrase === 'in the cluster' || (RUN_PARTICIPLES.has(words[verb] as string) && !CALLER_NOUNS.has(words[verb - 1] ?? ''));
 }
 /**
@@ -1247,13 +1248,13 @@ export function readAnswers(
       (answers.opposed ??= new Set()).add('e');
     }
   }
-  // "expose the vector db", "need to expose redis": a database made reachable, to whom unsaid. Its
+  // "expose the vector db", "need to expose redis", "how should our kafka be exposed": a database or broker made reachable, to whom unsaid. Its
   // clients are most often the app's pods, sometimes a laptop or VMs elsewhere: asked, not assumed outside.
   const audienceBy = read.filter(({ item }) => item.key === 'a');
   if (
     answers.facts.get('a') === 'out' &&
     answers.facts.get('p') === 'tcp' &&
-    DATA_STORE.test(reading.text) &&
+    (DATA_STORE.test(reading.text) || BROKER.test(reading.text)) &&
     audienceBy.length > 0 &&
     audienceBy.every(({ item }) => EXPOSE_WORDS.has(item.words.join(' '))) &&
     evidence.get('a')?.vague.length === 0 &&
@@ -1410,6 +1411,8 @@ const OWN_DOMAIN = /\b(?:(?:have|got|own|bought|my|our)\s+(?:a\s+|an\s+|own\s+)?
 const SERVICE_REGISTRY = /\b(?:cloud ?map|consul|eureka|service discovery|service registry)\b/i;
 /** A service registry by its product name. */
 const NAMED_REGISTRY = /\b(?:cloud ?map|consul|eureka)\b/i;
+/** Brokers and search stores by name: like a database, most often called by the app's own pods. */
+const BROKER = /\b(?:kafka|rabbitmq|nats|elasticsearch|opensearch|qdrant|weaviate|milvus)\b/i;
 /** Databases and caches by name. */
 const DATA_STORE = /\b(?:databases?|db|dbs|postgres\w*|mysql|mariadb|redis|valkey|memcached|mongo\w*|cassandra|cockroach\w*|mssql|sql server)\b/i;
 /** Another workload's address set in an app's configuration. */

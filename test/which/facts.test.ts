@@ -1336,6 +1336,7 @@ describe('extractAnswers', () => {
     const read = extractAnswers('we have to expose the mongo db, cluster runs on GKE', tree);
     expect(read.facts.has('a')).toBe(false);
     expect(read.unsure?.has('a')).toBe(true);
+    expect(extractAnswers('our rabbitmq runs on EKS, how do we expose it', tree).unsure?.has('a')).toBe(true);
     // Said to whom, it is that audience.
     expect(facts('expose the mysql db to the reporting VM on our office network').a).toBe('private');
   });
