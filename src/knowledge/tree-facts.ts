@@ -1258,7 +1258,8 @@ export function readAnswers(
     audienceBy.length > 0 &&
     audienceBy.every(({ item }) => EXPOSE_WORDS.has(item.words.join(' '))) &&
     evidence.get('a')?.vague.length === 0 &&
-    !reading.found.some(([key]) => key === 'a')
+    !reading.found.some(([key]) => key === 'a') &&
+    !CALLER_NAMED.test(reading.text)
   ) {
     answers.facts.delete('a');
     answers.weak?.delete('a');
@@ -1411,6 +1412,12 @@ const OWN_DOMAIN = /\b(?:(?:have|got|own|bought|my|our)\s+(?:a\s+|an\s+|own\s+)?
 const SERVICE_REGISTRY = /\b(?:cloud ?map|consul|eureka|service discovery|service registry)\b/i;
 /** A service registry by its product name. */
 const NAMED_REGISTRY = /\b(?:cloud ?map|consul|eureka)\b/i;
+/**
+ * Who connects, or from where, named in any words: "(used only) by the checkout pods", "metabase cloud needs a
+ * permanent connection", "outside k8s", "to the internet".
+ */
+const CALLER_NAMED =
+  /\b(?:by|from|for|to)\s+(?:the\s+|our\s+|my\s+|its\s+|their\s+)?(?:[a-z0-9-]+\s+){0,2}?(?:pods?|apps?|deployments?|jobs?|workers?|services|clients?|users?|vms?|teams?|customers?|partners?|laptops?|machines?)\b|\b(?:needs?|wants?|has to|have to|must)\s+(?:an?\s+)?(?:permanent\s+|stable\s+|direct\s+|constant\s+)?(?:connection|connect|access|reach|hit|talk|query|call)\b|\b(?:outside|external(?:ly)?|public(?:ly)?|internet|on-?prem)\b/i;
 /** Brokers and search stores by name: like a database, most often called by the app's own pods. */
 const BROKER = /\b(?:kafka|rabbitmq|nats|elasticsearch|opensearch|qdrant|weaviate|milvus)\b/i;
 /** Databases and caches by name. */
