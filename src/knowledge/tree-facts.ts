@@ -65,7 +65,7 @@ export const MAX_FACT_TEXT = 4000;
 
 const CLAUSE_BREAK = '|';
 // "non-http", "disabled servicelb": the phrase's negation too.
-const NEGATORS = new Set(['no', 'not', 'dont', 'doesnt', 'didnt', 'havent', 'hasnt', 'hadnt', 'wasnt', 'werent', 'without', 'never', 'isnt', 'arent', 'wont', 'cant', 'cannot', 'nor', 'avoid', 'nothing', 'nobody', 'neither', 'non', 'disable', 'disabled', 'refuse', 'refuses', 'refused', 'forbid', 'forbids', 'forbidden', 'forbade', 'prohibit', 'prohibits', 'prohibited']);
+const NEGATORS = new Set(['no', 'not', 'dont', 'doesnt', 'didnt', 'havent', 'hasnt', 'hadnt', 'wasnt', 'werent', 'without', 'never', 'isnt', 'arent', 'wont', 'cant', 'cannot', 'nor', 'avoid', 'nothing', 'nobody', 'neither', 'non', 'disable', 'disabled', 'refuse', 'refuses', 'refused', 'forbid', 'forbids', 'forbidden', 'forbade', 'prohibit', 'prohibits', 'prohibited', 'veto', 'vetoes', 'vetoed', 'rejected', 'rejects', 'disallowed', 'disallows']);
 /**
  * Words between a negator and its phrase that do not use up its reach: "must not be on the
  * public internet", "refuse to install anything extra like MetalLB", "won't let us install MetalLB",
@@ -366,7 +366,7 @@ const BEHIND_INGRESS = new RegExp(
     // "what type should the actual svc be that the ingress rule points to"
     String.raw`|\b(?:type|kind)\b[^.?!]{0,60}?\b(?:services?|svcs?)\b[^.?!]{0,20}?\b(?:that\s+|which\s+)?(?:the|an|our|my)\s+ingress(?:\s+(?:rule|resource|object|path|backend))?s?\s+(?:routes|points|sends|forwards|proxies)\s+(?:to|at)\b` +
     // "the ingress controller already routes to our 12 backends. what type should the backends themselves be?"
-    String.raw`|\b(?:type|kind)\b[^.?!]{0,60}?\b(?:backends?|services?|svcs?|apps?|apis?)\s+themselves\b`,
+    String.raw`|\b(?:type|kind)\b[^.?!]{0,60}?\b(?:backends?|services?|svcs?|apps?|apis?)\s+(?:themselves|itself)\b`,
   'i',
 );
 /**
@@ -433,7 +433,7 @@ const TLS_WANTED = /(?<!\b(?:no|not|without|skip|dont need|don't need)\s+(?:\w+\
  * payments.b.svc.cluster.local", "the app has `billing-api` hardcoded" (a short name it cannot change).
  */
 const ALIAS_WISH =
-  /\bshort\s+(?:service\s+|dns\s+|host\s?)?names?\b|\b(?:as|by)\s+just\s+(?:[`'"][a-z][a-z0-9-]*[`'"]|(?!(?:a|an|the|one|my|our|its|their|curl\w*|call\w*|hitting|using|port\w*|clusterip|nodeport|loadbalancer|ingress|ip|dns|http\w*|get|post)\b)[a-z][a-z0-9-]*\b)|\bas\s+(?:if|though)\s+(?:it|they)\s+(?:lived|lives|was|were|ran|runs|is|are|sat|sits)\s+(?:right\s+)?(?:next\s+to|beside|alongside|local(?:ly)?\b|in\s+(?:the\s+)?(?:same|their|its|our|my|your)\s+(?:own\s+)?(?:namespace|ns)\b)|\balias(?:es|ed|ing)?\b|\blocal\s+(?:name|alias)\b|\b(?:old|existing|legacy)\s+(?:clients?|callers?|consumers?|apps?)\s+(?:still|keep)\b|\b(?:need|want)s?\s+(?:a|some)\s+bridge\b|(?:[`'"][a-z][a-z0-9-]*[`'"]|\b(?:has|have|had|with)\s+[a-z][a-z0-9-]*)\s+(?:is\s+)?hard[- ]?coded\b|\bhard[- ]?cod(?:ed|es)\s+(?:(?:the|a|its|their)\s+)?(?:(?:short|service|host)\s*)?(?:name\s+)?[`'"]?[a-z][a-z0-9-]*[`'"]?\s+(?:and|but|while|as|,|;|\.|$)/i;
+  /\bshort\s+(?:service\s+|dns\s+|host\s?)?names?\b|\bjust\s+as\s+[`'"][a-z][a-z0-9-]*[`'"]|\b(?:as|by)\s+just\s+(?:[`'"][a-z][a-z0-9-]*[`'"]|(?!(?:a|an|the|one|my|our|its|their|curl\w*|call\w*|hitting|using|port\w*|clusterip|nodeport|loadbalancer|ingress|ip|dns|http\w*|get|post)\b)[a-z][a-z0-9-]*\b)|\bas\s+(?:if|though)\s+(?:it|they)\s+(?:lived|lives|was|were|ran|runs|is|are|sat|sits)\s+(?:right\s+)?(?:next\s+to|beside|alongside|local(?:ly)?\b|in\s+(?:the\s+)?(?:same|their|its|our|my|your)\s+(?:own\s+)?(?:namespace|ns)\b)|\balias(?:es|ed|ing)?\b|\blocal\s+(?:name|alias)\b|\b(?:old|existing|legacy)\s+(?:clients?|callers?|consumers?|apps?)\s+(?:still|keep)\b|\b(?:need|want)s?\s+(?:a|some)\s+bridge\b|(?:[`'"][a-z][a-z0-9-]*[`'"]|\b(?:has|have|had|with)\s+[a-z][a-z0-9-]*)\s+(?:is\s+)?hard[- ]?coded\b|\bhard[- ]?cod(?:ed|es)\s+(?:(?:the|a|its|their)\s+)?(?:(?:short|service|host)\s*)?(?:name\s+)?[`'"]?[a-z][a-z0-9-]*[`'"]?\s+(?:and|but|while|as|,|;|\.|$)/i;
 /** Another namespace said without naming it: "lives in another namespace", "a different ns". */
 const OTHER_NAMESPACE = /\b(?:an?other|other|different|separate)\s+(?:namespace|ns)\b/i;
 /**
@@ -467,6 +467,10 @@ const MOVES_INTO_CLUSTER =
 const RESOLVES_TO = /\b(?:resolves?|resolving|resolved)\s+to\s+$|\b(?:alias|cname)\s+(?:to|for|of)\s+$/i;
 /** A name given to something, just before a host name: "… as db.internal.ourco.io", "… under api.example.com". */
 const NAMED_AS = /\b(?:as|under)\s+$/i;
+/** After host names, that they are to be sent into the cluster: "(and shop.io) to land on the frontend", "should route to web". */
+const ROUTED_IN_AFTER = /^\s*(?:(?:,|and|&)\s*[a-z0-9*.-]+\.[a-z]{2,24}\s*)*(?:should\s+|must\s+|to\s+|will\s+)?(?:land|lands|go|goes|route|routes|be routed|be served|be sent|point|points)\s+(?:on|to|at|into)\b/i;
+/** Something put behind the asker's own Ingress, in the sentence before a host name: the name is the one it would get. */
+const BEHIND_OWN_INGRESS = /\bbehind\s+(?:the|our|my|an)\s+(?:[a-z-]+\s+)?ingress\b/i;
 /** Host names only pods resolve ("orders.data.svc.cluster.local"). */
 const CLUSTER_NAME = /\.(?:svc|cluster\.local)$/i;
 /**
@@ -569,9 +573,10 @@ const namesTwoClusters = (text: string): boolean => new Set([...text.matchAll(NA
  */
 const RUN_VERBS = new Set(['run', 'runs', 'running', 'ran', 'installed', 'deployed', 'hosted', 'lives', 'live', 'sits', 'have', 'has', 'built', 'created', 'set']);
 const RUN_REACH = 5;
+const LIVES = new Set(['live', 'lives']);
 const RUN_PARTICIPLES = new Set(['running', 'installed', 'deployed', 'hosted', 'built', 'created']);
 /** Where something is, said in other words ("the postgres running inside the cluster"). */
-const WHERE_IN_CLUSTER = new Set(['in the cluster', 'inside the cluster', 'within the cluster']);
+const WHERE_IN_CLUSTER = new Set(['in the cluster', 'inside the cluster', 'within the cluster', 'in the same cluster']);
 /** Those that call, running in the cluster ("clients running inside the cluster"): callers said to be pods still. */
 const CALLER_NOUNS = new Set(['pods', 'pod', 'clients', 'client', 'callers', 'caller', 'consumers', 'consumer', 'services', 'apps', 'workers', 'jobs', 'things', 'everything', 'both', 'all', 'only', 'that', 'which', 'who']);
 function namesWhereItRuns(words: readonly string[], start: number, item: Phrase): boolean {
@@ -581,6 +586,9 @@ function namesWhereItRuns(words: readonly string[], start: number, item: Phrase)
   if (verb < 0) return false;
   // "In the cluster" after any of them; the other words only after a participle naming what runs
   // ("the postgres running inside the cluster"), not a caller's own verb ("our notebooks run inside the cluster").
+  // "Staging and prod live in the same cluster": where they are; "both run in the same cluster" is said of callers.
+  // Not "the checkout deployment, which lives in the same cluster": a caller's place.
+  if (phrase === 'in the same cluster') return LIVES.has(words[verb] as string) && !CALLER_NOUNS.has(words[verb - 1] ?? '');
   return phrase === 'in the cluster' || (RUN_PARTICIPLES.has(words[verb] as string) && !CALLER_NOUNS.has(words[verb - 1] ?? ''));
 }
 /**
@@ -667,6 +675,29 @@ function servicesBefore(words: readonly string[], start: number): boolean {
   return false;
 }
 
+/**
+ * "the canary pod", "the canary replicas": the pods of a canary already running, looked at or
+ * reached, not traffic to split between versions.
+ */
+const POD_WORDS = new Set(['pod', 'pods', 'replica', 'replicas', 'instance', 'instances', 'container', 'containers']);
+const namesCanaryPod = (words: readonly string[], end: number, item: Phrase): boolean =>
+  item.key === 'r' && item.words.length === 1 && /^canar(?:y|ies)$/.test(item.words[0] as string) && POD_WORDS.has(words[end] ?? '');
+
+/**
+ * "the KYC microservice", "route by path": one, said in the singular, where the phrase for several is plural
+ * (matched as any number). Only for a weak phrase of several, which says no more than its noun.
+ */
+const oneOfPlural = (words: readonly string[], end: number, item: Phrase): boolean => {
+  const last = item.words[item.words.length - 1] ?? '';
+  const said = words[end - 1] ?? '';
+  return item.key === 'm' && item.value === 'many' && item.weak === true && last.endsWith('s') && said !== last && said === singular(last);
+};
+
+/** A service mesh's own routing objects: it splits and routes the traffic itself. */
+const MESH_ROUTING = /\b(?:virtual ?services?|destination ?rules?|traffic ?splits?|service ?profiles?)\b/i;
+/** "what type should the api Service itself be": the Service under what routes to it. */
+const ASKS_SERVICE_ITSELF = /\b(?:type|kind)\b[^.?!]{0,60}?\b(?:services?|svcs?)\s+(?:itself|themselves)\b/i;
+
 /** Words after a phrase that make it name code, not the setup: "our server code", "the web side". */
 const CODE = new Set(['code', 'codebase', 'side', 'logic']);
 /** "4 other services", "three other apps": a count of workloads, not who connects. */
@@ -685,11 +716,26 @@ const GENERIC_HTTP = new Set(['http', 'https', '1', '2', 'web', 'rest', 'restful
  */
 function listsSeveralApps(words: readonly string[], said: readonly { start: number; end: number; item: Phrase; negated: boolean }[]): boolean {
   const apps = said.filter((s) => !s.negated && !s.item.weak && s.item.key === 'p' && s.item.value === 'http' && !s.item.words.every((w) => GENERIC_HTTP.has(w.replace(/\*$/, ''))));
-  return apps.some((a, i) => {
+  if (apps.some((a, i) => {
     const b = apps[i + 1];
     return b !== undefined && b.item !== a.item && b.start - a.end === 1 && LIST_JOINS.has(words[a.end] as string);
-  });
+  })) return true;
+  // "jupyter and the model demo website", "grafana and our docs site": a named application, then
+  // another of a kind, its own article and words before it; two workloads, whatever the second is called.
+  // Weak names count here ("jupyter"): the second workload, said after them, makes them applications.
+  const named = said.filter((s) => !s.negated && s.item.key === 'p' && s.item.value === 'http' && !s.item.words.every((w) => GENERIC_HTTP.has(w.replace(/\*$/, ''))));
+  return named.some((a) =>
+    said.some((b) => {
+      if (b.negated || b.item.key !== 'p' || b.item.value !== 'http' || !b.item.words.some((w) => APP_OF_A_KIND.has(w.replace(/\*$/, '')))) return false;
+      const between = words.slice(a.end + 1, b.start);
+      return words[a.end] === 'and' && between.length >= 1 && between.length <= 3 && NOUN_OPENERS.has(between[0] as string) && !between.includes(CLAUSE_BREAK);
+    }),
+  );
 }
+/** Nouns for one application of some kind ("the demo website", "our admin ui"). */
+const APP_OF_A_KIND = new Set(['website', 'site', 'app', 'webapp', 'dashboard', 'ui', 'frontend', 'portal', 'blog', 'wiki']);
+/** Words that open a noun phrase of its own after "and". */
+const NOUN_OPENERS = new Set(['the', 'our', 'my', 'a', 'an', 'their', 'his', 'her']);
 
 /**
  * One named workload in the singular ("our internal admin dashboard", "an internal grpc api",
@@ -754,7 +800,7 @@ const THROUGH_INGRESS =
  * setup ("I just need to get into the ArgoCD UI to do the initial setup and grab the admin password").
  */
 const LOOK_ONCE =
-  /\b(?:look|looks|check|see|view|open|peek|glance|inspect)\b[^|.?!;]{0,60}?\b(?:once|today only|just today|one time|right now|real quick)\b|\b(?:just|only)\s+(?:need|want|have)\s+to\s+(?:get\s+into|log\s*in(?:to)?|sign\s+in(?:to)?|access|reach|open)\b[^|.?!;]{0,60}?\b(?:initial\s+(?:setup|config(?:uration)?|login)|first\s+(?:login|setup)|(?:grab|get|fetch|read|copy)\s+(?:the\s+)?(?:initial\s+)?admin\s+password|one[- ]time\s+setup|bootstrap(?:ping)?)\b/i;
+  /\b(?:look|looks|check|see|view|open|peek|glance|inspect)\b[^|.?!;]{0,60}?\b(?:once|today only|just today|one time|right now(?!\s*,?\s*(?:it|we|they|the|our|this|that|its|there|i)\b)|real quick)\b|\b(?:just|only)\s+(?:need|want|have)\s+to\s+(?:get\s+into|log\s*in(?:to)?|sign\s+in(?:to)?|access|reach|open)\b[^|.?!;]{0,60}?\b(?:initial\s+(?:setup|config(?:uration)?|login)|first\s+(?:login|setup)|(?:grab|get|fetch|read|copy)\s+(?:the\s+)?(?:initial\s+)?admin\s+password|one[- ]time\s+setup|bootstrap(?:ping)?)\b/i;
 /**
  * A page or UI the asker wants to see on their own machine ("I just want the UI for like 10 min on my
  * laptop", "need the grafana dashboard on my mac for a bit"): where the asker looks, not where the cluster
@@ -1193,6 +1239,36 @@ export function readAnswers(
   }
   doubtAlternatives(reading.text, tree, answers);
   opposeStated(reading.text, tree, answers);
+  // "a minikube on my laptop, but it has to serve 200 branch offices in production": a cluster on
+  // one's own machine, said outright, and production for clients beyond it. Neither is the asker's
+  // slip to guess at; where it is to run is asked, however sure the whole-message reading is.
+  const servesOthers = ['out', 'private', 'internet'].includes(answers.facts.get('a') ?? '');
+  if (answers.facts.get('e') === 'local' && evidence.get('e')?.strong.includes('local') && answers.facts.get('s') === 'prod' && evidence.get('s')?.strong.includes('prod') && servesOthers) {
+    const where = tree.question('e')?.options.map((o) => o.value) ?? [];
+    if (where.length > 1) {
+      answers.facts.delete('e');
+      answers.weak?.delete('e');
+      answers.contested.set('e', where);
+      (answers.opposed ??= new Set()).add('e');
+    }
+  }
+  // "expose the vector db", "need to expose redis", "how should our kafka be exposed": a database or broker made reachable, to whom unsaid. Its
+  // clients are most often the app's pods, sometimes a laptop or VMs elsewhere: asked, not assumed outside.
+  const audienceBy = read.filter(({ item }) => item.key === 'a');
+  if (
+    answers.facts.get('a') === 'out' &&
+    answers.facts.get('p') === 'tcp' &&
+    (DATA_STORE.test(reading.text) || BROKER.test(reading.text)) &&
+    audienceBy.length > 0 &&
+    audienceBy.every(({ item }) => EXPOSE_WORDS.has(item.words.join(' '))) &&
+    evidence.get('a')?.vague.length === 0 &&
+    !reading.found.some(([key]) => key === 'a') &&
+    !CALLER_NAMED.test(reading.text)
+  ) {
+    answers.facts.delete('a');
+    answers.weak?.delete('a');
+    (answers.unsure ??= new Set()).add('a');
+  }
   // The Ingress controller's own Service asked about: a TCP port pair from outside, one Service,
   // whatever the HTTP apps routed through it speak or how many there are. On bare metal with
   // nothing handing out addresses, that Service is a NodePort behind the HTTP apps' one entry:
@@ -1234,7 +1310,8 @@ export function readAnswers(
   // domain of the asker's own or with HTTPS ("I have a domain", "with https"), on port 80 or 443
   // alone, or for people on the LAN or the internet rather than a demo: the way in that lasts there.
   const web = answers.facts.get('p') === 'http';
-  const lasting = (answers.facts.get('a') === 'private' || answers.facts.get('a') === 'internet') && answers.facts.get('s') !== 'demo' && !PERSONAL.test(reading.text);
+  // Not where the asker says there are no DNS names to route by ("I don't have DNS set up"): the node's address and port are the way in.
+  const lasting = (answers.facts.get('a') === 'private' || answers.facts.get('a') === 'internet') && answers.facts.get('s') !== 'demo' && !PERSONAL.test(reading.text) && !NO_DNS.test(reading.text);
   const servedByTraefik =
     answers.facts.get('m') === 'many' ||
     (web && (reading.hostNamed || WEB_PORTS.test(reading.text) || reading.port === 80 || reading.port === 443 || OWN_DOMAIN.test(reading.text) || lasting));
@@ -1283,7 +1360,7 @@ export function readAnswers(
   }
   // A database or cache with nothing said about who connects: the app's own pods, as for nearly
   // every one; weak, so any other hint about clients cancels it and the question is asked.
-  if (DATA_STORE.test(reading.text) && answers.facts.get('p') === 'tcp' && !answers.facts.has('a') && !answers.contested.has('a') && tree.question('a')) implied.push(['a', 'pods', false]);
+  if (DATA_STORE.test(reading.text) && answers.facts.get('p') === 'tcp' && !answers.facts.has('a') && !answers.contested.has('a') && !answers.unsure?.has('a') && tree.question('a')) implied.push(['a', 'pods', false]);
   // A URL to configure in an app ("the frontend needs the backend's URL in an env var"): the
   // app's pods call it.
   if (CONFIGURED_URL.test(reading.text) && !answers.facts.has('a') && !answers.contested.has('a') && tree.question('a')) implied.push(['a', 'pods', false]);
@@ -1340,6 +1417,14 @@ const OWN_DOMAIN = /\b(?:(?:have|got|own|bought|my|our)\s+(?:a\s+|an\s+|own\s+)?
 const SERVICE_REGISTRY = /\b(?:cloud ?map|consul|eureka|service discovery|service registry)\b/i;
 /** A service registry by its product name. */
 const NAMED_REGISTRY = /\b(?:cloud ?map|consul|eureka)\b/i;
+/**
+ * Who connects, or from where, named in any words: "(used only) by the checkout pods", "metabase cloud needs a
+ * permanent connection", "outside k8s", "to the internet".
+ */
+const CALLER_NAMED =
+  /\b(?:by|from|for|to)\s+(?:the\s+|our\s+|my\s+|its\s+|their\s+)?(?:[a-z0-9-]+\s+){0,2}?(?:pods?|apps?|deployments?|jobs?|workers?|services|clients?|users?|vms?|teams?|customers?|partners?|laptops?|machines?)\b|\b(?:needs?|wants?|has to|have to|must)\s+(?:an?\s+)?(?:permanent\s+|stable\s+|direct\s+|constant\s+)?(?:connection|connect|access|reach|hit|talk|query|call)\b|\b(?:outside|external(?:ly)?|public(?:ly)?|internet|on-?prem)\b/i;
+/** Brokers and search stores by name: like a database, most often called by the app's own pods. */
+const BROKER = /\b(?:kafka|rabbitmq|nats|elasticsearch|opensearch|qdrant|weaviate|milvus)\b/i;
 /** Databases and caches by name. */
 const DATA_STORE = /\b(?:databases?|db|dbs|postgres\w*|mysql|mariadb|redis|valkey|memcached|mongo\w*|cassandra|cockroach\w*|mssql|sql server)\b/i;
 /** Another workload's address set in an app's configuration. */
@@ -1349,7 +1434,11 @@ const RUNS_IN_CLUSTER = /\b(?:is|are|its|it's|it’s)\s+(?:already\s+)?(?:up|dep
 /** Phrases that only say where something is, outside the cluster: of a target as much as of a client. */
 /** The words of a phrase that names a balancer of one's own, or the nodes it sends to ("f5 pool", "point at the nodes"). */
 const BALANCER_AT_NODES = /\b(?:node\*?|nodes|nodeip\*?|haproxy|f5|big ip|bigip|netscaler|citrix adc|hardware|physical|appliance)\b/;
+/** The verb alone, which says it is to be reached but not by whom. */
+const EXPOSE_WORDS = new Set(['expose', 'exposing', 'exposed', 'exposure']);
 const WHERE_OUTSIDE = new Set(['outside', 'outside the cluster', 'outside of the cluster', 'external', 'externally']);
+/** No DNS names of the asker's to route by: "I don't have DNS set up", "no DNS", "without a domain". */
+const NO_DNS = /\b(?:(?:don'?t|do not|doesn'?t|dont) have|(?:have|has|got) no|no|without(?: an?| any)?)\s+(?:(?:internal|local|proper|real|any)\s+)?(?:dns|domains?|domain names?)\b(?!\s+(?:issues?|problems?|errors?|resolution|lookups?))/i;
 /** The web's standard ports named together: "80/443", "ports 80 and 443". */
 const WEB_PORTS = /\b80\s*(?:\/|,|&|\+|and)\s*443\b|\b443\s*(?:\/|,|&|\+|and)\s*80\b/;
 
@@ -1483,7 +1572,8 @@ function settleByPart(text: string, tree: DecisionTree, answers: Answers): void 
 /** The asker's own network ("my LAN", "our home wifi"): their other devices are the clients. */
 const OWN_NETWORK = /\b(?:my|our)\s+(?:own\s+)?(?:home\s+)?(?:lan|network|wi-?fi|local network)\b/i;
 /** Other people's machines ("from their laptops"): clients on a network, not the asker's tunnel. */
-const OTHERS_MACHINES = /\btheir\s+(?:own\s+)?(?:laptops?|machines?|computers?|pcs?|phones?|devices?)\b/i;
+const OTHERS_MACHINES =
+  /\btheir\s+(?:own\s+)?(?:laptops?|machines?|computers?|pcs?|phones?|devices?)\b|\b(?:me|i)\s+and\s+(?:a|an|one|my|our|the|two|some)\s+[^.;!?]{0,80}?\bour\s+(?:own\s+)?(?:laptops|machines|computers|pcs|devices)\b/i;
 /** People with cluster credentials of their own, who can each run a port-forward. */
 const DEVELOPERS = /\b(?:devs|developers?|engineers?|sres?|admins?|devops)\b/i;
 /** A database client named: it says what connects, not from where or for whom. */
@@ -1763,8 +1853,19 @@ function matchMessage(text: string, tree: DecisionTree): Reading {
   const movesIn = MOVES_INTO_CLUSTER.test(text);
   let ownNameGiven = false;
   let aliasedHosts = 0;
+  const servedHosts = new Set<string>();
   rest = rest.replace(HOSTNAME, (name: string, offset: number, whole: string) => {
     if (FILE_SUFFIX.test(name) || /^(e\.g|i\.e|etc)\.?$/i.test(name)) return name;
+    // A wildcard ("several http services under *.ourapp.io"), names the asker wants sent into the cluster
+    // ("need staging.shop.io and shop.io to land on the right frontend"), or the name a workload would get
+    // behind the asker's Ingress ("put our postgres behind the nginx ingress … at db.internal.corp"):
+    // the asker's own host names, routed in, not a host outside that pods reach.
+    const sentence = whole.slice(0, offset).split(/[.;!?\n](?:\s|$)/).pop() ?? '';
+    if (whole.slice(Math.max(0, offset - 2), offset) === '*.' || ROUTED_IN_AFTER.test(whole.slice(offset + name.length, offset + name.length + 60)) || BEHIND_OWN_INGRESS.test(sentence)) {
+      if (tree.question('n')) found.push(['n', 'dns']);
+      servedHosts.add(name.toLowerCase());
+      return ' ';
+    }
     // "moving mysql into the cluster … behind the ingress as db.internal.ourco.io": the name the asker
     // means to give what moves in, not something outside that pods reach.
     if (movesIn && NAMED_AS.test(whole.slice(Math.max(0, offset - 8), offset))) {
@@ -1835,7 +1936,7 @@ function matchMessage(text: string, tree: DecisionTree): Reading {
   // The same with the domain named as owned, not spelled ("GKE, we have a domain. https obviously").
   else if (DOMAIN_OWNED.test(rest) && TLS_WANTED.test(rest) && tree.question('lb')?.options.some((o) => o.value === 'tls')) weakFound.push(['lb', 'tls']);
   // Several public host names for what is asked about: host routing, several services behind one entry.
-  if (hostNames.size > 1 && tree.question('m')) weakFound.push(['m', 'many']);
+  if (hostNames.size + servedHosts.size > 1 && tree.question('m')) weakFound.push(['m', 'many']);
   // "/api/foo -> /foo" is an HTTP path: the words in it ("api") say nothing about who connects.
   const routedPaths = new Set<string>();
   // "/api -> api and / -> web": each path sent to a service by a proxy in front.
@@ -1902,7 +2003,11 @@ function matchMessage(text: string, tree: DecisionTree): Reading {
       if (CLUSTER_IP_WORD.test(text) && tree.question('a')) vagueFound.push(['a', 'pods']);
     }
   }
-  if (splitsTraffic(rest) && tree.question('r')?.options.some((o) => o.value === 'gateway')) found.push(['r', 'gateway']);
+  // The mesh already routes ("VirtualService splits 95/5 by subset") and the Service under it is asked
+  // about: the one the mesh's sidecars reach, in the cluster; the split is not that Service's to make.
+  const meshRoutes = MESH_ROUTING.test(rest) && ASKS_SERVICE_ITSELF.test(rest);
+  if (meshRoutes && tree.question('a') && tree.question('t')?.options.some((o) => o.value === 'app')) found.push(['a', 'pods'], ['t', 'app']);
+  if (!meshRoutes && splitsTraffic(rest) && tree.question('r')?.options.some((o) => o.value === 'gateway')) found.push(['r', 'gateway']);
   // Only the NodePort range let through to the nodes: node ports are the way in, whatever else could
   // hand out addresses; and a firewall of one's own before the nodes is, most likely, one's own site.
   if (ONLY_NODE_PORT_RANGE.test(rest)) {
@@ -1918,7 +2023,7 @@ function matchMessage(text: string, tree: DecisionTree): Reading {
   // Where services were said to find one another: no hint of per-pod names there either.
   const met: [number, number][] = [];
   for (const { start, end, item } of longestMatches<Phrase>(tree.phrases, words)) {
-    if (namesPeople(words, end) || countsOthers(words, start, item) || namesPodEvent(words, end, item) || namesMachines(words, end, item) || namesNeighbours(words, start, end, item) || CODE.has(words[end] ?? '') || namesNamespace(words, end, item) || eachForOne(words, start, end, item) || namesOthersPlace(words, start, end, item) || namesAPart(words, start, end, item) || namesWhereItRuns(words, start, item) || routePoints(words, start, item) || servedByEntry(words, start, item) || membersAlreadyMeet(words, start, item) || namesACluster(words, end, item) || servesPeople(words, start, item)) continue;
+    if ((meshRoutes && item.key === 'r') || namesCanaryPod(words, end, item) || oneOfPlural(words, end, item) || namesPeople(words, end) || countsOthers(words, start, item) || namesPodEvent(words, end, item) || namesMachines(words, end, item) || namesNeighbours(words, start, end, item) || CODE.has(words[end] ?? '') || namesNamespace(words, end, item) || eachForOne(words, start, end, item) || namesOthersPlace(words, start, end, item) || namesAPart(words, start, end, item) || namesWhereItRuns(words, start, item) || routePoints(words, start, item) || servedByEntry(words, start, item) || membersAlreadyMeet(words, start, item) || namesACluster(words, end, item) || servesPeople(words, start, item)) continue;
     if (servicesMeet(words, start, item)) {
       if (tree.question('a')) weakFound.push(['a', 'pods']);
       met.push([start, end]);

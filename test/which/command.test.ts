@@ -72,6 +72,27 @@ describe('which, inline and free text', () => {
     expect(cloud).not.toContain('cloud,local');
   });
 
+  it('asks where it runs when a cluster on the asker\'s own machine must serve others in production', async () => {
+    for (const text of ['which minikube on my workstation, but from next week it must serve every branch office in production. what service type', 'docker desktop on my laptop has to serve our 30 shops in production from tomorrow']) {
+      const r = await ask(text);
+      expect(r.command).toBe('which');
+      // A question (what it speaks comes first; where it runs is still open), never NodePort on a laptop for production.
+      expect(r.data.recommendation).toBeUndefined();
+      expect(r.data.question).toBeDefined();
+      expect(r.text).not.toContain('Recommendation:');
+    }
+  });
+
+  it('asks who connects to a database or broker to expose, when no one is named', async () => {
+    for (const text of ["which we have to expose the cassandra db, we're on AKS", 'our rabbitmq runs on GKE, how do we expose it']) {
+      const r = await ask(text);
+      // A question, and who connects not taken as outside the cluster.
+      expect(r.data.recommendation).toBeUndefined();
+      expect(r.data.question).toBeDefined();
+      expect(r.text).not.toContain('Clients outside the cluster');
+    }
+  });
+
   it('says when it understood nothing, and starts at the first question', async () => {
     const r = await ask('which banana smoothie');
     expect(r.text).toContain("I could not tell anything about your setup from `banana smoothie`, so let's go step by step.");

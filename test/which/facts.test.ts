@@ -1323,6 +1323,101 @@ describe('extractAnswers', () => {
     expect(facts('our ingress already sends traffic to six apps. what kind should the apps themselves be?')).toMatchObject({ a: 'pods', t: 'app' });
   });
 
+  it('reads a cluster on the asker\'s own machine serving production to others as a contradiction about where it runs', () => {
+    const read = extractAnswers('minikube on my workstation has to serve the customers in our 50 stores in production next week', tree);
+    expect(read.facts.has('e')).toBe(false);
+    expect(read.contested.get('e')).toContain('local');
+    expect(read.opposed?.has('e')).toBe(true);
+    // A local cluster for the asker's own testing before production is no contradiction.
+    expect(facts('testing it on minikube on my laptop first, just for me').e).toBe('local');
+  });
+
+  it('reads a database to expose, to whom unsaid, as who connects left open', () => {
+    const read = extractAnswers('we have to expose the mongo db, cluster runs on GKE', tree);
+    expect(read.facts.has('a')).toBe(false);
+    expect(read.unsure?.has('a')).toBe(true);
+    expect(extractAnswers('our rabbitmq runs on EKS, how do we expose it', tree).unsure?.has('a')).toBe(true);
+    // Said to whom, it is that audience.
+    expect(facts('expose the mysql db to the reporting VM on our office network').a).toBe('private');
+  });
+
+  it('reads the canary\'s pods as pods to look at, not a traffic split', () => {
+    expect(facts('i want to curl the canary pods /healthz for a few minutes').r).toBeUndefined();
+    expect(facts('send 10% of traffic to the canary').r).toBe('gateway');
+  });
+
+  it('reads a named app and another of a kind after "and the" as two workloads', () => {
+    expect(facts('we want gitea and the team docs website reachable for the staff on bare metal').m).toBe('many');
+    expect(facts('metabase and our admin dashboard on the office lan').m).toBe('many');
+  });
+
+  it('reads "me and another person from our laptops" as machines beyond the asker\'s', () => {
+    expect(facts('me and a designer want to click through the staging ui from our laptops today').a).toBe('out');
+    expect(facts('i want to click through the staging ui from my laptop today').a).toBe('laptop');
+  });
+
+  it('reads no DNS names on k3s as no reason for its Traefik, for one web app on the LAN', () => {
+    expect(facts('k3s at home on a nuc, want grafana on my LAN, no DNS set up').ic).toBeUndefined();
+    expect(facts('k3s at home on a nuc, want grafana on my LAN at grafana.home.example.net').ic).toBe('yes');
+  });
+
+  it('reads MetalLB vetoed, rejected or banned as no load balancer handed out', () => {
+    expect(facts('on-prem racks, the network architects vetoed metallb').mlb).toBe('no');
+    expect(facts('security rejected metallb for our bare metal cluster').mlb).toBe('no');
+  });
+
+  it('reads the asker\'s own host names (a wildcard, names to route in, a name behind their Ingress) as no outside host', () => {
+    expect(facts('kubeadm on leased servers, a dozen web apps under *.example.dev').t).toBeUndefined();
+    expect(facts('we need shop.example.org and beta.example.org to go to the storefront pods').t).toBeUndefined();
+    expect(facts('thinking of putting redis behind our traefik ingress so the workers reach it at cache.corp.lan').t).toBeUndefined();
+    // A host the pods call, named on its own, is still outside.
+    expect(facts('our pods call the billing api at billing.partner.example.com').t).toBe('outside');
+  });
+
+  it('reads a production SaaS as the asker\'s product, and mirrored traffic as the Gateway API\'s', () => {
+    expect(facts('we are a production saas on bare metal').s).toBe('prod');
+    expect(facts('we are a production saas on bare metal').t).toBeUndefined();
+    expect(facts('mirror live traffic to the v2 checkout and drop its responses').r).toBe('gateway');
+  });
+
+  it('reads what type the backend itself should be behind the Ingress as the Service the controller reaches', () => {
+    expect(facts('the payments-api already sits behind our traefik ingress. which type should the api itself be').a).toBe('pods');
+  });
+
+  it('reads "right now it …" as how things are, not a look right now, and one microservice in the singular as one', () => {
+    expect(facts('our mail gateway must see the sender ip, right now it only sees the node').a).not.toBe('laptop');
+    expect(facts('i want to show the billing microservice to a colleague tomorrow').m).not.toBe('many');
+  });
+
+  it('reads environments living in the same cluster as where they run, not who calls', () => {
+    expect(facts('dev and qa live in the same cluster. qa.example.io must go to the qa web app').a).not.toBe('pods');
+  });
+
+  it('reads a short name wished "just as `x`" as an alias, and the local cluster\'s host as the asker\'s machine', () => {
+    expect(facts('apps in the billing ns should reach the shared vault in the security ns, just as `vault`').t).toBe('alias');
+    expect(facts('k3d on my mac, i only need to open the ui from my host while i test').a).toBe('laptop');
+  });
+
+  it('reads the cloud\'s own VMs named as callers as clients on another network', () => {
+    expect(facts('legacy batch vms on aws need to reach the postgres in our EKS cluster').a).toBe('private');
+    expect(facts('some VMs on google compute engine have to connect to the kafka in gke').a).toBe('private');
+  });
+
+  it('reads the Service under a mesh\'s own split as one the mesh reaches in the cluster, with no split of its own', () => {
+    const read = facts('canary via istio, a VirtualService sends 10% to checkout-v2. what type should the checkout svc itself be');
+    expect(read).toMatchObject({ a: 'pods', t: 'app' });
+    expect(read.r).toBeUndefined();
+  });
+
+  it('reads members each needing a hostname, or one pod reached back by its hostname, as per-pod names', () => {
+    expect(facts('cassandra in k8s, the seeds list needs a hostname per member').t).toBe('peers');
+    expect(facts('the jupyter kernel pod must be reached back by the workers as that pod by hostname').t).toBe('peers');
+  });
+
+  it('reads "only I would look at it" as the asker\'s own look', () => {
+    expect(facts('the profiler ui of my batch run, only i would look at it for an hour').a).toBe('laptop');
+  });
+
   it('reads at most MAX_FACT_TEXT characters', () => {
     const long = `${'lorem '.repeat(MAX_FACT_TEXT)} EKS`;
     expect(extractAnswers(long, tree).facts.has('e')).toBe(false);
