@@ -298,6 +298,8 @@ const ROWS: Row[] = [
   ['cni chain plugin that implements host ports', 'cni', ['portmap']],
   ['env of my containers is huge, every svc in the namespace shows up as variables', 'dns', ['enableServiceLinks: false']],
   ['how big can an EndpointSlice get, and which flag sets it', 'endpointslices', ['--max-endpoints-per-slice', '1000']],
+  ['how many services fit in a /16 service range', 'address-exhaustion', ['65,534']],
+  ['how many services can one cluster take before things get slow', 'address-exhaustion', ['10,000']],
   ['endpointslice written by hand for a selectorless svc, what fields', 'endpointslices', ['addressType: IPv4', 'kubernetes.io/service-name']],
 ];
 
