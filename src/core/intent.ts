@@ -74,7 +74,7 @@ export interface Intent {
   nameNotFound: boolean;
 }
 
-export type Mechanism = 'cross-namespace' | 'access-control' | 'egress' | 'kind-setting' | 'port-mapping' | 'counterpart' | 'chosen-means' | 'lifecycle';
+export type Mechanism = 'cross-namespace' | 'access-control' | 'egress' | 'kind-setting' | 'port-mapping' | 'counterpart' | 'chosen-means' | 'lifecycle' | 'limit';
 
 const QUESTION_START = /^(?:what|what's|whats|how|why|when|where|who|which|can|could|is|are|does|do|did|should|would|will|must|may|any|anyone)\b/;
 
@@ -613,6 +613,17 @@ const atTheDoor = (lower: string): boolean => AT_THE_DOOR.test(lower) && NAMES_M
 const LIFECYCLE = /\b(?:retir(?:e|es|ed|ing|ement)|deprecat(?:e|es|ed|ing|ion)|end[- ]of[- ]life|eol|sunset(?:s|ting|ted)?|discontinu(?:ed|es|ing)|unmaintained|archived|going away|removed (?:in|from|since)|removal (?:of|in)|maintenance mode)\b/;
 const NAMES_MEANS = new RegExp(`\\b(?:${KIND_WORD}|${PRODUCT}|gateway api|endpoints)\\b`);
 
+/** Objects a cluster holds many of, whose count a limit or a range bounds. */
+const COUNTED = String.raw`(?:services|svcs|endpoints|endpointslices|endpoint ?slices|slices|pods|nodes|namespaces|ips|ip addresses|addresses|cluster ?ips|ports|node ?ports|ingress(?:es)?|routes|rules|network ?polic(?:ies|ys))`;
+/**
+ * How many of something a cluster, a range or an object can hold ("how many services fit in a /12", "is there a limit on
+ * services per namespace", "max number of endpoints in a slice"): a limit of Kubernetes, not a design of the asker's ("how many
+ * services do we need" is one).
+ */
+const ASKS_A_LIMIT = new RegExp(
+  String.raw`^(?:roughly |approximately |about )?how many (?:[a-z0-9-]+ ){0,2}?${COUNTED}\b(?! (?:do|should|would|shall) (?:i|we)\b)|\b(?:is there|are there|what(?:'s| is| are)(?: the)?|any) (?:an? )?(?:hard |upper |practical )?(?:limits?|max(?:imum)?|caps?|ceiling)s? (?:on|of|to|for) (?:the )?(?:number of |count of |how many )?(?:[a-z0-9-]+ )?${COUNTED}\b|\b(?:max(?:imum)?|upper) (?:number|count) of (?:[a-z0-9-]+ )?${COUNTED}\b`,
+);
+
 /**
  * How to address, restrict or configure something. Each is a question for the knowledge, unless
  * the message also asks what to use or how to expose something (read by the recognisers).
@@ -633,6 +644,7 @@ function mechanismOf(lower: string, namespaces: readonly string[]): Mechanism | 
   const first = firstQuestion(lower);
   if (CHOSEN_MEANS.test(lower) || (first !== null && CHOSEN_MEANS.test(first))) return 'chosen-means';
   if (LIFECYCLE.test(lower) && NAMES_MEANS.test(lower)) return 'lifecycle';
+  if (ASKS_A_LIMIT.test(lower)) return 'limit';
   return null;
 }
 
@@ -643,6 +655,14 @@ function mechanismOf(lower: string, namespaces: readonly string[]): Mechanism | 
  */
 const NAME_NOT_FOUND =
   /\bserver can'?t find\b|\bnxdomain\b|\bcould not resolve (?:host|hostname)\b|\bno such host\b|\bname or service not known\b|\btemporary failure in name resolution\b|\bunknown host\b|\benotfound\b/i;
+
+/**
+ * The API server's refusal of an object, reported without its words ("the api rejects it", "rejected by the apiserver"). Told of
+ * no workload of the asker's, it is the evidence of a field or value the API does not take; told of one ("…for my web app and the
+ * apiserver rejects it, how do I get it on port 80?"), the refusal is part of a setup the recommendation answers.
+ */
+const API_REFUSAL =
+  /\b(?:the )?(?:api|api[- ]?server|apiserver|kube-apiserver)\b (?:rejects|rejected|refuses|refused) (?:it|them|the|my|our|this|that)\b|\brejected by (?:the )?(?:api|api[- ]?server|apiserver|kube-apiserver)\b/;
 
 /** A pasted error, log or command output: "Error: connect ECONNREFUSED 10.96.45.12:6379", "logs say …", a kubectl table. */
 const EVIDENCE = [
@@ -660,6 +680,8 @@ const EVIDENCE = [
   NAME_NOT_FOUND,
   // A status condition reported with its value: "`Programmed: Unknown`", "Accepted: False", "ResolvedRefs False".
   /\b(?:accepted|programmed|resolvedrefs|ready|available|progressing|scheduled|attached|reconciled|valid)\b\s*[:=]?\s*(?:false|unknown)\b/i,
+  // An annotation or label seen with its value: "seeing endpoints.kubernetes.io/over-capacity: truncated".
+  /\b(?:see|sees|seeing|saw|seen|got|getting|gets|shows?|showing|showed|appears?|appeared)\b[^.?!\n]{0,30}?\b[a-z0-9-]+(?:\.[a-z0-9-]+)+\/[a-z0-9][a-z0-9._-]*:\s*["']?[a-z0-9]/i,
   // A kubectl command quoted with what it showed: "`kubectl get svc web` shows … <pending>".
   /`\s*\$?\s*kubectl [^`\n]+`\s*(?:shows?|showed|says?|said|gives?|gave|returns?|returned|prints?|printed|lists?|listed|outputs?|->|=>|:)/i,
 ];
@@ -740,7 +762,7 @@ export function readIntent(text: string): Intent {
     serviceName: serviceNameInText(lower),
     namespaces,
     mechanism: mechanismOf(lower, namespaces),
-    evidence: EVIDENCE.some((cue) => cue.test(text)),
+    evidence: EVIDENCE.some((cue) => cue.test(text)) || (API_REFUSAL.test(lower) && !ownThing(lower) && !weRun(lower)),
     nameNotFound: NAME_NOT_FOUND.test(text),
   };
   last = intent;

@@ -143,6 +143,8 @@ const COMPOUNDS: Record<string, string> = {
   // "no route to host" (EHOSTUNREACH) is an error of its own, not an OpenShift Route or an HTTPRoute.
   'no route': 'hostunreachable',
   'host unreachable': 'hostunreachable',
+  // "how many services fit in a /12", "how many endpoints can a slice hold": a count asked of Kubernetes is its limit.
+  'how many': 'limit',
   'turn off': 'disable',
   'switch off': 'disable',
   'turn on': 'enable',

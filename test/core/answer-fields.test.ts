@@ -280,6 +280,27 @@ const ROWS: Row[] = [
   ['does ingress2gateway change anything in my cluster', 'gateway-api', ['kubectl apply']],
   ['enable the gateway api support of cilium', 'gateway-api', ['gatewayAPI.enabled', 'kubeProxyReplacement']],
   ['how do i put annotations on the nlb service a Gateway creates', 'aws-nlb', ['infrastructure', 'EnvoyProxy']],
+  // Service addressing and scale (ask-58k): dual-stack set-up and fields, cluster IP bands and errors, ServiceCIDR and
+  // IPAddress, topology hints and their safeguards, hostPort, EndpointSlice sizes and manual slices, Services per namespace.
+  ['move a service from v4-first to v6-first ipFamilies, possible in place?', 'dual-stack', ['delete and recreate']],
+  ['kubeadm ClusterConfiguration settings for an ipv4+ipv6 cluster', 'dual-stack', ['podSubnet', 'serviceSubnet']],
+  ['pod status only lists the ipv4 address, where is its ipv6 one', 'dual-stack', ['status.podIPs']],
+  ['does a headless dual stack service answer AAAA queries?', 'dual-stack', ['AAAA']],
+  ['dual-stack kind config', 'dual-stack', ['ipFamily: dual']],
+  ['kind with both ipv4 and ipv6 addresses for pods', 'dual-stack', ['ipFamily: dual']],
+  ['picking a fixed clusterIP for infra services without clashing with automatic allocation', 'clusterip', ['lower band']],
+  ['kubectl get ipaddresses lists objects named like 10.96.0.1, what are they', 'address-exhaustion', ['parentRef']],
+  ['our extra ServiceCIDR will not go away, deletion hangs', 'address-exhaustion', ['networking.k8s.io/service-cidr-finalizer']],
+  ['topology aware routing turned on yet kube-proxy spreads over every zone and the slices carry no hints', 'traffic-distribution', ['topology.kubernetes.io/zone']],
+  ['how do i look at the zone hints kube-proxy uses', 'traffic-distribution', ['hints.forZones']],
+  ['hostPort 9000 on a hostNetwork pod whose container listens on 3000 is refused by the api', 'host-network', ['match `containerPort`']],
+  ['my hostPort never opens on the node, handwritten cni bridge conflist', 'host-network', ['portmap']],
+  ['cni chain plugin that implements host ports', 'cni', ['portmap']],
+  ['env of my containers is huge, every svc in the namespace shows up as variables', 'dns', ['enableServiceLinks: false']],
+  ['how big can an EndpointSlice get, and which flag sets it', 'endpointslices', ['--max-endpoints-per-slice', '1000']],
+  ['how many services fit in a /16 service range', 'address-exhaustion', ['65,534']],
+  ['how many services can one cluster take before things get slow', 'address-exhaustion', ['10,000']],
+  ['endpointslice written by hand for a selectorless svc, what fields', 'endpointslices', ['addressType: IPv4', 'kubernetes.io/service-name']],
 ];
 
 describe('answers name the field a right answer needs', () => {

@@ -840,6 +840,15 @@ const RULES_AND_SETTINGS_NOT_WHICH: Row[] = [
   // …but a setup told in sentences of its own, or a choice against another way, is still the recommendation's.
   ['we run 4 http apps on eks, customers reach them by host name. each team wants its own httproute to attach to one shared gateway.', 'which'],
   ['httproute or a plain ingress for our 3 public web apps on gke?', 'which'],
+  // A count asked of Kubernetes (how many of something fit, is there a limit on them), the API rejecting an object (told of no
+  // workload of the asker's) and an annotation seen with its value are knowledge questions (ask-58k); how many Services a design
+  // needs is still a setup.
+  ['how many services can a single cluster hold', 'ask'],
+  ['is there a hard limit on pods per node', 'ask'],
+  ['the api server rejects my svc with externalIPs set', 'ask'],
+  ['seeing service.kubernetes.io/topology-mode: Auto on a svc someone else made', 'ask'],
+  ['getting endpoints.kubernetes.io/last-change-trigger-time: 2024-01-01 on every endpoints object', 'ask'],
+  ['how many services do we need for a frontend, an api and a worker on eks?', 'which'],
 ];
 
 describe('knowledge questions that name a kind or say "which", and `which` questions beside them', () => {

@@ -301,8 +301,16 @@ export const EVAL_SETS: readonly { file: string; bar: number; min: number }[] = 
   // Left: a header match that echoes the asker's header name, a static IP "on a Gateway" read as an egress IP. A floor, not a goal.
   { file: 'blind-53.yaml', bar: 0.966, min: 60 },
   // Written blind this round (Service addressing and scale: dual-stack, Service CIDRs, topology-aware routing and
-  // trafficDistribution, internalTrafficPolicy, externalIPs, hostPort/hostNetwork); unseen first score 35/60 (58.3%). A floor, not a goal.
-  { file: 'blind-58.yaml', bar: 0.583, min: 60 },
+  // trafficDistribution, internalTrafficPolicy, externalIPs, hostPort/hostNetwork); unseen first score 35/60 (58.3%).
+  // Tuned on after that score (ask-58k): 60/60. tuned on: dual-stack (the primary family cannot change in place, kubeadm
+  // podSubnet/serviceSubnet, status.podIPs, one addressType per slice, selectorless headless defaults to RequireDualStack, A and
+  // AAAA for headless, kind's ipFamily: dual); cluster IPs ("not in the valid range", the static lower band since 1.26); the
+  // ServiceCIDR finalizer, IPAddress objects, range sizes and the 10,000/5,000 Service thresholds; topology-mode Auto's safeguards
+  // vs PreferClose, hints.forZones, topologyKeys removed in 1.22; hostNetwork hostPort must equal containerPort, the portmap CNI
+  // plugin; --max-endpoints-per-slice, a manual EndpointSlice's addressType; enableServiceLinks with many Services. Retrieval: "how
+  // many" reads as a limit. Routing: a count or limit asked of Kubernetes, the API server's refusal told of no workload, and an
+  // annotation seen with its value go to ask.
+  { file: 'blind-58.yaml', bar: 1, min: 60 },
 ];
 
 /** A question file of test/eval by name. */
