@@ -132,7 +132,7 @@ const ROWS: Row[] = [
   ['what mark does KUBE-MARK-MASQ put on a packet', 'service-data-path', ['0x4000', 'KUBE-POSTROUTING']],
   ['when a pod talks to a clusterip, is the source address rewritten', 'clusterip', ['DNAT', 'SNAT']],
   ['cilium without kube-proxy, which helm values', 'kube-proxy-replacement', ['kubeProxyReplacement=true', 'k8sServiceHost']],
-  ['what is maglev hashing in cilium', 'kube-proxy-replacement', ['consistent hashing', 'loadBalancer.algorithm']],
+  ['how does cilium pick backends with maglev', 'kube-proxy-replacement', ['consistent hashing', 'loadBalancer.algorithm']],
   ['what load-balancing algorithms does kube-proxy support in ipvs mode', 'kube-proxy', ['rr', 'lc', 'mh']],
   ['for ipvs mode, what modules must be modprobed', 'kube-proxy', ['ip_vs', 'nf_conntrack']],
   ['default minSyncPeriod of kube-proxy', 'kube-proxy', ['1s', '30s']],
