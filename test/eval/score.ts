@@ -289,7 +289,11 @@ export const EVAL_SETS: readonly { file: string; bar: number; min: number }[] = 
   { file: 'blind-51.yaml', bar: 0.766, min: 60 },
   // Written blind at the start of this round (the data path: kube-proxy modes, conntrack, SNAT, hairpin, eBPF, health
   // check node ports); unseen first score 27/60 (45.0%). A floor, not a goal.
-  { file: 'blind-52.yaml', bar: 0.45, min: 60 },
+  // tuned on (ask-52k): topics service-data-path (netfilter hooks and KUBE-* chains, DNAT/SNAT, KUBE-MARK-MASQ, conntrack
+  // sizing, timeouts, the DNS race, LB-IP short-circuit) and kube-proxy-replacement (Cilium helm values, status, service
+  // list, socket LB, DSR, Maglev, leftover rules, kubeadm, Calico eBPF, Dataplane V2); IPVS modules and schedulers, sync
+  // periods, a crashed kube-proxy, port 10256, route_localnet, masqueradeAll in kube-proxy; etp terminating endpoints; 54/60.
+  { file: 'blind-52.yaml', bar: 0.9, min: 60 },
   // Written blind at the start of this round (Gateway API in depth: listeners, allowedRoutes, filters, ReferenceGrant,
   // GRPCRoute/TLSRoute, status conditions, ingress2gateway); unseen first score 28/60 (46.7%). Tuned on (ask-53k): 58/60
   // (96.7%): a one-sentence question about how a Gateway API part works (what attaches or matches, which route wins, listener
