@@ -555,8 +555,9 @@ export const ASKS_HOW = /\?|\bhow (?:do|can|would|should|to)\b|(?:^|[.!;] )(?:do
  * (a longer story that ends "…calls the API via a node port." tells a setup).
  */
 const CHOSEN_MEANS = new RegExp(
-  `^(?:[^\\s.;!]+\\s+){1,10}(?:with|via|through|thru|using|behind|in|on) (?:the |an? |my |our |k8s |kubernetes )?(?:${KIND_WORD}|${PRODUCT}|gateway api|httproutes?)(?: controller| service| svc| resources?| objects?| ingress(?:es)?)?(?:\\s*[-–—:,]?\\s*how(?: (?:to|do (?:i|we|you)|can (?:i|we)))?|,? (?:possible|supported|doable|a thing))?\\s*(?:[?.!]+\\s*)?$`,
+  `^(?:[^\\s.;!]+\\s+){1,10}(?:with|via|through|thru|using|behind|in|on) (?:the |an? |my |our |k8s |kubernetes )?(?:${KIND_WORD}|${PRODUCT}|gateway api|httproutes?)(?: controller| service| svc| resources?| objects?| ingress(?:es)?)?(?:\\s*[-–—:,]?\\s*how(?: (?:to|do (?:i|we|you)|can (?:i|we)))?|,? (?:possible|supported|doable|a thing))?(?:,? so (?:that )?(?:the |my |our |its |it )?[^?.!;,]{1,60})?\\s*(?:[?.!]+\\s*)?$`,
 );
+// A purpose said after the means ("tls passthrough with ingress-nginx so the backend terminates tls itself?") says why, not a setup.
 /**
  * The first sentence, when it asks and what follows only adds to it: "tls passthrough with gateway api - how? i dont
  * want the gateway terminating" asks how to do something with the means it names, like the line alone.
@@ -585,6 +586,35 @@ const AT_THE_DOOR =
 const atTheDoor = (lower: string): boolean => AT_THE_DOOR.test(lower) && NAMES_MEANS.test(lower) && !/[.!?;]\s+\S/.test(lower.trim());
 /** What becomes of a product or a kind: retired, deprecated, end of life, unmaintained, removed in a release (not "I removed the Service"). */
 const LIFECYCLE = /\b(?:retir(?:e|es|ed|ing|ement)|deprecat(?:e|es|ed|ing|ion)|end[- ]of[- ]life|eol|sunset(?:s|ting|ted)?|discontinu(?:ed|es|ing)|unmaintained|archived|going away|removed (?:in|from|since)|removal (?:of|in)|maintenance mode)\b/;
+/**
+ * An ingress controller named as the product (ingress-nginx, "nginx ingress", "the nginx controller", Traefik, HAProxy Ingress…),
+ * not nginx the web server an app may run.
+ */
+const CONTROLLER = '(?:ingress[- ]nginx|nginx[- ]ingress(?:[- ]controller)?|nginx[- ]controller|traefik|haproxy[- ]ingress|contour|kong|emissary|skipper)';
+const NAMES_CONTROLLER = new RegExp(`\\b${CONTROLLER}\\b`);
+/**
+ * The controller's own configuration named beside it, in one sentence: its annotations, its ConfigMap, its flags, its Helm
+ * values or installs, its canary, its versions and upgrades ("ssl-passthrough annotation on ingress-nginx does nothing",
+ * "nginx ingress canary can do that?", "two ingress-nginx installs via helm"): a setting or behaviour of a product already
+ * chosen, which is knowledge, whatever need the sentence tells.
+ */
+const CONTROLLER_CONFIG = new RegExp(
+  `\\b${CONTROLLER}\\b[^.?!;]{0,60}\\b(?:annotations?|configmaps?|config ?maps?|flags?|args|helm|values|installs?|canary|canaries|upgrad\\w*|versions?|cves?|releases?|snippets?|webhooks?|ingressroutes?|middlewares?|globally|global)\\b` +
+    `|\\b(?:annotations?|configmaps?|config ?maps?|flags?|helm|values|installs?|canary|canaries|upgrad\\w*|versions?|cves?|snippets?|webhooks?|ingressroutes?|middlewares?|globally|global)\\b[^.?!;]{0,60}\\b${CONTROLLER}\\b`,
+);
+/**
+ * The product weighed, a choice asked or a need of the asker's told ("is there something better?", "moving off ingress-nginx",
+ * "which type…", "we want a canary…"): a decision the recommendation makes, not a question of the product's settings.
+ */
+const WEIGHS_PRODUCT = /\b(?:better|replac\w*|switch\w*|mov(?:e|ing) off|migrat\w*|successor|alternatives?|rather|sanity|my plan|which type|what type|what should|standard\w*)\b|\b(?:we|i)(?:'re| are|'m| am)? (?:want|need)\b|```/;
+/** The controller's own configuration asked about in one message that weighs nothing and asks what to use nowhere. */
+const asksOfControllerConfig = (lower: string): boolean =>
+  CONTROLLER_CONFIG.test(lower) && !WEIGHS_PRODUCT.test(lower) && !WHAT_TO_USE.some((cue) => cue.test(lower)) && !asksForKind(lower, []);
+/**
+ * "migrating to gateway api - what happens to our nginx.ingress.kubernetes.io annotations?": what becomes of a setting on a move
+ * is a question of that setting's counterpart, not of what to move to.
+ */
+const CONFIG_ON_MOVE = /\bwhat (?:happens|will happen|would happen) to\b[^?!]{0,60}\b(?:annotations?|configmaps?|snippets?|middlewares?)\b|\bwhat becomes of\b[^?!]{0,60}\b(?:annotations?|configmaps?|snippets?|middlewares?)\b/;
 const NAMES_MEANS = new RegExp(`\\b(?:${KIND_WORD}|${PRODUCT}|gateway api|endpoints)\\b`);
 
 /**
@@ -600,7 +630,7 @@ function mechanismOf(lower: string, namespaces: readonly string[]): Mechanism | 
   if (ROUTE_AND_GATEWAY.test(lower) && (otherNamespace || OWN_NAMESPACES.test(lower)) && !OTHER_WAY.test(lower)) return 'cross-namespace';
   if (ACCESS_CONTROL.test(lower) || DEFAULT_REACHABILITY.test(lower) || NETWORK_POLICY.test(npAsPolicy(lower))) return 'access-control';
   if (EGRESS.test(lower) && ADDRESS.test(lower)) return 'egress';
-  if (atTheDoor(lower) || KIND_SETTING.test(lower) || SELECTORLESS.test(lower) || KIND_ON_ADDRESS.test(lower) || KIND_KEPT_INSIDE.test(lower) || CONFIGURES.test(lower) || NAMED_MEANS.test(lower) || CLIENT_IP_BEHIND.test(lower) || (SHARES_ADDRESS.test(lower) && NAMES_PRODUCT.test(lower))) return 'kind-setting';
+  if (atTheDoor(lower) || asksOfControllerConfig(lower) || CONFIG_ON_MOVE.test(lower) || KIND_SETTING.test(lower) || SELECTORLESS.test(lower) || KIND_ON_ADDRESS.test(lower) || KIND_KEPT_INSIDE.test(lower) || CONFIGURES.test(lower) || NAMED_MEANS.test(lower) || CLIENT_IP_BEHIND.test(lower) || (SHARES_ADDRESS.test(lower) && NAMES_PRODUCT.test(lower))) return 'kind-setting';
   const ports = PORT_MAPPING.exec(lower) ?? MAPS_PORT.exec(lower);
   if (ports && ports[1] !== ports[2]) return 'port-mapping';
   if (COUNTERPART.test(lower) || (FROM_FAMILIAR.test(lower) && ASKS_HOW.test(lower))) return 'counterpart';
