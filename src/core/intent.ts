@@ -109,6 +109,11 @@ const SETUP = /^(?:tcp|udp|sctp|grpc|websockets?|tls|https|ssl|bare[- ]?metal|me
 export const PROTOCOL_WORDS = new Set(['http', 'https', 'http2', 'http3', 'h2', 'grpc', 'grpcs', 'protobuf', 'tcp', 'udp', 'sctp', 'quic', 'tls', 'ssl', 'ws', 'wss', 'websocket', 'websockets', 'web', 'socket', 'sockets', 'raw', 'plain', 'only', 'port', 'rest', 'realtime', 'real', 'time', '1', '2', '3', 'sse', 'sent']);
 
 // "over" before a quantity is "more than" ("uploads over ~1MB"), not a preference.
+/**
+ * In a report of trouble, what happens "instead of" what should ("events arrive in batches instead of streaming"): the symptom,
+ * not a choice between ways to expose, unless a way to expose follows it.
+ */
+const OTHER_THAN_A_KIND = /\binstead of (?!(?:an? |the |using |a plain )?(?:cluster[- ]?ip|node[- ]?port|load[- ]?balancer|lb|ingress|gateway|port[- ]?forward|headless|external[- ]?name)\b)[a-z-]+/g;
 const CHOICE = /\b(?:or|instead of|rather than|better than|over(?!\s*[~<>]?\s*\d))\b/;
 
 /**
@@ -272,10 +277,11 @@ const TROUBLE =
  * something that never gets an address, the wrong client IP in the logs, answers that flip
  * between two backends, a value seen "instead of the real" one, IPs nobody recognises, failures that come and go, a change applied that
  * does not take ("applied a deny-all policy but pods can still talk"), traffic "still blocked", "nothing on the LAN can reach it",
- * something that works from one place "but not from" another.
+ * something that works from one place "but not from" another, or goes wrong through one path while another "works fine"
+ * ("…when going through ingress-nginx, direct port-forward works fine").
  */
 const SYMPTOM =
-  /\b(?:nothing|nobody|no ?one)\b[^.?!]{0,40}\b(?:can|could) (?:reach|access|connect|ping|curl|hit|get to|talk to)\b|\bstill (?:being |getting )?(?:blocked|denied|dropped|rejected)\b|\b(?:works?|worked|working|answers?|answered|responds?|resolves?|succeeds?|connects?|loads?)\b[^.?!]{0,60}\bbut not (?:from|for|on|in|inside|outside|through|via|with|when|over)\b|\bignor(?:es|ed)\b|\b(?:never|nothing|doesn'?t|does not|don'?t|didn'?t|won'?t|not) (?:gets?|got|getting|receives?|received|shows?|showed|has|have|had) (?:an? |any |the |its |their )?(?:address|ip|external[- ]ip|endpoints?)\b|\b(?:with|has|have|had|gets?|got|shows?|showing) no (?:external[- ])?(?:address|ip)\b|\b(?:see|sees|seeing|show|shows|showing|log|logs|logging|return|returns|returning|get|gets|getting)\b.{0,60}\bnever (?:the|a|an|my|our) (?:real|actual|right|correct|original)\b|\binstead of (?:the |a |an |my |our |their )?(?:real|actual|right|correct|original|true)\b|\b(?:flip(?:s|ped|ping)?|flapp?(?:s|ing)?|alternat(?:e|es|ing)) between\b|\bintermittent(?:ly)?\b|\b(?:don'?t|do not|doesn'?t|does not|can'?t) recogni[sz]e\b|\b(?:unexpected|unknown|stray|strange|foreign) (?:ips?|address(?:es)?|pods?|endpoints?)\b|\b(?:only|always)(?: ever)? (?:sees?|gets?|shows?|logs?|receives?) (?:the |a |an )?(?:node|pod|proxy|internal|private|wrong|load balancer's|lb's|controller's) (?:ips?|address(?:es)?)\b|\b(?:applied|added|created|set|enabled|configured|deployed|installed)\b[^.?!]{0,80}\bbut\b[^.?!]{0,40}\bstill\b(?! (?:need|needs|want|wants|have to|has to|require|requires|must)\b)/;
+  /\b(?:through|thru|via|behind) [^.?!]{1,60},\s*(?:but |while |whereas )?[^.?!,]{0,30}\b(?:works?|worked|is|are) (?:fine|ok|okay|great|normally)\b|\b(?:nothing|nobody|no ?one)\b[^.?!]{0,40}\b(?:can|could) (?:reach|access|connect|ping|curl|hit|get to|talk to)\b|\bstill (?:being |getting )?(?:blocked|denied|dropped|rejected)\b|\b(?:works?|worked|working|answers?|answered|responds?|resolves?|succeeds?|connects?|loads?)\b[^.?!]{0,60}\bbut not (?:from|for|on|in|inside|outside|through|via|with|when|over)\b|\bignor(?:es|ed)\b|\b(?:never|nothing|doesn'?t|does not|don'?t|didn'?t|won'?t|not) (?:gets?|got|getting|receives?|received|shows?|showed|has|have|had) (?:an? |any |the |its |their )?(?:address|ip|external[- ]ip|endpoints?)\b|\b(?:with|has|have|had|gets?|got|shows?|showing) no (?:external[- ])?(?:address|ip)\b|\b(?:see|sees|seeing|show|shows|showing|log|logs|logging|return|returns|returning|get|gets|getting)\b.{0,60}\bnever (?:the|a|an|my|our) (?:real|actual|right|correct|original)\b|\binstead of (?:the |a |an |my |our |their )?(?:real|actual|right|correct|original|true)\b|\b(?:flip(?:s|ped|ping)?|flapp?(?:s|ing)?|alternat(?:e|es|ing)) between\b|\bintermittent(?:ly)?\b|\b(?:don'?t|do not|doesn'?t|does not|can'?t) recogni[sz]e\b|\b(?:unexpected|unknown|stray|strange|foreign) (?:ips?|address(?:es)?|pods?|endpoints?)\b|\b(?:only|always)(?: ever)? (?:sees?|gets?|shows?|logs?|receives?) (?:the |a |an )?(?:node|pod|proxy|internal|private|wrong|load balancer's|lb's|controller's) (?:ips?|address(?:es)?)\b|\b(?:applied|added|created|set|enabled|configured|deployed|installed)\b[^.?!]{0,80}\bbut\b[^.?!]{0,40}\bstill\b(?! (?:need|needs|want|wants|have to|has to|require|requires|must)\b)/;
 
 /**
  * A status condition's reason, reported in its CamelCase spelling: "RefNotPermitted",
@@ -720,6 +726,7 @@ export function readIntent(text: string): Intent {
   );
   const storyQuestion = questionAfterStory(lower, kinds);
   const told = withoutAsides(lower);
+  const trouble = TROUBLE.test(told) || SYMPTOM.test(told) || CONDITION_REASON.test(told);
   const intent: Intent = {
     text,
     lower,
@@ -732,12 +739,12 @@ export function readIntent(text: string): Intent {
     askedSettings: settingsOfNow(lower, storyQuestion === null ? settings : settings.filter((n) => namesIn(storyQuestion).some((q) => q.toLowerCase() === n))),
     firstPerson: /\b(?:i|we|me|us|my|our|i'm|we're|i've|we've|im|ive)\b|^how to\b/.test(lower),
     comparison: asksToCompare(lower),
-    choice: kinds.length >= 2 && CHOICE.test(lower),
+    choice: kinds.length >= 2 && CHOICE.test(trouble ? lower.replace(OTHER_THAN_A_KIND, ' ') : lower),
     asksForRecommendation: asksForKind(lower, kinds),
     asksWhatToUse: WHAT_TO_USE.some((cue) => cue.test(lower)) || (kinds.length > 0 && settings.length === 0 && CHECKS_CHOICE.test(lower)),
     wantsExposure: EXPOSURE.some((cue) => cue.test(lower)),
     ownWorkload: ownThing(lower) || weRun(lower),
-    trouble: TROUBLE.test(told) || SYMPTOM.test(told) || CONDITION_REASON.test(told),
+    trouble,
     wantsManifest: MANIFEST_WORD.test(lower.replace(/\b(?:for|as an?) example\b|\S+\.[a-z]{2,}\b|\b[a-z]+:\s*[`'"]?example\b/g, ' ').replace(MANIFESTS_LEFT_ALONE, ' ').replace(MANIFEST_AS_PLACE, ' ')),
     namespace: namespaces[0] ?? null,
     allNamespaces: mentionsAllNamespaces(lower),

@@ -475,7 +475,8 @@ export function words(text: string, keepLetters = false): string[] {
     .replace(/['’]/g, '')
     // A duration written short in prose is the same as in words: "after 60s" is "after 60 seconds"
     // (not a value in a URL or flag: "?timeout=10s").
-    .replace(/(?<![^\s(~])(\d+) ?(?:s|secs?)\b/g, '$1 seconds')
+    // Not an HTTP status in the plural ("getting 502s", "random 404s"): the errors, not a duration.
+    .replace(/(?<![^\s(~])(?![45]\d\ds\b)(\d+) ?(?:s|secs?)\b/g, '$1 seconds')
     .split(/[^a-z0-9]+/)
     .filter((w) => w.length > 1 || /\d/.test(w) || (keepLetters && w !== ''));
 }
