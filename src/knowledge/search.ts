@@ -341,7 +341,7 @@ export class TopicIndex {
    * keywords than the product's topic does: "cors on ingress nginx" is the annotations topic's. Undefined otherwise.
    */
   private featureOfProduct(raw: readonly { id: unknown; score: number; match: Record<string, string[]> }[], queryTerms: readonly string[], phraseNamed: ReadonlySet<string>): string | undefined {
-    if (!queryTerms.some((t) => PRODUCT_NAME_TERMS.has(t))) return undefined;
+    if (!queryTerms.some((t) => PRODUCT_TERMS.has(t))) return undefined;
     // The topic the product's name names ("ingress-nginx" is an alias of the controllers' topic), among those the question names.
     const product = [...phraseNamed].find((id) => this.byId.get(id)?.aliases.some((a) => terms(a).some((t) => PRODUCT_TERMS.has(t))) === true);
     if (product === undefined) return undefined;
@@ -354,8 +354,12 @@ export class TopicIndex {
     // The product's topic keeps the question when it lists more of the words asked (its install, its classes), or as many
     // and matches the question better: its name alone decides nothing.
     let best: { id: string; n: number; score: number } = { id: product, n: strongly(own), score: own.score };
+    // Only a topic that speaks of the product in its names, keywords or short answer holds its features: an idle timeout asked
+    // of ingress-nginx is not the AWS ALB's.
+    const speaksOf = (r: { match: Record<string, string[]> }): boolean =>
+      queryTerms.some((t) => PRODUCT_TERMS.has(t) && r.match[t]?.some((f) => f !== 'body') === true);
     for (const r of raw.slice(0, FEATURE_CANDIDATES)) {
-      const n = r.id === product ? 0 : strongly(r);
+      const n = r.id === product || !speaksOf(r) ? 0 : strongly(r);
       if (n > best.n || (n > 0 && n === best.n && r.score > best.score)) best = { id: r.id as string, n, score: r.score };
     }
     if (best.id === product) return undefined;
