@@ -605,14 +605,14 @@ const NAMES_CONTROLLER = new RegExp(`\\b${CONTROLLER}\\b`);
  * chosen, which is knowledge, whatever need the sentence tells.
  */
 const CONTROLLER_CONFIG = new RegExp(
-  `\\b${CONTROLLER}\\b[^.?!;]{0,60}\\b(?:annotations?|configmaps?|config ?maps?|flags?|args|helm|values|installs?|canary|canaries|upgrad\\w*|versions?|cves?|releases?|snippets?|webhooks?|ingressroutes?|middlewares?|globally|global)\\b` +
-    `|\\b(?:annotations?|configmaps?|config ?maps?|flags?|helm|values|installs?|canary|canaries|upgrad\\w*|versions?|cves?|snippets?|webhooks?|ingressroutes?|middlewares?|globally|global)\\b[^.?!;]{0,60}\\b${CONTROLLER}\\b`,
+  `\\b${CONTROLLER}\\b[^.?!;]{0,60}\\b(?:annotations?|configmaps?|config ?maps?|flags?|args|helm|values|installs?|canary|canaries|upgrad\\w*|versions?|cves?|releases?|snippets?|admission|ingressroutes?|middlewares?|globally|global)\\b` +
+    `|\\b(?:annotations?|configmaps?|config ?maps?|flags?|helm|values|installs?|canary|canaries|upgrad\\w*|versions?|cves?|snippets?|admission|ingressroutes?|middlewares?|globally|global)\\b[^.?!;]{0,60}\\b${CONTROLLER}\\b`,
 );
 /**
  * The product weighed, a choice asked or a need of the asker's told ("is there something better?", "moving off ingress-nginx",
  * "which type…", "we want a canary…", "is nodeport ok here?"): a decision the recommendation makes, not a question of the product's settings.
  */
-const WEIGHS_PRODUCT = /\b(?:better|replac\w*|switch\w*|mov(?:e|ing) off|migrat\w*|successor|alternatives?|rather|sanity|my plan|which type|what type|what should|standard\w*)\b|\b(?:we|i)(?:'re| are|'m| am)? (?:want|need)\b|\b(?:is|are|would) (?:an? |the )?[a-z-]+ (?:be )?(?:ok|okay|fine|enough|good|right)\b|```/;
+const WEIGHS_PRODUCT = /\b(?:better|replac\w*|switch\w*|mov(?:e|ing) off|migrat\w*|successor|alternatives?|rather|sanity|my plan|which type|what type|what should|standard\w*)\b|\b(?:we|i)(?:'re| are|'m| am)? (?:want|need)\b|\bwe\b[^.?!]{0,60}\b(?:need|want)s?\b|\b(?:is|are|would) (?:an? |the )?[a-z-]+ (?:be )?(?:ok|okay|fine|enough|good|right)\b|```/;
 /** The controller's own configuration asked about in one message that weighs nothing and asks what to use nowhere. */
 const asksOfControllerConfig = (lower: string): boolean =>
   CONTROLLER_CONFIG.test(lower) && !WEIGHS_PRODUCT.test(lower) && !WHAT_TO_USE.some((cue) => cue.test(lower)) && !asksForKind(lower, []);
