@@ -109,6 +109,11 @@ const SETUP = /^(?:tcp|udp|sctp|grpc|websockets?|tls|https|ssl|bare[- ]?metal|me
 export const PROTOCOL_WORDS = new Set(['http', 'https', 'http2', 'http3', 'h2', 'grpc', 'grpcs', 'protobuf', 'tcp', 'udp', 'sctp', 'quic', 'tls', 'ssl', 'ws', 'wss', 'websocket', 'websockets', 'web', 'socket', 'sockets', 'raw', 'plain', 'only', 'port', 'rest', 'realtime', 'real', 'time', '1', '2', '3', 'sse', 'sent']);
 
 // "over" before a quantity is "more than" ("uploads over ~1MB"), not a preference.
+/**
+ * In a report of trouble, what happens "instead of" what should ("events arrive in batches instead of streaming"): the symptom,
+ * not a choice between ways to expose, unless a way to expose follows it.
+ */
+const OTHER_THAN_A_KIND = /\binstead of (?!(?:an? |the |using |a plain )?(?:cluster[- ]?ip|node[- ]?port|load[- ]?balancer|lb|ingress|gateway|port[- ]?forward|headless|external[- ]?name)\b)[a-z-]+/g;
 const CHOICE = /\b(?:or|instead of|rather than|better than|over(?!\s*[~<>]?\s*\d))\b/;
 
 /**
@@ -256,8 +261,8 @@ const OF_A_WORKLOAD = '(?:names?|accounts?|types?|mesh|discovery|objects?|defini
 const ONE_THING = new RegExp(`\\b(?:a|an|one|single|just one|only one|(?<![a-z] )new)((?: [a-z0-9.+-]+){1,3}?) (?:${WORKLOAD_SINGULAR})\\b(?! (?:${OF_A_WORKLOAD})\\b)`, 'g');
 /** Words that make "a bunch of services" a quantity, not a description. */
 const QUANTITY = /\b(?:bunch|lot|lots|few|couple|handful|dozen|number|set|of|kind|type|sort)\b/;
-/** Words that say which object, not what workload: "an existing service", "a running pod", "a given service". So do words for the part a Service plays in a routing rule: "a catch-all service", "a default/fallback service". */
-const NOT_DESCRIPTIVE = /^(?:existing|running|given|specific|particular|certain|different|same|deployed|created|second|another|other|random|whole|entire|catch-?all|default|fallback|dummy|placeholder)$/;
+/** Words that say which object, not what workload: "an existing service", "a running pod", "a given service". So do words for the part a Service plays in a routing rule: "a catch-all service", "a default/fallback service", "a shadow svc" traffic is mirrored to. */
+const NOT_DESCRIPTIVE = /^(?:existing|running|given|specific|particular|certain|different|same|deployed|created|second|another|other|random|whole|entire|catch-?all|default|fallback|dummy|placeholder|shadow|mirror)$/;
 
 /**
  * Something does not work; an HTTP status is one ("returns 503"), a port is not ("udp 514", "port
@@ -272,11 +277,12 @@ const TROUBLE =
  * something that never gets an address, the wrong client IP in the logs, answers that flip
  * between two backends, a value seen "instead of the real" one, IPs nobody recognises, failures that come and go, a change applied that
  * does not take ("applied a deny-all policy but pods can still talk"), traffic "still blocked", "nothing on the LAN can reach it",
- * something that works from one place "but not from" another, an object left with no status or "Waiting for controller" (no
- * controller picked it up).
+ * something that works from one place "but not from" another, or goes wrong through one path while another "works fine"
+ * ("…when going through ingress-nginx, direct port-forward works fine"), requests that always land on the same pod, or an
+ * object left with no status or "Waiting for controller" (no controller picked it up).
  */
 const SYMPTOM =
-  /\bwaiting for (?:the |a |its )?controller\b|\b(?:an? )?(?:empty|blank|no) status\b|\bstatus (?:is |stays |remains )?(?:empty|blank)\b|\b(?:nothing|nobody|no ?one)\b[^.?!]{0,40}\b(?:can|could) (?:reach|access|connect|ping|curl|hit|get to|talk to)\b|\bstill (?:being |getting )?(?:blocked|denied|dropped|rejected)\b|\b(?:works?|worked|working|answers?|answered|responds?|resolves?|succeeds?|connects?|loads?)\b[^.?!]{0,60}\bbut not (?:from|for|on|in|inside|outside|through|via|with|when|over)\b|\bignor(?:es|ed)\b|\b(?:never|nothing|doesn'?t|does not|don'?t|didn'?t|won'?t|not) (?:gets?|got|getting|receives?|received|shows?|showed|has|have|had) (?:an? |any |the |its |their )?(?:address|ip|external[- ]ip|endpoints?)\b|\b(?:with|has|have|had|gets?|got|shows?|showing) no (?:external[- ])?(?:address|ip)\b|\b(?:see|sees|seeing|show|shows|showing|log|logs|logging|return|returns|returning|get|gets|getting)\b.{0,60}\bnever (?:the|a|an|my|our) (?:real|actual|right|correct|original)\b|\binstead of (?:the |a |an |my |our |their )?(?:real|actual|right|correct|original|true)\b|\b(?:flip(?:s|ped|ping)?|flapp?(?:s|ing)?|alternat(?:e|es|ing)) between\b|\bintermittent(?:ly)?\b|\b(?:don'?t|do not|doesn'?t|does not|can'?t) recogni[sz]e\b|\b(?:unexpected|unknown|stray|strange|foreign) (?:ips?|address(?:es)?|pods?|endpoints?)\b|\b(?:only|always)(?: ever)? (?:sees?|gets?|shows?|logs?|receives?) (?:the |a |an )?(?:node|pod|proxy|internal|private|wrong|load balancer's|lb's|controller's) (?:ips?|address(?:es)?)\b|\b(?:applied|added|created|set|enabled|configured|deployed|installed)\b[^.?!]{0,80}\bbut\b[^.?!]{0,40}\bstill\b(?! (?:need|needs|want|wants|have to|has to|require|requires|must)\b)/;
+  /\b(?:always|every ?time)\b[^.?!]{0,20}\bthe same (?:pod|replica|backend)\b|\b(?:through|thru|via|behind) [^.?!]{1,60},\s*(?:but |while |whereas )?[^.?!,]{0,30}\b(?:works?|worked|is|are) (?:fine|ok|okay|great|normally)\b|\bwaiting for (?:the |a |its )?controller\b|\b(?:an? )?(?:empty|blank|no) status\b|\bstatus (?:is |stays |remains )?(?:empty|blank)\b|\b(?:nothing|nobody|no ?one)\b[^.?!]{0,40}\b(?:can|could) (?:reach|access|connect|ping|curl|hit|get to|talk to)\b|\bstill (?:being |getting )?(?:blocked|denied|dropped|rejected)\b|\b(?:works?|worked|working|answers?|answered|responds?|resolves?|succeeds?|connects?|loads?)\b[^.?!]{0,60}\bbut not (?:from|for|on|in|inside|outside|through|via|with|when|over)\b|\bignor(?:es|ed)\b|\b(?:never|nothing|doesn'?t|does not|don'?t|didn'?t|won'?t|not) (?:gets?|got|getting|receives?|received|shows?|showed|has|have|had) (?:an? |any |the |its |their )?(?:address|ip|external[- ]ip|endpoints?)\b|\b(?:with|has|have|had|gets?|got|shows?|showing) no (?:external[- ])?(?:address|ip)\b|\b(?:see|sees|seeing|show|shows|showing|log|logs|logging|return|returns|returning|get|gets|getting)\b.{0,60}\bnever (?:the|a|an|my|our) (?:real|actual|right|correct|original)\b|\binstead of (?:the |a |an |my |our |their )?(?:real|actual|right|correct|original|true)\b|\b(?:flip(?:s|ped|ping)?|flapp?(?:s|ing)?|alternat(?:e|es|ing)) between\b|\bintermittent(?:ly)?\b|\b(?:don'?t|do not|doesn'?t|does not|can'?t) recogni[sz]e\b|\b(?:unexpected|unknown|stray|strange|foreign) (?:ips?|address(?:es)?|pods?|endpoints?)\b|\b(?:only|always)(?: ever)? (?:sees?|gets?|shows?|logs?|receives?) (?:the |a |an )?(?:node|pod|proxy|internal|private|wrong|load balancer's|lb's|controller's) (?:ips?|address(?:es)?)\b|\b(?:applied|added|created|set|enabled|configured|deployed|installed)\b[^.?!]{0,80}\bbut\b[^.?!]{0,40}\bstill\b(?! (?:need|needs|want|wants|have to|has to|require|requires|must)\b)/;
 
 /**
  * A status condition's reason, reported in its CamelCase spelling: "RefNotPermitted",
@@ -579,8 +585,9 @@ export const ASKS_HOW = /\?|\bhow (?:do|can|would|should|to)\b|(?:^|[.!;] )(?:do
  * (a longer story that ends "…calls the API via a node port." tells a setup).
  */
 const CHOSEN_MEANS = new RegExp(
-  `^(?:[^\\s.;!]+\\s+){1,10}(?:with|via|through|thru|using|behind|in|on) (?:the |an? |my |our |k8s |kubernetes )?(?:${KIND_WORD}|${PRODUCT}|gateway api|httproutes?)(?: controller| service| svc| resources?| objects?| ingress(?:es)?)?(?:\\s*[-–—:,]?\\s*how(?: (?:to|do (?:i|we|you)|can (?:i|we)))?|,? (?:possible|supported|doable|a thing))?\\s*(?:[?.!]+\\s*)?$`,
+  `^(?:[^\\s.;!]+\\s+){1,10}(?:with|via|through|thru|using|behind|in|on) (?:the |an? |my |our |k8s |kubernetes )?(?:${KIND_WORD}|${PRODUCT}|gateway api|httproutes?)(?: controller| service| svc| resources?| objects?| ingress(?:es)?)?(?:\\s*[-–—:,]?\\s*how(?: (?:to|do (?:i|we|you)|can (?:i|we)))?|,? (?:possible|supported|doable|a thing))?(?:,? so (?:that )?(?:the |my |our |its |it )?[^?.!;,]{1,60})?\\s*(?:[?.!]+\\s*)?$`,
 );
+// A purpose said after the means ("tls passthrough with ingress-nginx so the backend terminates tls itself?") says why, not a setup.
 /**
  * The first sentence, when it asks and what follows only adds to it: "tls passthrough with gateway api - how? i dont
  * want the gateway terminating" asks how to do something with the means it names, like the line alone.
@@ -611,6 +618,35 @@ const AT_THE_DOOR =
 const atTheDoor = (lower: string): boolean => AT_THE_DOOR.test(lower) && NAMES_MEANS.test(lower) && !/[.!?;]\s+\S/.test(lower.trim());
 /** What becomes of a product or a kind: retired, deprecated, end of life, unmaintained, removed in a release (not "I removed the Service"). */
 const LIFECYCLE = /\b(?:retir(?:e|es|ed|ing|ement)|deprecat(?:e|es|ed|ing|ion)|end[- ]of[- ]life|eol|sunset(?:s|ting|ted)?|discontinu(?:ed|es|ing)|unmaintained|archived|going away|removed (?:in|from|since)|removal (?:of|in)|maintenance mode)\b/;
+/**
+ * An ingress controller named as the product (ingress-nginx, "nginx ingress", "the nginx controller", Traefik, HAProxy Ingress…),
+ * not nginx the web server an app may run.
+ */
+const CONTROLLER = '(?:ingress[- ]nginx|nginx[- ]ingress(?:[- ]controller)?|nginx[- ]controller|traefik|haproxy[- ]ingress|contour|kong|emissary|skipper)';
+const NAMES_CONTROLLER = new RegExp(`\\b${CONTROLLER}\\b`);
+/**
+ * The controller's own configuration named beside it, in one sentence: its annotations, its ConfigMap, its flags, its Helm
+ * values or installs, its canary, its versions and upgrades ("ssl-passthrough annotation on ingress-nginx does nothing",
+ * "nginx ingress canary can do that?", "two ingress-nginx installs via helm"): a setting or behaviour of a product already
+ * chosen, which is knowledge, whatever need the sentence tells.
+ */
+const CONTROLLER_CONFIG = new RegExp(
+  `\\b${CONTROLLER}\\b[^.?!;]{0,60}\\b(?:annotations?|configmaps?|config ?maps?|flags?|args|helm|values|installs?|canary|canaries|upgrad\\w*|versions?|cves?|releases?|snippets?|admission|ingressroutes?|middlewares?|globally|global)\\b` +
+    `|\\b(?:annotations?|configmaps?|config ?maps?|flags?|helm|values|installs?|canary|canaries|upgrad\\w*|versions?|cves?|snippets?|admission|ingressroutes?|middlewares?|globally|global)\\b[^.?!;]{0,60}\\b${CONTROLLER}\\b`,
+);
+/**
+ * The product weighed, a choice asked or a need of the asker's told ("is there something better?", "moving off ingress-nginx",
+ * "which type…", "we want a canary…", "is nodeport ok here?"): a decision the recommendation makes, not a question of the product's settings.
+ */
+const WEIGHS_PRODUCT = /\b(?:better|replac\w*|switch\w*|mov(?:e|ing) off|migrat\w*|successor|alternatives?|rather|sanity|my plan|which type|what type|what should|standard\w*)\b|\b(?:we|i)(?:'re| are|'m| am)? (?:want|need)\b|\bwe\b[^.?!]{0,60}\b(?:need|want)s?\b|\b(?:is|are|would) (?:an? |the )?[a-z-]+ (?:be )?(?:ok|okay|fine|enough|good|right)\b|```/;
+/** The controller's own configuration asked about in one message that weighs nothing and asks what to use nowhere. */
+const asksOfControllerConfig = (lower: string): boolean =>
+  CONTROLLER_CONFIG.test(lower) && !WEIGHS_PRODUCT.test(lower) && !WHAT_TO_USE.some((cue) => cue.test(lower)) && !asksForKind(lower, []);
+/**
+ * "migrating to gateway api - what happens to our nginx.ingress.kubernetes.io annotations?": what becomes of a setting on a move
+ * is a question of that setting's counterpart, not of what to move to.
+ */
+const CONFIG_ON_MOVE = /\bwhat (?:happens|will happen|would happen) to\b[^?!]{0,60}\b(?:annotations?|configmaps?|snippets?|middlewares?)\b|\bwhat becomes of\b[^?!]{0,60}\b(?:annotations?|configmaps?|snippets?|middlewares?)\b/;
 const NAMES_MEANS = new RegExp(`\\b(?:${KIND_WORD}|${PRODUCT}|gateway api|endpoints)\\b`);
 
 /** Objects a cluster holds many of, whose count a limit or a range bounds. */
@@ -637,7 +673,7 @@ function mechanismOf(lower: string, namespaces: readonly string[]): Mechanism | 
   if (ROUTE_AND_GATEWAY.test(lower) && (otherNamespace || OWN_NAMESPACES.test(lower)) && !OTHER_WAY.test(lower)) return 'cross-namespace';
   if (ACCESS_CONTROL.test(lower) || DEFAULT_REACHABILITY.test(lower) || NETWORK_POLICY.test(npAsPolicy(lower))) return 'access-control';
   if (EGRESS.test(lower) && ADDRESS.test(lower)) return 'egress';
-  if (atTheDoor(lower) || namesGatewayApiPart(lower) || KIND_SETTING.test(lower) || SELECTORLESS.test(lower) || KIND_ON_ADDRESS.test(lower) || KIND_KEPT_INSIDE.test(lower) || CONFIGURES.test(lower) || NAMED_MEANS.test(lower) || CLIENT_IP_BEHIND.test(lower) || (SHARES_ADDRESS.test(lower) && NAMES_PRODUCT.test(lower))) return 'kind-setting';
+  if (atTheDoor(lower) || namesGatewayApiPart(lower) || asksOfControllerConfig(lower) || CONFIG_ON_MOVE.test(lower) || KIND_SETTING.test(lower) || SELECTORLESS.test(lower) || KIND_ON_ADDRESS.test(lower) || KIND_KEPT_INSIDE.test(lower) || CONFIGURES.test(lower) || NAMED_MEANS.test(lower) || CLIENT_IP_BEHIND.test(lower) || (SHARES_ADDRESS.test(lower) && NAMES_PRODUCT.test(lower))) return 'kind-setting';
   const ports = PORT_MAPPING.exec(lower) ?? MAPS_PORT.exec(lower);
   if (ports && ports[1] !== ports[2]) return 'port-mapping';
   if (COUNTERPART.test(lower) || (FROM_FAMILIAR.test(lower) && ASKS_HOW.test(lower))) return 'counterpart';
@@ -738,6 +774,7 @@ export function readIntent(text: string): Intent {
   );
   const storyQuestion = questionAfterStory(lower, kinds);
   const told = withoutAsides(lower);
+  const trouble = TROUBLE.test(told) || SYMPTOM.test(told) || CONDITION_REASON.test(told);
   const intent: Intent = {
     text,
     lower,
@@ -750,12 +787,12 @@ export function readIntent(text: string): Intent {
     askedSettings: settingsOfNow(lower, storyQuestion === null ? settings : settings.filter((n) => namesIn(storyQuestion).some((q) => q.toLowerCase() === n))),
     firstPerson: /\b(?:i|we|me|us|my|our|i'm|we're|i've|we've|im|ive)\b|^how to\b/.test(lower),
     comparison: asksToCompare(lower),
-    choice: kinds.length >= 2 && CHOICE.test(lower),
+    choice: kinds.length >= 2 && CHOICE.test(trouble ? lower.replace(OTHER_THAN_A_KIND, ' ') : lower),
     asksForRecommendation: asksForKind(lower, kinds),
     asksWhatToUse: WHAT_TO_USE.some((cue) => cue.test(lower)) || (kinds.length > 0 && settings.length === 0 && CHECKS_CHOICE.test(lower)),
     wantsExposure: EXPOSURE.some((cue) => cue.test(lower)),
     ownWorkload: ownThing(lower) || weRun(lower),
-    trouble: TROUBLE.test(told) || SYMPTOM.test(told) || CONDITION_REASON.test(told),
+    trouble,
     wantsManifest: MANIFEST_WORD.test(lower.replace(/\b(?:for|as an?) example\b|\S+\.[a-z]{2,}\b|\b[a-z]+:\s*[`'"]?example\b/g, ' ').replace(MANIFESTS_LEFT_ALONE, ' ').replace(MANIFEST_AS_PLACE, ' ')),
     namespace: namespaces[0] ?? null,
     allNamespaces: mentionsAllNamespaces(lower),

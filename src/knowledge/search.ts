@@ -80,6 +80,16 @@ const QUOTED_MESSAGE = /`[^`\n]{1,200}`|(?<=^|[\s(:])(?:'[^'\n]{3,200}'|"[^"\n]{
 /** The context a question opens with before it asks: "in networking.k8s.io/v1 ingress how do I…", "with a headless service, what…". */
 const OPENING_CONTEXT = /^\s*(?:in|on|with|for|using|under|inside)\s+(?:[^,?.!;:]|[.:](?=\S)){1,60}?(?:,\s*|\s+)(?=(?:how|what|whats|what's|which|where|why|can|could|does|do|is|are|should)\b)/i;
 
+/**
+ * The terms of a product's name that is an alias of a broader topic (the ingress controllers' topic names ingress-nginx, "nginx
+ * ingress"): the product says which controller, not which of its features is asked about.
+ */
+const PRODUCT_NAME_TERMS = new Set(['nginx', 'ingresscontroller', 'ingress']);
+/** Of those, the product's own: the term that makes an alias a product's name. */
+const PRODUCT_TERMS = new Set(['nginx']);
+/** How many of the best matches may hold the feature a product's question asks about. */
+const FEATURE_CANDIDATES = 4;
+
 /** How much the topic a question names first gains over others it matches. */
 const SUBJECT_BOOST = 1.5;
 
@@ -285,6 +295,13 @@ export class TopicIndex {
     // "why do I need a Service at all", "why bother with an ingress": what the thing is for is asked, whatever else is told.
     const purpose = this.purposeAsked(read);
     if (purpose !== undefined) leading.add(purpose);
+    // "cors on ingress nginx", "canary by cookie with ingress-nginx": the product says which controller, the feature asked says
+    // which topic; a topic that lists the feature among its names or keywords answers it, not the controller's own topic.
+    const feature = this.featureOfProduct(raw, queryTerms, phraseNamed);
+    if (feature !== undefined) {
+      phraseNamed.clear();
+      phraseNamed.add(feature);
+    }
     const isSubject = (id: string): boolean =>
       leading.size > 0
         ? leading.has(id)
@@ -321,6 +338,37 @@ export class TopicIndex {
     const namedTop = hits[0] !== undefined && isSubject(hits[0].topic.id) && (leading.size > 0 || phraseNamed.size > 0 || !DOMAIN_WORDS.has(subject as string));
     const unknown = queryTerms.filter((t) => !vocabulary.has(t));
     return { hits, terms: queryTerms, confident: isConfident(hits, queryTerms, namedTop), unknown };
+  }
+
+  /**
+   * For a question that names a controller by a product's name that has no topic of its own (ingress-nginx, whose features
+   * the Ingress topics hold: annotations, TLS, errors), the topic naming more of the words asked about among its names or
+   * keywords than the product's topic does: "cors on ingress nginx" is the annotations topic's. Undefined otherwise.
+   */
+  private featureOfProduct(raw: readonly { id: unknown; score: number; match: Record<string, string[]> }[], queryTerms: readonly string[], phraseNamed: ReadonlySet<string>): string | undefined {
+    if (!queryTerms.some((t) => PRODUCT_TERMS.has(t))) return undefined;
+    // The topic the product's name names ("ingress-nginx" is an alias of the controllers' topic), among those the question names.
+    const product = [...phraseNamed].find((id) => this.byId.get(id)?.aliases.some((a) => terms(a).some((t) => PRODUCT_TERMS.has(t))) === true);
+    if (product === undefined) return undefined;
+    // A feature may be a topic's name too ("grpc", "tls"), but not one of the product's topic's own names ("ingressclass").
+    const ownNames = this.nameTerms(product)[0] ?? new Set<string>();
+    const features = queryTerms.filter((t) => !PRODUCT_NAME_TERMS.has(t) && !ownNames.has(t) && !/^\d+$/.test(t));
+    const strongly = (r: { match: Record<string, string[]> }): number => features.filter((t) => r.match[t]?.some((f) => STRONG_FIELDS.has(f)) === true).length;
+    const own = raw.find((r) => r.id === product);
+    if (own === undefined) return undefined;
+    // The product's topic keeps the question when it lists more of the words asked (its install, its classes), or as many
+    // and matches the question better: its name alone decides nothing.
+    let best: { id: string; n: number; score: number } = { id: product, n: strongly(own), score: own.score };
+    // Only a topic that speaks of the product in its names, keywords or short answer holds its features: an idle timeout asked
+    // of ingress-nginx is not the AWS ALB's.
+    const speaksOf = (r: { match: Record<string, string[]> }): boolean =>
+      queryTerms.some((t) => PRODUCT_TERMS.has(t) && r.match[t]?.some((f) => f !== 'body') === true);
+    for (const r of raw.slice(0, FEATURE_CANDIDATES)) {
+      const n = r.id === product || !speaksOf(r) ? 0 : strongly(r);
+      if (n > best.n || (n > 0 && n === best.n && r.score > best.score)) best = { id: r.id as string, n, score: r.score };
+    }
+    if (best.id === product) return undefined;
+    return best?.id;
   }
 
   /**

@@ -485,7 +485,8 @@ export function words(text: string, keepLetters = false): string[] {
     .replace(/['’]/g, '')
     // A duration written short in prose is the same as in words: "after 60s" is "after 60 seconds"
     // (not a value in a URL or flag: "?timeout=10s").
-    .replace(/(?<![^\s(~])(\d+) ?(?:s|secs?)\b/g, '$1 seconds')
+    // Not an HTTP status in the plural ("getting 502s", "random 404s"): the errors, not a duration.
+    .replace(/(?<![^\s(~])(?![45]\d\ds\b)(\d+) ?(?:s|secs?)\b/g, '$1 seconds')
     .split(/[^a-z0-9]+/)
     .filter((w) => w.length > 1 || /\d/.test(w) || (keepLetters && w !== ''));
 }
@@ -524,9 +525,10 @@ const DIGITALOCEAN_SHORT = /\bDO(?=[ -](?:load[ -]?balancers?|LBs?|lbs?|k8s|kube
  * (a pod or namespace selector, an ipBlock, egress, policyTypes, deny, "allows ingress from", "allow traffic from the
  * monitoring namespace") it is the policy. So it is where the np itself allows, blocks or was applied ("np allow a port
  * range", "my np is actually blocking stuff", "applied a np but…"): a NodePort opens a port, it allows or blocks nothing.
+ * So is one where pods "can still talk" to each other: something was meant to stop them, and a NodePort stops nothing.
  */
 const POLICY_CONTEXT =
-  /\b(?:pod[- ]?selector|namespace[- ]?selector|ip[- ]?block|policy[- ]?types|egress|deny|denies|denied|allow(?:s|ed|ing)? (?:ingress|egress)|allow(?:s|ed|ing)? (?:traffic )?(?:only )?(?:from|to) (?:the |my |our |a |an |any |other |another )?(?:[a-z0-9-]+ )?(?:pods?|namespaces?|ns)\b)|\bnp:? (?:only )?allows?\b|\bnps? (?:is |are )?(?:actually |really |still |even )?(?:block|blocks|blocking)\b|\bappl(?:y|ied|ying) (?:a|an|the|my|our|this|that) nps?\b/i;
+  /\b(?:pod[- ]?selector|namespace[- ]?selector|ip[- ]?block|policy[- ]?types|egress|deny|denies|denied|allow(?:s|ed|ing)? (?:ingress|egress)|allow(?:s|ed|ing)? (?:traffic )?(?:only )?(?:from|to) (?:the |my |our |a |an |any |other |another )?(?:[a-z0-9-]+ )?(?:pods?|namespaces?|ns)\b)|\bnp:? (?:only )?allows?\b|\bnps? (?:is |are )?(?:actually |really |still |even )?(?:block|blocks|blocking)\b|\bappl(?:y|ied|ying) (?:a|an|the|my|our|this|that) nps?\b|\bpods? (?:can |could |are )?still (?:talk|reach|connect|communicat|ping)\w*/i;
 const NP = /\bnp\b/gi;
 /** The text with "np" spelled as the NetworkPolicy it names, where the message is about a policy (see POLICY_CONTEXT). */
 export const npAsPolicy = (text: string): string => (POLICY_CONTEXT.test(text) ? text.replace(NP, 'netpol') : text);

@@ -82,7 +82,8 @@ describe('platform and product facts', () => {
   it.each([
     ['how do i switch off servicelb on k3s', 'local-clusters', /--disable=servicelb/],
     ['is the F5 nginx ingress the same project as ingress-nginx', 'ingress-controller', /different projects/],
-    ['snippet annotations stopped working after we upgraded ingress-nginx', 'ingress-controller', /disabled by default for security/],
+    // ingress-nginx's features are answered from the topic that holds them (ask-51k2).
+    ['snippet annotations stopped working after we upgraded ingress-nginx', 'ingress-annotations', /allow-snippet-annotations/],
     ['k3s cluster: the second ingress controller we added never gets an external address', 'local-clusters', /--disable=traefik/],
     ['does calico need to be installed for network policies on eks', 'network-policy', /enableNetworkPolicy/],
     ['our deny-all policy does nothing on minikube', 'network-policy', /--cni=calico/],

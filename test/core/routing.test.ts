@@ -849,6 +849,19 @@ const RULES_AND_SETTINGS_NOT_WHICH: Row[] = [
   ['seeing service.kubernetes.io/topology-mode: Auto on a svc someone else made', 'ask'],
   ['getting endpoints.kubernetes.io/last-change-trigger-time: 2024-01-01 on every endpoints object', 'ask'],
   ['how many services do we need for a frontend, an api and a worker on eks?', 'which'],
+  // A setting or behaviour of a named ingress controller, or of a route already chosen, is knowledge (ask-51k2)…
+  ['does the ingress-nginx canary support routing by cookie for our testers?', 'ask'],
+  ['raise the client body limit on the nginx controller for all hosts at once via its configmap', 'ask'],
+  ['backend-protocol annotation on ingress nginx seems ignored', 'ask'],
+  ['after we move to httproutes, what happens to the nginx annotations we rely on?', 'ask'],
+  ['traefik middlewares vs plain ingress annotations for basic auth on k3s, which do i write?', 'ask'],
+  ['tls passthrough via traefik so the pod keeps its own cert?', 'ask'],
+  ['duplicate live requests onto a shadow svc using an httproute', 'ask'],
+  ['websocket frames come in chunks through ingress-nginx, hitting the pod directly is fine', 'ask'],
+  ['np in place but pods can still talk across namespaces on kind', 'ask'],
+  // …while a need told beside the controller, or the controller weighed against something, stays a recommendation.
+  ['we want a 20% canary for the storefront, we have ingress-nginx. how', 'which'],
+  ['our ingress-nginx annotations are a mess, is there something better for header routing of our public apis?', 'which'],
 ];
 
 describe('knowledge questions that name a kind or say "which", and `which` questions beside them', () => {

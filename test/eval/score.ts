@@ -270,23 +270,36 @@ export const EVAL_SETS: readonly { file: string; bar: number; min: number }[] = 
   // testing policies, basic and external auth annotations and a hand-written Certificate in the topics). A floor, not a goal.
   { file: 'blind-49.yaml', bar: 1, min: 60 },
   // Written blind at the start of this round (a help channel's everyday mix naming products) and kept unseen until its
-  // end: 54/60 (90.0%), scored once by the round's final code; now in the route model's training. A floor, not a goal.
-  { file: 'blind-46.yaml', bar: 0.9, min: 60 },
+  // end: 54/60 (90.0%), scored once by the round's final code; now in the route model's training. Tuned on since (ask-51k2): 60/60
+  // (100%) with the fixes listed under blind-51 (ingress-nginx features answered from the annotations topic, gRPC 502s
+  // behind the controller, TLS passthrough's controller flag, "np" beside pods that can still talk, allocateLoadBalancerNodePorts
+  // asked as stopping node ports). A floor, not a goal.
+  { file: 'blind-46.yaml', bar: 1, min: 60 },
   // Written blind at the start (troubleshooting with pasted output), kept unseen: 43/60 (71.7%), scored once at the end;
   // tuned on after that score: 51/60 (85.0%) with the ask-47k fixes (a path prefix the app does not expect stripped by an
   // HTTPRoute URLRewrite or the retired ingress-nginx's rewrite-target; an app bound to 127.0.0.1 instead of 0.0.0.0; ping is
   // ICMP; a selector naming `app` while the pods carry app.kubernetes.io/name; DNS egress on UDP and TCP 53 under a default
   // deny; a DNS server's Service needs a UDP port beside TCP; CoreDNS forward timeouts in its log; the Fake Certificate's
-  // secretName). A floor, not a goal.
-  { file: 'blind-47.yaml', bar: 0.85, min: 60 },
+  // secretName). 52/60 (86.7%) after ask-51k2 (a 504 at exactly 60s in ingress-errors; a custom DNS server's UDP port). A floor, not a goal.
+  { file: 'blind-47.yaml', bar: 0.866, min: 60 },
   // Written blind midway (CKA/CKAD and interview facts), kept unseen: 57/60 (95.0%), scored once at the end; now in the route model's training.
-  { file: 'blind-50.yaml', bar: 0.95, min: 60 },
+  // Tuned on since (ask-51k2): 60/60 (the kube-dns Service and port 53 in the DNS short answer, a client that should always hit one
+  // pod is ClientIP affinity, node ports not allocated for a LoadBalancer). A floor, not a goal.
+  { file: 'blind-50.yaml', bar: 1, min: 60 },
   // Written blind midway (Ingress and Gateway API day-2 operations: canaries, redirects, body size, two controllers,
   // upgrades), kept unseen: 35/60 (58.3%), scored once at the end. Tuned on after that score (ask-51k): 46/60 (76.7%):
   // a traffic split "between" Services is not a comparison; ingress-nginx keys in ingress-tls (ssl-redirect "false"),
   // ingress-errors (proxy-buffer-size, custom-http-errors), ingress (default backends), ingress-annotations (gRPC over
   // TLS/HTTP/2, permanent-redirect, from-to-www-redirect); Gateway API header matches, controllerName, body size, RequestMirror.
-  { file: 'blind-51.yaml', bar: 0.766, min: 60 },
+  // 59/60 (98.3%) after ask-51k2: a question about a named controller's own configuration (annotations, ConfigMap, canary,
+  // installs, upgrades, versions) and what becomes of annotations on a move go to ask; trouble through one path while another
+  // works fine, and a shadow Service traffic is mirrored to, are not the asker's setup; a product's name says which controller,
+  // the feature asked says which topic (the one that speaks of the product and lists more of the words asked); facts:
+  // canary-by-header/cookie and "always", global ConfigMap keys, proxy-buffering off for SSE, add-headers, upstream-vhost,
+  // enable-cors, HTTPS backends, --enable-ssl-passthrough, two installs (controllerValue, electionID), upgrades without drops,
+  // IngressNightmare fixed in 1.12.1/1.11.5, Traefik beside another controller. The miss left wants the Gateway API
+  // topic (another helper's) to name filters for ingress-nginx annotations.
+  { file: 'blind-51.yaml', bar: 0.983, min: 60 },
   // Written blind at the start of this round (the data path: kube-proxy modes, conntrack, SNAT, hairpin, eBPF, health
   // check node ports); unseen first score 27/60 (45.0%). A floor, not a goal.
   // tuned on (ask-52k): topics service-data-path (netfilter hooks and KUBE-* chains, DNAT/SNAT, KUBE-MARK-MASQ, conntrack
