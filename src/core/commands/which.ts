@@ -24,7 +24,7 @@ import { ASKS_HOW, chosenMeansAsked, isKind, isWorkloadWord, PROTOCOL_WORDS, rea
 import { asksCostOnCloud, namesIn, onlyNames } from '../phrasing.js';
 import { LEVEL } from '../route.js';
 import { echo, invalidInput, note, type Block, type Reply } from '../reply.js';
-import { checkEndpointAddress, checkExternalName, endpointAddressesIn } from '../../manifests/names.js';
+import { checkDns1035Label, checkEndpointAddress, checkExternalName, endpointAddressesIn } from '../../manifests/names.js';
 import { givenName } from '../service-names.js';
 import { reconcile, type Reconciled } from '../which/reading.js';
 import { questionReply, recommendationReply, START_OVER } from '../which/render.js';
@@ -46,9 +46,6 @@ const isSentence = (text: string): boolean => text.trim().split(/\s+/).length >=
 function keyList(tree: DecisionTree): string {
   return tree.questions.map((q) => `\`${q.key}\` (${q.name})`).join(', ');
 }
-
-/** A Service's name (an RFC 1035 label): what `name=` takes. */
-const OBJECT_NAME = /^[a-z](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
 
 /** Applies `key=value` options over the answers found in the words; a reply when one is unusable. */
 function applyOptions(tree: DecisionTree, answers: Answers, options: Record<string, string>): Answers | Reply {
@@ -75,7 +72,7 @@ function applyOptions(tree: DecisionTree, answers: Answers, options: Record<stri
       continue;
     }
     if (spelled.toLowerCase() === NAME_KEY) {
-      if (!OBJECT_NAME.test(raw)) {
+      if (checkDns1035Label(raw) !== null) {
         return invalidInput('which', `${echo(`name=${raw}`)} is not a Service name.`, 'A name is lowercase letters, digits and dashes, starting with a letter, e.g. `name=orders`.', [START_OVER]);
       }
       result = { ...result, name: raw };
@@ -157,14 +154,15 @@ function run(input: CommandInput, ctx: Context): Reply {
   const applied = applyOptions(tree, found, options);
   if ('blocks' in applied) return applied;
   applyImplications(tree, applied);
-  // The name the asker gives the workload ("my api called orders") names the YAML offered; free text routed here
-  // arrives as its canonical command, so the name is read from the words said.
+  // The name the asker gives the workload ("my api called orders") and the outside addresses told fill the YAML offered;
+  // free text routed here arrives as its canonical command, so they are read from the words said.
+  const said = input.said ?? sentence;
   if (applied.name === undefined) {
-    const named = givenName(input.said ?? sentence);
+    const named = givenName(said);
     if (named !== undefined) applied.name = named;
   }
   if (applied.addresses === undefined) {
-    const addresses = endpointAddressesIn(input.said ?? sentence);
+    const addresses = endpointAddressesIn(said);
     if (addresses.length > 0) applied.addresses = addresses;
   }
   // Free text routed here arrives as its canonical command, which says a question is open (`t=?`)
@@ -186,10 +184,9 @@ function run(input: CommandInput, ctx: Context): Reply {
   const first = walkTree(tree, applied);
   // A sentence is also read whole (free text routed here is, with the facts read from it); words
   // alone (`which internet http`) and `key=value` answers typed are taken as said.
-  const whole = input.said ?? sentence;
   const given = new Set(input.said !== undefined ? [] : Object.keys(options).flatMap((spelled) => tree.keyFor(spelled) ?? []));
   const { answers, walk, because } =
-    isSentence(whole) ? reconcile(tree, applied, first, whole, given) : { answers: applied, walk: first };
+    isSentence(said) ? reconcile(tree, applied, first, said, given) : { answers: applied, walk: first };
 
   const notes: Block[] = [];
   const understood = found.facts.size + found.contested.size + found.mentions.length > 0;
