@@ -336,6 +336,10 @@ export const EVAL_SETS: readonly { file: string; bar: number; min: number }[] = 
   { file: 'blind-55.yaml', bar: 0.616, min: 60 },
   { file: 'blind-56.yaml', bar: 0.95, min: 60 },
   { file: 'blind-57.yaml', bar: 0.816, min: 60 },
+  // Written blind at the start of the next round; unseen first scores (code 416d6b7): local clusters and how to reach Services
+  // on them 34/60 (56.7%), stateful and non-HTTP workloads behind Services 35/60 (58.3%). Out of the route model for now.
+  { file: 'blind-59.yaml', bar: 0.566, min: 60 },
+  { file: 'blind-60.yaml', bar: 0.583, min: 60 },
 ];
 
 /** A question file of test/eval by name. */
