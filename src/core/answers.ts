@@ -231,6 +231,12 @@ const COMPARE_FILLER = new Set(
   'and or vs vs. versus between the a an with to compared comparing difference differences diff what whats is are was do does how which should i we use using service services svc type types kubernetes k8s in of for me my our and/or than better'.split(' '),
 );
 
+/**
+ * "kubectl" before a verb that reads or changes objects ("in kubectl get endpointslice -o yaml the conditions have ready /
+ * serving / terminating, whats the diff"): the tool the asker ran, not the kubectl topic put beside another to compare.
+ */
+const KUBECTL_READS = /\bkubectl\s+(?=(?:get|describe|edit|apply|delete|logs|exec|patch|label|annotate)\b)/gi;
+
 const PASTES_COMPARED = /\n[ \t]*(?:vs\.?|versus|compared to|and)[ \t]*\n/i;
 
 /**
@@ -258,7 +264,7 @@ export function comparisonIn(text: string, knowledge: Knowledge): Topic[] | null
   // A choice between names ("nodeport or lb"), not between values ("internal instead of internet-facing").
   if (!strong && !namesBesideVs(text.replace(CHOICE_CUE, 'vs'))) return null;
   // Misspelt names count only when the question clearly asks for a comparison.
-  const naming = namingText(text);
+  const naming = namingText(text).replace(KUBECTL_READS, '');
   const { topics } = topicsNamed(naming.split(/\s+/), knowledge, strong);
   if (topics.length < 2) return null;
   if (!sidesNameTheirOwn(naming, knowledge, strong)) return null;
@@ -321,6 +327,30 @@ const COLUMN_HEADERS = /^[ \t]*[A-Z][A-Z0-9()/_-]*(?:[ \t]+[A-Z][A-Z0-9()/_-]*){
  */
 export const withoutColumnHeaders = (text: string): string => text.replace(COLUMN_HEADERS, '');
 
+/** A Service's ports as `kubectl get svc` prints them in its PORT(S) column: `80:31234/TCP` (port:nodePort/protocol). */
+const PORTS_COLUMN_VALUE = /(?<![\d.:])(\d{1,5}):(\d{1,5})\/(TCP|UDP|SCTP)\b/i;
+/** `kubectl create service clusterip foo --tcp=80:8080`: the kind, the name, and the ports when given. */
+const CREATE_SERVICE = /\bkubectl create (?:service|svc) (clusterip|nodeport|loadbalancer) ([a-z0-9]([-a-z0-9]*[a-z0-9])?)\b(?:[^\n]*?--tcp[= ](\d{1,5}):(\d{1,5}))?/i;
+
+/**
+ * What a kubectl value or command quoted in the question means, said with the asker's own numbers and names: the two numbers of a
+ * PORT(S) value, or the selector and ports `kubectl create service` gives. Null when the question quotes neither.
+ */
+export function kubectlReadBack(question: string): string | null {
+  const created = CREATE_SERVICE.exec(question);
+  if (created) {
+    const [, kind, name, , port, target] = created as unknown as [string, string, string, string | undefined, string | undefined, string | undefined];
+    const ports = port !== undefined && target !== undefined ? ` \`--tcp=${port}:${target}\` makes port ${port} on the Service forward to port ${target} (the targetPort) in the pods.` : '';
+    return `\`kubectl create service ${kind.toLowerCase()} ${name}\` gives the Service the label and the selector \`app=${name}\`, so it sends traffic only to pods labelled \`app: ${name}\`; kubectl has no flag to choose another selector (use \`kubectl expose\`, which copies a workload's selector, or edit the YAML from \`--dry-run=client -o yaml\`).${ports}`;
+  }
+  const column = PORTS_COLUMN_VALUE.exec(question);
+  if (column) {
+    const [value, port, nodePort, protocol] = column as unknown as [string, string, string, string];
+    return `\`${value}\` reads as port:nodePort/protocol: ${port} is the Service's \`port\`, which clients use on its cluster IP, and ${nodePort} is its \`nodePort\`, opened on every node for traffic from outside the cluster (NodePort and LoadBalancer Services), both over ${protocol.toUpperCase()}. The pods' \`targetPort\` is not shown in that column: \`kubectl describe svc\` shows it.`;
+  }
+  return null;
+}
+
 /** `ask <question>`: the best topic's short answer (and the detail that answers it), the next two as choices. */
 export function answerQuestion(command: string, question: string, knowledge: Knowledge): Reply {
   // A question longer than this is a paste, not a question; its start is what we can use.
@@ -343,7 +373,7 @@ export function answerQuestion(command: string, question: string, knowledge: Kno
   const topic = addressTopic ?? (best as TopicHit).topic;
   // A report of failing connections that states the app's port and another ("curl …:80 refused, the app runs on 8080") gets them set side by side.
   const ports = readIntent(trimmed).trouble ? portMismatchAnswer(trimmed) : null;
-  const lead = [address && addressTopic ? address.text : null, ports].filter((t): t is string => t !== null);
+  const lead = [address && addressTopic ? address.text : null, ports, kubectlReadBack(trimmed)].filter((t): t is string => t !== null);
   const blocks: Block[] = [heading(topic.title), ...lead.map((t) => paragraph(t))];
   // A pasted v1beta1 backend ("serviceName: web / servicePort: 80") gets its v1 form, with the asker's Service and port.
   const backend = legacyBackendYaml(trimmed);

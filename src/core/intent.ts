@@ -531,6 +531,12 @@ const NAMES_PRODUCT = new RegExp(`\\b${PRODUCT}\\b`);
 const CLIENT_IP_BEHIND = new RegExp(
   `\\bhow (?:does|do|can|should|would|to|will)\\b.{0,40}\\b(?:see|get|read|find|know|log|learn|preserve|keep)\\b.{0,30}\\b(?:real|original|actual|true|client'?s?|source|visitor'?s?|user'?s?|caller'?s?) (?:client |source )?(?:ips?|address(?:es)?)\\b.{0,20}\\bbehind (?:an?|the|my|our|this) (?:[a-z0-9-]+ )?${KIND_WORD}\\b`,
 );
+/**
+ * "port-forward only binds localhost, how do I let a coworker use it", "kubectl proxy listens on 127.0.0.1 only": kubectl's tunnel is
+ * the means already in use, and where it listens (its `--address` and `--accept-hosts` flags) is a setting of it, not a new way to expose.
+ */
+const TUNNEL_BINDS =
+  /\b(?:port[- ]?forward(?:s|ed|ing)?|kubectl proxy)\b[^.?!;]{0,40}\b(?:binds?|bound|listens?|listening|serves?)\b[^.?!;]{0,30}\b(?:localhost|127\.0\.0\.1|loopback|0\.0\.0\.0|all interfaces|(?:an?|my|another|one) (?:ip|address|interface))\b/;
 /** "… using ingress-nginx annotations", "with a Traefik middleware": the means is chosen; how to use it is knowledge. */
 const NAMED_MEANS = /\b(?:using|with|via|through|by) (?:the |an? |its |their )?(?:[a-z0-9.-]+ ){0,2}?(?:annotations?|middlewares?|httproute filters?|crds?|configmap)\b(?! (?:soup|hell|mess)\b)/;
 /**
@@ -673,7 +679,7 @@ function mechanismOf(lower: string, namespaces: readonly string[]): Mechanism | 
   if (ROUTE_AND_GATEWAY.test(lower) && (otherNamespace || OWN_NAMESPACES.test(lower)) && !OTHER_WAY.test(lower)) return 'cross-namespace';
   if (ACCESS_CONTROL.test(lower) || DEFAULT_REACHABILITY.test(lower) || NETWORK_POLICY.test(npAsPolicy(lower))) return 'access-control';
   if (EGRESS.test(lower) && ADDRESS.test(lower)) return 'egress';
-  if (atTheDoor(lower) || namesGatewayApiPart(lower) || asksOfControllerConfig(lower) || CONFIG_ON_MOVE.test(lower) || KIND_SETTING.test(lower) || SELECTORLESS.test(lower) || KIND_ON_ADDRESS.test(lower) || KIND_KEPT_INSIDE.test(lower) || CONFIGURES.test(lower) || NAMED_MEANS.test(lower) || CLIENT_IP_BEHIND.test(lower) || (SHARES_ADDRESS.test(lower) && NAMES_PRODUCT.test(lower))) return 'kind-setting';
+  if (atTheDoor(lower) || namesGatewayApiPart(lower) || asksOfControllerConfig(lower) || CONFIG_ON_MOVE.test(lower) || KIND_SETTING.test(lower) || SELECTORLESS.test(lower) || KIND_ON_ADDRESS.test(lower) || KIND_KEPT_INSIDE.test(lower) || CONFIGURES.test(lower) || NAMED_MEANS.test(lower) || TUNNEL_BINDS.test(lower) || CLIENT_IP_BEHIND.test(lower) || (SHARES_ADDRESS.test(lower) && NAMES_PRODUCT.test(lower))) return 'kind-setting';
   const ports = PORT_MAPPING.exec(lower) ?? MAPS_PORT.exec(lower);
   if (ports && ports[1] !== ports[2]) return 'port-mapping';
   if (COUNTERPART.test(lower) || (FROM_FAMILIAR.test(lower) && ASKS_HOW.test(lower))) return 'counterpart';

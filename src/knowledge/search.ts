@@ -108,6 +108,12 @@ const PART_WORDS = new Set(['label', 'port']);
  */
 const PRODUCT_WORDS = new Set(['alb', 'nlb', 'metallb', 'kubevip', 'k3s', 'servicelb', 'openshift', 'backendconfig']);
 /**
+ * kubectl's output formats: a question asking for a jsonpath or custom columns asks how to print a field, whatever object holds it
+ * ("jsonpath for the external hostname of an aws lb", "with jsonpath, the targetPort of the port called grpc"), so the format's
+ * topic is the subject, as a product's is beside the kind it implements.
+ */
+const FORMAT_WORDS = new Set(['jsonpath', 'customcolumns']);
+/**
  * kind, the local cluster ("a kind cluster", "on kind"), is a product like those (not `kind: Service` in a paste, nor
  * "what kind of"): its topic says how a port reaches the machine it runs on.
  */
@@ -277,13 +283,15 @@ export class TopicIndex {
       for (const id of [...phraseNamed]) if (!namedInClause.has(id)) phraseNamed.delete(id);
     }
     const tlsOfAnotherKind = named.some((t) => TERMINATES_TLS.has(t));
+    const format = named.find((t) => FORMAT_WORDS.has(t));
     const subject =
+      format ??
       asked[0] ??
       (queryTerms.includes('kind') && KIND_CLUSTER.test(read) ? 'kind' : undefined) ??
       named.find((t) => PRODUCT_WORDS.has(t)) ??
       named.find((t) => namesMore(t) && !(t === TLS_WORD && tlsOfAnotherKind)) ?? named.find(namesMore) ?? named.find((t) => !DOMAIN_WORDS.has(t)) ?? named[0];
     // A product named beside a phrase that names another topic ("an NLB with the aws lb controller") is still the subject.
-    if (subject !== undefined && (PRODUCT_WORDS.has(subject) || subject === 'kind')) for (const id of [...phraseNamed]) if (this.nameTerms(id)[0]?.has(subject) !== true) phraseNamed.delete(id);
+    if (subject !== undefined && (PRODUCT_WORDS.has(subject) || FORMAT_WORDS.has(subject) || subject === 'kind')) for (const id of [...phraseNamed]) if (this.nameTerms(id)[0]?.has(subject) !== true) phraseNamed.delete(id);
     // "move our nginx Ingress rules to Gateway API": where a move goes is what it asks about; so is
     // a field the asker set or changed ("since I set internalTrafficPolicy Local, pods can't reach…").
     // Not a move that is only the background of a fault ("we migrated to gateway api and now DNS fails").
@@ -292,6 +300,8 @@ export class TopicIndex {
     const background = faultAfter ? this.destinationNamed(read) : new Set<string>();
     const leading = faultAfter ? new Set<string>() : this.destinationNamed(read);
     for (const id of this.changedFieldsNamed(read)) leading.add(id);
+    // "jsonpath for the external hostname of an aws lb": the format asked for decides, whatever object's words the field has.
+    if (format !== undefined) for (const topic of this.topics) if (this.nameTerms(topic.id)[0]?.has(format) === true) leading.add(topic.id);
     // "why do I need a Service at all", "why bother with an ingress": what the thing is for is asked, whatever else is told.
     const purpose = this.purposeAsked(read);
     if (purpose !== undefined) leading.add(purpose);

@@ -43,6 +43,9 @@ const COMPOUNDS: Record<string, string> = {
   'ingress controller': 'ingresscontroller',
   'kube proxy': 'kubeproxy',
   'kubectl proxy': 'kubectlproxy',
+  // An ephemeral (debug) container is one thing: not "container", which every pod has.
+  'ephemeral container': 'ephemeralcontainer',
+  'debug container': 'ephemeralcontainer',
   'kube dns': 'dns',
   'core dns': 'coredns',
   'cluster local': 'clusterlocal',
@@ -67,6 +70,9 @@ const COMPOUNDS: Record<string, string> = {
   'gateway api': 'gatewayapi',
   'http route': 'httproute',
   'session affinity': 'sessionaffinity',
+  // kubectl's output formats (`-o custom-columns`, `-o jsonpath`): one name each, not "custom" (a custom search domain) or "column".
+  'custom column': 'customcolumns',
+  'json path': 'jsonpath',
   'cert manager': 'certmanager',
   'lets encrypt': 'letsencrypt',
   'kind cluster': 'kind',
@@ -452,7 +458,7 @@ const STOPWORDS = new Set(
     'meaning thing things way best work works working worked okay ok also still even really very much many more most one two ' +
     'all every each other another only own same such too let lets know make made go going say said see seem seems try tried ' +
     'trying put set have has had having since while after before again isnt doesnt dont didnt wont im ive whats thats ' +
-    'someone something anyone anything help question guy guys folk folks bot team correct right wrong good bad difference between vs versus compare without people details caveats ' +
+    'someone something anyone anything help question guy guys folk folks bot team correct right wrong good bad difference differences diff differ between vs versus compare without people details caveats ' +
     // Trouble words that name no topic (and would otherwise pass for a misspelt name: "stuck" for "stack").
     'stuck suddenly anymore ' +
     // Chat interjections and asides ("…dns is broken lol"): tone, not a subject.
@@ -528,7 +534,7 @@ const DIGITALOCEAN_SHORT = /\bDO(?=[ -](?:load[ -]?balancers?|LBs?|lbs?|k8s|kube
  * So is one where pods "can still talk" to each other: something was meant to stop them, and a NodePort stops nothing.
  */
 const POLICY_CONTEXT =
-  /\b(?:pod[- ]?selector|namespace[- ]?selector|ip[- ]?block|policy[- ]?types|egress|deny|denies|denied|allow(?:s|ed|ing)? (?:ingress|egress)|allow(?:s|ed|ing)? (?:traffic )?(?:only )?(?:from|to) (?:the |my |our |a |an |any |other |another )?(?:[a-z0-9-]+ )?(?:pods?|namespaces?|ns)\b)|\bnp:? (?:only )?allows?\b|\bnps? (?:is |are )?(?:actually |really |still |even )?(?:block|blocks|blocking)\b|\bappl(?:y|ied|ying) (?:a|an|the|my|our|this|that) nps?\b|\bpods? (?:can |could |are )?still (?:talk|reach|connect|communicat|ping)\w*/i;
+  /\b(?:pod[- ]?selector|namespace[- ]?selector|ip[- ]?block|policy[- ]?types|egress|deny|denies|denied|allow(?:s|ed|ing)? (?:ingress|egress)|allow(?:s|ed|ing)? (?:traffic )?(?:only )?(?:from|to) (?:the |my |our |a |an |any |other |another )?(?:[a-z0-9-]+ )?(?:pods?|namespaces?|ns)\b)|\bnp:? (?:only )?allows?\b|\bnp(?:s|'s|’s)? (?:is |are )?(?:actually |really |still |even )?(?:block|blocks|blocking)\b|\bappl(?:y|ied|ying) (?:a|an|the|my|our|this|that) nps?\b|\bpods? (?:can |could |are )?still (?:talk|reach|connect|communicat|ping)\w*/i;
 const NP = /\bnp\b/gi;
 /** The text with "np" spelled as the NetworkPolicy it names, where the message is about a policy (see POLICY_CONTEXT). */
 export const npAsPolicy = (text: string): string => (POLICY_CONTEXT.test(text) ? text.replace(NP, 'netpol') : text);

@@ -477,6 +477,9 @@ export const EIGHTH_TABLE: Row[] = [
   // Concept questions without a setup stay with explain and ask.
   ['what is a nodeport service', 'explain'],
   ['does kubectl port-forward spread requests over pods', 'ask'],
+  // ask-55k: where kubectl's tunnel listens is a setting of the tool in use, not a new way to expose.
+  ['port-forward only binds localhost on my laptop, how do i let a colleague on our wifi reach it', 'ask'],
+  ['my port-forward listens on 127.0.0.1 on my laptop, how can qa on the office network use it', 'ask'],
   ['is a loadbalancer ok for production?', 'ask'],
   ['bare metal prod. can a NodePort listen on 80?', 'ask'],
 ];
