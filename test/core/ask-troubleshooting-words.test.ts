@@ -30,6 +30,8 @@ describe('symptoms told in words find their topic and the fact that answers them
     // The way that works holds the contrast.
     ['works with kubectl port-forward on the pod, not via our ingress though. where to begin?', 'port-forward', /ingressClassName/],
     ['curl to the service ip answers but the service name does not, why', 'clusterip', /nslookup/],
+    // An address, yet nothing connects: target health and security groups.
+    ['our NLB on EKS has its hostname now but every connection times out', 'aws-nlb', /security group/],
   ])('%s', async (q, topic, fact) => {
     const r = await answer(q);
     expect(r.command).toBe('ask');
@@ -65,5 +67,43 @@ describe('the port called, told in words', () => {
 
   it('says nothing when the port called is the app\'s', () => {
     expect(portMismatchAnswer('connecting to it on port 8080 is refused, the container listens on 8080')).toBeNull();
+  });
+});
+
+describe('troubleshooting told in words is routed to the knowledge base', () => {
+  const routed = async (text: string): Promise<{ command: string; topic: unknown; text: string }> => {
+    const r = await ask(text, runtime);
+    return { command: r.command, topic: r.data.topic, text: r.text };
+  };
+
+  it('reads how a call turns out after "svc" as no Service name', async () => {
+    const r = await routed('only half the requests to the svc succeeds, the others hang');
+    expect(r.command).toBe('ask');
+  });
+
+  it('answers the real client IP asked after the product it sits behind', async () => {
+    const r = await routed('behind traefik our api only ever logs 10.42.x addresses. how do we get the real client ip?');
+    expect(r.command).toBe('ask');
+    expect(r.text).toMatch(/X-Forwarded-For|proxy protocol|externalTrafficPolicy/i);
+  });
+
+  it('reads "do i have to install" as an obligation, not a workload of the asker\'s', async () => {
+    const r = await routed('does gateway api come with kubernetes or do we have to install something?');
+    expect(r.command).toBe('ask');
+    expect(r.topic).toBe('gateway-api');
+    expect(r.text).toMatch(/CRDs/);
+  });
+});
+
+describe('a short name that fails from another namespace', () => {
+  it('is answered with the name and its namespace to add', async () => {
+    const r = await answer("dig orders-api doesn't resolve from pods in a different namespace");
+    expect(r.topic).toBe('dns');
+    expect(r.text).toContain('`orders-api.NAMESPACE`');
+  });
+
+  it('is not read into a timeout, which a name that does not resolve never gives', async () => {
+    const r = await answer('curl billing from another namespace times out');
+    expect(r.text).not.toContain('`billing.NAMESPACE`');
   });
 });

@@ -334,8 +334,19 @@ export const EVAL_SETS: readonly { file: string; bar: number; min: number }[] = 
   // channel's everyday mix 57/60 (95.0%), troubleshooting told in words 49/60 (81.7%). Floors, not goals.
   { file: 'blind-54.yaml', bar: 0.5, min: 60 },
   { file: 'blind-55.yaml', bar: 0.616, min: 60 },
-  { file: 'blind-56.yaml', bar: 0.95, min: 60 },
-  { file: 'blind-57.yaml', bar: 0.816, min: 60 },
+  // tuned on (ask-57k, with blind-57): 59/60: a short name that fails from another namespace answered with `NAME.NAMESPACE`;
+  // "do i have to install" is an obligation, not a workload of the asker's. Left: "quickest way to expose a deployment" is
+  // `which`'s (what to expose with), though the set wants `kubectl expose`.
+  { file: 'blind-56.yaml', bar: 0.983, min: 60 },
+  // tuned on (ask-57k): 59/60: "doesn't answer"/"not responding" read as an unreachable Service and "check first" as debugging;
+  // keep-alive and long-lived connections as connections held open (not a thing preserved); "every other request" as
+  // intermittent; "see why" as the cause; "no A records" as a name with nothing behind it; the port curled, said in words, set
+  // beside the app's; a verb after "svc" ("succeeds") is no Service name; the real client IP asked after the product it sits
+  // behind is a setting of that product (ask). Topics: intermittent failures from a bad endpoint, no A records for a headless
+  // Service, port-forward works but the Ingress does not, keep-alive races behind ingress-nginx, reachable by cluster IP but not
+  // by name, per-connection balancing across replicas, an AWS load balancer with an address whose connections time out. Left:
+  // "aws: lb got an external hostname…" still finds the ALB topic, not the NLB's.
+  { file: 'blind-57.yaml', bar: 0.983, min: 60 },
 ];
 
 /** A question file of test/eval by name. */
