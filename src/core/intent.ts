@@ -248,6 +248,8 @@ function weRun(lower: string): boolean {
     const modifiers = (m[1] ?? '').trim();
     if (modifiers !== '' && modifiers.split(' ').some((w) => KIND.test(w))) continue;
     if (/^(?:i|we) have\b/.test(m[0]) && ASKS_TO_HAVE.test(lower.slice(0, m.index))) continue;
+    // "do i have to install stuff", "we've got to open a port": an obligation, not something the asker has.
+    if (/^(?:i|we)(?:'ve| have)? (?:have|got) to\b/.test(m[0])) continue;
     return true;
   }
   return false;
@@ -383,7 +385,9 @@ const NOT_A_NAME = new Set([
   'lives', 'live', 'sits', 'resides', 'exists',
   // A verb of the callers' failure: "other pods calling the service fail".
   'fail', 'hang', 'break', 'breaks', 'refuse', 'refuses', 'respond', 'responds', 'answers',
-  'returning', 'refusing', 'unhealthy', 'healthy', 'ok', 'okay', 'fine', 'missing', 'gone', 'slow', 'flaky', 'crashing', 'erroring',
+  'returning', 'refusing', 'unhealthy', 'healthy',
+  // How the calls to it turn out: "only every other request to my svc succeeds", "the svc errors out".
+  'succeeds', 'succeeded', 'errors', 'errored', 'drops', 'flaps', 'flapping', 'ok', 'okay', 'fine', 'missing', 'gone', 'slow', 'flaky', 'crashing', 'erroring',
   // How long it stays in a state: "my lb service sits at <pending> forever", "the svc stays in pending".
   'sit', 'sits', 'sitting', 'stay', 'stays', 'staying', 'remain', 'remains', 'remaining', 'wait', 'waits', 'waiting', 'hangs', 'shows', 'showing', 'forever', 'never',
   // Columns and fields of a Service, never its name: "my lb service EXTERNAL-IP is pending".
@@ -528,8 +532,11 @@ const SHARES_ADDRESS =
   /\bshar(?:e|es|ed|ing)\b.{0,40}\b(?:the same|one|a single|an?|their) (?:[a-z-]+ )?(?:ips?|address(?:es)?)\b|\bshar(?:e|es|ed|ing)\b.{0,20}\b(?:the same|one|a single) (?:load ?balancer|lb|alb|nlb)s? (?:across|between|among|for) (?:(?:my|our|the|several|multiple|many|all|\d+) )?(?:ingress(?:es)?|namespaces|gateways)\b|\b(?:on|at|behind|use|using|get|with) the same (?:[a-z-]+ )?(?:ips?|address(?:es)?)\b/;
 const NAMES_PRODUCT = new RegExp(`\\b${PRODUCT}\\b`);
 /** "how does my app see the real client ip behind an ALB": a kind already in place, and what reaches the app through it. */
+const GETS_REAL_CLIENT_IP = `\\bhow (?:does|do|can|should|would|to|will)\\b.{0,40}\\b(?:see|get|read|find|know|log|learn|preserve|keep)\\b.{0,30}\\b(?:real|original|actual|true|client'?s?|source|visitor'?s?|user'?s?|caller'?s?) (?:client |source )?(?:ips?|address(?:es)?)\\b`;
+// Asked before or after the kind or product it sits behind: "…real client ip behind the nlb", "behind ingress-nginx my app only
+// sees 10.x ips. how to get the real client ip".
 const CLIENT_IP_BEHIND = new RegExp(
-  `\\bhow (?:does|do|can|should|would|to|will)\\b.{0,40}\\b(?:see|get|read|find|know|log|learn|preserve|keep)\\b.{0,30}\\b(?:real|original|actual|true|client'?s?|source|visitor'?s?|user'?s?|caller'?s?) (?:client |source )?(?:ips?|address(?:es)?)\\b.{0,20}\\bbehind (?:an?|the|my|our|this) (?:[a-z0-9-]+ )?${KIND_WORD}\\b`,
+  `${GETS_REAL_CLIENT_IP}.{0,20}\\bbehind (?:an?|the|my|our|this) (?:[a-z0-9-]+ )?${KIND_WORD}\\b|\\bbehind (?:(?:an?|the|my|our|this) )?(?:[a-z0-9-]+ )?(?:${KIND_WORD}|${PRODUCT})\\b[^?]{0,100}?${GETS_REAL_CLIENT_IP}`,
 );
 /**
  * "port-forward only binds localhost, how do I let a coworker use it", "kubectl proxy listens on 127.0.0.1 only": kubectl's tunnel is

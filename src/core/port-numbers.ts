@@ -15,6 +15,8 @@ const CALLED_PORT: readonly RegExp[] = [
   /\bfailed to connect to \S+ port (\d{2,5})\b/i,
   /\bhttps?:\/\/[^\s/:'"`]+:(\d{2,5})\b/i,
   /\bport (\d{2,5})\b[^.\n]{0,20}\b(?:connection )?refused\b/i,
+  // The port a call went to, told in words: "refused when i curl the clusterIP on port 80", "connecting to it on port 80 hangs".
+  /\b(?:curl(?:s|ed|ing)?|connect(?:s|ed|ing)?|call(?:s|ed|ing)?|hit(?:s|ting)?|request(?:s|ed|ing)?)\b[^.\n,;]{0,40}?\b(?:on|to|at) port (\d{2,5})\b/i,
   // The port callers use, said of the Service: "service port is 80", "the svc's port: 80".
   /\b(?:service|svc)(?:'s)? port\s*(?:is\s+|:|=)?\s*(\d{2,5})\b/i,
 ];

@@ -202,6 +202,22 @@ function shortNameAnswer(text: string): string | null {
   return `\`${host}\` is a short name: a pod's resolver completes it with the pod's own namespace (\`${host}.<its namespace>.svc.cluster.local\`), so it finds the Service only from namespace \`${works}\`. From ${elsewhere}, use **\`${host}.${works}\`** (or \`${host}.${works}.svc.cluster.local\`), e.g. \`curl http://${host}.${works}\`. If that still fails, a NetworkPolicy may block the traffic.`;
 }
 
+/** Called from a namespace other than the Service's, told without naming either: "from a pod in another ns", "in a different namespace". */
+const FROM_OTHER_NAMESPACE = /\b(?:from|in)\s+(?:an?\s+|the\s+|my\s+|our\s+)?(?:pods?\s+in\s+(?:an?\s+|the\s+)?)?(?:another|other|different|separate|second)\s+(?:namespaces?|ns)\b/i;
+/** The name failed: "nslookup my-svc fails", "can't resolve orders" (not a timeout, which a name that does not resolve never gives). */
+const NAME_FAILS = /\b(?:fails?|failing|failed|not found|nxdomain|can'?t|cannot|doesn'?t|won'?t|no answer|broken)\b/i;
+
+/**
+ * A short name looked up or called from another namespace, where neither namespace is named ("nslookup my-svc fails from a pod
+ * in another ns"): the short name resolves only in the caller's own namespace, so the caller needs `NAME.NAMESPACE`.
+ */
+function shortNameElsewhereAnswer(text: string): string | null {
+  if (!FROM_OTHER_NAMESPACE.test(text) || !NAME_FAILS.test(text)) return null;
+  const called = [...text.matchAll(CALLED_NAME)].map((m) => (m[1] as string).toLowerCase()).find((n) => !NOT_NAMES.has(n));
+  if (called === undefined) return null;
+  return `\`${called}\` is a short name: a pod's resolver completes it with the pod's own namespace (the \`search\` list in its \`/etc/resolv.conf\`), so it finds the Service only from the Service's own namespace. From another namespace, use **\`${called}.NAMESPACE\`** (the Service's namespace), or the full \`${called}.NAMESPACE.svc.cluster.local\`, e.g. \`nslookup ${called}.NAMESPACE\`. If the full name resolves and connections still time out, a NetworkPolicy may block callers from other namespaces.`;
+}
+
 const PORT_FORWARD = /\bport[- ]?forward(?:s|ing|ed)?\b/i;
 /** The port on the asker's machine: "to local port 9000", "on localhost:9000", "9000 locally". */
 const LOCAL_PORT = /\blocal(?:host)?(?: port)?\s*:?\s*(\d{2,5})\b|\b(\d{2,5})\s+(?:locally|on my (?:laptop|machine|computer))\b/i;
@@ -251,6 +267,8 @@ export function serviceAddressAnswer(text: string): { topic: 'dns' | 'port-forwa
   }
   const forward = portForwardAnswer(text);
   if (forward !== null) return { topic: 'port-forward', text: forward };
+  const elsewhere = shortNameElsewhereAnswer(text);
+  if (elsewhere !== null) return { topic: 'dns', text: elsewhere };
   if (!ASKS_NAME.test(text) && !ASKS_PROXY.test(text)) return null;
   const short = shortNameAnswer(text);
   if (short !== null) return { topic: 'dns', text: short };

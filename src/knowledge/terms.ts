@@ -151,6 +151,24 @@ const COMPOUNDS: Record<string, string> = {
   'host unreachable': 'hostunreachable',
   // "how many services fit in a /12", "how many endpoints can a slice hold": a count asked of Kubernetes is its limit.
   'how many': 'limit',
+  // "how do I see why it is pending", "find out why": the cause asked for, which events and logs tell.
+  'see why': 'cause',
+  'out why': 'cause',
+  // "my svc doesn't answer", "the api isn't responding": nothing comes back, however it is said.
+  'doesnt answer': 'unresponsive',
+  'isnt answering': 'unresponsive',
+  'not answering': 'unresponsive',
+  'doesnt respond': 'unresponsive',
+  'isnt responding': 'unresponsive',
+  'not responding': 'unresponsive',
+  // "what do I check first", "where do I even start": the order of a debugging checklist.
+  'check first': 'debug',
+  // "keep-alive", "keepalive", "long-lived connections": connections held open and reused, not something kept (preserved).
+  'keep alive': 'keepalive',
+  'long lived': 'keepalive',
+  'persistent connection': 'keepalive',
+  // "dig returns no A records", "no SRV record for it": a name with nothing behind it, not records in general.
+  'no record': 'norecord',
   'turn off': 'disable',
   'switch off': 'disable',
   'turn on': 'enable',
@@ -392,6 +410,11 @@ const SYNONYMS: Record<string, string[]> = {
   l3: ['layer3'],
   l4: ['layer4'],
   l7: ['layer7'],
+  unresponsive: ['cant', 'reach'],
+  intermittently: ['intermittent'],
+  sporadic: ['intermittent'],
+  sporadically: ['intermittent'],
+  norecord: ['norecord', 'record'],
   debug: ['debug'],
   debugging: ['debug'],
   troubleshoot: ['debug'],
@@ -545,6 +568,9 @@ export const npAsPolicy = (text: string): string => (POLICY_CONTEXT.test(text) ?
  */
 const MUTUAL_TLS = /\b(?:mtls|mutual[- ]tls)\b/gi;
 
+/** What comes in turns, after "every other": requests and tries, not namespaces or pods. */
+const ALTERNATE_THINGS = new Set(['request', 'call', 'connection', 'time', 'one', 'attempt', 'try', 'curl', 'query', 'lookup', 'response']);
+
 /** The canonical search terms of a text, in order, stopwords dropped. */
 export function terms(text: string): string[] {
   const named = npAsPolicy(text).replace(DIGITALOCEAN_SHORT, 'digitalocean').replace(MUTUAL_TLS, ' mtls ');
@@ -556,6 +582,14 @@ export function terms(text: string): string[] {
     const next = stemmed[i + 1];
     // "what kind of secret": English, not the kind cluster.
     if (w === 'kind' && next === 'of') {
+      i++;
+      continue;
+    }
+    // "clients keep long-lived connections", "keep connections open": connections held, not something preserved (SYNONYMS keep).
+    if (w === 'keep' && (next === 'connection' || next === 'open' || COMPOUNDS[`${next} ${stemmed[i + 2]}`] === 'keepalive')) continue;
+    // "every other request fails", "only every other call succeeds": failures that come and go ("every other namespace" is all the others).
+    if (w === 'every' && next === 'other' && ALTERNATE_THINGS.has(stemmed[i + 2] ?? '')) {
+      out.push('intermittent');
       i++;
       continue;
     }

@@ -344,8 +344,19 @@ export const EVAL_SETS: readonly { file: string; bar: number; min: number }[] = 
   // is a policy; a PORT(S) value and `kubectl create service` read back with the asker's numbers and name. Routing: where
   // port-forward or kubectl proxy binds is a setting of the tool in use (ask). A floor, not a goal.
   { file: 'blind-55.yaml', bar: 1, min: 60 },
-  { file: 'blind-56.yaml', bar: 0.95, min: 60 },
-  { file: 'blind-57.yaml', bar: 0.816, min: 60 },
+  // tuned on (ask-57k, with blind-57): 59/60: a short name that fails from another namespace answered with `NAME.NAMESPACE`;
+  // "do i have to install" is an obligation, not a workload of the asker's. Left: "quickest way to expose a deployment" is
+  // `which`'s (what to expose with), though the set wants `kubectl expose`.
+  { file: 'blind-56.yaml', bar: 0.983, min: 60 },
+  // tuned on (ask-57k): 59/60: "doesn't answer"/"not responding" read as an unreachable Service and "check first" as debugging;
+  // keep-alive and long-lived connections as connections held open (not a thing preserved); "every other request" as
+  // intermittent; "see why" as the cause; "no A records" as a name with nothing behind it; the port curled, said in words, set
+  // beside the app's; a verb after "svc" ("succeeds") is no Service name; the real client IP asked after the product it sits
+  // behind is a setting of that product (ask). Topics: intermittent failures from a bad endpoint, no A records for a headless
+  // Service, port-forward works but the Ingress does not, keep-alive races behind ingress-nginx, reachable by cluster IP but not
+  // by name, per-connection balancing across replicas, an AWS load balancer with an address whose connections time out. Left:
+  // "aws: lb got an external hostname…" still finds the ALB topic, not the NLB's.
+  { file: 'blind-57.yaml', bar: 0.983, min: 60 },
   // Written blind at the start of the next round; unseen first scores (code 416d6b7): local clusters and how to reach Services
   // on them 34/60 (56.7%), stateful and non-HTTP workloads behind Services 35/60 (58.3%). Out of the route model for now.
   { file: 'blind-59.yaml', bar: 0.566, min: 60 },
