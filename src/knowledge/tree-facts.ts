@@ -41,6 +41,10 @@ export interface Answers {
    * settled by the whole-message reading, however sure it is.
    */
   opposed?: Set<string>;
+  /** A queue worker's Service asked for, with nothing said to connect to it: it may need none (the reply says so). */
+  workerAsked?: boolean;
+  /** The port clients hit on an address of its own ("a fixed ip at port 32400"): served as is, whatever it speaks (the reply says why). */
+  portKept?: number;
   /** A host outside the cluster named by its DNS name ("mydb.abc123.eu-west-1.rds.amazonaws.com"). */
   hostNamed?: boolean;
 }
@@ -100,6 +104,8 @@ const HOSTNAME = /\b(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+(?:[a-z]{2,24})\b
 const FILE_SUFFIX = /\.(ya?ml|json|conf|cfg|cnf|properties|xml|txt|md|js|ts|py|sh|go|java|toml|ini|log|tf|hcl)$/i;
 /** A path sent somewhere ("/api -> api", "/ => web", "proxied /api to api and / to web"). */
 const PATH_ROUTE = /(?<![\w.:/-])\/[a-z0-9._~*-]*(?:\/[a-z0-9._~*-]*)*(?:\s*(?:->|=>|→)\s*|\s+(?:(?:should|must|will|needs? to|has to|have to)\s+)?(?:(?:goes|go|routes?|is routed|is sent|be routed|be sent|points?|forwards?)\s+)?to\s+(?:the\s+)?)[a-z]/gi;
+/** Two things each on a path of one site: "the marketing site on / and the api on /api". */
+const TWO_ON_PATHS = /\bon\s+\/[a-z0-9_-]*\s+and\s+(?:the\s+|our\s+|my\s+)?[a-z0-9-]+(?:\s+[a-z0-9-]+)?\s+(?:on|at|under)\s+\/[a-z0-9_-]*(?![\w/.-])/i;
 /** Paths a server answers for itself (probes, metrics, docs), not routes to other services. */
 const PROBE_PATH = /^(?:healthz?|health|readyz?|ready|readiness|livez?|liveness|live|ping|status|metrics|docs|swagger|openapi|favicon\.ico|static|assets|robots\.txt|\.well-known|api)$/i;
 /** URL paths ("/api/foo", "/v1/users"): a route of an HTTP request, not words about the workload. */
@@ -365,6 +371,8 @@ const BEHIND_INGRESS = new RegExp(
     String.raw`|\b(?:services?|svcs?)\s+(?:that\s+)?(?:the|an|our)\s+ingress\s+(?:routes|points|sends|forwards|proxies)\s+to\b[^.?!]{0,40}?\b(?:type|kind)\b` +
     // "what type should the actual svc be that the ingress rule points to"
     String.raw`|\b(?:type|kind)\b[^.?!]{0,60}?\b(?:services?|svcs?)\b[^.?!]{0,20}?\b(?:that\s+|which\s+)?(?:the|an|our|my)\s+ingress(?:\s+(?:rule|resource|object|path|backend))?s?\s+(?:routes|points|sends|forwards|proxies)\s+(?:to|at)\b` +
+    // "the ingress routes /api to my api svc. does the api svc have to be NodePort?"
+    String.raw`|\b(?:the|an|our|my)\s+ingress\s+(?:routes|points|sends|forwards|proxies)\s+(?:\S+\s+)?to\s+(?:my|our|the)\s+(?:[a-z0-9-]+\s+)?(?:services?|svcs?)\b[^!]{0,60}?\b(?:have|has|need|needs)\s+to\s+be\b` +
     // "the ingress controller already routes to our 12 backends. what type should the backends themselves be?"
     String.raw`|\b(?:type|kind)\b[^.?!]{0,60}?\b(?:backends?|services?|svcs?|apps?|apis?)\s+(?:themselves|itself)\b`,
   'i',
@@ -469,6 +477,11 @@ const RESOLVES_TO = /\b(?:resolves?|resolving|resolved)\s+to\s+$|\b(?:alias|cnam
 const NAMED_AS = /\b(?:as|under)\s+$/i;
 /** After host names, that they are to be sent into the cluster: "(and shop.io) to land on the frontend", "should route to web". */
 const ROUTED_IN_AFTER = /^\s*(?:(?:,|and|&)\s*[a-z0-9*.-]+\.[a-z]{2,24}\s*)*(?:should\s+|must\s+|to\s+|will\s+)?(?:land|lands|go|goes|route|routes|be routed|be served|be sent|point|points)\s+(?:on|to|at|into)\b/i;
+/**
+ * A public web site's own name, told as where the site is served ("marketing site on / and the api on
+ * /api under www.acme-shop.io"): the asker's host, routed in for visitors on the internet.
+ */
+const SERVED_UNDER = /\b(?:under|(?:served|serve|serving|hosted|host|lives?|goes|go)\s+(?:at|on|under)|(?:site|website|blog|shop|store|storefront|landing page)\s+(?:is\s+|lives\s+|will\s+be\s+)?(?:at|on))\s+$/i;
 /** Something put behind the asker's own Ingress, in the sentence before a host name: the name is the one it would get. */
 const BEHIND_OWN_INGRESS = /\bbehind\s+(?:the|our|my|an)\s+(?:[a-z-]+\s+)?ingress\b/i;
 /** Host names only pods resolve ("orders.data.svc.cluster.local"). */
@@ -889,8 +902,8 @@ const GATEWAY_IN_CLUSTER = /\bin[- ]cluster\b|\b(?:in|inside|within)\s+(?:the|ou
 const OUTSIDE_WORD = /\boutside\b|\bexternal(?:ly)?\b|\bmanaged\b/i;
 const gatewayInClusterCalls = (text: string): boolean => GATEWAY_CALLS.test(text) && GATEWAY_IN_CLUSTER.test(text) && !OUTSIDE_WORD.test(text);
 
-/** "10% of traffic", "5 percent of public requests": a weighted split, which is the Gateway API's. */
-const SHARE_OF_TRAFFIC = /\b\d{1,2}(?:\.\d+)?\s?(?:%|percent)\s+(?:of\s+)?(?:the\s+|our\s+|all\s+)?(?:[a-z-]+\s+)?(?:traffic|requests|users|calls)\b/i;
+/** "10% of traffic", "5 percent of public requests", "like 10% of visitors first": a weighted split, which is the Gateway API's. */
+const SHARE_OF_TRAFFIC = /\b\d{1,2}(?:\.\d+)?\s?(?:%|percent)\s+(?:of\s+)?(?:the\s+|our\s+|all\s+|my\s+)?(?:[a-z-]+\s+)?(?:traffic|requests|users|calls|visitors|customers|sessions)\b/i;
 /** "10% to v2 and 90% to v1": shares sent to versions, adding up to 100. */
 const SHARE = /\b(\d{1,2})\s?(?:%|percent)(?=[^%|.?!;]{0,40}?\bto\b)/gi;
 /** "split traffic 80/20", "a 90/10 canary": shares adding up to 100, said of traffic. */
@@ -1239,6 +1252,9 @@ export function readAnswers(
   }
   doubtAlternatives(reading.text, tree, answers);
   opposeStated(reading.text, tree, answers);
+  opposeKeptInCluster(reading.text, answers, tree);
+  askWhoCallsWorker(reading.text, answers, tree);
+  reachedThroughProxy(reading.text, answers, tree);
   // "a minikube on my laptop, but it has to serve 200 branch offices in production": a cluster on
   // one's own machine, said outright, and production for clients beyond it. Neither is the asker's
   // slip to guess at; where it is to run is asked, however sure the whole-message reading is.
@@ -1303,6 +1319,17 @@ export function readAnswers(
   // implies leads, as when both are named (see settleContests).
   const routedImplied = implied.find(([k, v, strong]) => k === 'p' && strong && v !== 'tcp' && GATEWAY_ROUTES.has(v))?.[1];
   if (routedImplied && answers.facts.get('p') === 'tcp' && answers.facts.get('r') === 'gateway' && !answers.weak?.has('r')) answers.facts.set('p', routedImplied);
+  // "LAN only; the tv apps hit it on a fixed ip at port 32400, like before": clients outside that
+  // address it by an IP and a port of its own, told outright, and by no host name. An Ingress serves
+  // host names on ports 80 and 443; this is the port served as is, as a TCP port is.
+  const endpoint = FIXED_ENDPOINT.exec(reading.text);
+  const endpointPort = Number(endpoint?.[1] ?? endpoint?.[2] ?? 0);
+  const outsideClients = ['out', 'private', 'internet'].includes(answers.facts.get('a') ?? '');
+  const spoken = answers.facts.get('p');
+  if ((spoken === 'http' || (spoken === undefined && !answers.contested.has('p'))) && endpointPort > 0 && endpointPort !== 80 && endpointPort !== 443 && outsideClients && !reading.hostNamed && !OWN_DOMAIN.test(reading.text) && tree.question('p')?.options.some((o) => o.value === 'tcp')) {
+    settle(answers, 'p', 'tcp', true);
+    answers.portKept = endpointPort;
+  }
   // k3s ships Traefik (behind ServiceLB, on the nodes' ports 80 and 443): several HTTP services
   // there share the Ingress controller it already runs, and so does one served at a host name or
   // on the web's standard ports ("blog.example.dev", "the router forwards 80/443"), which a
@@ -1439,6 +1466,9 @@ const EXPOSE_WORDS = new Set(['expose', 'exposing', 'exposed', 'exposure']);
 const WHERE_OUTSIDE = new Set(['outside', 'outside the cluster', 'outside of the cluster', 'external', 'externally']);
 /** No DNS names of the asker's to route by: "I don't have DNS set up", "no DNS", "without a domain". */
 const NO_DNS = /\b(?:(?:don'?t|do not|doesn'?t|dont) have|(?:have|has|got) no|no|without(?: an?| any)?)\s+(?:(?:internal|local|proper|real|any)\s+)?(?:dns|domains?|domain names?)\b(?!\s+(?:issues?|problems?|errors?|resolution|lookups?))/i;
+/** An address and a port of its own that clients hit: "on a fixed ip at port 32400", "port 8096 on a static IP". */
+const FIXED_ENDPOINT =
+  /\b(?:fixed|static|same|stable|dedicated|own)\s+(?:ip|ip address|address)\b[^.;!?]{0,20}?\b(?:port\s*|:)(\d{2,5})\b|\bport\s*(\d{2,5})\b[^.;!?]{0,20}?\b(?:fixed|static|same|stable|dedicated)\s+(?:ip|ip address|address)\b/i;
 /** The web's standard ports named together: "80/443", "ports 80 and 443". */
 const WEB_PORTS = /\b80\s*(?:\/|,|&|\+|and)\s*443\b|\b443\s*(?:\/|,|&|\+|and)\s*80\b/;
 
@@ -1499,6 +1529,82 @@ const TRANSPORT_SAID = /\b(?:not http|non[- ]?http|isn'?t http|not an? http|raw 
 /** A need only an HTTP router meets: routing by path, host or header ("path routing /v1 /v2"). */
 const ROUTED_BY_REQUEST =
   /\b(?:path[- ]?based|path routing|(?:route|routing|routed|split|splitting) (?:it )?by (?:url )?(?:path|host|header)s?|host[- ]?based|host routing|header[- ]?based|different (?:url )?paths|url paths)\b|(?<![\w.:/-])\/[a-z0-9_-]+\s*(?:,|and|&|\+)?\s*\/[a-z0-9_-]+\b/i;
+
+/** A claim that nothing outside the cluster reaches it: "cluster-internal only", "nothing outside the cluster may reach it". */
+const CLUSTER_ONLY_CLAIM =
+  /\b(?:cluster[- ]internal|(?:nothing|nobody|no one|no traffic|no clients?)\s+(?:from\s+)?outside(?: of)? (?:the |our )?(?:cluster|k8s|kubernetes)|(?:only|just) (?:from )?(?:inside|within) the cluster|(?:inside|within) the cluster only)\b/i;
+/** Verbs of a client reaching a server. */
+const REACHES = String.raw`(?:reach|reaches|stream|streams|connect|connects|post|posts|send|sends|push|pushes|hit|hits|call|calls|talk|talks|play|plays|watch|watches|access|accesses|upload|uploads|report|reports|use|uses|open|opens|view|views|browse|browses)`;
+/**
+ * A client outside the cluster that reaches the workload: a device in a home, a plant or a pocket
+ * ("the tv in the living room needs to stream from it"), or anything said not to be in the cluster
+ * ("the sensors in the plant (not in k8s) post readings to it").
+ */
+const OUTSIDE_CLIENT = new RegExp(
+  String.raw`\b(?:(?:smart )?tvs?|televisions?|phones?|tablets?|consoles?|speakers?|sensors?|cameras?|printers?|scanners?|kiosks?|terminals?|laptops?|devices?|thermostats?)\b[^.;!?]{0,40}?\b${REACHES}\b|\b(?:not in|outside(?: of)?|off) (?:the |our )?(?:k8s|kubernetes|cluster)\b[^.;!?]{0,30}?\b${REACHES}\b`,
+  'i',
+);
+
+/**
+ * "It has to stay cluster-internal only … but the tv in the living room streams from it": a claim
+ * that nothing outside the cluster reaches it, and in another sentence or clause a client outside
+ * the cluster that does. Which one the asker got wrong is theirs to say: who connects is asked,
+ * however sure the whole-message reading is.
+ */
+function opposeKeptInCluster(text: string, answers: Answers, tree: DecisionTree): void {
+  const audience = answers.facts.get('a') ?? answers.contested.get('a')?.find((a) => a === 'pods');
+  if (audience !== 'pods' || !CLUSTER_ONLY_CLAIM.test(text) || !tree.question('a')?.options.some((o) => o.value === 'out')) return;
+  const clauses = text.split(/[.;!?]+\s+|\b(?:but|yet|however|though|although)\b/i);
+  if (!clauses.some((c) => !CLUSTER_ONLY_CLAIM.test(c) && OUTSIDE_CLIENT.test(c))) return;
+  const outside = answers.contested.get('a')?.filter((a) => a !== 'pods') ?? [];
+  answers.facts.delete('a');
+  answers.weak?.delete('a');
+  answers.contested.set('a', ['pods', ...(outside.length > 0 ? outside : ['out'])]);
+  (answers.opposed ??= new Set()).add('a');
+}
+
+/** A Service asked for a queue worker ("which svc type for the worker?", "what service does the celery worker get"). */
+const WORKER_ASKED =
+  /\b(?:type|svc|service|services|expose|exposed)\b[^.;!?]{0,25}?\b(?:for|of|does|do|should|on) (?:the|our|my|a|this|that) (?:[a-z0-9-]+ )?(?:worker|workers|consumer|consumers)\b|\b(?:the|our|my) (?:celery|sidekiq|rq|resque|queue|background|job|bullmq|dramatiq) (?:worker|workers|consumer|consumers)\b[^.;!?]{0,20}?\b(?:type|svc|service)\b/i;
+/** Something said to connect to the worker, or a port it listens on: then it is a server after all. */
+const WORKER_SERVES =
+  /\b(?:calls?|called|calling|scrapes?|scraped|scraping|metrics|listens?|listening|serves?|serving|hits?|reach(?:es)?|connects? to|talks? to|port|ports|http|grpc|webhooks?|health ?checks?|probes?)\b|:\d{2,5}\b/i;
+
+/**
+ * "Vue frontend, FastAPI backend, Mongo, a Celery worker and Redis: which Service type for the
+ * worker?": a queue worker pulls its jobs and listens on nothing, so it may need no Service at all.
+ * Unless something is said to connect to it, who does is asked (`workerAsked` makes the reply say so),
+ * not guessed from the rest of the stack.
+ */
+function askWhoCallsWorker(text: string, answers: Answers, tree: DecisionTree): void {
+  if (!WORKER_ASKED.test(text) || WORKER_SERVES.test(text) || !tree.question('a')) return;
+  answers.facts.delete('a');
+  answers.contested.delete('a');
+  answers.weak?.delete('a');
+  (answers.unsure ??= new Set()).add('a');
+  answers.workerAsked = true;
+}
+
+/** Clients that reach the workload only by way of a proxy or tunnel: "players only ever connect thru velocity", "public via the tunnel too". */
+const ONLY_VIA_PROXY =
+  /\b(?:only (?:ever )?(?:connect|connects|come in|comes in|go|goes|get in|gets in|reach (?:it|them))|(?:public|exposed|reachable|published)(?: [a-z]+)?) (?:through|via) (?:the |our |my |a )?(?:[a-z0-9-]+ )?(?:proxy|tunnel|velocity|bungeecord|waterfall|cloudflared)\b|\bonly (?:ever )?(?:connect|connects|go|goes) (?:through|via) (?:the |our )?(?:velocity|bungeecord|waterfall|haproxy|envoy|nginx|cloudflared|[a-z0-9-]+ proxy)\b/i;
+/** That proxy or tunnel said to run in the cluster: "cloudflared runs as a deployment in the cluster". */
+const PROXY_IN_CLUSTER =
+  /\b(?:proxy|tunnel|cloudflared|velocity|bungeecord|waterfall|haproxy|envoy)\b[^.;!?]{0,40}?\b(?:runs? (?:as a (?:deployment|pod|daemonset) )?in (?:the |our )?(?:cluster|kubernetes)|as a (?:deployment|pod|daemonset)|in[- ]cluster)\b/i;
+/** The Service asked for is the backends' behind it: "what type for the 3 backend servers". */
+const BACKENDS_ASKED = /\b(?:for|of) (?:the |my |our |all (?:the )?)?(?:\d+ |two |three |four |five |six )?(?:backend|backends|upstream|upstreams)(?: servers?| services?| pods?)?\b/i;
+
+/**
+ * "Velocity proxy + 3 paper servers; players only ever connect thru velocity. What type for the 3
+ * backend servers?", "cloudflared runs in the cluster; the new app is to be public via the tunnel
+ * too": the players or the public reach the proxy; the workload asked about is reached by the proxy,
+ * a pod in the cluster. Who connects to it is the pods, not the internet.
+ */
+function reachedThroughProxy(text: string, answers: Answers, tree: DecisionTree): void {
+  if (!ONLY_VIA_PROXY.test(text) || !(BACKENDS_ASKED.test(text) || PROXY_IN_CLUSTER.test(text)) || !tree.question('a')) return;
+  settle(answers, 'a', 'pods', true);
+  answers.opposed?.delete('a');
+}
 
 /**
  * Two answers set against each other outright, one on each side of a "but": an exclusive claim
@@ -1854,6 +1960,7 @@ function matchMessage(text: string, tree: DecisionTree): Reading {
   let ownNameGiven = false;
   let aliasedHosts = 0;
   const servedHosts = new Set<string>();
+  let wwwServed = false;
   rest = rest.replace(HOSTNAME, (name: string, offset: number, whole: string) => {
     if (FILE_SUFFIX.test(name) || /^(e\.g|i\.e|etc)\.?$/i.test(name)) return name;
     // A wildcard ("several http services under *.ourapp.io"), names the asker wants sent into the cluster
@@ -1861,6 +1968,12 @@ function matchMessage(text: string, tree: DecisionTree): Reading {
     // behind the asker's Ingress ("put our postgres behind the nginx ingress … at db.internal.corp"):
     // the asker's own host names, routed in, not a host outside that pods reach.
     const sentence = whole.slice(0, offset).split(/[.;!?\n](?:\s|$)/).pop() ?? '';
+    if (/^www\./i.test(name) && SERVED_UNDER.test(whole.slice(Math.max(0, offset - 30), offset))) {
+      if (tree.question('n')) found.push(['n', 'dns']);
+      servedHosts.add(name.toLowerCase());
+      wwwServed = true;
+      return ' ';
+    }
     if (whole.slice(Math.max(0, offset - 2), offset) === '*.' || ROUTED_IN_AFTER.test(whole.slice(offset + name.length, offset + name.length + 60)) || BEHIND_OWN_INGRESS.test(sentence)) {
       if (tree.question('n')) found.push(['n', 'dns']);
       servedHosts.add(name.toLowerCase());
@@ -1891,6 +2004,7 @@ function matchMessage(text: string, tree: DecisionTree): Reading {
     return ' ';
   });
   const vagueFound: [string, string][] = [];
+  if (wwwServed && tree.question('a')) vagueFound.push(['a', 'internet']);
   // What moves in, and is given a name, is the workload in the cluster that pods reach.
   if (ownNameGiven && hostNames.size === 0 && tree.question('t')?.options.some((o) => o.value === 'app')) vagueFound.push(['t', 'app']);
   // "DO: our chat app…", "DO k8s": DigitalOcean by its capitals, not the verb.
@@ -1940,7 +2054,7 @@ function matchMessage(text: string, tree: DecisionTree): Reading {
   // "/api/foo -> /foo" is an HTTP path: the words in it ("api") say nothing about who connects.
   const routedPaths = new Set<string>();
   // "/api -> api and / -> web": each path sent to a service by a proxy in front.
-  const pathRoutes = rest.match(PATH_ROUTE)?.length ?? 0;
+  const pathRoutes = (rest.match(PATH_ROUTE)?.length ?? 0) + (TWO_ON_PATHS.test(rest) ? 2 : 0);
   rest = rest.replace(URL_PATH, (path) => {
     if (tree.question('p')?.options.some((o) => o.value === 'http')) weakFound.push(['p', 'http']);
     const first = path.split('/')[1]?.toLowerCase() ?? '';

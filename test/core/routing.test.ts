@@ -467,6 +467,11 @@ export const EIGHTH_TABLE: Row[] = [
   // Half a setup does not decide between them: the comparison answers.
   ['ingress vs gateway api for host based routing on gke?', 'compare'],
   ["we're on linode, loadbalancer or ingress for our stuff?", 'which'],
+  // "the <something> thing/stuff" is the asker's own: answered for it, asking what it needs.
+  ['nodeport or ingress for the payroll stuff?', 'which'],
+  // Trouble, then the need restated without "I": reaching it from one's own machine for a while.
+  ['503s from the cart api since lunch, want to hit it straight from my laptop for 10 minutes, skipping the ingress', 'which'],
+  ['loadbalancer or gateway api for the new thing', 'which'],
   ['should I use a nodeport or a loadbalancer on gke', 'compare'],
   ['gatewayclass vs gateway, who owns which', 'ask'],
   ['ingress vs gateway api', 'compare'],

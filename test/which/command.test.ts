@@ -83,6 +83,30 @@ describe('which, inline and free text', () => {
     }
   });
 
+  it('asks who connects when it must stay in the cluster yet a device outside it streams from it', async () => {
+    for (const text of ['which navidrome stays cluster-internal only, nothing outside the cluster may reach it. but the sonos speaker in the kitchen plays from it', 'the print api: nothing outside the cluster may reach it. the label printers on the dock (not in k8s) post jobs to it']) {
+      const r = await ask(text);
+      expect(r.command, text).toBe('which');
+      expect(r.data.recommendation, text).toBeUndefined();
+      expect(r.data.question, text).toBe('audience');
+    }
+  });
+
+  it('says a queue worker may need no Service, and asks what connects to it', async () => {
+    for (const text of ['which stack: next.js, nest api, postgres, a bullmq worker. what service type for the worker?', 'stack: next.js, nest api, postgres, a bullmq worker. what service type for the worker?']) {
+      const r = await ask(text);
+      expect(r.command, text).toBe('which');
+      expect(r.data.question, text).toBe('audience');
+      expect(r.text, text).toContain('needs no Service at all');
+    }
+  });
+
+  it('serves the port as is where LAN clients keep hitting a fixed address and port, and says why', async () => {
+    const r = await ask('which emby on k3s for the house LAN, the roku apps must keep hitting a static ip on port 8096 as before');
+    expect(['loadbalancer', 'nodeport']).toContain(r.data.recommendation);
+    expect(r.text).toContain('its own address on port 8096');
+  });
+
   it('asks who connects to a database or broker to expose, when no one is named', async () => {
     for (const text of ["which we have to expose the cassandra db, we're on AKS", 'our rabbitmq runs on GKE, how do we expose it']) {
       const r = await ask(text);

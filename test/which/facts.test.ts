@@ -1418,6 +1418,64 @@ describe('extractAnswers', () => {
     expect(facts('the profiler ui of my batch run, only i would look at it for an hour').a).toBe('laptop');
   });
 
+  it('keeps who connects open when it is said to stay in the cluster yet a client outside it is named', () => {
+    for (const text of [
+      'the grafana has to be cluster-internal only, nothing outside the cluster may touch it. but my phone on the couch needs to open it',
+      'nothing outside the cluster may reach the ingest api. the barcode scanners in the warehouse (not in kubernetes) send scans to it',
+    ]) {
+      const read = extractAnswers(text, tree);
+      expect(read.facts.has('a'), text).toBe(false);
+      expect(read.contested.get('a'), text).toContain('pods');
+      expect(read.opposed?.has('a'), text).toBe(true);
+    }
+    // Inside, with only pods calling: no contradiction.
+    expect(facts('nothing outside the cluster may reach the ingest api. the parser pods send to it').a).toBe('pods');
+  });
+
+  it('leaves who connects to a queue worker open when nothing is said to call it', () => {
+    const read = extractAnswers('django + sidekiq-ish setup: web, postgres, the rq worker. what service type does the worker get', tree);
+    expect(read.facts.has('a')).toBe(false);
+    expect(read.unsure?.has('a')).toBe(true);
+    expect(read.workerAsked).toBe(true);
+    // A worker that serves metrics is a server after all.
+    expect(extractAnswers('the worker serves /metrics on port 9100 for prometheus in the cluster. what service type for the worker', tree).workerAsked).toBeUndefined();
+  });
+
+  it('reads clients that hit an address and port of its own, told outright, as the port served as is', () => {
+    expect(facts('emby on k3s for the house LAN, the roku should keep hitting a static ip on port 8096 as it did before')).toMatchObject({ p: 'tcp', a: 'private' });
+    // On the web's own port, or by a host name, it stays HTTP.
+    expect(facts('emby on k3s for the house LAN at a static ip on port 443').p).toBe('http');
+  });
+
+  it('reads backends reached only through a proxy in the cluster as reached by pods', () => {
+    expect(facts('bungeecord in front of 4 spigot servers; players only ever connect via bungeecord. svc type for the backend servers?').a).toBe('pods');
+    expect(facts('our sites go public through a cloudflare tunnel, cloudflared runs in the cluster. the new wiki should be public via the tunnel as well').a).toBe('pods');
+  });
+
+  it('reads every replica\'s or pod\'s own address asked of DNS, and a StatefulSet\'s serviceName, as per-pod names', () => {
+    expect(facts('the coordinator must look up the IP of every shard-worker pod itself and pick one').t).toBe('peers');
+    expect(facts('the gossip layer wants the addresses of every ring-node replica').t).toBe('peers');
+    expect(facts('3 replica zookeeper statefulset, which service goes in serviceName').t).toBe('peers');
+  });
+
+  it('reads a guild\'s game server as played from the internet, and a share of visitors first as a weighted split', () => {
+    expect(facts('minecraft server for our guild on gke, udp for bedrock').a).toBe('internet');
+    expect(facts('send 5% of customers to the new checkout first').r).toBe('gateway');
+  });
+
+  it('reads flatmates or tenants hooking their own sites onto a shared entry point as routes they own', () => {
+    expect(facts('each club member has a namespace and wants to attach their own sites to the shared https entry, no central config every time').r).toBe('gateway');
+  });
+
+  it('reads a site served under a www name as one for visitors on the internet', () => {
+    // Two things each on a path of it are several services behind one entry point.
+    expect(facts('aks, shop front on / and checkout on /checkout, served under www.tiny-bakery.de')).toMatchObject({ a: 'internet', m: 'many' });
+  });
+
+  it('reads the Service an Ingress routes to, asked whether it has to be NodePort, as reached in the cluster', () => {
+    expect(facts('on eks the ingress sends /v2 to our orders svc. does the orders svc need to be NodePort?')).toMatchObject({ a: 'pods', t: 'app' });
+  });
+
   it('reads at most MAX_FACT_TEXT characters', () => {
     const long = `${'lorem '.repeat(MAX_FACT_TEXT)} EKS`;
     expect(extractAnswers(long, tree).facts.has('e')).toBe(false);

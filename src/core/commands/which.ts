@@ -194,6 +194,15 @@ function run(input: CommandInput, ctx: Context): Reply {
   else if (text !== '' && !understood && Object.keys(options).length === 0) {
     notes.push(note(`I could not tell anything about your setup from ${echo(text)}, so let's go step by step.`));
   }
+  const read = input.said !== undefined ? extractAnswers(said, tree) : found;
+  // A queue worker pulls its jobs; unless something connects to it, it needs no Service at all.
+  if (walk.kind === 'question' && read.workerAsked === true) {
+    notes.push(note('A worker that only pulls jobs from a queue (Celery, Sidekiq, a consumer) listens on nothing and needs no Service at all; it needs one only if something connects to it, such as Prometheus scraping its metrics.'));
+  }
+  // Clients that keep an address and port of their own are served that port as is, even where it speaks HTTP.
+  if (read.portKept !== undefined && answers.facts.get('p') === 'tcp') {
+    notes.push(note(`Your clients connect to its own address on port ${read.portKept}, not to a host name on ports 80 and 443 where an Ingress listens, so that port is forwarded as is, whatever the app speaks.`));
+  }
   if (walk.kind === 'question') return questionReply(tree, answers, walk, notes);
   const defaults = ctx.runtime.policy.defaults;
   return recommendationReply(tree, answers, walk, { namespace: defaults.namespace, domain: defaults.domain, ingressClass: defaults.ingressClass }, notes);
@@ -220,10 +229,10 @@ const INTENT_CUES: readonly RegExp[] = [
 
 /**
  * "we just need the public api reachable", "i want to curl the pods from my mac", "i only want to
- * open the page in my browser": the need behind a report of trouble.
+ * open the page in my browser", "want to curl it directly from my machine": the need behind a report of trouble.
  */
 const RESTATES_NEED =
-  /\b(?:we|i) (?:just |only |simply |really )?(?:need|want|'d like|would like) to (?:see|open|view|load|look at|try|test|show)\b.{0,60}\b(?:in|from|on) (?:my|our|a|the) (?:browsers?|laptops?|macs?|macbooks?|machines?|computers?|workstations?|pcs?|desktops?|phones?)\b|\b(?:we|i) (?:just |only |simply |really )?(?:need|want) (?:the |our |my |a |an |this |it )?(?:[a-z0-9-]+ ){0,3}?(?:to be |be )?(?:reachable|accessible|exposed|public|online)\b|\b(?:we|i) (?:just |only |simply |really )?(?:need|want|'d like|would like) to (?:curl|reach|access|hit|poke at|connect to|talk to)\b.{0,60}\bfrom (?:my|our) (?:laptops?|macs?|macbooks?|machines?|computers?|workstations?|pcs?|desktops?|browsers?)\b/;
+  /\b(?:we|i) (?:just |only |simply |really )?(?:need|want|'d like|would like) to (?:see|open|view|load|look at|try|test|show)\b.{0,60}\b(?:in|from|on) (?:my|our|a|the) (?:browsers?|laptops?|macs?|macbooks?|machines?|computers?|workstations?|pcs?|desktops?|phones?)\b|\b(?:we|i) (?:just |only |simply |really )?(?:need|want) (?:the |our |my |a |an |this |it )?(?:[a-z0-9-]+ ){0,3}?(?:to be |be )?(?:reachable|accessible|exposed|public|online)\b|\b(?:(?:we|i) )?(?:just |only |simply |really )?(?:need|want|'d like|would like) to (?:curl|reach|access|hit|poke at|connect to|talk to)\b.{0,60}\bfrom (?:my|our) (?:laptops?|macs?|macbooks?|machines?|computers?|workstations?|pcs?|desktops?|browsers?)\b/;
 
 /** "X vs Y" in so many words ("different" alone is not one: "different hostnames"). */
 const VERSUS = /\b(?:vs\.?|versus|difference between)\b/;
@@ -308,8 +317,11 @@ export function choiceForSetup(text: string, tree: DecisionTree): boolean {
   return answers.facts.size > 0 && answersOwnFacts(answers, phrases, false) && (answers.facts.size >= 3 || settles(tree, answers, implied));
 }
 
-/** The asker's own thing a choice is asked for: "… for my service", "… for our stuff on aws", "… for our thing". */
-const FOR_OWN_THING = new RegExp(`\\bfor (?:my|our|the team's) (?:[a-z0-9.+-]+ ){0,2}?(?:things?|stuff|setup|project|use ?case|${'(?:app|application|api|service|svc|micro-?service|worker|website|site|web ?app|server|database|db|backend|frontend|ui|dashboard|bot|tool|workload|deployment)s?'})\\b`);
+/**
+ * The asker's own thing a choice is asked for: "… for my service", "… for our stuff on aws", "… for our thing", and
+ * "… for the iot stuff", "… for the new thing" (only their own has no name of a kind but "thing" or "stuff").
+ */
+const FOR_OWN_THING = new RegExp(`\\bfor (?:the (?:[a-z0-9.+-]+ ){0,2}?(?:thing|stuff)|(?:my|our|the team's) (?:[a-z0-9.+-]+ ){0,2}?(?:things?|stuff|setup|project|use ?case|${'(?:app|application|api|service|svc|micro-?service|worker|website|site|web ?app|server|database|db|backend|frontend|ui|dashboard|bot|tool|workload|deployment)s?'}))\\b`);
 
 const KIND_NAMED = '(?:an? |the )?(?:cluster[- ]?ip|node[- ]?port|load[- ]?balancer|lb|nlb|alb|elb|ingress|gateway(?: api)?|headless(?: service| svc)?|external[- ]?name|port[- ]?forward)';
 /** A kind named, or Gateway API by its route object. */
