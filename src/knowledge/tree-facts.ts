@@ -898,13 +898,13 @@ const RATIO = /\b(\d{1,2})\s?\/\s?(\d{1,2})\b/g;
 const TRAFFIC_WORD = /\b(?:split|splits|splitting|traffic|requests|canary|weights?|weighted)\b/i;
 
 const ONE_POD = String.raw`(?:one|a single|the same|only one|just one|1)\s+(?:pod|replica|instance|container)`;
-const SHARE_OF_LOAD = String.raw`(?:all|most|(?:like\s+|about\s+|around\s+|almost\s+|nearly\s+|~\s?)?\d{1,3}\s?(?:%|percent))`;
+const SHARE_OF_LOAD = String.raw`(?:all|most|every|each|(?:like\s+|about\s+|around\s+|almost\s+|nearly\s+|~\s?)?\d{1,3}\s?(?:%|percent))`;
 /**
- * "one pod gets like 90% of the traffic", "all the requests land on one pod": a skew seen among a
+ * "one pod gets like 90% of the traffic", "all the requests land on one pod", "every call lands on one pod": a skew seen among a
  * Service's pods, not a split wished between versions.
  */
 const SKEWED_LOAD = new RegExp(
-  String.raw`\b${ONE_POD}\s+(?:gets|got|is getting|takes|took|is taking|handles|handled|receives|received|serves|ends up with|eats)\s+(?:like\s+)?${SHARE_OF_LOAD}(?:\s+(?:of\s+)?(?:the\s+|our\s+)?(?:traffic|requests|calls|load|connections))?|\b${SHARE_OF_LOAD}\s+(?:of\s+)?(?:the\s+|our\s+)?(?:traffic|requests|calls|load|connections)\s+(?:goes|go|going|is going|are going|lands?|landing|hits?|hitting|ends? up|ending up|sticks?|stays?)\s+(?:on|to|at|with|in)\s+${ONE_POD}`,
+  String.raw`\b${ONE_POD}\s+(?:gets|got|is getting|takes|took|is taking|handles|handled|receives|received|serves|ends up with|eats)\s+(?:like\s+)?${SHARE_OF_LOAD}(?:\s+(?:of\s+)?(?:the\s+|our\s+)?(?:traffic|requests|calls|load|connections))?|\b${SHARE_OF_LOAD}\s+(?:of\s+)?(?:the\s+|our\s+)?(?:traffic|requests?|calls?|load|connections?)\s+(?:goes|go|going|is going|are going|lands?|landing|hits?|hitting|ends? up|ending up|sticks?|stays?)\s+(?:on|to|at|with|in)\s+${ONE_POD}`,
   'i',
 );
 /**
@@ -919,6 +919,13 @@ const GRPC_WORD = /\bgrpc\b/i;
 const ASKS_WHY_UNBALANCED = /\b(?:supposed|meant|expected)\s+to\s+(?:load[- ]?balance|balance|spread|distribute)\b|(?:^|[.?!,;]\s*)why\b/i;
 const MESH_RUNNING = /\b(?:istio|linkerd|consul connect|kuma)\b/i;
 const CLUSTER_IP_WORD = /\bcluster ?ip\b/i;
+
+/**
+ * Requests told apart by a custom header they send ("clients sending `x-game-version: beta`", "requests with X-Canary: true"):
+ * a header match. Not the headers proxies set about the client (X-Forwarded-For, X-Real-IP), nor a request id.
+ */
+const ROUTED_BY_CUSTOM_HEADER =
+  /\b(?:requests?|clients?|traffic|calls?|users?|callers?)\s+(?:that\s+)?(?:sending|send|sends|with|carrying|carry|setting|set|having)\s+(?:an?\s+|the\s+)?[`'"]?x-(?!forwarded\b|forwarded-|real-ip\b|request-id\b)[a-z0-9]+(?:-[a-z0-9]+)*[`'"]?(?:\s*[:=]\s*[`'"]?[a-z0-9.-]+)?[`'"]?\s+(?:go\s+|goes\s+|get\s+)?(?:to|sent to|routed to|land on|hit)\b/i;
 
 function splitsTraffic(text: string): boolean {
   if (SHARE_OF_TRAFFIC.test(text)) return true;
@@ -2008,6 +2015,8 @@ function matchMessage(text: string, tree: DecisionTree): Reading {
   const meshRoutes = MESH_ROUTING.test(rest) && ASKS_SERVICE_ITSELF.test(rest);
   if (meshRoutes && tree.question('a') && tree.question('t')?.options.some((o) => o.value === 'app')) found.push(['a', 'pods'], ['t', 'app']);
   if (!meshRoutes && splitsTraffic(rest) && tree.question('r')?.options.some((o) => o.value === 'gateway')) found.push(['r', 'gateway']);
+  // "route clients sending `x-game-version: beta` to matchmaker-beta": a match on a custom header, which only the Gateway API's HTTPRoute has a rule for.
+  if (!meshRoutes && ROUTED_BY_CUSTOM_HEADER.test(rest) && tree.question('r')?.options.some((o) => o.value === 'gateway')) found.push(['r', 'gateway']);
   // Only the NodePort range let through to the nodes: node ports are the way in, whatever else could
   // hand out addresses; and a firewall of one's own before the nodes is, most likely, one's own site.
   if (ONLY_NODE_PORT_RANGE.test(rest)) {

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { answerValue, extractAnswers, MAX_FACT_TEXT, mentionedKind, messageWords, readAnswers } from '../../src/knowledge/tree-facts.js';
 import { isRecommendationId } from '../../src/knowledge/tree.js';
+import { namesIn } from '../../src/core/phrasing.js';
 import { builtInKnowledge } from '../helpers.js';
 
 const tree = builtInKnowledge().tree;
@@ -1416,6 +1417,18 @@ describe('extractAnswers', () => {
 
   it('reads "only I would look at it" as the asker\'s own look', () => {
     expect(facts('the profiler ui of my batch run, only i would look at it for an hour').a).toBe('laptop');
+  });
+
+  it('reads a protocol named over single sign-on, and a custom header matched, and leaves the client-IP headers alone', () => {
+    expect(facts("partners' sso appliances bind to our ldaps on eks, tls ends in the pod").p).toBe('tcp');
+    expect(facts('we need an sso login page for staff').p).toBe('http');
+    expect(facts('requests with `x-tenant: acme` go to tenant-b, the rest to the shared pool').r).toBe('gateway');
+    expect(facts('clients sending x-forwarded-for to the app, we log it').r).toBeUndefined();
+  });
+
+  it('reads a node pool as where pods run, not an address pool asked about', () => {
+    expect(namesIn('an AKS windows node pool')).toEqual([]);
+    expect(namesIn('the address pool is empty')).toEqual(['address pool']);
   });
 
   it('reads at most MAX_FACT_TEXT characters', () => {
