@@ -132,7 +132,9 @@ const RECOMMENDATION: readonly RegExp[] = [
   // Not "which one wins / matches / takes precedence": which of two rules applies, asked about.
   /\bwhich (?:type|kind|one|option|approach)\b(?! (?:wins?|match(?:es)?|applies|apply|takes? (?:precedence|priority)|has (?:precedence|priority)|gets (?:picked|chosen|matched|used)|is (?:picked|chosen|matched|evaluated|applied)|comes first)\b)(?:.*\b(?:use|need|pick|choose|go with|for)\b|\s*:)/,
   /\b(?:right|correct|best|proper|appropriate|recommended|cheapest|simplest|easiest|usual|standard) (?:service type|type of service|kind of service|approach|setup|move)\b/,
-  /\b(?:best|right|correct|proper|recommended|cheapest|simplest|easiest|quickest|fastest|usual|standard|good) (?:way|option|practice|approach|choice) (?:to|for) (?:expos|reach|access|publish|serv|run|connect|give|get|provide|allow|open|make|let|host)/,
+  /\b(?:best|right|correct|proper|recommended|cheapest|simplest|easiest|usual|standard|good) (?:way|option|practice|approach|choice) (?:to|for) (?:expos|reach|access|publish|serv|run|connect|give|get|provide|allow|open|make|let|host)/,
+  // "quickest way to get a port on the minikube ip": the same by speed, for a way in (not "fastest way to get the logs").
+  /\b(?:quickest|fastest) (?:way|option) (?:to|for) (?:expos|reach|access|publish|connect|open|hit|curl|get (?:a |an |the )?(?:port|address|ip|url|access)\b|get (?:to|at|in(?:to)?)\b)/,
   /\bwhat(?:'s| is|s) the move\b/,
   /\bhow (?:should|would you) (?:i |we |you )?(?:best )?(?:expose|publish|serve|set up|setup|run|do|handle|route|open|make)\b/,
   /\bshould (?:i|we) (?:expose|put|create|make|run|set up|deploy|open|pick|choose|go with)\b/,
