@@ -174,6 +174,8 @@ describe('which, inline and free text', () => {
     const local = await ask('testing srt ingest on kind, ffmpeg on the same laptop pushes to it. fastest way to get a port on the kind node?');
     expect(local.command).toBe('which');
     expect(['nodeport', 'port-forward']).toContain(local.data.recommendation);
+    // Speed asked of something else than a way in is not a recommendation.
+    expect((await ask('fastest way to get the logs of a crashed pod?')).command).not.toBe('which');
     // Nothing about the thing but its name: which asks what it speaks rather than comparing the two in general.
     const thing = await ask('nodeport or lb for the chat thing');
     expect(thing.command).toBe('which');
