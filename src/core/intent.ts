@@ -133,6 +133,8 @@ const RECOMMENDATION: readonly RegExp[] = [
   /\bwhich (?:type|kind|one|option|approach)\b(?! (?:wins?|match(?:es)?|applies|apply|takes? (?:precedence|priority)|has (?:precedence|priority)|gets (?:picked|chosen|matched|used)|is (?:picked|chosen|matched|evaluated|applied)|comes first)\b)(?:.*\b(?:use|need|pick|choose|go with|for)\b|\s*:)/,
   /\b(?:right|correct|best|proper|appropriate|recommended|cheapest|simplest|easiest|usual|standard) (?:service type|type of service|kind of service|approach|setup|move)\b/,
   /\b(?:best|right|correct|proper|recommended|cheapest|simplest|easiest|usual|standard|good) (?:way|option|practice|approach|choice) (?:to|for) (?:expos|reach|access|publish|serv|run|connect|give|get|provide|allow|open|make|let|host)/,
+  // "quickest way to get a port on the minikube ip": the same by speed, for a way in (not "fastest way to get the logs").
+  /\b(?:quickest|fastest) (?:way|option) (?:to|for) (?:expos|reach|access|publish|connect|open|hit|curl|get (?:a |an |the )?(?:port|address|ip|url|access)\b|get (?:to|at|in(?:to)?)\b)/,
   /\bwhat(?:'s| is|s) the move\b/,
   /\bhow (?:should|would you) (?:i |we |you )?(?:best )?(?:expose|publish|serve|set up|setup|run|do|handle|route|open|make)\b/,
   /\bshould (?:i|we) (?:expose|put|create|make|run|set up|deploy|open|pick|choose|go with)\b/,
@@ -153,7 +155,8 @@ const RECOMMENDATION: readonly RegExp[] = [
   /\bneed (?:anything|something|more) (?:beyond|besides|other than|more than|apart from|on top of|except) (?:the |a |an |just )?(?:default|plain|normal|regular|standard|ordinary|vanilla)\b/,
   // "what should the broker's Service be?": the kind, for a part named.
   // "what should the notifications service get?": the same, asked of what it gets.
-  /\bwhat should (?:the|my|our|its|this|that) (?:[a-z0-9'-]+ ){0,2}(?:svc|service)(?: type)? (?:be|get)\b/,
+  // "what should the svc look like?": the same, asked of its shape.
+  /\bwhat should (?:the|my|our|its|this|that) (?:[a-z0-9'-]+ ){0,2}(?:svc|service)(?: type)? (?:be|get|look like)\b/,
   // "…follows MOVED redirects to specific nodes. What do the redis pods need?": the closing question of a
   // setup told, asking what its pods or Service need (not "what do the pods need to reach it").
   /\bwhat (?:do|does) (?:the|my|our|its|this|that|these|those) (?:[a-z0-9'-]+ ){0,2}(?:pods?|svcs?|services?|workloads?|side|brokers|members|replicas|statefulsets?|deployments?) need\s*\?*$/,
@@ -319,7 +322,8 @@ const MANIFESTS_LEFT_ALONE =
 const MANIFEST_AS_PLACE = /\b(?:from|in|within|inside|via|through|into) (?:the|my|our|its|their|this|that) (?:[a-z-]+ )?(?:ya?ml|manifests?)\b/g;
 
 /** "expose the port on my api", "open up a port for it": a port made reachable is exposure, not a question about ports. */
-const PORT_OPENED = /\b(?:expos|open|publish)\w* (?:up )?(?:the |a |an |its |that |this |my |our |their )?ports?\b/;
+// "quickest way to get a port on the minikube ip": a port to be given one, the same.
+const PORT_OPENED = /\b(?:expos|open|publish)\w* (?:up )?(?:the |a |an |its |that |this |my |our |their )?ports?\b|\bget (?:me |us |it )?an? (?:[a-z]+ )?port (?:on|for|to)\b/;
 
 /** Words that look like a namespace after "in" but are not one. */
 const NOT_A_NAMESPACE = new Set(['valid', 'secret', 'secrets', 'invalid', 'range', 'another', 'other', 'different', 'same', 'in', 'the', 'namespace', 'ns', 'of', 'for', 'my', 'our', 'this', 'that', 'a', 'an', 'cluster', 'kubernetes', 'k8s', 'it', 'front', 'place', 'order', 'case', 'general', 'practice', 'production', 'there', 'which', 'what', 'each', 'every', 'any', 'one', 'two', 'aws', 'gcp', 'azure', 'gke', 'eks', 'aks', 'minikube', 'kind', 'k3d', 'k3s']);

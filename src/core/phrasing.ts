@@ -16,7 +16,7 @@ const NAMES = [
   'netpols?', 'kube[- ]?proxy', 'tls', 'https', 'ssl', 'extensions/v1beta1', 'networking\\.k8s\\.io/v1beta1', 'v1beta1',
   // Settings and parts people ask how to configure: a question about one is not a recommendation.
   'annotations?', 'rewrites?', 'rewrite[- ]target', 'strip(?:[- ]?prefix(?:es)?)?', 'redirects?', 'certificates?', 'certs?', 'wildcards?', 'readiness', 'liveness', 'probes?',
-  'health[- ]?checks?', 'reference[- ]?grants?', '(?:ip[- ]?)?address[- ]?pools?', 'pools?', 'nslookup', 'ndots', 'srv', 'path[- ]?types?',
+  'health[- ]?checks?', 'reference[- ]?grants?', '(?:ip[- ]?)?address[- ]?pools?', '(?<!\\b(?:node|agent|worker|connection|thread)[- ]?)pools?', 'nslookup', 'ndots', 'srv', 'path[- ]?types?',
   'ingress[- ]?class[- ]?name', 'default[- ]?backend', 'traffic[- ]?distribution', 'dual[- ]?stack', 'host[- ]?ports?', 'host[- ]?network',
 ];
 /** Words around names that do not change what is asked ("a headless service", "the k8s ingress"). */

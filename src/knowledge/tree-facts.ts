@@ -440,8 +440,17 @@ const TLS_WANTED = /(?<!\b(?:no|not|without|skip|dont need|don't need)\s+(?:\w+\
  * "reach it as just `auth`", "as if it lived next to them", "a service that aliases
  * payments.b.svc.cluster.local", "the app has `billing-api` hardcoded" (a short name it cannot change).
  */
-const ALIAS_WISH =
-  /\bshort\s+(?:service\s+|dns\s+|host\s?)?names?\b|\bjust\s+as\s+[`'"][a-z][a-z0-9-]*[`'"]|\b(?:as|by)\s+just\s+(?:[`'"][a-z][a-z0-9-]*[`'"]|(?!(?:a|an|the|one|my|our|its|their|curl\w*|call\w*|hitting|using|port\w*|clusterip|nodeport|loadbalancer|ingress|ip|dns|http\w*|get|post)\b)[a-z][a-z0-9-]*\b)|\bas\s+(?:if|though)\s+(?:it|they)\s+(?:lived|lives|was|were|ran|runs|is|are|sat|sits)\s+(?:right\s+)?(?:next\s+to|beside|alongside|local(?:ly)?\b|in\s+(?:the\s+)?(?:same|their|its|our|my|your)\s+(?:own\s+)?(?:namespace|ns)\b)|\balias(?:es|ed|ing)?\b|\blocal\s+(?:name|alias)\b|\b(?:old|existing|legacy)\s+(?:clients?|callers?|consumers?|apps?)\s+(?:still|keep)\b|\b(?:need|want)s?\s+(?:a|some)\s+bridge\b|(?:[`'"][a-z][a-z0-9-]*[`'"]|\b(?:has|have|had|with)\s+[a-z][a-z0-9-]*)\s+(?:is\s+)?hard[- ]?coded\b|\bhard[- ]?cod(?:ed|es)\s+(?:(?:the|a|its|their)\s+)?(?:(?:short|service|host)\s*)?(?:name\s+)?[`'"]?[a-z][a-z0-9-]*[`'"]?\s+(?:and|but|while|as|,|;|\.|$)/i;
+/** A name of one's own wished for a Service ("a short name", "an alias", "call it just as `x`", "`x` is hardcoded"). */
+const ALIAS_SAID =
+  /\bshort\s+(?:service\s+|dns\s+|host\s?)?names?\b|\bjust\s+as\s+[`'"][a-z][a-z0-9-]*[`'"]|\b(?:as|by)\s+just\s+(?:[`'"][a-z][a-z0-9-]*[`'"]|(?!(?:a|an|the|one|my|our|its|their|curl\w*|call\w*|hitting|using|port\w*|clusterip|nodeport|loadbalancer|ingress|ip|dns|http\w*|get|post)\b)[a-z][a-z0-9-]*\b)|\bas\s+(?:if|though)\s+(?:it|they)\s+(?:lived|lives|was|were|ran|runs|is|are|sat|sits)\s+(?:right\s+)?(?:next\s+to|beside|alongside|local(?:ly)?\b|in\s+(?:the\s+)?(?:same|their|its|our|my|your)\s+(?:own\s+)?(?:namespace|ns)\b)|\balias(?:es|ed|ing)?\b|\blocal\s+(?:name|alias)\b|\b(?:old|existing|legacy)\s+(?:clients?|callers?|consumers?|apps?)\s+(?:still|keep)\b|\b(?:need|want)s?\s+(?:a|some)\s+bridge\b|(?:[`'"][a-z][a-z0-9-]*[`'"]|\b(?:has|have|had|with)\s+[a-z][a-z0-9-]*)\s+(?:is\s+)?hard[- ]?coded\b|\bhard[- ]?cod(?:ed|es)\s+(?:(?:the|a|its|their)\s+)?(?:(?:short|service|host)\s*)?(?:name\s+)?[`'"]?[a-z][a-z0-9-]*[`'"]?\s+(?:and|but|while|as|,|;|\.|$)/;
+/**
+ * The same, told by what the callers would rather not write: "call it as plain `ledger`", "without the .finance-core suffix",
+ * "without hardcoding the full dns name", "instead of the FQDN", "keep writing just http://payments", "make `search` resolve in
+ * team-a", "the billing API that actually lives in finance", "`es` in every PR namespace to resolve to the shared one".
+ */
+const ALIAS_BY_WHAT_IS_SPARED =
+  /\bas\s+plain\s+[`'"]?[a-z][a-z0-9-]*|\bwithout\s+(?:the\s+)?(?:\.[a-z0-9-]+\s+|namespace\s+|ns\s+)suffix\b|\b(?:without|instead\s+of)\s+(?:hard[- ]?coding\s+|writing\s+|typing\s+|using\s+|spelling\s+out\s+)?(?:the\s+)?(?:(?:full|long|whole|complete)\s+(?:dns\s+|host\s?|service\s+)?names?|fqdn)\b|\bjust\s+https?:\/\/[a-z][a-z0-9-]*(?![a-z0-9.-])|\bmake\s+[`'"][a-z][a-z0-9-]*[`'"]\s+resolve\b|\b(?:that|which)\s+actually\s+lives?\s+in\b|[`'"][a-z][a-z0-9-]*[`'"]\s+(?:in\s+[^.?!;]{1,40}?\s+)?to\s+resolve\s+to\b/;
+const ALIAS_WISH = new RegExp(`${ALIAS_SAID.source}|${ALIAS_BY_WHAT_IS_SPARED.source}`, 'i');
 /** Another namespace said without naming it: "lives in another namespace", "a different ns". */
 const OTHER_NAMESPACE = /\b(?:an?other|other|different|separate)\s+(?:namespace|ns)\b/i;
 /**
@@ -911,13 +920,15 @@ const RATIO = /\b(\d{1,2})\s?\/\s?(\d{1,2})\b/g;
 const TRAFFIC_WORD = /\b(?:split|splits|splitting|traffic|requests|canary|weights?|weighted)\b/i;
 
 const ONE_POD = String.raw`(?:one|a single|the same|only one|just one|1)\s+(?:pod|replica|instance|container)`;
-const SHARE_OF_LOAD = String.raw`(?:all|most|(?:like\s+|about\s+|around\s+|almost\s+|nearly\s+|~\s?)?\d{1,3}\s?(?:%|percent))`;
+const SHARE_OF_LOAD = String.raw`(?:all|most|every|each|(?:like\s+|about\s+|around\s+|almost\s+|nearly\s+|~\s?)?\d{1,3}\s?(?:%|percent))`;
 /**
- * "one pod gets like 90% of the traffic", "all the requests land on one pod": a skew seen among a
+ * "one pod gets like 90% of the traffic", "all the requests land on one pod", "every call lands on one pod", "one pod gets hammered": a skew seen among a
  * Service's pods, not a split wished between versions.
  */
 const SKEWED_LOAD = new RegExp(
-  String.raw`\b${ONE_POD}\s+(?:gets|got|is getting|takes|took|is taking|handles|handled|receives|received|serves|ends up with|eats)\s+(?:like\s+)?${SHARE_OF_LOAD}(?:\s+(?:of\s+)?(?:the\s+|our\s+)?(?:traffic|requests|calls|load|connections))?|\b${SHARE_OF_LOAD}\s+(?:of\s+)?(?:the\s+|our\s+)?(?:traffic|requests|calls|load|connections)\s+(?:goes|go|going|is going|are going|lands?|landing|hits?|hitting|ends? up|ending up|sticks?|stays?)\s+(?:on|to|at|with|in)\s+${ONE_POD}`,
+  String.raw`\b${ONE_POD}\s+(?:gets|got|is getting|takes|took|is taking|handles|handled|receives|received|serves|ends up with|eats)\s+(?:like\s+)?${SHARE_OF_LOAD}(?:\s+(?:of\s+)?(?:the\s+|our\s+)?(?:traffic|requests|calls|load|connections))?|\b${SHARE_OF_LOAD}\s+(?:of\s+)?(?:the\s+|our\s+)?(?:traffic|requests?|calls?|load|connections?)\s+(?:goes|go|going|is going|are going|lands?|landing|hits?|hitting|ends? up|ending up|sticks?|stays?)\s+(?:on|to|at|with|in)\s+${ONE_POD}` +
+    // "one recommendation pod gets hammered while the other five sit idle": the same skew, told without a share.
+    String.raw`|\b(?:one|a single|only one|just one)\s+(?:[a-z0-9-]+\s+)?(?:pod|replica|instance)\s+(?:gets|is getting|got|is|was)\s+(?:hammered|slammed|pegged|overloaded|maxed out|all the (?:traffic|load|requests|calls))\b|\bthe others?\s+(?:\w+\s+)?(?:sit|sits|sitting|stay|stays|are|remain|remains)\s+idle\b`,
   'i',
 );
 /**
@@ -931,7 +942,18 @@ const GRPC_WORD = /\bgrpc\b/i;
  */
 const ASKS_WHY_UNBALANCED = /\b(?:supposed|meant|expected)\s+to\s+(?:load[- ]?balance|balance|spread|distribute)\b|(?:^|[.?!,;]\s*)why\b/i;
 const MESH_RUNNING = /\b(?:istio|linkerd|consul connect|kuma)\b/i;
+/** A mesh named as one not in use: "no mesh", "we looked at adding a mesh like Linkerd", "without istio". */
+const MESH_NOT_IN_USE =
+  /\b(?:no|without|not using|looked at|looking at|considered|considering|thought about|evaluated|evaluating|adding|add|installing)\s+(?:an?\s+|the\s+)?(?:service\s+)?(?:mesh\s+)?(?:like\s+|such as\s+)?(?:istio|linkerd|consul connect|kuma)\b/gi;
+const meshRunning = (text: string): boolean => MESH_RUNNING.test(text.replace(MESH_NOT_IN_USE, ' '));
 const CLUSTER_IP_WORD = /\bcluster ?ip\b/i;
+
+/**
+ * Requests told apart by a custom header they send ("clients sending `x-game-version: beta`", "requests with X-Canary: true"):
+ * a header match. Not the headers proxies set about the client (X-Forwarded-For, X-Real-IP), nor a request id.
+ */
+const ROUTED_BY_CUSTOM_HEADER =
+  /\b(?:requests?|clients?|traffic|calls?|users?|callers?)\s+(?:that\s+)?(?:sending|send|sends|with|carrying|carry|setting|set|having)\s+(?:an?\s+|the\s+)?[`'"]?x-(?!forwarded\b|forwarded-|real-ip\b|request-id\b)[a-z0-9]+(?:-[a-z0-9]+)*[`'"]?(?:\s*[:=]\s*[`'"]?[a-z0-9.-]+)?[`'"]?\s+(?:go\s+|goes\s+|get\s+)?(?:to|sent to|routed to|land on|hit)\b/i;
 
 function splitsTraffic(text: string): boolean {
   if (SHARE_OF_TRAFFIC.test(text)) return true;
@@ -2111,7 +2133,7 @@ function matchMessage(text: string, tree: DecisionTree): Reading {
   const skewed = SKEWED_LOAD.test(rest);
   if (skewed) {
     rest = rest.replace(new RegExp(SKEWED_LOAD.source, 'gi'), ' ');
-    if (GRPC_WORD.test(text) && !MESH_RUNNING.test(text) && !ASKS_WHY_UNBALANCED.test(text) && tree.question('t')?.options.some((o) => o.value === 'peers')) {
+    if (GRPC_WORD.test(text) && !meshRunning(text) && !ASKS_WHY_UNBALANCED.test(text) && tree.question('t')?.options.some((o) => o.value === 'peers')) {
       vagueFound.push(['t', 'peers']);
       // Only pods reach a ClusterIP: they are the callers whose connections stick to one pod.
       if (CLUSTER_IP_WORD.test(text) && tree.question('a')) vagueFound.push(['a', 'pods']);
@@ -2122,6 +2144,8 @@ function matchMessage(text: string, tree: DecisionTree): Reading {
   const meshRoutes = MESH_ROUTING.test(rest) && ASKS_SERVICE_ITSELF.test(rest);
   if (meshRoutes && tree.question('a') && tree.question('t')?.options.some((o) => o.value === 'app')) found.push(['a', 'pods'], ['t', 'app']);
   if (!meshRoutes && splitsTraffic(rest) && tree.question('r')?.options.some((o) => o.value === 'gateway')) found.push(['r', 'gateway']);
+  // "route clients sending `x-game-version: beta` to matchmaker-beta": a match on a custom header, which only the Gateway API's HTTPRoute has a rule for.
+  if (!meshRoutes && ROUTED_BY_CUSTOM_HEADER.test(rest) && tree.question('r')?.options.some((o) => o.value === 'gateway')) found.push(['r', 'gateway']);
   // Only the NodePort range let through to the nodes: node ports are the way in, whatever else could
   // hand out addresses; and a firewall of one's own before the nodes is, most likely, one's own site.
   if (ONLY_NODE_PORT_RANGE.test(rest)) {

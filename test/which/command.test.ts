@@ -162,6 +162,57 @@ describe('which, inline and free text', () => {
     expect(recognizeWhich('no idea what to pick for our new api', tree)?.score).toBe(LEVEL.recommend);
   });
 
+  it('answers peers that must learn every other pod\'s address, and gRPC stuck on one pod, with a headless Service', async () => {
+    for (const text of [
+      "the elixir pods join up with libcluster's dns poll strategy, what service do they need",
+      'every janus pod must learn the ip of every other janus pod to relay rooms between them',
+      'grpc calls from checkout to pricing, 4 pods behind a clusterip, yet each call lands on one pod. what should the service look like',
+    ]) {
+      const free = await ask(text);
+      expect(free.command, text).toBe('which');
+      expect(free.data.recommendation, text).toBe('headless');
+    }
+  });
+
+  it('answers requests told apart by a custom header with the Gateway API, not one LoadBalancer', async () => {
+    const r = await ask('send users with `x-beta-tester: yes` to shop-v2, the rest to shop. new cluster on gke');
+    expect(r.command).toBe('which');
+    expect(r.data.recommendation).toBe('gateway-api');
+  });
+
+  it('answers a short name wished for a Service in another namespace, and one name in every env for an outside host, with an ExternalName', async () => {
+    for (const text of [
+      'orders in ns shop calls billing in ns finance, devs paste the full fqdn everywhere. can we make a short name in shop for it?',
+      'the smtp relay answers at mail.corp.example.net and the pods send through it. should we give it a service so the name is the same in all envs?',
+    ]) {
+      const free = await ask(text);
+      expect(free.command, text).toBe('which');
+      expect(free.data.recommendation, text).toBe('externalname');
+    }
+  });
+
+  it('routes a workload told with a windows node pool or a port wished on a local cluster, and a choice for "the … thing", to which', async () => {
+    const windows = await ask('a .NET service on an AKS windows node pool, only called by linux pods in the same cluster. does it need a special service type?');
+    expect(windows.command).toBe('which');
+    expect(windows.data.recommendation).toBe('clusterip');
+    const local = await ask('testing srt ingest on kind, ffmpeg on the same laptop pushes to it. fastest way to get a port on the kind node?');
+    expect(local.command).toBe('which');
+    expect(['nodeport', 'port-forward']).toContain(local.data.recommendation);
+    // Speed asked of something else than a way in is not a recommendation.
+    expect((await ask('fastest way to get the logs of a crashed pod?')).command).not.toBe('which');
+    // Nothing about the thing but its name: which asks what it speaks rather than comparing the two in general.
+    const thing = await ask('nodeport or lb for the chat thing');
+    expect(thing.command).toBe('which');
+    expect(thing.data.recommendation).toBeUndefined();
+    expect(thing.data.question).toBeDefined();
+  });
+
+  it('answers several plain-HTTP apps, each its own deployment, asking about a LoadBalancer each, with an Ingress', async () => {
+    const r = await ask('lifting 6 legacy struts wars onto GKE, each one its own deployment, all plain http. one LoadBalancer each?');
+    expect(r.command).toBe('which');
+    expect(r.data.recommendation).toBe('ingress');
+  });
+
   it('leaves definitions, comparisons, YAML and troubleshooting to other commands', () => {
     for (const text of [
       'what is a nodeport',

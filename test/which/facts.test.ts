@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { answerValue, extractAnswers, MAX_FACT_TEXT, mentionedKind, messageWords, readAnswers } from '../../src/knowledge/tree-facts.js';
 import { isRecommendationId } from '../../src/knowledge/tree.js';
+import { namesIn } from '../../src/core/phrasing.js';
 import { builtInKnowledge } from '../helpers.js';
 
 const tree = builtInKnowledge().tree;
@@ -1474,6 +1475,37 @@ describe('extractAnswers', () => {
 
   it('reads the Service an Ingress routes to, asked whether it has to be NodePort, as reached in the cluster', () => {
     expect(facts('on eks the ingress sends /v2 to our orders svc. does the orders svc need to be NodePort?')).toMatchObject({ a: 'pods', t: 'app' });
+  });
+
+  it('reads a protocol named over single sign-on, and a custom header matched, and leaves the client-IP headers alone', () => {
+    expect(facts("partners' sso appliances bind to our ldaps on eks, tls ends in the pod").p).toBe('tcp');
+    expect(facts('we need an sso login page for staff').p).toBe('http');
+    expect(facts('requests with `x-tenant: acme` go to tenant-b, the rest to the shared pool').r).toBe('gateway');
+    expect(facts('clients sending x-forwarded-for to the app, we log it').r).toBeUndefined();
+  });
+
+  it('reads one pod hammered while the others sit idle under gRPC as per-connection balancing, unless a mesh runs', () => {
+    expect(facts("checkout calls pricing over grpc, one pricing pod is getting hammered and the other three sit idle. what should pricing's service be?")).toMatchObject({ t: 'peers', a: 'pods' });
+    expect(facts('grpc between the pods, every call lands on one pod of the clusterip. we looked at adding a mesh like istio, not approved')).toMatchObject({ t: 'peers' });
+    expect(facts('we run linkerd; grpc from a to b and one pod gets all the traffic').t).toBeUndefined();
+  });
+
+  it('reads a Service in another namespace wished under the name callers would rather write as an alias', () => {
+    for (const text of [
+      'stock runs in namespace warehouse. the checkout pods in namespace shop should call it as plain `stock`, without the .warehouse suffix',
+      'the web pods in ns web call ratings in ns catalog and devs want to stop spelling out the full dns name, just http://ratings would be nice',
+      'I want `cache` in each preview namespace to resolve to the shared redis at redis.shared.svc.cluster.local',
+      'pods in ns web call `ratings`, which actually lives in ns catalog as ratings.catalog.svc.cluster.local',
+    ]) {
+      expect(facts(text), text).toMatchObject({ t: 'alias', a: 'pods' });
+    }
+    // A Service of the asker's own, called by its full name, wishes no alias.
+    expect(facts('pods in ns web call ratings.catalog.svc.cluster.local, what type should ratings be').t).not.toBe('alias');
+  });
+
+  it('reads a node pool as where pods run, not an address pool asked about', () => {
+    expect(namesIn('an AKS windows node pool')).toEqual([]);
+    expect(namesIn('the address pool is empty')).toEqual(['address pool']);
   });
 
   it('reads at most MAX_FACT_TEXT characters', () => {

@@ -211,11 +211,13 @@ function run(input: CommandInput, ctx: Context): Reply {
 // ---- free text ------------------------------------------------------------------------------
 
 /** Statements of what the workload needs, or of a wish that only `which` decides. */
+/** "make a local name in `chat` that points at it", "create an alias": a name of the asker's own for a Service, wished. */
+const MAKES_ALIAS = /\b(?:create|make|set up|add|get) (?:an? |the )?(?:alias|dns alias|stable name|dns name|local name|short name)\b/;
 const INTENT_CUES: readonly RegExp[] = [
   /\b(?:need|needs|want|wants|looking for|require|requires) (?:a |an |the )?(?:tls termination|host[- ]based routing|path[- ]based routing|ingress|load ?balancer|nodeport|gateway|entry ?point|public (?:ip|endpoint|address|url))\b/,
   /\b(?:like|want|wants|need|needs|plan|planning|going|trying|have|has|must) to (?:use|point|alias|map|give|refer|hit|call|curl|run|open|route|reach|connect to|access)\b/,
   /\bhow (?:do|can|should) (?:i|we) (?:map|alias|point|give|name|refer)\b/,
-  /\b(?:create|make|set up|add|get) (?:an? |the )?(?:alias|dns alias|stable name|dns name|local name|short name)\b/,
+  MAKES_ALIAS,
   /\b(?:want|need|like) (?:my|our|the) \w+ to (?:use|reach|refer|talk|call|connect|find|access)\b/,
   /\beach other\b/,
   // "apps should call orders-db": what the callers are to use.
@@ -319,9 +321,9 @@ export function choiceForSetup(text: string, tree: DecisionTree): boolean {
 
 /**
  * The asker's own thing a choice is asked for: "… for my service", "… for our stuff on aws", "… for our thing", and
- * "… for the iot stuff", "… for the new thing" (only their own has no name of a kind but "thing" or "stuff").
+ * "… for the iot stuff", "… for the new thing", "… for the streaming project" (only their own has no name of a kind but "thing" or "stuff").
  */
-const FOR_OWN_THING = new RegExp(`\\bfor (?:the (?:[a-z0-9.+-]+ ){0,2}?(?:thing|stuff)|(?:my|our|the team's) (?:[a-z0-9.+-]+ ){0,2}?(?:things?|stuff|setup|project|use ?case|${'(?:app|application|api|service|svc|micro-?service|worker|website|site|web ?app|server|database|db|backend|frontend|ui|dashboard|bot|tool|workload|deployment)s?'}))\\b`);
+const FOR_OWN_THING = new RegExp(`\\bfor (?:the (?:[a-z0-9.+-]+ ){0,2}?(?:thing|stuff|project)|(?:my|our|the team's) (?:[a-z0-9.+-]+ ){0,2}?(?:things?|stuff|setup|project|use ?case|${'(?:app|application|api|service|svc|micro-?service|worker|website|site|web ?app|server|database|db|backend|frontend|ui|dashboard|bot|tool|workload|deployment)s?'}))\\b`);
 
 const KIND_NAMED = '(?:an? |the )?(?:cluster[- ]?ip|node[- ]?port|load[- ]?balancer|lb|nlb|alb|elb|ingress|gateway(?: api)?|headless(?: service| svc)?|external[- ]?name|port[- ]?forward)';
 /** A kind named, or Gateway API by its route object. */
@@ -623,7 +625,8 @@ function recognizeByRules(text: string, tree: DecisionTree): Recognition | null 
   if (NODE_LOCAL_TRAFFIC.test(intent.lower)) return null;
   if (opensByDefiningAKind(intent)) return null;
   // "full dns name for svc redis in ns cache": a question about a Service's name, not about exposing it.
-  if (ASKS_FOR_NAME.test(intent.lower) && !intent.asksForRecommendation) return null;
+  // Not where a name of one's own is wished instead ("devs hardcode the long FQDN, can I make a local name for it?"): an ExternalName.
+  if (ASKS_FOR_NAME.test(intent.lower) && !intent.asksForRecommendation && !MAKES_ALIAS.test(intent.lower)) return null;
   // "what's the valid nodePort range?": the values a setting takes, not a way to expose; nor is the
   // annotation or class name that does something, or the kinds of a thing listed ("route tls termination types?").
   if ((ASKS_FOR_VALUES.test(intent.lower) || ASKS_FOR_SETTING.test(intent.lower) || ASKS_FOR_VARIANTS.test(intent.lower)) && !intent.asksForRecommendation && !intent.asksWhatToUse) return null;
