@@ -251,6 +251,15 @@ export function sidesNameTheirOwn(text: string, knowledge: Knowledge, fuzzy = tr
   return left === undefined || right === undefined || left !== right;
 }
 
+/**
+ * Whether one side of an "X vs Y" names no topic at all: "how do i make the alb internal vs internet facing" weighs two values
+ * of a setting, and the topics named on the other side ("alb", "internal") are what it is asked of, not things compared.
+ */
+function aSideNamesNothing(text: string, knowledge: Knowledge, fuzzy: boolean): boolean {
+  const sides = text.split(/\s+(?:vs\.?|versus)\s+/i);
+  return sides.length === 2 && sides.some((side) => topicsNamed(side.split(/\s+/), knowledge, fuzzy).topics.length === 0);
+}
+
 /** Traffic or load shared out between things ("split traffic 90/10 between two services", "balance requests between pods"). */
 const SHARED_BETWEEN = /\b(?:split|splitting|divide|dividing|share|sharing|balance|balancing|distribute|distributing|spread|spreading|shift|shifting)\b[^.?!;]{0,40}?\bbetween\b/i;
 
@@ -268,6 +277,7 @@ export function comparisonIn(text: string, knowledge: Knowledge): Topic[] | null
   const { topics } = topicsNamed(naming.split(/\s+/), knowledge, strong);
   if (topics.length < 2) return null;
   if (!sidesNameTheirOwn(naming, knowledge, strong)) return null;
+  if (aSideNamesNothing(naming, knowledge, strong)) return null;
   return strong || topics.every((t) => t.compare !== undefined) ? topics : null;
 }
 

@@ -267,7 +267,8 @@ const ONE_THING = new RegExp(`\\b(?:a|an|one|single|just one|only one|(?<![a-z] 
 /** Words that make "a bunch of services" a quantity, not a description. */
 const QUANTITY = /\b(?:bunch|lot|lots|few|couple|handful|dozen|number|set|of|kind|type|sort)\b/;
 /** Words that say which object, not what workload: "an existing service", "a running pod", "a given service". So do words for the part a Service plays in a routing rule: "a catch-all service", "a default/fallback service", "a shadow svc" traffic is mirrored to. */
-const NOT_DESCRIPTIVE = /^(?:existing|running|given|specific|particular|certain|different|same|deployed|created|second|another|other|random|whole|entire|catch-?all|default|fallback|dummy|placeholder|shadow|mirror)$/;
+// Nor does "k8s" or "kubernetes": "a k8s svc" is the Service object, whatever runs behind it.
+const NOT_DESCRIPTIVE = /^(?:existing|running|given|specific|particular|certain|different|same|deployed|created|second|another|other|random|whole|entire|catch-?all|default|fallback|dummy|placeholder|shadow|mirror|k8s|kubernetes)$/;
 
 /**
  * Something does not work; an HTTP status is one ("returns 503"), a port is not ("udp 514", "port
@@ -499,8 +500,31 @@ const KIND_ON_ADDRESS = new RegExp(
 const KIND_KEPT_INSIDE = new RegExp(
   `\\b(?:want|wants|wanted|need|needs|needed|like|looking for|trying to get) (?:a|an|the|my|our|this|that) ${KIND_WORD}(?: service| svc)? (?:that(?:'s| is) |to be )?(?:only )?(?:reachable|accessible|available|visible|exposed|routable) (?:only )?(?:inside|within|in|from|on) (?:our|the|my|a|its) (?:own )?(?:vpc|vnet|private network|internal network|corporate network|network)\\b`,
 );
+/**
+ * "our nlb comes up internal but i want it public", "the lb got created as internet-facing": a kind already made, told with the
+ * reach it came up with (the wish for the other is its setting, the load balancer's scheme), not a choice of how to expose.
+ */
+const KIND_CAME_UP_AS = new RegExp(
+  `\\b(?:the|my|our|this|that|its) ${KIND_WORD}(?: service| svc)? (?:comes up|came up|is coming up|gets created|got created|was created|is created|ends up|ended up|shows up|showed up|is provisioned|was provisioned|got provisioned)(?: as)? (?:an? )?(?:internal|private|public|internet[- ]facing|external)\\b`,
+);
+/**
+ * "want a static public ip on my LoadBalancer svc", "need a fixed address for the nlb": an address wished for a kind already chosen,
+ * told address first (KIND_ON_ADDRESS tells it kind first): a setting of that kind.
+ */
+const ADDRESS_ON_KIND = new RegExp(
+  `\\b(?:want|wants|wanted|need|needs|needed|like|looking for|trying to get|asking for) (?:a|an|the|my|our|its|one) (?:static|fixed|reserved|elastic|stable)(?:[- ](?:public|private|external|internal))? (?:ips?|address(?:es)?) (?:on|for|with|to) (?:a|an|the|my|our|this|that) (?:[a-z0-9-]+ )?${KIND_WORD}\\b`,
+);
+/**
+ * "alb target type ip or instance?", "nlb health check annotations?", "lb idle timeout on aks": a setting of a kind named right after
+ * the kind itself: how to configure what is chosen, not which kind to choose.
+ */
+const KIND_PART = new RegExp(
+  `\\b${KIND_WORD}(?: service| svc)? (?:target[- ]?types?|schemes?|listeners?|listen[- ]ports?|health[- ]?checks?|health[- ]?probes?|idle[- ]timeouts?|security[- ]groups?|sgs|target[- ]groups?|backend[- ]pools?|cross[- ]zone|stickiness|finalizers?|source[- ]ranges)\\b`,
+);
 /** A product that implements a way to expose: an ingress or Gateway controller, a load balancer implementation. */
-const PRODUCT = '(?:ingress-nginx|nginx(?:[- ]ingress)?(?:[- ]controller)?|traefik|haproxy(?:[- ]ingress)?|contour|kong|istio(?:[- ]gateway)?|envoy[- ]gateway|emissary|skipper|aws[- ]lb[- ]controller|aws load balancer controller|metal-?lb|kube-vip)';
+// A cloud's private endpoint service in front of an internal load balancer (Azure Private Link Service, AWS PrivateLink, GCP Private
+// Service Connect) is such a product too: "expose a svc via azure private link service" has chosen it.
+const PRODUCT = '(?:ingress-nginx|nginx(?:[- ]ingress)?(?:[- ]controller)?|traefik|haproxy(?:[- ]ingress)?|contour|kong|istio(?:[- ]gateway)?|envoy[- ]gateway|emissary|skipper|aws[- ]lb[- ]controller|aws load balancer controller|metal-?lb|kube-vip|(?:azure |aws )?private ?link(?: service)?|private service connect)';
 /**
  * How to change a setting of something already chosen, asked with a verb that configures rather than
  * exposes: "how do I mark the IngressClass as the default", "how do i get rid of traefik", "how do I
@@ -521,6 +545,8 @@ const CONFIGURES = new RegExp(
     `|(?:${HOW_TO})make (?:the|my|our|this|that|an?) (?:[a-z0-9-]+ )?${KIND_WORD}(?: service| svc)? (?:bigger|larger|smaller|faster)\\b` +
     // "how do I use a static public IP I created for a LoadBalancer service": an address the asker has, given to a kind chosen.
     `|(?:${HOW_TO})(?:use|reuse|keep|bring|give it) (?:a |an |the |my |our |its )?(?:own )?(?:static|reserved|fixed|existing|pre-?created|elastic)(?: public| private)? (?:ip|address)\\b.{0,60}\\b(?:for|on|with|to) (?:a |an |the |my |our |this )?(?:[a-z0-9-]+ )?${KIND_WORD}\\b` +
+    // "how do i give a gke ingress a static ip": an address or name given to a kind chosen.
+    `|(?:${HOW_TO})give (?:the|my|our|this|that|an?) (?:[a-z0-9-]+ )?${KIND_WORD}(?: service| svc)? (?:a |an |its |the )?(?:own )?(?:static|fixed|reserved|private|internal|public|elastic|stable)(?: public| private)? (?:ip|address|dns name|host ?name)\\b` +
     // "how do you put a TLS cert on a DigitalOcean load balancer": a certificate for a kind chosen.
     `|(?:${HOW_TO})(?:put|add|attach|install|use|set|configure|load|upload) (?:a |an |the |my |our )?(?:tls |ssl |https |acm |custom |managed |own )?(?:cert|certificate)s? (?:on|to|for|in|onto|into) (?:a |an |the |my |our |this )?(?:[a-z0-9-]+ )?${KIND_WORD}\\b`,
 );
@@ -690,7 +716,7 @@ function mechanismOf(lower: string, namespaces: readonly string[]): Mechanism | 
   if (ROUTE_AND_GATEWAY.test(lower) && (otherNamespace || OWN_NAMESPACES.test(lower)) && !OTHER_WAY.test(lower)) return 'cross-namespace';
   if (ACCESS_CONTROL.test(lower) || DEFAULT_REACHABILITY.test(lower) || NETWORK_POLICY.test(npAsPolicy(lower))) return 'access-control';
   if (EGRESS.test(lower) && ADDRESS.test(lower)) return 'egress';
-  if (atTheDoor(lower) || namesGatewayApiPart(lower) || asksOfControllerConfig(lower) || CONFIG_ON_MOVE.test(lower) || KIND_SETTING.test(lower) || SELECTORLESS.test(lower) || KIND_ON_ADDRESS.test(lower) || KIND_KEPT_INSIDE.test(lower) || CONFIGURES.test(lower) || NAMED_MEANS.test(lower) || TUNNEL_BINDS.test(lower) || CLIENT_IP_BEHIND.test(lower) || (SHARES_ADDRESS.test(lower) && NAMES_PRODUCT.test(lower))) return 'kind-setting';
+  if (atTheDoor(lower) || namesGatewayApiPart(lower) || asksOfControllerConfig(lower) || CONFIG_ON_MOVE.test(lower) || KIND_SETTING.test(lower) || SELECTORLESS.test(lower) || KIND_ON_ADDRESS.test(lower) || KIND_KEPT_INSIDE.test(lower) || KIND_CAME_UP_AS.test(lower) || ADDRESS_ON_KIND.test(lower) || KIND_PART.test(lower) || CONFIGURES.test(lower) || NAMED_MEANS.test(lower) || TUNNEL_BINDS.test(lower) || CLIENT_IP_BEHIND.test(lower) || (SHARES_ADDRESS.test(lower) && NAMES_PRODUCT.test(lower))) return 'kind-setting';
   const ports = PORT_MAPPING.exec(lower) ?? MAPS_PORT.exec(lower);
   if (ports && ports[1] !== ports[2]) return 'port-mapping';
   if (COUNTERPART.test(lower) || (FROM_FAMILIAR.test(lower) && ASKS_HOW.test(lower))) return 'counterpart';

@@ -66,6 +66,8 @@ const COMPOUNDS: Record<string, string> = {
   'timed out': 'timeout',
   'time out': 'timeout',
   'source ip': 'sourceip',
+  // An AWS security group, the firewall of a load balancer or an instance ("SG" for short, SYNONYMS).
+  'security group': 'securitygroup',
   'client ip': 'clientip',
   'gateway api': 'gatewayapi',
   'http route': 'httproute',
@@ -183,6 +185,8 @@ const SYNONYMS: Record<string, string[]> = {
   nlb: ['nlb'],
   clb: ['loadbalancer'],
   alb: ['alb'],
+  sg: ['securitygroup'],
+  sgs: ['securitygroup'],
   balancer: ['loadbalancer'],
   // "does a Service balance requests evenly": how connections are spread, not the LoadBalancer type.
   balance: ['loadbalancing'],

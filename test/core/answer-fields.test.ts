@@ -57,7 +57,7 @@ const ROWS: Row[] = [
   ['what label do endpointslices carry to point back at their service', 'endpointslices', ['kubernetes.io/service-name']],
   // Cloud and bare-metal load balancers, client IP.
   ['aws nlb internal instead of internet-facing, which annotation', 'aws-nlb', ['aws-load-balancer-scheme']],
-  ['private load balancer on aks', 'lb-annotations', ['azure-load-balancer-internal']],
+  ['private load balancer on aks', 'aks-load-balancer', ['azure-load-balancer-internal']],
   ['metallb in my homelab: what objects give services their ips', 'bare-metal', ['IPAddressPool', 'L2Advertisement']],
   ['which header has the original client ip behind the ingress', 'ingress-controller', ['X-Forwarded-For']],
   // kubectl for Services: imperative commands, generating YAML, columns, tests from inside.
@@ -196,13 +196,13 @@ const ROWS: Row[] = [
   ['nlb straight to pods, set up through the aws load balancer controller?', 'aws-nlb', ['nlb-target-type: ip']],
   ['internal-only class for an ingress on gke?', 'gke-ingress', ['gce-internal', 'kubernetes.io/ingress.class']],
   ['the AGIC controller on AKS: which class name goes in ingressClassName?', 'ingress-controller', ['azure-application-gateway']],
-  ['AKS probe path for the azure lb: my app only answers 200 on /healthz, not on / (404)', 'lb-annotations', ['health-probe-request-path']],
+  ['AKS probe path for the azure lb: my app only answers 200 on /healthz, not on / (404)', 'aks-load-balancer', ['health-probe-request-path']],
   ['pods behind a NEG get 502 for a moment during every rollout on GKE, why?', 'gke-ingress', ['load-balancer-neg-ready', 'readinessGates']],
   // DigitalOcean, and "DO" in capitals before what it sells.
   ['PROXY protocol on a DO LB for ingress-nginx?', 'digitalocean', ['do-loadbalancer-enable-proxy-protocol', 'use-proxy-protocol']],
   ['doks with proxy protocol on: why do pods fail to reach our own load balancer ip?', 'digitalocean', ['do-loadbalancer-hostname']],
   // Platform facts: which subnet, other regions, pod IPs from the VNet, kube-vip's address allocation, ALB idle timeout.
-  ['can I pick the subnet an AKS internal load balancer takes its ip from?', 'lb-annotations', ['azure-load-balancer-internal-subnet']],
+  ['can I pick the subnet an AKS internal load balancer takes its ip from?', 'aks-load-balancer', ['azure-load-balancer-internal-subnet']],
   ['our gke internal load balancer is unreachable from a vm in a different region', 'lb-annotations', ['allow-global-access']],
   ['are pod ips part of the vnet with azure cni?', 'cni', ['VNet', 'Azure CNI Overlay']],
   ['kube-vip installed, services of type LoadBalancer stuck pending', 'bare-metal', ['kube-vip-cloud-provider']],
@@ -350,6 +350,27 @@ const ROWS: Row[] = [
   ['kubectl expose complains it could not find a port by introspection', 'kubectl-services', ['--port', 'containerPort']],
   ['flip a running clusterip svc to type nodeport in place', 'clusterip', ['kubectl patch']],
   ['kubectl proxy on a shared box, colleagues get Forbidden', 'port-forward', ['--accept-hosts', '--address']],
+  // Cloud load balancers in detail (ask-54k): the AWS Load Balancer Controller's NLB and ALB annotations, loadBalancerClass and the
+  // cleanup finalizer, excluded nodes, GKE NEGs and internal Ingress, the AKS load balancer's own settings.
+  ['pin two fixed 10.x addresses on our private nlb', 'aws-nlb', ['aws-load-balancer-private-ipv4-addresses', 'aws-load-balancer-subnets']],
+  ['make the nlb health check http on /livez, port 9090', 'aws-nlb', ['aws-load-balancer-healthcheck-protocol', 'aws-load-balancer-healthcheck-path', 'aws-load-balancer-healthcheck-port']],
+  ['turn on cross-zone balancing for the network load balancer', 'aws-nlb', ['load_balancing.cross_zone.enabled=true']],
+  ['attach my own security group to the nlb the controller builds', 'aws-nlb', ['aws-load-balancer-security-groups']],
+  ['alb ingress with an ACM cert: how do I get the 443 listener', 'aws-alb', ['certificate-arn', 'listen-ports']],
+  ['only our vpn range may reach the alb, which annotation', 'aws-alb', ['inbound-cidrs']],
+  ['alb returns HTTP 464 for our grpc calls', 'aws-alb', ['backend-protocol-version: GRPC']],
+  ['cookie stickiness on an alb ingress', 'aws-alb', ['stickiness.enabled=true', 'target-group-attributes']],
+  ['rollouts behind the alb drop requests with ip targets', 'aws-alb', ['elbv2.k8s.aws/pod-readiness-gate-inject']],
+  ['switching a loadbalancer svc to another loadBalancerClass in place', 'loadbalancer', ['immutable']],
+  ['LB service deletion stuck, finalizer still on it', 'loadbalancer', ['service.kubernetes.io/load-balancer-cleanup']],
+  ['leave the spot nodes out of the cloud lb targets', 'loadbalancer', ['node.kubernetes.io/exclude-from-external-load-balancers']],
+  ['why would i want network endpoint groups on gke', 'gke-ingress', ['container-native', 'cloud.google.com/neg']],
+  ['expose a svc as a standalone NEG for a load balancer built with terraform', 'gke-ingress', ['exposed_ports']],
+  ['gce-internal ingress wants a proxy-only subnet, how to make one', 'gke-ingress', ['REGIONAL_MANAGED_PROXY']],
+  ['fixed internal ip for a gke internal load balancer service', 'lb-annotations', ['--subnet', 'networking.gke.io/load-balancer-ip-addresses']],
+  ['azure lb drops idle websocket connections after 4 minutes on aks', 'aks-load-balancer', ['azure-load-balancer-tcp-idle-timeout', 'minutes']],
+  ['offer our internal aks lb to another tenant through private link service', 'aks-load-balancer', ['azure-pls-create', 'azure-load-balancer-internal']],
+  ['how does the cloud lb find the nodes with a local pod when etp is Local', 'loadbalancer', ['healthCheckNodePort', 'kube-proxy']],
 ];
 
 describe('answers name the field a right answer needs', () => {
@@ -363,6 +384,14 @@ describe('answers name the field a right answer needs', () => {
 });
 
 describe('retrieval of names and words', () => {
+  it('reads a security group and an SG as one term, and an X vs Y between values as no comparison', () => {
+    expect(terms('the security groups of the nlb')).toContain('securitygroup');
+    expect(terms('nlb SGs')).toContain('securitygroup');
+    const knowledge = builtInKnowledge();
+    expect(comparisonIn('how do I make the alb internal vs internet facing', knowledge)).toBeNull();
+    expect(comparisonIn('nodeport vs loadbalancer', knowledge)?.map((t) => t.id)).toEqual(['nodeport', 'loadbalancer']);
+  });
+
   it('reads camelCase kinds and fields as their lower-case spelling', () => {
     expect(terms('StatefulSet parentRefs backendRefs ReferenceGrant')).toEqual(terms('statefulset parentrefs backendrefs referencegrant'));
   });

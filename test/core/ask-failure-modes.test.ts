@@ -91,7 +91,7 @@ describe('platform and product facts', () => {
     ['can plain Ingress objects be used on openshift', 'openshift-routes', /Ingresses work too/],
     ['istio VirtualService or HTTPRoute for routing, which API is that', 'gateway-api', /networking\.istio\.io/],
     ['url of a service through kubectl proxy on kind', 'local-clusters', /\/api\/v1\/namespaces\//],
-    ['loadBalancerSourceRanges on an EKS service, where does it end up', 'loadbalancer', /security group/],
+    ['loadBalancerSourceRanges on an EKS service, where does it end up', 'aws-nlb', /security group/],
     ['ingress host shop.test on minikube does not resolve in the browser', 'ingress', /\/etc\/hosts/],
     // Fields and conditions of the objects, asked by name.
     ['our gateway is accepted yet never programmed, why would that be', 'gateway-api', /AddressNotAssigned/],

@@ -76,6 +76,13 @@ export const ROUTING_TABLE: Row[] = [
   ['traefik: how do i strip /v1 from the path', 'ask'],
   ['calico how do i allow traffic from the monitoring namespace', 'ask'],
   ['how can we get an ALB instead of an NLB on eks', 'ask'],
+  // A load balancer already made: the reach it came up with, a setting named after it, an address wished for it or given to
+  // it, a cloud's private endpoint service chosen to publish a Service (ask-54k).
+  ['the nlb came up as internet-facing, i need it private', 'ask'],
+  ['nlb target type instance or ip on eks?', 'ask'],
+  ['need a fixed public ip for the LoadBalancer svc, the ip was made in another resource group', 'ask'],
+  ['how would i give the ingress a reserved ip on gke', 'ask'],
+  ['can we publish a kubernetes service to another vnet through azure private link?', 'ask'],
   ['hostname of pod 2 of the kafka statefulset, headless svc kafka-hl?', 'ask'],
   // A yes/no or "what does it do" question about a concept: ask, not the decision tree.
   ['do grpc streams survive going through an ingress', 'ask'],

@@ -332,7 +332,17 @@ export const EVAL_SETS: readonly { file: string; bar: number; min: number }[] = 
   // Written blind at the start of this round and kept unseen until its end, scored once by its final code; held out (not tuned
   // on, out of the route model): cloud load balancers in detail 30/60 (50.0%), kubectl for networking 37/60 (61.7%), a help
   // channel's everyday mix 57/60 (95.0%), troubleshooting told in words 49/60 (81.7%). Floors, not goals.
-  { file: 'blind-54.yaml', bar: 0.5, min: 60 },
+  // blind-54 tuned on after that score (ask-54k): 60/60. tuned on: the AWS Load Balancer Controller's NLB (scheme and
+  // subnets, HTTP health-check annotations, private IPv4 addresses, cross-zone attribute, security groups since v2.6 and how
+  // loadBalancerSourceRanges maps onto them) and ALB (listen-ports with certificate-arn, inbound-cidrs, gRPC and 464,
+  // stickiness, the pod readiness gate, ip targets on Fargate); loadBalancerClass immutable, the load-balancer-cleanup finalizer,
+  // exclude-from-external-load-balancers, source ranges vs NetworkPolicy, when turning off node ports is safe, how the LB finds
+  // nodes with a local pod; static private IPs per cloud; GKE NEGs, standalone NEGs, proxy-only subnets, a cloud L7 LB's failing
+  // health check as a 502; an aks-load-balancer topic (Private Link Service, TCP idle timeout, probes, DNS label); an "X vs Y"
+  // with one side naming no topic is no comparison; "security group"/"SG" as one term; routing: a load balancer told with the
+  // reach it came up with, a setting named after a kind, an address wished for or given to a kind, a private endpoint service
+  // as the means chosen, "a k8s svc" describing no workload (which:cv unchanged).
+  { file: 'blind-54.yaml', bar: 1, min: 60 },
   // blind-55 (kubectl for networking work) unseen 37/60 (61.7%).
   // tuned on (ask-55k): 60/60. Topics kubectl-debug (ephemeral containers share the pod's network namespace, netshoot by kubectl
   // run or debug, --profile=netadmin for tcpdump's NET_RAW/NET_ADMIN, node debugging with the host's files at /host) and
