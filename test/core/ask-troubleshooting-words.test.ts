@@ -7,7 +7,7 @@ import { portMismatchAnswer } from '../../src/core/port-numbers.js';
 import { ask, testRuntime } from '../helpers.js';
 
 const runtime = testRuntime();
-const answer = async (q: string): Promise<{ command: string; topic: unknown; text: string }> => {
+const answer = async (q: string): Promise<{ command: string | null; topic: unknown; text: string }> => {
   const r = await ask(`ask ${q}`, runtime);
   return { command: r.command, topic: r.data.topic, text: r.text };
 };
@@ -71,7 +71,7 @@ describe('the port called, told in words', () => {
 });
 
 describe('troubleshooting told in words is routed to the knowledge base', () => {
-  const routed = async (text: string): Promise<{ command: string; topic: unknown; text: string }> => {
+  const routed = async (text: string): Promise<{ command: string | null; topic: unknown; text: string }> => {
     const r = await ask(text, runtime);
     return { command: r.command, topic: r.data.topic, text: r.text };
   };
