@@ -105,8 +105,12 @@ const COUNT = /\b(\d) [a-z]{2,}s\b/gi;
 /** How many question words a piece needs to share when they are all the topic's own or common ones. */
 const OWN_WORDS_ENOUGH = 4;
 
-/** "iptables vs ipvs", "Prefix versus Exact": two things weighed against each other, one word each. */
-const VERSUS_WORDS = /\b([a-z][a-z0-9-]*)\s+(?:vs\.?|versus)\s+([a-z][a-z0-9-]*)\b/i;
+/**
+ * "iptables vs ipvs", "Prefix versus Exact": two things weighed against each other, one word each; a command-line flag is
+ * one word with its dashes ("k3d --api-port vs -p"), and a k3d node filter with its @ and index ("@agent:0 vs @loadbalancer").
+ */
+const SIDE = String.raw`(?:(?<=\d)@|(?<![\w@-])(?:-{1,2}|@)?)[a-z][a-z0-9-]*(?::[\d*]+)?`;
+const VERSUS_WORDS = new RegExp(String.raw`(${SIDE})\s+(?:vs\.?|versus)\s+(${SIDE})(?![\w-]|:[\d*])`, 'i');
 /** How much a piece naming both sides of a comparison counts, in question terms. */
 const SIDES_WEIGHT = 2;
 
@@ -114,8 +118,13 @@ const SIDES_WEIGHT = 2;
 function comparedSides(question: string): [RegExp, RegExp] | null {
   const m = VERSUS_WORDS.exec(question);
   if (!m || (m[1] as string).toLowerCase() === (m[2] as string).toLowerCase()) return null;
-  return [new RegExp(`\\b${escapeRegExp(m[1] as string)}\\b`, 'i'), new RegExp(`\\b${escapeRegExp(m[2] as string)}\\b`, 'i')];
+  return [sideWord(m[1] as string), sideWord(m[2] as string)];
 }
+/** A side as a whole word; a flag ("-p") is not a word inside another flag ("--api-port") or a name ("kube-p"); a node filter may follow a port ("80@agent:0"). */
+const sideWord = (side: string): RegExp =>
+  /^[a-z]/i.test(side)
+    ? new RegExp(`\\b${escapeRegExp(side)}\\b`, 'i')
+    : new RegExp(`${side.startsWith('@') ? '(?:(?<=\\d)|(?<![\\w@-]))' : '(?<![\\w@-])'}${escapeRegExp(side)}(?![\\w-]|:[\\d*])`, 'i');
 const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Terms too common in this domain to pick a detail by. */
@@ -263,6 +272,9 @@ function aSideNamesNothing(text: string, knowledge: Knowledge, fuzzy: boolean): 
 /** Traffic or load shared out between things ("split traffic 90/10 between two services", "balance requests between pods"). */
 const SHARED_BETWEEN = /\b(?:split|splitting|divide|dividing|share|sharing|balance|balancing|distribute|distributing|spread|spreading|shift|shifting)\b[^.?!;]{0,40}?\bbetween\b/i;
 
+/** A k3d node filter after a port or on its own: `@loadbalancer`, `@server:0`, `@agent:*`. */
+const NODE_FILTER = /@(?:loadbalancer|servers?|agents?|all)(?::[\d*,-]+)?\b/gi;
+
 /** When a question names two or more topics and asks how they differ, the comparison it means. */
 export function comparisonIn(text: string, knowledge: Knowledge): Topic[] | null {
   // "vs" on a line of its own between two pasted snippets compares the snippets, not topics.
@@ -273,7 +285,8 @@ export function comparisonIn(text: string, knowledge: Knowledge): Topic[] | null
   // A choice between names ("nodeport or lb"), not between values ("internal instead of internet-facing").
   if (!strong && !namesBesideVs(text.replace(CHOICE_CUE, 'vs'))) return null;
   // Misspelt names count only when the question clearly asks for a comparison.
-  const naming = namingText(text).replace(KUBECTL_READS, '');
+  // A k3d node filter ("-p 8080:80@loadbalancer" vs "@agent:0") says where a port is published, not a topic.
+  const naming = namingText(text.replace(NODE_FILTER, ' ')).replace(KUBECTL_READS, '');
   const { topics } = topicsNamed(naming.split(/\s+/), knowledge, strong);
   if (topics.length < 2) return null;
   if (!sidesNameTheirOwn(naming, knowledge, strong)) return null;

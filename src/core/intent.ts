@@ -536,7 +536,7 @@ const HOW_TO = String.raw`\bhow (?:do|can|should|would|could) (?:i|we|you|one)(?
 const CONFIGURES = new RegExp(
   // "enable proxy protocol on the aws lb for my svc?": the same, said as an order.
   `^(?:pls |please |how to )?(?:enable|disable|turn (?:on|off)|switch (?:on|off)|configure) [^.?!]{1,60}?\\b(?:on|for|in) (?:the |my |our |an? |this )?(?:[a-z0-9-]+ )?${KIND_WORD}\\b` +
-    `|(?:${HOW_TO})(?:mark|unmark|set(?! (?:up|it up|that up|this up|them up)\\b)|(?:tell|instruct) (?:the |my |our |an? |this |that )?(?:${KIND_WORD}|${PRODUCT})(?: service| svc| controller)? to|change|disable|enable|turn (?:on|off)|switch off|remove|uninstall|get rid of|strip|rewrite|redirect|pin|tag|annotate|raise|increase|bump|lower|attach|bind|assign|whitelist|allowlist)\\b` +
+    `|(?:${HOW_TO})(?:mark|unmark|set(?! (?:up|it up|that up|this up|them up)\\b)|(?:tell|instruct) (?:the |my |our |an? |this |that )?(?:${KIND_WORD}|${PRODUCT})(?: service| svc| controller)? to|change|customi[sz]e|tweak|override|disable|enable|turn (?:on|off)|switch off|remove|uninstall|get rid of|strip|rewrite|redirect|pin|tag|annotate|raise|increase|bump|lower|attach|bind|assign|whitelist|allowlist)\\b` +
     // "how do i make a gke LoadBalancer svc internal only": a word of where it runs may stand before the kind.
     `|(?:${HOW_TO})make (?:the|my|our|this|that|an?) (?:[a-z0-9-]+ )?${KIND_WORD}(?: service| svc)?\\b.{0,40}\\b(?:internal|private|internet[- ]facing|default|static)\\b` +
     // "how do I make an internal-only load balancer", "how to get a private NLB": the kind is chosen, the adjective is its setting.
@@ -703,6 +703,42 @@ const ASKS_A_LIMIT = new RegExp(
   String.raw`^(?:roughly |approximately |about )?how many (?:[a-z0-9-]+ ){0,2}?${COUNTED}\b(?! (?:do|should|would|shall) (?:i|we)\b)|\b(?:is there|are there|what(?:'s| is| are)(?: the)?|any) (?:an? )?(?:hard |upper |practical )?(?:limits?|max(?:imum)?|caps?|ceiling)s? (?:on|of|to|for) (?:the )?(?:number of |count of |how many )?(?:[a-z0-9-]+ )?${COUNTED}\b|\b(?:max(?:imum)?|upper) (?:number|count) of (?:[a-z0-9-]+ )?${COUNTED}\b`,
 );
 
+/** A k3d node filter after a port or on its own: `@loadbalancer`, `@server:0`, `@agent:*`. */
+const NODE_FILTER = /@(?:loadbalancer|servers?|agents?|all)(?::[\d*,-]+)?\b/g;
+
+/**
+ * A local cluster named as the tool it is: minikube, k3d, k3s, Docker Desktop's Kubernetes, cloud-provider-kind, and kind as a
+ * cluster ("a kind cluster", "on kind", "kind + …"), not "what kind of" nor `kind: Service`.
+ */
+const LOCAL_TOOL = /\b(?:minikube|k3d|k3s|microk8s|docker[- ]desktop|cloud-provider-kind)\b|\bkind (?:clusters?|nodes?|config)\b|\b(?:on|in|with|using|for|single[- ]node|local) (?:an? |my |the |our )?kind\b(?!\s*(?:of\b|:))|^kind\b(?!\s*(?:of\b|:))/;
+/**
+ * A part of a local cluster tool's own setup that a message names to ask about it, not to tell its setup ("servicelb disabled",
+ * "the ingress addon is on" and "extraPortMappings for 30080" tell one): a k3d node filter other than the load balancer
+ * (`-p 8080:80@agent:0`), the API port flag, k3s arguments passed through k3d, the HelmChartConfig that customises k3s's bundled
+ * charts, or the node label cloud-provider-kind reads.
+ */
+const LOCAL_TOOL_PART = /@(?:servers?|agents?)\b|--api-port\b|--k3s-arg\b|\bhelm ?chart ?config\b|\bexclude-from-external-load-balancers\b/;
+/**
+ * What a local cluster's bundled parts are asked to be without or to do ("create a k3d cluster without traefik", "want ServiceLB to
+ * use 2 of my 4 nodes"), or how its way in and out works: a pod reaching a program on the asker's own machine ("a pod … needs to
+ * reach a service running on my mac"; a Service name wished for it is ExternalName's, which `which` recommends), the cluster DNS
+ * name of a Service asked of from the asker's machine ("from my laptop can i curl my-svc.default.svc.cluster.local"), what the
+ * tool's control-plane node needs ("do i have to do smth to the control-plane node?"), a Service already made asked how to reach
+ * "from the host", or an ingress controller put on the local cluster and asked how to reach ("ingress-nginx on docker desktop how
+ * do i reach it").
+ */
+const LOCAL_TOOL_QUESTION = new RegExp(
+  String.raw`\b(?:creat\w*|start\w*|spin\w* up|set\w* up) (?:an? |my |the )?(?:[a-z0-9-]+ )?cluster (?:without|w/o|with no) (?:the |its )?(?:bundled |built-?in |default )?(?:traefik|service ?lb|klipper|ingress|load ?balancer)\b` +
+    String.raw`|\b(?:want|need|make|get|have|limit|restrict|tell|force) (?:the )?(?:service ?lb|klipper)\b (?:to|only)\b` +
+    String.raw`|\bpods?\b[^.?!]{0,60}\b(?:call|reach|hit|connect to|talk to|access)\b[^.?!]{0,40}\b(?:running|listening|hosted) on (?:my|the|our) (?:laptop|mac|macbook|machine|host|pc|computer|workstation)\b(?!.*\b(?:service name|alias|pointing (?:there|at it))\b)` +
+    String.raw`|\bfrom (?:my|the|our) (?:laptop|mac|machine|host|pc|computer|browser)\b[^?!]{0,60}\.svc\.cluster\.local\b` +
+    String.raw`|\b(?:do|does|should|must) (?:i|we) (?:have to|need to) [^.?!]{0,30}\bcontrol[- ]plane(?: node)?\b` +
+    String.raw`|\bhow (?:do|can|would|should) (?:i|we|you) (?:reach|access|hit|open|get to|curl) (?:it|that|this|them) from (?:the|my) host(?: machine)?\s*[?.!]*$` +
+    String.raw`|^${CONTROLLER} (?:on|in) (?:an? |my |the )?(?:[a-z0-9-]+ ){0,2}?(?:minikube|k3d|k3s|kind|docker[- ]desktop)\b[^.?!]{0,40}\bhow (?:do|can|would|should) (?:i|we|you) (?:reach|access|hit|open|get to|curl)\b`,
+);
+/** A question about a local cluster tool's own setup or its way in and out (see LOCAL_TOOL_PART and LOCAL_TOOL_QUESTION). */
+const asksOfLocalTool = (lower: string): boolean => LOCAL_TOOL.test(lower) && (LOCAL_TOOL_PART.test(lower) || LOCAL_TOOL_QUESTION.test(lower));
+
 /**
  * How to address, restrict or configure something. Each is a question for the knowledge, unless
  * the message also asks what to use or how to expose something (read by the recognisers).
@@ -716,7 +752,7 @@ function mechanismOf(lower: string, namespaces: readonly string[]): Mechanism | 
   if (ROUTE_AND_GATEWAY.test(lower) && (otherNamespace || OWN_NAMESPACES.test(lower)) && !OTHER_WAY.test(lower)) return 'cross-namespace';
   if (ACCESS_CONTROL.test(lower) || DEFAULT_REACHABILITY.test(lower) || NETWORK_POLICY.test(npAsPolicy(lower))) return 'access-control';
   if (EGRESS.test(lower) && ADDRESS.test(lower)) return 'egress';
-  if (atTheDoor(lower) || namesGatewayApiPart(lower) || asksOfControllerConfig(lower) || CONFIG_ON_MOVE.test(lower) || KIND_SETTING.test(lower) || SELECTORLESS.test(lower) || KIND_ON_ADDRESS.test(lower) || KIND_KEPT_INSIDE.test(lower) || KIND_CAME_UP_AS.test(lower) || ADDRESS_ON_KIND.test(lower) || KIND_PART.test(lower) || CONFIGURES.test(lower) || NAMED_MEANS.test(lower) || TUNNEL_BINDS.test(lower) || CLIENT_IP_BEHIND.test(lower) || (SHARES_ADDRESS.test(lower) && NAMES_PRODUCT.test(lower))) return 'kind-setting';
+  if (atTheDoor(lower) || namesGatewayApiPart(lower) || asksOfControllerConfig(lower) || asksOfLocalTool(lower) || CONFIG_ON_MOVE.test(lower) || KIND_SETTING.test(lower) || SELECTORLESS.test(lower) || KIND_ON_ADDRESS.test(lower) || KIND_KEPT_INSIDE.test(lower) || KIND_CAME_UP_AS.test(lower) || ADDRESS_ON_KIND.test(lower) || KIND_PART.test(lower) || CONFIGURES.test(lower) || NAMED_MEANS.test(lower) || TUNNEL_BINDS.test(lower) || CLIENT_IP_BEHIND.test(lower) || (SHARES_ADDRESS.test(lower) && NAMES_PRODUCT.test(lower))) return 'kind-setting';
   const ports = PORT_MAPPING.exec(lower) ?? MAPS_PORT.exec(lower);
   if (ports && ports[1] !== ports[2]) return 'port-mapping';
   if (COUNTERPART.test(lower) || (FROM_FAMILIAR.test(lower) && ASKS_HOW.test(lower))) return 'counterpart';
@@ -806,7 +842,9 @@ export function readIntent(text: string): Intent {
   if (last?.text === text) return last;
   // Chat shorthand spelled out: "wat type 4 my sts" asks "what type for my statefulset".
   const lower = expandChatShorthand(text.toLowerCase().replace(/[\u2018\u2019]/g, "'").replace(/\s+/g, ' ').trim());
-  const names = namesIn(lower).map((n) => n.toLowerCase());
+  // k3d's node filters set side by side ("-p 8080:80@agent:0 vs @loadbalancer") name where a port is published, not the
+  // LoadBalancer kind. (Alone, "-p 8080:80@loadbalancer" is read as it always was: the k3d load balancer in front of the cluster.)
+  const names = namesIn(/@(?:servers?|agents?)\b/.test(lower) ? lower.replace(NODE_FILTER, ' ') : lower).map((n) => n.toLowerCase());
   const kinds = names.filter((n) => KIND.test(n));
   const setup = names.filter((n) => SETUP.test(n));
   const labelled = labelledQuestion(lower);

@@ -135,6 +135,7 @@ export const BUILT_IN_LINK_HOSTS: readonly string[] = [
   'doc.traefik.io',
   'docs.cilium.io',
   'docs.digitalocean.com',
+  'docs.docker.com',
   'docs.k3s.io',
   'docs.redhat.com',
   'docs.tigera.io',
@@ -148,6 +149,7 @@ export const BUILT_IN_LINK_HOSTS: readonly string[] = [
   'learn.microsoft.com',
   'linkerd.io',
   'metallb.io',
+  'minikube.sigs.k8s.io',
 ];
 
 const linkHosts = new Set(BUILT_IN_LINK_HOSTS);

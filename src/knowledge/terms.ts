@@ -20,6 +20,8 @@ const COMPOUNDS: Record<string, string> = {
   'cluster ips': 'clusterip',
   // "the service ip" is the Service's cluster IP.
   'service ip': 'clusterip',
+  // Docker Desktop, the product with a Kubernetes of its own: not "desktop" (the asker's machine) nor Docker itself.
+  'docker desktop': 'dockerdesktop',
   'load balancer': 'loadbalancer',
   'load balancing': 'loadbalancing',
   'load balance': 'loadbalancing',
@@ -380,7 +382,8 @@ const SYNONYMS: Record<string, string[]> = {
   ipvs: ['iptables', 'ipvs'],
   minikube: ['local', 'minikube'],
   kind: ['local', 'kind'],
-  k3d: ['local'],
+  // k3d is also itself: its flags (`-p …@loadbalancer`, `--api-port`, `host.k3d.internal`) are its own.
+  k3d: ['local', 'k3d'],
   microk8s: ['local'],
   laptop: ['local'],
   // The asker's own computer, by another name.

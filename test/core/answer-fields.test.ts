@@ -132,6 +132,17 @@ const ROWS: Row[] = [
   ['in a kind cluster config, what field maps node port 443 to port 443 on my mac?', 'local-clusters', ['extraPortMappings', 'hostPort']],
   ['k3d cluster create with the ingress reachable on localhost 9080', 'local-clusters', ['@loadbalancer']],
   ['what are the svclb pods in kube-system on k3s', 'local-clusters', ['ServiceLB']],
+  // Local clusters and how to reach Services on them (ask-59k).
+  ['minikube tunnel wants my password, why does it need root?', 'minikube', ['sudo']],
+  ['on minikube can a NodePort be 3000 instead of the 30000 range', 'minikube', ['--extra-config=apiserver.service-node-port-range']],
+  ['minikube metallb addon: where do I give it the address range', 'minikube', ['minikube addons enable metallb', 'minikube addons configure metallb']],
+  ['minikube service --url on mac prints 127.0.0.1 with some random port, why not the node ip', 'minikube', ['Docker driver', 'tunnel']],
+  ['my laptop cluster leaves EXTERNAL-IP <pending> but GKE gives the same Service an IP right away', 'local-clusters', ['cloud-controller-manager', 'cloud-provider-kind']],
+  ['kind extraPortMappings: bind the host side to 127.0.0.1 only', 'local-clusters', ['listenAddress']],
+  ['kind port mapping for dns on udp 53', 'local-clusters', ['protocol: UDP']],
+  ['metallb address pool for a kind cluster, which subnet', 'local-clusters', ['docker network inspect', 'IPAddressPool']],
+  ['k3d: publish nodePort 30200 on my machine', 'local-clusters', ['@agent:0']],
+  ['k3s keeps traefik and my new ingress-nginx LoadBalancer never gets an address', 'local-clusters', ['--disable=traefik']],
   ['external-dns records for httproute hostnames, which source flag', 'external-dns', ['gateway-httproute']],
   // Precise answers for platform engineers: v1 Ingress fields, EndpointSlice types, kube-proxy modes, SRV names, mixed protocols.
   ['my grpcroute is attached to nothing, how is attaching to a gateway done', 'gateway-api', ['parentRefs']],

@@ -92,7 +92,8 @@ describe('platform and product facts', () => {
     ['istio VirtualService or HTTPRoute for routing, which API is that', 'gateway-api', /networking\.istio\.io/],
     ['url of a service through kubectl proxy on kind', 'local-clusters', /\/api\/v1\/namespaces\//],
     ['loadBalancerSourceRanges on an EKS service, where does it end up', 'aws-nlb', /security group/],
-    ['ingress host shop.test on minikube does not resolve in the browser', 'ingress', /\/etc\/hosts/],
+    // minikube has a topic of its own since ask-59k; its answer still tells the /etc/hosts fix (or minikube tunnel's 127.0.0.1).
+    ['ingress host shop.test on minikube does not resolve in the browser', 'minikube', /\/etc\/hosts/],
     // Fields and conditions of the objects, asked by name.
     ['our gateway is accepted yet never programmed, why would that be', 'gateway-api', /AddressNotAssigned/],
     ['the route never binds to our gateway, how do I troubleshoot that', 'gateway-api', /status\.parents/],

@@ -877,6 +877,22 @@ const RULES_AND_SETTINGS_NOT_WHICH: Row[] = [
   // …while a need told beside the controller, or the controller weighed against something, stays a recommendation.
   ['we want a 20% canary for the storefront, we have ingress-nginx. how', 'which'],
   ['our ingress-nginx annotations are a mess, is there something better for header routing of our public apis?', 'which'],
+  // A local cluster tool's own parts and its way in and out are knowledge (ask-59k): k3d's node filters and flags, k3s's
+  // HelmChartConfig and ServiceLB's nodes, a cluster made without its bundled controller, a pod calling the asker's machine,
+  // a cluster DNS name tried from the laptop, a Service asked how to reach "from the host", a controller on the local cluster…
+  ['k3d: should the port go on @server:0 or the loadbalancer filter?', 'ask'],
+  ['what does --k3s-arg do on k3d cluster create', 'ask'],
+  ['where does a HelmChartConfig for k3s traefik go', 'ask'],
+  ['spin up a k3d cluster w/o the bundled traefik', 'ask'],
+  ['k3s: need klipper to only use the edge nodes', 'ask'],
+  ['my pods on kind have to talk to a mock server listening on my laptop', 'ask'],
+  ['on a kind cluster, from my mac, will curl web.shop.svc.cluster.local work?', 'ask'],
+  ['minikube: NodePort svc on 30100, how can i hit it from the host', 'ask'],
+  ['traefik on k3d, how do i reach its dashboard', 'ask'],
+  ['kind with cloud-provider-kind on one node, do we need to change anything on the control-plane node?', 'ask'],
+  // …while the asker's workload told with the tool's parts is still a setup to recommend for.
+  ['kind cluster in CI, the test job on the runner host must reach our api, extraPortMappings map 30080 already', 'which'],
+  ['k3s at home with servicelb disabled, my jellyfin must be reachable from the LAN', 'which'],
 ];
 
 describe('knowledge questions that name a kind or say "which", and `which` questions beside them', () => {

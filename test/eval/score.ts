@@ -369,7 +369,15 @@ export const EVAL_SETS: readonly { file: string; bar: number; min: number }[] = 
   { file: 'blind-57.yaml', bar: 0.983, min: 60 },
   // Written blind at the start of the next round; unseen first scores (code 416d6b7): local clusters and how to reach Services
   // on them 34/60 (56.7%), stateful and non-HTTP workloads behind Services 35/60 (58.3%). Out of the route model for now.
-  { file: 'blind-59.yaml', bar: 0.566, min: 60 },
+  // blind-59 tuned on (ask-59k): 59/60 (98.3%). tuned on: minikube and Docker Desktop topics (minikube service/list/--url on the
+  // Docker driver, tunnel and its sudo, ingress, ingress-dns and metallb addons, the node port range, --ports,
+  // host.minikube.internal; Services on localhost, host.docker.internal); why EXTERNAL-IP stays pending on a laptop; kind
+  // listenAddress, UDP mappings, pinned nodePort, MetalLB's range from the kind network, cloud-provider-kind's exclude label,
+  // cluster.local from the laptop; k3d NodePort, @loadbalancer vs @agent, --api-port, --k3s-arg, host.k3d.internal; k3s Traefik
+  // vs a second controller, HelmChartConfig, ServiceLB node selection, MetalLB instead of ServiceLB; a flag or node filter
+  // compared picks the piece naming both; a local cluster tool's own parts and its way in and out routed to ask. Left: "list
+  // all the svc urls in minikube" goes to the bot's own `services` listing.
+  { file: 'blind-59.yaml', bar: 0.983, min: 60 },
   { file: 'blind-60.yaml', bar: 0.583, min: 60 },
 ];
 
