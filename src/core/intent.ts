@@ -282,7 +282,7 @@ const TROUBLE =
  * object left with no status or "Waiting for controller" (no controller picked it up).
  */
 const SYMPTOM =
-  /\b(?:always|every ?time)\b[^.?!]{0,20}\bthe same (?:pod|replica|backend)\b|\b(?:through|thru|via|behind) [^.?!]{1,60},\s*(?:but |while |whereas )?[^.?!,]{0,30}\b(?:works?|worked|is|are) (?:fine|ok|okay|great|normally)\b|\bwaiting for (?:the |a |its )?controller\b|\b(?:an? )?(?:empty|blank|no) status\b|\bstatus (?:is |stays |remains )?(?:empty|blank)\b|\b(?:nothing|nobody|no ?one)\b[^.?!]{0,40}\b(?:can|could) (?:reach|access|connect|ping|curl|hit|get to|talk to)\b|\bstill (?:being |getting )?(?:blocked|denied|dropped|rejected)\b|\b(?:works?|worked|working|answers?|answered|responds?|resolves?|succeeds?|connects?|loads?)\b[^.?!]{0,60}\bbut not (?:from|for|on|in|inside|outside|through|via|with|when|over)\b|\bignor(?:es|ed)\b|\b(?:never|nothing|doesn'?t|does not|don'?t|didn'?t|won'?t|not) (?:gets?|got|getting|receives?|received|shows?|showed|has|have|had) (?:an? |any |the |its |their )?(?:address|ip|external[- ]ip|endpoints?)\b|\b(?:with|has|have|had|gets?|got|shows?|showing) no (?:external[- ])?(?:address|ip)\b|\b(?:see|sees|seeing|show|shows|showing|log|logs|logging|return|returns|returning|get|gets|getting)\b.{0,60}\bnever (?:the|a|an|my|our) (?:real|actual|right|correct|original)\b|\binstead of (?:the |a |an |my |our |their )?(?:real|actual|right|correct|original|true)\b|\b(?:flip(?:s|ped|ping)?|flapp?(?:s|ing)?|alternat(?:e|es|ing)) between\b|\bintermittent(?:ly)?\b|\b(?:don'?t|do not|doesn'?t|does not|can'?t) recogni[sz]e\b|\b(?:unexpected|unknown|stray|strange|foreign) (?:ips?|address(?:es)?|pods?|endpoints?)\b|\b(?:only|always)(?: ever)? (?:sees?|gets?|shows?|logs?|receives?) (?:the |a |an )?(?:node|pod|proxy|internal|private|wrong|load balancer's|lb's|controller's) (?:ips?|address(?:es)?)\b|\b(?:applied|added|created|set|enabled|configured|deployed|installed)\b[^.?!]{0,80}\bbut\b[^.?!]{0,40}\bstill\b(?! (?:need|needs|want|wants|have to|has to|require|requires|must)\b)/;
+  /\b(?:always|every ?time)\b[^.?!]{0,20}\bthe same (?:pod|replica|backend)\b|\b(?:through|thru|via|behind) [^.?!]{1,60},\s*(?:but |while |whereas )?[^.?!,]{0,30}\b(?:works?|worked|is|are) (?:fine|ok|okay|great|normally)\b|\bwaiting for (?:the |a |its )?controller\b|\b(?:an? )?(?:empty|blank|no) status\b|\bstatus (?:is |stays |remains )?(?:empty|blank)\b|\b(?:nothing|nobody|no ?one)\b[^.?!]{0,40}\b(?:can|could) (?:reach|access|connect|ping|curl|hit|get to|talk to)\b|\bstill (?:being |getting )?(?:blocked|denied|dropped|rejected)\b|\b(?:works?|worked|working|answers?|answered|responds?|resolves?|succeeds?|connects?|loads?)\b[^.?!]{0,60}\bbut not (?:from|for|on|in|inside|outside|through|via|with|when|over)\b|\bignor(?:es|ed)\b|\b(?:never|nothing|doesn'?t|does not|don'?t|didn'?t|won'?t|not) (?:gets?|got|getting|receives?|received|shows?|showed|has|have|had) (?:an? |any |the |its |their )?(?:address|ip|external[- ]ip|endpoints?)\b|\b(?:with|has|have|had|gets?|got|shows?|showing) no (?:external[- ])?(?:address|ip)\b|\b(?:see|sees|seeing|show|shows|showing|log|logs|logging|return|returns|returning|get|gets|getting)\b.{0,60}\bnever (?:the|a|an|my|our) (?:real|actual|right|correct|original)\b|\binstead of (?:the |a |an |my |our |their )?(?:real|actual|right|correct|original|true)\b|\b(?:flip(?:s|ped|ping)?|flapp?(?:s|ing)?|alternat(?:e|es|ing)) between\b|\bintermittent(?:ly)?\b|\b(?:don'?t|do not|doesn'?t|does not|can'?t) recogni[sz]e\b|\b(?:unexpected|unknown|stray|strange|foreign) (?:ips?|address(?:es)?|pods?|endpoints?)\b|\b(?:only|always)(?: ever)? (?:sees?|gets?|shows?|logs?|receives?) (?:the |a |an )?(?:node|pod|proxy|internal|private|wrong|load balancer's|lb's|controller's) (?:ips?|address(?:es)?)\b|\bnew (?:pods?|replicas?)\b[^.?!]{0,30}\b(?:get|gets|getting|receive|receives|see|sees)\b[^.?!]{0,10}\b(?:zero|no) (?:traffic|requests|connections|load)\b|\b(?:kept|keeps|keep|still)\b[^.?!]{0,20}\b(?:sending|going|connecting|hitting|talking|routing|pointing)\b[^.?!]{0,30}\b(?:old|stale|dead|deleted|previous|former|gone)\b (?:pod|ip|address|endpoint|backend|node)s?\b|\b(?:applied|added|created|set|enabled|configured|deployed|installed)\b[^.?!]{0,80}\bbut\b[^.?!]{0,40}\bstill\b(?! (?:need|needs|want|wants|have to|has to|require|requires|must)\b)/;
 
 /**
  * A status condition's reason, reported in its CamelCase spelling: "RefNotPermitted",
@@ -462,7 +462,7 @@ const WANTS_ALIAS = /\balias\b|\b(?:short|local|stable|own|shorter|nicer) (?:dns
  * still allow; or said as an order ("block pods from hitting the metadata endpoint").
  */
 const ACCESS_CONTROL =
-  /^(?:pls |please )?(?:block|deny|restrict|forbid|prevent|isolate) (?:all |the |my |our |other |every )?(?:pods?|traffic|egress|ingress|access|namespaces?|apps?|calls?|connections?)\b|\block(?:ing)? (?:(?:it|that|this|them|things|everything|access|traffic|[a-z-]+ (?:api|service|app|namespace|pods?))\s+)?down\b|\bhow (?:do|can|should|would|to) (?:i |we |you )?(?:default[- ])?(?:restrict|block|deny|limit|isolate|prevent|stop|firewall|forbid)\b|\brestrict(?:ing)? (?:access|who|which|traffic|connections|calls|it|that|this|them)\b|\b(?:only|just) (?:allow|let|permit)\b.{0,60}\b(?:pods?|namespaces?|apps?|services?)\b|\bno (?:other (?:pods?|apps?|services?|namespaces?)|one else|body else)\b.{0,40}\b(?:can|should|may|must|be able)\b|\bnothing else\b.{0,40}\bhow\b|\b(?:default[- ])?deny(?:[- ]all)?(?: (?:egress|ingress|incoming|outgoing|inbound|outbound))? (?:network ?)?(?:polic(?:y|ies)|netpols?)\b|\bdeny(?:[- ]all)? (?:all )?(?:egress|ingress|incoming|outgoing|inbound|outbound) (?:traffic|connections|requests)\b|\bwhat (?:do|should|must) (?:i|we|you) (?:need to )?(?:allow|open|permit|whitelist|allowlist|unblock)\b/;
+  /^(?:pls |please )?(?:block|deny|restrict|forbid|prevent|isolate) (?:all |the |my |our |other |every )?(?:pods?|traffic|egress|ingress|access|namespaces?|apps?|calls?|connections?)\b|\block(?:ing)? (?:(?:it|that|this|them|things|everything|access|traffic|[a-z-]+ (?:api|service|app|namespace|pods?))\s+)?down\b|\bhow (?:do|can|should|would|to) (?:i |we |you )?(?:default[- ])?(?:restrict|block|deny|limit|isolate|prevent|stop|firewall|forbid)\b|\brestrict(?:ing)? (?:access|who|which|traffic|connections|calls|it|that|this|them)\b|\b(?:only|just) (?:allow|let|permit)\b.{0,60}\b(?:pods?|namespaces?|apps?|services?)\b|\bno (?:other (?:pods?|apps?|services?|namespaces?)|one else|body else)\b.{0,40}\b(?:can|should|may|must|be able)\b|\bnothing else\b.{0,40}\bhow\b|\b(?:default[- ])?deny(?:[- ]all)?(?: (?:egress|ingress|incoming|outgoing|inbound|outbound))? (?:network ?)?(?:polic(?:y|ies)|netpols?)\b|\bdeny(?:[- ]all)? (?:all )?(?:egress|ingress|incoming|outgoing|inbound|outbound) (?:traffic|connections|requests)\b|\bwhat (?:do|should|must) (?:i|we|you) (?:need to )?(?:allow|open|permit|whitelist|allowlist|unblock)\b|\bonly\b[^.?!]{0,30}\b\d{1,3}(?:\.\d{1,3}){3}(?:\/\d{1,2})?[^.?!]{0,12}\bto (?:reach|access|connect|hit|talk to|use|call)\b|\bonly (?:the )?(?:pods?|apps?) (?:with|labell?ed|that have|carrying)\b[^.?!]{0,40}\b(?:can|may|should|could|be able to) (?:hit|reach|talk|connect|access|call)\b/;
 /**
  * A NetworkPolicy or one of its peer fields named ("np allows ingress from namespaceSelector…", "egress netpol to an
  * outside IP"): which traffic a policy lets through, the question of who may connect, not of how to expose.
@@ -556,6 +556,32 @@ const namesGatewayApiPart = (lower: string): boolean =>
   asksInOneSentence(lower) &&
   (((GATEWAY_API_PART.test(lower) || GATEWAY_LISTENER.test(lower)) && GATEWAY_API_MECHANICS.test(lower)) || GATEWAY_API_FEATURE.test(lower)) &&
   !(OTHER_WAY.test(lower) && CHOICE_BESIDE.test(lower));
+/** A name given to an object: quoted, or a DNS label that ends the phrase ("sts kafka,", "headless svc `db-hl`"). */
+const OBJECT_NAME = String.raw`(?:is\s+|=\s*|called\s+|named\s+)?(?:[\`'"][a-z0-9][a-z0-9-]*[\`'"]|(?!(?:with|and|for|of|in|is|that|so|to|the|a|an|pods?|yaml|has|have|which|where|needs?)\b)[a-z0-9][a-z0-9-]*(?=[\s,.;:)?]|$))`;
+/**
+ * A StatefulSet and its headless Service, both named ("sts `db`, headless svc `db-hl`, ns `data`"): the Service is chosen and
+ * exists; what a question asks of them (a pod's name, a seed list, what to advertise) is how to address its members, not what to
+ * expose them with. (A statement of the need, "peers need stable names like etcd-0.etcd", names neither and is `which`'s.)
+ */
+const NAMED_STATEFULSET_SERVICE = new RegExp(String.raw`^(?=.*\b(?:sts|statefulset)\s+${OBJECT_NAME})(?=.*\bheadless (?:svc|service)\s+${OBJECT_NAME})`);
+/** How to make a Service for each pod ("how do i make a separate svc for each pod of a statefulset"): per-pod Services, chosen. */
+const MAKES_PER_POD_SERVICE = new RegExp(
+  String.raw`(?:${HOW_TO})(?:make|create|add|set up|get|define) (?:a |an |one )?(?:separate |own |dedicated |individual )?(?:svc|service)s? (?:for (?:each|every)|per) (?:pod|replica|member|broker)\b`,
+);
+/**
+ * A database or broker that hands its clients an address they cannot use ("sentinel hands clients the master's pod ip"): what
+ * the server advertises is its own setting (announce-ip, advertised.listeners), whatever Service is in front.
+ */
+const HANDS_CLIENTS_INTERNAL =
+  /\b(?:hands?|gives?|returns?|advertis\w*|announc\w*|tells?|sends?|redirects?)\b[^.?!]{0,20}\bclients?\b[^.?!]{0,40}\b(?:pod'?s? ips?|pod address(?:es)?|internal (?:ips?|names?|address(?:es)?|host ?names?))\b/;
+/** An object edited in place ("kubectl edit my svc and set clusterIP: None"): which of its fields may change is a setting of it. */
+const EDITS_IN_PLACE = /\bkubectl (?:edit|patch)\b|\b(?:edit|patch)\b[^.?!]{0,30}\b(?:existing|current|live|running) (?:svc|service)\b/;
+/**
+ * Two Services over one set of pods, split by role ("one svc for writes and one for reads", "a service for the primary"): each
+ * selects by a label, which is a setting of Services already chosen.
+ */
+const SPLIT_BY_ROLE = /\b(?:svcs?|services?) for (?:the )?(?:writes?|reads?|writers?|readers?|primary|master|leader|replicas?|read[- ]only)\b/;
+
 /** "pod listens on 8443 and I want clients to use 443": one port inside, another for callers (port and targetPort). */
 const PORT_MAPPING = /\b(?:listen(?:s|ing)?|serves?|runs?|bound|binds?) (?:on )?(?:port )?:?(\d{2,5})\b.{0,80}?\b(?:use|uses|hit|hits|call|reach|connect (?:to|on)|see|on|at|via|through|as) (?:port )?:?(\d{2,5})\b/;
 /** "map host port 8080 to the ingress on port 80", "forward local port 5433 to 5432": one port onto another. */
@@ -673,6 +699,7 @@ function mechanismOf(lower: string, namespaces: readonly string[]): Mechanism | 
   if (ROUTE_AND_GATEWAY.test(lower) && (otherNamespace || OWN_NAMESPACES.test(lower)) && !OTHER_WAY.test(lower)) return 'cross-namespace';
   if (ACCESS_CONTROL.test(lower) || DEFAULT_REACHABILITY.test(lower) || NETWORK_POLICY.test(npAsPolicy(lower))) return 'access-control';
   if (EGRESS.test(lower) && ADDRESS.test(lower)) return 'egress';
+  if (NAMED_STATEFULSET_SERVICE.test(lower) || MAKES_PER_POD_SERVICE.test(lower) || HANDS_CLIENTS_INTERNAL.test(lower) || EDITS_IN_PLACE.test(lower) || SPLIT_BY_ROLE.test(lower)) return 'kind-setting';
   if (atTheDoor(lower) || namesGatewayApiPart(lower) || asksOfControllerConfig(lower) || CONFIG_ON_MOVE.test(lower) || KIND_SETTING.test(lower) || SELECTORLESS.test(lower) || KIND_ON_ADDRESS.test(lower) || KIND_KEPT_INSIDE.test(lower) || CONFIGURES.test(lower) || NAMED_MEANS.test(lower) || CLIENT_IP_BEHIND.test(lower) || (SHARES_ADDRESS.test(lower) && NAMES_PRODUCT.test(lower))) return 'kind-setting';
   const ports = PORT_MAPPING.exec(lower) ?? MAPS_PORT.exec(lower);
   if (ports && ports[1] !== ports[2]) return 'port-mapping';
