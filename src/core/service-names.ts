@@ -99,10 +99,18 @@ const ASKS_PROXY = /\bkubectl proxy\b|\bproxy (?:url|path)\b/i;
 /** A Service's API server proxy path as tried, old form or current: "/api/v1/proxy/namespaces/default/services/web", "…/services/web:80/proxy". */
 const PROXY_PATH = new RegExp(`/namespaces/(${LABEL})/services/(?:https?:)?(${LABEL})(?::([a-z0-9-]+))?(?![a-z0-9-])`, 'i');
 
+// "statefulset db", "sts `db`", "sts is db", "the db statefulset", "elasticsearch sts `es`".
 const STATEFULSET = [
-  new RegExp(`\\bstateful ?sets?\\s+(?:called\\s+|named\\s+)?${QUOTE}(${LABEL})${QUOTE}`, 'gi'),
-  new RegExp(`${QUOTE}\\b(${LABEL})${QUOTE}\\s+stateful ?sets?\\b`, 'gi'),
+  new RegExp(`\\b(?:stateful ?sets?|sts)\\s+(?:called\\s+|named\\s+|is\\s+|=\\s*)?${QUOTE}(${LABEL})${QUOTE}`, 'gi'),
+  new RegExp(`${QUOTE}\\b(${LABEL})${QUOTE}\\s+(?:stateful ?sets?|sts)\\b`, 'gi'),
 ];
+/**
+ * Asks for every member's name, not one pod's: the hosts of a MongoDB replica set ("what do i put in rs.initiate()"), Cassandra's
+ * seeds, the members or peers of an ensemble.
+ */
+const ASKS_MEMBERS = /\brs\.(?:initiate|add|reconfig)\b|\bseeds?\b|\b(?:members?|peers?|ensemble|quorum|replicas|host ?names|hosts|nodes)\b/i;
+/** The port told with the question ("port 9092"), which a client's address carries. */
+const TOLD_PORT = /\bport\s*:?\s*(\d{2,5})\b/i;
 /** "pod 0", "pod #2", "pod number 1", "the first pod", "replica 3". */
 const ORDINAL = /\b(?:pod|replica|member)\s+(?:#|no\.?\s*|number\s+)?(\d{1,4})\b|\b(first|second|third)\s+(?:pod|replica|member)\b/i;
 const ORDINAL_WORDS: Record<string, number> = { first: 0, second: 1, third: 2 };
@@ -114,22 +122,35 @@ const GOVERNING = [
   new RegExp(`${QUOTE}\\b(${LABEL})${QUOTE}\\s+headless\\s+(?:service|svc)\\b`, 'gi'),
 ];
 
-/** A StatefulSet pod's own DNS name, when a question names the StatefulSet, the pod's ordinal and its headless Service. */
+/**
+ * A StatefulSet pod's own DNS name, when a question names the StatefulSet, the pod's ordinal (or asks for every member) and its
+ * headless Service: `POD.SERVICE.NAMESPACE.svc.cluster.local`, in the namespace said after the Service.
+ */
 function statefulSetPodAnswer(text: string): string | null {
   const setName = STATEFULSET.flatMap((re) => matches(re, text))[0]?.value;
   if (setName === undefined) return null;
   // "pod 0", "the first pod", or the pod by its name: "pod db-0", "db-2".
   const named = new RegExp(`\\b${setName}-(\\d{1,4})\\b`, 'i').exec(text);
   const ordinal = named === null ? ORDINAL.exec(text) : null;
-  if (!named && !ordinal) return null;
-  const index = named ? Number(named[1]) : ordinal?.[1] !== undefined ? Number(ordinal[1]) : (ORDINAL_WORDS[(ordinal?.[2] as string).toLowerCase()] as number);
+  const members = !named && !ordinal && ASKS_MEMBERS.test(text);
+  if (!named && !ordinal && !members) return null;
+  const index = named ? Number(named[1]) : ordinal?.[1] !== undefined ? Number(ordinal[1]) : ordinal ? (ORDINAL_WORDS[(ordinal[2] as string).toLowerCase()] as number) : 0;
   // The headless Service is often named like the StatefulSet ("statefulset db with headless svc db"): said as the headless
   // one or as serviceName, the same name is the Service's; only "service called X" may be the set's own name said again.
-  const governing = GOVERNING.flatMap((re, i) => matches(re, text).filter((m) => i !== 1 || m.value !== setName)).map((m) => m.value)[0];
+  const said = GOVERNING.flatMap((re, i) => matches(re, text).filter((m) => i !== 1 || m.value !== setName)).sort((a, b) => a.at - b.at);
+  const governing = said[0];
   if (governing === undefined) return null;
-  const namespace = namespacesIn(text).sort((a, b) => a.at - b.at)[0]?.value ?? 'NAMESPACE';
+  // "app in ns web needs es-0 of sts es (headless svc es-headless) in ns logging": the namespace said after the Service is its own.
+  const namespaces = namespacesIn(text).sort((a, b) => a.at - b.at);
+  const namespace = (namespaces.find((n) => n.at > governing.at) ?? namespaces[0])?.value ?? 'NAMESPACE';
+  const port = TOLD_PORT.exec(text)?.[1];
+  const fqdn = (i: number): string => `${setName}-${i}.${governing.value}.${namespace}.svc.cluster.local${port === undefined ? '' : `:${port}`}`;
+  const ready = 'The names exist only while the pods run and are ready (unless the Service sets `publishNotReadyAddresses: true`).';
+  if (members) {
+    return `The members of StatefulSet \`${setName}\` (with \`serviceName: ${governing.value}\`, a headless Service) are named by ordinal: **\`${fqdn(0)}\`**, \`${fqdn(1)}\`, \`${fqdn(2)}\` and so on, one per replica (default cluster domain \`cluster.local\`; from other namespaces \`${setName}-0.${governing.value}.${namespace}\` resolves too). Use these names, not pod IPs, which change when a pod is rescheduled. ${ready}`;
+  }
   const pod = `${setName}-${index}`;
-  return `Pod \`${pod}\` of StatefulSet \`${setName}\` (with \`serviceName: ${governing}\`, a headless Service): **\`${pod}.${governing}.${namespace}.svc.cluster.local\`** (default cluster domain \`cluster.local\`); from the same namespace \`${pod}.${governing}\` resolves. The name exists only while the pod runs and is ready (unless the Service sets \`publishNotReadyAddresses: true\`).`;
+  return `Pod \`${pod}\` of StatefulSet \`${setName}\` (with \`serviceName: ${governing.value}\`, a headless Service): **\`${fqdn(index)}\`** (default cluster domain \`cluster.local\`); from other namespaces \`${pod}.${governing.value}.${namespace}\` is enough, and from the same namespace \`${pod}.${governing.value}\` resolves. ${ready}`;
 }
 
 /** A StatefulSet's pod named as an example of the name asked for: "like kafka-0.something", "e.g. db-1.db". */
@@ -230,13 +251,35 @@ const ANY_PORT = /\bport\s*:?\s*(\d{2,5})\b|\(\s*(\d{2,5})\s*\)/gi;
 function portForwardAnswer(text: string): string | null {
   if (!PORT_FORWARD.test(text)) return null;
   const ref = serviceRefIn(text);
-  if (!ref) return null;
+  if (!ref) return podPortForwardAnswer(text);
   const local = LOCAL_PORT.exec(text);
   const localPort = local?.[1] ?? local?.[2];
   const servicePort = (/^\d+$/.test(ref.port ?? '') ? ref.port : undefined) ?? [...text.matchAll(ANY_PORT)].map((m) => m[1] ?? m[2]).find((p) => p !== localPort);
   if (servicePort === undefined) return null;
   const from = localPort ?? servicePort;
   return `For Service \`${ref.name}\` in namespace \`${ref.namespace}\`: **\`kubectl port-forward -n ${ref.namespace} svc/${ref.name} ${from}:${servicePort}\`**, then open \`http://localhost:${from}\` (or connect to \`localhost:${from}\`) while it runs. The first number is the port on your machine, the second the Service's port; kubectl picks one pod behind the Service and forwards to it.`;
+}
+
+/**
+ * The pod a port-forward is asked to: "port-forward to pod/mongo-1", "port forward pod web-abc", or a StatefulSet's pod by its
+ * ordinal name ("port-forward to redis-2"), said right after the verb (not "pods fine, port-forward works").
+ */
+const FORWARDED_POD = new RegExp(`\\bport[- ]?forward(?:ing)?\\s+(?:to\\s+)?(?:the\\s+)?(?:pod(?:/|\\s+)${QUOTE}(${LABEL})${QUOTE}|${QUOTE}(${LABEL}-\\d{1,4})${QUOTE}(?![\\w.-]))`, 'i');
+/** The pod's port said with "on": "on 6379", "on port 5432". */
+const PORT_ON = /\bon\s+(?:port\s+)?:?(\d{2,5})\b/i;
+
+/** "port-forward to redis-2 (statefulset pod) on 6379": `kubectl port-forward pod/NAME LOCAL:PORT`, to that one pod. */
+function podPortForwardAnswer(text: string): string | null {
+  const m = FORWARDED_POD.exec(text);
+  const pod = (m?.[1] ?? m?.[2])?.toLowerCase();
+  if (pod === undefined || NOT_NAMES.has(pod)) return null;
+  const local = LOCAL_PORT.exec(text);
+  const localPort = local?.[1] ?? local?.[2];
+  const podPort = [...text.matchAll(ANY_PORT)].map((p) => p[1] ?? p[2]).find((p) => p !== localPort) ?? PORT_ON.exec(text)?.[1];
+  if (podPort === undefined) return null;
+  const namespace = namespacesIn(text)[0]?.value;
+  const from = localPort ?? podPort;
+  return `For pod \`${pod}\`${namespace === undefined ? '' : ` in namespace \`${namespace}\``}: **\`kubectl port-forward ${namespace === undefined ? '' : `-n ${namespace} `}pod/${pod} ${from}:${podPort}\`**, then connect to \`localhost:${from}\` while it runs. The first number is the port on your machine, the second the pod's; forwarding to the pod itself reaches that very pod (one member of a StatefulSet, say), where a Service would pick any of its pods.`;
 }
 
 /** The current `kubectl proxy` URL of a Service (the port's name or number, PORT when none is known). */
@@ -269,11 +312,13 @@ export function serviceAddressAnswer(text: string): { topic: 'dns' | 'port-forwa
   if (forward !== null) return { topic: 'port-forward', text: forward };
   const elsewhere = shortNameElsewhereAnswer(text);
   if (elsewhere !== null) return { topic: 'dns', text: elsewhere };
+  // A StatefulSet, its headless Service and a pod or its members named: whatever the name is wanted for (a seed list,
+  // advertised.listeners, rs.initiate()), it is the pods' own DNS names.
+  const pod = statefulSetPodAnswer(text);
+  if (pod !== null) return { topic: 'headless', text: pod };
   if (!ASKS_NAME.test(text) && !ASKS_PROXY.test(text)) return null;
   const short = shortNameAnswer(text);
   if (short !== null) return { topic: 'dns', text: short };
-  const pod = statefulSetPodAnswer(text);
-  if (pod !== null) return { topic: 'headless', text: pod };
   // "statefulset pods … e.g. zk-2.something": no set named, an example pod's name; the names' format is DNS's.
   const example = examplePodAnswer(text);
   if (example !== null) return { topic: 'dns', text: example };

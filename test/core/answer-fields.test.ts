@@ -674,3 +674,32 @@ describe('retrieval of names and words', () => {
     expect(route('clusterip or nodeport?', registry, builtInKnowledge())?.name).toBe('compare');
   });
 });
+
+describe('stateful and non-HTTP workloads behind Services (ask-60k)', () => {
+  const runtime = testRuntime();
+  const answer = async (q: string) => (await ask(q, runtime)).text;
+
+  it('answers a StatefulSet question from its own detail: parallel start, the old unready annotation, a Service per pod', async () => {
+    expect(await answer('statefulset creates its replicas one after another, how to launch them simultaneously?')).toContain('podManagementPolicy: Parallel');
+    expect(await answer('replacement for the tolerate-unready-endpoints annotation on a headless service?')).toContain('publishNotReadyAddresses');
+    expect(await answer('how can we create one service per replica of our rabbitmq statefulset')).toContain('statefulset.kubernetes.io/pod-name');
+  });
+
+  it('says what a database or broker must advertise or announce to clients', async () => {
+    expect(await answer('redis sentinel gives clients the master pod ip, apps outside k8s cannot use it. how to fix')).toMatch(/announce/);
+  });
+
+  it('answers UDP and raw TCP behind Services with the setting that does it', async () => {
+    expect(await answer('why does our statsd receiver behind a udp LoadBalancer log node ips as the source instead of the clients?')).toContain('externalTrafficPolicy: Local');
+    expect(await answer('a collector daemonset on udp, apps should only send to the one on their own node through the service')).toContain('internalTrafficPolicy: Local');
+    expect(await answer('ingress-nginx: how can we expose raw tcp 6379 for our redis svc')).toContain('tcp-services');
+    expect(await answer('long idle postgres sessions through an aws nlb get reset after about 6 minutes, what can we do')).toMatch(/keepalive/i);
+  });
+
+  it('answers who may reach a database with a policy or a source range', async () => {
+    const policy = await answer('netpol: only pods with role=worker may connect to the queue?');
+    expect(policy).toContain('NetworkPolicy');
+    expect(policy).toContain('podSelector');
+    expect(await answer('lb svc for grafana, want only 198.51.100.7 to reach it')).toContain('loadBalancerSourceRanges');
+  });
+});

@@ -893,6 +893,17 @@ const RULES_AND_SETTINGS_NOT_WHICH: Row[] = [
   // …while the asker's workload told with the tool's parts is still a setup to recommend for.
   ['kind cluster in CI, the test job on the runner host must reach our api, extraPortMappings map 30080 already', 'which'],
   ['k3s at home with servicelb disabled, my jellyfin must be reachable from the LAN', 'which'],
+  // Stateful workloads whose Service is already chosen: addressing the members, a setting of what exists (ask-60k)…
+  ['zk quorum list? statefulset `zk`, headless service `zk-hs`, namespace coord', 'ask'],
+  ['how can we create one service per replica of our rabbitmq statefulset', 'ask'],
+  ['the mysql router returns clients the internal ips of the backends, so our office apps cannot connect', 'ask'],
+  ['is it ok to kubectl patch the service to change its clusterIP', 'ask'],
+  ['after the rollout added pods, the new replicas get no traffic at all from the grpc clients', 'ask'],
+  ['we need a service for the primary and another for the read-only replicas of pg', 'ask'],
+  ['lb svc for grafana, want only 198.51.100.7 to reach it', 'ask'],
+  ['netpol: only pods with role=worker may connect to the queue?', 'ask'],
+  // …while the need told for members, with nothing named, stays a recommendation.
+  ['zookeeper in a statefulset, the members need stable names zk-0, zk-1. what svc', 'which'],
 ];
 
 describe('knowledge questions that name a kind or say "which", and `which` questions beside them', () => {

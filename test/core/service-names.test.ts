@@ -22,6 +22,22 @@ describe('service names in questions', () => {
     );
   });
 
+  it('names a StatefulSet said as "sts", in the namespace said after its Service, and lists every member when they are asked for', async () => {
+    const pod = await ask('client in ns `shop` must reach pg-1 of sts `pg` (headless svc `pg-headless`) living in ns `db`. fqdn?');
+    expect(pod.text).toContain('pg-1.pg-headless.db.svc.cluster.local');
+    const members = await ask('etcd initial-cluster peers? sts etcd, headless svc etcd-peers, ns infra');
+    expect(members.text).toContain('etcd-0.etcd-peers.infra.svc.cluster.local');
+    expect(members.text).toContain('etcd-2.etcd-peers.infra.svc.cluster.local');
+    // The port told goes with the address a client uses.
+    expect((await ask('what do i advertise for nats-1? sts nats, headless svc nats-cluster, ns msg, port 6222')).text).toContain('nats-1.nats-cluster.msg.svc.cluster.local:6222');
+  });
+
+  it('writes the port-forward command for one pod named, and reads no pod from a report that port-forward works', async () => {
+    expect((await ask('how can i port-forward to kafka-1 on 9092, i need that exact broker')).text).toContain('kubectl port-forward pod/kafka-1 9092:9092');
+    expect(serviceAddressAnswer('how to port forward pod/api-7d9f in namespace shop, it listens on port 8080')?.text).toContain('kubectl port-forward -n shop pod/api-7d9f 8080:8080');
+    expect(serviceAddressAnswer('nodeport 30080 hangs from my laptop, pods fine, port-forward works')).toBeNull();
+  });
+
   it('writes the port-forward command with the Service, its namespace, the local port and the Service port', async () => {
     const answer = await ask('how can i port-forward service grafana in namespace monitoring, port 3000, to local port 3001?');
     expect(answer.text).toContain('kubectl port-forward -n monitoring svc/grafana 3001:3000');
