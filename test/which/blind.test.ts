@@ -87,7 +87,9 @@ const FLOORS: Record<string, Record<Mode, number>> = {
   // written blind; unseen first score with the which models trained on earlier sets 54/60, 0 wrong; now trained on
   'which-blind-46.yaml': { typed: 56, free: 53 },
   // written blind; unseen first score with the which models trained on earlier sets 46/60, 2 wrong; now trained on
-  'which-blind-47.yaml': { typed: 59, free: 57 },
+  // one lower (typed) after the retrain on every branch of this round merged: a Docker Desktop api wanted on a stable localhost
+  // port, which the rules read as the asker's laptop, now meets a model belief just over its doubt threshold and is asked (0 wrong)
+  'which-blind-47.yaml': { typed: 58, free: 57 },
   // written blind; unseen first score with the which models trained on earlier sets 51/60, 0 wrong; now trained on
   // one lower (free): one message the which-99k retrain of the models no longer carries (the rules read it as before)
   'which-blind-48.yaml': { typed: 60, free: 60 },
