@@ -321,6 +321,13 @@ const FLOORS: Record<string, Record<Mode, number>> = {
   // 113 60/60 / 60/60, 114 60/60 / 59/60 (free: a weighted canary that complains of ingress-nginx's annotations goes to ask).
   'which-blind-113.yaml': { typed: 60, free: 60 },
   'which-blind-114.yaml': { typed: 60, free: 59 },
+  // Held out through this round (written blind at its start) and scored once by its final code (00df10b); not trained on.
+  // 116 (everyday mix) 54/60 typed / 53/60 free, 117 (startups and cost) 55/60 / 53/60, 118 (platform standards) 56/60 /
+  // 53/60, 0 wrong. 115 (SaaS and multi-tenant) 52/60 / 50/60 has one wrong (the backend Service an HTTPRoute points at,
+  // answered Gateway API; ClusterIP expected), so it has no floor yet.
+  'which-blind-116.yaml': { typed: 54, free: 53 },
+  'which-blind-117.yaml': { typed: 55, free: 53 },
+  'which-blind-118.yaml': { typed: 56, free: 53 },
 };
 
 /** Sets at the product's 90% typed bar (trained on). */
