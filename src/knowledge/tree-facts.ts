@@ -366,13 +366,21 @@ const BY_SERVICE_NAME = /\b(?:by|via|using|through)\s+(?:its\s+|their\s+|the\s+|
  * The type of the Service an Ingress sends to ("what type the frontend's Service behind the Ingress
  * should be", "the service the ingress routes to"): the controller's pods reach it, in the cluster.
  */
+/** What routes HTTP to Services in the cluster: an Ingress, a Gateway or its routes (HTTPRoute, GRPCRoute). */
+const ENTRY_ROUTER = String.raw`(?:ingress|gateway|(?:http|grpc)?route)`;
 const BEHIND_INGRESS = new RegExp(
-  String.raw`\b(?:type|kind)\b[^.?!]{0,100}?\bservices?\s+behind\s+(?:the|an|our|that|this|its)\s+ingress\b|\bservices?\s+behind\s+(?:(?:the|an|our|that|this|its)\s+ingress|it)\s+(?:be|should|needs?|has|have|must|gets?)\b` +
-    String.raw`|\b(?:services?|svcs?)\s+(?:that\s+)?(?:the|an|our)\s+ingress\s+(?:routes|points|sends|forwards|proxies)\s+to\b[^.?!]{0,40}?\b(?:type|kind)\b` +
+  String.raw`\b(?:type|kind)\b[^.?!]{0,100}?\bservices?\s+behind\s+(?:the|an|our|that|this|its)\s+${ENTRY_ROUTER}\b|\bservices?\s+behind\s+(?:(?:the|an|our|that|this|its)\s+${ENTRY_ROUTER}|it)\s+(?:be|should|needs?|has|have|must|gets?)\b` +
+    // "the backend Service the route points at, which type?"
+    String.raw`|\b(?:services?|svcs?)\s+(?:that\s+)?(?:the|an|our)\s+${ENTRY_ROUTER}\s+(?:routes|points|sends|forwards|proxies)\s+(?:to|at)\b[^.?!]{0,40}?\b(?:type|kind)\b` +
     // "what type should the actual svc be that the ingress rule points to"
-    String.raw`|\b(?:type|kind)\b[^.?!]{0,60}?\b(?:services?|svcs?)\b[^.?!]{0,20}?\b(?:that\s+|which\s+)?(?:the|an|our|my)\s+ingress(?:\s+(?:rule|resource|object|path|backend))?s?\s+(?:routes|points|sends|forwards|proxies)\s+(?:to|at)\b` +
+    String.raw`|\b(?:type|kind)\b[^.?!]{0,60}?\b(?:services?|svcs?)\b[^.?!]{0,20}?\b(?:that\s+|which\s+)?(?:the|an|our|my)\s+${ENTRY_ROUTER}(?:\s+(?:rule|resource|object|path|backend))?s?\s+(?:routes|points|sends|forwards|proxies)\s+(?:to|at)\b` +
     // "the ingress routes /api to my api svc. does the api svc have to be NodePort?"
-    String.raw`|\b(?:the|an|our|my)\s+ingress\s+(?:routes|points|sends|forwards|proxies)\s+(?:\S+\s+)?to\s+(?:my|our|the)\s+(?:[a-z0-9-]+\s+)?(?:services?|svcs?)\b[^!]{0,60}?\b(?:have|has|need|needs)\s+to\s+be\b` +
+    String.raw`|\b(?:the|an|our|my)\s+${ENTRY_ROUTER}\s+(?:routes|points|sends|forwards|proxies)\s+(?:\S+\s+)?(?:to|at)\s+(?:my|our|the)\s+(?:[a-z0-9-]+\s+)?(?:services?|svcs?|backends?)\b[^!]{0,80}?\b(?:(?:have|has|need|needs)\s+to\s+be|(?:type|kind)\b)` +
+    // "the signup app is public through our ingress at /signup. what type should its Service be?": the app already served
+    // by an entry point of the asker's, and its own Service asked about.
+    String.raw`|\b(?:is|are|gets?)\s+(?:already\s+)?(?:public|exposed|served|published|reachable)\s+(?:via|through|by|behind|on)\s+(?:the|our)\s+(?:[a-z0-9-]+\s+)?${ENTRY_ROUTER}\b[^!]{0,80}?\b(?:type|kind)\b[^.?!]{0,30}?\b(?:its|the)\s+(?:own\s+)?(?:services?|svcs?)\b` +
+    // "what's the default type for the Service in our chart? the apps get exposed through the shared ingress anyway"
+    String.raw`|\b(?:type|kind)\b[^?]{0,80}\?[^.?!]{0,40}?\b(?:is|are|gets?)\s+(?:already\s+)?(?:exposed|served|published)\s+(?:via|through|by|behind)\s+(?:the|our)\s+(?:[a-z0-9-]+\s+)?${ENTRY_ROUTER}` +
     // "the ingress controller already routes to our 12 backends. what type should the backends themselves be?"
     String.raw`|\b(?:type|kind)\b[^.?!]{0,60}?\b(?:backends?|services?|svcs?|apps?|apis?)\s+(?:themselves|itself)\b`,
   'i',
@@ -422,6 +430,14 @@ const asksIngressControllerType = (text: string): boolean =>
 const asksControllerType = (text: string): boolean => asksIngressControllerType(text) || PROXY_ITSELF.test(text);
 /** An Ingress named: what "the Service behind it" is behind. */
 const INGRESS_WORD = /\bingress(?:es)?\b/i;
+const IN_STATEFULSET = /\b(?:statefulsets?|sts)\b/i;
+/** One pod of a StatefulSet reached by its ordinal name: "reach pg-0", "connect to redis-0 specifically". */
+const REACHES_ORDINAL_POD = /\b(?:reach(?:es)?|connects?\s+to|talks?\s+to|calls?|hits?|address(?:es)?|replicates?\s+from|follows?)\s+(?:the\s+)?[a-z][a-z0-9]*(?:-[a-z0-9]+)*-\d{1,2}\b/i;
+/** Consensus stores whose members join one another by per-member peer addresses. */
+const CONSENSUS_STORE = /(?<!\b(?:to|reach|reaches|call|calls|use|uses|query|queries)\s+(?:the\s+|our\s+)?)\b(?:etcd|zookeeper|zk|consul)\b[^.?!]{0,60}?\b(?:statefulsets?|sts)\b|\b(?:statefulsets?|sts)\s+(?:of|for|running|with)\s+(?:\d+\s+)?(?:etcd|zookeeper|zk|consul)\b/i;
+/** Clients said to reach a Service itself, not (only) through the entry point in front of it. */
+const REACHED_DIRECTLY = /\b(?:directly|bypass(?:ing)?|around\s+the\s+(?:ingress|gateway))\b/i;
+const ROUTER_WORD = /\b(?:ingress(?:es)?|gateways?|(?:http|grpc)?routes?)\b/i;
 
 /** HTTPS said in so many words. */
 const TLS_WORD = /\b(?:https|tls|ssl)\b/i;
@@ -1245,6 +1261,15 @@ export function readAnswers(
     answers.weak?.delete('a');
   }
   settleContests(reading.text, answers, reading.refused, reading.said);
+  // The Service an Ingress, Gateway or route sends to: customers and the public reach the entry point,
+  // whose pods reach the Service ("customers hit our Gateway; the backend Service the route points at, which type?").
+  // Unless they are said to reach the Service itself too ("directly", "bypassing the ingress").
+  const contestedAudience = answers.contested.get('a');
+  if (reading.behindEntry && contestedAudience?.includes('pods') && contestedAudience.every((v) => ['pods', 'internet', 'out', 'private'].includes(v)) && !REACHED_DIRECTLY.test(reading.text)) {
+    answers.contested.delete('a');
+    answers.facts.set('a', 'pods');
+    answers.weak?.delete('a');
+  }
   settleByPart(reading.text, tree, answers);
   // "A legacy service at legacy.corp.internal, outside the cluster": where the thing the pods
   // call runs, said of something outside, is not who connects. Only where-words said it.
@@ -1929,6 +1954,8 @@ interface Reading {
   partyCalls: boolean;
   /** Whether access is given or meant for another party ("we give our partners port-forward access", "for the vendor"). */
   partyGiven: boolean;
+  /** Whether what is asked about is the Service an Ingress, Gateway or route sends to ("the backend Service the route points at, which type?"). */
+  behindEntry: boolean;
   /** Phrases matched, with the value each says (its negation when negated). */
   said: { item: Phrase; value: string }[];
   /** Phrases said negated whose answer says what turning it down means ("no port-forward": not just me). */
@@ -2049,10 +2076,14 @@ function matchMessage(text: string, tree: DecisionTree): Reading {
   if (FRONT_SERVED.test(rest) && ASKS_OF_BACK.test(rest) && !CALLED_FROM_OUTSIDE.test(rest) && tree.question('a') && tree.question('t')?.options.some((o) => o.value === 'app')) {
     found.push(['a', 'pods'], ['t', 'app']);
   }
-  if (BEHIND_INGRESS.test(rest) && INGRESS_WORD.test(rest) && tree.question('a') && tree.question('t')?.options.some((o) => o.value === 'app')) {
+  const behindEntry = BEHIND_INGRESS.test(rest) && ROUTER_WORD.test(rest);
+  if (behindEntry && tree.question('a') && tree.question('t')?.options.some((o) => o.value === 'app')) {
     found.push(['a', 'pods'], ['t', 'app']);
     rest = rest.replace(new RegExp(BEHIND_INGRESS.source, 'gi'), (said) => said.replace(/\b(?:routes|points|sends|forwards|proxies)\s+(?:to|at)\b/gi, ' '));
   }
+  // A StatefulSet whose members reach one of them by its ordinal name ("the replica has to reach pg-0"), or a
+  // consensus store run as one (etcd, ZooKeeper, Consul: members join by per-member peer addresses): per-pod DNS names, a headless Service.
+  if (((IN_STATEFULSET.test(rest) && REACHES_ORDINAL_POD.test(rest)) || CONSENSUS_STORE.test(rest)) && tree.question('t')?.options.some((o) => o.value === 'peers')) vagueFound.push(['t', 'peers']);
   // A managed database's endpoint: what pods reach is outside the cluster, whatever "in-cluster" says of the name wanted.
   if (managedHosts > 0 && tree.question('t')?.options.some((o) => o.value === 'outside')) vagueFound.push(['t', 'outside']);
   // A name in the cluster wished for an outside host: what pods reach is that host, by an alias.
@@ -2215,7 +2246,7 @@ function matchMessage(text: string, tree: DecisionTree): Reading {
   const named = longestMatches(tree.ports, words);
   const port = portNumber >= 1 && portNumber <= 65535 ? portNumber : (named.find((m) => /^\d+$/.test(m.item.words.join(''))) ?? named[0])?.item.port;
   const refused = matched.flatMap(({ item, negated }) => (negated && item.negated !== undefined ? [{ key: item.key, negated: item.negated }] : []));
-  return { text, tree, found, refused, outsideAddress: hostNames.size > 0 || ips > 0, hostNamed: hostNames.size > 0, hosts: [...hostNames], callsAcrossNamespaces: twoNamespaces && CALLS.test(rest), weakFound, vagueFound, partyCalls, partyGiven, said, mentions, hinted, ...(port !== undefined ? { port } : {}) };
+  return { text, tree, found, refused, outsideAddress: hostNames.size > 0 || ips > 0, hostNamed: hostNames.size > 0, hosts: [...hostNames], callsAcrossNamespaces: twoNamespaces && CALLS.test(rest), weakFound, vagueFound, partyCalls, partyGiven, behindEntry, said, mentions, hinted, ...(port !== undefined ? { port } : {}) };
 }
 
 /**

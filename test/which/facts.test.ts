@@ -847,6 +847,25 @@ describe('extractAnswers', () => {
     expect(facts('we use traefik for all our web apps on EKS. what type should the ingress controller itself get?')).toMatchObject({ a: 'out', p: 'tcp', m: 'one' });
   });
 
+  it('reads the Service a Gateway or its routes send to as reached by the gateway\'s pods, however public the entry point', () => {
+    expect(facts('customers reach us through our Gateway. for the Service the httproute forwards to, which type?')).toMatchObject({ a: 'pods', t: 'app' });
+    expect(facts('the gateway routes /billing to our billing svc; does the billing svc need to be NodePort?')).toMatchObject({ a: 'pods', t: 'app' });
+    expect(facts('the storefront is public via our ingress at /shop. which type should its Service be, a LoadBalancer as it is public?')).toMatchObject({ a: 'pods', t: 'app' });
+    expect(facts('which service type should the chart default to? the apps are exposed through our shared ingress')).toMatchObject({ a: 'pods', t: 'app' });
+    // A wish to expose through an Ingress is not a Service already behind one.
+    expect(facts('what service type should I use? I want the app exposed through an ingress').a).not.toBe('pods');
+    // Clients said to reach the Service itself, around the entry point, are still asked about.
+    expect(facts('internet clients hit the service directly, not only the route. for the Service the httproute routes to, what type?').a).not.toBe('pods');
+  });
+
+  it('reads a StatefulSet whose members reach one by its ordinal name, or a consensus store run as one, as per-pod names', () => {
+    expect(facts('mongo statefulset of 3, the secondaries have to reach mongo-0 by itself').t).toBe('peers');
+    expect(facts('zookeeper for our kafka as a 3 pod statefulset, what service').t).toBe('peers');
+    // Pods that call such a store are its clients: one Service name.
+    expect(facts('our api pods talk to etcd, which runs as a statefulset. what service for the api?').t).toBeUndefined();
+    expect(facts('our web deployment calls api-0 sometimes, what svc').t).toBeUndefined();
+  });
+
   it('does not read a trial given up or an aside waved off', () => {
     expect(facts('we experimented with MetalLB in a test cluster but security won\'t hand out an IP pool. bare metal, 5 web apps for staff').mlb).toBe('no');
     expect(facts('local kind cluster for a demo. prod is on AKS but that is irrelevant. how do I open the page?').e).toBe('local');
