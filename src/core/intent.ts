@@ -501,17 +501,20 @@ const ADDRESS = /\b(?:ips?|address(?:es)?|nat|snat|masquerad\w*)\b/;
  * How that traffic is addressed, resolved or let out is knowledge, not a way to expose something.
  */
 const REACHES_OUTSIDE = new RegExp(
-  String.raw`\b(?:pods?|apps?|workloads?|containers?|services?|svcs?)\b[^.?!]{0,40}?\b(?:reach|reaching|connect(?:ing)? to|call(?:ing)?|hit(?:ting)?|talk(?:ing)? to|access(?:ing)?|get to)\b[^.?!]{0,30}?\b(?:s3|cloud ?sql|rds|aurora|atlas|dynamodb|saas|third[- ]party|on-?prem|the internet|external (?:apis?|services?|databases?|dbs?|hosts?))\b` +
-    String.raw`|\b(?:vendor|partner|third[- ]party|saas|atlas|provider)\b[^.?!]{0,40}\b(?:whitelist\w*|allowlist\w*|allow[- ]list\w*|access list)\b|\b(?:whitelist\w*|allowlist\w*|allow[- ]list\w*|access list)\b[^.?!]{0,40}\b(?:our|the cluster'?s?|my) (?:egress |outbound |outgoing )?ips?\b` +
+  String.raw`\b(?:pods?|workloads?|workers?|containers?)\b[^.?!]{0,40}?\b(?:reach|reaching|connect(?:ing)? to|call(?:ing)?|hit(?:ting)?|talk(?:ing)? to|access(?:ing)?|get to)\b[^.?!]{0,30}?\b(?:s3|cloud ?sql|rds|aurora|atlas|dynamodb|saas|third[- ]party|on-?prem|the internet|external (?:apis?|services?|databases?|dbs?|hosts?))\b` +
+    String.raw`|\b(?:atlas|mongodb|snowflake|cloud sql|rds|database)\b[^.?!]{0,40}\b(?:whitelist\w*|allowlist\w*|allow[- ]list\w*|access list)\b` +
     String.raw`|\b(?:https?_proxy|no_proxy)\b` +
-    String.raw`|\b(?:service|svc|app|port|process|daemon)s? (?:listening|running) on the (?:same )?node\b` +
-    String.raw`|\bresolv\w* [^.?!]{0,30}\b(?:fine|ok|works?)\b[^.?!]{0,10}\bbut not\b`,
+    String.raw`|\b(?:service|svc|app|port|process|daemon)s? (?:listening|running) on the (?:same )?node\b`,
 );
 /**
  * The cluster DNS told where to send names it does not own ("forward corp.example.com lookups to our dns servers from coredns",
  * "make coredns send corp.internal queries to…"): a setting of CoreDNS, wished, whatever the punctuation.
  */
+/** Cluster names resolve but outside ones do not ("pods resolve svc names fine but not google.com"): the upstream the cluster DNS forwards to. */
+const OUTSIDE_NAMES_FAIL = /\bresolv\w* [^.?!]{0,30}\b(?:fine|ok|works?)\b[^.?!]{0,10}\bbut not\b/;
 const DNS_FORWARDING = /\bcoredns\b[^.?!]{0,40}\b(?:forward\w*|send\w*|stub\w*|upstream|conditional\w*)\b|\bforward\w* [^?!]{0,40}\b(?:lookups?|queries|dns)\b[^.?!]{0,40}\b(?:dns servers?|nameservers?|resolvers?|coredns)\b/;
+/** A name in the cluster wished for something outside it: "reach the RDS as just `db`", "as `orders-db` k8s service", "a k8s name for it". */
+const NAME_FOR_OUTSIDE = /\b(?:in-?cluster|k8s|kubernetes|svc|service|short|stable|nice|local|dns) names?\b|\b(?:just|simply) (?:use |call it |say )?(?:a |the )?[`'"]|\bas just\b|\bjust (?:use|call it|say)\b|\b(?:use|call it) [`'"][a-z0-9.-]+[`'"]|\bas [`'"][a-z0-9.-]+[`'"]|\bname for it\b|\binstead of the (?:long|full)\b|\bvia an? (?:k8s |kubernetes )?(?:service|svc)\b/;
 /** An Ingress's backend in another namespace than the Ingress ("ingress in ns web, backend svc in ns api"): how a rule refers across namespaces. */
 const BACKEND_ELSEWHERE = /\b(?:ingress|httproute|route)\b[^.?!]{0,60}\bbackend\b/;
 /** An ExternalName Service used as an Ingress's backend ("ingress-nginx -> externalname backend"): a kind chosen, asked how it behaves. */
@@ -808,8 +811,10 @@ function mechanismOf(lower: string, namespaces: readonly string[]): Mechanism | 
   if (ROUTE_AND_GATEWAY.test(lower) && (otherNamespace || OWN_NAMESPACES.test(lower)) && !OTHER_WAY.test(lower)) return 'cross-namespace';
   if (ACCESS_CONTROL.test(lower) || DEFAULT_REACHABILITY.test(lower) || NETWORK_POLICY.test(npAsPolicy(lower))) return 'access-control';
   if (EGRESS.test(lower) && ADDRESS.test(lower)) return 'egress';
-  if (DNS_FORWARDING.test(lower)) return 'kind-setting';
-  if (REACHES_OUTSIDE.test(lower)) return 'egress';
+  if (DNS_FORWARDING.test(lower) && !WANTS_ALIAS.test(lower) && !NAME_FOR_OUTSIDE.test(lower)) return 'kind-setting';
+  if (OUTSIDE_NAMES_FAIL.test(lower)) return 'egress';
+  // Not a name of the cluster's own wished for the outside thing ("reach the RDS as just `db`", "a k8s name for it"): ExternalName's, `which`'s.
+  if (REACHES_OUTSIDE.test(lower) && !WANTS_ALIAS.test(lower) && !NAME_FOR_OUTSIDE.test(lower)) return 'egress';
   if (otherNamespace && BACKEND_ELSEWHERE.test(lower)) return 'cross-namespace';
   if (EXTERNALNAME_BACKEND.test(lower)) return 'kind-setting';
   if (NAMED_STATEFULSET_SERVICE.test(lower) || MAKES_PER_POD_SERVICE.test(lower) || HANDS_CLIENTS_INTERNAL.test(lower) || EDITS_IN_PLACE.test(lower) || SPLIT_BY_ROLE.test(lower)) return 'kind-setting';
@@ -916,12 +921,13 @@ export function readIntent(text: string): Intent {
   );
   const storyQuestion = questionAfterStory(lower, kinds);
   const told = withoutAsides(lower);
+  const mechanism = mechanismOf(lower, namespaces);
   const trouble = TROUBLE.test(told) || SYMPTOM.test(told) || CONDITION_REASON.test(told);
   const intent: Intent = {
     text,
     lower,
     questionWord: startsQuestion(lower) || labelled,
-    question: startsQuestion(lower) || labelled || /\?(?:\s|$)/.test(lower) || TAG_QUESTION.test(lower) || LAST_SENTENCE_ASKS.test(lower) || ASKS_BEST_WAY.test(lower),
+    question: startsQuestion(lower) || labelled || /\?(?:\s|$)/.test(lower) || TAG_QUESTION.test(lower) || (mechanism === 'egress' && (LAST_SENTENCE_ASKS.test(lower) || ASKS_BEST_WAY.test(lower))),
     labelled,
     names,
     kinds,
@@ -940,7 +946,7 @@ export function readIntent(text: string): Intent {
     allNamespaces: mentionsAllNamespaces(lower),
     serviceName: serviceNameInText(lower),
     namespaces,
-    mechanism: mechanismOf(lower, namespaces),
+    mechanism,
     evidence: EVIDENCE.some((cue) => cue.test(text)) || (API_REFUSAL.test(lower) && !ownThing(lower) && !weRun(lower)),
     nameNotFound: NAME_NOT_FOUND.test(text),
   };
