@@ -88,6 +88,13 @@ const QUESTION_AFTER_CONTEXT =
 const startsQuestion = (lower: string): boolean => QUESTION_START.test(lower) || QUESTION_AFTER_CONTEXT.test(lower);
 /** A question ended by a tag instead of a question mark: "…spread across all nodes or what", "…still needed or not". */
 const TAG_QUESTION = /\bor (?:what|not)\s*[.!]*\s*$/;
+/**
+ * A question asked in the last sentence after sentences that tell the setup: "vendor needs to allow-list our ips. eks, 20 nodes.
+ * how do i get a fixed ip" asks, with or without its question mark.
+ */
+/** "best way for pods to connect to cloud sql": a question without its question mark. */
+const ASKS_BEST_WAY = /^(?:what'?s |what is )?(?:the )?(?:best|right|recommended|proper|correct) way (?:to|for)\b/;
+const LAST_SENTENCE_ASKS = /[.!;]\s+(?:how (?:do|can|should|would) (?:i|we|you)|what (?:do|should|can) (?:i|we|you)|why (?:do|does|is|are|did))\b[^.!;?]*$/;
 
 /** A question after a one-word label of what it is about: "metallb: how do i…", "aws - what annotation…". */
 const LABELLED_QUESTION = /^([a-z0-9][\w./-]*)(:|\s+-|\s+—)?\s+(?:how|what|what's|whats|why|which|where|when|can|could|should)\b/;
@@ -288,7 +295,7 @@ const TROUBLE =
  * object left with no status or "Waiting for controller" (no controller picked it up).
  */
 const SYMPTOM =
-  /\b(?:always|every ?time)\b[^.?!]{0,20}\bthe same (?:pod|replica|backend)\b|\b(?:through|thru|via|behind) [^.?!]{1,60},\s*(?:but |while |whereas )?[^.?!,]{0,30}\b(?:works?|worked|is|are) (?:fine|ok|okay|great|normally)\b|\bwaiting for (?:the |a |its )?controller\b|\b(?:an? )?(?:empty|blank|no) status\b|\bstatus (?:is |stays |remains )?(?:empty|blank)\b|\b(?:nothing|nobody|no ?one)\b[^.?!]{0,40}\b(?:can|could) (?:reach|access|connect|ping|curl|hit|get to|talk to)\b|\bstill (?:being |getting )?(?:blocked|denied|dropped|rejected)\b|\b(?:works?|worked|working|answers?|answered|responds?|resolves?|succeeds?|connects?|loads?)\b[^.?!]{0,60}\bbut not (?:from|for|on|in|inside|outside|through|via|with|when|over)\b|\bignor(?:es|ed)\b|\b(?:never|nothing|doesn'?t|does not|don'?t|didn'?t|won'?t|not) (?:gets?|got|getting|receives?|received|shows?|showed|has|have|had) (?:an? |any |the |its |their )?(?:address|ip|external[- ]ip|endpoints?)\b|\b(?:with|has|have|had|gets?|got|shows?|showing) no (?:external[- ])?(?:address|ip)\b|\b(?:see|sees|seeing|show|shows|showing|log|logs|logging|return|returns|returning|get|gets|getting)\b.{0,60}\bnever (?:the|a|an|my|our) (?:real|actual|right|correct|original)\b|\binstead of (?:the |a |an |my |our |their )?(?:real|actual|right|correct|original|true)\b|\b(?:flip(?:s|ped|ping)?|flapp?(?:s|ing)?|alternat(?:e|es|ing)) between\b|\bintermittent(?:ly)?\b|\b(?:don'?t|do not|doesn'?t|does not|can'?t) recogni[sz]e\b|\b(?:unexpected|unknown|stray|strange|foreign) (?:ips?|address(?:es)?|pods?|endpoints?)\b|\b(?:only|always)(?: ever)? (?:sees?|gets?|shows?|logs?|receives?) (?:the |a |an )?(?:node|pod|proxy|internal|private|wrong|load balancer's|lb's|controller's) (?:ips?|address(?:es)?)\b|\bnew (?:pods?|replicas?)\b[^.?!]{0,30}\b(?:get|gets|getting|receive|receives|see|sees)\b[^.?!]{0,10}\b(?:zero|no) (?:traffic|requests|connections|load)\b|\b(?:kept|keeps|keep|still)\b[^.?!]{0,20}\b(?:sending|going|connecting|hitting|talking|routing|pointing)\b[^.?!]{0,30}\b(?:old|stale|dead|deleted|previous|former|gone)\b (?:pod|ip|address|endpoint|backend|node)s?\b|\b(?:applied|added|created|set|enabled|configured|deployed|installed)\b[^.?!]{0,80}\bbut\b[^.?!]{0,40}\bstill\b(?! (?:need|needs|want|wants|have to|has to|require|requires|must)\b)/;
+  /\b(?:calls?|requests?|connections?|lookups?|resolution|dns|everything) (?:break|breaks|broke|broken)\b|\b(?:resolves?|resolving|works?|working|reaches?)\b[^.?!]{0,30}\b(?:fine|ok|okay)\b[^.?!]{0,10}\bbut not\b|\b(?:always|every ?time)\b[^.?!]{0,20}\bthe same (?:pod|replica|backend)\b|\b(?:through|thru|via|behind) [^.?!]{1,60},\s*(?:but |while |whereas )?[^.?!,]{0,30}\b(?:works?|worked|is|are) (?:fine|ok|okay|great|normally)\b|\bwaiting for (?:the |a |its )?controller\b|\b(?:an? )?(?:empty|blank|no) status\b|\bstatus (?:is |stays |remains )?(?:empty|blank)\b|\b(?:nothing|nobody|no ?one)\b[^.?!]{0,40}\b(?:can|could) (?:reach|access|connect|ping|curl|hit|get to|talk to)\b|\bstill (?:being |getting )?(?:blocked|denied|dropped|rejected)\b|\b(?:works?|worked|working|answers?|answered|responds?|resolves?|succeeds?|connects?|loads?)\b[^.?!]{0,60}\bbut not (?:from|for|on|in|inside|outside|through|via|with|when|over)\b|\bignor(?:es|ed)\b|\b(?:never|nothing|doesn'?t|does not|don'?t|didn'?t|won'?t|not) (?:gets?|got|getting|receives?|received|shows?|showed|has|have|had) (?:an? |any |the |its |their )?(?:address|ip|external[- ]ip|endpoints?)\b|\b(?:with|has|have|had|gets?|got|shows?|showing) no (?:external[- ])?(?:address|ip)\b|\b(?:see|sees|seeing|show|shows|showing|log|logs|logging|return|returns|returning|get|gets|getting)\b.{0,60}\bnever (?:the|a|an|my|our) (?:real|actual|right|correct|original)\b|\binstead of (?:the |a |an |my |our |their )?(?:real|actual|right|correct|original|true)\b|\b(?:flip(?:s|ped|ping)?|flapp?(?:s|ing)?|alternat(?:e|es|ing)) between\b|\bintermittent(?:ly)?\b|\b(?:don'?t|do not|doesn'?t|does not|can'?t) recogni[sz]e\b|\b(?:unexpected|unknown|stray|strange|foreign) (?:ips?|address(?:es)?|pods?|endpoints?)\b|\b(?:only|always)(?: ever)? (?:sees?|gets?|shows?|logs?|receives?) (?:the |a |an )?(?:node|pod|proxy|internal|private|wrong|load balancer's|lb's|controller's) (?:ips?|address(?:es)?)\b|\bnew (?:pods?|replicas?)\b[^.?!]{0,30}\b(?:get|gets|getting|receive|receives|see|sees)\b[^.?!]{0,10}\b(?:zero|no) (?:traffic|requests|connections|load)\b|\b(?:kept|keeps|keep|still)\b[^.?!]{0,20}\b(?:sending|going|connecting|hitting|talking|routing|pointing)\b[^.?!]{0,30}\b(?:old|stale|dead|deleted|previous|former|gone)\b (?:pod|ip|address|endpoint|backend|node)s?\b|\b(?:applied|added|created|set|enabled|configured|deployed|installed)\b[^.?!]{0,80}\bbut\b[^.?!]{0,40}\bstill\b(?! (?:need|needs|want|wants|have to|has to|require|requires|must)\b)/;
 
 /**
  * A status condition's reason, reported in its CamelCase spelling: "RefNotPermitted",
@@ -486,6 +493,32 @@ const DEFAULT_REACHABILITY =
 /** The address outgoing traffic leaves with: egress, outbound, "when they call out", with an IP or NAT. */
 const EGRESS = /\b(?:egress|outbound|outgoing)\b|\bcall(?:s|ing)? out\b|\bleav(?:e|es|ing) the cluster\b|\bgoing out\b/;
 const ADDRESS = /\b(?:ips?|address(?:es)?|nat|snat|masquerad\w*)\b/;
+/**
+ * Pods reaching something outside the cluster's Services: a cloud database or storage ("pods connect to cloud sql", "reach s3
+ * without the nat gw"), a SaaS or partner API, a vendor's or Atlas's IP allow list for the cluster's traffic, a proxy set for
+ * outgoing calls (HTTP_PROXY, NO_PROXY), the node a pod runs on, or outside names resolved through the cluster DNS and
+ * forwarded upstream ("coredns send corp.internal queries to our dns servers", "resolve svc names but not google.com").
+ * How that traffic is addressed, resolved or let out is knowledge, not a way to expose something.
+ */
+const REACHES_OUTSIDE = new RegExp(
+  String.raw`\b(?:pods?|workloads?|workers?|containers?)\b[^.?!]{0,40}?\b(?:reach|reaching|connect(?:ing)? to|call(?:ing)?|hit(?:ting)?|talk(?:ing)? to|access(?:ing)?|get to)\b[^.?!]{0,30}?\b(?:s3|cloud ?sql|rds|aurora|atlas|dynamodb|saas|third[- ]party|on-?prem|the internet|external (?:apis?|services?|databases?|dbs?|hosts?))\b` +
+    String.raw`|\b(?:atlas|mongodb|snowflake|cloud sql|rds|database)\b[^.?!]{0,40}\b(?:whitelist\w*|allowlist\w*|allow[- ]list\w*|access list)\b` +
+    String.raw`|\b(?:https?_proxy|no_proxy)\b` +
+    String.raw`|\b(?:service|svc|app|port|process|daemon)s? (?:listening|running) on the (?:same )?node\b`,
+);
+/**
+ * The cluster DNS told where to send names it does not own ("forward corp.example.com lookups to our dns servers from coredns",
+ * "make coredns send corp.internal queries to…"): a setting of CoreDNS, wished, whatever the punctuation.
+ */
+/** Cluster names resolve but outside ones do not ("pods resolve svc names fine but not google.com"): the upstream the cluster DNS forwards to. */
+const OUTSIDE_NAMES_FAIL = /\bresolv\w* [^.?!]{0,30}\b(?:fine|ok|works?)\b[^.?!]{0,10}\bbut not\b/;
+const DNS_FORWARDING = /\bcoredns\b[^.?!]{0,40}\b(?:forward\w*|send\w*|stub\w*|upstream|conditional\w*)\b|\bforward\w* [^?!]{0,40}\b(?:lookups?|queries|dns)\b[^.?!]{0,40}\b(?:dns servers?|nameservers?|resolvers?|coredns)\b/;
+/** A name in the cluster wished for something outside it: "reach the RDS as just `db`", "as `orders-db` k8s service", "a k8s name for it". */
+const NAME_FOR_OUTSIDE = /\b(?:in-?cluster|k8s|kubernetes|svc|service|short|stable|nice|local|dns) names?\b|\b(?:just|simply) (?:use |call it |say )?(?:a |the )?[`'"]|\bas just\b|\bjust (?:use|call it|say)\b|\b(?:use|call it) [`'"][a-z0-9.-]+[`'"]|\bas [`'"][a-z0-9.-]+[`'"]|\bname for it\b|\binstead of the (?:long|full)\b|\bvia an? (?:k8s |kubernetes )?(?:service|svc)\b/;
+/** An Ingress's backend in another namespace than the Ingress ("ingress in ns web, backend svc in ns api"): how a rule refers across namespaces. */
+const BACKEND_ELSEWHERE = /\b(?:ingress|httproute|route)\b[^.?!]{0,60}\bbackend\b/;
+/** An ExternalName Service used as an Ingress's backend ("ingress-nginx -> externalname backend"): a kind chosen, asked how it behaves. */
+const EXTERNALNAME_BACKEND = /\bexternal[- ]?name (?:backend|service as (?:a |the )?backend)\b|\bbackend (?:is |as )?(?:an? )?external[- ]?name\b/;
 /** "I need the LoadBalancer service to get a private IP", "want our ingress to only accept…": a setting of a kind already chosen. */
 const KIND_WORD = '(?:cluster[- ]?ip|node[- ]?port|load[- ]?balancer|lb|nlb|alb|elb|ingress|ingress controller|gateway|headless|external[- ]?name)';
 const KIND_SETTING = new RegExp(`\\b(?:the|my|our|this|that) ${KIND_WORD}(?: service| svc)? to (?:get|have|use|be|become|pick|take|keep|stay|allocate|request|listen|accept|only|not|return|send|pass|forward|preserve)\\b`);
@@ -778,6 +811,12 @@ function mechanismOf(lower: string, namespaces: readonly string[]): Mechanism | 
   if (ROUTE_AND_GATEWAY.test(lower) && (otherNamespace || OWN_NAMESPACES.test(lower)) && !OTHER_WAY.test(lower)) return 'cross-namespace';
   if (ACCESS_CONTROL.test(lower) || DEFAULT_REACHABILITY.test(lower) || NETWORK_POLICY.test(npAsPolicy(lower))) return 'access-control';
   if (EGRESS.test(lower) && ADDRESS.test(lower)) return 'egress';
+  if (DNS_FORWARDING.test(lower) && !WANTS_ALIAS.test(lower) && !NAME_FOR_OUTSIDE.test(lower)) return 'kind-setting';
+  if (OUTSIDE_NAMES_FAIL.test(lower)) return 'egress';
+  // Not a name of the cluster's own wished for the outside thing ("reach the RDS as just `db`", "a k8s name for it"): ExternalName's, `which`'s.
+  if (REACHES_OUTSIDE.test(lower) && !WANTS_ALIAS.test(lower) && !NAME_FOR_OUTSIDE.test(lower)) return 'egress';
+  if (otherNamespace && BACKEND_ELSEWHERE.test(lower)) return 'cross-namespace';
+  if (EXTERNALNAME_BACKEND.test(lower)) return 'kind-setting';
   if (NAMED_STATEFULSET_SERVICE.test(lower) || MAKES_PER_POD_SERVICE.test(lower) || HANDS_CLIENTS_INTERNAL.test(lower) || EDITS_IN_PLACE.test(lower) || SPLIT_BY_ROLE.test(lower)) return 'kind-setting';
   if (atTheDoor(lower) || namesGatewayApiPart(lower) || asksOfControllerConfig(lower) || asksOfLocalTool(lower) || CONFIG_ON_MOVE.test(lower) || KIND_SETTING.test(lower) || SELECTORLESS.test(lower) || KIND_ON_ADDRESS.test(lower) || KIND_KEPT_INSIDE.test(lower) || KIND_CAME_UP_AS.test(lower) || ADDRESS_ON_KIND.test(lower) || KIND_PART.test(lower) || CONFIGURES.test(lower) || NAMED_MEANS.test(lower) || TUNNEL_BINDS.test(lower) || CLIENT_IP_BEHIND.test(lower) || (SHARES_ADDRESS.test(lower) && NAMES_PRODUCT.test(lower))) return 'kind-setting';
   const ports = PORT_MAPPING.exec(lower) ?? MAPS_PORT.exec(lower);
@@ -882,12 +921,13 @@ export function readIntent(text: string): Intent {
   );
   const storyQuestion = questionAfterStory(lower, kinds);
   const told = withoutAsides(lower);
+  const mechanism = mechanismOf(lower, namespaces);
   const trouble = TROUBLE.test(told) || SYMPTOM.test(told) || CONDITION_REASON.test(told);
   const intent: Intent = {
     text,
     lower,
     questionWord: startsQuestion(lower) || labelled,
-    question: startsQuestion(lower) || labelled || /\?(?:\s|$)/.test(lower) || TAG_QUESTION.test(lower),
+    question: startsQuestion(lower) || labelled || /\?(?:\s|$)/.test(lower) || TAG_QUESTION.test(lower) || (mechanism === 'egress' && (LAST_SENTENCE_ASKS.test(lower) || ASKS_BEST_WAY.test(lower))),
     labelled,
     names,
     kinds,
@@ -906,7 +946,7 @@ export function readIntent(text: string): Intent {
     allNamespaces: mentionsAllNamespaces(lower),
     serviceName: serviceNameInText(lower),
     namespaces,
-    mechanism: mechanismOf(lower, namespaces),
+    mechanism,
     evidence: EVIDENCE.some((cue) => cue.test(text)) || (API_REFUSAL.test(lower) && !ownThing(lower) && !weRun(lower)),
     nameNotFound: NAME_NOT_FOUND.test(text),
   };

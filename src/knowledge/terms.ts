@@ -514,6 +514,8 @@ function stem(word: string): string {
 /** Words of a text: camelCase split, lowercase, apostrophes dropped ("can't" -> "cant"). */
 export function words(text: string, keepLetters = false): string[] {
   return text
+    // An abbreviation with one small letter before capitals is one word, not camelCase: "eBPF", "eTP", "iTP", "xDS".
+    .replace(/\b[a-z][A-Z]{2,}\b/g, (m) => m.toLowerCase())
     .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
     .toLowerCase()
     // A possessive is its noun: "CoreDNS's role" is CoreDNS's, not a word "dnss".

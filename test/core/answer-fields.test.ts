@@ -703,3 +703,36 @@ describe('stateful and non-HTTP workloads behind Services (ask-60k)', () => {
     expect(await answer('lb svc for grafana, want only 198.51.100.7 to reach it')).toContain('loadBalancerSourceRanges');
   });
 });
+
+describe('reaching things outside the cluster and egress (ask-61k)', () => {
+  const runtime = testRuntime();
+  const answer = async (q: string) => (await ask(q, runtime)).text;
+  const routed = (q: string) => route(q, registry, builtInKnowledge())?.name ?? 'ask';
+
+  it('sends outbound, proxy, DNS forwarding and cross-namespace backend questions to ask, not which', () => {
+    for (const q of [
+      'right way for our workers to reach aurora mysql',
+      'set HTTPS_PROXY on the deployment and since then calls to other services fail',
+      'send lookups for lab.internal to 10.20.0.2 and 10.20.0.3 from coredns',
+      'my app resolves cluster names ok but not github.com',
+      'a daemon runs on each host, how do pods reach the service listening on the node they run on',
+      'httproute in ns shop, backend svc in ns catalog. allowed?',
+    ])
+      expect(routed(q), q).toBe('ask');
+  });
+
+  it('answers with the means for the outside system asked about', async () => {
+    expect(await answer('with an egress policy, must I also allow the replies to come back in?')).toMatch(/stateful|automatically/);
+    expect(await answer('networkpolicy: allow egress to the internet except rfc1918 ranges')).toContain('except');
+  });
+
+  it('answers manual endpoints and ExternalName limits', async () => {
+    expect(await answer('our discovery.k8s.io/v1beta1 EndpointSlice yaml fails on a new cluster, why')).toMatch(/1\.25|removed/);
+    expect(await answer('kubectl port-forward to an ExternalName svc errors out, expected?')).toContain('selector');
+    expect(await answer('does externalTrafficPolicy Local affect the source address of egress from my pods')).toMatch(/inbound|incoming/);
+  });
+
+  it('reads a one-letter-prefixed abbreviation as one word', () => {
+    expect(terms('eTP and eBPF')).toEqual(expect.arrayContaining(['etp', 'ebpf']));
+  });
+});
