@@ -135,6 +135,7 @@ const ROWS: Row[] = [
   ['what annotations does the haproxy kubernetes ingress controller from haproxytech understand?', 'haproxy-ingress', ['haproxy.org', 'haproxy-ingress.github.io']],
   ['rate limit each client ip with the haproxy.org annotations?', 'haproxy-ingress', ['rate-limit-requests', 'rate-limit-period']],
   ['ingress-nginx is retired, does our running controller stop working?', 'ingress-controller', ['security fixes']],
+  ['how does an istio virtualservice attach to an istio gateway?', 'gateway-api', ['gateways:', 'hosts', 'gatewayClassName: istio']],
   ['ingress-nginx: how do I put 20 percent of users on the canary deployment?', 'ingress-annotations', ['canary-weight']],
   ['ingress-nginx refuses our server snippet annotation since the upgrade', 'ingress-annotations', ['allow-snippet-annotations', 'annotations-risk-level']],
   ['how do I force https on a gke ingress, is that a FrontendConfig?', 'gke-ingress', ['redirectToHttps']],
