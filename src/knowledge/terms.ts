@@ -440,8 +440,8 @@ const SYNONYMS: Record<string, string[]> = {
   analog: ['counterpart'],
   analogue: ['counterpart'],
   traefik: ['ingresscontroller', 'traefik'],
-  haproxy: ['ingresscontroller'],
-  contour: ['ingresscontroller'],
+  haproxy: ['ingresscontroller', 'haproxy'],
+  contour: ['ingresscontroller', 'contour'],
   istio: ['gateway', 'istio'],
   envoy: ['gateway', 'envoy'],
   cname: ['cname', 'externalname'],
@@ -538,6 +538,22 @@ export function words(text: string, keepLetters = false): string[] {
 const PUBLIC_HOST = /\b(?:[a-z0-9-]+\.)+(?:com|org|net|io|dev|app|co|ai|cloud|info|biz|me|us|uk|de)\b(?![./-]?[a-z0-9/])/gi;
 
 /**
+ * A project's own domain said bare, as the prefix of its annotations or API group is ("haproxy.org ingress", "the konghq.com
+ * annotations"): it names the product, which is what is asked about, not an outside host.
+ */
+const PRODUCT_DOMAINS = new Map([
+  ['haproxy.org', 'haproxy'],
+  ['konghq.com', 'kong'],
+  ['projectcontour.io', 'contour'],
+  ['traefik.io', 'traefik'],
+  ['istio.io', 'istio'],
+  ['envoyproxy.io', 'envoy'],
+]);
+function hostOrProduct(name: string): string {
+  return ` ${PRODUCT_DOMAINS.get(name.toLowerCase()) ?? 'hostname'} `;
+}
+
+/**
  * A name in the cluster's DNS ("web-0.nginx", "api.shop.svc.cluster.local"): every label starts with a
  * letter, and no path, file extension or public suffix follows. Its labels are a Service's, a
  * namespace's or a pod's names, so a label that is also a product's name ("nginx" in
@@ -590,7 +606,7 @@ const ONLY_ADDRESS_REACHES = /\bonly\b[^.?!]{0,30}\b\d{1,3}(?:\.\d{1,3}){3}(?:\/
 
 export function terms(text: string): string[] {
   const named = npAsPolicy(text).replace(DIGITALOCEAN_SHORT, 'digitalocean').replace(MUTUAL_TLS, ' mtls ').replace(ONLY_ADDRESS_REACHES, (m) => `${m} restrict`);
-  const written = words(clusterNameLabels(named.replace(WILDCARD_LABEL, ' wildcard ').replace(PUBLIC_HOST, ' hostname ')));
+  const written = words(clusterNameLabels(named.replace(WILDCARD_LABEL, ' wildcard ').replace(PUBLIC_HOST, hostOrProduct)));
   const stemmed = written.map((w) => (w === 'endpointslices' ? 'endpointslice' : stem(w)));
   const out: string[] = [];
   for (let i = 0; i < stemmed.length; i++) {

