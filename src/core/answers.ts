@@ -4,7 +4,7 @@
 import { FACETS, type Facet, type Knowledge, type Topic, type TopicHit } from '../knowledge/index.js';
 import { terms } from '../knowledge/terms.js';
 import { nearestWord } from '../knowledge/search.js';
-import { ASKS_HOW_TO_GET, asksCostOnCloud, asksToCompare, isServiceSide, namesBesideVs, namingText } from './phrasing.js';
+import { ASKS_HOW_TO_GET, asksCostOnCloud, asksToCompare, isServiceSide, namesBesideVs, namingText, NODE_FILTER } from './phrasing.js';
 import { readIntent } from './intent.js';
 import { portMismatchAnswer } from './port-numbers.js';
 import { serviceAddressAnswer } from './service-names.js';
@@ -272,8 +272,6 @@ function aSideNamesNothing(text: string, knowledge: Knowledge, fuzzy: boolean): 
 /** Traffic or load shared out between things ("split traffic 90/10 between two services", "balance requests between pods"). */
 const SHARED_BETWEEN = /\b(?:split|splitting|divide|dividing|share|sharing|balance|balancing|distribute|distributing|spread|spreading|shift|shifting)\b[^.?!;]{0,40}?\bbetween\b/i;
 
-/** A k3d node filter after a port or on its own: `@loadbalancer`, `@server:0`, `@agent:*`. */
-const NODE_FILTER = /@(?:loadbalancer|servers?|agents?|all)(?::[\d*,-]+)?\b/gi;
 
 /** When a question names two or more topics and asks how they differ, the comparison it means. */
 export function comparisonIn(text: string, knowledge: Knowledge): Topic[] | null {

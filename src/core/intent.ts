@@ -5,7 +5,7 @@
 
 import { npAsPolicy } from '../knowledge/terms.js';
 import { expandChatShorthand } from '../knowledge/tree.js';
-import { asksToCompare, namesIn } from './phrasing.js';
+import { asksToCompare, namesIn, NODE_FILTER } from './phrasing.js';
 
 export interface Intent {
   /** The message as routed, trimmed. */
@@ -762,8 +762,6 @@ const ASKS_A_LIMIT = new RegExp(
   String.raw`^(?:roughly |approximately |about )?how many (?:[a-z0-9-]+ ){0,2}?${COUNTED}\b(?! (?:do|should|would|shall) (?:i|we)\b)|\b(?:is there|are there|what(?:'s| is| are)(?: the)?|any) (?:an? )?(?:hard |upper |practical )?(?:limits?|max(?:imum)?|caps?|ceiling)s? (?:on|of|to|for) (?:the )?(?:number of |count of |how many )?(?:[a-z0-9-]+ )?${COUNTED}\b|\b(?:max(?:imum)?|upper) (?:number|count) of (?:[a-z0-9-]+ )?${COUNTED}\b`,
 );
 
-/** A k3d node filter after a port or on its own: `@loadbalancer`, `@server:0`, `@agent:*`. */
-const NODE_FILTER = /@(?:loadbalancer|servers?|agents?|all)(?::[\d*,-]+)?\b/g;
 
 /**
  * A local cluster named as the tool it is: minikube, k3d, k3s, Docker Desktop's Kubernetes, cloud-provider-kind, and kind as a

@@ -61,6 +61,9 @@ const NEGATED_ASIDE = /\(\s*(?:no,?\s+)?not\b[^()]*\)/gi;
  * "cost wise on eks: one LoadBalancer per app vs a single ingress?": what ways to expose cost on a named cloud, which its
  * products decide (an NLB per Service, one ALB per Ingress group), not a table of the kinds.
  */
+/** A k3d node filter after a port or on its own: `@loadbalancer`, `@server:0`, `@agent:*` (where a port is published, not a topic). */
+export const NODE_FILTER = /@(?:loadbalancer|servers?|agents?|all)(?::[\d*,-]+)?\b/gi;
+
 export const asksCostOnCloud = (text: string): boolean =>
   /\b(?:cost|costs|cost-?wise|cheaper|cheapest|pricier|pricing|price|billing|bill)\b/i.test(text) && /\b(?:eks|aws|gke|gcp|aks|azure|digitalocean|doks)\b/i.test(text);
 
