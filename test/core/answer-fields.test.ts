@@ -362,7 +362,7 @@ const ROWS: Row[] = [
   ['our image is scratch-based with no shell, how can i poke at its network', 'kubectl-debug', ['kubectl debug', 'ephemeral container']],
   ['does a debug container see the app on 127.0.0.1?', 'kubectl-debug', ['network namespace', 'localhost']],
   ['throwaway pod with network tools like dig and tcpdump', 'kubectl-debug', ['nicolaka/netshoot', 'kubectl run']],
-  ['packet capture inside a pod fails with operation not permitted', 'kubectl-debug', ['--profile=netadmin', 'NET_RAW']],
+  ['packet capture inside a pod fails with operation not permitted', 'packet-capture', ['--profile=netadmin', 'NET_RAW']],
   ['shell on a worker node without ssh, where do i find its files', 'kubectl-debug', ['kubectl debug node/', '/host']],
   ['jsonpath for the external hostname of an aws load balancer svc', 'kubectl-output', ['status.loadBalancer.ingress']],
   ['with jsonpath, targetPort of the svc port called grpc', 'kubectl-output', ['@.name']],

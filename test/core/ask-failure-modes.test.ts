@@ -23,7 +23,7 @@ describe('failure stories find their topic and the fact that answers them', () =
     ['every replica of my zookeeper ensemble must be addressable by a fixed name', 'headless', /StatefulSet/],
     ['kubectl apply of a Service says failed to allocate a serviceIP, range is full', 'address-exhaustion', /ServiceCIDR/],
     ['pods talk fine when they share a node, across two nodes the packets vanish', 'cni', /4789|8472/],
-    ['large responses between pods on different nodes hang while pings work, mtu?', 'cni', /MTU/],
+    ['large responses between pods on different nodes hang while pings work, mtu?', 'mtu', /1450/],
     ['the endpoints of my service list both pod ips as ready, still curl from another pod times out', 'endpointslices', /NetworkPolicy/],
     ['our web server access logs only ever record a node ip instead of the real client ip', 'external-traffic-policy', /Local/],
     ['do the ports of a service have to carry names? none of ours do', 'ports', /more than one/],
