@@ -132,6 +132,7 @@ function inlineCode(text: string, max: number): string {
 export const BUILT_IN_LINK_HOSTS: readonly string[] = [
   'cert-manager.io',
   'cloud.google.com',
+  'developer.konghq.com',
   'doc.traefik.io',
   'docs.cilium.io',
   'docs.digitalocean.com',
@@ -140,6 +141,8 @@ export const BUILT_IN_LINK_HOSTS: readonly string[] = [
   'docs.redhat.com',
   'docs.tigera.io',
   'gateway-api.sigs.k8s.io',
+  'gateway.envoyproxy.io',
+  'haproxy-ingress.github.io',
   'istio.io',
   'k3d.io',
   'kind.sigs.k8s.io',
@@ -150,6 +153,8 @@ export const BUILT_IN_LINK_HOSTS: readonly string[] = [
   'linkerd.io',
   'metallb.io',
   'minikube.sigs.k8s.io',
+  'projectcontour.io',
+  'www.haproxy.com',
 ];
 
 const linkHosts = new Set(BUILT_IN_LINK_HOSTS);
