@@ -150,6 +150,20 @@ describe('yaml: validation', () => {
     expect(r.outcome).toBe('invalid');
     expect(commands(r)[0]).toBe('yaml nodeport web port=80');
   });
+
+  it('answers a kind it does not render from the topic that shows one, saying so', async () => {
+    const r = await ask('yaml default deny egress for the payments ns');
+    expect(r.command).toBe('yaml');
+    expect(r.outcome).toBe('invalid');
+    expect(r.text).toContain('not this one');
+    expect(r.text).toContain('policyTypes');
+    expect(r.text).toContain('podSelector');
+    expect(r.data).toMatchObject({ topic: 'network-policy' });
+    // A kind no topic shows (a Deployment) still gets the kinds rendered, not a stray topic.
+    const other = await ask('yaml deployment web');
+    expect(other.text).toContain('is not a kind I render');
+    expect(other.data?.topic).toBeUndefined();
+  });
 });
 
 describe('yaml: free text', () => {

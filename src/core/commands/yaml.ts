@@ -25,6 +25,7 @@ import { imperativeCommand } from '../../manifests/imperative.js';
 import { npAsPolicy } from '../../knowledge/terms.js';
 import { endpointAddressesIn } from '../../manifests/names.js';
 import { givenName } from '../service-names.js';
+import { answerQuestion } from '../answers.js';
 
 /** Words people put around the kind ("yaml for a nodeport service"), never a name. */
 const FILLER = new Set(['a', 'an', 'the', 'for', 'of', 'me', 'my', 'please', 'yaml', 'yml', 'manifest', 'manifests', 'example', 'sample', 'template', 'give', 'show', 'with', 'type', 'kind']);
@@ -179,6 +180,28 @@ function invalidParams(kind: ManifestKind, name: string | undefined, input: Comm
   return reply('yaml', blocks, { outcome: 'invalid', visibility: 'private', data });
 }
 
+/**
+ * "yaml for deny all egress in a ns": a kind not rendered here, whose topic shows a manifest of it (a NetworkPolicy, a
+ * Gateway): that topic's answer, after a line saying which kinds are rendered. Only when the words name the topic itself
+ * (its title, an alias or a keyword), it is not one of the rendered kinds' own topics, and it holds an example manifest;
+ * otherwise the kinds are offered.
+ */
+function otherKindAnswer(words: string, ctx: Context): Reply | null {
+  const { knowledge } = ctx.runtime;
+  const result = knowledge.search(words, 1);
+  const [best] = result.hits;
+  if (!result.confident || best === undefined || !best.strong) return null;
+  if (KINDS.some((k) => KIND_INFO[k].topic === best.topic.id)) return null;
+  if (!best.topic.sections.some((part) => part.kind === 'code' && /^apiVersion:/m.test(part.text))) return null;
+  const answer = answerQuestion('yaml', words, knowledge);
+  answer.blocks.unshift(
+    note(`I render ${KINDS.map((k) => `\`${k}\``).join(', ')}; not this one, so here is what I know about ${best.topic.title}.`, 'info'),
+  );
+  answer.outcome = 'invalid';
+  answer.visibility = 'private';
+  return answer;
+}
+
 function run(input: CommandInput, ctx: Context): Reply {
   const words = readWords(input.args);
   if (words.kindWord === undefined) {
@@ -190,6 +213,8 @@ function run(input: CommandInput, ctx: Context): Reply {
   }
   if (words.kind === null) {
     const close = suggestKinds(words.kindWord);
+    const known = close.length === 0 ? otherKindAnswer(input.args.join(' '), ctx) : null;
+    if (known) return known;
     const rest = [words.name, ...words.extra].filter((w): w is string => w !== undefined);
     const tail = [...rest, ...Object.entries(input.options).map(([k, v]) => `${k}=${quote(v)}`)].join(' ');
     const options = (close.length > 0 ? close : KINDS.slice(0, 3)).map((k) => {
