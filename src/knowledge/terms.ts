@@ -593,6 +593,8 @@ export const npAsPolicy = (text: string): string => (POLICY_CONTEXT.test(text) ?
  * "tls" of "mTLS", and TLS for an Ingress is not what a question about mTLS between Services asks.
  */
 const MUTUAL_TLS = /\b(?:mtls|mutual[- ]tls)\b/gi;
+/** `HTTP_PROXY`, `no_proxy`: the proxy environment variables, one word (not HTTP and the kubectl proxy). */
+const PROXY_VARIABLE = /\b(?:https?|no|all)_proxy\b/gi;
 
 /** What comes in turns, after "every other": requests and tries, not namespaces or pods. */
 const ALTERNATE_THINGS = new Set(['request', 'call', 'connection', 'time', 'one', 'attempt', 'try', 'curl', 'query', 'lookup', 'response']);
@@ -605,7 +607,7 @@ const ALTERNATE_THINGS = new Set(['request', 'call', 'connection', 'time', 'one'
 const ONLY_ADDRESS_REACHES = /\bonly\b[^.?!]{0,30}\b\d{1,3}(?:\.\d{1,3}){3}(?:\/\d{1,2})?[^.?!]{0,20}\b(?:reach|access|connect|hit|talk|use|call)\w*/gi;
 
 export function terms(text: string): string[] {
-  const named = npAsPolicy(text).replace(DIGITALOCEAN_SHORT, 'digitalocean').replace(MUTUAL_TLS, ' mtls ').replace(ONLY_ADDRESS_REACHES, (m) => `${m} restrict`);
+  const named = npAsPolicy(text).replace(DIGITALOCEAN_SHORT, 'digitalocean').replace(MUTUAL_TLS, ' mtls ').replace(PROXY_VARIABLE, ' proxyvariable ').replace(ONLY_ADDRESS_REACHES, (m) => `${m} restrict`);
   const written = words(clusterNameLabels(named.replace(WILDCARD_LABEL, ' wildcard ').replace(PUBLIC_HOST, hostOrProduct)));
   const stemmed = written.map((w) => (w === 'endpointslices' ? 'endpointslice' : stem(w)));
   const out: string[] = [];

@@ -639,6 +639,13 @@ describe('retrieval of names and words', () => {
     expect(terms('mutual tls between pods')).not.toContain('tls');
   });
 
+  it('reads the proxy environment variables as one term, not as HTTP and kubectl proxy', async () => {
+    expect(terms('HTTP_PROXY and no_proxy in the pod env')).toEqual(['proxyvariable', 'proxyvariable', 'pod', 'env']);
+    const r = await ask('since we added https_proxy to the deployment, calls to other services in the cluster fail');
+    expect(r.data).toMatchObject({ topic: 'egress-ip' });
+    expect(r.text).toContain('NO_PROXY');
+  });
+
   it('takes the kind that terminates TLS as the subject of its TLS, and the Ingress\'s TLS otherwise', () => {
     const k = builtInKnowledge();
     expect(k.search('tls for a gateway, how', 4).hits[0]?.topic.id).toBe('gateway-api');
