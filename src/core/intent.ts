@@ -74,7 +74,7 @@ export interface Intent {
   nameNotFound: boolean;
 }
 
-export type Mechanism = 'cross-namespace' | 'access-control' | 'egress' | 'kind-setting' | 'port-mapping' | 'counterpart' | 'chosen-means' | 'lifecycle' | 'limit';
+export type Mechanism = 'cross-namespace' | 'access-control' | 'egress' | 'kind-setting' | 'port-mapping' | 'counterpart' | 'chosen-means' | 'lifecycle' | 'limit' | 'response';
 
 const QUESTION_START = /^(?:what|what's|whats|how|why|when|where|who|which|can|could|is|are|does|do|did|should|would|will|must|may|any|anyone)\b/;
 
@@ -762,6 +762,12 @@ const ASKS_A_LIMIT = new RegExp(
   String.raw`^(?:roughly |approximately |about )?how many (?:[a-z0-9-]+ ){0,2}?${COUNTED}\b(?! (?:do|should|would|shall) (?:i|we)\b)|\b(?:is there|are there|what(?:'s| is| are)(?: the)?|any) (?:an? )?(?:hard |upper |practical )?(?:limits?|max(?:imum)?|caps?|ceiling)s? (?:on|of|to|for) (?:the )?(?:number of |count of |how many )?(?:[a-z0-9-]+ )?${COUNTED}\b|\b(?:max(?:imum)?|upper) (?:number|count) of (?:[a-z0-9-]+ )?${COUNTED}\b`,
 );
 
+/**
+ * Asks what status code, error or response something answers with ("what http status does the eviction api return when a
+ * pdb blocks it", "which error code does kube-proxy send back"): a fact of how that component behaves, whatever protocol is named.
+ */
+const ASKS_WHAT_IT_ANSWERS =
+  /\b(?:what|which)(?: (?:http|grpc|exit|error|status|response|return))? (?:status(?: codes?)?|codes?|errors?(?: codes?)?|responses?(?: codes?)?|signals?)(?: does| do| will| would| is| are)? (?:[a-z0-9./-]+ ){0,6}?(?:return|returns|returned|respond|responds|answer|answers|send|sends|send back|give|gives|reply|replies)(?: with)?\b/;
 
 /**
  * A local cluster named as the tool it is: minikube, k3d, k3s, Docker Desktop's Kubernetes, cloud-provider-kind, and kind as a
@@ -824,6 +830,7 @@ function mechanismOf(lower: string, namespaces: readonly string[]): Mechanism | 
   if (CHOSEN_MEANS.test(lower) || (first !== null && CHOSEN_MEANS.test(first))) return 'chosen-means';
   if (LIFECYCLE.test(lower) && NAMES_MEANS.test(lower)) return 'lifecycle';
   if (ASKS_A_LIMIT.test(lower)) return 'limit';
+  if (ASKS_WHAT_IT_ANSWERS.test(lower)) return 'response';
   return null;
 }
 

@@ -173,6 +173,8 @@ const COMPOUNDS: Record<string, string> = {
   'persistent connection': 'keepalive',
   // "dig returns no A records", "no SRV record for it": a name with nothing behind it, not records in general.
   'no record': 'norecord',
+  // A PodDisruptionBudget, spelled out or as kubectl's short name ("pdb"): one object, not a budget of pods in general.
+  'disruption budget': 'pdb',
   'turn off': 'disable',
   'switch off': 'disable',
   'turn on': 'enable',

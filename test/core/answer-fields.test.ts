@@ -758,3 +758,57 @@ describe('reaching things outside the cluster and egress (ask-61k)', () => {
     expect(terms('eTP and eBPF')).toEqual(expect.arrayContaining(['etp', 'ebpf']));
   });
 });
+
+describe('zero-downtime rollouts and the endpoint lifecycle (ask-66k)', () => {
+  const runtime = testRuntime();
+  const topicOf = async (q: string) => (await ask(q, runtime)).data.topic;
+  const answer = async (q: string) => (await ask(q, runtime)).text;
+  const routed = (q: string) => route(q, registry, builtInKnowledge())?.name ?? 'ask';
+
+  it.each([
+    // Pod shutdown: the grace period, the hook and the signal.
+    ['how many seconds does the kubelet wait before it hard-kills a container that is stopping', 'graceful-shutdown', ['30', 'SIGKILL']],
+    ['give me a lifecycle hook that pauses 15 seconds before shutdown', 'graceful-shutdown', ['lifecycle', 'preStop', 'sleep']],
+    ['our image is scratch-based, can the prestop hook wait without a sleep binary?', 'graceful-shutdown', ['1.30', 'sleep']],
+    ['python app as pid 1 never reacts to sigterm and the pod hangs for the whole grace period', 'graceful-shutdown', ['PID 1', 'SIGTERM']],
+    // Deployment strategy: defaults, availability, deadlines, StatefulSet order.
+    ['what does a Deployment use for maxSurge when I leave it out', 'deployment-strategy', ['25%']],
+    ['the deployment waits forever on a broken image, when does it give up?', 'deployment-strategy', ['progressDeadlineSeconds', '600']],
+    ['statefulset rollout of a new image: in what order are pods replaced', 'deployment-strategy', ['ordinal', 'Ready']],
+    // Disruption budgets: fields, API version, drains, unhealthy pods, spreading.
+    ['minAvailable or maxUnavailable on my budget, which one should I write?', 'pod-disruption-budget', ['minAvailable', 'maxUnavailable', 'percent']],
+    ['our PodDisruptionBudget manifest still says policy/v1beta1 and kubectl rejects it', 'pod-disruption-budget', ['policy/v1', '1.25']],
+    ['pods stuck in CrashLoopBackOff stop kubectl drain because of their pdb, what setting lets them go', 'pod-disruption-budget', ['unhealthyPodEvictionPolicy', 'AlwaysAllow']],
+    ['kubectl drain options for daemonset pods and emptydir volumes?', 'pod-disruption-budget', ['--ignore-daemonsets', '--delete-emptydir-data']],
+    ['with a pdb of 50 percent and 5 pods, is the number rounded?', 'pod-disruption-budget', ['round']],
+    // Probes, and who sends where.
+    ['how often does a readiness probe run if I set nothing, and how many failures before unready', 'readiness', ['periodSeconds', 'failureThreshold', '10']],
+    ['is there a built-in grpc probe now, or do we still ship grpc_health_probe in the image', 'readiness', ['grpc.health.v1']],
+    ['the nlb from the aws load balancer controller still routes to deleted pods for minutes', 'aws-nlb', ['deregistration_delay', '300']],
+    ['legacy aws elb on a LoadBalancer service: enable connection draining how', 'aws-nlb', ['aws-load-balancer-connection-draining-enabled', 'aws-load-balancer-connection-draining-timeout']],
+  ])('%s', async (question, topic, must) => {
+    const r = await ask(question, runtime);
+    expect(r.data.topic).toBe(topic);
+    for (const word of must) expect(r.text).toContain(word);
+  });
+
+  it('says an ingress controller balances to the pods themselves, and how to send it through the ClusterIP', async () => {
+    expect(await answer('during deploys we see 502s, does nginx ingress go via kube-proxy or direct to pod ips')).toContain('service-upstream');
+  });
+
+  it('tells what a PodDisruptionBudget does not guard against', async () => {
+    const text = await answer('will a pdb save my app when a node loses power?');
+    expect(text).toContain('involuntary');
+    expect(await topicOf('does deleting pods by hand go through the pdb')).toBe('pod-disruption-budget');
+  });
+
+  it('"disruption budget" and "pdb" are one term', () => {
+    expect(terms('PodDisruptionBudget')).toContain('pdb');
+    expect(terms('a disruption budget')).toEqual(terms('a pdb'));
+  });
+
+  it('sends a question of what status or error a component answers with to ask, not which', () => {
+    for (const q of ['which http code does the api server send back when an eviction is refused', 'what error does kube-proxy return when a service has no endpoints', 'what signal does the kubelet send when a pod is deleted'])
+      expect(routed(q), q).toBe('ask');
+  });
+});

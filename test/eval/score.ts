@@ -423,7 +423,16 @@ export const EVAL_SETS: readonly { file: string; bar: number; min: number }[] = 
   // Written blind at the start of the next round and scored once unseen (code 943c887): service meshes and how they change
   // Services 23/60 (38.3%), zero-downtime and the lifecycle of endpoints 23/60 (38.3%). Floors, not goals.
   { file: 'blind-65.yaml', bar: 0.383, min: 60 },
-  { file: 'blind-66.yaml', bar: 0.383, min: 60 },
+  // blind-66 tuned on after that score (ask-66k): 60/60 (100%). tuned on: topics of their own for graceful shutdown (endpoint
+  // removal and preStop/SIGTERM in parallel, terminationGracePeriodSeconds 30 then SIGKILL, the preStop sleep action 1.29/1.30/1.34,
+  // PID 1 ignoring SIGTERM, force delete, conntrack keeping established connections), Deployment rolling updates (maxSurge and
+  // maxUnavailable 25%, minReadySeconds and available, progressDeadlineSeconds 600, Recreate, StatefulSet reverse ordinal order)
+  // and PodDisruptionBudgets (policy/v1 since v1beta1's removal in 1.25, minAvailable vs maxUnavailable, rounding up, eviction 429,
+  // voluntary vs involuntary, drain flags, unhealthyPodEvictionPolicy AlwaysAllow, topologySpreadConstraints); probe defaults, gRPC
+  // probes (grpc.health.v1) and warm-up in readiness; the EndpointSlices behind a Service; NLB deregistration delay 300; Classic
+  // ELB idle timeout and draining annotations; ingress-nginx to pod IPs and service-upstream; "disruption budget" read as "pdb";
+  // a question of what status or error a component answers with routed to ask, not which.
+  { file: 'blind-66.yaml', bar: 1, min: 60 },
 ];
 
 /** A question file of test/eval by name. */
