@@ -442,7 +442,7 @@ const SYNONYMS: Record<string, string[]> = {
   traefik: ['ingresscontroller', 'traefik'],
   haproxy: ['ingresscontroller', 'haproxy'],
   contour: ['ingresscontroller', 'contour'],
-  istio: ['gateway', 'istio'],
+  istio: ['istio'],
   envoy: ['gateway', 'envoy'],
   cname: ['cname', 'externalname'],
   alias: ['cname'],
