@@ -273,12 +273,19 @@ function aSideNamesNothing(text: string, knowledge: Knowledge, fuzzy: boolean): 
 const SHARED_BETWEEN = /\b(?:split|splitting|divide|dividing|share|sharing|balance|balancing|distribute|distributing|spread|spreading|shift|shifting)\b[^.?!;]{0,40}?\bbetween\b/i;
 
 
+/**
+ * Traffic among things of one kind ("gossip between pods on 7000 fails", "mtls between two of my pods", "blocks everything between
+ * namespaces"): where traffic flows, not two things weighed against each other, unless another thing is set beside them ("between
+ * pods and services").
+ */
+const AMONG_MANY = /\b(?:between|btw|b\/w) (?:(?:the|my|our|two|2|all|both|its|their|different|separate|meshed|other) )*(?:of (?:my|our|the) )?(?:pods|nodes|namespaces|containers|clusters|zones|replicas|workloads|apps|microservices)\b(?! ?(?:and|or|vs\.?|versus)\b)/gi;
+
 /** When a question names two or more topics and asks how they differ, the comparison it means. */
 export function comparisonIn(text: string, knowledge: Knowledge): Topic[] | null {
   // "vs" on a line of its own between two pasted snippets compares the snippets, not topics.
   if (PASTES_COMPARED.test(text) || asksCostOnCloud(text)) return null;
   // "split traffic 90/10 between two svcs": what is shared out between things is not a comparison of them.
-  const strong = asksToCompare(text.replace(SHARED_BETWEEN, (m) => m.replace(/\bbetween\b/i, 'across')), true);
+  const strong = asksToCompare(text.replace(SHARED_BETWEEN, (m) => m.replace(/\bbetween\b/i, 'across')).replace(AMONG_MANY, (m) => m.replace(/^\S+/, 'among')), true);
   if (!strong && (!CHOICE_CUE.test(text) || ASKS_HOW_TO_GET.test(text))) return null;
   // A choice between names ("nodeport or lb"), not between values ("internal instead of internet-facing").
   if (!strong && !namesBesideVs(text.replace(CHOICE_CUE, 'vs'))) return null;

@@ -745,6 +745,21 @@ const WEIGHS_PRODUCT = /\b(?:better|replac\w*|switch\w*|mov(?:e|ing) off|migrat\
 const asksOfControllerConfig = (lower: string): boolean =>
   CONTROLLER_CONFIG.test(lower) && !WEIGHS_PRODUCT.test(lower) && !WHAT_TO_USE.some((cue) => cue.test(lower)) && !asksForKind(lower, []);
 /**
+ * A service mesh or its proxy named ("istio", "linkerd", "the sidecar", "ambient"), with a part of its own machinery asked about: how it
+ * enforces mTLS or plaintext, what it intercepts or injects, the capabilities its init container needs, TLS origination, its proxy's
+ * balancing or protocol detection ("we want mtls enforced everywhere in the mesh. istio. how", "how to make the istio sidecar not
+ * intercept port 5432", "nginx picks pod ips and linkerd can't balance, right?"). That is how a mesh already chosen works, knowledge;
+ * a mesh told only as the setup beside a way to expose, a type, a route or a split ("we run istio, what type for its Service", "istio
+ * is installed, want header based routing") is not, and stays with the recommendation.
+ */
+const MESH_PRODUCT = /\b(?:istio(?:d|ctl)?|linkerd2?|istio-[a-z]+|linkerd-[a-z]+|envoy sidecars?|sidecars?|service mesh|the mesh|ztunnel|ambient)\b/;
+const MESH_MACHINERY =
+  /\b(?:mtls|mutual tls|plain ?text|strict|permissive|peer ?authentications?|authorization ?polic(?:y|ies)|intercept\w*|inject\w*|net_admin|capabilit\w*|istio-init|istio-cni|linkerd-init|linkerd-cni|tls origination|originat\w*|opaque|skip\w*|exclud\w*|bypass\w*|identity|spiffe|destination ?rules?|service ?entr(?:y|ies)|virtual ?services?|outboundtrafficpolicy|registry_only|allow_any|protocol detection|port names?|appprotocol|proxy|quitquitquit|holdapplicationuntilproxystarts|can'?t balance|balanc\w*|pod ips?)\b/;
+/** Words of exposing, choosing a kind or routing and splitting traffic: the recommendation's questions, whatever mesh is installed. */
+const MESH_AS_SETUP =
+  /\b(?:type|types|kind of service|expos\w*|north-south|split\w*|canary|canaries|weight\w*|headers?|rout(?:e|es|ing)|blue|green|mirror\w*|shift\w*|recommend\w*|what to use|which one|internet|public|edge|load ?balancer|lbs?|nodeport|clusterip|cluster ip|headless|ingress ?gateway|east-west|gateway api|httproutes?)\b/;
+const asksOfMesh = (lower: string): boolean => MESH_PRODUCT.test(lower) && MESH_MACHINERY.test(lower) && !MESH_AS_SETUP.test(lower) && /\?|\bhow\b|\bwhy\b/.test(lower);
+/**
  * "migrating to gateway api - what happens to our nginx.ingress.kubernetes.io annotations?": what becomes of a setting on a move
  * is a question of that setting's counterpart, not of what to move to.
  */
@@ -822,7 +837,7 @@ function mechanismOf(lower: string, namespaces: readonly string[]): Mechanism | 
   if (otherNamespace && BACKEND_ELSEWHERE.test(lower)) return 'cross-namespace';
   if (EXTERNALNAME_BACKEND.test(lower)) return 'kind-setting';
   if (NAMED_STATEFULSET_SERVICE.test(lower) || MAKES_PER_POD_SERVICE.test(lower) || HANDS_CLIENTS_INTERNAL.test(lower) || EDITS_IN_PLACE.test(lower) || SPLIT_BY_ROLE.test(lower)) return 'kind-setting';
-  if (atTheDoor(lower) || namesGatewayApiPart(lower) || asksOfControllerConfig(lower) || asksOfLocalTool(lower) || CONFIG_ON_MOVE.test(lower) || KIND_SETTING.test(lower) || SELECTORLESS.test(lower) || KIND_ON_ADDRESS.test(lower) || KIND_KEPT_INSIDE.test(lower) || KIND_CAME_UP_AS.test(lower) || ADDRESS_ON_KIND.test(lower) || KIND_PART.test(lower) || CONFIGURES.test(lower) || NAMED_MEANS.test(lower) || TUNNEL_BINDS.test(lower) || CLIENT_IP_BEHIND.test(lower) || (SHARES_ADDRESS.test(lower) && NAMES_PRODUCT.test(lower))) return 'kind-setting';
+  if (atTheDoor(lower) || namesGatewayApiPart(lower) || asksOfControllerConfig(lower) || asksOfMesh(lower) || asksOfLocalTool(lower) || CONFIG_ON_MOVE.test(lower) || KIND_SETTING.test(lower) || SELECTORLESS.test(lower) || KIND_ON_ADDRESS.test(lower) || KIND_KEPT_INSIDE.test(lower) || KIND_CAME_UP_AS.test(lower) || ADDRESS_ON_KIND.test(lower) || KIND_PART.test(lower) || CONFIGURES.test(lower) || NAMED_MEANS.test(lower) || TUNNEL_BINDS.test(lower) || CLIENT_IP_BEHIND.test(lower) || (SHARES_ADDRESS.test(lower) && NAMES_PRODUCT.test(lower))) return 'kind-setting';
   const ports = PORT_MAPPING.exec(lower) ?? MAPS_PORT.exec(lower);
   if (ports && ports[1] !== ports[2]) return 'port-mapping';
   if (COUNTERPART.test(lower) || (FROM_FAMILIAR.test(lower) && ASKS_HOW.test(lower))) return 'counterpart';

@@ -115,6 +115,13 @@ const COMPOUNDS: Record<string, string> = {
   'tcp route': 'tcproute',
   'udp route': 'udproute',
   'allowed route': 'allowedroute',
+  // The service meshes' kinds (Istio's VirtualService, DestinationRule, ServiceEntry, PeerAuthentication; Istio's and Linkerd's
+  // AuthorizationPolicy) meet their lower-case spelling.
+  'virtual service': 'virtualservice',
+  'destination rule': 'destinationrule',
+  'service entry': 'serviceentry',
+  'peer authentication': 'peerauthentication',
+  'authorization policy': 'authorizationpolicy',
   // A NetworkPolicy peer of addresses (`ipBlock`), not a verb: "ip block" is the field's two words.
   'ip block': 'ipblock',
   // `hints.forZones`: the zones an EndpointSlice endpoint is meant for.
@@ -444,7 +451,7 @@ const SYNONYMS: Record<string, string[]> = {
   traefik: ['ingresscontroller', 'traefik'],
   haproxy: ['ingresscontroller', 'haproxy'],
   contour: ['ingresscontroller', 'contour'],
-  istio: ['gateway', 'istio'],
+  istio: ['istio'],
   envoy: ['gateway', 'envoy'],
   cname: ['cname', 'externalname'],
   alias: ['cname'],

@@ -12,6 +12,18 @@ import { comparisonIn } from '../../src/core/answers.js';
 type Row = [question: string, topic: string, must: string[]];
 
 const ROWS: Row[] = [
+  // Service meshes (ask-65k): how Istio and Linkerd read and change Services, their proxies' ports, ambient mode, traffic rules.
+  ['istio: what tells the sidecar that a service port carries grpc', 'istio', ['appProtocol', 'grpc']],
+  ['istio ambient mesh, is there still a proxy container in each pod', 'istio', ['ztunnel']],
+  ['our cronjob pods hang at 1/2 with the istio sidecar after the task is done', 'istio', ['quitquitquit', 'restartPolicy']],
+  ['istio set to REGISTRY_ONLY, meshed pods cannot reach an external saas api', 'istio', ['ServiceEntry']],
+  ['in istio, how do the weights of a virtualservice pick pods of each version', 'istio', ['weight', 'subset']],
+  ['outlier detection in istio to stop sending to a failing pod', 'istio', ['DestinationRule', 'outlierDetection']],
+  ['spiffe id format of an istio workload', 'istio', ['spiffe://', 'serviceaccount']],
+  ['default-deny netpol in an istio ambient namespace, what extra port must be allowed', 'istio', ['15008']],
+  ['linkerd meshed smtp relay on port 2525 stalls ten seconds on every connect', 'linkerd', ['opaque-ports']],
+  ['inbound port of the linkerd proxy', 'linkerd', ['4143']],
+  ['linkerd with ingress-nginx only balances per connection, how to fix', 'linkerd', ['service-upstream']],
   // Gateway API: attachment, backends, weights, cross-namespace references.
   ['how do i bind my httproute to the shared gateway', 'gateway-api', ['parentRefs']],
   ['route shows Accepted=False with NotAllowedByListeners', 'gateway-api', ['allowedRoutes']],
@@ -135,7 +147,10 @@ const ROWS: Row[] = [
   ['what annotations does the haproxy kubernetes ingress controller from haproxytech understand?', 'haproxy-ingress', ['haproxy.org', 'haproxy-ingress.github.io']],
   ['rate limit each client ip with the haproxy.org annotations?', 'haproxy-ingress', ['rate-limit-requests', 'rate-limit-period']],
   ['ingress-nginx is retired, does our running controller stop working?', 'ingress-controller', ['security fixes']],
-  ['how does an istio virtualservice attach to an istio gateway?', 'gateway-api', ['gateways:', 'hosts', 'gatewayClassName: istio']],
+  // Istio has a topic of its own since ask-65k: how its VirtualService names its own Gateway CRD is told there (the Gateway API's
+  // `gatewayClassName: istio` is another question, below).
+  ['how does an istio virtualservice attach to an istio gateway?', 'istio', ['gateways:', 'hosts']],
+  ['which gatewayclass does istio install for the kubernetes gateway api', 'istio', ['gatewayClassName: istio']],
   ['ingress-nginx: how do I put 20 percent of users on the canary deployment?', 'ingress-annotations', ['canary-weight']],
   ['ingress-nginx refuses our server snippet annotation since the upgrade', 'ingress-annotations', ['allow-snippet-annotations', 'annotations-risk-level']],
   ['how do I force https on a gke ingress, is that a FrontendConfig?', 'gke-ingress', ['redirectToHttps']],
@@ -283,8 +298,10 @@ const ROWS: Row[] = [
   ['how can i verify a netpol really drops traffic from other pods', 'network-policy', ['kubectl run', 'times out']],
   ['node-local dns cache and a default deny egress policy: lookups time out', 'network-policy', ['169.254.20.10']],
   ['is traffic between my pods encrypted with mutual tls out of the box', 'service-mesh', ['service mesh', 'Linkerd']],
-  ['make istio refuse plaintext for every workload in one namespace', 'service-mesh', ['PeerAuthentication', 'STRICT']],
-  ['linkerd: what turns on mtls for a deployment', 'service-mesh', ['linkerd.io/inject']],
+  // A mesh named is the subject since ask-65k (Istio and Linkerd topics): how that mesh does it.
+  ['make istio refuse plaintext for every workload in one namespace', 'istio', ['PeerAuthentication', 'STRICT']],
+  ['linkerd: what turns on mtls for a deployment', 'linkerd', ['linkerd.io/inject']],
+  ['is traffic between meshed pods encrypted, and how would a mesh do it', 'service-mesh', ['mTLS', 'Linkerd']],
   ['yaml of a cert-manager Certificate for two hosts', 'cert-manager', ['dnsNames', 'issuerRef']],
   ['https on a gateway api listener, where does the secret go', 'gateway-api', ['certificateRefs']],
   // Both ingress-tls and ingress-errors list this message word for word and answer it with the Secret named in `secretName`; the
@@ -422,6 +439,14 @@ describe('retrieval of names and words', () => {
 
   it('reads camelCase kinds and fields as their lower-case spelling', () => {
     expect(terms('StatefulSet parentRefs backendRefs ReferenceGrant')).toEqual(terms('statefulset parentrefs backendrefs referencegrant'));
+  });
+
+  it("reads a mesh's kinds in camelCase as their lower-case spelling, and traffic between pods as no comparison (ask-65k)", () => {
+    expect(terms('VirtualService DestinationRule ServiceEntry PeerAuthentication')).toEqual(terms('virtualservice destinationrule serviceentry peerauthentication'));
+    const knowledge = builtInKnowledge();
+    expect(comparisonIn('headless svc with linkerd, replication between the pods on 9300 breaks', knowledge)).toBeNull();
+    expect(comparisonIn('is the traffic between two of my namespaces encrypted by istio', knowledge)).toBeNull();
+    expect(comparisonIn('difference between istio and linkerd', knowledge)?.map((t) => t.id)).toEqual(['istio', 'linkerd']);
   });
 
   it('reads a possessive as its noun, a short duration as words, and a wildcard host as one', () => {

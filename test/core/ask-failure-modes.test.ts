@@ -89,7 +89,8 @@ describe('platform and product facts', () => {
     ['our deny-all policy does nothing on minikube', 'network-policy', /--cni=calico/],
     ['what are the tls termination options of an openshift route', 'openshift-routes', /reencrypt/],
     ['can plain Ingress objects be used on openshift', 'openshift-routes', /Ingresses work too/],
-    ['istio VirtualService or HTTPRoute for routing, which API is that', 'gateway-api', /networking\.istio\.io/],
+    // Istio's own topic answers since ask-65k.
+    ['istio VirtualService or HTTPRoute for routing, which API is that', 'istio', /networking\.istio\.io/],
     ['url of a service through kubectl proxy on kind', 'local-clusters', /\/api\/v1\/namespaces\//],
     ['loadBalancerSourceRanges on an EKS service, where does it end up', 'aws-nlb', /security group/],
     // minikube has a topic of its own since ask-59k; its answer still tells the /etc/hosts fix (or minikube tunnel's 127.0.0.1).

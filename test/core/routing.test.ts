@@ -904,6 +904,12 @@ const RULES_AND_SETTINGS_NOT_WHICH: Row[] = [
   ['netpol: only pods with role=worker may connect to the queue?', 'ask'],
   // …while the need told for members, with nothing named, stays a recommendation.
   ['zookeeper in a statefulset, the members need stable names zk-0, zk-1. what svc', 'which'],
+  // How a mesh already chosen works (its mTLS, what its sidecar intercepts, its init container's capabilities) is knowledge (ask-65k)…
+  ['we need strict mtls on every call between our services with istio, how', 'ask'],
+  ['how do i keep the envoy sidecar from intercepting traffic to our redis on 6379', 'ask'],
+  ['our app pods may not have NET_ADMIN, can linkerd still mesh them?', 'ask'],
+  // …while a mesh told as the setup beside a type, a way to expose or a split stays a recommendation.
+  ['linkerd gives us mtls already; the billing api is only called in-cluster. what type for its svc?', 'which'],
 ];
 
 describe('knowledge questions that name a kind or say "which", and `which` questions beside them', () => {
