@@ -261,10 +261,11 @@ const STOPGAP =
 /**
  * What is already served, set against what is asked ("UI is already behind our ingress. but the
  * build agents connect on tcp 50000"): the served thing's words are not the workload asked about;
- * the entry point that serves it still stands.
+ * the entry point that serves it still stands. Said of a protocol too ("https already goes thru traefik but git
+ * over ssh also has to work"): the one asked about is the other.
  */
 const SERVED_ALREADY =
-  /(^|[.;!?\n,]\s*)([^.;!?\n,]*?)(\s+(?:is|are)\s+already\s+(?:behind|on|through|served\s+(?:by|through)|exposed\s+(?:via|through|by|on)|routed\s+(?:by|through|via))\s+(?:our|the|an?)\s+(?:[a-z0-9-]+\s+)?(?:ingress|gateway|alb|load ?balancer|lb)\b[^.;!?\n]*?[.;!?,]?\s*but\b)/gi;
+  /(^|[.;!?\n,]\s*)([^.;!?\n,]*?)(\s+(?:(?:is|are)\s+already\s+(?:behind|on|through|served\s+(?:by|through)|exposed\s+(?:via|through|by|on)|routed\s+(?:by|through|via))\s+(?:our|the|an?)\s+(?:[a-z0-9-]+\s+)?(?:ingress|gateway|alb|load ?balancer|lb)|already\s+(?:goes|go|runs|run|comes|come|works|work|flows|flow)\s+(?:through|thru|via|over|behind)\s+(?:(?:our|the|an?)\s+)?(?:[a-z0-9-]+\s+)?(?:ingress|gateway|alb|load ?balancer|lb|traefik|ingress-nginx|nginx|haproxy|contour|kong|envoy))\b[^.;!?\n]*?[.;!?,]?\s*but\b)/gi;
 /**
  * Where it runs now, when the setup asked for is the one after a move ("currently bare metal …
  * I want the setup for after the move to GKE"): not where this one will run.
@@ -290,8 +291,8 @@ const KUBERNETES_API =
 const ASKS_WHAT_TO_POINT = /\bwhat\s+(?:do|does|should|would|will|can|must)\s+(?:the\s+|our\s+|my\s+|their\s+)?(?:[a-z0-9-]+\s+){0,2}?point(?:ing)?\s+(?:it\s+|them\s+)?(?:at|to)\b/gi;
 /** "w/o octavia": without, so it negates what follows. */
 const WITHOUT_ABBREVIATED = /\bw\/o\b/gi;
-/** "devs": developers, people, not the "dev" stage its singular names. */
-const DEVS = /\bdevs\b/gi;
+/** "devs", "dev laptops": developers, people, not the "dev" stage its singular names. */
+const DEVS = /\bdevs\b|(?<!\bmy\s+(?:own\s+)?)\bdev(?=\s+(?:laptops|machines|workstations|desktops|macbooks|boxes)\b)/gi;
 /** A setup likened to another ("minikube is basically like GKE"): the other is not where this one runs. */
 const LIKENED_SETUP = /\b(?:is|are|s|works|behaves|acts)\s+(?:basically\s+|just\s+|essentially\s+|pretty much\s+|kind of\s+|sort of\s+)?(?:like|the same as|similar to|equivalent to)\s+(?:the\s+|a\s+)?[a-z0-9-]+\b/gi;
 
@@ -428,6 +429,19 @@ const CONTROLLER_VALUES = /\bcontroller:\s+service:\s+(?:[\w.-]+:[ \t]*[^\s:]+\s
 const asksIngressControllerType = (text: string): boolean =>
   CONTROLLER_TYPE.test(text) || ((CONTROLLER_OWN.test(text) || CONTROLLER_SVC_TYPE.test(text) || CONTROLLER_VALUES.test(text)) && CONTROLLER_NAMED.test(text));
 const asksControllerType = (text: string): boolean => asksIngressControllerType(text) || PROXY_ITSELF.test(text);
+/**
+ * An object of the API server's that points at a Service ("the APIService object points at a service", "the
+ * validating webhook config points to our svc"): the API server is the caller, through the Service's cluster name.
+ */
+const CONTROL_PLANE_BACKEND =
+  /\b(?:apiservices?|(?:validating|mutating)webhookconfigurations?|(?:admission|conversion|validating|mutating)\s+webhooks?(?:\s+config(?:uration)?s?)?|webhook\s+config(?:uration)?s?)(?:\s+(?:objects?|resources?|registrations?|specs?))?\s+(?:points?|sends?|routes?|refers?|calls?)\s+(?:to|at)\b/i;
+/**
+ * A controller's annotations turned down ("we don't want per-controller annotation soup", "no more vendor annotations",
+ * "tired of annotation hell"): routing wished for in the API's own fields, which the Gateway API has and Ingress
+ * leaves to each controller's annotations. The tree's phrases say the same when not turned down.
+ */
+const ANNOTATIONS_REFUSED =
+  /\b(?:no|not|without|avoid(?:ing)?|don'?t\s+want|dont\s+want|do\s+not\s+want|tired\s+of|sick\s+of|(?:get|getting)\s+rid\s+of|away\s+from)(?:\s+(?:more|any|the|all|those|these|this|that|again|wading\s+through))*\s+(?:(?:(?:per[- ]?controller|vendor(?:[- ]specific)?|controller[- ]specific|implementation[- ]specific|nginx|ingress)\s+)+annotations?\b|(?:[a-z-]+\s+)?annotations?\s+(?:soup|hell|sprawl|mess)\b)/i;
 /** An Ingress named: what "the Service behind it" is behind. */
 const INGRESS_WORD = /\bingress(?:es)?\b/i;
 const IN_STATEFULSET = /\b(?:statefulsets?|sts)\b/i;
@@ -454,11 +468,12 @@ const TLS_WANTED = /(?<!\b(?:no|not|without|skip|dont need|don't need)\s+(?:\w+\
 /**
  * A name of its own wished for a Service elsewhere: "by its short name", "the short service name",
  * "reach it as just `auth`", "as if it lived next to them", "a service that aliases
- * payments.b.svc.cluster.local", "the app has `billing-api` hardcoded" (a short name it cannot change).
+ * payments.b.svc.cluster.local", "the app has `billing-api` hardcoded" (a short name it cannot change),
+ * "the chart hardcodes redis:6379 but redis moved" (with its port).
  */
 /** A name of one's own wished for a Service ("a short name", "an alias", "call it just as `x`", "`x` is hardcoded"). */
 const ALIAS_SAID =
-  /\bshort\s+(?:service\s+|dns\s+|host\s?)?names?\b|\bjust\s+as\s+[`'"][a-z][a-z0-9-]*[`'"]|\b(?:as|by)\s+just\s+(?:[`'"][a-z][a-z0-9-]*[`'"]|(?!(?:a|an|the|one|my|our|its|their|curl\w*|call\w*|hitting|using|port\w*|clusterip|nodeport|loadbalancer|ingress|ip|dns|http\w*|get|post)\b)[a-z][a-z0-9-]*\b)|\bas\s+(?:if|though)\s+(?:it|they)\s+(?:lived|lives|was|were|ran|runs|is|are|sat|sits)\s+(?:right\s+)?(?:next\s+to|beside|alongside|local(?:ly)?\b|in\s+(?:the\s+)?(?:same|their|its|our|my|your)\s+(?:own\s+)?(?:namespace|ns)\b)|\balias(?:es|ed|ing)?\b|\blocal\s+(?:name|alias)\b|\b(?:old|existing|legacy)\s+(?:clients?|callers?|consumers?|apps?)\s+(?:still|keep)\b|\b(?:need|want)s?\s+(?:a|some)\s+bridge\b|(?:[`'"][a-z][a-z0-9-]*[`'"]|\b(?:has|have|had|with)\s+[a-z][a-z0-9-]*)\s+(?:is\s+)?hard[- ]?coded\b|\bhard[- ]?cod(?:ed|es)\s+(?:(?:the|a|its|their)\s+)?(?:(?:short|service|host)\s*)?(?:name\s+)?[`'"]?[a-z][a-z0-9-]*[`'"]?\s+(?:and|but|while|as|,|;|\.|$)/;
+  /\bshort\s+(?:service\s+|dns\s+|host\s?)?names?\b|\bjust\s+as\s+[`'"][a-z][a-z0-9-]*[`'"]|\b(?:as|by)\s+just\s+(?:[`'"][a-z][a-z0-9-]*[`'"]|(?!(?:a|an|the|one|my|our|its|their|curl\w*|call\w*|hitting|using|port\w*|clusterip|nodeport|loadbalancer|ingress|ip|dns|http\w*|get|post)\b)[a-z][a-z0-9-]*\b)|\bas\s+(?:if|though)\s+(?:it|they)\s+(?:lived|lives|was|were|ran|runs|is|are|sat|sits)\s+(?:right\s+)?(?:next\s+to|beside|alongside|local(?:ly)?\b|in\s+(?:the\s+)?(?:same|their|its|our|my|your)\s+(?:own\s+)?(?:namespace|ns)\b)|\balias(?:es|ed|ing)?\b|\blocal\s+(?:name|alias)\b|\b(?:old|existing|legacy)\s+(?:clients?|callers?|consumers?|apps?)\s+(?:still|keep)\b|\b(?:need|want)s?\s+(?:a|some)\s+bridge\b|(?:[`'"][a-z][a-z0-9-]*[`'"]|\b(?:has|have|had|with)\s+[a-z][a-z0-9-]*)\s+(?:is\s+)?hard[- ]?coded\b|\bhard[- ]?cod(?:ed|es)\s+(?:(?:the|a|its|their)\s+)?(?:(?:short|service|host)\s*)?(?:name\s+)?[`'"]?[a-z][a-z0-9-]*(?::\d{2,5})?[`'"]?\s+(?:and|but|while|as|,|;|\.|$)/;
 /**
  * The same, told by what the callers would rather not write: "call it as plain `ledger`", "without the .finance-core suffix",
  * "without hardcoding the full dns name", "instead of the FQDN", "keep writing just http://payments", "make `search` resolve in
@@ -469,6 +484,12 @@ const ALIAS_BY_WHAT_IS_SPARED =
 const ALIAS_WISH = new RegExp(`${ALIAS_SAID.source}|${ALIAS_BY_WHAT_IS_SPARED.source}`, 'i');
 /** Another namespace said without naming it: "lives in another namespace", "a different ns". */
 const OTHER_NAMESPACE = /\b(?:an?other|other|different|separate)\s+(?:namespace|ns)\b/i;
+/**
+ * The Service said to live in a namespace now, elsewhere than before ("ES now lives in the `logging` namespace", "redis
+ * moved to namespace data"): another namespace than the callers', whose old short name no longer resolves there.
+ */
+const MOVED_TO_NAMESPACE =
+  /\b(?:now\s+(?:lives?|runs?|sits?|is)|(?:lives?|runs?|sits?|is)\s+now|moved|migrated|got\s+moved)\s+(?:over\s+)?(?:in|to|into)\s+(?:the\s+)?(?:(?:namespace|ns)\s+[`'"]?[a-z0-9][a-z0-9-]*|[`'"]?[a-z0-9][a-z0-9-]*[`'"]?\s+(?:namespace|ns))\b/i;
 /**
  * Its callers said to be in another namespace ("is called by the Kong gateway that runs in another
  * namespace", "used by jobs from a different ns"): pods reach a Service in the cluster by its full
@@ -1844,6 +1865,13 @@ function settleContests(text: string, answers: Answers, refused: Reading['refuse
       settle(answers, 'p', [...values][0] as string);
     }
   }
+  // "https already goes thru traefik but git over ssh has to work too": the web side is served already, by the
+  // entry point named; the other protocol is the one asked about.
+  const besideServedWeb = answers.contested.get('p');
+  if (besideServedWeb?.length === 2 && besideServedWeb.includes('http') && WEB_SERVED_ALREADY.test(text)) {
+    const other = besideServedWeb.find((p) => p === 'tcp' || p === 'udp');
+    if (other) settle(answers, 'p', other);
+  }
   // "My side project SaaS … has paying customers": how a project began does not make it a demo
   // once it serves people for real; production, where only such words said demo.
   const stage = answers.contested.get('s');
@@ -1896,6 +1924,8 @@ function settleContests(text: string, answers: Answers, refused: Reading['refuse
     settle(answers, 'a', 'laptop');
   }
   settleOthersMachines(text, answers);
+  settleDailyWork(text, answers);
+  settleNodesPulling(text, answers);
 }
 
 /** TCP and UDP both, not one or the other: "53 tcp AND udp", "udp + tcp 53", "both tcp and udp". */
@@ -1917,6 +1947,50 @@ function settleOthersMachines(text: string, answers: Answers): void {
     settle(answers, 'a', 'private');
   } else if (answers.facts.get('a') === 'laptop' && !DB_TOOL.test(text) && !DEVELOPERS.test(text)) {
     answers.facts.set('a', 'out');
+  }
+}
+
+/** The web side served already by an entry point: "https already goes thru traefik", "the UI is already behind our ingress". */
+const WEB_SERVED_ALREADY =
+  /\b(?:https?|web\s*(?:ui|site|app)|ui|website|site|frontend|browser\s+traffic)\s+(?:(?:is|are)\s+)?already\s+(?:(?:goes|go|runs|run|comes|come|works|work|flows|flow|served|routed|exposed)\s+)?(?:via|through|thru|over|behind|on|by)\s+(?:(?:the|our|an?)\s+)?(?:[a-z0-9-]+\s+)?(?:ingress|gateway|traefik|ingress-nginx|nginx|haproxy|contour|kong|envoy|alb)\b/i;
+/** Tools of developers' daily work: pushing and pulling images, git over SSH or HTTPS, said as such or as routine. */
+const DAILY_WORK =
+  /\b(?:docker|podman|nerdctl|helm|oras|crane|skopeo)\s+(?:push|pull|login)\w*|\bgit\s+(?:push|pull|clone|fetch)\w*|\bgit\s+(?:over|via|through)\s+(?:ssh|https?)\b|\b(?:push|pull)(?:es|ing|ed)?\s+(?:their\s+|our\s+|the\s+)?(?:container\s+)?images?\b|\b(?:daily|every\s*day|day[- ]to[- ]day|all\s+day)\b/i;
+/** A team's machines, not the asker's own: "their laptops", "dev laptops", "the developers' machines". */
+const TEAM_MACHINES = /\b(?:their|dev|devs'?|developers'?|engineers'?|team'?s?)\s+(?:own\s+)?(?:laptops|machines|workstations|desktops|macbooks)\b/i;
+
+/**
+ * Developers using it from their laptops as part of their daily work ("devs docker push from their laptops",
+ * "git over ssh also has to work from dev laptops"): clients on the office or VPN network every day, not a
+ * one-off look through a tunnel of each one's own.
+ */
+function settleDailyWork(text: string, answers: Answers): void {
+  if (!DAILY_WORK.test(text) || !TEAM_MACHINES.test(text) || PERSONAL.test(text)) return;
+  const audience = answers.contested.get('a');
+  if (audience?.includes('laptop') && audience.every((a) => ['laptop', 'private', 'out'].includes(a))) {
+    settle(answers, 'a', 'private');
+  } else if (answers.facts.get('a') === 'laptop') {
+    answers.facts.set('a', 'private');
+    answers.weak?.delete('a');
+  }
+}
+
+/**
+ * The nodes' container runtime pulling from it ("the nodes need to pull from it", "kubelet pulls images from the
+ * in-cluster mirror"): not a pod, and it does not resolve cluster DNS names, so what it pulls from needs an address
+ * reachable from outside the pod network; the nodes sit on a network of their own.
+ */
+const NODES_PULL =
+  /\b(?:nodes?|kubelets?|containerd|container\s+runtimes?|cri-?o)\b[^.;!?]{0,30}?\bpull(?:s|ing)?\s+(?:(?:the\s+|their\s+|its\s+|our\s+)?(?:container\s+)?images?\s+)?from\s+(?:it|this|that|there|(?:the|our|an?)\s+(?:in[- ]cluster\s+|internal\s+|local\s+|own\s+)?(?:registry|mirror|cache|harbor|zot|nexus|artifactory))\b|\bpulled\s+(?:from\s+)?by\s+(?:the\s+|our\s+)?(?:nodes|kubelets?|container\s+runtimes?)\b/i;
+
+function settleNodesPulling(text: string, answers: Answers): void {
+  if (!NODES_PULL.test(text)) return;
+  const audience = answers.contested.get('a');
+  if (audience?.every((a) => ['pods', 'laptop', 'private', 'out'].includes(a))) {
+    settle(answers, 'a', 'private');
+  } else if (audience === undefined && ['pods', 'laptop', 'out', undefined].includes(answers.facts.get('a'))) {
+    answers.facts.set('a', 'private');
+    answers.weak?.delete('a');
   }
 }
 
@@ -2076,6 +2150,13 @@ function matchMessage(text: string, tree: DecisionTree): Reading {
   if (FRONT_SERVED.test(rest) && ASKS_OF_BACK.test(rest) && !CALLED_FROM_OUTSIDE.test(rest) && tree.question('a') && tree.question('t')?.options.some((o) => o.value === 'app')) {
     found.push(['a', 'pods'], ['t', 'app']);
   }
+  if (ANNOTATIONS_REFUSED.test(rest) && tree.question('r')) found.push(['r', 'gateway']);
+  // The Service an APIService or a webhook configuration points at: the API server calls it, by the Service's
+  // name in the cluster. Its words say no more: what such an object points at is in the cluster.
+  if (CONTROL_PLANE_BACKEND.test(rest) && tree.question('a') && tree.question('t')?.options.some((o) => o.value === 'app')) {
+    found.push(['a', 'pods'], ['t', 'app']);
+    rest = rest.replace(new RegExp(CONTROL_PLANE_BACKEND.source, 'gi'), (said) => said.replace(/\b(?:points?|sends?|routes?|refers?|calls?)\s+(?:to|at)\b/gi, ' '));
+  }
   const behindEntry = BEHIND_INGRESS.test(rest) && ROUTER_WORD.test(rest);
   if (behindEntry && tree.question('a') && tree.question('t')?.options.some((o) => o.value === 'app')) {
     found.push(['a', 'pods'], ['t', 'app']);
@@ -2123,7 +2204,7 @@ function matchMessage(text: string, tree: DecisionTree): Reading {
   // A short name only resolves in the caller's own namespace: callers that use one for a Service
   // in another namespace need an alias there, an ExternalName to its full name. (An outside host
   // named as well is what the alias is for: that is the outside answer, read elsewhere.)
-  if ((twoNamespaces || clusterNames > 0 || OTHER_NAMESPACE.test(rest)) && hostNames.size === 0 && aliasWished && tree.question('t')?.options.some((o) => o.value === 'alias')) {
+  if ((twoNamespaces || clusterNames > 0 || OTHER_NAMESPACE.test(rest) || MOVED_TO_NAMESPACE.test(rest)) && hostNames.size === 0 && aliasWished && tree.question('t')?.options.some((o) => o.value === 'alias')) {
     vagueFound.push(['t', 'alias']);
   } else if (CALLED_FROM_OTHER_NAMESPACE.test(rest) && hostNames.size === 0 && tree.question('t')?.options.some((o) => o.value === 'app')) vagueFound.push(['t', 'app']);
   if ((podNames > 0 || namesPodOrdinals(rest) || (NUMBERED_HOSTS.test(rest) && MEMBER_GROUP.test(text)) || asksOfGoverningService(text)) && tree.question('t')?.options.some((o) => o.value === 'peers')) vagueFound.push(['t', 'peers']);

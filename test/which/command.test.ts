@@ -418,6 +418,32 @@ describe('which, bad input', () => {
   });
 });
 
+describe('which, for cluster add-ons and who calls them', () => {
+  it.each([
+    // Developers' daily work from their laptops, and the nodes pulling images: clients outside the pod network.
+    ['our registry runs in the cluster on GKE, every node pulls its images from it and the devs docker push from their own laptops. one service', 'loadbalancer', 'Clients on other networks'],
+    ['gitlab on aks, devs git push and clone over ssh (port 22) from their laptops all day. which service type for ssh?', 'loadbalancer', 'Clients on other networks'],
+    // The web side already served by the entry point; the other protocol beside it is what is asked.
+    ['forgejo on prem with metallb; the web ui already goes through our ingress-nginx but ssh clones on 22 also have to work from the office', 'loadbalancer', 'Raw TCP'],
+    // The API server calls what an APIService or a webhook configuration points at, by its name in the cluster.
+    ["keda's metrics apiserver is registered as an APIService, the apiservice points to its svc. what type should the svc be?", 'clusterip', 'Only pods in the cluster connect'],
+    ['the mutating webhook configuration points at our injector svc, what kind of svc', 'clusterip', 'Only pods in the cluster connect'],
+    // A balancer team that takes only the nodes' addresses and one port.
+    ['platform team runs the F5 and only gives us a pool of node IPs with one static port, raw tcp from the datacenter, prod on prem. what service type?', 'nodeport', 'With nothing to provide load balancer addresses'],
+    // A name hard-coded with its port, for a Service moved to another namespace.
+    ["our dashboards chart hardcodes grafana:3000 but grafana moved to the observability namespace. what's the fix?", 'externalname', 'a short name resolves only in its own namespace'],
+    // Controller annotations turned down: the Gateway API.
+    ['eks, about 20 http services and 4 grpc ones across teams, and no more per-controller annotation soup please. what should we use?', 'gateway-api', 'Gateway API'],
+  ])('%s', async (message, recommendation, shown) => {
+    for (const text of [`which ${message}`, message]) {
+      const r = await ask(text);
+      expect(r.command, text).toBe('which');
+      expect(r.data.recommendation, text).toBe(recommendation);
+      expect(r.text, text).toContain(shown);
+    }
+  });
+});
+
 describe('which from the CLI', () => {
   const bin = new URL('../../bin/kube-concierge.js', import.meta.url).pathname;
   const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(SLACK_|DISCORD_|KUBE_CONCIERGE_|LOG_LEVEL|PORT$)/.test(k)));

@@ -1522,6 +1522,47 @@ describe('extractAnswers', () => {
     expect(facts('pods in ns web call ratings.catalog.svc.cluster.local, what type should ratings be').t).not.toBe('alias');
   });
 
+  it('reads developers pushing and cloning from their laptops every day as clients on a network, not a tunnel', () => {
+    expect(facts('our devs docker push to the in-cluster registry from their laptops').a).toBe('private');
+    expect(facts('git over ssh to the gitlab in our cluster has to work from dev laptops').a).toBe('private');
+    // A one-off look, or the asker's own machine, is still a tunnel.
+    expect(facts('devs connect DBeaver from their laptops to the staging postgres now and then').a).toBe('laptop');
+    expect(facts('i docker push from my laptop to the registry in minikube').a).toBe('laptop');
+  });
+
+  it('reads the nodes pulling images from it as callers outside the pod network', () => {
+    expect(facts('every node pulls its images from it, it is our registry on GKE')).toMatchObject({ a: 'private', p: 'http' });
+    expect(facts('a pull-through mirror in the cluster; the kubelets pull images from the mirror')).toMatchObject({ a: 'private' });
+  });
+
+  it('reads the Service an APIService or a webhook configuration points at as called by the API server, in the cluster', () => {
+    expect(facts('keda registers an APIService; the apiservice points to its svc. what type should the svc be?')).toMatchObject({ a: 'pods', t: 'app' });
+    expect(facts('the mutating webhook configuration points at our injector svc, what kind of svc')).toMatchObject({ a: 'pods', t: 'app' });
+    expect(facts('the mesh sidecars pull their config from the control plane on 15012')).toMatchObject({ a: 'pods', t: 'app' });
+  });
+
+  it('reads the web side served already by an entry point as not what is asked ("https already goes through traefik but ssh…")', () => {
+    expect(facts('forgejo on prem; the web ui already goes through our ingress-nginx but ssh clones on 22 must work too').p).toBe('tcp');
+    expect(facts('https already runs via traefik, but the mqtt port 1883 also needs to be reachable').p).toBe('tcp');
+  });
+
+  it('reads the nodes\' IPs and one fixed port, all a balancer team will configure, as no load balancer addresses', () => {
+    expect(facts('netops only gives us a pool of node IPs with one static port on their F5, on prem')).toMatchObject({ mlb: 'no', e: 'bare' });
+    expect(facts('the balancer team will only target our worker node IPs on one fixed port')).toMatchObject({ mlb: 'no' });
+    // "point at node IPs + ports" is the balancer's target, not something outside the pods point at.
+    expect(facts('an F5 that can only point at node IPs + ports, prod web apps on prem')).toMatchObject({ mlb: 'no', a: 'out' });
+  });
+
+  it('reads a hard-coded name with its port, for a Service that moved to a named namespace, as an alias', () => {
+    expect(facts('our dashboards chart hardcodes grafana:3000 but grafana moved to the observability namespace')).toMatchObject({ t: 'alias', a: 'pods' });
+    expect(facts('the legacy job hardcodes `redis` and redis now lives in namespace cache')).toMatchObject({ t: 'alias' });
+  });
+
+  it('reads controller annotations turned down as a wish for the Gateway API', () => {
+    expect(facts("we don't want per-controller annotation soup for our 20 http services").r).toBe('gateway');
+    expect(facts('no more annotation soup, lots of http and grpc services on eks').r).toBe('gateway');
+  });
+
   it('reads a node pool as where pods run, not an address pool asked about', () => {
     expect(namesIn('an AKS windows node pool')).toEqual([]);
     expect(namesIn('the address pool is empty')).toEqual(['address pool']);
