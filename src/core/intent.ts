@@ -913,9 +913,9 @@ export function readIntent(text: string): Intent {
   const setup = names.filter((n) => SETUP.test(n));
   const labelled = labelledQuestion(lower);
   const namespaces = namespacesInText(lower);
-  // "port 8080" (or "port: 8080" in pasted YAML) is the workload's port, not a question about ports; nor is a port to expose.
+  // "port 8080" (or "port: 8080" in pasted YAML, "the rcon port (25575)") is the workload's port, not a question about ports; nor is a port to expose.
   const settings = names.filter(
-    (n) => !kinds.includes(n) && !setup.includes(n) && !WORKLOAD.test(n) && !(/^ports?$/.test(n) && (/\bports?:? :?\d/.test(lower) || PORT_OPENED.test(lower) || TYPED_PORT.test(lower))),
+    (n) => !kinds.includes(n) && !setup.includes(n) && !WORKLOAD.test(n) && !(/^ports?$/.test(n) && (/\bports?:? [:(]?\d/.test(lower) || PORT_OPENED.test(lower) || TYPED_PORT.test(lower))),
   );
   const storyQuestion = questionAfterStory(lower, kinds);
   const told = withoutAsides(lower);

@@ -130,6 +130,8 @@ describe('which, inline and free text', () => {
     expect(r.text).toContain('kubectl port-forward service/my-app 5432:5432 -n default');
     expect(r.text).toContain('http://localhost:8001/api/v1/namespaces/default/services/my-app:5432/proxy/');
     expect(recognizeWhich('I need to expose my API on bare metal for production', builtInKnowledge().tree)?.command).toBe('which a=out p=http e=bare s=prod m=one');
+    // A port given in brackets ("the telnet port (2323)") is the workload's, not a question about ports.
+    expect(recognizeWhich('how should i reach the telnet port (2323) of my mud pod? only me, a couple of times a year, not public', builtInKnowledge().tree)?.command).toBe('which a=laptop');
     expect(recognizeWhich('which service type should I use?', builtInKnowledge().tree)).toEqual({ score: LEVEL.recommend, command: 'which' });
   });
 
