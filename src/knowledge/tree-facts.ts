@@ -1747,8 +1747,8 @@ function settleByPart(text: string, tree: DecisionTree, answers: Answers): void 
   settle(answers, 'a', audience, true);
 }
 
-/** "next to the web panel", "beside our api": a neighbour of what is asked about, named for where it goes. */
-const NEIGHBOUR = /\b(?:next to|beside|alongside|along with)\s+(?:the |my |our |its |their )?(?:[a-z0-9-]+ ){0,2}?[a-z0-9-]+(?=\s+(?:or|and|but|so)\b|\s*[,.;?!)]|\s*$)/gi;
+/** "next to the web panel", "beside our api", "like the website": a neighbour of what is asked about, named for where it goes. */
+const NEIGHBOUR = /\b(?:next to|beside|alongside|along with|(?<!\b(?:would|i'?d|we'?d|you'?d)\s+)(?:just\s+)?like|same as|as with)\s+(?:the |my |our |its |their )?(?:[a-z0-9-]+ ){0,2}?[a-z0-9-]+(?=\s+(?:or|and|but|so)\b|\s*[,.;?!)]|\s*$)/gi;
 /** Words of a clause that say it stays inside, or name nothing of the part itself. */
 const NOT_A_PART_WORD = /^(?:a|an|the|that|which|who|must|should|has|have|to|stay|stays|remain|remains|is|are|be|only|just|purely|all|internal|internally|inside|in|on|cluster|and|it|its|our|my|their|side|part|port|ports|one|also|too|kept|keep|for|of|with|needs?)$/;
 /**
@@ -1849,7 +1849,7 @@ const GATEWAY_ROUTES = new Set(['http', 'grpc', 'ws', 'tcp']);
 // A private IP given for a thing outside ("the partner gave us a private ip over the VPN") is its address on that path too.
 const PATH_TO_OUTSIDE: ReadonlySet<string> = new Set(['private ip', 'vpn', 'site to site', 'direct connect', 'expressroute', 'express route', 'private link', 'privatelink', 'vpc peering', 'vnet peering', 'peered vpc', 'peered vnet', 'cloud interconnect', 'over interconnect', 'over * interconnect', 'via interconnect', 'dedicated interconnect', 'partner interconnect']);
 /** The app in the cluster calling by a name: "our billing app calls `billing-db`", "the pods connect to", "I want our pods to call it as …". */
-const POD_CALLS = /\b(?:app|apps|application|service|services|pods?|api|workers?|jobs?)\s+(?:to\s+)?(?:calls?|uses?|connects?\s+to|talks?\s+to|reads?\s+from|writes?\s+to)\b/i;
+const POD_CALLS = /\b(?:app|apps|application|service|services|pods?|api|workers?|jobs?)\s+(?:in\s+(?:the\s+)?[a-z0-9-]+\s+)?(?:(?:need|needs|have|has)\s+)?(?:to\s+)?(?:calls?|uses?|connects?\s+to|talks?\s+to|reads?\s+from|writes?\s+to)\b/i;
 /** Words that place "internal" inside the cluster ("cluster-internal", "internal to the namespace"). */
 const IN_CLUSTER_WORD = /^(?:cluster|pods?|mesh|namespaces?|east|service)$/;
 

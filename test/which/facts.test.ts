@@ -1529,6 +1529,8 @@ describe('extractAnswers', () => {
 
   it('reads machines of the asker\'s own site, over an interconnect, as clients on another network', () => {
     expect(facts('our on-prem batch servers must reach kafka in the GKE cluster')).toMatchObject({ a: 'private', e: 'cloud' });
+    // VMware is where the cluster runs, not machines calling in.
+    expect(facts('on-prem vmware cluster, several web apps to publish').a).not.toBe('private');
     expect(facts('the finance vms connect over dedicated interconnect to our mongo pods')).toMatchObject({ a: 'private', e: 'cloud' });
   });
 
@@ -1550,6 +1552,8 @@ describe('extractAnswers', () => {
 
   it('reads a neighbour named for where it goes ("next to the web panel") apart from what is asked about', () => {
     expect(facts('can i put my valheim-like udp ports into the traefik ingress next to the web panel?').p).toBe('udp');
+    // A neighbour likened ("like the website"): not the part the question names.
+    expect(facts('a udp game server on aks. can we route it through our existing nginx ingress like the website?').p).not.toBe('http');
   });
 
   it('reads public said of another thing, and denied of this one, as not this one\'s audience', () => {
