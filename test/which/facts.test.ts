@@ -1535,7 +1535,7 @@ describe('extractAnswers', () => {
   });
 
   it('reads traffic between the members kept inside as other traffic than the clients\'', () => {
-    expect(facts('on-prem app servers need the redis in our EKS cluster; the sentinel traffic stays inside the cluster').a).toBe('private');
+    expect(facts('our on-prem app servers need the redis in our EKS cluster; the sentinel traffic stays inside the cluster').a).toBe('private');
     expect(facts('office analysts query the clickhouse in our AKS cluster, replication stays internal').a).toBe('private');
   });
 
