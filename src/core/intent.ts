@@ -333,6 +333,13 @@ const MANIFEST_AS_PLACE = /\b(?:from|in|within|inside|via|through|into) (?:the|m
 // "quickest way to get a port on the minikube ip": a port to be given one, the same.
 const PORT_OPENED = /\b(?:expos|open|publish)\w* (?:up )?(?:the |a |an |its |that |this |my |our |their )?ports?\b|\bget (?:me |us |it )?an? (?:[a-z]+ )?port (?:on|for|to)\b/;
 
+/**
+ * A port of a part, named by what it carries ("the collector ports", "their internal ports", "the ssh port", "the rcon
+ * port"): the workload's, not a question about Service ports. Not one asked for by number ("which port", "port number").
+ */
+const PART_PORT = /\b(?:the|its|their|our|my)\s+(?!(?:service|target|container|node|host|health|listener|backend|same|right|correct|default|other|first|second)\b)(?:[a-z0-9-]+\s+){1,2}ports?\b(?!\s*(?:numbers?|names?|mappings?|range|field|:))/;
+const ASKS_WHICH_PORT = /\b(?:which|what)\s+ports?\b|\bport\s+numbers?\b/;
+
 /** Words that look like a namespace after "in" but are not one. */
 const NOT_A_NAMESPACE = new Set(['valid', 'secret', 'secrets', 'invalid', 'range', 'another', 'other', 'different', 'same', 'in', 'the', 'namespace', 'ns', 'of', 'for', 'my', 'our', 'this', 'that', 'a', 'an', 'cluster', 'kubernetes', 'k8s', 'it', 'front', 'place', 'order', 'case', 'general', 'practice', 'production', 'there', 'which', 'what', 'each', 'every', 'any', 'one', 'two', 'aws', 'gcp', 'azure', 'gke', 'eks', 'aks', 'minikube', 'kind', 'k3d', 'k3s']);
 
@@ -935,9 +942,9 @@ export function readIntent(text: string): Intent {
   const setup = names.filter((n) => SETUP.test(n));
   const labelled = labelledQuestion(lower);
   const namespaces = namespacesInText(lower);
-  // "port 8080" (or "port: 8080" in pasted YAML) is the workload's port, not a question about ports; nor is a port to expose.
+  // "port 8080" (or "port: 8080" in pasted YAML, "the rcon port (25575)") is the workload's port, not a question about ports; nor is a port to expose.
   const settings = names.filter(
-    (n) => !kinds.includes(n) && !setup.includes(n) && !WORKLOAD.test(n) && !(/^ports?$/.test(n) && (/\bports?:? :?\d/.test(lower) || PORT_OPENED.test(lower) || TYPED_PORT.test(lower))),
+    (n) => !kinds.includes(n) && !setup.includes(n) && !WORKLOAD.test(n) && !(/^ports?$/.test(n) && (/\bports?:? [:(]?\d/.test(lower) || PORT_OPENED.test(lower) || TYPED_PORT.test(lower) || (PART_PORT.test(lower) && !ASKS_WHICH_PORT.test(lower)))),
   );
   const storyQuestion = questionAfterStory(lower, kinds);
   const told = withoutAsides(lower);

@@ -267,6 +267,26 @@ const STOPGAP =
 const SERVED_ALREADY =
   /(^|[.;!?\n,]\s*)([^.;!?\n,]*?)(\s+(?:(?:is|are)\s+already\s+(?:behind|on|through|served\s+(?:by|through)|exposed\s+(?:via|through|by|on)|routed\s+(?:by|through|via))\s+(?:our|the|an?)\s+(?:[a-z0-9-]+\s+)?(?:ingress|gateway|alb|load ?balancer|lb)|already\s+(?:goes|go|runs|run|comes|come|works|work|flows|flow)\s+(?:through|thru|via|over|behind)\s+(?:(?:our|the|an?)\s+)?(?:[a-z0-9-]+\s+)?(?:ingress|gateway|alb|load ?balancer|lb|traefik|ingress-nginx|nginx|haproxy|contour|kong|envoy))\b[^.;!?\n]*?[.;!?,]?\s*but\b)/gi;
 /**
+ * Traffic between the workload's own members said to stay inside ("the replication between primary and replica stays
+ * inside", "inter-broker traffic stays in the cluster", "gossip is internal"): other traffic than the clients', so not
+ * who connects to what is asked about. The claim (group 2) is not read; the traffic named (group 1) still is.
+ */
+const PEER_TRAFFIC_KEPT_INSIDE =
+  /(\b(?:replication|replicating|gossip|inter[- ]?(?:broker|node|pod|replica|member|cluster)s?(?: traffic)?|cluster bus|sentinel(?: traffic)?|(?:zoo)?keeper traffic|raft|quorum(?: traffic)?|heartbeats?|peer(?:ing)? traffic|traffic between (?:the )?(?:primary|replicas?|members|nodes|brokers|pods|peers|instances))\b[^.;!?\n]{0,60}?)\b((?:stays?|remains?|is kept|are kept|kept|is|are)\s+(?:only\s+|purely\s+|all\s+|strictly\s+)?(?:inside|internal|in[- ]cluster|within)(?:\s+(?:the\s+)?(?:cluster|k8s|kubernetes))?(?:\s+only)?)\b/gi;
+/** The same, tested on a clause (PEER_TRAFFIC_KEPT_INSIDE is global, for replacing). */
+const PEER_TRAFFIC_SAID_INSIDE = new RegExp(PEER_TRAFFIC_KEPT_INSIDE.source, 'i');
+/**
+ * Another part's public side said to be served already ("the pod's public http is on the ingress", "its public api
+ * sits behind the alb"): where that part stands, not who reaches what is asked about. "public" (group 1) is not read.
+ */
+const PUBLIC_PART_SERVED =
+  /\b(public)(\s+(?:https?|web|api|side|ui|site|endpoint|frontend|part|traffic|port)\s+(?:is|are|goes|go|runs|sits)\s+(?:already\s+)?(?:on|behind|through|via|served by|exposed (?:on|via|through))\s+(?:the|our|an?)\s+(?:[a-z0-9-]+\s+)?(?:ingress|gateway|alb|load ?balancer|lb)\b)/gi;
+/**
+ * Public said of another thing, and denied of this one ("BFF is the thing that's public, not this", "the gateway is
+ * exposed, not it"): who reaches that other thing, not the workload asked about. The word (group 1) is not read.
+ */
+const PUBLIC_NOT_THIS = /\b(public|exposed|internet[- ]facing)\b(?=,?\s+(?:but\s+)?not\s+(?:this|it|this one|this service|this svc|ours|us|me)\b)/gi;
+/**
  * Where it runs now, when the setup asked for is the one after a move ("currently bare metal …
  * I want the setup for after the move to GKE"): not where this one will run.
  */
@@ -1292,6 +1312,7 @@ export function readAnswers(
     answers.weak?.delete('a');
   }
   settleByPart(reading.text, tree, answers);
+  settleOutsidePart(reading.text, tree, answers);
   // "A legacy service at legacy.corp.internal, outside the cluster": where the thing the pods
   // call runs, said of something outside, is not who connects. Only where-words said it.
   const outsideBy = read.filter(({ item, value }) => item.key === 'a' && value === 'out').map(({ item }) => item.words.join(' '));
@@ -1714,7 +1735,11 @@ const STAYS_INTERNAL = /\b(?:just|only|purely|all|stay|stays|remain|remains|are|
 function settleByPart(text: string, tree: DecisionTree, answers: Answers): void {
   const protocols = answers.contested.get('p');
   if (!protocols) return;
-  const sentences = text.split(/(?<=[.!?;])\s+/).filter((s) => s.trim() !== '');
+  // A neighbour named for where it goes ("put my udp ports into the ingress next to the web panel") is not a part asked about.
+  const sentences = text
+    .split(/(?<=[.!?;])\s+/)
+    .map((s) => s.replace(NEIGHBOUR, ' '))
+    .filter((s) => s.trim() !== '');
   // Matched apart, each distinct sentence once: the cached reading stays the whole message's,
   // which routing reads again. The question first, since without one part named nothing is read.
   const clauses = new Map<string, Reading>();
@@ -1742,6 +1767,75 @@ function settleByPart(text: string, tree: DecisionTree, answers: Answers): void 
   if (audience === undefined) return;
   settle(answers, 'a', audience, true);
 }
+
+/** "next to the web panel", "beside our api", "like the website": a neighbour of what is asked about, named for where it goes. */
+const NEIGHBOUR = /\b(?:next to|beside|alongside|along with|(?<!\b(?:would|i'?d|we'?d|you'?d)\s+)(?:just\s+)?like|same as|as with)\s+(?:the |my |our |its |their )?(?:[a-z0-9-]+ ){0,2}?[a-z0-9-]+(?=\s+(?:or|and|but|so)\b|\s*[,.;?!)]|\s*$)/gi;
+/** Words of a clause that say it stays inside, or name nothing of the part itself. */
+const NOT_A_PART_WORD = /^(?:a|an|the|that|which|who|must|should|has|have|to|stay|stays|remain|remains|is|are|be|only|just|purely|all|internal|internally|inside|in|on|cluster|and|it|its|our|my|their|side|part|port|ports|one|also|too|kept|keep|for|of|with|needs?)$/;
+/**
+ * A part said to stay inside in a clause of its own ("backend grpc is internal", "a tcp admin port that must stay
+ * internal") beside another said to be reached from outside ("frontend serves https to customers", "a public
+ * websocket + REST side"): the part that needs a way in is the other one, whose protocol is read. Not where the
+ * question names the inside part ("…, what for the backend?", "what svc for those?"), nor where the audience read is
+ * the pods (that is the inside part's).
+ */
+function settleOutsidePart(text: string, tree: DecisionTree, answers: Answers): void {
+  const audience = answers.facts.get('a');
+  if (audience === undefined || audience === 'pods' || answers.weak?.has('a') || answers.opposed?.has('p')) return;
+  const clauses = text.split(/(?<=[.!?;])\s+|,\s+|\s+(?:and|while|but|whereas)\s+|\s*\(|\)\s*/i).filter((c) => c.trim() !== '');
+  const protocol = answers.facts.get('p');
+  if (protocol !== undefined) {
+    openInsidePartsProtocol(clauses, tree, answers, protocol);
+    return;
+  }
+  const protocols = answers.contested.get('p');
+  if (protocols?.length !== 2) return;
+  const inside = new Set<string>();
+  const nouns = new Set<string>();
+  for (const clause of clauses) {
+    if (!(KEPT_INSIDE.test(clause) || STAYS_INTERNAL.test(clause)) || PEER_TRAFFIC_SAID_INSIDE.test(clause)) continue;
+    const said = matchMessage(clause, tree).said;
+    const about = [...new Set(said.filter((s) => s.item.key === 'p' && protocols.includes(s.value)).map((s) => s.value))];
+    if (about.length !== 1) continue;
+    inside.add(about[0] as string);
+    const protocolWords = new Set(said.filter((s) => s.item.key === 'p').flatMap((s) => s.item.words.map((w) => w.replace(/\*$/, ''))));
+    for (const word of clause.toLowerCase().match(/[a-z0-9-]+/g) ?? []) if (!NOT_A_PART_WORD.test(word) && !protocolWords.has(word) && !PROTOCOL_WORDS_OF_PARTS.test(word)) nouns.add(word);
+  }
+  if (inside.size !== 1) return;
+  const outside = protocols.filter((p) => !inside.has(p));
+  if (outside.length !== 1) return;
+  const question = [...text.split(/(?<=[.!?;])\s+/)].reverse().find((s) => s.includes('?') || /^\s*(?:what|which|how|should)\b/i.test(s)) ?? '';
+  const asked = question.toLowerCase().match(/[a-z0-9-]+/g) ?? [];
+  if (asked.some((w) => nouns.has(w) || /^(?:those|these|them|both)$/.test(w))) return;
+  settle(answers, 'p', outside[0] as string, true);
+}
+/**
+ * The only protocol read is said of a part that stays inside ("the chat app has a public websocket endpoint and a redis
+ * port that must stay internal", where the chat app's protocol is not read): it is not the protocol of what is reached
+ * from outside, which is asked rather than taken from the inside part.
+ */
+function openInsidePartsProtocol(clauses: readonly string[], tree: DecisionTree, answers: Answers, protocol: string): void {
+  let inside = false;
+  let outsideElsewhere = false;
+  for (const clause of clauses) {
+    // Traffic between its own members kept inside says nothing of which part is reached.
+    if (PEER_TRAFFIC_SAID_INSIDE.test(clause)) continue;
+    const said = matchMessage(clause, tree).said;
+    const protocols = said.filter((s) => s.item.key === 'p' && !s.item.weak);
+    const keptInside = KEPT_INSIDE.test(clause) || STAYS_INTERNAL.test(clause);
+    if (protocols.length > 0) {
+      // The protocol said where it is not kept inside: it stands.
+      if (!keptInside || protocols.some((s) => s.value !== protocol)) return;
+      inside = true;
+    } else if (!keptInside && said.some((s) => s.item.key === 'a' && s.value !== 'pods' && !s.item.weak)) outsideElsewhere = true;
+  }
+  if (!inside || !outsideElsewhere) return;
+  answers.facts.delete('p');
+  answers.weak?.delete('p');
+  (answers.unsure ??= new Set()).add('p');
+}
+/** Protocol words a clause may name its part by ("tcp admin port"): not the part's own name. */
+const PROTOCOL_WORDS_OF_PARTS = /^(?:tcp|udp|http|https|grpc|grpcs|ws|wss|websockets?|rest|plain|raw)$/;
 
 /** The asker's own network ("my LAN", "our home wifi"): their other devices are the clients. */
 const OWN_NETWORK = /\b(?:my|our)\s+(?:own\s+)?(?:home\s+)?(?:lan|network|wi-?fi|local network)\b/i;
@@ -1774,9 +1868,9 @@ const GATEWAY_ROUTES = new Set(['http', 'grpc', 'ws', 'tcp']);
  */
 /** Links from the cluster's network to another: how pods reach something outside, not who calls in. */
 // A private IP given for a thing outside ("the partner gave us a private ip over the VPN") is its address on that path too.
-const PATH_TO_OUTSIDE: ReadonlySet<string> = new Set(['private ip', 'vpn', 'site to site', 'direct connect', 'expressroute', 'express route', 'private link', 'privatelink', 'vpc peering', 'vnet peering', 'peered vpc', 'peered vnet', 'cloud interconnect']);
+const PATH_TO_OUTSIDE: ReadonlySet<string> = new Set(['private ip', 'vpn', 'site to site', 'direct connect', 'expressroute', 'express route', 'private link', 'privatelink', 'vpc peering', 'vnet peering', 'peered vpc', 'peered vnet', 'cloud interconnect', 'over interconnect', 'over * interconnect', 'via interconnect', 'dedicated interconnect', 'partner interconnect']);
 /** The app in the cluster calling by a name: "our billing app calls `billing-db`", "the pods connect to", "I want our pods to call it as …". */
-const POD_CALLS = /\b(?:app|apps|application|service|services|pods?|api|workers?|jobs?)\s+(?:to\s+)?(?:calls?|uses?|connects?\s+to|talks?\s+to|reads?\s+from|writes?\s+to)\b/i;
+const POD_CALLS = /\b(?:app|apps|application|service|services|pods?|api|workers?|jobs?)\s+(?:in\s+(?:the\s+)?[a-z0-9-]+\s+)?(?:(?:need|needs|have|has)\s+)?(?:to\s+)?(?:calls?|uses?|connects?\s+to|talks?\s+to|reads?\s+from|writes?\s+to)\b/i;
 /** Words that place "internal" inside the cluster ("cluster-internal", "internal to the namespace"). */
 const IN_CLUSTER_WORD = /^(?:cluster|pods?|mesh|namespaces?|east|service)$/;
 
@@ -1836,6 +1930,11 @@ function settleContests(text: string, answers: Answers, refused: Reading['refuse
   // network"): that network's people.
   if (audience?.length === 2 && audience.includes('laptop') && audience.includes('private') && (OWN_NETWORK.test(text) || toolFromPlace || !PERSONAL.test(text))) {
     settle(answers, 'a', 'private');
+  }
+  // "It's just me running a command every couple of weeks, def not public": the asker alone, with the internet
+  // turned down, not a private network of others.
+  if (audience?.length === 2 && audience.includes('laptop') && audience.includes('private') && privateOnlyAsNotPublic && PERSONAL.test(text) && !OWN_NETWORK.test(text) && !toolFromPlace) {
+    settle(answers, 'a', 'laptop');
   }
   // A name in the namespace wished for an outside host ("pgadmin … make RDS show up as
   // `postgres` inside the namespace"): whatever uses that name runs in the cluster.
@@ -2063,6 +2162,9 @@ function matchMessage(text: string, tree: DecisionTree): Reading {
   rest = rest.replace(EXISTING_FOR_SITE, (said: string, site: string) => said.slice(0, said.length - site.length));
   rest = rest.replace(PAST_THEN_NOW, ' ').replace(WORKED_THEN_NOW, (trial) => trial.replace(TRIAL_PLACE, ' '));
   rest = rest.replace(SERVED_ALREADY, (_said: string, lead: string, _served: string, after: string) => `${lead} ${after}`);
+  rest = rest.replace(PEER_TRAFFIC_KEPT_INSIDE, (_said: string, traffic: string) => `${traffic} `);
+  rest = rest.replace(PUBLIC_PART_SERVED, (_said: string, _public: string, served: string) => served);
+  rest = rest.replace(PUBLIC_NOT_THIS, ' ');
   rest = withoutOldPlaces(rest).replace(DISMISSED, ' ').replace(CLIENT_ON_MY_MACHINE, ' from my laptop ');
   if (!LOCAL_CLUSTER_TOOL.test(rest)) {
     rest = rest.replace(VIEWED_ON_MY_MACHINE, (said: string, place: string) => `${said.slice(0, said.length - place.length)}from my laptop`);

@@ -130,6 +130,8 @@ describe('which, inline and free text', () => {
     expect(r.text).toContain('kubectl port-forward service/my-app 5432:5432 -n default');
     expect(r.text).toContain('http://localhost:8001/api/v1/namespaces/default/services/my-app:5432/proxy/');
     expect(recognizeWhich('I need to expose my API on bare metal for production', builtInKnowledge().tree)?.command).toBe('which a=out p=http e=bare s=prod m=one');
+    // A port given in brackets ("the telnet port (2323)") is the workload's, not a question about ports.
+    expect(recognizeWhich('how should i reach the telnet port (2323) of my mud pod? only me, a couple of times a year, not public', builtInKnowledge().tree)?.command).toBe('which a=laptop');
     expect(recognizeWhich('which service type should I use?', builtInKnowledge().tree)).toEqual({ score: LEVEL.recommend, command: 'which' });
   });
 
@@ -373,6 +375,31 @@ describe('which, the recommendation', () => {
     const ip = await ask('which a=pods t=outside n=ip');
     expect(ip.data.recommendation).toBe('clusterip');
     expect(ip.text).toContain('EndpointSlice');
+  });
+});
+
+describe('which, several parts: one reached from outside, one kept inside', () => {
+  // The recommendation is for the part asked about, or a question; never ClusterIP for callers outside.
+  it.each([
+    ["AKS: the billing VMs in our datacenter (over expressroute) connect to mysql on 3306 in the cluster; replication between the mysql pods stays internal. do we route it through the ingress?", 'loadbalancer'],
+    ["our on-prem reporting servers need to query the postgres in our EKS cluster on 5432. the inter-node traffic stays inside the cluster. what service?", 'loadbalancer'],
+    ["kibana should go on https://logs.example.org behind our existing traefik ingress with forward auth; the elasticsearch nodes stay internal. what do i use for kibana?", 'ingress'],
+    ["it's only me doing a redis-cli flushall on the cache pod every few months, not public. how do i get at it", 'port-forward'],
+    ["need to poke the admin grpc port of one inventory pod with grpcurl, once. its public https goes through the ingress", 'port-forward'],
+    ["GKE prod. the storefront serves https to customers, the pricing grpc backend is internal. plan is a NodePort 31443 on the storefront and customers get the node ips. good idea?", 'ingress'],
+    ["own servers in a colo, prod, no metallb allowed. the chat app has a public websocket endpoint and a redis port that must stay internal", 'ingress+nodeport'],
+    ["colo, prod, no metallb. the chat app is public and its redis port must stay internal", 'ask'],
+    ["bare-metal k3s in the garage. can my terraria tcp port 7777 go into the traefik ingress beside the web ui or do i need metallb?", 'loadbalancer'],
+    ["ledger-svc answers grpc to the api-gateway pods only (the gateway is what's public, not this). what type for ledger-svc", 'clusterip'],
+    ["otel setup: apps push traces to the agent on 4317 (grpc), people view grafana via the ingress. the agent ports are in-cluster only, which service for those?", 'clusterip'],
+    ["bare metal with metallb and nginx ingress. the forgejo web ui is on the ingress already but ssh (2222) won't go through it. what should the ssh port be", 'loadbalancer'],
+  ] as const)('%s', async (text, expected) => {
+    const runtime = testRuntime();
+    for (const message of [`which ${text}`, text]) {
+      const r = await ask(message, runtime);
+      expect(r.command, message).toBe('which');
+      expect(typeof r.data.recommendation === 'string' ? r.data.recommendation : 'ask', message).toBe(expected);
+    }
   });
 });
 

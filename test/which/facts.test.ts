@@ -1568,6 +1568,50 @@ describe('extractAnswers', () => {
     expect(namesIn('the address pool is empty')).toEqual(['address pool']);
   });
 
+  it('reads machines of the asker\'s own site, over an interconnect, as clients on another network', () => {
+    expect(facts('our on-prem batch servers must reach kafka in the GKE cluster')).toMatchObject({ a: 'private', e: 'cloud' });
+    // VMware is where the cluster runs, not machines calling in.
+    expect(facts('on-prem vmware cluster, several web apps to publish').a).not.toBe('private');
+    expect(facts('the finance vms connect over dedicated interconnect to our mongo pods')).toMatchObject({ a: 'private', e: 'cloud' });
+  });
+
+  it('reads traffic between the members kept inside as other traffic than the clients\'', () => {
+    expect(facts('our on-prem app servers need the redis in our EKS cluster; the sentinel traffic stays inside the cluster').a).toBe('private');
+    expect(facts('office analysts query the clickhouse in our AKS cluster, replication stays internal').a).toBe('private');
+  });
+
+  it('reads the part reached from outside, beside one kept inside, as the one to expose', () => {
+    expect(facts('the storefront serves https to customers, the pricing grpc backend is internal')).toMatchObject({ a: 'internet', p: 'http' });
+    expect(facts('the app has a public websocket endpoint and a tcp admin port that must stay internal')).toMatchObject({ a: 'internet', p: 'ws' });
+    // The inside part named by the question: not settled for the outside one.
+    expect(facts('the web frontend is public https and the grpc backend stays internal. what type for the backend?').p).toBeUndefined();
+    // Only the inside part's protocol read: what the public part speaks is asked, not taken from it.
+    const open = extractAnswers('the chat app is public and its redis port must stay internal', tree);
+    expect(open.facts.get('p')).toBeUndefined();
+    expect(open.unsure?.has('p')).toBe(true);
+  });
+
+  it('reads a neighbour named for where it goes ("next to the web panel") apart from what is asked about', () => {
+    expect(facts('can i put my valheim-like udp ports into the traefik ingress next to the web panel?').p).toBe('udp');
+    // A neighbour likened ("like the website"): not the part the question names.
+    expect(facts('a udp game server on aks. can we route it through our existing nginx ingress like the website?').p).not.toBe('http');
+  });
+
+  it('reads public said of another thing, and denied of this one, as not this one\'s audience', () => {
+    expect(facts('the pricing svc answers grpc to the checkout pods only (checkout is the one that is public, not this)').a).toBe('pods');
+    expect(facts('orders speaks grpc to the bff pods only; the bff is exposed, not this one').a).toBe('pods');
+  });
+
+  it('reads another part\'s public side already served as no audience of what is asked', () => {
+    expect(facts('need to flip a flag on the admin grpc port with grpcurl. the public http is on the ingress').a).toBe('laptop');
+  });
+
+  it('reads the asker alone, with the internet turned down, as their own machine, not a private network', () => {
+    expect(facts('just me running rcon commands every couple of weeks, not public').a).toBe('laptop');
+    // Others on a network named: their network.
+    expect(facts('the store staff on the shop wifi, not public').a).toBe('private');
+  });
+
   it('reads at most MAX_FACT_TEXT characters', () => {
     const long = `${'lorem '.repeat(MAX_FACT_TEXT)} EKS`;
     expect(extractAnswers(long, tree).facts.has('e')).toBe(false);
