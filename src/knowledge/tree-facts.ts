@@ -75,13 +75,13 @@ const NEGATORS = new Set(['no', 'not', 'dont', 'doesnt', 'didnt', 'havent', 'has
  * public internet", "refuse to install anything extra like MetalLB", "won't let us install MetalLB",
  * "not allowed to install MetalLB", "forbid installing MetalLB".
  */
-const NEGATION_FILLER = new Set(['the', 'a', 'an', 'any', 'anything', 'extra', 'like', 'want', 'wanna', 'to', 'keep', 'run', 'running']);
+const NEGATION_FILLER = new Set(['the', 'a', 'an', 'any', 'anything', 'extra', 'like', 'want', 'wants', 'wanna', 'to', 'keep', 'run', 'running']);
 /**
  * Words of a refusal to install that do not use up a negator's reach either, but only right
  * before the phrase (fillers aside): "won't let us install MetalLB", "not allowed to install
  * MetalLB" — not "forbids installing MetalLB on the on-prem cluster", where "on-prem" is not refused.
  */
-const REFUSAL_FILLER = new Set(['let', 'us', 'me', 'to', 'allowed', 'permitted', 'install', 'installing', 'deploy', 'deploying']);
+const REFUSAL_FILLER = new Set(['let', 'us', 'me', 'to', 'allowed', 'permitted', 'install', 'installing', 'deploy', 'deploying', 'set', 'setting', 'up']);
 /** Words that negate only with "of" after them: "instead of a LoadBalancer", "tired of port-forwarding". */
 const NEGATORS_WITH_OF = new Set(['instead', 'tired', 'sick']);
 /** "not sure if EKS", "don't know": doubt, not negation. */
@@ -1282,7 +1282,7 @@ export function readAnswers(
 
   const answers = emptyAnswers();
   for (const [key, e] of evidence) {
-    const values = e.strong.length > 0 ? e.strong : e.vague.length > 0 ? e.vague : specificFirst(tree, key, e.weak.length > 0 ? e.weak : e.named);
+    const values = e.strong.length > 0 ? e.strong : e.vague.length > 0 ? e.vague : specificFirst(tree, key, e.weak.length > 0 ? e.weak : e.named, e.firm);
     if (values.length === 1) answers.facts.set(key, values[0] as string);
     else if (values.length > 1) answers.contested.set(key, values);
     if (values.length === 1 && e.strong.length === 0 && e.vague.length === 0 && !e.firm.includes(values[0] as string)) (answers.weak ??= new Set()).add(key);
@@ -1850,6 +1850,10 @@ const DB_TOOL = /\b(?:dbeaver|pgadmin|datagrip|tableplus|redisinsight|redis cli|
 const PERSONAL = /\b(?:(?:my|own)\s+(?:local\s+|dev\s+)?(?:laptop|machine|computer|workstation|macbook|mac|pc|desktop)|only me|just me|myself|for me)\b/i;
 /** The asker asking how they themselves get at it: "how do I reach it", "how can I connect to the db". */
 const ASKS_HOW_I_REACH = /\bhow\s+(?:do|can|could|would|should)\s+i\s+(?:reach|access|connect\s+to|get\s+to|get\s+at|hit|talk\s+to|query|open|see)\b/i;
+/** A look run on the asker's screen while others watch: "on a screenshare with the customer's engineer". */
+const SHOWN_ON_SCREEN = /\b(?:on|during|over|in)\s+(?:a|the|our)\s+(?:screen\s?share|screen\s?sharing|video call|zoom call|teams call)\b|\bscreen\s?shar\w*\s+with\b/i;
+/** Machines outside the cluster named as where something runs: "on VMs", "on our bare-metal servers". */
+const OUTSIDE_MACHINES = /\b(?:on|in)\s+(?:(?:the|our|their|some|a|two|three|\d+)\s+)?(?:old\s+|legacy\s+|separate\s+)?(?:vms?|virtual machines?|ec2(?: instances?)?|physical (?:servers?|boxes|machines?))\b/i;
 /** The asker's own purpose: "so I can", "so that I can check". */
 const OWN_PURPOSE = /\bso (?:that )?i can\b/i;
 /** TLS that only the pod may terminate. */
@@ -1950,6 +1954,11 @@ function settleContests(text: string, answers: Answers, refused: Reading['refuse
   // "Make postgres public so I can connect with DBeaver from my laptop": public is the means the
   // asker thought of; what they need is their own access, a tunnel.
   if (audience?.length === 2 && audience.includes('laptop') && audience.some((a) => a === 'internet' || a === 'out') && PERSONAL.test(text) && OWN_PURPOSE.test(text)) {
+    settle(answers, 'a', 'laptop');
+  }
+  // "On a screenshare with the customer's engineer, we want to see what our api returns": the look runs on
+  // the asker's screen and the customer watches; the customer named is no client of a way in.
+  if (audience?.length === 2 && audience.includes('laptop') && audience.some((a) => a === 'internet' || a === 'out') && SHOWN_ON_SCREEN.test(text)) {
     settle(answers, 'a', 'laptop');
   }
   // "HTTPS through traefik works, but how do I expose ssh?": the protocol asked to be exposed is
@@ -2332,11 +2341,15 @@ function matchMessage(text: string, tree: DecisionTree): Reading {
   const partyGiven = FOR_PARTY.test(rest);
   if (!senderCalls && (partyCalls || partyGiven) && tree.question('a')) vagueFound.push(['a', 'out']);
   let ips = 0;
+  const onMachines = OUTSIDE_MACHINES.test(rest);
   rest = rest.replace(IPV4, (ip: string) => {
     // "It listened on 0.0.0.0:9000", "curl 127.0.0.1": where a server binds, or the machine itself; no host reached by IP.
     if (BOUND_ADDRESS.test(ip)) return ' ';
     ips++;
     if (tree.question('n')) found.push(['n', 'ip']);
+    // "3 replicas of our mysql on VMs (10.8.0.21, .22, .23)": machines outside the cluster, by address;
+    // what pods reach is outside (a Service without selector over an EndpointSlice), not pods of a StatefulSet.
+    if (ips === 1 && onMachines && tree.question('t')?.options.some((o) => o.value === 'outside')) vagueFound.push(['t', 'outside']);
     return ' ';
   });
   const callers = rest.replace(SEVERAL_CALLERS, ' ');
@@ -2436,9 +2449,11 @@ function matchMessage(text: string, tree: DecisionTree): Reading {
  * Among hints of equal strength, a specific answer beats a vague one: "my laptop" beats the
  * "outside" of "expose"; two specific ones stay (a contradiction).
  */
-function specificFirst(tree: DecisionTree, key: string, values: string[]): string[] {
+function specificFirst(tree: DecisionTree, key: string, values: string[], firm: readonly string[] = []): string[] {
   const options = tree.question(key)?.options ?? [];
-  const specific = values.filter((v) => !options.find((o) => o.value === v)?.weak);
+  // A vague answer said by a firm phrase ("the cluster is to be the front door": clients outside) holds
+  // beside a specific one read from a weak phrase ("/cart to pods", where the pods are the backend).
+  const specific = values.filter((v) => !options.find((o) => o.value === v)?.weak || firm.includes(v));
   return specific.length > 0 ? specific : values;
 }
 

@@ -461,12 +461,35 @@ describe('which, for cluster add-ons and who calls them', () => {
     ["our dashboards chart hardcodes grafana:3000 but grafana moved to the observability namespace. what's the fix?", 'externalname', 'a short name resolves only in its own namespace'],
     // Controller annotations turned down: the Gateway API.
     ['eks, about 20 http services and 4 grpc ones across teams, and no more per-controller annotation soup please. what should we use?', 'gateway-api', 'Gateway API'],
+    // A look run on the asker's screen while another party watches: a tunnel, whoever the party is.
+    ["during a screen share with a partner's dev I want to show what the orders endpoint returns, just this once. GKE", 'port-forward', 'port-forward'],
+    // Seconds of access on a local cluster: a look, not a port opened on the node.
+    ['minikube, want to check the UI in my browser for a moment', 'port-forward', 'port-forward'],
+    // Several outside machines by address behind one name, spread over: one virtual IP over an EndpointSlice, not per-pod names.
+    ['two postgres read replicas on vms at 172.16.4.10 and 172.16.4.11, pods should connect through one service name with load spread', 'clusterip', 'EndpointSlice'],
+    // EKS Anywhere runs on one's own vSphere: no cloud load balancer, and kube-vip turned down.
+    ['EKS Anywhere in the lab on vsphere, testers reach a preview build from their desktops this week; no one wants to set up kube-vip', 'nodeport', 'NodePort'],
   ])('%s', async (message, recommendation, shown) => {
     for (const text of [`which ${message}`, message]) {
       const r = await ask(text);
       expect(r.command, text).toBe('which');
       expect(r.data.recommendation, text).toBe(recommendation);
       expect(r.text, text).toContain(shown);
+    }
+  });
+});
+
+describe('which, for paths split between pods and an old server', () => {
+  // The cluster as the site's front door, some paths to pods and the rest to a VM: path routing at the
+  // entry point (the VM one backend), never an alias for the VM's name.
+  it.each([
+    'the cluster should be the front door for app.example.com: /api to pods, everything else to the legacy server',
+    'we are moving www.example.org piece by piece; the cluster is the front door now, /search and /account go to pods, every other path to the old vm',
+  ])('%s', async (message) => {
+    for (const text of [`which ${message}`, message]) {
+      const r = await ask(text);
+      expect(r.command, text).toBe('which');
+      expect(['ingress', 'gateway-api', 'ingress+nodeport', undefined], text).toContain(r.data.recommendation);
     }
   });
 });

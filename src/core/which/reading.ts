@@ -51,11 +51,14 @@ const THROUGH_INGRESS: ReadonlySet<string> = new Set(['ingress', 'ingress+nodepo
  * Something outside known only by an IP address ("their API at 10.40.2.15 over the VPN") is never
  * read over into an ExternalName: that is a DNS CNAME, and Kubernetes does not resolve an IP put in
  * it as an address; a Service without a selector and an EndpointSlice is what points at an IP.
+ * Nor, said outright (not only hinted), into per-pod names: "replicas on VMs at 10.8.0.21, .22" are
+ * machines outside, not a StatefulSet's pods, and one virtual IP spreads over their addresses.
  */
 const outsideByIp = (tree: DecisionTree, answers: Answers, key: string, top: string): boolean => {
   const target = tree.questions.find((q) => q.name === 'target')?.key;
   const address = tree.questions.find((q) => q.name === 'address')?.key;
-  if (top !== 'externalname' || target === undefined || address === undefined) return false;
+  if (target === undefined || address === undefined) return false;
+  if (top !== 'externalname' && (top !== 'headless' || answers.weak?.has(target) === true)) return false;
   return (key === target || key === address) && answers.facts.get(target) === 'outside' && answers.facts.get(address) === 'ip';
 };
 /**
