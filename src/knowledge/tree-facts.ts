@@ -1282,7 +1282,7 @@ export function readAnswers(
 
   const answers = emptyAnswers();
   for (const [key, e] of evidence) {
-    const values = e.strong.length > 0 ? e.strong : e.vague.length > 0 ? e.vague : specificFirst(tree, key, e.weak.length > 0 ? e.weak : e.named, e.firm);
+    const values = e.strong.length > 0 ? e.strong : e.vague.length > 0 ? e.vague : specificFirst(tree, key, e.weak.length > 0 ? e.weak : e.named, FRONT_DOOR.test(reading.text) ? e.firm : []);
     if (values.length === 1) answers.facts.set(key, values[0] as string);
     else if (values.length > 1) answers.contested.set(key, values);
     if (values.length === 1 && e.strong.length === 0 && e.vague.length === 0 && !e.firm.includes(values[0] as string)) (answers.weak ??= new Set()).add(key);
@@ -2449,9 +2449,14 @@ function matchMessage(text: string, tree: DecisionTree): Reading {
  * Among hints of equal strength, a specific answer beats a vague one: "my laptop" beats the
  * "outside" of "expose"; two specific ones stay (a contradiction).
  */
+/**
+ * The cluster said to be a site's front door: its visitors come in through it, whatever sits behind
+ * ("/cart to pods, the rest to the vm", where the pods are a backend, not the callers).
+ */
+const FRONT_DOOR = /\b(?:the|a|our|its)\s+front\s*doors?\b/i;
 function specificFirst(tree: DecisionTree, key: string, values: string[], firm: readonly string[] = []): string[] {
   const options = tree.question(key)?.options ?? [];
-  // A vague answer said by a firm phrase ("the cluster is to be the front door": clients outside) holds
+  // A vague answer said by a firm phrase where the cluster is the front door (`firm`: clients outside) holds
   // beside a specific one read from a weak phrase ("/cart to pods", where the pods are the backend).
   const specific = values.filter((v) => !options.find((o) => o.value === v)?.weak || firm.includes(v));
   return specific.length > 0 ? specific : values;

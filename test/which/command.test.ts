@@ -469,6 +469,8 @@ describe('which, for cluster add-ons and who calls them', () => {
     ['two postgres read replicas on vms at 172.16.4.10 and 172.16.4.11, pods should connect through one service name with load spread', 'clusterip', 'EndpointSlice'],
     // EKS Anywhere runs on one's own vSphere: no cloud load balancer, and kube-vip turned down.
     ['EKS Anywhere in the lab on vsphere, testers reach a preview build from their desktops this week; no one wants to set up kube-vip', 'nodeport', 'NodePort'],
+    // A cluster kept in the office is on machines of one's own: a NodePort for a partner's short test over the VPN.
+    ['a supplier runs two days of conformance tests over our site to site vpn against a one-node k8s in the office, plain tcp. fastest way?', 'nodeport', 'NodePort'],
   ])('%s', async (message, recommendation, shown) => {
     for (const text of [`which ${message}`, message]) {
       const r = await ask(text);
