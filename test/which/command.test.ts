@@ -467,6 +467,8 @@ describe('which, for cluster add-ons and who calls them', () => {
     ['minikube, want to check the UI in my browser for a moment', 'port-forward', 'port-forward'],
     // Several outside machines by address behind one name, spread over: one virtual IP over an EndpointSlice, not per-pod names.
     ['two postgres read replicas on vms at 172.16.4.10 and 172.16.4.11, pods should connect through one service name with load spread', 'clusterip', 'EndpointSlice'],
+    // The same machines with every address wanted of DNS: a headless Service over them.
+    ['elasticsearch nodes live on 3 vms outside the cluster (192.168.7.31, .32, .33); the client sniffs the cluster and wants every address, so one name should resolve to all of them', 'headless', 'Headless'],
     // EKS Anywhere runs on one's own vSphere: no cloud load balancer, and kube-vip turned down.
     ['EKS Anywhere in the lab on vsphere, testers reach a preview build from their desktops this week; no one wants to set up kube-vip', 'nodeport', 'NodePort'],
     // A cluster kept in the office is on machines of one's own: a NodePort for a partner's short test over the VPN.

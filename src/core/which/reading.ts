@@ -51,14 +51,16 @@ const THROUGH_INGRESS: ReadonlySet<string> = new Set(['ingress', 'ingress+nodepo
  * Something outside known only by an IP address ("their API at 10.40.2.15 over the VPN") is never
  * read over into an ExternalName: that is a DNS CNAME, and Kubernetes does not resolve an IP put in
  * it as an address; a Service without a selector and an EndpointSlice is what points at an IP.
- * Nor, said outright (not only hinted), into per-pod names: "replicas on VMs at 10.8.0.21, .22" are
- * machines outside, not a StatefulSet's pods, and one virtual IP spreads over their addresses.
+ * Nor, said outright (not only hinted), into a headless Service: "replicas on VMs at 10.8.0.21, .22" are
+ * machines outside, and one virtual IP spreads over their addresses; unless every address is wanted
+ * of DNS ("one name that resolves to all three IPs", "all the contact points").
  */
-const outsideByIp = (tree: DecisionTree, answers: Answers, key: string, top: string): boolean => {
+const EVERY_ADDRESS = /\b(?:resolves?|resolving)\s+to\s+(?:all|every|each)\b|\b(?:all|every|each)\s+(?:of\s+)?(?:the\s+)?(?:(?:\d+|two|three|four|five)\s+)?(?:ips?|addresses|contact\s+points?|a\s+records?|records)\b/i;
+const outsideByIp = (tree: DecisionTree, answers: Answers, key: string, top: string, text: string): boolean => {
   const target = tree.questions.find((q) => q.name === 'target')?.key;
   const address = tree.questions.find((q) => q.name === 'address')?.key;
   if (target === undefined || address === undefined) return false;
-  if (top !== 'externalname' && (top !== 'headless' || answers.weak?.has(target) === true)) return false;
+  if (top !== 'externalname' && (top !== 'headless' || answers.weak?.has(target) === true || EVERY_ADDRESS.test(text))) return false;
   return (key === target || key === address) && answers.facts.get(target) === 'outside' && answers.facts.get(address) === 'ip';
 };
 /**
@@ -76,13 +78,13 @@ const outsideByName = (tree: DecisionTree, answers: Answers, key: string, top: s
  * Facts that stand against the model: raw TCP or UDP, and an answer given by turning another down
  * ("I don't want to run a port-forward every time": not just me, the model's favourite here).
  */
-const stands = (tree: DecisionTree, answers: Answers, key: string, top: string): boolean =>
+const stands = (tree: DecisionTree, answers: Answers, key: string, top: string, text: string): boolean =>
   (tree.question(key)?.name === 'protocol' && TRANSPORTS.has(answers.facts.get(key) ?? '') && THROUGH_INGRESS.has(top)) ||
-  outsideByIp(tree, answers, key, top) ||
+  outsideByIp(tree, answers, key, top, text) ||
   outsideByName(tree, answers, key, top) ||
   answers.byRefusal?.has(`${key}=${answers.facts.get(key) ?? ''}`) === true;
-const neverReadOver = (tree: DecisionTree, answers: Answers, key: string, top: string): boolean =>
-  FACTS_OF_THE_PLACE.has(tree.question(key)?.name ?? key) || stands(tree, answers, key, top);
+const neverReadOver = (tree: DecisionTree, answers: Answers, key: string, top: string, text: string): boolean =>
+  FACTS_OF_THE_PLACE.has(tree.question(key)?.name ?? key) || stands(tree, answers, key, top, text);
 
 export interface Reconciled {
   answers: Answers;
@@ -171,13 +173,13 @@ export function reconcile(
   };
   if (walk.kind === 'recommendation' && probability(reading, walk.recommendation) >= policy.doubted) {
     // The model finds the message leaves the answer open: ask the first fact read.
-    const first = top === UNDECIDED && (reading[0]?.[1] ?? 0) >= policy.undecided ? read.find((key) => !neverReadOver(tree, answers, key, top)) : undefined;
+    const first = top === UNDECIDED && (reading[0]?.[1] ?? 0) >= policy.undecided ? read.find((key) => !neverReadOver(tree, answers, key, top, text)) : undefined;
     return first === undefined ? { answers, walk } : askAt(first);
   }
   // The facts read so far lead only where the model finds unlikely: one of them is read over where
   // the rest then lead somewhere the model is sure of.
   if (read.length === 0) return { answers, walk };
-  for (const key of read.filter((k) => !neverReadOver(tree, answers, k, top))) {
+  for (const key of read.filter((k) => !neverReadOver(tree, answers, k, top, text))) {
     const filled = fill(tree, withQuestionOpen(answers, key), reading, given, new Set([key]));
     if (filled) return { answers: filled.answers, walk: filled.walk, because: 'reread' };
   }
@@ -185,6 +187,6 @@ export function reconcile(
   // Ask where the readings part: the first fact whose other answers reach the model's outcome, else the last one read.
   const parting = top === UNDECIDED ? undefined : read.find((key) => reachableRecommendations(tree, withQuestionOpen(answers, key)).has(top as RecommendationId));
   // Only a fact that stands, taken otherwise, reaches what the model expects: the walk stands too.
-  if (parting !== undefined && stands(tree, answers, parting, top)) return { answers, walk };
+  if (parting !== undefined && stands(tree, answers, parting, top, text)) return { answers, walk };
   return askAt(parting ?? (read.at(-1) as string));
 }
