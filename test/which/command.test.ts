@@ -483,6 +483,14 @@ describe('which, for cluster add-ons and who calls them', () => {
   });
 });
 
+describe('which, for callers kept to their own node', () => {
+  // Pods kept to the instance on their own node ask for a Service setting (internalTrafficPolicy), not a way to expose.
+  it('leaves it to the knowledge base', async () => {
+    const r = await ask('a node exporter daemonset over tcp; each app should only reach the instance on its own node through one service');
+    expect(r.command).not.toBe('which');
+  });
+});
+
 describe('which, for paths split between pods and an old server', () => {
   // The cluster as the site's front door, some paths to pods and the rest to a VM: path routing at the
   // entry point (the VM one backend), never an alias for the VM's name.

@@ -532,6 +532,12 @@ function opensByDefiningAKind(intent: Intent): boolean {
 /** A need or a wish told ("want a stable name", "compliance wants it unreachable", "I'd like our pods to…"): not only a symptom. */
 const WANTS = /\b(?:want|wants|wanted|need|needs|needed|like to|rather)\b|(?:'d|\bwould) like\b/;
 
+/**
+ * Callers kept to the instance on their own node ("apps should only send to the one on their own node"):
+ * a Service setting (internalTrafficPolicy: Local), the knowledge base's, not a way to expose.
+ */
+const OWN_NODE_ONLY = /\b(?:the|a|an)\s+(?:one|pod|instance|agent|collector|replica|copy)\s+on\s+(?:their|its|the\s+same|the\s+caller'?s|the\s+local)\s+(?:own\s+)?node\b/;
+
 /** From this belief of the route model, free text the rules leave to `ask` is a `which` question after all. */
 const SURELY_WHICH = 0.98;
 
@@ -553,6 +559,7 @@ export function recognizeWhich(text: string, tree: DecisionTree, route?: Classif
   const symptomOnly =
     intent.trouble && intent.names.length === 0 && !intent.question && !WANTS.test(intent.lower) && !intent.ownWorkload && !intent.asksWhatToUse && !intent.asksForRecommendation && !intent.wantsExposure;
   if (symptomOnly || intent.askedSettings.length > 0 || ASKS_FOR_SETTING.test(intent.lower) || asksOfAPart(intent) || intent.mechanism !== null || intent.evidence || (intent.trouble && WHY.test(intent.lower)) || WANTS_COMMAND.test(intent.lower) || TESTS_A_SERVICE.test(intent.lower) || opensByDefiningAKind(intent)) return null;
+  if (OWN_NODE_ONLY.test(intent.lower)) return null;
   const model = route ?? whichModels()?.route;
   if (!model) return null;
   const [label, belief] = readWhole(model, text)[0] ?? ['other', 0];
