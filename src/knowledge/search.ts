@@ -468,8 +468,15 @@ export class TopicIndex {
     const telling = (name: string): boolean => words(name).length >= 2 && terms(name).filter((t) => !FILLER.has(t) && !DOMAIN_WORDS.has(t)).length >= 2;
     this.phrases_ ??= this.topics.flatMap((t) => [
       ...[t.id.replace(/-/g, ' '), ...t.aliases].filter(telling).map((a) => terms(a)).map((spelled) => ({ id: t.id, terms: spelled, anyOrder: spelled.some((w) => PLATFORM_WORDS.has(w)) })),
-      // A keyword that is a platform's name with two words of its own ("aks health probe") names the topic in any order too.
-      ...t.keywords.map((k) => terms(k)).filter((ts) => ts.some((w) => PLATFORM_WORDS.has(w)) && ts.filter((w) => !PLATFORM_WORDS.has(w) && w !== 'cloud').length >= 2).map((ts) => ({ id: t.id, terms: ts, anyOrder: true })),
+      // A keyword that is a platform's name with two words of its own ("aks health probe") names the topic in any order too;
+      // so does one with the topic's own one-word name ("aks network policy" is "aks" and "networkpolicy", the policy topic's name).
+      ...t.keywords
+        .map((k) => terms(k))
+        .filter((ts) => {
+          const own = ts.filter((w) => !PLATFORM_WORDS.has(w) && w !== 'cloud');
+          return ts.some((w) => PLATFORM_WORDS.has(w)) && (own.length >= 2 || (own.length === 1 && this.nameTerms(t.id)[0]?.has(own[0] as string) === true));
+        })
+        .map((ts) => ({ id: t.id, terms: ts, anyOrder: true })),
     ]);
     const found = new Set<string>();
     const said = new Set(sequence);

@@ -6,6 +6,8 @@
 
 /** Two words that name one thing. Applied after plurals are dropped; a key with a plural matches as written. */
 const COMPOUNDS: Record<string, string> = {
+  // flannel's "host-gw" backend (direct host routes) is one name, not a gateway: "gw" alone is Gateway API's short name.
+  'host gw': 'hostgw',
   // "can the nodeport range be changed?": asks whether it is configurable (SYNONYMS).
   'be changed': 'changeable',
   'be modified': 'modifiable',

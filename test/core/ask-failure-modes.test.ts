@@ -135,6 +135,39 @@ describe('platform and product facts', () => {
   });
 });
 
+// Pod networking and the CNI plugins (ask-67k): pod CIDRs, Calico pools and encapsulation, flannel backends, the Amazon
+// VPC CNI's limits and options, which plugin runs and whether it enforces NetworkPolicy.
+describe('pod networking and CNI plugins', () => {
+  it.each([
+    ['which ip pool does calico create out of the box', 'calico', /192\.168\.0\.0\/16/],
+    ['calico pool with vxlanMode CrossSubnet, when does it encapsulate', 'calico', /another subnet/],
+    ['is ip-in-ip in calico udp or something else', 'calico', /protocol 4/],
+    ['our calico cluster on physical servers cannot get out to the web, pod to pod fine', 'calico', /natOutgoing/],
+    ['what subnet does kube-flannel hand out by default', 'flannel', /10\.244\.0\.0\/16/],
+    ['flannel host-gw across two subnets, will that work', 'flannel', /layer 2/],
+    ['where do i set the pod subnet when bootstrapping with kubeadm', 'address-exhaustion', /--pod-network-cidr/],
+    ['how big is the slice of pod addresses each node gets, can i make it larger', 'address-exhaustion', /node-cidr-mask-size/],
+    ['cilium cluster pool default range collides with our network', 'address-exhaustion', /clusterPoolIPv4PodCIDRList/],
+    ['nodes stay NotReady after kubeadm init, cni plugin not initialized', 'cni', /pod network add-on/],
+    ['which port does cilium use for its vxlan tunnel between nodes', 'cni', /8472/],
+    ['enable prefix mode on the amazon vpc cni', 'aws-vpc-cni', /ENABLE_PREFIX_DELEGATION/],
+    ['how many addresses are in one delegated prefix with the vpc cni', 'aws-vpc-cni', /\/28/],
+    ['why does a t3.medium only fit 17 pods with the vpc cni', 'aws-vpc-cni', /ENIs?/],
+    ['vpc cni custom networking with ENIConfig, what does it solve', 'aws-vpc-cni', /AWS_VPC_K8S_CNI_CUSTOM_NETWORK_CFG/],
+    ['assigning security groups to individual pods on eks', 'aws-vpc-cni', /SecurityGroupPolicy/],
+    ['what network policy engines can an aks cluster use', 'network-policy', /calico/i],
+    ['can a NetworkPolicy match on the url path of a request', 'network-policy', /L3\/L4/],
+    ['does k3s enforce network policies out of the box', 'local-clusters', /kube-router/],
+    ['figure out which network plugin an old cluster uses', 'cni', /\/etc\/cni\/net\.d/],
+    ['verify that cilium replaced kube-proxy on our nodes', 'kube-proxy-replacement', /cilium-dbg status/],
+    ['find out which proxy mode kube-proxy runs with', 'kube-proxy', /10249/],
+  ])('%s', async (q, topic, fact) => {
+    const a = await answer(q);
+    expect(a.topic).toBe(topic);
+    expect(a.text).toMatch(fact);
+  });
+});
+
 describe('a pasted kubectl table with its question', () => {
   it('answers despite the addresses and ports the table holds', async () => {
     const r = await ask('NAME    TYPE           CLUSTER-IP     EXTERNAL-IP   PORT(S)\nshop    LoadBalancer   10.96.200.7    <pending>     443:30443/TCP\n\nstill pending after half an hour on minikube, why', runtime);

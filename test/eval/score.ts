@@ -443,7 +443,17 @@ export const EVAL_SETS: readonly { file: string; bar: number; min: number }[] = 
   // Written blind at the start of the round and kept unseen until its final code (056cf43) scored them once: pod networking
   // and CNI plugins 29/60 (48.3%), DNS and certificate automation 32/60 (53.3%), a help channel's everyday mix 56/60 (93.3%),
   // multi-cluster and hybrid networking 13/60 (21.7%). Floors, not goals.
-  { file: 'blind-67.yaml', bar: 0.483, min: 60 },
+  // blind-67 tuned on after that score (ask-67k): 56/60 (93.3%). tuned on: topics of their own for Calico (IP pools and the
+  // 192.168.0.0/16 default, /26 blocks, IP-in-IP as IP protocol 4 vs VXLAN over UDP 4789, CrossSubnet, natOutgoing, moving to a
+  // new pool), flannel (10.244.0.0/16, vxlan and host-gw backends and host-gw's layer 2 need, no NetworkPolicy) and the Amazon
+  // VPC CNI (ENI limits and max pods, prefix delegation's /28, maxPods on new nodes, custom networking with ENIConfig, external
+  // SNAT, security groups for pods, target types); pod CIDRs in the exhaustion topic (--pod-network-cidr, podCIDR,
+  // node-cidr-mask-size, Cilium's cluster pool); Cilium tunnel vs native routing, the network model, no CNI after kubeadm init
+  // and telling which CNI runs; k3s's flannel and kube-router policy; NetworkPolicy is L3/L4 only; AKS policy engines;
+  // "aks network policy" named in any order; flannel's host-gw not read as Gateway API's "gw". Left: four questions
+  // free text routes to `which` (calico MTU on 9001, target-type ip vs instance, pods' egress through the NAT gateway,
+  // calico pods without internet), routing not changed here.
+  { file: 'blind-67.yaml', bar: 0.933, min: 60 },
   { file: 'blind-68.yaml', bar: 0.533, min: 60 },
   { file: 'blind-69.yaml', bar: 0.933, min: 60 },
   { file: 'blind-70.yaml', bar: 0.216, min: 60 },
