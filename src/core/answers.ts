@@ -380,6 +380,9 @@ export function kubectlReadBack(question: string): string | null {
 }
 
 /** `ask <question>`: the best topic's short answer (and the detail that answers it), the next two as choices. */
+/** A question about a Service shared between clusters: the Multi-Cluster Services API, its ClusterSet names or its kinds. */
+const ACROSS_CLUSTERS = /\b(?:mcs|multi-?cluster|clusterset(?:\.local)?|service ?(?:export|import)s?|imported via)\b/i;
+
 export function answerQuestion(command: string, question: string, knowledge: Knowledge): Reply {
   // A question longer than this is a paste, not a question; its start is what we can use.
   const trimmed = question.trim().slice(0, MAX_QUESTION_CHARS);
@@ -394,7 +397,9 @@ export function answerQuestion(command: string, question: string, knowledge: Kno
   // A question naming a Service and its namespace ("what hostname for the api service in namespace backend") gets its address.
   // A pasted selector and pod labels that disagree are the answer, with the selectors topic under it.
   const labels = selectorMismatchAnswer(trimmed);
-  const address = serviceAddressAnswer(trimmed) ?? (labels === null ? null : { topic: 'selectors', text: labels });
+  // A Service shared across clusters (MCS, clusterset.local) has a clusterset.local name, not the cluster.local one.
+  const acrossClusters = ACROSS_CLUSTERS.test(trimmed);
+  const address = (acrossClusters ? null : serviceAddressAnswer(trimmed)) ?? (labels === null ? null : { topic: 'selectors', text: labels });
   const addressTopic = address === null ? undefined : knowledge.topic(address.topic);
   const [best] = result.hits;
   if (!addressTopic && (!best || !result.confident)) return unsure(command, trimmed, result.hits.slice(0, 3).map((h) => h.topic), knowledge);

@@ -123,6 +123,15 @@ const COMPOUNDS: Record<string, string> = {
   'destination rule': 'destinationrule',
   'service entry': 'serviceentry',
   'peer authentication': 'peerauthentication',
+  // The Multi-Cluster Services API's kinds and its ClusterSet, and Cilium's ClusterMesh, meet their lower-case spelling.
+  'service export': 'serviceexport',
+  'service import': 'serviceimport',
+  'cluster set': 'clusterset',
+  'clusterset local': 'clustersetlocal',
+  'multi cluster': 'multicluster',
+  'cluster mesh': 'clustermesh',
+  // KubeFed, the archived federation project, however written.
+  'kube fed': 'kubefed',
   'authorization policy': 'authorizationpolicy',
   // A NetworkPolicy peer of addresses (`ipBlock`), not a verb: "ip block" is the field's two words.
   'ip block': 'ipblock',
