@@ -194,6 +194,8 @@ function otherKindAnswer(words: string, ctx: Context): Reply | null {
   if (KINDS.some((k) => KIND_INFO[k].topic === best.topic.id)) return null;
   if (!best.topic.sections.some((part) => part.kind === 'code' && /^apiVersion:/m.test(part.text))) return null;
   const answer = answerQuestion('yaml', words, knowledge);
+  // The note names the topic the answer is from; should the answer settle on another one, the kinds are offered instead.
+  if (answer.data?.topic !== best.topic.id) return null;
   answer.blocks.unshift(
     note(`I render ${KINDS.map((k) => `\`${k}\``).join(', ')}; not this one, so here is what I know about ${best.topic.title}.`, 'info'),
   );
