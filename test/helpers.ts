@@ -38,3 +38,12 @@ export async function ask(text: string, runtime: Runtime = testRuntime(), reques
   const reply = await handle(text, contextFor(runtime, request));
   return { ...reply, text: toPlainText(reply) };
 }
+
+/**
+ * The facts a reply's text lacks: each fact is a term matched case-insensitively, "a | b" accepting either
+ * (the eval sets' form, test/eval/score.ts).
+ */
+export function missingFacts(text: string, facts: readonly string[]): string[] {
+  const lower = text.toLowerCase();
+  return facts.filter((fact) => !fact.split(' | ').some((f) => lower.includes(f.trim().toLowerCase())));
+}

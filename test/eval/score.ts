@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { load } from 'js-yaml';
 import { z } from 'zod';
-import { ask, testRuntime } from '../helpers.js';
+import { ask, missingFacts, testRuntime } from '../helpers.js';
 
 const QuestionSchema = z.strictObject({
   q: z.string().min(1),
@@ -488,12 +488,7 @@ export async function score(questions = loadQuestions()): Promise<{ results: Eva
   const results: EvalResult[] = [];
   for (const question of questions) {
     const r = await ask(question.q, runtime);
-    const text = r.text.toLowerCase();
-    const problems: string[] = [];
-    for (const fact of question.facts) {
-      const options = fact.split(' | ').map((f) => f.trim().toLowerCase());
-      if (!options.some((o) => text.includes(o))) problems.push(`missing "${fact}"`);
-    }
+    const problems = missingFacts(r.text, question.facts).map((fact) => `missing "${fact}"`);
     const topics = topicsOf(r.data);
     if (question.topic !== undefined && !topics.includes(question.topic)) problems.push(`topic ${topics.join('+') || 'none'}, expected ${question.topic}`);
     if (question.command !== undefined && r.command !== question.command) problems.push(`command ${r.command}, expected ${question.command}`);
