@@ -133,6 +133,7 @@ export const BUILT_IN_LINK_HOSTS: readonly string[] = [
   'cert-manager.io',
   'cloud.google.com',
   'developer.konghq.com',
+  'docs.aws.amazon.com',
   'doc.traefik.io',
   'docs.cilium.io',
   'docs.digitalocean.com',
@@ -154,6 +155,7 @@ export const BUILT_IN_LINK_HOSTS: readonly string[] = [
   'metallb.io',
   'minikube.sigs.k8s.io',
   'projectcontour.io',
+  'submariner.io',
   'www.haproxy.com',
 ];
 
