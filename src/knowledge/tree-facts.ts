@@ -345,8 +345,24 @@ const CONNECTS_OUT = /\b(?:socket mode|long[- ]?poll(?:s|ing)?|polls?|polling|co
 // The second form looks ahead, so "in ns shop" leaves "ns shop" to be read as the first.
 const NAMESPACE_NAME = /\b(?:namespace|ns)\s+([a-z0-9][a-z0-9-]*)|\b([a-z0-9][a-z0-9-]*)\s+(?=(?:namespace|ns)\b)/gi;
 const NOT_A_NAMESPACE = new Set(['a', 'an', 'the', 'same', 'another', 'other', 'different', 'my', 'our', 'your', 'their', 'its', 'each', 'every', 'one', 'own', 'this', 'that', 'in', 'per', 'any', 'which', 'what', 'and', 'or', 'to', 'from', 'of', 'is', 'are', 'kube', 'shared', 'separate', 'single', 'new', 'default']);
-const namesNamespaces = (text: string): boolean =>
-  new Set([...text.matchAll(NAMESPACE_NAME)].map((m) => (m[1] ?? m[2] ?? '').toLowerCase()).filter((n) => !NOT_A_NAMESPACE.has(n))).size > 1;
+/**
+ * Once one namespace is named as such, "the billing svc in team-b" names another by where a Service lives
+ * ("svc in ns team-a wants to reach the billing svc in team-b"). Not a place ("the service in the cluster", "in prod on eks").
+ */
+const SERVICE_IN = /\b(?:svc|service)\s+(?:that\s+)?(?:(?:lives?|runs?|sits?)\s+)?in\s+[`'"]?([a-z0-9][a-z0-9-]*)\b/gi;
+const NOT_A_SERVICE_NAMESPACE = new Set([...NOT_A_NAMESPACE, 'cluster', 'clusters', 'k8s', 'kubernetes', 'kube', 'namespace', 'ns', 'prod', 'production', 'staging', 'dev', 'test', 'eks', 'gke', 'aks', 'aws', 'gcp', 'azure', 'docker', 'minikube', 'kind', 'k3s', 'k3d', 'openshift', 'front', 'place', 'there', 'here', 'question', 'it', 'them']);
+const namesNamespaces = (text: string): boolean => {
+  const named = new Set([...text.matchAll(NAMESPACE_NAME)].map((m) => (m[1] ?? m[2] ?? '').toLowerCase()).filter((n) => !NOT_A_NAMESPACE.has(n)));
+  if (named.size === 1) for (const m of text.matchAll(SERVICE_IN)) if (!NOT_A_SERVICE_NAMESPACE.has((m[1] ?? '').toLowerCase())) named.add((m[1] ?? '').toLowerCase());
+  return named.size > 1;
+};
+
+/**
+ * Kafka's brokers run as a StatefulSet ("3 brokers, hand-rolled statefulset", "kafka as a statefulset"): clients bootstrap,
+ * then connect to each broker at the address it advertises (advertised.listeners), so each broker needs a name of its own.
+ * Kafka said by name: an MQTT or RabbitMQ broker in a StatefulSet is one address clients share.
+ */
+const KAFKA_STATEFULSET = /^(?=[\s\S]*\b(?:kafka|redpanda)\b)(?=[\s\S]*\bbrokers\b)(?=[\s\S]*\b(?:stateful\s?sets?|sts)\b)/i;
 
 /**
  * StatefulSet pod names side by side ("zk-0 … zk-1", "kafka-0, kafka-1"): one set's pods by
@@ -1477,6 +1493,9 @@ export function readAnswers(
   // A database or cache with nothing said about who connects: the app's own pods, as for nearly
   // every one; weak, so any other hint about clients cancels it and the question is asked.
   if (DATA_STORE.test(reading.text) && answers.facts.get('p') === 'tcp' && !answers.facts.has('a') && !answers.contested.has('a') && !answers.unsure?.has('a') && tree.question('a')) implied.push(['a', 'pods', false]);
+  // A headless Service proposed for an app balanced over its replicas ("made my stateless deployment headless to get load
+  // balancing"): a headless Service has no address outside the cluster, so pods are who call it, and a ClusterIP balances them.
+  if (reading.mentions.includes('headless') && answers.facts.get('t') === 'app' && !answers.weak?.has('t') && !answers.facts.has('a') && !answers.contested.has('a') && !answers.unsure?.has('a') && tree.question('a')) implied.push(['a', 'pods', false]);
   // A URL to configure in an app ("the frontend needs the backend's URL in an env var"): the
   // app's pods call it.
   if (CONFIGURED_URL.test(reading.text) && !answers.facts.has('a') && !answers.contested.has('a') && tree.question('a')) implied.push(['a', 'pods', false]);
@@ -2318,6 +2337,7 @@ function matchMessage(text: string, tree: DecisionTree): Reading {
   if ((twoNamespaces || clusterNames > 0 || OTHER_NAMESPACE.test(rest) || MOVED_TO_NAMESPACE.test(rest)) && hostNames.size === 0 && aliasWished && tree.question('t')?.options.some((o) => o.value === 'alias')) {
     vagueFound.push(['t', 'alias']);
   } else if (CALLED_FROM_OTHER_NAMESPACE.test(rest) && hostNames.size === 0 && tree.question('t')?.options.some((o) => o.value === 'app')) vagueFound.push(['t', 'app']);
+  if (KAFKA_STATEFULSET.test(rest) && tree.question('t')?.options.some((o) => o.value === 'peers')) vagueFound.push(['t', 'peers']);
   if ((podNames > 0 || namesPodOrdinals(rest) || (NUMBERED_HOSTS.test(rest) && MEMBER_GROUP.test(text)) || asksOfGoverningService(text)) && tree.question('t')?.options.some((o) => o.value === 'peers')) vagueFound.push(['t', 'peers']);
   let outsideCaller = false;
   rest = rest.replace(FOR_CLIENTS_OUTSIDE, () => {

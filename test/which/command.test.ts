@@ -506,6 +506,39 @@ describe('which, for paths split between pods and an old server', () => {
   });
 });
 
+describe('which, for telecom and network services', () => {
+  // Non-HTTP protocols put up for an Ingress (RADIUS, NTP, DNS over TLS, SCTP signalling) get a Service that forwards the
+  // port as is; an Ingress carries HTTP only.
+  it.each([
+    ['can we run the freeradius pods behind our traefik ingress? access points send udp 1812 to it. GKE', 'loadbalancer'],
+    ['our resolvers will offer dns over tls on 853 to customers, AKS. tls means ingress, right?', 'loadbalancer'],
+    ['eNodeBs outside the cluster reach the MME over sctp 36412; on-prem, metallb is installed', 'loadbalancer'],
+  ])('%s', async (message, expected) => {
+    for (const text of [`which ${message}`, message]) {
+      const r = await ask(text);
+      expect(r.command, text).toBe('which');
+      expect(r.data.recommendation, text).toBe(expected);
+    }
+  });
+
+  it('says what differs for SCTP, read as the raw-TCP way out', async () => {
+    const r = await ask('which eNodeBs outside the cluster reach the MME over sctp 36412; on-prem, metallb is installed');
+    expect(r.text).toContain('`protocol: SCTP`');
+    expect(r.text).toContain('an Ingress cannot carry it');
+    expect((await ask('which postgres for apps outside the cluster, on-prem, metallb is installed')).text).not.toContain('SCTP');
+  });
+
+  it('gives Kafka brokers in a StatefulSet with clients in the cluster per-broker names', async () => {
+    const r = await ask('which redpanda, 3 brokers, our own statefulset. every consumer runs in this cluster');
+    expect(r.data.recommendation).toBe('headless');
+  });
+
+  it('gives a single query by hand a tunnel, not a load balancer', async () => {
+    const r = await ask('which the auditor has to run one query against the billing mysql this week and never again. nodeport?');
+    expect(r.data.recommendation).toBe('port-forward');
+  });
+});
+
 describe('which from the CLI', () => {
   const bin = new URL('../../bin/kube-concierge.js', import.meta.url).pathname;
   const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(SLACK_|DISCORD_|KUBE_CONCIERGE_|LOG_LEVEL|PORT$)/.test(k)));

@@ -1612,6 +1612,50 @@ describe('extractAnswers', () => {
     expect(facts('the store staff on the shop wifi, not public').a).toBe('private');
   });
 
+  it('reads Kafka run as a StatefulSet as brokers reached one by one, and not any broker in one', () => {
+    expect(facts('our kafka: five brokers, a statefulset we wrote ourselves; consumers live in the cluster too')).toMatchObject({ t: 'peers', a: 'pods' });
+    expect(facts('redpanda as a statefulset with 3 brokers, every client is in-cluster').t).toBe('peers');
+    expect(facts('the brokers publish per-broker host names to the apps in the cluster').t).toBe('peers');
+    // An MQTT broker in a StatefulSet is one address its clients share.
+    expect(facts('one mosquitto broker as a statefulset, the sensor pods publish to it').t).not.toBe('peers');
+  });
+
+  it('reads a single query by hand, never needed again, as the asker\'s own tunnel', () => {
+    expect(facts('the auditor has to run one query against the billing mysql this week and never again').a).toBe('laptop');
+  });
+
+  it('reads recursive DNS resolvers and DNS over TLS as what they speak, not HTTP', () => {
+    expect(facts('unbound-like recursive dns for our subscribers, bare metal with metallb in bgp mode').p).toBe('udp');
+    expect(facts('caching dns resolvers for the branch offices').p).toBe('udp');
+    expect(facts('subscribers query our dns over tls endpoint on 853').p).toBe('tcp');
+    expect(facts('radius auth for the wifi controllers, freeradius in a pod').p).toBe('udp');
+  });
+
+  it('reads SCTP as an L4 protocol forwarded as is, like raw TCP', () => {
+    expect(facts('the MME takes S1AP over sctp 36412 from eNodeBs outside the cluster')).toMatchObject({ p: 'tcp', a: 'out' });
+  });
+
+  it('reads the successor of the Ingress API asked for by what it is as the Gateway API', () => {
+    expect(facts('greenfield http platform for six teams, ingress or the newer api?').r).toBe('gateway');
+    expect(facts('linkerd is our mesh; for traffic from the internet what is the recommended api these days').r).toBe('gateway');
+  });
+
+  it('reads one Service name kept in two environments, outside the cluster in one, as an alias to the outside host', () => {
+    expect(facts('prod pods call the hosted search at search.vendor.example, in test a local pod; the same dns name in both')).toMatchObject({ t: 'outside', a: 'pods', n: 'dns' });
+  });
+
+  it('reads a headless Service put up for a stateless app\'s balancing as called by pods', () => {
+    expect(facts('we switched our stateless api to a headless service to spread requests over the replicas, good idea?')).toMatchObject({ t: 'app', a: 'pods' });
+    // Who calls it, said, stands.
+    expect(facts('our stateless api is a headless service now and customers on the internet call it').a).toBe('internet');
+  });
+
+  it('reads a Service in a second namespace, named after one named as such, as the alias wished', () => {
+    expect(facts('apps in ns checkout want the ledger svc in finance-core as just `ledger`')).toMatchObject({ t: 'alias', a: 'pods' });
+    // A place, not a namespace.
+    expect(facts('apps in ns checkout want the ledger svc in the cluster as just `ledger`').t).not.toBe('alias');
+  });
+
   it('reads at most MAX_FACT_TEXT characters', () => {
     const long = `${'lorem '.repeat(MAX_FACT_TEXT)} EKS`;
     expect(extractAnswers(long, tree).facts.has('e')).toBe(false);

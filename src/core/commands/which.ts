@@ -203,10 +203,17 @@ function run(input: CommandInput, ctx: Context): Reply {
   if (read.portKept !== undefined && answers.facts.get('p') === 'tcp') {
     notes.push(note(`Your clients connect to its own address on port ${read.portKept}, not to a host name on ports 80 and 443 where an Ingress listens, so that port is forwarded as is, whatever the app speaks.`));
   }
+  // SCTP is read as the raw-TCP way out (tree.yaml): the reply's reasons say TCP, so say what differs for SCTP.
+  if (SCTP.test(said) && answers.facts.get('p') === 'tcp') {
+    notes.push(note('SCTP takes the same way as raw TCP here: a Service forwards it as is (set `protocol: SCTP` on the port, GA since Kubernetes 1.20) and an Ingress cannot carry it. Check that whatever hands out the address passes SCTP: MetalLB and kube-proxy do, many cloud load balancers do not.'));
+  }
   if (walk.kind === 'question') return questionReply(tree, answers, walk, notes);
   const defaults = ctx.runtime.policy.defaults;
   return recommendationReply(tree, answers, walk, { namespace: defaults.namespace, domain: defaults.domain, ingressClass: defaults.ingressClass }, notes);
 }
+
+/** SCTP named (N2, S1, Diameter and other telecom signalling). */
+const SCTP = /\bsctp\b/i;
 
 // ---- free text ------------------------------------------------------------------------------
 
