@@ -796,7 +796,9 @@ const namesClusterNetwork = (lower: string): boolean => {
   const kept = lower.replace(RULED_OUT_FEATURE, ' ~');
   return new RegExp(`(?<!~)${MULTI_CLUSTER_FEATURE.source}`).test(kept) || (new RegExp(`(?<!~)${CNI_PRODUCT.source}`).test(kept) && CNI_MACHINERY.test(lower));
 };
-const CLUSTER_NETWORK_ASKS = /\?|\b(?:how|why|what|can|could|does|do|is|are|will|would|want|wants|need|needs|must|has to|have to)\b/;
+// Asked (a question word that opens a clause, or one that asks anywhere) or wished; "multi-cluster Gateways are enabled" tells the setup.
+const CLUSTER_NETWORK_ASKS =
+  /\?|(?:^|[.,;:!]\s*)(?:what|which|does|do|is|are|would|should)\b|\b(?:how|why|can|could|will|want|wants|need|needs|must|has to|have to)\b/;
 const CLUSTER_NETWORK_AS_SETUP = /\b(?:how should|how would you|what should|best way|should (?:i|we))\b[^.?!]{0,60}\b(?:reach|expose|access|call|talk to|connect to|get to|publish)\b/;
 const asksOfMesh = (lower: string): boolean =>
   !MESH_AS_SETUP.test(lower) &&
