@@ -290,12 +290,12 @@ const TROUBLE =
  * something that never gets an address, the wrong client IP in the logs, answers that flip
  * between two backends, a value seen "instead of the real" one, IPs nobody recognises, failures that come and go, a change applied that
  * does not take ("applied a deny-all policy but pods can still talk"), traffic "still blocked", "nothing on the LAN can reach it",
- * something that works from one place "but not from" another, or goes wrong through one path while another "works fine"
+ * something that works from one place "but not from" another ("pods reach each other but not the internet"), or goes wrong through one path while another "works fine"
  * ("…when going through ingress-nginx, direct port-forward works fine"), requests that always land on the same pod, or an
  * object left with no status or "Waiting for controller" (no controller picked it up).
  */
 const SYMPTOM =
-  /\b(?:calls?|requests?|connections?|lookups?|resolution|dns|everything) (?:break|breaks|broke|broken)\b|\b(?:resolves?|resolving|works?|working|reaches?)\b[^.?!]{0,30}\b(?:fine|ok|okay)\b[^.?!]{0,10}\bbut not\b|\b(?:always|every ?time)\b[^.?!]{0,20}\bthe same (?:pod|replica|backend)\b|\b(?:through|thru|via|behind) [^.?!]{1,60},\s*(?:but |while |whereas )?[^.?!,]{0,30}\b(?:works?|worked|is|are) (?:fine|ok|okay|great|normally)\b|\bwaiting for (?:the |a |its )?controller\b|\b(?:an? )?(?:empty|blank|no) status\b|\bstatus (?:is |stays |remains )?(?:empty|blank)\b|\b(?:nothing|nobody|no ?one)\b[^.?!]{0,40}\b(?:can|could) (?:reach|access|connect|ping|curl|hit|get to|talk to)\b|\bstill (?:being |getting )?(?:blocked|denied|dropped|rejected)\b|\b(?:works?|worked|working|answers?|answered|responds?|resolves?|succeeds?|connects?|loads?)\b[^.?!]{0,60}\bbut not (?:from|for|on|in|inside|outside|through|via|with|when|over)\b|\bignor(?:es|ed)\b|\b(?:never|nothing|doesn'?t|does not|don'?t|didn'?t|won'?t|not) (?:gets?|got|getting|receives?|received|shows?|showed|has|have|had) (?:an? |any |the |its |their )?(?:address|ip|external[- ]ip|endpoints?)\b|\b(?:with|has|have|had|gets?|got|shows?|showing) no (?:external[- ])?(?:address|ip)\b|\b(?:see|sees|seeing|show|shows|showing|log|logs|logging|return|returns|returning|get|gets|getting)\b.{0,60}\bnever (?:the|a|an|my|our) (?:real|actual|right|correct|original)\b|\binstead of (?:the |a |an |my |our |their )?(?:real|actual|right|correct|original|true)\b|\b(?:flip(?:s|ped|ping)?|flapp?(?:s|ing)?|alternat(?:e|es|ing)) between\b|\bintermittent(?:ly)?\b|\b(?:don'?t|do not|doesn'?t|does not|can'?t) recogni[sz]e\b|\b(?:unexpected|unknown|stray|strange|foreign) (?:ips?|address(?:es)?|pods?|endpoints?)\b|\b(?:only|always)(?: ever)? (?:sees?|gets?|shows?|logs?|receives?) (?:the |a |an )?(?:node|pod|proxy|internal|private|wrong|load balancer's|lb's|controller's) (?:ips?|address(?:es)?)\b|\bnew (?:pods?|replicas?)\b[^.?!]{0,30}\b(?:get|gets|getting|receive|receives|see|sees)\b[^.?!]{0,10}\b(?:zero|no) (?:traffic|requests|connections|load)\b|\b(?:kept|keeps|keep|still)\b[^.?!]{0,20}\b(?:sending|going|connecting|hitting|talking|routing|pointing)\b[^.?!]{0,30}\b(?:old|stale|dead|deleted|previous|former|gone)\b (?:pod|ip|address|endpoint|backend|node)s?\b|\b(?:applied|added|created|set|enabled|configured|deployed|installed)\b[^.?!]{0,80}\bbut\b[^.?!]{0,40}\bstill\b(?! (?:need|needs|want|wants|have to|has to|require|requires|must)\b)/;
+  /\b(?:calls?|requests?|connections?|lookups?|resolution|dns|everything) (?:break|breaks|broke|broken)\b|\b(?:resolves?|resolving|works?|working|reaches?)\b[^.?!]{0,30}\b(?:fine|ok|okay)\b[^.?!]{0,10}\bbut not\b|\b(?:always|every ?time)\b[^.?!]{0,20}\bthe same (?:pod|replica|backend)\b|\b(?:through|thru|via|behind) [^.?!]{1,60},\s*(?:but |while |whereas )?[^.?!,]{0,30}\b(?:works?|worked|is|are) (?:fine|ok|okay|great|normally)\b|\bwaiting for (?:the |a |its )?controller\b|\b(?:an? )?(?:empty|blank|no) status\b|\bstatus (?:is |stays |remains )?(?:empty|blank)\b|\b(?:nothing|nobody|no ?one)\b[^.?!]{0,40}\b(?:can|could) (?:reach|access|connect|ping|curl|hit|get to|talk to)\b|\bstill (?:being |getting )?(?:blocked|denied|dropped|rejected)\b|\b(?:works?|worked|working|answers?|answered|responds?|resolves?|succeeds?|connects?|loads?|reach(?:es)?|talk|ping)\b[^.?!]{0,60}\bbut not (?:from|for|on|in|inside|outside|through|via|with|when|over|the internet|internet)\b|\bignor(?:es|ed)\b|\b(?:never|nothing|doesn'?t|does not|don'?t|didn'?t|won'?t|not) (?:gets?|got|getting|receives?|received|shows?|showed|has|have|had) (?:an? |any |the |its |their )?(?:address|ip|external[- ]ip|endpoints?)\b|\b(?:with|has|have|had|gets?|got|shows?|showing) no (?:external[- ])?(?:address|ip)\b|\b(?:see|sees|seeing|show|shows|showing|log|logs|logging|return|returns|returning|get|gets|getting)\b.{0,60}\bnever (?:the|a|an|my|our) (?:real|actual|right|correct|original)\b|\binstead of (?:the |a |an |my |our |their )?(?:real|actual|right|correct|original|true)\b|\b(?:flip(?:s|ped|ping)?|flapp?(?:s|ing)?|alternat(?:e|es|ing)) between\b|\bintermittent(?:ly)?\b|\b(?:don'?t|do not|doesn'?t|does not|can'?t) recogni[sz]e\b|\b(?:unexpected|unknown|stray|strange|foreign) (?:ips?|address(?:es)?|pods?|endpoints?)\b|\b(?:only|always)(?: ever)? (?:sees?|gets?|shows?|logs?|receives?) (?:the |a |an )?(?:node|pod|proxy|internal|private|wrong|load balancer's|lb's|controller's) (?:ips?|address(?:es)?)\b|\bnew (?:pods?|replicas?)\b[^.?!]{0,30}\b(?:get|gets|getting|receive|receives|see|sees)\b[^.?!]{0,10}\b(?:zero|no) (?:traffic|requests|connections|load)\b|\b(?:kept|keeps|keep|still)\b[^.?!]{0,20}\b(?:sending|going|connecting|hitting|talking|routing|pointing)\b[^.?!]{0,30}\b(?:old|stale|dead|deleted|previous|former|gone)\b (?:pod|ip|address|endpoint|backend|node)s?\b|\b(?:applied|added|created|set|enabled|configured|deployed|installed)\b[^.?!]{0,80}\bbut\b[^.?!]{0,40}\bstill\b(?! (?:need|needs|want|wants|have to|has to|require|requires|must)\b)/;
 
 /**
  * A status condition's reason, reported in its CamelCase spelling: "RefNotPermitted",
@@ -341,7 +341,7 @@ const PART_PORT = /\b(?:the|its|their|our|my)\s+(?!(?:service|target|container|n
 const ASKS_WHICH_PORT = /\b(?:which|what)\s+ports?\b|\bport\s+numbers?\b/;
 
 /** Words that look like a namespace after "in" but are not one. */
-const NOT_A_NAMESPACE = new Set(['valid', 'secret', 'secrets', 'invalid', 'range', 'another', 'other', 'different', 'same', 'in', 'the', 'namespace', 'ns', 'of', 'for', 'my', 'our', 'this', 'that', 'a', 'an', 'cluster', 'kubernetes', 'k8s', 'it', 'front', 'place', 'order', 'case', 'general', 'practice', 'production', 'there', 'which', 'what', 'each', 'every', 'any', 'one', 'two', 'aws', 'gcp', 'azure', 'gke', 'eks', 'aks', 'minikube', 'kind', 'k3d', 'k3s']);
+const NOT_A_NAMESPACE = new Set(['valid', 'secret', 'secrets', 'invalid', 'range', 'another', 'other', 'different', 'same', 'in', 'the', 'namespace', 'ns', 'of', 'for', 'my', 'our', 'this', 'that', 'a', 'an', 'cluster', 'kubernetes', 'k8s', 'it', 'front', 'place', 'order', 'case', 'general', 'practice', 'production', 'there', 'which', 'what', 'each', 'every', 'any', 'one', 'two', 'aws', 'gcp', 'azure', 'gke', 'eks', 'aks', 'minikube', 'kind', 'k3d', 'k3s', 'clustermesh', 'submariner']);
 
 /** Tools and places a newcomer knows from before Kubernetes: "in nginx", "on heroku" name no namespace. */
 const FAMILIAR_PLACES = new Set(['nginx', 'haproxy', 'apache', 'httpd', 'caddy', 'docker', 'compose', 'heroku', 'vm', 'vms']);
@@ -497,8 +497,8 @@ const NETWORK_POLICY = /\b(?:network[- ]?polic(?:y|ies)|networkpolic(?:y|ies)|ne
  */
 const DEFAULT_REACHABILITY =
   /\b(?:by default|out of the box)\b[^.?!]{0,60}\bpods?\b[^.?!]{0,40}\b(?:(?:talk|communicate|connect|reach)\b[^.?!]{0,12}\b(?:each other|one another|every|all|any|other|pods?)\b|isolated\b)|\bpods?\b[^.?!]{0,40}\b(?:(?:talk|communicate|connect|reach)\b[^.?!]{0,12}\b(?:each other|one another|every|all|any|other|pods?)\b|isolated\b)[^.?!]{0,60}\b(?:by default|out of the box)\b|\b(?:every|all|any) pods?\b[^.?!]{0,30}\b(?:talk|communicate|connect|reach)\b[^.?!]{0,20}\b(?:every|all|any) (?:other )?pods?\b/;
-/** The address outgoing traffic leaves with: egress, outbound, "when they call out", with an IP or NAT. */
-const EGRESS = /\b(?:egress|outbound|outgoing)\b|\bcall(?:s|ing)? out\b|\bleav(?:e|es|ing) the cluster\b|\bgoing out\b/;
+/** The address outgoing traffic leaves with: egress, outbound, "when they call out", "pods go out with the node's ip", with an IP or NAT. */
+const EGRESS = /\b(?:egress|outbound|outgoing)\b|\bcall(?:s|ing)? out\b|\bleav(?:e|es|ing) the cluster\b|\bgoing out\b|\b(?:go|goes|went) out (?:to|with|through|via|over|from)\b/;
 const ADDRESS = /\b(?:ips?|address(?:es)?|nat|snat|masquerad\w*)\b/;
 /**
  * Pods reaching something outside the cluster's Services: a cloud database or storage ("pods connect to cloud sql", "reach s3
@@ -515,11 +515,18 @@ const REACHES_OUTSIDE = new RegExp(
 );
 /**
  * The cluster DNS told where to send names it does not own ("forward corp.example.com lookups to our dns servers from coredns",
- * "make coredns send corp.internal queries to…"): a setting of CoreDNS, wished, whatever the punctuation.
+ * "make coredns send corp.internal queries to…", "coredns config so pods resolve corp.internal via our dns server"): a setting of
+ * CoreDNS, wished, whatever the punctuation.
  */
+/**
+ * Machines outside the cluster resolving its names ("on prem vms need to resolve our k8s service names"): how the cluster's DNS is
+ * published or forwarded to (ExternalDNS, a stub zone), knowledge, not a way to expose.
+ */
+const OUTSIDE_RESOLVES_CLUSTER =
+  /\b(?:vms?|on[- ]?prem\w*|laptops?|machines?|hosts?|servers?|office|corp(?:orate)? network)\b[^.?!]{0,40}\bresolv\w* (?:our |the |my |their )?(?:k8s |kubernetes |cluster |in-?cluster )?(?:service|svc|pod|cluster|k8s|kubernetes)(?: service| svc)? names\b/;
 /** Cluster names resolve but outside ones do not ("pods resolve svc names fine but not google.com"): the upstream the cluster DNS forwards to. */
 const OUTSIDE_NAMES_FAIL = /\bresolv\w* [^.?!]{0,30}\b(?:fine|ok|works?)\b[^.?!]{0,10}\bbut not\b/;
-const DNS_FORWARDING = /\bcoredns\b[^.?!]{0,40}\b(?:forward\w*|send\w*|stub\w*|upstream|conditional\w*)\b|\bforward\w* [^?!]{0,40}\b(?:lookups?|queries|dns)\b[^.?!]{0,40}\b(?:dns servers?|nameservers?|resolvers?|coredns)\b/;
+const DNS_FORWARDING = /\bcoredns\b[^.?!]{0,40}\b(?:forward\w*|send\w*|stub\w*|upstream|conditional\w*|config\w*|corefile)\b|\bresolv\w* [^?!]{0,40}\b(?:via|through|using|against) (?:our|the|an?|my) (?:[a-z0-9-]+ ){0,2}(?:dns servers?|nameservers?|resolvers?)\b|\bforward\w* [^?!]{0,40}\b(?:lookups?|queries|dns)\b[^.?!]{0,40}\b(?:dns servers?|nameservers?|resolvers?|coredns)\b/;
 /** A name in the cluster wished for something outside it: "reach the RDS as just `db`", "as `orders-db` k8s service", "a k8s name for it". */
 const NAME_FOR_OUTSIDE = /\b(?:in-?cluster|k8s|kubernetes|svc|service|short|stable|nice|local|dns) names?\b|\b(?:just|simply) (?:use |call it |say )?(?:a |the )?[`'"]|\bas just\b|\bjust (?:use|call it|say)\b|\b(?:use|call it) [`'"][a-z0-9.-]+[`'"]|\bas [`'"][a-z0-9.-]+[`'"]|\bname for it\b|\binstead of the (?:long|full)\b|\bvia an? (?:k8s |kubernetes )?(?:service|svc)\b/;
 /** An Ingress's backend in another namespace than the Ingress ("ingress in ns web, backend svc in ns api"): how a rule refers across namespaces. */
@@ -527,14 +534,17 @@ const BACKEND_ELSEWHERE = /\b(?:ingress|httproute|route)\b[^.?!]{0,60}\bbackend\
 /** An ExternalName Service used as an Ingress's backend ("ingress-nginx -> externalname backend"): a kind chosen, asked how it behaves. */
 const EXTERNALNAME_BACKEND = /\bexternal[- ]?name (?:backend|service as (?:a |the )?backend)\b|\bbackend (?:is |as )?(?:an? )?external[- ]?name\b/;
 /** "I need the LoadBalancer service to get a private IP", "want our ingress to only accept…": a setting of a kind already chosen. */
-const KIND_WORD = '(?:cluster[- ]?ip|node[- ]?port|load[- ]?balancer|lb|nlb|alb|elb|ingress|ingress controller|gateway|headless|external[- ]?name)';
+// "ilb": the internal load balancer, as AKS and GKE people write it.
+const KIND_WORD = '(?:cluster[- ]?ip|node[- ]?port|load[- ]?balancer|i?lb|nlb|alb|elb|ingress|ingress controller|gateway|headless|external[- ]?name)';
 const KIND_SETTING = new RegExp(`\\b(?:the|my|our|this|that) ${KIND_WORD}(?: service| svc)? to (?:get|have|use|be|become|pick|take|keep|stay|allocate|request|listen|accept|only|not|return|send|pass|forward|preserve)\\b`);
 /**
  * "want a LoadBalancer service on a private vnet IP only", "need the NLB with a static IP": a kind already
  * chosen, wished for with the address it should have (private, internal, static): a setting of that kind.
+ * So is the subnet it is told to take its address from ("aks ilb but it has to land in a specific subnet").
  */
 const KIND_ON_ADDRESS = new RegExp(
-  `\\b(?:want|wants|wanted|need|needs|needed|like|looking for|trying to get|asking for) (?:a|an|the|my|our|this|that) ${KIND_WORD}(?: service| svc)? (?:on|with|at|using|having|that (?:has|gets|uses)) (?:a |an |the |its |one )?(?:only )?(?:private|internal|static|fixed|reserved)(?:[- ][a-z]+){0,2}? (?:ips?|address(?:es)?|subnet)\\b`,
+  `\\b(?:want|wants|wanted|need|needs|needed|like|looking for|trying to get|asking for) (?:a|an|the|my|our|this|that) ${KIND_WORD}(?: service| svc)? (?:on|with|at|using|having|that (?:has|gets|uses)) (?:a |an |the |its |one )?(?:only )?(?:private|internal|static|fixed|reserved)(?:[- ][a-z]+){0,2}? (?:ips?|address(?:es)?|subnet)\\b` +
+    `|\\b${KIND_WORD}(?: service| svc)?\\b[^.?!]{0,40}\\b(?:has to|have to|must|should|needs? to|to) (?:land|sit|live|go|be|end up|get (?:its|an?) ip|take (?:its|an?) ip) (?:in|into|on|from) (?:a|the|our|my|one|that|its) (?:[a-z-]+ )?(?:subnets?|vnet)\\b`,
 );
 /** "want a LoadBalancer service reachable only inside our VPC": a kind already chosen, wished internal: a setting of that kind. */
 const KIND_KEPT_INSIDE = new RegExp(
@@ -549,17 +559,19 @@ const KIND_CAME_UP_AS = new RegExp(
 );
 /**
  * "want a static public ip on my LoadBalancer svc", "need a fixed address for the nlb": an address wished for a kind already chosen,
- * told address first (KIND_ON_ADDRESS tells it kind first): a setting of that kind.
+ * told address first (KIND_ON_ADDRESS tells it kind first): a setting of that kind. So is the kind's own address wished for where
+ * the cluster runs ("bare metal, need an lb ip for a svc"): what hands out that address (MetalLB, kube-vip, a cloud) is knowledge.
  */
 const ADDRESS_ON_KIND = new RegExp(
-  `\\b(?:want|wants|wanted|need|needs|needed|like|looking for|trying to get|asking for) (?:a|an|the|my|our|its|one) (?:static|fixed|reserved|elastic|stable)(?:[- ](?:public|private|external|internal))? (?:ips?|address(?:es)?) (?:on|for|with|to) (?:a|an|the|my|our|this|that) (?:[a-z0-9-]+ )?${KIND_WORD}\\b`,
+  `\\b(?:want|wants|wanted|need|needs|needed|like|looking for|trying to get|asking for) (?:a|an|the|my|our|its|one) (?:static|fixed|reserved|elastic|stable)(?:[- ](?:public|private|external|internal))? (?:ips?|address(?:es)?) (?:on|for|with|to) (?:a|an|the|my|our|this|that) (?:[a-z0-9-]+ )?${KIND_WORD}\\b` +
+    `|\\b(?:want|wants|wanted|need|needs|needed|looking for|trying to get|asking for) (?:a|an|the|one) ${KIND_WORD} (?:ips?|address(?:es)?|vips?)\\b`,
 );
 /**
  * "alb target type ip or instance?", "nlb health check annotations?", "lb idle timeout on aks": a setting of a kind named right after
- * the kind itself: how to configure what is chosen, not which kind to choose.
+ * the kind itself (or its controller: "aws lb controller target-type"): how to configure what is chosen, not which kind to choose.
  */
 const KIND_PART = new RegExp(
-  `\\b${KIND_WORD}(?: service| svc)? (?:target[- ]?types?|schemes?|listeners?|listen[- ]ports?|health[- ]?checks?|health[- ]?probes?|idle[- ]timeouts?|security[- ]groups?|sgs|target[- ]groups?|backend[- ]pools?|cross[- ]zone|stickiness|finalizers?|source[- ]ranges)\\b`,
+  `\\b${KIND_WORD}(?: service| svc| controller)? (?:target[- ]?types?|schemes?|listeners?|listen[- ]ports?|health[- ]?checks?|health[- ]?probes?|idle[- ]timeouts?|security[- ]groups?|sgs|target[- ]groups?|backend[- ]pools?|cross[- ]zone|stickiness|finalizers?|source[- ]ranges)\\b`,
 );
 /** A product that implements a way to expose: an ingress or Gateway controller, a load balancer implementation. */
 // A cloud's private endpoint service in front of an internal load balancer (Azure Private Link Service, AWS PrivateLink, GCP Private
@@ -764,8 +776,34 @@ const MESH_MACHINERY =
   /\b(?:mtls|mutual tls|plain ?text|strict|permissive|peer ?authentications?|authorization ?polic(?:y|ies)|intercept\w*|inject\w*|net_admin|capabilit\w*|istio-init|istio-cni|linkerd-init|linkerd-cni|tls origination|originat\w*|opaque|skip\w*|exclud\w*|bypass\w*|identity|spiffe|destination ?rules?|service ?entr(?:y|ies)|virtual ?services?|outboundtrafficpolicy|registry_only|allow_any|protocol detection|port names?|appprotocol|proxy|quitquitquit|holdapplicationuntilproxystarts|can'?t balance|balanc\w*|pod ips?)\b/;
 /** Words of exposing, choosing a kind or routing and splitting traffic: the recommendation's questions, whatever mesh is installed. */
 const MESH_AS_SETUP =
-  /\b(?:type|types|kind of service|expos\w*|north-south|split\w*|canary|canaries|weight\w*|headers?|rout(?:e|es|ing)|blue|green|mirror\w*|shift\w*|recommend\w*|what to use|which one|internet|public|edge|load ?balancer|lbs?|nodeport|clusterip|cluster ip|headless|ingress ?gateway|east-west|gateway api|httproutes?)\b/;
-const asksOfMesh = (lower: string): boolean => MESH_PRODUCT.test(lower) && MESH_MACHINERY.test(lower) && !MESH_AS_SETUP.test(lower) && /\?|\bhow\b|\bwhy\b/.test(lower);
+  /\b(?:type|types|kind of service|expos\w*|north-south|split\w*|canary|canaries|weight\w*|headers?|rout(?:e|es|ed|ing)|blue|green|mirror\w*|shift\w*|recommend\w*|what to use|which one|internet|public|edge|load ?balancer|lbs?|nodeport|clusterip|cluster ip|headless|ingress ?gateway|east-west|gateway api|httproutes?)\b/;
+/**
+ * A multi-cluster feature named (Cilium ClusterMesh, Submariner, the Multi-Cluster Services API, GKE's multi-cluster Gateways…), or a
+ * CNI (Calico, Cilium, Flannel…) with a part of its own machinery: the feature is chosen, and whatever is asked or wished of it is how it
+ * works or is set up ("clustermesh: want cluster B to use its own backends first", "pod cidrs overlap, can submariner still join them",
+ * "what mtu for calico with ip-in-ip"), knowledge, with no mesh machinery word needed. Asked how a workload should be reached (CLUSTER_NETWORK_AS_SETUP: "we run cilium clustermesh,
+ * how should the other cluster's pods reach our api?") or beside MESH_AS_SETUP's words, it is the setup the recommendation weighs.
+ */
+const MULTI_CLUSTER_FEATURE =
+  /\b(?:submariner|globalnet|cluster ?mesh|skupper|liqo|mcs|multi[- ]?cluster (?:services?|gateways?|ingress(?:es)?)|service ?(?:exports?|imports?)|clusterset)\b/;
+/** A CNI named with a part of its own machinery (its MTU, encapsulation, IP pools, NAT, BGP…): the CNI as a setup alone tells no question. */
+const CNI_PRODUCT = /\b(?:cilium|calico|flannel|weave net|antrea|(?:aws |amazon )?vpc[- ]cni|azure cni)\b/;
+const CNI_MACHINERY =
+  /\b(?:mtu|ip-?in-?ip|ipip|vxlan|geneve|bgp|encapsulat\w*|ip ?pools?|ippools?|nat\w*|snat|masquerad\w*|overlay|tunnel\w*|ipam|cidrs?|ebpf|wireguard|hubble|felix|typha|route reflectors?|backend)\b/;
+/** A feature named only to rule it out ("no mesh, no MCS API", "without submariner"): not the one chosen. */
+const RULED_OUT_FEATURE = /\b(?:no|without|w\/o|not using|never used) (?:the |a |an )?(?=[a-z])/g;
+const namesClusterNetwork = (lower: string): boolean => {
+  const kept = lower.replace(RULED_OUT_FEATURE, ' ~');
+  return new RegExp(`(?<!~)${MULTI_CLUSTER_FEATURE.source}`).test(kept) || (new RegExp(`(?<!~)${CNI_PRODUCT.source}`).test(kept) && CNI_MACHINERY.test(lower));
+};
+// Asked (a question word that opens a clause, or one that asks anywhere) or wished; "multi-cluster Gateways are enabled" tells the setup.
+const CLUSTER_NETWORK_ASKS =
+  /\?|(?:^|[.,;:!]\s*)(?:what|which|does|do|is|are|would|should)\b|\b(?:how|why|can|could|will|want|wants|need|needs|must|has to|have to)\b/;
+const CLUSTER_NETWORK_AS_SETUP = /\b(?:how should|how would you|what should|best way|should (?:i|we))\b[^.?!]{0,60}\b(?:reach|expose|access|call|talk to|connect to|get to|publish)\b/;
+const asksOfMesh = (lower: string): boolean =>
+  !MESH_AS_SETUP.test(lower) &&
+  ((MESH_PRODUCT.test(lower) && MESH_MACHINERY.test(lower) && /\?|\bhow\b|\bwhy\b/.test(lower)) ||
+    (namesClusterNetwork(lower) && CLUSTER_NETWORK_ASKS.test(lower) && !CLUSTER_NETWORK_AS_SETUP.test(lower)));
 /**
  * "migrating to gateway api - what happens to our nginx.ingress.kubernetes.io annotations?": what becomes of a setting on a move
  * is a question of that setting's counterpart, not of what to move to.
@@ -838,6 +876,7 @@ function mechanismOf(lower: string, namespaces: readonly string[]): Mechanism | 
   if (ACCESS_CONTROL.test(lower) || DEFAULT_REACHABILITY.test(lower) || NETWORK_POLICY.test(npAsPolicy(lower))) return 'access-control';
   if (EGRESS.test(lower) && ADDRESS.test(lower)) return 'egress';
   if (DNS_FORWARDING.test(lower) && !WANTS_ALIAS.test(lower) && !NAME_FOR_OUTSIDE.test(lower)) return 'kind-setting';
+  if (OUTSIDE_RESOLVES_CLUSTER.test(lower)) return 'kind-setting';
   if (OUTSIDE_NAMES_FAIL.test(lower)) return 'egress';
   // Not a name of the cluster's own wished for the outside thing ("reach the RDS as just `db`", "a k8s name for it"): ExternalName's, `which`'s.
   if (REACHES_OUTSIDE.test(lower) && !WANTS_ALIAS.test(lower) && !NAME_FOR_OUTSIDE.test(lower)) return 'egress';

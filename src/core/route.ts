@@ -29,6 +29,11 @@
 // How to address, restrict or configure something (a Service in another namespace, who may
 // connect, the address outgoing traffic leaves with, a setting of a kind already chosen, which
 // port callers use) is knowledge, not a choice of how to expose (intent.ts `mechanism`): `ask`.
+// So is a setting, annotation, class name or config asked of a product or feature already chosen
+// ("internal multi cluster gateway on gke, gatewayclass name?"), how a named multi-cluster, CNI or
+// mesh feature behaves ("clustermesh: want cluster B to prefer its own backends"), and "which X"
+// where X is a part, not a way to expose ("which kubectl drain flags keep my pods serving"),
+// unless the message asks how its workload should be reached or what to use.
 // A message that carries its evidence (a pasted error, log line or kubectl output) is read by
 // `ask`; `service` and `diagnose` inspect the cluster when asked to, or for a namespace named.
 // Below THRESHOLD nothing is routed: handle.ts sends a sentence to `ask` (the knowledge base)

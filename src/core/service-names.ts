@@ -4,8 +4,12 @@
 /** A DNS label (RFC 1123), as Service and namespace names are. */
 const LABEL = '[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?';
 const QUOTE = '["\'`]?';
-// "service web", "svc called web", "the service is called web", "the service's name is web".
-const SERVICE_AFTER = new RegExp(`\\b(?:service|svc)(?:'s name is)?\\s+(?:(?:is\\s+)?(?:called|named)\\s+)?${QUOTE}(${LABEL})${QUOTE}`, 'gi');
+// "service web", "svc called web", "the service is called web", "the service's name is web", "svc is 'orders'" (a name quoted after "is").
+// Not a participle said of it: "a svc imported via MCS", "the svc exposed through the ingress" (what became of it, not its name).
+const SERVICE_AFTER = new RegExp(
+  `\\b(?:service|svc)(?:'s name is)?\\s+(?:(?:is\\s+)?(?:called|named)\\s+|is\\s+(?=["'\`]))?(?![a-z]+ed\\s+(?:via|by|from|through|across|into|over|with|between|to)\\b)${QUOTE}(${LABEL})${QUOTE}`,
+  'gi',
+);
 const SERVICE_BEFORE = new RegExp(`${QUOTE}\\b(${LABEL})${QUOTE}\\s+(?:service|svc)\\b`, 'gi');
 const NAMESPACE_AFTER = new RegExp(`\\b(?:namespace|ns)\\s+${QUOTE}(${LABEL})${QUOTE}`, 'gi');
 const NAMESPACE_BEFORE = new RegExp(`\\bin\\s+(?:the\\s+)?${QUOTE}(${LABEL})${QUOTE}\\s+(?:namespace|ns)\\b`, 'gi');

@@ -912,9 +912,49 @@ const RULES_AND_SETTINGS_NOT_WHICH: Row[] = [
   ['linkerd gives us mtls already; the billing api is only called in-cluster. what type for its svc?', 'which'],
 ];
 
+/**
+ * Knowledge questions that went to `which` (route-26), each class in phrasings of its own, with real `which` messages beside them:
+ * - a setting, annotation, class name or config asked of a product or feature already chosen, in a clause of its own or wished;
+ * - how a named multi-cluster or CNI feature behaves (ClusterMesh, Submariner, MCS, multi-cluster Gateways, Calico, Cilium);
+ * - "which X" where X is a part, not a way to expose.
+ */
+const CHOSEN_FEATURE_NOT_WHICH: Row[] = [
+  // A part asked for in a clause that names it and ends there.
+  ['regional external gateway on gke for two clusters, class name?', 'ask'],
+  ['eks nlb internal annotation? the api must only be reachable from our peered vpc', 'ask'],
+  // Where a kind already chosen takes its address from, or the kind's own address wished for where the cluster runs.
+  ['our internal lb on aks needs to sit in the dmz subnet, not the node subnet', 'ask'],
+  ['on-prem k8s, we need a loadbalancer ip for the grafana svc so the noc can open it', 'ask'],
+  // The cluster DNS told to send names to a server of the asker's, or resolving cluster names from outside.
+  ['coredns config so lookups for ad.example.lan go to our domain controllers', 'ask'],
+  ['pods should resolve *.corp.example via our own nameservers 10.9.0.2 and 10.9.0.3', 'ask'],
+  ['build servers outside the cluster must resolve our kubernetes service names, options?', 'ask'],
+  // Values of a setting weighed, whatever kind the line names elsewhere.
+  ['nlb target type instance vs ip, which one', 'ask'],
+  // The address pods leave with, wished; a symptom of pods that reach each other but not the outside.
+  ['our gke pods go out with their node ips, we want one static egress ip for all of them', 'ask'],
+  ['flannel on bare metal: pods talk to each other fine but not the internet', 'ask'],
+  // A multi-cluster or CNI feature named and asked or wished of.
+  ['cluster mesh global service: want the remote backends only as a fallback when ours are gone', 'ask'],
+  ['submariner between two kubeadm clusters with the same service cidr, will that even work', 'ask'],
+  ['what needs turning on in the fleet before multi-cluster services work on gke?', 'ask'],
+  ['what mtu does cilium want with vxlan on 1500 mtu nics', 'ask'],
+  ['serviceexport in cluster a but cluster b should not send traffic to it', 'ask'],
+  // "which X" where X is a part: a flag, a label, a port of a product.
+  ['which kubectl rollout flags wait for the new pods to be ready', 'ask'],
+  ['which flannel backend ports must the firewall let through', 'ask'],
+  ['which apiserver flag decides the nodeport range', 'ask'],
+  ['which eviction settings keep a pdb-guarded deployment up during drains', 'ask'],
+  // …while real `which` messages in the same words stay with the recommendation.
+  ['we run cilium clustermesh across two regions, how should pods in the other region reach our orders api?', 'which'],
+  ['calico on bare metal, our grafana needs to be reachable from the office. what service type?', 'which'],
+  ['internal grpc api on gke, only reachable from our vpn, which service type should it get?', 'which'],
+  ['small api on aks, other pods call it and nothing outside does, what should we use', 'which'],
+];
+
 describe('knowledge questions that name a kind or say "which", and `which` questions beside them', () => {
   const runtime = testRuntime();
-  it.each([...KNOWLEDGE_NOT_WHICH, ...RULES_AND_SETTINGS_NOT_WHICH])('%s -> %s', async (message, command) => {
+  it.each([...KNOWLEDGE_NOT_WHICH, ...RULES_AND_SETTINGS_NOT_WHICH, ...CHOSEN_FEATURE_NOT_WHICH])('%s -> %s', async (message, command) => {
     const r = await ask(message, runtime);
     expect(r.command).toBe(command);
   });

@@ -9,6 +9,12 @@ describe('service names in questions', () => {
     expect(serviceRefIn('reach service web port 8080 in the shop namespace')).toEqual({ name: 'web', namespace: 'shop', port: '8080' });
   });
 
+  it('reads a name quoted after "svc is", not a participle said of the Service (route-26)', () => {
+    expect(serviceRefIn("how do pods reach a svc exported via the clusterset? the svc is 'billing' in ns 'finance'")).toEqual({ name: 'billing', namespace: 'finance' });
+    expect(serviceRefIn('a service mirrored from cluster b, the service is `carts` in namespace store')).toEqual({ name: 'carts', namespace: 'store' });
+    expect(serviceRefIn('svc is "ledger" in ns accounts, what name do other pods use?')).toEqual({ name: 'ledger', namespace: 'accounts' });
+  });
+
   it('names nothing when the question names no Service or no namespace', () => {
     expect(serviceRefIn('what is the dns name of a service in another namespace')).toBeNull();
     expect(serviceRefIn('the headless service in my namespace')).toBeNull();

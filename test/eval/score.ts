@@ -453,7 +453,10 @@ export const EVAL_SETS: readonly { file: string; bar: number; min: number }[] = 
   // "aks network policy" named in any order; flannel's host-gw not read as Gateway API's "gw". Left: four questions
   // free text routes to `which` (calico MTU on 9001, target-type ip vs instance, pods' egress through the NAT gateway,
   // calico pods without internet), routing not changed here.
-  { file: 'blind-67.yaml', bar: 0.933, min: 60 },
+  // routing (route-26): the calico MTU, target-type ip vs instance, pods' egress through the NAT gateway and calico pods
+  // without internet go to ask (a CNI with its machinery asked of; two values weighed by "vs"; an egress address wished;
+  // pods that reach each other "but not the internet"): 59/60.
+  { file: 'blind-67.yaml', bar: 0.983, min: 60 },
   { file: 'blind-68.yaml', bar: 0.533, min: 60 },
   { file: 'blind-69.yaml', bar: 0.933, min: 60 },
   // blind-70 tuned on: topics for the Multi-Cluster Services API (ServiceExport, ServiceImport, clusterset.local, namespace
@@ -463,7 +466,12 @@ export const EVAL_SETS: readonly { file: string; bar: number; min: number }[] = 
   // Left: nine questions routed to `which` (ILB annotations, CoreDNS forward, MetalLB, ClusterMesh annotations), a
   // Service named 'imported' read from "svc imported via MCS", a firewall question read as a comparison, two retrievals.
   // 46/60 (76.7%) once merged beside ask-67k and which-121k (one near tie tipped).
-  { file: 'blind-70.yaml', bar: 0.766, min: 60 },
+  // routing (route-26): the ten questions routed to `which` go to ask, eight now answered (the ClusterMesh affinity and the
+  // AKS ILB subnet annotations are not in their topics' answers) (a part named in a clause of its own, "gatewayclass
+  // name?", "lb annotation?"; a multi-cluster feature asked or wished of; the subnet an ILB lands in; CoreDNS config to resolve via
+  // one's own server; outside machines resolving cluster names; an LB's own IP wished on bare metal): 54/60. "svc imported via MCS"
+  // now reads the Service as `orders`, but answers.ts gives no address to a multi-cluster question (not in route-26's files).
+  { file: 'blind-70.yaml', bar: 0.9, min: 60 },
 
   // Written blind at the start of the next round and scored once unseen (code 5f8b3fb): an everyday mix 54/60 (90.0%),
   // NetworkPolicy in depth 31/60 (51.7%). Floors, not goals.

@@ -451,8 +451,11 @@ const ASKS_FOR_VALUES =
  * "what gatewayClassName do i use on GKE", "…an NLB instead of the ELB, what do I set?"): how to configure a kind
  * already chosen, not which kind.
  */
+// Whose part it is may come before it ("which api server flag sets…", "what gke ingress annotation…").
+// Asked in a clause of its own that names the part and ends there: "internal multi cluster gateway on gke, gatewayclass name?",
+// "gke internal lb annotation? …".
 const ASKS_FOR_SETTING =
-  /\b(?:what|which)(?:'s| is| are|s)? (?:the |an? )?(?:right |correct |exact |proper )?(?:annotations?|annotation keys?|(?:gateway|ingress) ?class ?(?:names?)?|class ?names?|fields?|flags?)\b|\bwhat (?:do|should|must|would) (?:i|we|you) (?:(?:need|have) to )?(?:set|configure|annotate)\b(?! up\b)(?!:? (?:the |its |my |our |a )?`?(?:service |svc |(?:[a-z]+\.)*(?:service|svc|spec)\.)?type\b)/;
+  /\b(?:what|which)(?:'s| is| are|s)? (?:the |an? )?(?:right |correct |exact |proper )?(?:(?!(?:should|do|does|would|i|we)\b)[a-z0-9.-]+ ){0,2}?(?:annotations?|annotation keys?|(?:gateway|ingress) ?class ?(?:names?)?|class ?names?|fields?|flags?)\b|(?:^|[,.;:!?]\s*|\s[-–—]\s*)(?:[a-z0-9./-]+ ){0,3}(?:annotations?|annotation keys?|(?:gateway|ingress) ?class ?(?:names?)?|class ?names?|fields?|flags?)\s*\?|\bwhat (?:do|should|must|would) (?:i|we|you) (?:(?:need|have) to )?(?:set|configure|annotate)\b(?! up\b)(?!:? (?:the |its |my |our |a )?`?(?:service |svc |(?:[a-z]+\.)*(?:service|svc|spec)\.)?type\b)/;
 
 /**
  * "how do i pick which port the ingress uses", "how do I say which namespace the route's backend is in": which part of
@@ -471,6 +474,14 @@ const REACHES_A_KIND_MADE = /\bhow (?:do|can|would|should) (?:i|we|you) (?:reach
  * not ways to expose (modes, products, policies): the decision tree chooses between ways to expose, so it cannot answer.
  */
 const WEIGHS_TWO = /\bpros ?(?:\/|and|&|n) ?cons\b|\btrade-?offs?\b/;
+
+/** The words either side of "vs": "target-type ip vs instance" weighs "ip" and "instance". */
+const VERSUS_SIDES = /([a-z0-9-]+)\s+(?:vs\.?|versus)\s+([a-z0-9-]+)/;
+/** Two things weighed by "vs", neither a way to expose (nor a Service type): values of a setting, not a choice of how to expose. */
+function weighsValues(lower: string): boolean {
+  const sides = VERSUS_SIDES.exec(lower);
+  return sides !== null && [sides[1], sides[2]].every((side) => namesIn(side as string).length === 0 && !isKind(side as string));
+}
 
 /** "openshift route tls termination types?", "metallb modes?": the variants of something named, listed. */
 const ASKS_FOR_VARIANTS = /^[^?.!]{0,80}\b(?:types|modes|kinds|variants|flavou?rs)\s*\?+\s*$/;
@@ -539,6 +550,9 @@ function opensByDefiningAKind(intent: Intent): boolean {
 /** A need or a wish told ("want a stable name", "compliance wants it unreachable", "I'd like our pods to…"): not only a symptom. */
 const WANTS = /\b(?:want|wants|wanted|need|needs|needed|like to|rather)\b|(?:'d|\bwould) like\b/;
 
+/** An address wished for ("we want them to use the NAT gateway's ip", "need one static egress ip"): of outgoing traffic, a setting. */
+const WANTS_AN_ADDRESS = /\b(?:want|wants|wanted|need|needs|needed|would like)\b[^.?!]{0,40}\b(?:ips?|address(?:es)?|nat|snat)\b/;
+
 /**
  * Callers kept to the instance on their own node ("apps should only send to the one on their own node"):
  * a Service setting (internalTrafficPolicy: Local), the knowledge base's, not a way to expose.
@@ -565,7 +579,8 @@ export function recognizeWhich(text: string, tree: DecisionTree, route?: Classif
   const intent = readIntent(text);
   const symptomOnly =
     intent.trouble && intent.names.length === 0 && !intent.question && !WANTS.test(intent.lower) && !intent.ownWorkload && !intent.asksWhatToUse && !intent.asksForRecommendation && !intent.wantsExposure;
-  if (symptomOnly || intent.askedSettings.length > 0 || ASKS_FOR_SETTING.test(intent.lower) || asksOfAPart(intent) || intent.mechanism !== null || intent.evidence || (intent.trouble && WHY.test(intent.lower)) || WANTS_COMMAND.test(intent.lower) || TESTS_A_SERVICE.test(intent.lower) || opensByDefiningAKind(intent)) return null;
+  const asksForSetting = ASKS_FOR_SETTING.test(intent.lower) && !intent.asksForRecommendation && !intent.asksWhatToUse;
+  if (symptomOnly || intent.askedSettings.length > 0 || asksForSetting || asksOfAPart(intent) || intent.mechanism !== null || intent.evidence || (intent.trouble && WHY.test(intent.lower)) || WANTS_COMMAND.test(intent.lower) || TESTS_A_SERVICE.test(intent.lower) || opensByDefiningAKind(intent)) return null;
   if (OWN_NODE_ONLY.test(intent.lower)) return null;
   const model = route ?? whichModels()?.route;
   if (!model) return null;
@@ -652,8 +667,10 @@ function recognizeByRules(text: string, tree: DecisionTree): Recognition | null 
   // do my pods call out with?", "I need the LoadBalancer to get a private IP": how to address,
   // restrict or configure something, asked or reported, unless it also asks what to use or how to expose.
   // A setting is asked for by wishing it ("I need the LoadBalancer to get a private IP", "I want clients to use 443").
-  // So is restricting who may connect, said as an order ("only allow traffic from the monitoring namespace").
-  const wished = intent.mechanism === 'kind-setting' || intent.mechanism === 'port-mapping' || intent.mechanism === 'access-control';
+  // So is restricting who may connect, said as an order ("only allow traffic from the monitoring namespace"), and the address
+  // outgoing traffic should leave with ("pods go out with the node's ip, we want them to use the NAT gateway's").
+  const wished =
+    intent.mechanism === 'kind-setting' || intent.mechanism === 'port-mapping' || intent.mechanism === 'access-control' || (intent.mechanism === 'egress' && WANTS_AN_ADDRESS.test(intent.lower));
   // A familiar tool's counterpart is asked for whatever the punctuation ("in nginx i have …, how do i do that with an ingress"),
   // unless the asker's own workload is told with it (then the recommendation answers).
   const asks = intent.question || intent.trouble || intent.evidence || QUESTION_CLAUSE.test(intent.lower) || wished || (intent.mechanism === 'counterpart' && !intent.ownWorkload && ASKS_HOW.test(intent.lower));
@@ -691,7 +708,8 @@ function recognizeByRules(text: string, tree: DecisionTree): Recognition | null 
   if (ASKS_WHICH_PART_PICKED.test(intent.lower) && !intent.asksForRecommendation && !intent.asksWhatToUse) return null;
   // "metallb L2 vs BGP mode, which one for a small on-prem setup?", "AGIC or app routing? pros/cons": two things that are
   // not ways to expose, weighed against each other for no workload of the asker's.
-  if ((VERSUS.test(intent.lower) || WEIGHS_TWO.test(intent.lower)) && intent.kinds.length === 0 && !intent.ownWorkload && !intent.wantsExposure) return null;
+  // So are two values set side by side ("aws lb controller target-type ip vs instance, which one"), whatever kind the line names elsewhere.
+  if ((VERSUS.test(intent.lower) || WEIGHS_TWO.test(intent.lower)) && (intent.kinds.length === 0 || weighsValues(intent.lower)) && !intent.ownWorkload && !intent.wantsExposure) return null;
   if (REACHES_A_KIND_MADE.test(intent.lower) && !intent.ownWorkload && !intent.asksForRecommendation && !intent.asksWhatToUse) return null;
   // "cost wise on eks: one LoadBalancer per app vs a single ingress?": the cloud's prices for ways compared, for no workload told.
   if (VERSUS.test(intent.lower) && asksCostOnCloud(intent.lower) && !intent.ownWorkload && !intent.asksWhatToUse) return null;
@@ -767,15 +785,24 @@ const TOOLS = 'images?|tools?|tooling|utilit(?:y|ies)|binar(?:y|ies)|packages?|p
 /** Parts of Kubernetes itself a question may ask "which" of: "which component implements Service IPs", "which daemon on the node…". */
 const PARTS_OF_THE_SYSTEM = 'components?|process(?:es)?|daemons?|agents?|programs?|node components?|control[- ]plane components?|(?:name ?)?servers?|resolvers?';
 
-/** What the part may belong to: "which metallb objects", "which gke annotation", "which kubectl flag". */
+/**
+ * What the part may belong to: "which metallb objects", "which gke annotation", "which kubectl flag"; a command or feature of it
+ * may stand between ("which kubectl drain flags", "which submariner gateway ports").
+ */
 const CONFIG_OWNERS =
-  '(?:metal-?lb|gke|gcp|eks|aws|aks|azure|kubectl|dns|ingress|ingress-nginx|nginx|traefik|gateway|service|svc|pod|k8s|kubernetes|tls|cert-manager|coredns|kube-proxy|endpoint-?slice|httproute|cilium|calico|helm|minikube|k3s|yaml|http|extra|other)';
+  '(?:metal-?lb|gke|gcp|eks|aws|aks|azure|kubectl|dns|ingress|ingress-nginx|nginx|traefik|gateway|service|svc|pod|k8s|kubernetes|tls|cert-manager|coredns|kube-proxy|endpoint-?slice|httproute|cilium|calico|flannel|submariner|clustermesh|istio|linkerd|api ?server|kube-apiserver|kubelet|helm|minikube|k3s|yaml|http|extra|other)';
 
 /**
  * A sentence after the first that asks which parts of an object to set: "…using Gateway API. Which
  * fields in the HTTPRoute do that?" (one that opens the message is `startsQuestion`'s).
  */
 const ASKS_FOR_PARTS = new RegExp(`(?:[.?!;:]|\\s[-–—])\\s+(?:which|what) (?:${CONFIG_OWNERS} )?(?:${CONFIG_PARTS})\\b(?! (?:should|do|would) (?:i|we) (?:use|pick|choose)\\b)`);
+
+/**
+ * A part named after a word or two and asked what it does: "drain flags keep my pods serving", "node label does metallb read",
+ * "gateway ports have to be open": which of some parts does something, not a workload (a tool or an app "needs" things; a part does).
+ */
+const PART_DOES = `(?:(?!(?:for|with|on|in|my|our|the|a|an|to|at|from|and|or|is|are|we|i|it|no|not|only|but|so|if|which|what)\\b)[\\w./-]+ ){1,2}(?:labels?|annotations?|fields?|flags?|settings?|parameters?|args?|arguments?|commands?|ports?|keys?|values?|modes?|protocols?|selectors?|timeouts?|headers?|records?|options?)(?![\\w-]) (?:do|does|is|are|should|would|will|can|could|keep|keeps|make|makes|let|lets|control|controls|decide|decides|set|sets|turn|turns|go|goes|have to|has to|get|gets|must)`;
 
 export const which: Command = {
   name: 'which',
@@ -790,7 +817,7 @@ export const which: Command = {
   // implements…"): a question for the knowledge, unless `which` claims the sentence
   // as a recommendation (handle.ts routes a phrase alias first).
   startsQuestion: new RegExp(
-    `^(?:is|are|(?:was|were)(?! (?:going|gonna|planning|about) to\\b)|one|ones|of|type|types|namespaces?|ns|kinds?(?! cluster\\b| in (?:ci|github|gitlab|docker)\\b| ci\\b)|service|services|svc|svcs|option|options|approach|way|do|does|ingress controllers?|controllers?|(?:k8s |kubernetes )?versions?|cni|ports?|ips?|address(?:es)?|(?:node|target|container)[ -]?ports?(?! or\\b| vs\\.?| versus\\b|\\s*[,/?]|\\s*$)|(?:${CONFIG_OWNERS} )?(?:${CONFIG_PARTS})|(?:${CONFIG_OWNERS} |debug(?:ging)? )?(?:${TOOLS})|(?:${CONFIG_OWNERS} )?(?:${PARTS_OF_THE_SYSTEM})|[\\w./-]+ (?:values?|fields?))\\b`,
+    `^(?:is|are|(?:was|were)(?! (?:going|gonna|planning|about) to\\b)|one|ones|of|type|types|namespaces?|ns|kinds?(?! cluster\\b| in (?:ci|github|gitlab|docker)\\b| ci\\b)|service|services|svc|svcs|option|options|approach|way|do|does|ingress controllers?|controllers?|(?:k8s |kubernetes )?versions?|cni|ports?|ips?|address(?:es)?|(?:node|target|container)[ -]?ports?(?! or\\b| vs\\.?| versus\\b|\\s*[,/?]|\\s*$)|(?:${CONFIG_OWNERS} )?(?:${CONFIG_PARTS})|(?:${CONFIG_OWNERS} |debug(?:ging)? )?(?:${TOOLS})|${CONFIG_OWNERS} (?:(?!or\\b)[a-z0-9-]+ )?(?:${CONFIG_PARTS}|${TOOLS}|ports?)(?![\\w-])|${PART_DOES}|(?:${CONFIG_OWNERS} )?(?:${PARTS_OF_THE_SYSTEM})|[\\w./-]+ (?:values?|fields?))\\b`,
     'i',
   ),
   examples: ['which', 'which internet http bare-metal prod', 'which how do I reach postgres from my laptop', 'which a=pods t=peers'],
