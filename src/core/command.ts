@@ -60,6 +60,12 @@ export interface Command {
    */
   startsQuestion?: RegExp;
   /**
+   * For a command that reads a sentence: whether these words tell it anything it works with (a
+   * fact of the setup, a kind, a wish to expose). A sentence that tells it nothing, which nothing
+   * else claims, is a question for the knowledge base ("which drain settings matter", see handle.ts).
+   */
+  understands?: (words: string, knowledge: Knowledge) => boolean;
+  /**
    * Whether it reads its arguments as plain words (a question): flags and key=value words are
    * part of the text ("why does port-forward --address fail"), so none is refused.
    */

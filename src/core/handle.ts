@@ -14,6 +14,9 @@ export const MAX_INPUT_CHARS = 2 * 1024 * 1024;
 /** First words of a question rather than of a command. */
 const QUESTION_WORDS = new Set(['what', 'how', 'why', 'when', 'where', 'who', 'can', 'could', 'is', 'are', 'does', 'do', 'should', 'my', 'tell', 'hey', 'hi', 'hello', 'pls', 'please']);
 
+/** First words of a message of its own (a question, a request, the asker speaking), not of a noun after "which". */
+const OPENS_OWN_MESSAGE = /^(?:what|what's|whats|how|why|when|where|who|which|whichever|can|could|is|are|do|does|did|should|would|will|i|i'm|im|we|we're|you|my|our|me|us|it|they|this|that|set|help|give|show|tell|make|get|need|want|pls|please|hey|hi|hello)\b/i;
+
 /** Words a command's arguments may start with that are not a value ("services in payments"). */
 const FILLER = new Set(['in', 'the', 'namespace', 'ns', 'of', 'for', 'all']);
 
@@ -163,7 +166,18 @@ function yieldTo(
     const pasted = PASTED_ERROR.test(freeText);
     // "svc db in ns data has a TCP port named postgres. what SRV record can I query?": a name, then a sentence that asks.
     const asksAfterName = !phraseAlias && !command.readsSentence && parsed.words.slice(consumed).length >= SENTENCE_WORDS && ASKS_IN_SENTENCE.test(parsed.line);
-    const question = english || asksAfterName || (!phraseAlias && !command.readsSentence && first !== undefined && (pasted || !isName(first.toLowerCase())));
+    // "which drain settings matter": the command word reads as English before a noun, and the sentence tells a
+    // sentence-reading command nothing it works with. Not a message of its own typed after the command ("which how do I
+    // map the port", "which set me up with…", "which ports: - 8080:8080…"): that is the command, asked to start.
+    const rest = parsed.words.slice(consumed).join(' ');
+    const toldNothing =
+      command.understands !== undefined &&
+      parsed.words.length - consumed >= 3 &&
+      /^[a-z][\w-]*\s/i.test(rest) &&
+      !OPENS_OWN_MESSAGE.test(rest) &&
+      !command.understands(rest, ctx.runtime.knowledge);
+    const question =
+      english || asksAfterName || toldNothing || (!phraseAlias && !command.readsSentence && first !== undefined && (pasted || !isName(first.toLowerCase())));
     if (!ask || !question) return null;
     return { command: ask, parsed: parse(`ask ${freeText}`), consumed: 1 };
   }

@@ -994,6 +994,16 @@ describe('a command word that starts a sentence', () => {
     expect(await commandOf('which services are running in the payments namespace?')).toBe('services');
     expect(await commandOf('which is cheaper, an ingress or a loadbalancer?')).toBe('compare');
   });
+
+  it('hands "which <noun>…" that tells `which` nothing of a setup to the knowledge base', async () => {
+    expect(await commandOf('which rollout knobs matter most for long requests')).toBe('ask');
+    expect(await commandOf('which liveness settings cause restarts under load')).toBe('ask');
+    // A message of its own typed after the command, or one that tells a setup or asks what to use, stays with `which`.
+    expect(await commandOf('which service type should we use')).toBe('which');
+    expect(await commandOf('which how should I expose this')).toBe('which');
+    expect(await commandOf('which postgres reachable from my laptop')).toBe('which');
+    expect(await commandOf('which foo bar')).toBe('which');
+  });
 });
 
 describe('route', () => {

@@ -822,5 +822,18 @@ export const which: Command = {
   ),
   examples: ['which', 'which internet http bare-metal prod', 'which how do I reach postgres from my laptop', 'which a=pods t=peers'],
   recognize: (text, knowledge) => recognizeWhich(text, knowledge.tree),
+  understands: (words, knowledge) => understandsSetup(words, knowledge.tree),
   run,
 };
+
+/**
+ * Whether a sentence typed after `which` tells anything of the setup: a fact or a mention the tree reads
+ * (the same test as the "could not tell anything" note), a workload of the asker's, or a wish to
+ * expose or to be told what to use ("which service type should I use" asks the tree's own question).
+ */
+function understandsSetup(words: string, tree: DecisionTree): boolean {
+  const found = extractAnswers(words, tree);
+  if (found.facts.size + found.contested.size + found.mentions.length > 0) return true;
+  const intent = readIntent(words);
+  return intent.kinds.length > 0 || intent.ownWorkload || intent.asksForRecommendation || intent.asksWhatToUse || intent.wantsExposure;
+}
