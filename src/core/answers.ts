@@ -57,6 +57,8 @@ export function topicReply(command: string, topic: Topic, knowledge: Knowledge):
 interface Piece {
   text: string;
   terms: Set<string>;
+  /** Its first terms: what it is about. */
+  opening: string[];
 }
 
 /** A topic's prose as answerable pieces (paragraphs, and list items on their own), analysed once. */
@@ -78,7 +80,8 @@ function analyse(topic: Topic): Analysis {
     if (section.kind !== 'text') continue;
     for (const item of section.text.split(/\n(?=- )/)) {
       const text = item.replace(/^- /, '').replace(/\n\s*/g, ' ').trim();
-      pieces.push({ text, terms: new Set(terms(text)) });
+      const all = terms(text);
+      pieces.push({ text, terms: new Set(all), opening: all.slice(0, OPENING_TERMS) });
     }
   }
   const summary = new Set(terms(topic.summary));
@@ -175,7 +178,7 @@ export function bestDetails(topic: Topic, questionTerms: readonly string[], unkn
     // "tls on gateway api how?": the one word asked about is one the short answer only mentions; the piece that opens
     // with it ("TLS certificates go on the Gateway…") is the one about it.
     const asked = wanted.filter((t) => !COMMON_TERMS.has(t));
-    const about = asked.length === 1 ? pieces.find((p) => terms(p.text).slice(0, OPENING_TERMS).includes(asked[0] as string)) : undefined;
+    const about = asked.length === 1 ? pieces.find((p) => p.opening.includes(asked[0] as string)) : undefined;
     return about === undefined ? [] : [about.text];
   }
   // A second piece only when it answers a part of the question the first does not: the best of those.
