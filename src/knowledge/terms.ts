@@ -528,7 +528,7 @@ const STOPWORDS = new Set(
 );
 
 /** Words kept as they are (no plural stripping). */
-const KEEP = new Set(['ingress', 'kubernetes', 'dns', 'tls', 'mtls', 'https', 'status', 'alias', 'address', 'ips', 'yes', 'this', 'is', 'was', 'has', 'does', 'its', 'sts', 'ws', 'aws', 'gks', 'eks', 'aks', 'doks', 'iptables', 'ipvs', 'hangs', 'fails', 'endpointslices', 'series', 'nodelocaldns']);
+const KEEP = new Set(['ingress', 'kubernetes', 'dns', 'tls', 'mtls', 'https', 'status', 'alias', 'address', 'ips', 'yes', 'this', 'is', 'was', 'has', 'does', 'its', 'sts', 'ws', 'aws', 'gks', 'eks', 'aks', 'doks', 'iptables', 'ipvs', 'hangs', 'fails', 'endpointslices', 'series', 'nodelocaldns', 'externaldns']);
 
 function stem(word: string): string {
   if (word.length <= 3 || KEEP.has(word) || SYNONYMS[word] || STOPWORDS.has(word)) return word;
