@@ -108,7 +108,7 @@ const PART_WORDS = new Set(['label', 'port']);
  * ("share one ALB between Ingresses", "a TCP and a UDP Service on one MetalLB IP"), the product's topic is the
  * subject, since it says how that product does it.
  */
-const PRODUCT_WORDS = new Set(['alb', 'nlb', 'metallb', 'kubevip', 'k3s', 'servicelb', 'openshift', 'backendconfig', 'istio', 'linkerd', 'externaldns', 'certmanager', 'clusterissuer']);
+const PRODUCT_WORDS = new Set(['alb', 'nlb', 'metallb', 'kubevip', 'k3s', 'servicelb', 'openshift', 'backendconfig', 'istio', 'linkerd', 'externaldns', 'certmanager', 'clusterissuer', 'nodelocaldns']);
 /**
  * kubectl's output formats: a question asking for a jsonpath or custom columns asks how to print a field, whatever object holds it
  * ("jsonpath for the external hostname of an aws lb", "with jsonpath, the targetPort of the port called grpc"), so the format's
