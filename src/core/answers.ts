@@ -57,6 +57,8 @@ export function topicReply(command: string, topic: Topic, knowledge: Knowledge):
 interface Piece {
   text: string;
   terms: Set<string>;
+  /** Its first terms: what it is about. */
+  opening: string[];
 }
 
 /** A topic's prose as answerable pieces (paragraphs, and list items on their own), analysed once. */
@@ -78,7 +80,8 @@ function analyse(topic: Topic): Analysis {
     if (section.kind !== 'text') continue;
     for (const item of section.text.split(/\n(?=- )/)) {
       const text = item.replace(/^- /, '').replace(/\n\s*/g, ' ').trim();
-      pieces.push({ text, terms: new Set(terms(text)) });
+      const all = terms(text);
+      pieces.push({ text, terms: new Set(all), opening: all.slice(0, OPENING_TERMS) });
     }
   }
   const summary = new Set(terms(topic.summary));
@@ -175,7 +178,7 @@ export function bestDetails(topic: Topic, questionTerms: readonly string[], unkn
     // "tls on gateway api how?": the one word asked about is one the short answer only mentions; the piece that opens
     // with it ("TLS certificates go on the Gateway…") is the one about it.
     const asked = wanted.filter((t) => !COMMON_TERMS.has(t));
-    const about = asked.length === 1 ? pieces.find((p) => terms(p.text).slice(0, OPENING_TERMS).includes(asked[0] as string)) : undefined;
+    const about = asked.length === 1 ? pieces.find((p) => p.opening.includes(asked[0] as string)) : undefined;
     return about === undefined ? [] : [about.text];
   }
   // A second piece only when it answers a part of the question the first does not: the best of those.
@@ -266,8 +269,12 @@ export function sidesNameTheirOwn(text: string, knowledge: Knowledge, fuzzy = tr
  */
 function aSideNamesNothing(text: string, knowledge: Knowledge, fuzzy: boolean): boolean {
   const sides = text.split(/\s+(?:vs\.?|versus)\s+/i);
-  return sides.length === 2 && sides.some((side) => topicsNamed(side.split(/\s+/), knowledge, fuzzy).topics.length === 0);
+  // "tls passthrough vs terminating at the ingress": a thing said after "at" is where a way of doing it happens, not a side.
+  return sides.length === 2 && sides.some((side) => topicsNamed(side.replace(PLACE_OF_A_WAY, ' ').split(/\s+/), knowledge, fuzzy).topics.length === 0);
 }
+
+/** Where something is done, after a verb of doing it ("terminating at the ingress", "decrypted on the pod"): a place, not a thing compared. */
+const PLACE_OF_A_WAY = /(?<=\b[a-z]+(?:ing|ed)\s+)(?:at|on|in|inside)\s+(?:the\s+|an?\s+|my\s+|our\s+|each\s+)?[\w-]+/gi;
 
 /** Traffic or load shared out between things ("split traffic 90/10 between two services", "balance requests between pods"). */
 const SHARED_BETWEEN = /\b(?:split|splitting|divide|dividing|share|sharing|balance|balancing|distribute|distributing|spread|spreading|shift|shifting)\b[^.?!;]{0,40}?\bbetween\b/i;
@@ -379,6 +386,41 @@ export function kubectlReadBack(question: string): string | null {
   return null;
 }
 
+/** A stub domain asked for: "stub domain for corp.internal", "conditional forwarding of a zone to our DNS server". */
+const ASKS_STUB_DOMAIN = /\bstub[ -]?domains?\b|\bconditional(?:ly)?[ -]forward/i;
+/** A DNS zone the asker names ("corp.internal", "ad.example.com"): labels and dots ending in a word, not an address, path or file. */
+const ZONE_NAMED = /(?<![\w.@/:-])((?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z][a-z0-9-]*[a-z0-9])(?![\w.\/-])/gi;
+/** The cluster's own names and files a question may quote beside the zone asked about. */
+const NOT_A_ZONE = /(?:^|\.)cluster\.local$|^resolv\.conf$|\.(?:ya?ml|json|conf)$/i;
+const IPV4 = /(?<![\d.])(\d{1,3}(?:\.\d{1,3}){3})(?![\d.])/;
+
+/**
+ * A stub domain for the asker's own zone and server ("stub domain for corp.internal -> 10.0.0.53"): the Corefile server block
+ * written with them. Null unless a stub domain is asked for and a zone is named.
+ */
+export function stubDomainReadBack(question: string): string | null {
+  if (!ASKS_STUB_DOMAIN.test(question)) return null;
+  const zone = [...question.matchAll(ZONE_NAMED)].map((m) => m[1] as string).find((z) => !NOT_A_ZONE.test(z));
+  if (zone === undefined) return null;
+  const server = IPV4.exec(question)?.[1] ?? 'DNS_SERVER_IP';
+  return `For \`${zone}\`, add a server block of its own to the Corefile (\`kubectl -n kube-system edit configmap coredns\`), beside the \`.:53\` block: \`${zone}:53 { errors cache 30 forward . ${server} }\`. CoreDNS sends names in \`${zone}\` to ${server === 'DNS_SERVER_IP' ? 'that server' : `\`${server}\``} and everything else on as before; the \`reload\` plugin applies the change within a couple of minutes.`;
+}
+
+/** The search list asked about: "what search domains does a pod get", "the search path in resolv.conf". */
+const ASKS_SEARCH_LIST = /\bsearch (?:domains?|list|paths?|suffix(?:es)?)\b/i;
+const NAMESPACE_SAID = /\b(?:namespace|ns)\s+[`"']?([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)[`"']?(?![\w-])|\bin\s+(?:the\s+)?[`"']?([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)[`"']?\s+(?:namespace|ns)\b/i;
+/** Words after "namespace" that are not a namespace's name ("the namespace it runs in", "namespace and"). */
+const NOT_A_NAMESPACE = new Set(['a', 'an', 'the', 'my', 'our', 'its', 'their', 'your', 'same', 'other', 'another', 'own', 'each', 'every', 'any', 'which', 'what', 'that', 'this', 'is', 'are', 'get', 'gets', 'has', 'have', 'and', 'or', 'to', 'for', 'of', 'in', 'on', 'with', 'does', 'do', 'it', 'they', 'name', 'names']);
+
+/** The search list a pod of the namespace the question names gets ("search domains for a pod in namespace shop"), said with that namespace. */
+export function searchListReadBack(question: string): string | null {
+  if (!ASKS_SEARCH_LIST.test(question)) return null;
+  const m = NAMESPACE_SAID.exec(question);
+  const namespace = (m?.[1] ?? m?.[2])?.toLowerCase();
+  if (namespace === undefined || NOT_A_NAMESPACE.has(namespace)) return null;
+  return `A pod in namespace \`${namespace}\` (with the default \`dnsPolicy: ClusterFirst\`) gets \`search ${namespace}.svc.cluster.local svc.cluster.local cluster.local\` in its \`/etc/resolv.conf\`, followed by the node's own search domains, with the cluster DNS Service's IP as \`nameserver\` and \`options ndots:5\`: \`web\` is tried as \`web.${namespace}.svc.cluster.local\` first, and \`web.other\` is found as \`web.other.svc.cluster.local\` (a cluster domain other than \`cluster.local\` replaces it).`;
+}
+
 /** `ask <question>`: the best topic's short answer (and the detail that answers it), the next two as choices. */
 /** A question about a Service shared between clusters: the Multi-Cluster Services API, its ClusterSet names or its kinds. */
 const ACROSS_CLUSTERS = /\b(?:mcs|multi-?cluster|clusterset(?:\.local)?|service ?(?:export|import)s?|imported via)\b/i;
@@ -406,7 +448,7 @@ export function answerQuestion(command: string, question: string, knowledge: Kno
   const topic = addressTopic ?? (best as TopicHit).topic;
   // A report of failing connections that states the app's port and another ("curl …:80 refused, the app runs on 8080") gets them set side by side.
   const ports = readIntent(trimmed).trouble ? portMismatchAnswer(trimmed) : null;
-  const lead = [address && addressTopic ? address.text : null, ports, kubectlReadBack(trimmed)].filter((t): t is string => t !== null);
+  const lead = [address && addressTopic ? address.text : null, ports, kubectlReadBack(trimmed), stubDomainReadBack(trimmed), searchListReadBack(trimmed)].filter((t): t is string => t !== null);
   const blocks: Block[] = [heading(topic.title), ...lead.map((t) => paragraph(t))];
   // A pasted v1beta1 backend ("serviceName: web / servicePort: 80") gets its v1 form, with the asker's Service and port.
   const backend = legacyBackendYaml(trimmed);

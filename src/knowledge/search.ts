@@ -87,6 +87,8 @@ const OPENING_CONTEXT = /^\s*(?:in|on|with|for|using|under|inside)\s+(?:[^,?.!;:
 const PRODUCT_NAME_TERMS = new Set(['nginx', 'ingresscontroller', 'ingress']);
 /** Of those, the product's own: the term that makes an alias a product's name. */
 const PRODUCT_TERMS = new Set(['nginx']);
+/** Asks where or how a setting is given: "where do I set…", "how do we specify…". */
+const ASKS_WHERE_TO_SET = /\b(?:where|how)\s+(?:do|can|should|would|to)\s+(?:(?:i|we|you|one)\s+)?(?:set|put|configure|specify|add|give)\b/i;
 /** How many of the best matches may hold the feature a product's question asks about. */
 const FEATURE_CANDIDATES = 4;
 
@@ -106,7 +108,7 @@ const PART_WORDS = new Set(['label', 'port']);
  * ("share one ALB between Ingresses", "a TCP and a UDP Service on one MetalLB IP"), the product's topic is the
  * subject, since it says how that product does it.
  */
-const PRODUCT_WORDS = new Set(['alb', 'nlb', 'metallb', 'kubevip', 'k3s', 'servicelb', 'openshift', 'backendconfig', 'istio', 'linkerd']);
+const PRODUCT_WORDS = new Set(['alb', 'nlb', 'metallb', 'kubevip', 'k3s', 'servicelb', 'openshift', 'backendconfig', 'istio', 'linkerd', 'externaldns', 'certmanager', 'clusterissuer', 'nodelocaldns']);
 /**
  * kubectl's output formats: a question asking for a jsonpath or custom columns asks how to print a field, whatever object holds it
  * ("jsonpath for the external hostname of an aws lb", "with jsonpath, the targetPort of the port called grpc"), so the format's
@@ -299,7 +301,10 @@ export class TopicIndex {
     const faultAfter = FAULT_AFTER.test(read);
     const background = faultAfter ? this.destinationNamed(read) : new Set<string>();
     const leading = faultAfter ? new Set<string>() : this.destinationNamed(read);
-    for (const id of this.changedFieldsNamed(read)) leading.add(id);
+    // "where do i set ingressClassName for the http01 solver in a clusterissuer": where a field goes in a product's own object is
+    // that product's setting, asked of the product, not a change to the field's own kind.
+    const setInAProduct = subject !== undefined && PRODUCT_WORDS.has(subject) && ASKS_WHERE_TO_SET.test(read);
+    if (!setInAProduct) for (const id of this.changedFieldsNamed(read)) leading.add(id);
     // "jsonpath for the external hostname of an aws lb": the format asked for decides, whatever object's words the field has.
     if (format !== undefined) for (const topic of this.topics) if (this.nameTerms(topic.id)[0]?.has(format) === true) leading.add(topic.id);
     // "why do I need a Service at all", "why bother with an ingress": what the thing is for is asked, whatever else is told.

@@ -53,6 +53,8 @@ const COMPOUNDS: Record<string, string> = {
   'kube dns': 'dns',
   'core dns': 'coredns',
   'cluster local': 'clusterlocal',
+  // The cluster's DNS suffix (the kubelet's clusterDomain, "cluster.local" by default): one setting, not a cluster and a host name.
+  'cluster domain': 'clusterdomain',
   'metal lb': 'metallb',
   'digital ocean': 'digitalocean',
   // kube-vip is one product, not "kube" (a stopword) and a virtual IP.
@@ -80,6 +82,12 @@ const COMPOUNDS: Record<string, string> = {
   'custom column': 'customcolumns',
   'json path': 'jsonpath',
   'cert manager': 'certmanager',
+  // ACME's challenge types, however written ("HTTP-01", "http01", "dns 01"): one name each, not HTTP or DNS in general.
+  'http 01': 'http01',
+  'dns 01': 'dns01',
+  // NodeLocal DNSCache, the per-node DNS cache add-on ("nodelocal dns", "NodeLocal DNSCache"; "node-local-dns" below).
+  'nodelocal dnscache': 'nodelocaldns',
+  'nodelocal dns': 'nodelocaldns',
   'lets encrypt': 'letsencrypt',
   'kind cluster': 'kind',
   // The node a pod runs on, said as where its traffic should stay ("same" alone is a stopword).
@@ -238,6 +246,7 @@ const SYNONYMS: Record<string, string[]> = {
   portforwarding: ['portforward'],
   fqdn: ['dns'],
   clusterlocal: ['dns'],
+  clusterdomain: ['clusterdomain', 'dns'],
   coredns: ['dns', 'coredns'],
   // The lookup tools are DNS's, and also themselves: "how do I nslookup my svc" asks how to run the tool.
   nslookup: ['dns', 'nslookup'],
@@ -519,7 +528,7 @@ const STOPWORDS = new Set(
 );
 
 /** Words kept as they are (no plural stripping). */
-const KEEP = new Set(['ingress', 'kubernetes', 'dns', 'tls', 'mtls', 'https', 'status', 'alias', 'address', 'ips', 'yes', 'this', 'is', 'was', 'has', 'does', 'its', 'sts', 'ws', 'aws', 'gks', 'eks', 'aks', 'doks', 'iptables', 'ipvs', 'hangs', 'fails', 'endpointslices', 'series']);
+const KEEP = new Set(['ingress', 'kubernetes', 'dns', 'tls', 'mtls', 'https', 'status', 'alias', 'address', 'ips', 'yes', 'this', 'is', 'was', 'has', 'does', 'its', 'sts', 'ws', 'aws', 'gks', 'eks', 'aks', 'doks', 'iptables', 'ipvs', 'hangs', 'fails', 'endpointslices', 'series', 'nodelocaldns', 'externaldns']);
 
 function stem(word: string): string {
   if (word.length <= 3 || KEEP.has(word) || SYNONYMS[word] || STOPWORDS.has(word)) return word;
@@ -650,8 +659,16 @@ export function terms(text: string): string[] {
     let pair = next === undefined ? undefined : (COMPOUNDS[`${written[i]} ${written[i + 1]}`] ?? COMPOUNDS[`${w} ${next}`]);
     // "the same node port": the node's name ends there only if it starts no name of its own ("node port").
     if (pair === 'samenode' && stemmed[i + 2] !== undefined && COMPOUNDS[`${next} ${stemmed[i + 2]}`] !== undefined) pair = undefined;
+    // "node-local-dns", "node local dns cache": the DNS cache add-on's name, not traffic kept on its node.
+    if (pair === 'samenode' && w === 'node' && (stemmed[i + 2] === 'dns' || stemmed[i + 2] === 'dnscache')) {
+      out.push('nodelocaldns');
+      i += stemmed[i + 2] === 'dns' && stemmed[i + 3] === 'cache' ? 3 : 2;
+      continue;
+    }
     const joined = pair ?? w;
     if (pair !== undefined) i++;
+    // "nodelocal dns cache": the cache is the add-on's name's last word.
+    if (joined === 'nodelocaldns' && stemmed[i + 1] === 'cache') i++;
     // "can't my frontend just call the pod", "why can't we just use node ports": a suggestion, not a failure.
     if (joined === 'cant' && stemmed.slice(i + 1, i + 5).includes('just')) continue;
     for (const t of SYNONYMS[joined] ?? [joined]) if (!STOPWORDS.has(t)) out.push(t);
