@@ -2,7 +2,7 @@
 // full, a question answered from the best topic, and topics side by side.
 
 import { FACETS, type Facet, type Knowledge, type Topic, type TopicHit } from '../knowledge/index.js';
-import { terms } from '../knowledge/terms.js';
+import { portForwardSpelled, terms } from '../knowledge/terms.js';
 import { nearestWord } from '../knowledge/search.js';
 import { ASKS_HOW_TO_GET, asksCostOnCloud, asksToCompare, isServiceSide, namesBesideVs, namingText, NODE_FILTER } from './phrasing.js';
 import { readIntent } from './intent.js';
@@ -379,6 +379,28 @@ export function kubectlReadBack(question: string): string | null {
   return null;
 }
 
+/** A port-forward to a Service named after `svc`/`service` ("port-forward my local 8080 to svc web port 80"): the Service's name. */
+const FORWARD_TO_SERVICE = /\bport-?forward\b[^.?!]{0,60}?\b(?:svc|service)(?:\/|\s+(?:called\s+|named\s+)?)[`'"]?([a-z0-9][a-z0-9-]{0,62})\b/i;
+/** Words after "svc" that are not its name ("service port 80", "svc on 8080"). */
+const NOT_A_SERVICE_NAME = new Set(['port', 'ports', 'on', 'in', 'to', 'the', 'a', 'an', 'my', 'our', 'that', 'which', 'for', 'and', 'is', 'with', 'type', 'name', 'from', 'at', 'of']);
+const FORWARDED_LOCAL_PORT = /\blocal(?:host)?(?: port)?\s*:?\s*(\d{2,5})\b/i;
+const FORWARDED_SERVICE_PORT = /\bport\s*:?\s*(\d{2,5})\b/gi;
+
+/**
+ * "kubectl cmd to forward my local 8080 to svc web port 80": a port-forward to a Service named with both ports but no namespace
+ * (the one with a namespace is service-names'), written out with the asker's name and ports, in the current namespace.
+ */
+function portForwardInCurrentNamespace(text: string): string | null {
+  const named = FORWARD_TO_SERVICE.exec(text);
+  const name = named?.[1]?.toLowerCase();
+  if (name === undefined || NOT_A_SERVICE_NAME.has(name)) return null;
+  const local = FORWARDED_LOCAL_PORT.exec(text)?.[1];
+  const port = [...text.slice((named as RegExpExecArray).index).matchAll(FORWARDED_SERVICE_PORT)].map((m) => m[1] as string).find((p) => p !== local);
+  if (port === undefined) return null;
+  const from = local ?? port;
+  return `For Service \`${name}\`: **\`kubectl port-forward svc/${name} ${from}:${port}\`** (add \`-n NAMESPACE\` when it is not in your current namespace), then open \`http://localhost:${from}\` (or connect to \`localhost:${from}\`) while it runs. The first number is the port on your machine, the second the Service's port; kubectl picks one pod behind the Service and forwards to it.`;
+}
+
 /** `ask <question>`: the best topic's short answer (and the detail that answers it), the next two as choices. */
 /** A question about a Service shared between clusters: the Multi-Cluster Services API, its ClusterSet names or its kinds. */
 const ACROSS_CLUSTERS = /\b(?:mcs|multi-?cluster|clusterset(?:\.local)?|service ?(?:export|import)s?|imported via)\b/i;
@@ -394,12 +416,18 @@ export function answerQuestion(command: string, question: string, knowledge: Kno
   const compared = comparisonIn(trimmed, knowledge);
   if (compared) return compareReply(command, compared, knowledge);
   const result = knowledge.search(withoutColumnHeaders(trimmed), 4);
-  // A question naming a Service and its namespace ("what hostname for the api service in namespace backend") gets its address.
+  // A question naming a Service and its namespace ("what hostname for the api service in namespace backend") gets its address;
+  // a local port forwarded to a Service named ("forward my local 8080 to svc web") gets the port-forward with its names.
   // A pasted selector and pod labels that disagree are the answer, with the selectors topic under it.
   const labels = selectorMismatchAnswer(trimmed);
   // A Service shared across clusters (MCS, clusterset.local) has a clusterset.local name, not the cluster.local one.
   const acrossClusters = ACROSS_CLUSTERS.test(trimmed);
-  const address = (acrossClusters ? null : serviceAddressAnswer(trimmed)) ?? (labels === null ? null : { topic: 'selectors', text: labels });
+  const spelled = portForwardSpelled(trimmed);
+  const forwarded = acrossClusters ? null : portForwardInCurrentNamespace(spelled);
+  const address =
+    (acrossClusters ? null : serviceAddressAnswer(spelled)) ??
+    (forwarded === null ? null : { topic: 'port-forward', text: forwarded }) ??
+    (labels === null ? null : { topic: 'selectors', text: labels });
   const addressTopic = address === null ? undefined : knowledge.topic(address.topic);
   const [best] = result.hits;
   if (!addressTopic && (!best || !result.confident)) return unsure(command, trimmed, result.hits.slice(0, 3).map((h) => h.topic), knowledge);

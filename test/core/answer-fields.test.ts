@@ -12,6 +12,12 @@ import { comparisonIn } from '../../src/core/answers.js';
 type Row = [question: string, topic: string, must: string[]];
 
 const ROWS: Row[] = [
+  // Everyday help-channel questions (ask-71k): why outside names take several lookups, two load balancer implementations side by
+  // side, the deprecated loadBalancerIP, a catch-all for requests no Ingress rule matches.
+  ['how come one lookup of api.stripe.com from a pod fires off a bunch of dns queries', 'dns', ['ndots:5', 'search']],
+  ['metallb installed next to the cloud load balancer, how to pick the implementation per service', 'bare-metal', ['loadBalancerClass', '--lb-class']],
+  ['is spec.loadBalancerIP still ok for keeping a fixed address', 'lb-cost', ['deprecated since Kubernetes 1.24', 'annotation']],
+  ['ingress: send requests that match no rule to my own fallback svc, what field', 'ingress', ['defaultBackend']],
   // Service meshes (ask-65k): how Istio and Linkerd read and change Services, their proxies' ports, ambient mode, traffic rules.
   ['istio: what tells the sidecar that a service port carries grpc', 'istio', ['appProtocol', 'grpc']],
   ['istio ambient mesh, is there still a proxy container in each pod', 'istio', ['ztunnel']],
@@ -425,6 +431,21 @@ describe('answers name the field a right answer needs', () => {
     expect(r.command).toBe('ask');
     expect(r.data.topic).toBe(topic);
     for (const word of must) expect(r.text).toContain(word);
+  });
+});
+
+describe('a local port forwarded to a Service named (ask-71k)', () => {
+  const runtime = testRuntime();
+  it('writes the port-forward with the asker\'s Service and ports, in the current namespace', async () => {
+    const r = await ask('ask forward local 9090 to svc grafana port 3000', runtime);
+    expect(r.data.topic).toBe('port-forward');
+    expect(r.text).toContain('kubectl port-forward svc/grafana 9090:3000');
+    expect(r.text).toContain('-n NAMESPACE');
+  });
+  it('reads "forward my local PORT" as a port-forward, and a namespace selected as a NetworkPolicy\'s "np"', () => {
+    expect(terms('forward my local 5432 to the db')).toContain('portforward');
+    expect(terms('np select a namespace by its label')).toContain('networkpolicy');
+    expect(terms('np on port 30080')).toContain('nodeport');
   });
 });
 
