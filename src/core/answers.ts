@@ -100,6 +100,8 @@ const KEY_WEIGHT = 2;
 
 /** How many terms open a piece: what it is about. */
 const OPENING_TERMS = 3;
+/** How much a piece that opens with words asked counts, in question terms: less than one, so it only settles ties. */
+const RESTATES_WEIGHT = 0.5;
 /** A digit that counts what follows it: "2 ports", "3 replicas". */
 const COUNT = /\b(\d) [a-z]{2,}s\b/gi;
 /** How many question words a piece needs to share when they are all the topic's own or common ones. */
@@ -159,7 +161,11 @@ export function bestDetails(topic: Topic, questionTerms: readonly string[], unkn
     const quoted = keys.filter((k) => lower.includes(k)).length;
     // "iptables vs ipvs, worth switching?": the piece that names both sides compares them.
     const bothSides = sides !== null && sides.every((side) => side.test(piece.text)) ? SIDES_WEIGHT : 0;
-    scored.push({ text: piece.text, score: hits.length + novel.length + KEY_WEIGHT * quoted + fieldsQuoted + bothSides, novel });
+    // A piece whose opening words are all words asked, one of them beyond the short answer ("To select a namespace by its name,
+    // …" for "select a namespace by its name"), restates the question: among pieces that score alike, it is the one about it.
+    const opening = terms(piece.text).slice(0, OPENING_TERMS);
+    const restates = opening.every((t) => hits.includes(t)) && opening.some((t) => novel.includes(t)) ? RESTATES_WEIGHT : 0;
+    scored.push({ text: piece.text, score: hits.length + novel.length + KEY_WEIGHT * quoted + fieldsQuoted + bothSides + restates, novel });
   }
   // Every word asked is the topic's own or common ("can two ports have the same name if one is tcp and one udp", in the
   // protocols topic): the piece that says most of them together answers it, if it says enough of them.

@@ -18,6 +18,8 @@ const ROWS: Row[] = [
   ['metallb installed next to the cloud load balancer, how to pick the implementation per service', 'bare-metal', ['loadBalancerClass', '--lb-class']],
   ['is spec.loadBalancerIP still ok for keeping a fixed address', 'lb-cost', ['deprecated since Kubernetes 1.24', 'annotation']],
   ['ingress: send requests that match no rule to my own fallback svc, what field', 'ingress', ['defaultBackend']],
+  // The piece whose opening restates what is asked, among pieces that share as many of its words.
+  ['np selecting a namespace by its name when nobody labelled it', 'network-policy', ['kubernetes.io/metadata.name']],
   // Service meshes (ask-65k): how Istio and Linkerd read and change Services, their proxies' ports, ambient mode, traffic rules.
   ['istio: what tells the sidecar that a service port carries grpc', 'istio', ['appProtocol', 'grpc']],
   ['istio ambient mesh, is there still a proxy container in each pod', 'istio', ['ztunnel']],
