@@ -568,6 +568,9 @@ const PRODUCT_DOMAINS = new Map([
   ['traefik.io', 'traefik'],
   ['istio.io', 'istio'],
   ['envoyproxy.io', 'envoy'],
+  // OpenShift's Route API group said bare ("route.openshift.io", one of its topic's names): OpenShift, not an outside host.
+  ['openshift.io', 'openshift'],
+  ['route.openshift.io', 'openshift'],
 ]);
 function hostOrProduct(name: string): string {
   return ` ${PRODUCT_DOMAINS.get(name.toLowerCase()) ?? 'hostname'} `;
@@ -628,6 +631,13 @@ const LOCAL_PORT_FORWARDED = /\bforward(?:ing|ed)?\s+(?:my |a |the |our )?(?:loc
 /** The text with a local port forwarded (LOCAL_PORT_FORWARDED) said as the `port-forward` it is. */
 export const portForwardSpelled = (text: string): string => text.replace(LOCAL_PORT_FORWARDED, (m) => m.replace(/^forward\w*/i, 'port-forward'));
 
+/**
+ * "route api.example.com and web.example.com to two services", "serve a.example.com and b.example.com from one IP": two host names
+ * routed or served side by side is routing by host name (virtual hosting), whatever names they are.
+ */
+const HOST = String.raw`(?:[a-z0-9-]+\.)+[a-z]{2,}`;
+const HOSTS_ROUTED = new RegExp(String.raw`\b(?:route|routing|serve|serving|send|sending|split|splitting|host|hosting|point|pointing)\b[^.?!]{0,20}?\b${HOST}\s*(?:,|and|&|\+)\s*${HOST}\b`, 'gi');
+
 /** The canonical search terms of a text, in order, stopwords dropped. */
 /**
  * "want only our office ip 203.0.113.10 to reach it", "only 10.0.0.0/8 should access the db": an address allowed and nothing else,
@@ -636,7 +646,7 @@ export const portForwardSpelled = (text: string): string => text.replace(LOCAL_P
 const ONLY_ADDRESS_REACHES = /\bonly\b[^.?!]{0,30}\b\d{1,3}(?:\.\d{1,3}){3}(?:\/\d{1,2})?[^.?!]{0,20}\b(?:reach|access|connect|hit|talk|use|call)\w*/gi;
 
 export function terms(text: string): string[] {
-  const named = portForwardSpelled(npAsPolicy(text)).replace(DIGITALOCEAN_SHORT, 'digitalocean').replace(MUTUAL_TLS, ' mtls ').replace(PROXY_VARIABLE, ' proxyvariable ').replace(ONLY_ADDRESS_REACHES, (m) => `${m} restrict`);
+  const named = portForwardSpelled(npAsPolicy(text)).replace(HOSTS_ROUTED, (m) => `${m} host based routing`).replace(DIGITALOCEAN_SHORT, 'digitalocean').replace(MUTUAL_TLS, ' mtls ').replace(PROXY_VARIABLE, ' proxyvariable ').replace(ONLY_ADDRESS_REACHES, (m) => `${m} restrict`);
   const written = words(clusterNameLabels(named.replace(WILDCARD_LABEL, ' wildcard ').replace(PUBLIC_HOST, hostOrProduct)));
   const stemmed = written.map((w) => (w === 'endpointslices' ? 'endpointslice' : stem(w)));
   const out: string[] = [];

@@ -18,6 +18,9 @@ const ROWS: Row[] = [
   ['metallb installed next to the cloud load balancer, how to pick the implementation per service', 'bare-metal', ['loadBalancerClass', '--lb-class']],
   ['is spec.loadBalancerIP still ok for keeping a fixed address', 'lb-cost', ['deprecated since Kubernetes 1.24', 'annotation']],
   ['ingress: send requests that match no rule to my own fallback svc, what field', 'ingress', ['defaultBackend']],
+  // A wildcard host asked of an Ingress is the Ingress topic's (OpenShift's API group is no outside host named "host"), and two host
+  // names served side by side are routing by host (below).
+  ['is a host like *.preview.mycorp.net allowed in an ingress rule', 'ingress', ['*.', 'label']],
   // The piece whose opening restates what is asked, among pieces that share as many of its words.
   ['np selecting a namespace by its name when nobody labelled it', 'network-policy', ['kubernetes.io/metadata.name']],
   // Service meshes (ask-65k): how Istio and Linkerd read and change Services, their proxies' ports, ambient mode, traffic rules.
@@ -436,7 +439,7 @@ describe('answers name the field a right answer needs', () => {
   });
 });
 
-describe('a local port forwarded to a Service named (ask-71k)', () => {
+describe('ask-71k: a local port forwarded to a Service named, np selecting namespaces, hosts routed side by side', () => {
   const runtime = testRuntime();
   it('writes the port-forward with the asker\'s Service and ports, in the current namespace', async () => {
     const r = await ask('ask forward local 9090 to svc grafana port 3000', runtime);
@@ -444,10 +447,18 @@ describe('a local port forwarded to a Service named (ask-71k)', () => {
     expect(r.text).toContain('kubectl port-forward svc/grafana 9090:3000');
     expect(r.text).toContain('-n NAMESPACE');
   });
+  it('answers two host names served side by side from the Ingress topic (asked of the knowledge base)', async () => {
+    const r = await ask('ask best way to serve shop.acme.io and blog.acme.io from the same load balancer ip', runtime);
+    expect(r.data.topic).toBe('ingress');
+    expect(r.text).toContain('host');
+  });
   it('reads "forward my local PORT" as a port-forward, and a namespace selected as a NetworkPolicy\'s "np"', () => {
     expect(terms('forward my local 5432 to the db')).toContain('portforward');
     expect(terms('np select a namespace by its label')).toContain('networkpolicy');
     expect(terms('np on port 30080')).toContain('nodeport');
+    expect(terms('route.openshift.io')).toEqual(['openshift']);
+    expect(terms('route a.example.com and b.example.com to two apps')).toEqual(expect.arrayContaining(['host', 'based', 'route']));
+    expect(terms('pods cannot resolve google.com and github.com')).not.toContain('based');
   });
 });
 

@@ -246,7 +246,9 @@ export const EVAL_SETS: readonly { file: string; bar: number; min: number }[] = 
   // (95.0%), scored once by the round's final code; 59/60 (98.3%) after the ask-49k fixes ("np" asked for as YAML that denies
   // is a NetworkPolicy, which `yaml` does not render; how to change the node port range in the topic). The miss left: "a
   // wildcard host in an ingress" answers from OpenShift Routes, whose keywords say wildcard and Ingress. A floor, not a goal.
-  { file: 'blind-42.yaml', bar: 0.983, min: 60 },
+  // tuned on (ask-71k): 60/60: OpenShift's API group said bare (route.openshift.io) names OpenShift, not an outside host, so the
+  // Routes topic is no longer named by "host"; two host names routed or served side by side read as routing by host.
+  { file: 'blind-42.yaml', bar: 1, min: 60 },
   // Written blind (comparisons and platform specifics: EKS, GKE, AKS, bare metal, kind, k3s) at the start of the round and
   // kept unseen until its end: 50/60 (83.3%), scored once by the round's final code; 100% after the ask-48k fixes (a platform's
   // LoadBalancer made internal, two things that are not ways to expose weighed, a NodePort or LoadBalancer already made and how
