@@ -452,6 +452,10 @@ describe('ask-71k: a local port forwarded to a Service named, np selecting names
     expect(r.data.topic).toBe('ingress');
     expect(r.text).toContain('host');
   });
+  it('takes a quoted message that is a whole two-word keyword as that topic\'s symptom', async () => {
+    const r = await ask('curl says "no route to host" when i hit the svc from a pod', runtime);
+    expect(r.data.topic).toBe('connection-errors');
+  });
   it('reads "forward my local PORT" as a port-forward, and a namespace selected as a NetworkPolicy\'s "np"', () => {
     expect(terms('forward my local 5432 to the db')).toContain('portforward');
     expect(terms('np select a namespace by its label')).toContain('networkpolicy');
