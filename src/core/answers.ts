@@ -2,7 +2,7 @@
 // full, a question answered from the best topic, and topics side by side.
 
 import { FACETS, type Facet, type Knowledge, type Topic, type TopicHit } from '../knowledge/index.js';
-import { terms } from '../knowledge/terms.js';
+import { portForwardSpelled, terms } from '../knowledge/terms.js';
 import { nearestWord } from '../knowledge/search.js';
 import { ASKS_HOW_TO_GET, asksCostOnCloud, asksToCompare, isServiceSide, namesBesideVs, namingText, NODE_FILTER } from './phrasing.js';
 import { readIntent } from './intent.js';
@@ -103,6 +103,8 @@ const KEY_WEIGHT = 2;
 
 /** How many terms open a piece: what it is about. */
 const OPENING_TERMS = 3;
+/** How much a piece that opens with words asked counts, in question terms: less than one, so it only settles ties. */
+const RESTATES_WEIGHT = 0.5;
 /** A digit that counts what follows it: "2 ports", "3 replicas". */
 const COUNT = /\b(\d) [a-z]{2,}s\b/gi;
 /** How many question words a piece needs to share when they are all the topic's own or common ones. */
@@ -162,7 +164,11 @@ export function bestDetails(topic: Topic, questionTerms: readonly string[], unkn
     const quoted = keys.filter((k) => lower.includes(k)).length;
     // "iptables vs ipvs, worth switching?": the piece that names both sides compares them.
     const bothSides = sides !== null && sides.every((side) => side.test(piece.text)) ? SIDES_WEIGHT : 0;
-    scored.push({ text: piece.text, score: hits.length + novel.length + KEY_WEIGHT * quoted + fieldsQuoted + bothSides, novel });
+    // A piece whose opening words are all words asked, one of them beyond the short answer ("To select a namespace by its name,
+    // …" for "select a namespace by its name"), restates the question: among pieces that score alike, it is the one about it.
+    const opening = terms(piece.text).slice(0, OPENING_TERMS);
+    const restates = opening.every((t) => hits.includes(t)) && opening.some((t) => novel.includes(t)) ? RESTATES_WEIGHT : 0;
+    scored.push({ text: piece.text, score: hits.length + novel.length + KEY_WEIGHT * quoted + fieldsQuoted + bothSides + restates, novel });
   }
   // Every word asked is the topic's own or common ("can two ports have the same name if one is tcp and one udp", in the
   // protocols topic): the piece that says most of them together answers it, if it says enough of them.
@@ -421,6 +427,28 @@ export function searchListReadBack(question: string): string | null {
   return `A pod in namespace \`${namespace}\` (with the default \`dnsPolicy: ClusterFirst\`) gets \`search ${namespace}.svc.cluster.local svc.cluster.local cluster.local\` in its \`/etc/resolv.conf\`, followed by the node's own search domains, with the cluster DNS Service's IP as \`nameserver\` and \`options ndots:5\`: \`web\` is tried as \`web.${namespace}.svc.cluster.local\` first, and \`web.other\` is found as \`web.other.svc.cluster.local\` (a cluster domain other than \`cluster.local\` replaces it).`;
 }
 
+/** A port-forward to a Service named after `svc`/`service` ("port-forward my local 8080 to svc web port 80"): the Service's name. */
+const FORWARD_TO_SERVICE = /\bport-?forward\b[^.?!]{0,60}?\b(?:svc|service)(?:\/|\s+(?:called\s+|named\s+)?)[`'"]?([a-z0-9][a-z0-9-]{0,62})\b/i;
+/** Words after "svc" that are not its name ("service port 80", "svc on 8080"). */
+const NOT_A_SERVICE_NAME = new Set(['port', 'ports', 'on', 'in', 'to', 'the', 'a', 'an', 'my', 'our', 'that', 'which', 'for', 'and', 'is', 'with', 'type', 'name', 'from', 'at', 'of']);
+const FORWARDED_LOCAL_PORT = /\blocal(?:host)?(?: port)?\s*:?\s*(\d{2,5})\b/i;
+const FORWARDED_SERVICE_PORT = /\bport\s*:?\s*(\d{2,5})\b/gi;
+
+/**
+ * "kubectl cmd to forward my local 8080 to svc web port 80": a port-forward to a Service named with both ports but no namespace
+ * (the one with a namespace is service-names'), written out with the asker's name and ports, in the current namespace.
+ */
+function portForwardInCurrentNamespace(text: string): string | null {
+  const named = FORWARD_TO_SERVICE.exec(text);
+  const name = named?.[1]?.toLowerCase();
+  if (name === undefined || NOT_A_SERVICE_NAME.has(name)) return null;
+  const local = FORWARDED_LOCAL_PORT.exec(text)?.[1];
+  const port = [...text.slice((named as RegExpExecArray).index).matchAll(FORWARDED_SERVICE_PORT)].map((m) => m[1] as string).find((p) => p !== local);
+  if (port === undefined) return null;
+  const from = local ?? port;
+  return `For Service \`${name}\`: **\`kubectl port-forward svc/${name} ${from}:${port}\`** (add \`-n NAMESPACE\` when it is not in your current namespace), then open \`http://localhost:${from}\` (or connect to \`localhost:${from}\`) while it runs. The first number is the port on your machine, the second the Service's port; kubectl picks one pod behind the Service and forwards to it.`;
+}
+
 /** `ask <question>`: the best topic's short answer (and the detail that answers it), the next two as choices. */
 /** A question about a Service shared between clusters: the Multi-Cluster Services API, its ClusterSet names or its kinds. */
 const ACROSS_CLUSTERS = /\b(?:mcs|multi-?cluster|clusterset(?:\.local)?|service ?(?:export|import)s?|imported via)\b/i;
@@ -436,12 +464,18 @@ export function answerQuestion(command: string, question: string, knowledge: Kno
   const compared = comparisonIn(trimmed, knowledge);
   if (compared) return compareReply(command, compared, knowledge);
   const result = knowledge.search(withoutColumnHeaders(trimmed), 4);
-  // A question naming a Service and its namespace ("what hostname for the api service in namespace backend") gets its address.
+  // A question naming a Service and its namespace ("what hostname for the api service in namespace backend") gets its address;
+  // a local port forwarded to a Service named ("forward my local 8080 to svc web") gets the port-forward with its names.
   // A pasted selector and pod labels that disagree are the answer, with the selectors topic under it.
   const labels = selectorMismatchAnswer(trimmed);
   // A Service shared across clusters (MCS, clusterset.local) has a clusterset.local name, not the cluster.local one.
   const acrossClusters = ACROSS_CLUSTERS.test(trimmed);
-  const address = (acrossClusters ? null : serviceAddressAnswer(trimmed)) ?? (labels === null ? null : { topic: 'selectors', text: labels });
+  const spelled = portForwardSpelled(trimmed);
+  const forwarded = acrossClusters ? null : portForwardInCurrentNamespace(spelled);
+  const address =
+    (acrossClusters ? null : serviceAddressAnswer(spelled)) ??
+    (forwarded === null ? null : { topic: 'port-forward', text: forwarded }) ??
+    (labels === null ? null : { topic: 'selectors', text: labels });
   const addressTopic = address === null ? undefined : knowledge.topic(address.topic);
   const [best] = result.hits;
   if (!addressTopic && (!best || !result.confident)) return unsure(command, trimmed, result.hits.slice(0, 3).map((h) => h.topic), knowledge);

@@ -444,15 +444,22 @@ export class TopicIndex {
 
   private quotedKeywords_: { id: string; terms: string[] }[] | null = null;
 
-  /** Topics with a keyword of three terms or more that a quoted part of the question says word for word. */
+  /**
+   * Topics with a keyword of three terms or more that a quoted part of the question says word for word, or a keyword of two that
+   * is the whole quote ("getting 'no route to host'": the message quoted is that very keyword, not two words inside a longer one).
+   */
   private quotedKeywordOf(question: string): Set<string> {
     const found = new Set<string>();
     const quotes = question.match(QUOTED_MESSAGE);
     if (quotes === null) return found;
-    this.quotedKeywords_ ??= this.topics.flatMap((t) => t.keywords.map((k) => ({ id: t.id, terms: terms(k) })).filter((k) => k.terms.length >= 3));
+    this.quotedKeywords_ ??= this.topics.flatMap((t) => t.keywords.map((k) => ({ id: t.id, terms: terms(k) })).filter((k) => k.terms.length >= 2));
     for (const quote of quotes) {
-      const said = ` ${terms(quote).join(' ')} `;
-      for (const k of this.quotedKeywords_) if (said.includes(` ${k.terms.join(' ')} `)) found.add(k.id);
+      const quoted = terms(quote).join(' ');
+      const said = ` ${quoted} `;
+      for (const k of this.quotedKeywords_) {
+        const keyword = k.terms.join(' ');
+        if (k.terms.length >= 3 ? said.includes(` ${keyword} `) : quoted === keyword) found.add(k.id);
+      }
     }
     return found;
   }

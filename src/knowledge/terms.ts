@@ -577,6 +577,9 @@ const PRODUCT_DOMAINS = new Map([
   ['traefik.io', 'traefik'],
   ['istio.io', 'istio'],
   ['envoyproxy.io', 'envoy'],
+  // OpenShift's Route API group said bare ("route.openshift.io", one of its topic's names): OpenShift, not an outside host.
+  ['openshift.io', 'openshift'],
+  ['route.openshift.io', 'openshift'],
 ]);
 function hostOrProduct(name: string): string {
   return ` ${PRODUCT_DOMAINS.get(name.toLowerCase()) ?? 'hostname'} `;
@@ -609,10 +612,11 @@ const DIGITALOCEAN_SHORT = /\bDO(?=[ -](?:load[ -]?balancers?|LBs?|lbs?|k8s|kube
  * monitoring namespace") it is the policy. So it is where the np itself allows, blocks or was applied ("np allow a port
  * range", "my np is actually blocking stuff", "applied a np but…"): a NodePort opens a port, it allows or blocks nothing.
  * So is one where pods "can still talk" to each other: something was meant to stop them, and a NodePort stops nothing; and one
- * where "only pods with app=api can hit" something: who may connect, which a NodePort does not decide.
+ * where "only pods with app=api can hit" something: who may connect, which a NodePort does not decide. So is one that selects a
+ * namespace ("np select a namespace by its name"): a Service selects pods, never namespaces.
  */
 const POLICY_CONTEXT =
-  /\b(?:pod[- ]?selector|namespace[- ]?selector|ip[- ]?block|policy[- ]?types|egress|deny|denies|denied|allow(?:s|ed|ing)? (?:ingress|egress)|allow(?:s|ed|ing)? (?:traffic )?(?:only )?(?:from|to) (?:the |my |our |a |an |any |other |another )?(?:[a-z0-9-]+ )?(?:pods?|namespaces?|ns)\b)|\bnp:? (?:only )?allows?\b|\bnp(?:s|'s|’s)? (?:is |are )?(?:actually |really |still |even )?(?:block|blocks|blocking)\b|\bappl(?:y|ied|ying) (?:a|an|the|my|our|this|that) nps?\b|\bpods? (?:can |could |are )?still (?:talk|reach|connect|communicat|ping)\w*|\bonly (?:the )?(?:pods?|apps?|namespaces?)\b[^.?!]{0,40}\b(?:can|may|should|could|be able to) (?:hit|reach|talk|connect|access|call)\b/i;
+  /\bselect(?:s|ing|ed)?\s+(?:a |an |the |one |another |other |all |every )?(?:namespaces?|ns)\b|\b(?:pod[- ]?selector|namespace[- ]?selector|ip[- ]?block|policy[- ]?types|egress|deny|denies|denied|allow(?:s|ed|ing)? (?:ingress|egress)|allow(?:s|ed|ing)? (?:traffic )?(?:only )?(?:from|to) (?:the |my |our |a |an |any |other |another )?(?:[a-z0-9-]+ )?(?:pods?|namespaces?|ns)\b)|\bnp:? (?:only )?allows?\b|\bnp(?:s|'s|’s)? (?:is |are )?(?:actually |really |still |even )?(?:block|blocks|blocking)\b|\bappl(?:y|ied|ying) (?:a|an|the|my|our|this|that) nps?\b|\bpods? (?:can |could |are )?still (?:talk|reach|connect|communicat|ping)\w*|\bonly (?:the )?(?:pods?|apps?|namespaces?)\b[^.?!]{0,40}\b(?:can|may|should|could|be able to) (?:hit|reach|talk|connect|access|call)\b/i;
 const NP = /\bnp\b/gi;
 /** The text with "np" spelled as the NetworkPolicy it names, where the message is about a policy (see POLICY_CONTEXT). */
 export const npAsPolicy = (text: string): string => (POLICY_CONTEXT.test(text) ? text.replace(NP, 'netpol') : text);
@@ -628,6 +632,21 @@ const PROXY_VARIABLE = /\b(?:https?|no|all)_proxy\b/gi;
 /** What comes in turns, after "every other": requests and tries, not namespaces or pods. */
 const ALTERNATE_THINGS = new Set(['request', 'call', 'connection', 'time', 'one', 'attempt', 'try', 'curl', 'query', 'lookup', 'response']);
 
+/**
+ * "forward my local 8080 to svc web", "forwarding localhost:5432 to the db pod": a local port forwarded into the cluster is what
+ * `kubectl port-forward` does, said without its name.
+ */
+const LOCAL_PORT_FORWARDED = /\bforward(?:ing|ed)?\s+(?:my |a |the |our )?(?:local(?:host)?(?: port)?[\s:]?|port )\d{2,5}\b/gi;
+/** The text with a local port forwarded (LOCAL_PORT_FORWARDED) said as the `port-forward` it is. */
+export const portForwardSpelled = (text: string): string => text.replace(LOCAL_PORT_FORWARDED, (m) => m.replace(/^forward\w*/i, 'port-forward'));
+
+/**
+ * "route api.example.com and web.example.com to two services", "serve a.example.com and b.example.com from one IP": two host names
+ * routed or served side by side is routing by host name (virtual hosting), whatever names they are.
+ */
+const HOST = String.raw`(?:[a-z0-9-]+\.)+[a-z]{2,}`;
+const HOSTS_ROUTED = new RegExp(String.raw`\b(?:route|routing|serve|serving|send|sending|split|splitting|host|hosting|point|pointing)\b[^.?!]{0,20}?\b${HOST}\s*(?:,|and|&|\+)\s*${HOST}\b`, 'gi');
+
 /** The canonical search terms of a text, in order, stopwords dropped. */
 /**
  * "want only our office ip 203.0.113.10 to reach it", "only 10.0.0.0/8 should access the db": an address allowed and nothing else,
@@ -636,7 +655,7 @@ const ALTERNATE_THINGS = new Set(['request', 'call', 'connection', 'time', 'one'
 const ONLY_ADDRESS_REACHES = /\bonly\b[^.?!]{0,30}\b\d{1,3}(?:\.\d{1,3}){3}(?:\/\d{1,2})?[^.?!]{0,20}\b(?:reach|access|connect|hit|talk|use|call)\w*/gi;
 
 export function terms(text: string): string[] {
-  const named = npAsPolicy(text).replace(DIGITALOCEAN_SHORT, 'digitalocean').replace(MUTUAL_TLS, ' mtls ').replace(PROXY_VARIABLE, ' proxyvariable ').replace(ONLY_ADDRESS_REACHES, (m) => `${m} restrict`);
+  const named = portForwardSpelled(npAsPolicy(text)).replace(HOSTS_ROUTED, (m) => `${m} host based routing`).replace(DIGITALOCEAN_SHORT, 'digitalocean').replace(MUTUAL_TLS, ' mtls ').replace(PROXY_VARIABLE, ' proxyvariable ').replace(ONLY_ADDRESS_REACHES, (m) => `${m} restrict`);
   const written = words(clusterNameLabels(named.replace(WILDCARD_LABEL, ' wildcard ').replace(PUBLIC_HOST, hostOrProduct)));
   const stemmed = written.map((w) => (w === 'endpointslices' ? 'endpointslice' : stem(w)));
   const out: string[] = [];

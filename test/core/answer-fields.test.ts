@@ -12,6 +12,17 @@ import { comparisonIn } from '../../src/core/answers.js';
 type Row = [question: string, topic: string, must: string[]];
 
 const ROWS: Row[] = [
+  // Everyday help-channel questions (ask-71k): why outside names take several lookups, two load balancer implementations side by
+  // side, the deprecated loadBalancerIP, a catch-all for requests no Ingress rule matches.
+  ['how come one lookup of api.stripe.com from a pod fires off a bunch of dns queries', 'dns', ['ndots:5', 'search']],
+  ['metallb installed next to the cloud load balancer, how to pick the implementation per service', 'bare-metal', ['loadBalancerClass', '--lb-class']],
+  ['is spec.loadBalancerIP still ok for keeping a fixed address', 'lb-cost', ['deprecated since Kubernetes 1.24', 'annotation']],
+  ['ingress: send requests that match no rule to my own fallback svc, what field', 'ingress', ['defaultBackend']],
+  // A wildcard host asked of an Ingress is the Ingress topic's (OpenShift's API group is no outside host named "host"), and two host
+  // names served side by side are routing by host (below).
+  ['is a host like *.preview.mycorp.net allowed in an ingress rule', 'ingress', ['*.', 'label']],
+  // The piece whose opening restates what is asked, among pieces that share as many of its words.
+  ['np selecting a namespace by its name when nobody labelled it', 'network-policy', ['kubernetes.io/metadata.name']],
   // Service meshes (ask-65k): how Istio and Linkerd read and change Services, their proxies' ports, ambient mode, traffic rules.
   ['istio: what tells the sidecar that a service port carries grpc', 'istio', ['appProtocol', 'grpc']],
   ['istio ambient mesh, is there still a proxy container in each pod', 'istio', ['ztunnel']],
@@ -425,6 +436,33 @@ describe('answers name the field a right answer needs', () => {
     expect(r.command).toBe('ask');
     expect(r.data.topic).toBe(topic);
     for (const word of must) expect(r.text).toContain(word);
+  });
+});
+
+describe('ask-71k: a local port forwarded to a Service named, np selecting namespaces, hosts routed side by side', () => {
+  const runtime = testRuntime();
+  it('writes the port-forward with the asker\'s Service and ports, in the current namespace', async () => {
+    const r = await ask('ask forward local 9090 to svc grafana port 3000', runtime);
+    expect(r.data.topic).toBe('port-forward');
+    expect(r.text).toContain('kubectl port-forward svc/grafana 9090:3000');
+    expect(r.text).toContain('-n NAMESPACE');
+  });
+  it('answers two host names served side by side from the Ingress topic (asked of the knowledge base)', async () => {
+    const r = await ask('ask best way to serve shop.acme.io and blog.acme.io from the same load balancer ip', runtime);
+    expect(r.data.topic).toBe('ingress');
+    expect(r.text).toContain('host');
+  });
+  it('takes a quoted message that is a whole two-word keyword as that topic\'s symptom', async () => {
+    const r = await ask('curl says "no route to host" when i hit the svc from a pod', runtime);
+    expect(r.data.topic).toBe('connection-errors');
+  });
+  it('reads "forward my local PORT" as a port-forward, and a namespace selected as a NetworkPolicy\'s "np"', () => {
+    expect(terms('forward my local 5432 to the db')).toContain('portforward');
+    expect(terms('np select a namespace by its label')).toContain('networkpolicy');
+    expect(terms('np on port 30080')).toContain('nodeport');
+    expect(terms('route.openshift.io')).toEqual(['openshift']);
+    expect(terms('route a.example.com and b.example.com to two apps')).toEqual(expect.arrayContaining(['host', 'based', 'route']));
+    expect(terms('pods cannot resolve google.com and github.com')).not.toContain('based');
   });
 });
 
