@@ -7,7 +7,7 @@ import { nearestWord } from '../knowledge/search.js';
 import { ASKS_HOW_TO_GET, asksCostOnCloud, asksToCompare, isServiceSide, namesBesideVs, namingText, NODE_FILTER } from './phrasing.js';
 import { readIntent } from './intent.js';
 import { portMismatchAnswer } from './port-numbers.js';
-import { serviceAddressAnswer } from './service-names.js';
+import { clustersetAddressAnswer, serviceAddressAnswer } from './service-names.js';
 import { selectorMismatchAnswer } from './selector-labels.js';
 import { legacyBackendYaml } from './legacy-backend.js';
 import { choices, code, echo, heading, invalidInput, note, paragraph, reply, table, type Block, type Choice, type Reply } from './reply.js';
@@ -449,10 +449,10 @@ function portForwardInCurrentNamespace(text: string): string | null {
   return `For Service \`${name}\`: **\`kubectl port-forward svc/${name} ${from}:${port}\`** (add \`-n NAMESPACE\` when it is not in your current namespace), then open \`http://localhost:${from}\` (or connect to \`localhost:${from}\`) while it runs. The first number is the port on your machine, the second the Service's port; kubectl picks one pod behind the Service and forwards to it.`;
 }
 
-/** `ask <question>`: the best topic's short answer (and the detail that answers it), the next two as choices. */
 /** A question about a Service shared between clusters: the Multi-Cluster Services API, its ClusterSet names or its kinds. */
 const ACROSS_CLUSTERS = /\b(?:mcs|multi-?cluster|clusterset(?:\.local)?|service ?(?:export|import)s?|imported via)\b/i;
 
+/** `ask <question>`: the best topic's short answer (and the detail that answers it), the next two as choices. */
 export function answerQuestion(command: string, question: string, knowledge: Knowledge): Reply {
   // A question longer than this is a paste, not a question; its start is what we can use.
   const trimmed = question.trim().slice(0, MAX_QUESTION_CHARS);
@@ -473,7 +473,7 @@ export function answerQuestion(command: string, question: string, knowledge: Kno
   const spelled = portForwardSpelled(trimmed);
   const forwarded = acrossClusters ? null : portForwardInCurrentNamespace(spelled);
   const address =
-    (acrossClusters ? null : serviceAddressAnswer(spelled)) ??
+    (acrossClusters ? clustersetAddressAnswer(spelled) : serviceAddressAnswer(spelled)) ??
     (forwarded === null ? null : { topic: 'port-forward', text: forwarded }) ??
     (labels === null ? null : { topic: 'selectors', text: labels });
   const addressTopic = address === null ? undefined : knowledge.topic(address.topic);

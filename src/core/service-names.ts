@@ -7,7 +7,7 @@ const QUOTE = '["\'`]?';
 // "service web", "svc called web", "the service is called web", "the service's name is web", "svc is 'orders'" (a name quoted after "is").
 // Not a participle said of it: "a svc imported via MCS", "the svc exposed through the ingress" (what became of it, not its name).
 const SERVICE_AFTER = new RegExp(
-  `\\b(?:service|svc)(?:'s name is)?\\s+(?:(?:is\\s+)?(?:called|named)\\s+|is\\s+(?=["'\`]))?(?![a-z]+ed\\s+(?:via|by|from|through|across|into|over|with|between|to)\\b)${QUOTE}(${LABEL})${QUOTE}`,
+  `\\b(?:service|svc)(?:'s name is)?\\s+(?:(?:is\\s+)?(?:called|named)\\s+|is\\s+(?=["'\`])|is\\s+(?!(?:down|up|not|pending|broken|empty|missing|ready|unreachable|running|deployed|exposed|fine|ok)\\b)(?=${LABEL}\\s+in\\s+(?:the\\s+)?(?:ns|namespace)\\b))?(?![a-z]+ed\\s+(?:via|by|from|through|across|into|over|with|between|to)\\b)${QUOTE}(${LABEL})${QUOTE}`,
   'gi',
 );
 const SERVICE_BEFORE = new RegExp(`${QUOTE}\\b(${LABEL})${QUOTE}\\s+(?:service|svc)\\b`, 'gi');
@@ -294,6 +294,20 @@ const proxyAnswer = ({ name, namespace, port }: ServiceRef): string => {
 };
 
 /** What to say about the Service a question names, and which topic it belongs to; null when it names none. */
+/**
+ * A Service shared across clusters (MCS) named with its namespace and its name asked for ("dns name for svc orders in ns shop
+ * imported via MCS"): the clusterset.local name other clusters use, beside its own cluster.local one.
+ */
+export function clustersetAddressAnswer(text: string): { topic: 'multi-cluster-services'; text: string } | null {
+  if (!ASKS_NAME.test(text)) return null;
+  const ref = serviceRefIn(text);
+  if (ref === null) return null;
+  return {
+    topic: 'multi-cluster-services',
+    text: `Exported with a \`ServiceExport\` (the Multi-Cluster Services API), Service \`${ref.name}\` in namespace \`${ref.namespace}\` is reached from every cluster of the clusterset at **\`${ref.name}.${ref.namespace}.svc.clusterset.local\`** (the DNS of the MCS implementation answers it from the \`ServiceImport\`); inside its own cluster \`${ref.name}.${ref.namespace}.svc.cluster.local\` still reaches only the local pods.`,
+  };
+}
+
 export function serviceAddressAnswer(text: string): { topic: 'dns' | 'port-forward' | 'headless' | 'endpointslices'; text: string } | null {
   const backends = ASKS_BACKENDS.test(text);
   if (backends || ASKS_ENDPOINTS.test(text)) {

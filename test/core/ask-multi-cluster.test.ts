@@ -43,6 +43,12 @@ describe('ask: multi-cluster and hybrid networking', () => {
     expect(r.text).toContain('clusterset.local');
   });
 
+  it("spells an exported Service's clusterset.local name with the name and namespace the asker gives", async () => {
+    const r = await ask("ask our payments api is shared over mcs. svc is 'ledger' in ns 'fin', what hostname do the other clusters dial", runtime);
+    expect(r.data.topic).toBe('multi-cluster-services');
+    expect(r.text).toContain('ledger.fin.svc.clusterset.local');
+  });
+
   it('leaves Cilium questions that are not about ClusterMesh to their own topics', async () => {
     const r = await ask('ask cilium cli to show which backends each service maps to', runtime);
     expect(r.data.topic).not.toBe('clustermesh');

@@ -15,6 +15,13 @@ describe('service names in questions', () => {
     expect(serviceRefIn('svc is "ledger" in ns accounts, what name do other pods use?')).toEqual({ name: 'ledger', namespace: 'accounts' });
   });
 
+  it('reads an unquoted name after "svc is" when its namespace follows (chat clients and the shell drop the quotes)', () => {
+    expect(serviceRefIn('the svc is carts in namespace store, what name do pods use')).toEqual({ name: 'carts', namespace: 'store' });
+    // A state said of the Service is not its name.
+    expect(serviceRefIn('svc is down in ns shop since the deploy')).toBeNull();
+    expect(serviceRefIn('my svc is pending in namespace edge')).toBeNull();
+  });
+
   it('names nothing when the question names no Service or no namespace', () => {
     expect(serviceRefIn('what is the dns name of a service in another namespace')).toBeNull();
     expect(serviceRefIn('the headless service in my namespace')).toBeNull();
