@@ -185,7 +185,8 @@ export function bestDetails(topic: Topic, questionTerms: readonly string[], unkn
   if (!first) {
     // "tls on gateway api how?": the one word asked about is one the short answer only mentions; the piece that opens
     // with it ("TLS certificates go on the Gateway…") is the one about it.
-    const asked = wanted.filter((t) => !COMMON_TERMS.has(t));
+    // A word the topic never uses ("mine", "tell") points to none of its pieces.
+    const asked = wanted.filter((t) => !COMMON_TERMS.has(t) && vocabulary.has(t));
     const about = asked.length === 1 ? pieces.find((p) => terms(p.text).slice(0, OPENING_TERMS).includes(asked[0] as string)) : undefined;
     return about === undefined ? [] : [about.text];
   }
@@ -391,7 +392,7 @@ export function kubectlReadBack(question: string): string | null {
 }
 
 /** A range of ports asked for ("a port range 32000-32768", "ports 8000 to 8100"): its first and last port. */
-const PORT_RANGE = /\b(?:ports?|range)\b[^.?!\n]{0,30}?\b(\d{1,5})\s*(?:-|–|to|through|thru)\s*(\d{1,5})\b/i;
+const PORT_RANGE = /\b(?:ports?|range|tcp|udp|sctp)\b[^.?!\n]{0,30}?\b(\d{1,5})\s*(?:-|–|to|through|thru)\s*(\d{1,5})\b/i;
 /** The highest TCP/UDP port number. */
 const MAX_PORT = 65535;
 

@@ -236,6 +236,9 @@ const SYNONYMS: Record<string, string[]> = {
   gatewayapi: ['gateway'],
   netpol: ['networkpolicy'],
   allowall: ['allowall', 'allow'],
+  // "every namespace besides dev", "all ranges excluding 10.0.0.0/8": what `except` and `NotIn` say.
+  besides: ['except'],
+  excluding: ['except'],
   dnspolicy: ['dnspolicy', 'dns'],
   podselector: ['podselector'],
   namespaceselector: ['namespaceselector'],
