@@ -101,6 +101,14 @@ const API_FIELD = /\b[a-z]+[A-Z][A-Za-z0-9]*\b/g;
 /** How much a written key quoted by a piece counts, in question terms. */
 const KEY_WEIGHT = 2;
 
+/**
+ * A field written with its value ("namespaceSelector: {}", "externalTrafficPolicy: Local"): the piece quoting that very setting
+ * is about it, more than the many that only name the field.
+ */
+const FIELD_VALUE = /\b([a-z]+[A-Z][A-Za-z0-9]*)\s*:\s*(\{\s*\}|\[\s*\]|[A-Za-z0-9.-]+)/g;
+/** A text without spaces and backticks, lower case, for finding a field and value however they are spaced or quoted. */
+const compact = (text: string): string => text.replace(/[\s`]/g, '').toLowerCase();
+
 /** How many terms open a piece: what it is about. */
 const OPENING_TERMS = 3;
 /** How much a piece that opens with words asked counts, in question terms: less than one, so it only settles ties. */
@@ -150,6 +158,7 @@ export function bestDetails(topic: Topic, questionTerms: readonly string[], unkn
   // even where its split words ("external", "ip") are the short answer's too, or the topic's own ("setHostnameAsFQDN"
   // is "host" and "dns", words of the dns-policy topic's own title).
   const fields = [...new Set(question.match(API_FIELD) ?? [])];
+  const settings = [...new Set([...question.matchAll(FIELD_VALUE)].map((m) => compact(`${m[1]}:${m[2]}`)))];
   if (wanted.length === 0 && fields.length === 0) return [];
   const sides = comparedSides(question);
   const scored: { text: string; score: number; novel: string[] }[] = [];
@@ -168,7 +177,9 @@ export function bestDetails(topic: Topic, questionTerms: readonly string[], unkn
     // …" for "select a namespace by its name"), restates the question: among pieces that score alike, it is the one about it.
     const opening = terms(piece.text).slice(0, OPENING_TERMS);
     const restates = opening.every((t) => hits.includes(t)) && opening.some((t) => novel.includes(t)) ? RESTATES_WEIGHT : 0;
-    scored.push({ text: piece.text, score: hits.length + novel.length + KEY_WEIGHT * quoted + fieldsQuoted + bothSides + restates, novel });
+    const pieceCompact = compact(piece.text);
+    const settingsQuoted = settings.filter((setting) => pieceCompact.includes(setting)).length;
+    scored.push({ text: piece.text, score: hits.length + novel.length + KEY_WEIGHT * (quoted + settingsQuoted) + fieldsQuoted + bothSides + restates, novel });
   }
   // Every word asked is the topic's own or common ("can two ports have the same name if one is tcp and one udp", in the
   // protocols topic): the piece that says most of them together answers it, if it says enough of them.
@@ -183,7 +194,8 @@ export function bestDetails(topic: Topic, questionTerms: readonly string[], unkn
   if (!first) {
     // "tls on gateway api how?": the one word asked about is one the short answer only mentions; the piece that opens
     // with it ("TLS certificates go on the Gateway…") is the one about it.
-    const asked = wanted.filter((t) => !COMMON_TERMS.has(t));
+    // A word the topic never uses ("mine", "tell") points to none of its pieces.
+    const asked = wanted.filter((t) => !COMMON_TERMS.has(t) && vocabulary.has(t));
     const about = asked.length === 1 ? pieces.find((p) => p.opening.includes(asked[0] as string)) : undefined;
     return about === undefined ? [] : [about.text];
   }
@@ -449,6 +461,22 @@ function portForwardInCurrentNamespace(text: string): string | null {
   return `For Service \`${name}\`: **\`kubectl port-forward svc/${name} ${from}:${port}\`** (add \`-n NAMESPACE\` when it is not in your current namespace), then open \`http://localhost:${from}\` (or connect to \`localhost:${from}\`) while it runs. The first number is the port on your machine, the second the Service's port; kubectl picks one pod behind the Service and forwards to it.`;
 }
 
+/** A range of ports asked for ("a port range 32000-32768", "ports 8000 to 8100"): its first and last port. */
+const PORT_RANGE = /\b(?:ports?|range|tcp|udp|sctp)\b[^.?!\n]{0,30}?\b(\d{1,5})\s*(?:-|–|to|through|thru)\s*(\d{1,5})\b/i;
+/** The highest TCP/UDP port number. */
+const MAX_PORT = 65535;
+
+/**
+ * A NetworkPolicy port range asked for, written with the asker's own numbers: the `port`/`endPort` pair of one rule. Null when the
+ * question gives no range of valid ports (first below last).
+ */
+export function policyPortRange(question: string): string | null {
+  const m = PORT_RANGE.exec(question);
+  if (!m) return null;
+  const [low, high] = [Number(m[1]), Number(m[2])];
+  if (low < 1 || high > MAX_PORT || low >= high) return null;
+  return `Ports ${low} through ${high} in one rule: \`ports: [{protocol: TCP, port: ${low}, endPort: ${high}}]\` (\`port\` is the first and \`endPort\` the last, both included; \`endPort\` is stable since Kubernetes 1.25 and needs a numeric \`port\`). A network plugin that does not support \`endPort\` applies only port ${low}.`;
+}
 /** A question about a Service shared between clusters: the Multi-Cluster Services API, its ClusterSet names or its kinds. */
 const ACROSS_CLUSTERS = /\b(?:mcs|multi-?cluster|clusterset(?:\.local)?|service ?(?:export|import)s?|imported via)\b/i;
 
@@ -482,7 +510,9 @@ export function answerQuestion(command: string, question: string, knowledge: Kno
   const topic = addressTopic ?? (best as TopicHit).topic;
   // A report of failing connections that states the app's port and another ("curl …:80 refused, the app runs on 8080") gets them set side by side.
   const ports = readIntent(trimmed).trouble ? portMismatchAnswer(trimmed) : null;
-  const lead = [address && addressTopic ? address.text : null, ports, kubectlReadBack(trimmed), stubDomainReadBack(trimmed), searchListReadBack(trimmed)].filter((t): t is string => t !== null);
+  // A port range asked of NetworkPolicy ("allow 32000-32768 in a netpol") gets its rule with the asker's numbers.
+  const range = topic.id === 'network-policy' ? policyPortRange(trimmed) : null;
+  const lead = [address && addressTopic ? address.text : null, ports, kubectlReadBack(trimmed), stubDomainReadBack(trimmed), searchListReadBack(trimmed), range].filter((t): t is string => t !== null);
   const blocks: Block[] = [heading(topic.title), ...lead.map((t) => paragraph(t))];
   // A pasted v1beta1 backend ("serviceName: web / servicePort: 80") gets its v1 form, with the asker's Service and port.
   const backend = legacyBackendYaml(trimmed);

@@ -102,6 +102,8 @@ const COMPOUNDS: Record<string, string> = {
   'path type': 'pathtype',
   // A pod's dnsPolicy is DNS's setting, not a NetworkPolicy.
   'dns policy': 'dnspolicy',
+  // A NetworkPolicy that lets everything through (`ingress: [{}]`), "allow-all": more than any one thing allowed.
+  'allow all': 'allowall',
   // The namespace called default, not a default value.
   'default namespace': 'defaultnamespace',
   'env var': 'envvar',
@@ -143,6 +145,8 @@ const COMPOUNDS: Record<string, string> = {
   'authorization policy': 'authorizationpolicy',
   // A NetworkPolicy peer of addresses (`ipBlock`), not a verb: "ip block" is the field's two words.
   'ip block': 'ipblock',
+  // A NetworkPolicy port range's last port (`endPort`), one field: not an end of something and a port.
+  'end port': 'endport',
   // `hints.forZones`: the zones an EndpointSlice endpoint is meant for.
   'for zones': 'forzones',
   // "kubectl get ing shows no ADDRESS": the empty ADDRESS column of an Ingress no controller has picked up, a symptom of its own.
@@ -239,6 +243,10 @@ const SYNONYMS: Record<string, string[]> = {
   gw: ['gateway'],
   gatewayapi: ['gateway'],
   netpol: ['networkpolicy'],
+  allowall: ['allowall', 'allow'],
+  // "every namespace besides dev", "all ranges excluding 10.0.0.0/8": what `except` and `NotIn` say.
+  besides: ['except'],
+  excluding: ['except'],
   dnspolicy: ['dnspolicy', 'dns'],
   podselector: ['podselector'],
   namespaceselector: ['namespaceselector'],
@@ -647,6 +655,29 @@ export const portForwardSpelled = (text: string): string => text.replace(LOCAL_P
 const HOST = String.raw`(?:[a-z0-9-]+\.)+[a-z]{2,}`;
 const HOSTS_ROUTED = new RegExp(String.raw`\b(?:route|routing|serve|serving|send|sending|split|splitting|host|hosting|point|pointing)\b[^.?!]{0,20}?\b${HOST}\s*(?:,|and|&|\+)\s*${HOST}\b`, 'gi');
 
+/** Verbs that make "X dns policy" a policy about DNS traffic (a NetworkPolicy), not the pod's `dnsPolicy`. */
+const POLICY_VERBS = new Set(['allow', 'allowed', 'deny', 'denied', 'block', 'blocked']);
+/**
+ * A rule told in a policy's words ("allowed egress to 10.96.0.1/32", "allow ingress from ns monitoring") or a policy said to block
+ * or be enforced ("policy applied but not blocking anything"): a NetworkPolicy, whatever else the message names.
+ */
+const POLICY_TOLD = /\ballow(?:s|ed|ing)? (?:egress|ingress)\b|\bpolicy\b(?=[^.?!]{0,40}\b(?:blocking|blocks|blocked|enforc(?:e|es|ed|ing))\b)/gi;
+/**
+ * The cluster-scoped policy kinds, however written ("AdminNetworkPolicy", "admin network policies", "GlobalNetworkPolicy"): one term
+ * each, not the NetworkPolicy their last words name. "Cluster" and "global" join only as the kind is spelled (CamelCase), since
+ * "our cluster network policy" in prose is any policy of the cluster.
+ */
+const POLICY_KINDS: readonly [RegExp, string][] = [
+  [/\bbaseline[- ]?admin[- ]?network[- ]?polic(?:y|ies)\b/gi, 'baselineadminnetworkpolicy'],
+  [/\badmin[- ]?network[- ]?polic(?:y|ies)\b/gi, 'adminnetworkpolicy'],
+  [/\bClusterNetworkPolic(?:y|ies)\b/g, 'clusternetworkpolicy'],
+  [/\bGlobalNetworkPolic(?:y|ies)\b/g, 'globalnetworkpolicy'],
+  [/\bCiliumClusterwideNetworkPolic(?:y|ies)\b/g, 'ciliumclusterwidenetworkpolicy'],
+];
+const policyKinds = (text: string): string => POLICY_KINDS.reduce((t, [re, kind]) => t.replace(re, kind), text);
+/** An empty object written in YAML or JSON (`podSelector: {}`, `ingress: [{}]`): the empty value, which a selector reads as "everything". */
+const EMPTY_OBJECT = /\{\s*\}/g;
+
 /** The canonical search terms of a text, in order, stopwords dropped. */
 /**
  * "want only our office ip 203.0.113.10 to reach it", "only 10.0.0.0/8 should access the db": an address allowed and nothing else,
@@ -655,7 +686,7 @@ const HOSTS_ROUTED = new RegExp(String.raw`\b(?:route|routing|serve|serving|send
 const ONLY_ADDRESS_REACHES = /\bonly\b[^.?!]{0,30}\b\d{1,3}(?:\.\d{1,3}){3}(?:\/\d{1,2})?[^.?!]{0,20}\b(?:reach|access|connect|hit|talk|use|call)\w*/gi;
 
 export function terms(text: string): string[] {
-  const named = portForwardSpelled(npAsPolicy(text)).replace(HOSTS_ROUTED, (m) => `${m} host based routing`).replace(DIGITALOCEAN_SHORT, 'digitalocean').replace(MUTUAL_TLS, ' mtls ').replace(PROXY_VARIABLE, ' proxyvariable ').replace(ONLY_ADDRESS_REACHES, (m) => `${m} restrict`);
+  const named = policyKinds(portForwardSpelled(npAsPolicy(text))).replace(HOSTS_ROUTED, (m) => `${m} host based routing`).replace(POLICY_TOLD, (m) => `${m} netpol`).replace(EMPTY_OBJECT, ' empty ').replace(DIGITALOCEAN_SHORT, 'digitalocean').replace(MUTUAL_TLS, ' mtls ').replace(PROXY_VARIABLE, ' proxyvariable ').replace(ONLY_ADDRESS_REACHES, (m) => `${m} restrict`);
   const written = words(clusterNameLabels(named.replace(WILDCARD_LABEL, ' wildcard ').replace(PUBLIC_HOST, hostOrProduct)));
   const stemmed = written.map((w) => (w === 'endpointslices' ? 'endpointslice' : stem(w)));
   const out: string[] = [];
@@ -676,6 +707,8 @@ export function terms(text: string): string[] {
       continue;
     }
     let pair = next === undefined ? undefined : (COMPOUNDS[`${written[i]} ${written[i + 1]}`] ?? COMPOUNDS[`${w} ${next}`]);
+    // "an allow-dns policy", "a deny-dns policy": a NetworkPolicy about DNS traffic, not a pod's dnsPolicy.
+    if (pair === 'dnspolicy' && POLICY_VERBS.has(stemmed[i - 1] ?? '')) pair = undefined;
     // "the same node port": the node's name ends there only if it starts no name of its own ("node port").
     if (pair === 'samenode' && stemmed[i + 2] !== undefined && COMPOUNDS[`${next} ${stemmed[i + 2]}`] !== undefined) pair = undefined;
     // "node-local-dns", "node local dns cache": the DNS cache add-on's name, not traffic kept on its node.

@@ -136,7 +136,8 @@ const ROWS: Row[] = [
   ['meaning of podSelector: {} in a NetworkPolicy spec', 'network-policy', ['every pod']],
   ['netpols stack up? one allows the web pods, can a second one deny them', 'network-policy', ['additive', 'no deny rule']],
   ['do kubelet readiness probes get dropped by a default deny netpol', 'network-policy', ['node a pod runs on is always allowed']],
-  ['which label picks the monitoring namespace in a namespaceSelector', 'selectors', ['kubernetes.io/metadata.name']],
+  // namespaceSelector is a NetworkPolicy field (an alias of its topic), whose answer says the label too.
+  ['which label picks the monitoring namespace in a namespaceSelector', 'network-policy', ['kubernetes.io/metadata.name']],
   ['the endpointslices of my svc list addresses i do not recognise', 'endpointslices', ['selector', 'unique']],
   // Product and platform how-tos: the setting of the product already chosen.
   ['can our 12 ingresses on eks share a single ALB instead of one each?', 'aws-alb', ['group.name']],

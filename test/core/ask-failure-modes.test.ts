@@ -157,7 +157,8 @@ describe('pod networking and CNI plugins', () => {
     ['assigning security groups to individual pods on eks', 'aws-vpc-cni', /SecurityGroupPolicy/],
     ['what network policy engines can an aks cluster use', 'network-policy', /calico/i],
     ['can a NetworkPolicy match on the url path of a request', 'network-policy', /L3\/L4/],
-    ['does k3s enforce network policies out of the box', 'local-clusters', /kube-router/],
+    // Which plugins enforce NetworkPolicy (k3s's embedded kube-router among them) is the policy topic's own detail now.
+    ['does k3s enforce network policies out of the box', 'network-policy', /kube-router/],
     ['figure out which network plugin an old cluster uses', 'cni', /\/etc\/cni\/net\.d/],
     ['verify that cilium replaced kube-proxy on our nodes', 'kube-proxy-replacement', /cilium-dbg status/],
     ['find out which proxy mode kube-proxy runs with', 'kube-proxy', /10249/],
