@@ -182,7 +182,7 @@ const ROWS: Row[] = [
   ['my laptop cluster leaves EXTERNAL-IP <pending> but GKE gives the same Service an IP right away', 'local-clusters', ['cloud-controller-manager', 'cloud-provider-kind']],
   ['kind extraPortMappings: bind the host side to 127.0.0.1 only', 'local-clusters', ['listenAddress']],
   ['kind port mapping for dns on udp 53', 'local-clusters', ['protocol: UDP']],
-  ['metallb address pool for a kind cluster, which subnet', 'local-clusters', ['docker network inspect', 'IPAddressPool']],
+  ['metallb address pool for a kind cluster, which subnet', 'bare-metal', ['docker network inspect', 'IPAddressPool']],
   ['k3d: publish nodePort 30200 on my machine', 'local-clusters', ['@agent:0']],
   ['k3s keeps traefik and my new ingress-nginx LoadBalancer never gets an address', 'local-clusters', ['--disable=traefik']],
   ['external-dns records for httproute hostnames, which source flag', 'external-dns', ['gateway-httproute']],
