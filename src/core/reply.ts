@@ -154,6 +154,7 @@ export const BUILT_IN_LINK_HOSTS: readonly string[] = [
   'linkerd.io',
   'metallb.io',
   'minikube.sigs.k8s.io',
+  'network-policy-api.sigs.k8s.io',
   'projectcontour.io',
   'submariner.io',
   'www.haproxy.com',
