@@ -995,6 +995,14 @@ describe('a command word that starts a sentence', () => {
     expect(await commandOf('which is cheaper, an ingress or a loadbalancer?')).toBe('compare');
   });
 
+  it('reads a partial DNS failure and a name made to resolve to an address as knowledge, not a way to expose', async () => {
+    expect(await commandOf('our pods can resolve internal services but not github.com, what should i check')).toBe('ask');
+    expect(await commandOf('how can i make *.dev.corp.example point to our gateway ip for pods only')).not.toBe('which');
+    expect(await commandOf('can we get apps.int.example.com to resolve to the ingress address inside the cluster')).toBe('ask');
+    // A short name for an outside host is still ExternalName's, `which`'s.
+    expect(await commandOf('how do i make db resolve to our rds endpoint inside the cluster')).toBe('which');
+  });
+
   it('hands "which <noun>…" that tells `which` nothing of a setup to the knowledge base', async () => {
     expect(await commandOf('which rollout knobs matter most for long requests')).toBe('ask');
     expect(await commandOf('which liveness settings cause restarts under load')).toBe('ask');
