@@ -439,6 +439,10 @@ function settles(tree: DecisionTree, answers: Answers, implied: readonly Implica
   return walkTree(tree, copy).kind === 'recommendation';
 }
 
+/** Asks which type a command or a default gives ("what svc type does that give me", "what type does kubectl expose create"). */
+const ASKS_WHAT_A_COMMAND_MAKES =
+  /\bwhat (?:svc |service )?(?:type|kind)\b[^.?!]{0,20}\b(?:does|will|would|did) (?:that|this|it|kubectl expose|expose|the command)\b[^.?!]{0,20}\b(?:give|create|make|produce|default to)s?\b/;
+
 /** Asks what a Service is called in DNS (its name, not how to expose it), or the URL to open it by ("nodeport url?", "what do I type in the browser"). */
 const ASKS_FOR_NAME = /^(?:the |my |our )?(?:node ?ports?|load ?balancers?|lbs?|ingress|svc|service) urls?\b|\bwhat (?:do|should|would|can) (?:i|we|you) (?:type|put|enter|paste|open) in(?:to)? (?:the |my |a |your )?(?:browser|address bar|url bar)\b|\b(?:(?:full|fully[- ]qualified|complete) (?:dns |host ?)?names?|fqdn|what (?:host ?names?|dns names?|urls?|address(?:es)?)\b|what(?:'s|s| is| are| would be) (?:the |its |their )?(?:dns names?|host ?names?|dns records?)\b|\b(?:dns|host) ?names? of\b)|^(?:the )?(?:dns|host) ?(?:names?|records?) (?:of|for)\b|\b(?:dns|host) ?(?:names?|records?) (?:format|pattern|syntax|scheme|convention|template)\b|\b(?:format|pattern|syntax) (?:of|for) (?:the |a |an )?(?:[a-z-]+ ){0,2}?(?:dns|host) ?(?:names?|records?)\b/;
 
@@ -581,7 +585,7 @@ export function recognizeWhich(text: string, tree: DecisionTree, route?: Classif
     intent.trouble && intent.names.length === 0 && !intent.question && !WANTS.test(intent.lower) && !intent.ownWorkload && !intent.asksWhatToUse && !intent.asksForRecommendation && !intent.wantsExposure;
   const asksForSetting = ASKS_FOR_SETTING.test(intent.lower) && !intent.asksForRecommendation && !intent.asksWhatToUse;
   if (symptomOnly || intent.askedSettings.length > 0 || asksForSetting || asksOfAPart(intent) || intent.mechanism !== null || intent.evidence || (intent.trouble && WHY.test(intent.lower)) || WANTS_COMMAND.test(intent.lower) || TESTS_A_SERVICE.test(intent.lower) || opensByDefiningAKind(intent)) return null;
-  if (OWN_NODE_ONLY.test(intent.lower)) return null;
+  if (OWN_NODE_ONLY.test(intent.lower) || ASKS_WHAT_A_COMMAND_MAKES.test(intent.lower)) return null;
   const model = route ?? whichModels()?.route;
   if (!model) return null;
   const [label, belief] = readWhole(model, text)[0] ?? ['other', 0];
@@ -663,6 +667,8 @@ function recognizeByRules(text: string, tree: DecisionTree): Recognition | null 
   // service from inside": how to use kubectl, not what to expose with (unless it asks which type).
   // A choice between kubectl's own ways in ("kubectl proxy or port-forward? …from my laptop") is still a choice.
   if (!intent.asksForRecommendation && (WANTS_COMMAND.test(intent.lower) || ((USES_KUBECTL.test(intent.lower) || TESTS_A_SERVICE.test(intent.lower)) && !intent.ownWorkload && !intent.choice))) return null;
+  // "kubectl expose deploy web --port 80 — what svc type does that give me": the type a command makes by default, a fact of kubectl.
+  if (ASKS_WHAT_A_COMMAND_MAKES.test(intent.lower)) return null;
   // "my pod in ns web needs to call a service in ns shop, how?", "how do I lock that down?", "what IP
   // do my pods call out with?", "I need the LoadBalancer to get a private IP": how to address,
   // restrict or configure something, asked or reported, unless it also asks what to use or how to expose.
