@@ -999,6 +999,8 @@ describe('a command word that starts a sentence', () => {
     expect(await commandOf('our pods can resolve internal services but not github.com, what should i check')).toBe('ask');
     expect(await commandOf('how can i make *.dev.corp.example point to our gateway ip for pods only')).not.toBe('which');
     expect(await commandOf('can we get apps.int.example.com to resolve to the ingress address inside the cluster')).toBe('ask');
+    // The apiVersion of a kind is a setting of it, whatever the asker is reading ("an old blog post").
+    expect(await commandOf('following an old blog post with networking.k8s.io/v1beta1, what apiVersion should my ingress say now?')).toBe('ask');
     // The type a command makes by default is a fact of kubectl.
     expect(await commandOf('ran kubectl expose deployment api --port 8080, what service type will that create')).toBe('ask');
     // A short name for an outside host is still ExternalName's, `which`'s.

@@ -459,7 +459,7 @@ const ASKS_FOR_VALUES =
 // Asked in a clause of its own that names the part and ends there: "internal multi cluster gateway on gke, gatewayclass name?",
 // "gke internal lb annotation? …".
 const ASKS_FOR_SETTING =
-  /\b(?:what|which)(?:'s| is| are|s)? (?:the |an? )?(?:right |correct |exact |proper )?(?:(?!(?:should|do|does|would|i|we)\b)[a-z0-9.-]+ ){0,2}?(?:annotations?|annotation keys?|(?:gateway|ingress) ?class ?(?:names?)?|class ?names?|fields?|flags?)\b|(?:^|[,.;:!?]\s*|\s[-–—]\s*)(?:[a-z0-9./-]+ ){0,3}(?:annotations?|annotation keys?|(?:gateway|ingress) ?class ?(?:names?)?|class ?names?|fields?|flags?)\s*\?|\bwhat (?:do|should|must|would) (?:i|we|you) (?:(?:need|have) to )?(?:set|configure|annotate)\b(?! up\b)(?!:? (?:the |its |my |our |a )?`?(?:service |svc |(?:[a-z]+\.)*(?:service|svc|spec)\.)?type\b)/;
+  /\b(?:what|which)(?:'s| is| are|s)? (?:the |an? )?(?:right |correct |exact |proper )?(?:(?!(?:should|do|does|would|i|we)\b)[a-z0-9.-]+ ){0,2}?(?:annotations?|annotation keys?|(?:gateway|ingress) ?class ?(?:names?)?|class ?names?|fields?|flags?|api ?versions?)\b|(?:^|[,.;:!?]\s*|\s[-–—]\s*)(?:[a-z0-9./-]+ ){0,3}(?:annotations?|annotation keys?|(?:gateway|ingress) ?class ?(?:names?)?|class ?names?|fields?|flags?)\s*\?|\bwhat (?:do|should|must|would) (?:i|we|you) (?:(?:need|have) to )?(?:set|configure|annotate)\b(?! up\b)(?!:? (?:the |its |my |our |a )?`?(?:service |svc |(?:[a-z]+\.)*(?:service|svc|spec)\.)?type\b)/;
 
 /**
  * "how do i pick which port the ingress uses", "how do I say which namespace the route's backend is in": which part of
