@@ -221,7 +221,8 @@ describe('the shipped which models', () => {
       const right = examples.filter((e) => readWhole(model, e.text)[0]?.[0] === e.label).length;
       expect(right / examples.length, name).toBeGreaterThan(0.9);
     }
-  });
+    // Retrains both models from every labelled message: seconds alone, longer beside other suites.
+  }, 90_000);
 
   it('rejects models whose weights do not match their labels, naming the file', () => {
     const good = { trainedOn: 'a'.repeat(64), outcome: sureOf('zebra', 'nodeport'), route: { examples: 1, labels: ['which', 'other'], bias: [0, 0], features: [], weights: [] } };
