@@ -1,0 +1,40 @@
+// Knowledge answers about how Services work underneath: kube-proxy's modes and rules, EndpointSlices, the Service range,
+// immutable fields and port names. Each case is a class of question, asked in our own words, with the fact a right answer
+// must carry.
+
+import { describe, expect, it } from 'vitest';
+import { ask, testRuntime } from '../helpers.js';
+
+const runtime = testRuntime();
+const answer = async (q: string): Promise<{ command: string | null; topic: unknown; text: string }> => {
+  const r = await ask(q, runtime);
+  return { command: r.command, topic: r.data.topic, text: r.text };
+};
+
+describe('kube-proxy internals', () => {
+  it.each([
+    // The dummy interface of IPVS mode, and why Service IPs answer ping there.
+    ['ask what is the kube-ipvs0 device that ip addr lists on every node', /dummy/],
+    // Why IPVS (and nftables) scale: hash lookups against a rule list walked in order.
+    ['ask why does ipvs mode cope better than iptables mode once a cluster has thousands of services', /O\(n\)/],
+    ['ask why does ipvs mode cope better than iptables mode once a cluster has thousands of services', /O\(1\)/],
+    // How iptables mode picks a backend: KUBE-SVC jumps to one KUBE-SEP chain by probability.
+    ["ask how are backends chosen for a new connection by kube-proxy's iptables rules", /KUBE-SEP/],
+    ["ask how are backends chosen for a new connection by kube-proxy's iptables rules", /probability/],
+  ])('%s', async (q, fact) => {
+    const a = await answer(q);
+    expect(a.topic).toBe('kube-proxy');
+    expect(a.text).toMatch(fact);
+  });
+});
+
+describe('two load balancer implementations in one cluster', () => {
+  it.each([
+    ["can the cloud provider's load balancer and metallb both serve LoadBalancer services in one cluster", /loadBalancerClass/],
+    ['use cilium lb ipam for some loadbalancer services and metallb for the rest', /loadBalancerClass/],
+  ])('%s', async (q, fact) => {
+    const a = await answer(q);
+    expect(a.command).toBe('ask');
+    expect(a.text).toMatch(fact);
+  });
+});
