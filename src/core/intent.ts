@@ -677,6 +677,16 @@ const EDITS_IN_PLACE = /\bkubectl (?:edit|patch)\b|\b(?:edit|patch)\b[^.?!]{0,30
  * selects by a label, which is a setting of Services already chosen.
  */
 const SPLIT_BY_ROLE = /\b(?:svcs?|services?) for (?:the )?(?:writes?|reads?|writers?|readers?|primary|master|leader|replicas?|read[- ]only)\b/;
+/**
+ * Two load balancer implementations in one cluster, each for some of the Services ("MetalLB for some LB services and the cloud
+ * controller for the others", "cilium lb ipam for a few services, metallb for the rest"): which one serves a Service is its
+ * `loadBalancerClass`, a setting of LoadBalancer Services already chosen.
+ */
+const LB_IMPLEMENTATION = String.raw`(?:metal-?lb|kube-vip|cilium|service ?lb|klipper|openelb|purelb|cloud(?:'s)?(?: provider'?s?)?(?: (?:lb|load ?balancer))? controller|(?:the )?cloud(?: provider)?'?s? (?:lbs?|load ?balancers?|one|ccm)|ccm)`;
+const IMPLEMENTATION_PER_SERVICE = new RegExp(
+  String.raw`\b${LB_IMPLEMENTATION}\b[^.?!]{0,60}?\bfor (?:some|a few|certain|part|one group) (?:of )?[^.?!]{0,60}?\bfor (?:the )?(?:others?|rest|remaining(?: ones)?|other ones)\b` +
+    String.raw`|\bfor (?:some|a few|certain) (?:of )?[^.?!]{0,40}?\b${LB_IMPLEMENTATION}\b[^.?!]{0,40}?\bfor (?:the )?(?:others?|rest|remaining(?: ones)?|other ones)\b[^.?!]{0,10}?\b${LB_IMPLEMENTATION}`,
+);
 
 /** "pod listens on 8443 and I want clients to use 443": one port inside, another for callers (port and targetPort). */
 const PORT_MAPPING = /\b(?:listen(?:s|ing)?|serves?|runs?|bound|binds?) (?:on )?(?:port )?:?(\d{2,5})\b.{0,80}?\b(?:use|uses|hit|hits|call|reach|connect (?:to|on)|see|on|at|via|through|as) (?:port )?:?(\d{2,5})\b/;
@@ -883,7 +893,7 @@ function mechanismOf(lower: string, namespaces: readonly string[]): Mechanism | 
   if (REACHES_OUTSIDE.test(lower) && !WANTS_ALIAS.test(lower) && !NAME_FOR_OUTSIDE.test(lower)) return 'egress';
   if (otherNamespace && BACKEND_ELSEWHERE.test(lower)) return 'cross-namespace';
   if (EXTERNALNAME_BACKEND.test(lower)) return 'kind-setting';
-  if (NAMED_STATEFULSET_SERVICE.test(lower) || MAKES_PER_POD_SERVICE.test(lower) || HANDS_CLIENTS_INTERNAL.test(lower) || EDITS_IN_PLACE.test(lower) || SPLIT_BY_ROLE.test(lower)) return 'kind-setting';
+  if (NAMED_STATEFULSET_SERVICE.test(lower) || MAKES_PER_POD_SERVICE.test(lower) || HANDS_CLIENTS_INTERNAL.test(lower) || EDITS_IN_PLACE.test(lower) || SPLIT_BY_ROLE.test(lower) || IMPLEMENTATION_PER_SERVICE.test(lower)) return 'kind-setting';
   if (atTheDoor(lower) || namesGatewayApiPart(lower) || asksOfControllerConfig(lower) || asksOfMesh(lower) || asksOfLocalTool(lower) || CONFIG_ON_MOVE.test(lower) || KIND_SETTING.test(lower) || SELECTORLESS.test(lower) || KIND_ON_ADDRESS.test(lower) || KIND_KEPT_INSIDE.test(lower) || KIND_CAME_UP_AS.test(lower) || ADDRESS_ON_KIND.test(lower) || KIND_PART.test(lower) || CONFIGURES.test(lower) || NAMED_MEANS.test(lower) || TUNNEL_BINDS.test(lower) || CLIENT_IP_BEHIND.test(lower) || (SHARES_ADDRESS.test(lower) && NAMES_PRODUCT.test(lower))) return 'kind-setting';
   const ports = PORT_MAPPING.exec(lower) ?? MAPS_PORT.exec(lower);
   if (ports && ports[1] !== ports[2]) return 'port-mapping';

@@ -392,6 +392,9 @@ export const SIXTH_TABLE: Row[] = [
   ['the EXTERNAL-IP of my lb service stays pending on our on-prem cluster', 'ask'],
   ['we run 4 http apis on a bare metal cluster, customers reach them over https', 'which'],
   ['our udp game server must be public on gke', 'which'],
+  // Two load balancer implementations, each serving some of the Services: a setting of LoadBalancer Services (loadBalancerClass).
+  ['use cilium lb ipam for some loadbalancer services and metallb for the rest', 'ask'],
+  ['our apps: metallb for a few services and the cloud lb controller for the others', 'ask'],
 ];
 
 /**
