@@ -305,6 +305,14 @@ const ASKS_IF_PUBLIC =
 const KUBERNETES_API =
   /\b(?:[a-z0-9-]+\.)*k8s\.io(?:\/v\d\w*)?(?![\w.-])|\bextensions\/v1beta1\b|\b(?:ingress|endpoints?|endpoint ?slices?|extensions|v1(?:alpha\d|beta\d)?|kubernetes|k8s)\s+apis?\b(?!\s+(?:servers?|gateways?|pods?|deployments?)\b)|\bapi\s*(?:groups?|versions?)\b/gi;
 /**
+ * An annotation or label key ("service.beta.kubernetes.io/aws-load-balancer-internal", "service.kubernetes.io/topology-mode: Auto",
+ * "metallb.universe.tf/allow-shared-ip"): a prefix in DNS form, a slash and a name. It is a setting, not a host the workload reaches:
+ * a prefix under kubernetes.io or k8s.io (the project's own keys, and the controllers' under ingress.kubernetes.io), or any key
+ * written with its value. Its name stays, for what it says ("internal").
+ */
+const ANNOTATION_KEY =
+  /\b(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)*(?:kubernetes\.io|k8s\.io)\/([a-z0-9](?:[a-z0-9._-]*[a-z0-9])?)|\b(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,24}\/([a-z0-9](?:[a-z0-9._-]*[a-z0-9])?)(?=\s*[:=]\s*["'`]?[a-z0-9])/gi;
+/**
  * What to point callers at, asked ("what do the clients point at?", "what should the apps point
  * to?"): the question the answer is for, not something outside the cluster they are pointed at.
  */
@@ -2208,7 +2216,7 @@ function matchMessage(text: string, tree: DecisionTree): Reading {
   let podNames = 0;
   let managedHosts = 0;
   // A doubt whether it must be public is not a need; "w/o" is "without"; "devs" are developers, not the dev stage.
-  rest = rest.replace(KUBERNETES_API, ' ').replace(ASKS_IF_PUBLIC, ' ').replace(ASKS_WHAT_TO_POINT, ' ').replace(WITHOUT_ABBREVIATED, 'without').replace(DEVS, 'developers');
+  rest = rest.replace(ANNOTATION_KEY, (_key: string, kubernetesName?: string, valuedName?: string) => ` ${kubernetesName ?? valuedName ?? ''} `).replace(KUBERNETES_API, ' ').replace(ASKS_IF_PUBLIC, ' ').replace(ASKS_WHAT_TO_POINT, ' ').replace(WITHOUT_ABBREVIATED, 'without').replace(DEVS, 'developers');
   const movesIn = MOVES_INTO_CLUSTER.test(text);
   let ownNameGiven = false;
   let aliasedHosts = 0;

@@ -395,6 +395,8 @@ export const SIXTH_TABLE: Row[] = [
   // Two load balancer implementations, each serving some of the Services: a setting of LoadBalancer Services (loadBalancerClass).
   ['use cilium lb ipam for some loadbalancer services and metallb for the rest', 'ask'],
   ['our apps: metallb for a few services and the cloud lb controller for the others', 'ask'],
+  // An annotation key quoted with its value is a setting asked about, not a host name that a workload is reached at.
+  ['service.kubernetes.io/topology-mode: Auto, what is that annotation good for', 'ask'],
 ];
 
 /**

@@ -410,6 +410,14 @@ describe('extractAnswers', () => {
     expect(said('see values.yaml').n).toBeUndefined();
   });
 
+  it('reads an annotation or label key as a setting, not as a host name', () => {
+    expect(said('what is service.beta.kubernetes.io/azure-load-balancer-internal for').n).toBeUndefined();
+    expect(said('does the endpointslice.kubernetes.io/managed-by label matter').n).toBeUndefined();
+    expect(said('metallb.universe.tf/allow-shared-ip: dns on both services').n).toBeUndefined();
+    // A host with a path is still a host.
+    expect(said('our clients call api.example.com/v2 from outside').n).toBe('dns');
+  });
+
   it('reads neither the address a server binds to nor loopback as a host reached by IP', () => {
     expect(said('the old box ran it bound to 0.0.0.0:8080, reached by something we never listed').n).toBeUndefined();
     expect(said('locally I curl 127.0.0.1:3000 and it answers').n).toBeUndefined();
