@@ -38,3 +38,11 @@ describe('two load balancer implementations in one cluster', () => {
     expect(a.text).toMatch(fact);
   });
 });
+
+describe('EndpointSlices and zones', () => {
+  it('says why Topology Aware Routing left the slices without hints: the nodes\' zone label among its safeguards', async () => {
+    const a = await answer('i set service.kubernetes.io/topology-mode to Auto yet kubectl shows no hints on the slices, what is missing');
+    expect(a.topic).toBe('traffic-distribution');
+    expect(a.text).toContain('topology.kubernetes.io/zone');
+  });
+});
