@@ -685,8 +685,14 @@ const EMPTY_OBJECT = /\{\s*\}/g;
  */
 const ONLY_ADDRESS_REACHES = /\bonly\b[^.?!]{0,30}\b\d{1,3}(?:\.\d{1,3}){3}(?:\/\d{1,2})?[^.?!]{0,20}\b(?:reach|access|connect|hit|talk|use|call)\w*/gi;
 
+/**
+ * An index in a field path as the API server prints it ("spec.ports[0].name", "spec.containers[1].ports[0].name"): which entry,
+ * not a number asked about, and not a word between the field's parts ("containers[0].ports" is a container's ports).
+ */
+const FIELD_PATH_INDEX = /(?<=[a-z])\[\d+\](?=\.[a-z]|:)/gi;
+
 export function terms(text: string): string[] {
-  const named = policyKinds(portForwardSpelled(npAsPolicy(text))).replace(HOSTS_ROUTED, (m) => `${m} host based routing`).replace(POLICY_TOLD, (m) => `${m} netpol`).replace(EMPTY_OBJECT, ' empty ').replace(DIGITALOCEAN_SHORT, 'digitalocean').replace(MUTUAL_TLS, ' mtls ').replace(PROXY_VARIABLE, ' proxyvariable ').replace(ONLY_ADDRESS_REACHES, (m) => `${m} restrict`);
+  const named = policyKinds(portForwardSpelled(npAsPolicy(text.replace(FIELD_PATH_INDEX, ' ')))).replace(HOSTS_ROUTED, (m) => `${m} host based routing`).replace(POLICY_TOLD, (m) => `${m} netpol`).replace(EMPTY_OBJECT, ' empty ').replace(DIGITALOCEAN_SHORT, 'digitalocean').replace(MUTUAL_TLS, ' mtls ').replace(PROXY_VARIABLE, ' proxyvariable ').replace(ONLY_ADDRESS_REACHES, (m) => `${m} restrict`);
   const written = words(clusterNameLabels(named.replace(WILDCARD_LABEL, ' wildcard ').replace(PUBLIC_HOST, hostOrProduct)));
   const stemmed = written.map((w) => (w === 'endpointslices' ? 'endpointslice' : stem(w)));
   const out: string[] = [];
