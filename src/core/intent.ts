@@ -328,6 +328,15 @@ const MANIFESTS_LEFT_ALONE =
   /\b(?:without|not|never|no|don'?t want to|do not want to)\s+(?:changing|touching|editing|modifying|redeploying|change|touch|edit|modify)\s+(?:anything\s+in\s+|any\s+of\s+)?(?:the\s+|our\s+|my\s+|any\s+)?(?:ya?ml|manifests?)\b/g;
 /** "…bigger from the service manifest", "set it in our ingress yaml": the asker's manifest, where a setting goes, not one asked for. */
 const MANIFEST_AS_PLACE = /\b(?:from|in|within|inside|via|through|into) (?:the|my|our|its|their|this|that) (?:[a-z-]+ )?(?:ya?ml|manifests?)\b/g;
+/**
+ * "applying the manifest fails: … field is immutable", "the yaml for my service was rejected by the api server": a manifest the
+ * asker has that the API refused, to fix (its error is the question), not one asked for.
+ */
+const MANIFEST_REFUSED = new RegExp(
+  String.raw`\b(?:apply(?:ing)?|kubectl apply(?: -f)?|creat(?:e|ing)|deploy(?:ing)?|submit(?:ting)?|updat(?:e|ing)) (?:of )?(?:the |my |our |this |that |a )?(?:[a-z-]+ )?(?:ya?ml|manifests?)\b[^.?!]{0,20}?\b(?:fails?|failed|failing|errors?(?:ed)? out|is rejected|gets rejected|got rejected|was rejected|is refused|was refused|is invalid|breaks)\b` +
+    String.raw`|\b(?:ya?ml|manifests?)\b(?: (?:for|of) (?:the |my |our |this |a )?[a-z-]+(?: (?:service|svc|ingress|deployment))?)? (?:is |was |gets |got |keeps getting |keeps being |being )?(?:rejected|refused|denied|not accepted)\b`,
+  'g',
+);
 
 /** "expose the port on my api", "open up a port for it": a port made reachable is exposure, not a question about ports. */
 // "quickest way to get a port on the minikube ip": a port to be given one, the same.
@@ -421,6 +430,8 @@ const NOT_A_NAME = new Set([
   'lol', 'lmao', 'haha', 'pls', 'plz', 'please', 'thx', 'thanks', 'tbh', 'imo', 'btw', 'fyi', 'atm', 'asap', 'rn',
   // Who made or checked it, said after "service": "the svc myself", "my selector-less svc myself".
   'myself', 'ourselves', 'yourself', 'itself', 'themselves',
+  // What was done to it, said after "service": "the service update fails with field is immutable", "svc creation rejected".
+  'update', 'updates', 'updating', 'creation', 'apply', 'edit', 'edits', 'patch', 'patching', 'deletion',
 ]);
 /** Words that may follow a Service's name: "service api in payments", "service api is down". */
 const AFTER_A_NAME = new Set(['-n', 'in', 'on', 'at', 'from', 'of', 'is', "isn't", 'isnt', 'not', 'has', "hasn't", 'keeps', 'times', 'does', "doesn't", 'doesnt', "won't", 'wont', "can't", 'cant', 'cannot', 'fails', 'failing', 'seems', 'was', 'namespace', 'ns', 'and', 'but', 'returns', 'gives', 'gets', 'stopped', 'went', 'became', 'to', 'for', 'with']);
@@ -1018,7 +1029,7 @@ export function readIntent(text: string): Intent {
     wantsExposure: EXPOSURE.some((cue) => cue.test(lower)),
     ownWorkload: ownThing(lower) || weRun(lower),
     trouble,
-    wantsManifest: MANIFEST_WORD.test(lower.replace(/\b(?:for|as an?) example\b|\S+\.[a-z]{2,}\b|\b[a-z]+:\s*[`'"]?example\b/g, ' ').replace(MANIFESTS_LEFT_ALONE, ' ').replace(MANIFEST_AS_PLACE, ' ')),
+    wantsManifest: MANIFEST_WORD.test(lower.replace(/\b(?:for|as an?) example\b|\S+\.[a-z]{2,}\b|\b[a-z]+:\s*[`'"]?example\b/g, ' ').replace(MANIFESTS_LEFT_ALONE, ' ').replace(MANIFEST_AS_PLACE, ' ').replace(MANIFEST_REFUSED, ' ')),
     namespace: namespaces[0] ?? null,
     allNamespaces: mentionsAllNamespaces(lower),
     serviceName: serviceNameInText(lower),

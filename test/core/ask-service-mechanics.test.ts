@@ -46,3 +46,27 @@ describe('EndpointSlices and zones', () => {
     expect(a.text).toContain('topology.kubernetes.io/zone');
   });
 });
+
+describe('the Service range, immutable fields and port names', () => {
+  it('names the component and flag that set the Service CIDR', async () => {
+    const a = await answer('ask which component and flag define the service cidr');
+    expect(a.text).toContain('kube-apiserver');
+    expect(a.text).toContain('--service-cluster-ip-range');
+  });
+
+  it.each([
+    // An immutable cluster IP, whatever value the update tried.
+    ['helm upgrade says spec.clusterIP: Invalid value: "None": field is immutable', 'clusterip', /immutable/],
+    ['applying the manifest fails: spec.clusterIP: Invalid value: "": field is immutable', 'clusterip', /Remove `clusterIP`/],
+    // A Service port's name is a DNS label: no underscores.
+    ['The Service "api" is invalid: spec.ports[1].name: Invalid value: "grpc_web": a lowercase RFC 1123 label must consist of lower case alphanumeric characters', 'ports', /underscores/],
+    // A container port's name is an IANA service name: 15 characters at most, wherever the path to it starts.
+    ['deployment rejected: spec.template.spec.containers[0].ports[1].name: Invalid value: "prometheus-metrics": must be no more than 15 characters', 'ports', /15 characters/],
+    ['spec.containers[2].ports[0].name: Invalid value: "websocket-gateway" why', 'ports', /15 characters/],
+  ])('%s', async (q, topic, fact) => {
+    const a = await answer(q);
+    expect(a.command).toBe('ask');
+    expect(a.topic).toBe(topic);
+    expect(a.text).toMatch(fact);
+  });
+});

@@ -38,6 +38,11 @@ export const ROUTING_TABLE: Row[] = [
   ['give me an ingress yaml for my 3 web apps on gke', 'yaml'],
   // One object of a kind asked to be made with values of the asker's own: its manifest, with those values.
   ['how do i make a headless svc for our kafka statefulset (port 9092)', 'yaml', 'yaml headless port=9092'],
+  // A manifest of the asker's that the API refused is one to fix, its error the question, not one asked for.
+  ['kubectl apply of our service manifest fails: spec.clusterIP: Invalid value: "10.96.0.9": field is immutable', 'ask'],
+  ['my ingress yaml keeps getting rejected by the apiserver, what is wrong with it', 'ask'],
+  // What was done to a Service, said after the word, is no Service's name.
+  ['the service update fails with field is immutable', 'ask'],
   ['how do I create an externalname `billing` in ns shop that points at billing.example.net', 'yaml', 'yaml externalname billing externalName=billing.example.net -n shop'],
   ['add https to our ingress for shop.example.org, the cert is in secret shop-cert', 'yaml', 'yaml ingress web host=shop.example.org tlsSecret=shop-cert'],
   ['how do i set up an ingress for docs.example.io to svc docs port 8080', 'yaml', 'yaml ingress host=docs.example.io service=docs port=8080'],
