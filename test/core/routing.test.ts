@@ -691,6 +691,19 @@ export const PRODUCT_HOWTO_TABLE: Row[] = [
   ['enabled a default deny egress policy on kind but pods still reach the internet', 'ask'],
   // "the controller service" is the ingress controller's Service, not one named controller.
   ['the controller svc is pending on bare metal', 'ask'],
+  // How to do something with a controller chosen, for a workload told only by its protocol, or asked "how do I use…": knowledge.
+  ['how do we expose a websocket service through traefik', 'ask'],
+  ['how to expose an http2 app via ingress-nginx', 'ask'],
+  ['how do we use cookie affinity with traefik', 'ask'],
+  // A dash after the feature asked, restating what it means, tells no setup.
+  ['tls passthrough via traefik - the pods do the tls termination themselves', 'ask'],
+  // An Ingress that never gets an address, and a controller's logs that say nothing: a symptom.
+  ['applied my ingress, no address comes up, nginx logs show nothing', 'ask'],
+  // What a part of a Gateway is and which host names it serves; how a controller combines or picks between objects.
+  ["what's a listener in a gateway, can I have two on port 443 for different hostnames?", 'ask'],
+  ['I have two ingresses for one host in different namespaces. does the nginx controller merge them or does one win?', 'ask'],
+  // An Ingress kept to some client addresses: its controller's allow-list.
+  ['restrict an ingress-nginx ingress to the vpn subnets', 'ask'],
 ];
 
 describe('free-text routing table', () => {
