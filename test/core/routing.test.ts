@@ -704,6 +704,10 @@ export const PRODUCT_HOWTO_TABLE: Row[] = [
   ['I have two ingresses for one host in different namespaces. does the nginx controller merge them or does one win?', 'ask'],
   // An Ingress kept to some client addresses: its controller's allow-list.
   ['restrict an ingress-nginx ingress to the vpn subnets', 'ask'],
+  // A manifest with routing features the templates do not render (weights, canaries, header or method matches): the knowledge's example.
+  ['httproute manifest splitting 70/30 between blue and green', 'ask'],
+  ['yaml for an ingress that canaries 2% of requests', 'ask'],
+  ['httproute yaml that only takes PUT requests with header x-admin', 'ask'],
 ];
 
 describe('free-text routing table', () => {
