@@ -37,6 +37,10 @@ const FREE: [string, string[]][] = [
   ['two ingresses in two namespaces use the same host with other paths. does ingress-nginx combine them or does one win?', ['merge | combin']],
   ['limit our ingress-nginx ingress to the vpn ip ranges', ['source-range']],
   ['made an ingress, no address ever appears and the nginx controller logs say nothing about it, no class set', ['ingressClassName', 'default']],
+  // A share of traffic written as a percentage is a canary's weight, not a number some log line or address holds.
+  ['how would I canary 5% of traffic through an ingress', ['canary-weight']],
+  ['httproute manifest splitting 70/30 between blue and green', ['weight', 'backendRefs']],
+  ['yaml for an httproute matching header x-beta: yes to svc beta', ['matches', 'headers']],
 ];
 
 describe('free text on a chosen controller or Gateway reaches ask', () => {
