@@ -659,9 +659,13 @@ const GATEWAY_API_MECHANICS = /\b(?:attach(?:es|ed|ing)?|match(?:es|ed|ing)?|cla
 const SHORT_REQUEST_WORDS = 16;
 const asksInOneSentence = (lower: string): boolean =>
   !/[.!?;]\s+\S/.test(lower.trim()) && (/\?\s*$/.test(lower) || QUESTION_START.test(lower) || lower.split(' ').length <= SHORT_REQUEST_WORDS);
+/** A listener's own settings: how many share a port, their certificates and TLS ("multiple listeners on 443 with different certs"). */
+const LISTENER_SETTINGS = /\b(?:several|multiple|more than one|two|same port|certificates?|certs?|tls|https)\b/;
 const namesGatewayApiPart = (lower: string): boolean =>
   asksInOneSentence(lower) &&
-  (((GATEWAY_API_PART.test(lower) || GATEWAY_LISTENER.test(lower)) && GATEWAY_API_MECHANICS.test(lower)) || GATEWAY_API_FEATURE.test(lower)) &&
+  ((GATEWAY_API_PART.test(lower) && GATEWAY_API_MECHANICS.test(lower)) ||
+    (GATEWAY_LISTENER.test(lower) && (GATEWAY_API_MECHANICS.test(lower) || LISTENER_SETTINGS.test(lower))) ||
+    GATEWAY_API_FEATURE.test(lower)) &&
   !(OTHER_WAY.test(lower) && CHOICE_BESIDE.test(lower));
 /** A name given to an object: quoted, or a DNS label that ends the phrase ("sts kafka,", "headless svc `db-hl`"). */
 const OBJECT_NAME = String.raw`(?:is\s+|=\s*|called\s+|named\s+)?(?:[\`'"][a-z0-9][a-z0-9-]*[\`'"]|(?!(?:with|and|for|of|in|is|that|so|to|the|a|an|pods?|yaml|has|have|which|where|needs?)\b)[a-z0-9][a-z0-9-]*(?=[\s,.;:)?]|$))`;

@@ -18,6 +18,7 @@ const CASES: [string, string, string[]][] = [
   ['kubectl apply fails: admission webhook "validate.nginx.ingress.kubernetes.io" denied the request: server-snippet annotation cannot be used', 'ingress-errors', ['allow-snippet-annotations']],
   ['does the nginx ingress controller go through the clusterip of a service or straight to pod ips', 'ingress-annotations', ['service-upstream', 'pod IP | endpoints | EndpointSlice']],
   ['moving to gateway api, do our nginx.ingress.kubernetes.io annotations still work', 'gateway-api', ['filters']],
+  ['can one gateway serve two hostnames on 443, each with its own cert', 'gateway-api', ['listeners', 'hostname', 'certificateRefs']],
 ];
 
 describe('ask: Ingress and Gateway API in depth', () => {
@@ -39,6 +40,8 @@ const FREE: [string, string[]][] = [
   ['made an ingress, no address ever appears and the nginx controller logs say nothing about it, no class set', ['ingressClassName', 'default']],
   // A share of traffic written as a percentage is a canary's weight, not a number some log line or address holds.
   ['how would I canary 5% of traffic through an ingress', ['canary-weight']],
+  // A listener named with its own settings (how many share a port, their certificates): how to configure the Gateway.
+  ['gateway listeners: two on port 443 with separate certs?', ['hostname', 'certificateRefs']],
   ['httproute manifest splitting 70/30 between blue and green', ['weight', 'backendRefs']],
   ['yaml for an httproute matching header x-beta: yes to svc beta', ['matches', 'headers']],
 ];
