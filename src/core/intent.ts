@@ -275,7 +275,7 @@ const ONE_THING = new RegExp(`\\b(?:a|an|one|single|just one|only one|(?<![a-z] 
 const QUANTITY = /\b(?:bunch|lot|lots|few|couple|handful|dozen|number|set|of|kind|type|sort)\b/;
 /** Words that say which object, not what workload: "an existing service", "a running pod", "a given service". So do words for the part a Service plays in a routing rule: "a catch-all service", "a default/fallback service", "a shadow svc" traffic is mirrored to. */
 // Nor does "k8s" or "kubernetes": "a k8s svc" is the Service object, whatever runs behind it.
-const NOT_DESCRIPTIVE = /^(?:existing|running|given|specific|particular|certain|different|same|deployed|created|second|another|other|random|whole|entire|catch-?all|default|fallback|dummy|placeholder|shadow|mirror|k8s|kubernetes)$/;
+const NOT_DESCRIPTIVE = /^(?:existing|running|given|specific|particular|certain|different|separate|same|deployed|created|second|another|other|random|whole|entire|catch-?all|default|fallback|dummy|placeholder|shadow|mirror|k8s|kubernetes)$/;
 
 /**
  * Something does not work; an HTTP status is one ("returns 503"), a port is not ("udp 514", "port

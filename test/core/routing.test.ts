@@ -708,6 +708,8 @@ export const PRODUCT_HOWTO_TABLE: Row[] = [
   ['httproute manifest splitting 70/30 between blue and green', 'ask'],
   ['yaml for an ingress that canaries 2% of requests', 'ask'],
   ['httproute yaml that only takes PUT requests with header x-admin', 'ask'],
+  // "a separate backend" says which object a rule sends to, not a workload of the asker's.
+  ['send requests with header x-region: eu to a separate backend via gateway api', 'ask'],
 ];
 
 describe('free-text routing table', () => {
