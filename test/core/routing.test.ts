@@ -710,6 +710,9 @@ export const PRODUCT_HOWTO_TABLE: Row[] = [
   ['httproute yaml that only takes PUT requests with header x-admin', 'ask'],
   // "a separate backend" says which object a rule sends to, not a workload of the asker's.
   ['send requests with header x-region: eu to a separate backend via gateway api', 'ask'],
+  // Who may reach a kind, limited to addresses; a route kind named with how TLS is carried through it.
+  ['limit who may reach our ingress to 192.168.0.0/16', 'ask'],
+  ['tlsroute passthrough on gateway api example', 'ask'],
 ];
 
 describe('free-text routing table', () => {
