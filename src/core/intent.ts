@@ -275,7 +275,7 @@ const ONE_THING = new RegExp(`\\b(?:a|an|one|single|just one|only one|(?<![a-z] 
 const QUANTITY = /\b(?:bunch|lot|lots|few|couple|handful|dozen|number|set|of|kind|type|sort)\b/;
 /** Words that say which object, not what workload: "an existing service", "a running pod", "a given service". So do words for the part a Service plays in a routing rule: "a catch-all service", "a default/fallback service", "a shadow svc" traffic is mirrored to. */
 // Nor does "k8s" or "kubernetes": "a k8s svc" is the Service object, whatever runs behind it.
-const NOT_DESCRIPTIVE = /^(?:existing|running|given|specific|particular|certain|different|same|deployed|created|second|another|other|random|whole|entire|catch-?all|default|fallback|dummy|placeholder|shadow|mirror|k8s|kubernetes)$/;
+const NOT_DESCRIPTIVE = /^(?:existing|running|given|specific|particular|certain|different|separate|same|deployed|created|second|another|other|random|whole|entire|catch-?all|default|fallback|dummy|placeholder|shadow|mirror|k8s|kubernetes)$/;
 
 /**
  * Something does not work; an HTTP status is one ("returns 503"), a port is not ("udp 514", "port
@@ -295,7 +295,7 @@ const TROUBLE =
  * object left with no status or "Waiting for controller" (no controller picked it up).
  */
 const SYMPTOM =
-  /\b(?:calls?|requests?|connections?|lookups?|resolution|dns|everything) (?:break|breaks|broke|broken)\b|\b(?:resolves?|resolving|works?|working|reaches?)\b[^.?!]{0,30}\b(?:fine|ok|okay)\b[^.?!]{0,10}\bbut not\b|\b(?:can|could) (?:resolve|reach|ping|curl|hit|connect to|talk to)\b[^.?!]{0,50}\bbut not\b|\b(?:always|every ?time)\b[^.?!]{0,20}\bthe same (?:pod|replica|backend)\b|\b(?:through|thru|via|behind) [^.?!]{1,60},\s*(?:but |while |whereas )?[^.?!,]{0,30}\b(?:works?|worked|is|are) (?:fine|ok|okay|great|normally)\b|\bwaiting for (?:the |a |its )?controller\b|\b(?:an? )?(?:empty|blank|no) status\b|\bstatus (?:is |stays |remains )?(?:empty|blank)\b|\b(?:nothing|nobody|no ?one)\b[^.?!]{0,40}\b(?:can|could) (?:reach|access|connect|ping|curl|hit|get to|talk to)\b|\bstill (?:being |getting )?(?:blocked|denied|dropped|rejected)\b|\b(?:works?|worked|working|answers?|answered|responds?|resolves?|succeeds?|connects?|loads?|reach(?:es)?|talk|ping)\b[^.?!]{0,60}\bbut not (?:from|for|on|in|inside|outside|through|via|with|when|over|the internet|internet)\b|\bignor(?:es|ed)\b|\b(?:never|nothing|doesn'?t|does not|don'?t|didn'?t|won'?t|not) (?:gets?|got|getting|receives?|received|shows?|showed|has|have|had) (?:an? |any |the |its |their )?(?:address|ip|external[- ]ip|endpoints?)\b|\b(?:with|has|have|had|gets?|got|shows?|showing) no (?:external[- ])?(?:address|ip)\b|\b(?:see|sees|seeing|show|shows|showing|log|logs|logging|return|returns|returning|get|gets|getting)\b.{0,60}\bnever (?:the|a|an|my|our) (?:real|actual|right|correct|original)\b|\binstead of (?:the |a |an |my |our |their )?(?:real|actual|right|correct|original|true)\b|\b(?:flip(?:s|ped|ping)?|flapp?(?:s|ing)?|alternat(?:e|es|ing)) between\b|\bintermittent(?:ly)?\b|\b(?:don'?t|do not|doesn'?t|does not|can'?t) recogni[sz]e\b|\b(?:unexpected|unknown|stray|strange|foreign) (?:ips?|address(?:es)?|pods?|endpoints?)\b|\b(?:only|always)(?: ever)? (?:sees?|gets?|shows?|logs?|receives?) (?:the |a |an )?(?:node|pod|proxy|internal|private|wrong|load balancer's|lb's|controller's) (?:ips?|address(?:es)?)\b|\bnew (?:pods?|replicas?)\b[^.?!]{0,30}\b(?:get|gets|getting|receive|receives|see|sees)\b[^.?!]{0,10}\b(?:zero|no) (?:traffic|requests|connections|load)\b|\b(?:kept|keeps|keep|still)\b[^.?!]{0,20}\b(?:sending|going|connecting|hitting|talking|routing|pointing)\b[^.?!]{0,30}\b(?:old|stale|dead|deleted|previous|former|gone)\b (?:pod|ip|address|endpoint|backend|node)s?\b|\b(?:applied|added|created|set|enabled|configured|deployed|installed)\b[^.?!]{0,80}\bbut\b[^.?!]{0,40}\bstill\b(?! (?:need|needs|want|wants|have to|has to|require|requires|must)\b)/;
+  /\b(?:calls?|requests?|connections?|lookups?|resolution|dns|everything) (?:break|breaks|broke|broken)\b|\b(?:resolves?|resolving|works?|working|reaches?)\b[^.?!]{0,30}\b(?:fine|ok|okay)\b[^.?!]{0,10}\bbut not\b|\b(?:can|could) (?:resolve|reach|ping|curl|hit|connect to|talk to)\b[^.?!]{0,50}\bbut not\b|\b(?:always|every ?time)\b[^.?!]{0,20}\bthe same (?:pod|replica|backend)\b|\b(?:through|thru|via|behind) [^.?!]{1,60},\s*(?:but |while |whereas )?[^.?!,]{0,30}\b(?:works?|worked|is|are) (?:fine|ok|okay|great|normally)\b|\bwaiting for (?:the |a |its )?controller\b|\b(?:an? )?(?:empty|blank|no) status\b|\bstatus (?:is |stays |remains )?(?:empty|blank)\b|\b(?:nothing|nobody|no ?one)\b[^.?!]{0,40}\b(?:can|could) (?:reach|access|connect|ping|curl|hit|get to|talk to)\b|\bstill (?:being |getting )?(?:blocked|denied|dropped|rejected)\b|\b(?:works?|worked|working|answers?|answered|responds?|resolves?|succeeds?|connects?|loads?|reach(?:es)?|talk|ping)\b[^.?!]{0,60}\bbut not (?:from|for|on|in|inside|outside|through|via|with|when|over|the internet|internet)\b|\bignor(?:es|ed)\b|\b(?:never|nothing|doesn'?t|does not|don'?t|didn'?t|won'?t|not) (?:gets?|got|getting|receives?|received|shows?|showed|has|have|had) (?:an? |any |the |its |their )?(?:address|ip|external[- ]ip|endpoints?)\b|\b(?:with|has|have|had|gets?|got|shows?|showing) no (?:external[- ])?(?:address|ip)\b|\bno (?:external[- ])?(?:address|ip)\b[^.?!]{0,20}?\b(?:shows? up|showed up|appears?|appeared|comes? up|came up|gets? (?:assigned|filled|set))\b|\b(?:address|external[- ]ip)(?: column| field)? (?:stays|remains|is still|is always) (?:empty|blank)\b|\blogs? (?:says?|said|shows?|showed) nothing\b|\b(?:see|sees|seeing|show|shows|showing|log|logs|logging|return|returns|returning|get|gets|getting)\b.{0,60}\bnever (?:the|a|an|my|our) (?:real|actual|right|correct|original)\b|\binstead of (?:the |a |an |my |our |their )?(?:real|actual|right|correct|original|true)\b|\b(?:flip(?:s|ped|ping)?|flapp?(?:s|ing)?|alternat(?:e|es|ing)) between\b|\bintermittent(?:ly)?\b|\b(?:don'?t|do not|doesn'?t|does not|can'?t) recogni[sz]e\b|\b(?:unexpected|unknown|stray|strange|foreign) (?:ips?|address(?:es)?|pods?|endpoints?)\b|\b(?:only|always)(?: ever)? (?:sees?|gets?|shows?|logs?|receives?) (?:the |a |an )?(?:node|pod|proxy|internal|private|wrong|load balancer's|lb's|controller's) (?:ips?|address(?:es)?)\b|\bnew (?:pods?|replicas?)\b[^.?!]{0,30}\b(?:get|gets|getting|receive|receives|see|sees)\b[^.?!]{0,10}\b(?:zero|no) (?:traffic|requests|connections|load)\b|\b(?:kept|keeps|keep|still)\b[^.?!]{0,20}\b(?:sending|going|connecting|hitting|talking|routing|pointing)\b[^.?!]{0,30}\b(?:old|stale|dead|deleted|previous|former|gone)\b (?:pod|ip|address|endpoint|backend|node)s?\b|\b(?:applied|added|created|set|enabled|configured|deployed|installed)\b[^.?!]{0,80}\bbut\b[^.?!]{0,40}\bstill\b(?! (?:need|needs|want|wants|have to|has to|require|requires|must)\b)/;
 
 /**
  * A status condition's reason, reported in its CamelCase spelling: "RefNotPermitted",
@@ -462,8 +462,11 @@ function serviceNameInText(text: string): string | null {
 const LOCATED_NAME =
   /\b(?:describe|inspect|reach|access|connect to|call|get to|curl)\s+(the\s+|my\s+|our\s+)?([a-z][-a-z0-9]{0,62})\s+((?:in|-n|namespace)\s.*)$/;
 
-/** True when the words between a possessive and its noun are not a kind ("my nodeport service"). */
-function ownThing(lower: string): boolean {
+/**
+ * True when the words between a possessive and its noun are not a kind ("my nodeport service"). With `protocolIsGeneric`, "a gRPC
+ * service", "a websocket app" (one workload told only by the protocol it speaks) describes none of the asker's: any such workload.
+ */
+function ownThing(lower: string, protocolIsGeneric = false): boolean {
   for (const m of lower.matchAll(OWN_THING)) {
     const modifiers = (m[1] ?? '').trim();
     // "my service" alone is the Service object the question is about, not a workload described.
@@ -473,10 +476,17 @@ function ownThing(lower: string): boolean {
   for (const m of lower.matchAll(ONE_THING)) {
     const modifiers = (m[1] ?? '').trim();
     const words = modifiers.split(' ');
+    if (protocolIsGeneric && words.every((w) => PROTOCOL_WORDS.has(w))) continue;
     if (!QUANTITY.test(modifiers) && !words.every((w) => NOT_DESCRIPTIVE.test(w)) && !words.some((w) => KIND.test(w) || namesIn(w).some((n) => KIND.test(n)))) return true;
   }
   return false;
 }
+
+/**
+ * The asker's own workload described beyond the protocol it speaks: "how to expose a gRPC service through ingress-nginx" asks how
+ * any gRPC service goes through a product already chosen (its settings), while "our payments api" or "we run a grpc api" tell one.
+ */
+export const ownWorkloadBeyondProtocol = (lower: string): boolean => ownThing(lower, true) || weRun(lower);
 
 /** Calls, reaches or resolves something: what a pod does to a Service. */
 const CALLS = /\b(?:send(?:s|ing)? (?:traffic|requests) to|route(?:s|d)? (?:traffic )?to|call(?:s|ed|ing)?|reach(?:es|ed|ing)?|talk(?:s|ed|ing)? to|connect(?:s|ed|ing)? to|curl(?:s|ed|ing)?|resolv(?:e|es|ed|ing)|hit(?:s|ting)?|quer(?:y|ies|ied|ying)|access(?:es|ed|ing)?|us(?:e|es|ed|ing))\b/;
@@ -496,7 +506,7 @@ const WANTS_ALIAS = /\balias\b|\b(?:short|local|stable|own|shorter|nicer) (?:dns
  * still allow; or said as an order ("block pods from hitting the metadata endpoint").
  */
 const ACCESS_CONTROL =
-  /^(?:pls |please )?(?:block|deny|restrict|forbid|prevent|isolate) (?:all |the |my |our |other |every )?(?:pods?|traffic|egress|ingress|access|namespaces?|apps?|calls?|connections?)\b|\block(?:ing)? (?:(?:it|that|this|them|things|everything|access|traffic|[a-z-]+ (?:api|service|app|namespace|pods?))\s+)?down\b|\bhow (?:do|can|should|would|to) (?:i |we |you )?(?:default[- ])?(?:restrict|block|deny|limit|isolate|prevent|stop|firewall|forbid)\b|\brestrict(?:ing)? (?:access|who|which|traffic|connections|calls|it|that|this|them)\b|\b(?:only|just) (?:allow|let|permit)\b.{0,60}\b(?:pods?|namespaces?|apps?|services?)\b|\bno (?:other (?:pods?|apps?|services?|namespaces?)|one else|body else)\b.{0,40}\b(?:can|should|may|must|be able)\b|\bnothing else\b.{0,40}\bhow\b|\b(?:default[- ])?deny(?:[- ]all)?(?: (?:egress|ingress|incoming|outgoing|inbound|outbound))? (?:network ?)?(?:polic(?:y|ies)|netpols?)\b|\bdeny(?:[- ]all)? (?:all )?(?:egress|ingress|incoming|outgoing|inbound|outbound) (?:traffic|connections|requests)\b|\bwhat (?:do|should|must) (?:i|we|you) (?:need to )?(?:allow|open|permit|whitelist|allowlist|unblock)\b|\bonly\b[^.?!]{0,30}\b\d{1,3}(?:\.\d{1,3}){3}(?:\/\d{1,2})?[^.?!]{0,12}\bto (?:reach|access|connect|hit|talk to|use|call)\b|\bonly (?:the )?(?:pods?|apps?) (?:with|labell?ed|that have|carrying)\b[^.?!]{0,40}\b(?:can|may|should|could|be able to) (?:hit|reach|talk|connect|access|call)\b/;
+  /^(?:pls |please )?(?:block|deny|restrict|forbid|prevent|isolate) (?:all |the |my |our |other |every )?(?:pods?|traffic|egress|ingress|access|namespaces?|apps?|calls?|connections?)\b|\block(?:ing)? (?:(?:it|that|this|them|things|everything|access|traffic|[a-z-]+ (?:api|service|app|namespace|pods?))\s+)?down\b|\bhow (?:do|can|should|would|to) (?:i |we |you )?(?:default[- ])?(?:restrict|block|deny|limit|isolate|prevent|stop|firewall|forbid)\b|\b(?:restrict|limit)(?:ing)? (?:access|who|which|traffic|connections|calls|it|that|this|them)\b|\b(?:only|just) (?:allow|let|permit)\b.{0,60}\b(?:pods?|namespaces?|apps?|services?)\b|\bno (?:other (?:pods?|apps?|services?|namespaces?)|one else|body else)\b.{0,40}\b(?:can|should|may|must|be able)\b|\bnothing else\b.{0,40}\bhow\b|\b(?:default[- ])?deny(?:[- ]all)?(?: (?:egress|ingress|incoming|outgoing|inbound|outbound))? (?:network ?)?(?:polic(?:y|ies)|netpols?)\b|\bdeny(?:[- ]all)? (?:all )?(?:egress|ingress|incoming|outgoing|inbound|outbound) (?:traffic|connections|requests)\b|\bwhat (?:do|should|must) (?:i|we|you) (?:need to )?(?:allow|open|permit|whitelist|allowlist|unblock)\b|\bonly\b[^.?!]{0,30}\b\d{1,3}(?:\.\d{1,3}){3}(?:\/\d{1,2})?[^.?!]{0,12}\bto (?:reach|access|connect|hit|talk to|use|call)\b|\bonly (?:the )?(?:pods?|apps?) (?:with|labell?ed|that have|carrying)\b[^.?!]{0,40}\b(?:can|may|should|could|be able to) (?:hit|reach|talk|connect|access|call)\b/;
 /**
  * A NetworkPolicy or one of its peer fields named ("np allows ingress from namespaceSelector…", "egress netpol to an
  * outside IP"): which traffic a policy lets through, the question of who may connect, not of how to expose.
@@ -654,14 +664,19 @@ const GATEWAY_LISTENER = /^(?=.*\blisteners?\b)(?=.*\bgateways?\b)/;
 const GATEWAY_API_FEATURE =
   /^(?=.*\b(?:rewrit\w*|redirect\w*|mirror\w*|shadow traffic|(?:copy|copies|duplicate) [^.?!;]{0,30}\b(?:traffic|requests)|strip\w* (?:the |a )?(?:[/\w-]+ )?prefix(?:es)?)\b)(?=.*\bgateway[- ]?api\b)/;
 const CHOICE_BESIDE = /\b(?:or|vs\.?|versus|instead of|rather than|better than)\b/;
-const GATEWAY_API_MECHANICS = /\b(?:attach(?:es|ed|ing)?|match(?:es|ed|ing)?|claims?|wins?|precedence|protocols?|names? for|kinds)\b/;
+// So is what a part is ("what's a listener in a Gateway"), which host names one serves, and whether TLS passes through or ends there.
+const GATEWAY_API_MECHANICS = /\b(?:attach(?:es|ed|ing)?|match(?:es|ed|ing)?|claims?|wins?|precedence|protocols?|names? for|kinds|host ?names?|passthrough|terminat\w*)\b|^what(?:'s| is|s| are) (?:an? |the )/;
 /** Most words of a request that asks without a question mark ("restrict a listener so only GRPCRoutes can attach"); a longer line states a setup. */
 const SHORT_REQUEST_WORDS = 16;
 const asksInOneSentence = (lower: string): boolean =>
   !/[.!?;]\s+\S/.test(lower.trim()) && (/\?\s*$/.test(lower) || QUESTION_START.test(lower) || lower.split(' ').length <= SHORT_REQUEST_WORDS);
+/** A listener's own settings: how many share a port, their certificates and TLS ("multiple listeners on 443 with different certs"). */
+const LISTENER_SETTINGS = /\b(?:several|multiple|more than one|two|same port|certificates?|certs?|tls|https)\b/;
 const namesGatewayApiPart = (lower: string): boolean =>
   asksInOneSentence(lower) &&
-  (((GATEWAY_API_PART.test(lower) || GATEWAY_LISTENER.test(lower)) && GATEWAY_API_MECHANICS.test(lower)) || GATEWAY_API_FEATURE.test(lower)) &&
+  ((GATEWAY_API_PART.test(lower) && GATEWAY_API_MECHANICS.test(lower)) ||
+    (GATEWAY_LISTENER.test(lower) && (GATEWAY_API_MECHANICS.test(lower) || LISTENER_SETTINGS.test(lower))) ||
+    GATEWAY_API_FEATURE.test(lower)) &&
   !(OTHER_WAY.test(lower) && CHOICE_BESIDE.test(lower));
 /** A name given to an object: quoted, or a DNS label that ends the phrase ("sts kafka,", "headless svc `db-hl`"). */
 const OBJECT_NAME = String.raw`(?:is\s+|=\s*|called\s+|named\s+)?(?:[\`'"][a-z0-9][a-z0-9-]*[\`'"]|(?!(?:with|and|for|of|in|is|that|so|to|the|a|an|pods?|yaml|has|have|which|where|needs?)\b)[a-z0-9][a-z0-9-]*(?=[\s,.;:)?]|$))`;
@@ -736,6 +751,12 @@ const CHOSEN_MEANS = new RegExp(
  * want the gateway terminating" asks how to do something with the means it names, like the line alone.
  */
 const firstQuestion = (lower: string): string | null => {
+  // "tls passthrough with gateway api - backend must terminate tls itself": without a question mark, a dash ends the request and
+  // what follows only adds to it.
+  if (!lower.includes('?')) {
+    const dash = /\s[-–—]+\s/.exec(lower);
+    return dash === null ? null : lower.slice(0, dash.index);
+  }
   // "…with gateway api?? backend does its own tls": a run of question marks ends one question.
   const end = lower.search(/\?+/);
   const after = end < 0 ? '' : lower.slice(end).replace(/^\?+/, '');
@@ -752,11 +773,11 @@ export function chosenMeansAsked(lower: string): string {
 }
 /**
  * Who a kind already chosen lets through at its door: a login or password in front of an app (basic auth, oauth2-proxy, SSO) or an
- * allow-list of client addresses ("whitelist source ip on ingress nginx?"). Asked in one sentence, it is a setting of that kind (its
+ * allow-list of client addresses ("whitelist source ip on ingress nginx?", "restrict the ingress to our office IP ranges"). Asked in one sentence, it is a setting of that kind (its
  * annotations or middleware), which is knowledge; told as part of a setup of several sentences ("…behind SSO via oauth2-proxy. GKE, nginx ingress installed"), it is a requirement the recommendation weighs.
  */
 const AT_THE_DOOR =
-  /\b(?:basic[- ]?auth(?:entication)?|htpasswd|oauth2?[- ]proxy|password[- ]protect\w*|(?:auth(?:entication)?|a login|sso|single sign[- ]on) in front)\b|\b(?:whitelist|allowlist|allow-list|white-list)(?:ing)? (?:the |a |our |my )?(?:source |client |office )?(?:ips?|address(?:es)?|cidrs?|ranges?)\b|\b(?:source |client )?ip (?:whitelist|allowlist|allow-list|white-list)s?\b/;
+  /\b(?:basic[- ]?auth(?:entication)?|htpasswd|oauth2?[- ]proxy|password[- ]protect\w*|(?:auth(?:entication)?|a login|sso|single sign[- ]on) in front)\b|\b(?:whitelist|allowlist|allow-list|white-list)(?:ing)? (?:the |a |our |my )?(?:source |client |office )?(?:ips?|address(?:es)?|cidrs?|ranges?)\b|\b(?:source |client )?ip (?:whitelist|allowlist|allow-list|white-list)s?\b|\b(?:restrict|restricting|limit|limiting|lock|locking)\b[^.?!;]{0,50}?\bto (?:only )?(?:our |the |my |an? |some |a few |specific |certain |known |trusted )?(?:(?:office|vpn|corporate|company|home|internal|trusted|allowed|known|partner|customer)(?:'s)? )?(?:ip ranges?|ips|ip address(?:es)?|cidrs?|cidr ranges?|address ranges?|subnets?)\b/;
 /** One sentence about a kind or product already chosen and who it lets through at its door: a setting of that kind. */
 const atTheDoor = (lower: string): boolean => AT_THE_DOOR.test(lower) && NAMES_MEANS.test(lower) && !/[.!?;]\s+\S/.test(lower.trim());
 /** What becomes of a product or a kind: retired, deprecated, end of life, unmaintained, removed in a release (not "I removed the Service"). */

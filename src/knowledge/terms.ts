@@ -691,8 +691,11 @@ const ONLY_ADDRESS_REACHES = /\bonly\b[^.?!]{0,30}\b\d{1,3}(?:\.\d{1,3}){3}(?:\/
  */
 const FIELD_PATH_INDEX = /(?<=[a-z])\[\d+\](?=\.[a-z]|:)/gi;
 
+/** A percentage ("5%", "~10 %"): the number and the word, so a share of traffic is asked as one, not as a bare number that any address or log line holds. */
+const PERCENTAGE = /\b(\d{1,3}(?:\.\d+)?)\s*%/g;
+
 export function terms(text: string): string[] {
-  const named = policyKinds(portForwardSpelled(npAsPolicy(text.replace(FIELD_PATH_INDEX, ' ')))).replace(HOSTS_ROUTED, (m) => `${m} host based routing`).replace(POLICY_TOLD, (m) => `${m} netpol`).replace(EMPTY_OBJECT, ' empty ').replace(DIGITALOCEAN_SHORT, 'digitalocean').replace(MUTUAL_TLS, ' mtls ').replace(PROXY_VARIABLE, ' proxyvariable ').replace(ONLY_ADDRESS_REACHES, (m) => `${m} restrict`);
+  const named = policyKinds(portForwardSpelled(npAsPolicy(text.replace(FIELD_PATH_INDEX, ' ')))).replace(HOSTS_ROUTED, (m) => `${m} host based routing`).replace(POLICY_TOLD, (m) => `${m} netpol`).replace(EMPTY_OBJECT, ' empty ').replace(DIGITALOCEAN_SHORT, 'digitalocean').replace(MUTUAL_TLS, ' mtls ').replace(PROXY_VARIABLE, ' proxyvariable ').replace(ONLY_ADDRESS_REACHES, (m) => `${m} restrict`).replace(PERCENTAGE, '$1 percent ');
   const written = words(clusterNameLabels(named.replace(WILDCARD_LABEL, ' wildcard ').replace(PUBLIC_HOST, hostOrProduct)));
   const stemmed = written.map((w) => (w === 'endpointslices' ? 'endpointslice' : stem(w)));
   const out: string[] = [];

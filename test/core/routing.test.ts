@@ -701,6 +701,28 @@ export const PRODUCT_HOWTO_TABLE: Row[] = [
   ['enabled a default deny egress policy on kind but pods still reach the internet', 'ask'],
   // "the controller service" is the ingress controller's Service, not one named controller.
   ['the controller svc is pending on bare metal', 'ask'],
+  // How to do something with a controller chosen, for a workload told only by its protocol, or asked "how do I use…": knowledge.
+  ['how do we expose a websocket service through traefik', 'ask'],
+  ['how to expose an http2 app via ingress-nginx', 'ask'],
+  ['how do we use cookie affinity with traefik', 'ask'],
+  // A dash after the feature asked, restating what it means, tells no setup.
+  ['tls passthrough via traefik - the pods do the tls termination themselves', 'ask'],
+  // An Ingress that never gets an address, and a controller's logs that say nothing: a symptom.
+  ['applied my ingress, no address comes up, nginx logs show nothing', 'ask'],
+  // What a part of a Gateway is and which host names it serves; how a controller combines or picks between objects.
+  ["what's a listener in a gateway, can I have two on port 443 for different hostnames?", 'ask'],
+  ['I have two ingresses for one host in different namespaces. does the nginx controller merge them or does one win?', 'ask'],
+  // An Ingress kept to some client addresses: its controller's allow-list.
+  ['restrict an ingress-nginx ingress to the vpn subnets', 'ask'],
+  // A manifest with routing features the templates do not render (weights, canaries, header or method matches): the knowledge's example.
+  ['httproute manifest splitting 70/30 between blue and green', 'ask'],
+  ['yaml for an ingress that canaries 2% of requests', 'ask'],
+  ['httproute yaml that only takes PUT requests with header x-admin', 'ask'],
+  // "a separate backend" says which object a rule sends to, not a workload of the asker's.
+  ['send requests with header x-region: eu to a separate backend via gateway api', 'ask'],
+  // Who may reach a kind, limited to addresses; a route kind named with how TLS is carried through it.
+  ['limit who may reach our ingress to 192.168.0.0/16', 'ask'],
+  ['tlsroute passthrough on gateway api example', 'ask'],
 ];
 
 describe('free-text routing table', () => {

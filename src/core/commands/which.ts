@@ -20,7 +20,7 @@ import { CARRIED_KEYS, HOST_KEY, IP_KEY, MENTIONS_KEY, NAME_KEY, PORT_KEY, type 
 import { readWhole, whichModels, type Classifier, type Route } from '../../knowledge/which-model.js';
 import type { Command, CommandInput, Recognition } from '../command.js';
 import type { Context } from '../context.js';
-import { ASKS_HOW, chosenMeansAsked, isKind, isWorkloadWord, PROTOCOL_WORDS, readIntent, type Intent } from '../intent.js';
+import { ASKS_HOW, chosenMeansAsked, isKind, isWorkloadWord, ownWorkloadBeyondProtocol, PROTOCOL_WORDS, readIntent, type Intent } from '../intent.js';
 import { asksCostOnCloud, namesIn, onlyNames } from '../phrasing.js';
 import { LEVEL } from '../route.js';
 import { echo, invalidInput, note, type Block, type Reply } from '../reply.js';
@@ -249,10 +249,11 @@ const VERSUS = /\b(?:vs\.?|versus|difference between)\b/;
 const QUESTION_CLAUSE = /[,;:?!] (?:what|what's|how|why|where|can|could|does|do|is|are|will)\b/;
 /**
  * States a need, or what the asker runs ("we have 25", "we're building a platform", "lots of http svcs"): a setup, not a
- * question about a concept. A need denied ("i dont want the gateway terminating") says how a feature should behave, no setup.
+ * question about a concept. A need denied ("i dont want the gateway terminating") says how a feature should behave, no setup;
+ * "how do I use regex paths…", "can we run two controllers…" ask how, and state nothing the asker runs.
  */
 const STATES_SETUP =
-  /\b(?:lots of|many|several|a bunch of|dozens of|a dozen|\d+)\s+(?:[a-z0-9-]+\s+)?(?:services|svcs|apps|microservices)\b|\b(?:need|needs|needed|must|should|has to|have to|want|wants|require|requires)\b(?<!\bdo (?:i|we|you) need)(?<!\b(?:dont|don't|do not|doesnt|doesn't|does not) (?:need|want))|\b(?:is|are)\s+(?:only\s+|just\s+|ever\s+|only ever\s+)?(?:called|used|reached|accessed|hit|queried|consumed)\s+(?:by|from)\b|\b(?:we|i)(?:'re|'m|'ve| are| am)? (?:building|build|running|run|have|host|hosting|use|using|deploy|deploying|operate|got|plan|planning)\b/;
+  /\b(?:lots of|many|several|a bunch of|dozens of|a dozen|\d+)\s+(?:[a-z0-9-]+\s+)?(?:services|svcs|apps|microservices)\b|\b(?:need|needs|needed|must|should|has to|have to|want|wants|require|requires)\b(?<!\bdo (?:i|we|you) need)(?<!\b(?:dont|don't|do not|doesnt|doesn't|does not) (?:need|want))|\b(?:is|are)\s+(?:only\s+|just\s+|ever\s+|only ever\s+)?(?:called|used|reached|accessed|hit|queried|consumed)\s+(?:by|from)\b|(?<!\b(?:do|does|did|can|could|should|would|will|shall|must|to|may|might) )\b(?:we|i)(?:'re|'m|'ve| are| am)? (?:building|build|running|run|have|host|hosting|use|using|deploy|deploying|operate|got|plan|planning)\b/;
 
 /** "why does my statefulset need a headless service": asks for a reason. */
 const WHY = /(?:^|[,.;:!?] )why\b/;
@@ -500,10 +501,11 @@ const TESTS_A_SERVICE = /\b(?:test|check|verify|confirm)(?:ing|s)? (?:that |whet
 
 /**
  * Which of two rules applies: "an Exact and a Prefix path both match, which one wins", "which takes precedence",
- * "which policy is applied first": how the API resolves a conflict, not a choice of how to expose.
+ * "which policy is applied first", "does the controller merge them or does one win": how the API or a controller resolves a
+ * conflict or combines objects, not a choice of how to expose.
  */
 const ASKS_PRECEDENCE =
-  /\bwhich(?: one| rule| path| route| policy| of (?:them|the two|these|those|both))? (?:wins?|takes? (?:precedence|priority)|has (?:precedence|priority)|applies|is (?:applied|evaluated|matched|used) first|comes first|matches first|gets (?:picked|matched|used))\b/;
+  /\bwhich(?: one| rule| path| route| policy| of (?:them|the two|these|those|both))? (?:wins?|takes? (?:precedence|priority)|has (?:precedence|priority)|applies|is (?:applied|evaluated|matched|used) first|comes first|matches first|gets (?:picked|matched|used))\b|\b(?:does|do|will|would) (?:one|either|one of them|the (?:first|second|older|newer|oldest|newest|last)(?: one)?) (?:win|take precedence|override|overwrite|replace)\b|\b(?:merge|merges|merged|merging|combine|combines|combined|combining) (?:them|both|the two|the rules|their rules|(?:the|their|both) (?:paths|ingresses|routes))\b/;
 
 /** Who is responsible for an object: "who is supposed to own the Gateway", "which team manages the GatewayClass". */
 const ASKS_WHO_OWNS = /\b(?:who|which team|what team|which role)(?:'s| is| are)? (?:(?:supposed|meant|expected) to |should |would |normally |usually |typically )?(?:own|owns|manage|manages|maintain|maintains|control|controls|be responsible for|is responsible for|administer|administers)\b/;
@@ -628,7 +630,8 @@ function recognizeByRules(text: string, tree: DecisionTree): Recognition | null 
   const standing = intent.kinds.filter((name) => !ruledOut(name));
   const kinds = standing.filter(asked);
   // A choice with one side ruled out and one left ("…I want http://shop.local instead of remembering nodeports") tells the need.
-  const openChoice = intent.choice && !(standing.length < intent.kinds.length && standing.length < 2);
+  // Two names of one way ("two Ingresses for one host … does ingress-nginx merge them or does one win?") offer no choice between ways.
+  const openChoice = intent.choice && !(standing.length < intent.kinds.length && standing.length < 2) && distinctWays(tree, intent.kinds) >= 2;
   const concepts = kinds.length + settings.length;
   const aboutSetting = settings.length > 0 && intent.kinds.length === 0;
   const conceptQuestion = concepts > 0 && intent.questionWord;
@@ -686,18 +689,22 @@ function recognizeByRules(text: string, tree: DecisionTree): Recognition | null 
   // or product already chosen; "ingress-nginx is retiring, what now?": what becomes of one. For no
   // workload or setup of the asker's, that is knowledge (a setup told beside it is a decision).
   // A workload named ("postgres thru my nginx ingress?") is a setup the recommendation answers; a
-  // phrase that says how TLS is carried ("tls passthrough") names the feature asked about.
+  // phrase that says how TLS is carried ("tls passthrough") names the feature asked about, and one
+  // told only by its protocol ("expose a gRPC service through ingress-nginx") is any such workload.
   // A workload said only after such a question ("…? backend has to see the client hello") says why, not what is exposed.
   // Unless that rest tells a setup of its own ("…? cluster is on aks, external clients need it").
   const firstAsks = chosenMeansAsked(intent.lower);
+  // A rest that only restates what the question's own feature says ("tls passthrough … - backend must terminate TLS itself") tells nothing new either.
   const told = firstAsks === intent.lower ? undefined : readAnswers(intent.lower.slice(firstAsks.length), tree).answers;
-  const meansAsked = told !== undefined && [...told.facts.keys()].every((key) => told.weak?.has(key) === true) ? firstAsks : intent.lower;
+  const askedFacts = told === undefined ? undefined : readAnswers(firstAsks, tree).answers.facts;
+  const meansAsked =
+    told !== undefined && [...told.facts].every(([key, value]) => told.weak?.has(key) === true || askedFacts?.get(key) === value) ? firstAsks : intent.lower;
   const namedWorkload = phrases.some(
     (p) => isWorkloadPhrase(p) && !p.words.some((w) => PROTOCOL_WORDS.has(w.replace(/\*$/, ''))) && (meansAsked === intent.lower || meansAsked.includes(phraseText(p))),
   );
   if (
     chosenOrRetired &&
-    !intent.ownWorkload && !namedWorkload && !STATES_SETUP.test(meansAsked) && !intent.asksForRecommendation && !intent.choice && !intent.comparison &&
+    !ownWorkloadBeyondProtocol(intent.lower) && !namedWorkload && !STATES_SETUP.test(meansAsked) && !intent.asksForRecommendation && !intent.choice && !intent.comparison &&
     (intent.mechanism === 'lifecycle' ? !intent.firstPerson : !intent.asksWhatToUse)
   )
     return null;

@@ -269,6 +269,12 @@ const ASKS_FOR_MANIFEST =
 
 /** Manifest requests about things `yaml` has no template for. */
 const UNRENDERED = /\b(network[\s-]?polic(?:y|ies)|netpols?|default[\s-]deny|convert\w*|translat\w*|migrat\w*|v1beta1|upgrad\w*|rewrit\w*|redirect\w*|strip\w*|annotations?)\b/i;
+/**
+ * Routing features the Ingress and HTTPRoute templates do not render: weights and traffic splits ("80/20", "5%"), canaries,
+ * header, method ("only POST requests") or query-parameter matches, mirroring; nor route kinds other than HTTPRoute (a TLSRoute
+ * for passthrough, a GRPCRoute, TCPRoute or UDPRoute). The knowledge base has their fields and an example.
+ */
+const UNRENDERED_ROUTING = /\b(?:weight\w*|split\w*|canar\w*|percent|headers?|mirror\w*|query ?param\w*|methods?|(?:tls|tcp|udp|grpc)[\s-]?routes?|passthrough)\b|\b(?:get|post|put|patch|delete)\s+(?:requests?|calls?|only)\b|\b\d{1,3}\s*%|\b\d{1,3}\s*\/\s*\d{1,3}\b/i;
 /** TLS asked for: only the Ingress template terminates it (`tlsSecret=`, which needs a host). */
 const WANTS_TLS = /\b(tls|https|ssl|certs?|certificates?)\b/i;
 const HOST_IN_TEXT = /\b((?:[a-z0-9-]+\.)+[a-z]{2,})\b/i;
@@ -338,7 +344,7 @@ export function recognizeYaml(text: string): Recognition | null {
   if (/\b(vs\.?|versus|difference|compare|check|lint|fix|validate|wrong|broken|error)\b/i.test(text)) return null;
   // What no template here renders (a NetworkPolicy, TLS, converting an old manifest): the knowledge base has the example.
   // "np yaml to deny all ingress": "np" said of what a policy denies is a NetworkPolicy, not a NodePort.
-  if (UNRENDERED.test(npAsPolicy(text))) return null;
+  if (UNRENDERED.test(npAsPolicy(text)) || UNRENDERED_ROUTING.test(text)) return null;
   const kinds = KIND_WORDS.filter(([re]) => re.test(text)).map(([, k]) => k);
   // "a svc that points at mydb.example.com": a DNS alias for an outside host is an ExternalName.
   if (kinds.length === 0 && ALIAS_FOR_HOST.test(text) && (intent.wantsManifest || !onlyWanted(intent.lower))) kinds.push('externalname');
