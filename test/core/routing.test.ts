@@ -693,6 +693,15 @@ export const PRODUCT_HOWTO_TABLE: Row[] = [
   ['the controller svc is pending on bare metal', 'ask'],
 ];
 
+export const POLICY_TABLE: Row[] = [
+  // Who may connect, said as "allow only…", a bare "default deny" or "deny-all", or an address range let in or out: NetworkPolicy.
+  ['we want to let only the pods with role=api from namespace web talk to our db pods on 5432, what goes in the rule', 'ask'],
+  ['put a default deny on staging and the pods still talk to each other', 'ask'],
+  ['permit traffic from 10.20.0.0/16 to the ledger pods', 'ask'],
+  // Whether one pod can reach another after a change: a check to run, not a way to expose.
+  ['how can i check whether the frontend pods still reach redis on 6379 once the new rules are in', 'ask'],
+];
+
 describe('free-text routing table', () => {
   const runtime = testRuntime();
   it('covers every command that recognises free text, and ask', () => {
@@ -701,7 +710,7 @@ describe('free-text routing table', () => {
     expect(covered).toContain('ask');
   });
 
-  it.each([...ROUTING_TABLE, ...SECOND_TABLE, ...THIRD_TABLE, ...FOURTH_TABLE, ...FIFTH_TABLE, ...SIXTH_TABLE, ...SEVENTH_TABLE, ...EIGHTH_TABLE, ...NINTH_TABLE, ...SYMPTOM_TABLE, ...DECISION_TABLE, ...PRODUCT_HOWTO_TABLE])('%s -> %s', async (message, command, routed) => {
+  it.each([...ROUTING_TABLE, ...SECOND_TABLE, ...THIRD_TABLE, ...FOURTH_TABLE, ...FIFTH_TABLE, ...SIXTH_TABLE, ...SEVENTH_TABLE, ...EIGHTH_TABLE, ...NINTH_TABLE, ...SYMPTOM_TABLE, ...DECISION_TABLE, ...PRODUCT_HOWTO_TABLE, ...POLICY_TABLE])('%s -> %s', async (message, command, routed) => {
     const r = await ask(message, runtime);
     expect(r.command).toBe(command);
     if (routed !== undefined) expect(route(message, registry, builtInKnowledge())?.command).toBe(routed);

@@ -495,8 +495,12 @@ const USES_KUBECTL = /\bkubectl\b/;
 /** Asks for a command rather than a manifest, whatever it is for ("a service for my api, imperatively"). */
 // "cmd to create a tls secret", "one liner to expose deployment web", "how do i port-forward svc api": a kubectl command line asked for.
 const WANTS_COMMAND = /\bimperative(?:ly)?\b|\bcmds?\b|\bone[- ]?liners?\b|\bhow (?:do|can|should) (?:i|we|you) (?:kubectl )?port[- ]?forward\b|\bhow to (?:kubectl )?port[- ]?forward\b|\bwithout (?:writing |a |any )?(?:ya?ml|manifests?)\b|\b(?:which|what) (?:kubectl )?(?:commands?|flags?)\b|\bcommand[- ]line\b/;
-/** How to test that a Service (or DNS) answers, or test from inside the cluster: a check to run, not a way to expose (but "debug my service from my machine" wants access). */
-const TESTS_A_SERVICE = /\b(?:test|check|verify|confirm)(?:ing|s)? (?:that |whether |if )(?:a |the |my |our |this |your )?(?:service|svc|dns)\b|\b(?:test|check|verify|debug)(?:ing|s)?\b.{0,40}\b(?:from inside|inside the cluster|in-cluster|from (?:a|another) pod)\b/;
+/**
+ * How to test that a Service (or DNS) answers, or test from inside the cluster: a check to run, not a way to expose (but "debug my
+ * service from my machine" wants access). So is testing whether one thing can reach another ("check if the web pods can still reach
+ * redis after the policy"): a reachability check, run with kubectl from a pod.
+ */
+const TESTS_A_SERVICE = /\b(?:test|check|verify|confirm|see)(?:ing|s)? (?:that |whether |if )(?:a |the |my |our |this |your )?(?:service|svc|dns)\b|\b(?:test|check|verify|confirm)(?:ing|s)? (?:that |whether |if )[^.?!]{0,40}\b(?:can|could|still|is able to|are able to) (?:still )?(?:reach|connect to|talk to|hit|curl|access|get to)\b|\b(?:test|check|verify|debug)(?:ing|s)?\b.{0,40}\b(?:from inside|inside the cluster|in-cluster|from (?:a|another) pod)\b/;
 
 /**
  * Which of two rules applies: "an Exact and a Prefix path both match, which one wins", "which takes precedence",
