@@ -395,6 +395,8 @@ const NOT_A_NAME = new Set([
   'you', 'they', 'that', 'then', 'there', 'here', 'some', 'all', 'up', 'down', 'seems', 'still', 'also', 'really', 'always', 'never',
   // English that starts a question about Services, never a name: "service without a selector, how…".
   'without', 'how', 'why', 'own', 'where', 'if', 'but', 'because', 'vs', 'versus',
+  // "forwards /api to my svc as /api": the path it arrives with, not a Service called "as".
+  'as', 'like',
   // Words that open a clause about the service, typos included: "a service thats in another namespace".
   'thats', 'whats', 'which', 'whose', 'who', 'located', 'deployed', 'running', 'hosted',
   // States and verbs that follow "service"/"svc" in a report, never a name: "the svc pending",
@@ -534,6 +536,18 @@ const NAME_FOR_OUTSIDE = /\b(?:in-?cluster|k8s|kubernetes|svc|service|short|stab
 const BACKEND_ELSEWHERE = /\b(?:ingress|httproute|route)\b[^.?!]{0,60}\bbackend\b/;
 /** An ExternalName Service used as an Ingress's backend ("ingress-nginx -> externalname backend"): a kind chosen, asked how it behaves. */
 const EXTERNALNAME_BACKEND = /\bexternal[- ]?name (?:backend|service as (?:a |the )?backend)\b|\bbackend (?:is |as )?(?:an? )?external[- ]?name\b/;
+/**
+ * A request path wished to reach the app as another ("want /api/foo to hit my backend as /foo", "the app expects /users, not
+ * /api/users", "strip the /shop prefix before it reaches the pods"): a rewrite, a setting of the proxy already in front
+ * (an ingress-nginx annotation, a Traefik middleware, a Kong plugin, an HTTPRoute filter), not a way to expose.
+ */
+const PATH = String.raw`\/[a-z0-9._~{}$*-]*(?:\/[a-z0-9._~{}$*-]*)*`;
+const PATH_REWRITE = new RegExp(
+  String.raw`(?:^|\s)${PATH}\b[^.?!;]{0,60}\b(?:as|into|to become|becomes?|arrives? as|turns? into) ${PATH}(?=[\s,.;:!?)]|$)` +
+    String.raw`|\b(?:app|apps|backend|backends|service|svc|pods?|api|server|upstream|container)\b[^.?!;]{0,20}\b(?:expects?|serves?(?: (?:it|them|everything))? (?:on|at|under|from)|only knows?|is mounted at) ${PATH}(?=[\s,.;:!?)]|$)` +
+    String.raw`|\bstrip(?:s|ped|ping)? (?:off )?(?:the )?(?:${PATH} |path )?(?:prefix|path|${PATH})`,
+);
+
 /** "I need the LoadBalancer service to get a private IP", "want our ingress to only accept…": a setting of a kind already chosen. */
 // "ilb": the internal load balancer, as AKS and GKE people write it.
 const KIND_WORD = '(?:cluster[- ]?ip|node[- ]?port|load[- ]?balancer|i?lb|nlb|alb|elb|ingress|ingress controller|gateway|headless|external[- ]?name)';
@@ -806,6 +820,17 @@ const asksOfMesh = (lower: string): boolean =>
   ((MESH_PRODUCT.test(lower) && MESH_MACHINERY.test(lower) && /\?|\bhow\b|\bwhy\b/.test(lower)) ||
     (namesClusterNetwork(lower) && CLUSTER_NETWORK_ASKS.test(lower) && !CLUSTER_NETWORK_AS_SETUP.test(lower)));
 /**
+ * An add-on that is no way to expose (cert-manager, ExternalDNS) named with a part of its own machinery: its issuers, ACME solvers and
+ * challenges, the DNS provider's token, the records it writes and where it reads their targets ("cert-manager dns01 with route53,
+ * which credentials?", "external-dns writes the node ips, not the lb's"). That is how the add-on already chosen is set up, knowledge;
+ * the add-on told only as part of a setup ("tls via cert-manager, what should we use") stays with the recommendation.
+ */
+const ADDON = /\b(?:cert-?manager|external-?dns)\b/;
+const ADDON_MACHINERY =
+  /\b(?:dns-?01|http-?01|solvers?|(?:cluster ?)?issuers?|challenges?|acme (?:accounts?|servers?|endpoints?)|api ?(?:tokens?|keys?)|secret ?refs?|txt(?: records?)?|owner[- ]?ids?|publish-service|--source|sources?|records?|certificate ?requests?|domain ?filters?|annotation ?filters?)\b/;
+const asksOfAddon = (lower: string): boolean =>
+  ADDON.test(lower) && ADDON_MACHINERY.test(lower) && !WHAT_TO_USE.some((cue) => cue.test(lower)) && !asksForKind(lower, []);
+/**
  * "migrating to gateway api - what happens to our nginx.ingress.kubernetes.io annotations?": what becomes of a setting on a move
  * is a question of that setting's counterpart, not of what to move to.
  */
@@ -882,9 +907,9 @@ function mechanismOf(lower: string, namespaces: readonly string[]): Mechanism | 
   // Not a name of the cluster's own wished for the outside thing ("reach the RDS as just `db`", "a k8s name for it"): ExternalName's, `which`'s.
   if (REACHES_OUTSIDE.test(lower) && !WANTS_ALIAS.test(lower) && !NAME_FOR_OUTSIDE.test(lower)) return 'egress';
   if (otherNamespace && BACKEND_ELSEWHERE.test(lower)) return 'cross-namespace';
-  if (EXTERNALNAME_BACKEND.test(lower)) return 'kind-setting';
+  if (EXTERNALNAME_BACKEND.test(lower) || PATH_REWRITE.test(lower)) return 'kind-setting';
   if (NAMED_STATEFULSET_SERVICE.test(lower) || MAKES_PER_POD_SERVICE.test(lower) || HANDS_CLIENTS_INTERNAL.test(lower) || EDITS_IN_PLACE.test(lower) || SPLIT_BY_ROLE.test(lower)) return 'kind-setting';
-  if (atTheDoor(lower) || namesGatewayApiPart(lower) || asksOfControllerConfig(lower) || asksOfMesh(lower) || asksOfLocalTool(lower) || CONFIG_ON_MOVE.test(lower) || KIND_SETTING.test(lower) || SELECTORLESS.test(lower) || KIND_ON_ADDRESS.test(lower) || KIND_KEPT_INSIDE.test(lower) || KIND_CAME_UP_AS.test(lower) || ADDRESS_ON_KIND.test(lower) || KIND_PART.test(lower) || CONFIGURES.test(lower) || NAMED_MEANS.test(lower) || TUNNEL_BINDS.test(lower) || CLIENT_IP_BEHIND.test(lower) || (SHARES_ADDRESS.test(lower) && NAMES_PRODUCT.test(lower))) return 'kind-setting';
+  if (atTheDoor(lower) || namesGatewayApiPart(lower) || asksOfControllerConfig(lower) || asksOfMesh(lower) || asksOfAddon(lower) || asksOfLocalTool(lower) || CONFIG_ON_MOVE.test(lower) || KIND_SETTING.test(lower) || SELECTORLESS.test(lower) || KIND_ON_ADDRESS.test(lower) || KIND_KEPT_INSIDE.test(lower) || KIND_CAME_UP_AS.test(lower) || ADDRESS_ON_KIND.test(lower) || KIND_PART.test(lower) || CONFIGURES.test(lower) || NAMED_MEANS.test(lower) || TUNNEL_BINDS.test(lower) || CLIENT_IP_BEHIND.test(lower) || (SHARES_ADDRESS.test(lower) && NAMES_PRODUCT.test(lower))) return 'kind-setting';
   const ports = PORT_MAPPING.exec(lower) ?? MAPS_PORT.exec(lower);
   if (ports && ports[1] !== ports[2]) return 'port-mapping';
   if (COUNTERPART.test(lower) || (FROM_FAMILIAR.test(lower) && ASKS_HOW.test(lower))) return 'counterpart';

@@ -685,8 +685,16 @@ const EMPTY_OBJECT = /\{\s*\}/g;
  */
 const ONLY_ADDRESS_REACHES = /\bonly\b[^.?!]{0,30}\b\d{1,3}(?:\.\d{1,3}){3}(?:\/\d{1,2})?[^.?!]{0,20}\b(?:reach|access|connect|hit|talk|use|call)\w*/gi;
 
+/**
+ * "make *.internal.example.com resolve to the ingress ip, only inside the cluster", "point apps.corp.io at our gateway address for pods":
+ * a name answered with an address for the cluster's own lookups, which is the cluster DNS server's configuration (its Corefile), whatever
+ * the address belongs to.
+ */
+const NAME_ANSWERED_INSIDE =
+  /\b(?:resolv\w*|point\w*) (?:[a-z0-9*.-]+ )?(?:to|at) [^.?!]{0,40}\b(?:ips?|address(?:es)?)\b[^.?!]{0,40}\b(?:inside (?:the |our |my )?cluster|within (?:the |our |my )?cluster|in-?cluster|(?:for|from|in) (?:the |our |my )?pods|pods only)\b/gi;
+
 export function terms(text: string): string[] {
-  const named = policyKinds(portForwardSpelled(npAsPolicy(text))).replace(HOSTS_ROUTED, (m) => `${m} host based routing`).replace(POLICY_TOLD, (m) => `${m} netpol`).replace(EMPTY_OBJECT, ' empty ').replace(DIGITALOCEAN_SHORT, 'digitalocean').replace(MUTUAL_TLS, ' mtls ').replace(PROXY_VARIABLE, ' proxyvariable ').replace(ONLY_ADDRESS_REACHES, (m) => `${m} restrict`);
+  const named = policyKinds(portForwardSpelled(npAsPolicy(text))).replace(HOSTS_ROUTED, (m) => `${m} host based routing`).replace(POLICY_TOLD, (m) => `${m} netpol`).replace(EMPTY_OBJECT, ' empty ').replace(DIGITALOCEAN_SHORT, 'digitalocean').replace(MUTUAL_TLS, ' mtls ').replace(PROXY_VARIABLE, ' proxyvariable ').replace(ONLY_ADDRESS_REACHES, (m) => `${m} restrict`).replace(NAME_ANSWERED_INSIDE, (m) => `${m} coredns corefile`);
   const written = words(clusterNameLabels(named.replace(WILDCARD_LABEL, ' wildcard ').replace(PUBLIC_HOST, hostOrProduct)));
   const stemmed = written.map((w) => (w === 'endpointslices' ? 'endpointslice' : stem(w)));
   const out: string[] = [];
