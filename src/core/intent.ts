@@ -820,6 +820,36 @@ const asksOfMesh = (lower: string): boolean =>
   ((MESH_PRODUCT.test(lower) && MESH_MACHINERY.test(lower) && /\?|\bhow\b|\bwhy\b/.test(lower)) ||
     (namesClusterNetwork(lower) && CLUSTER_NETWORK_ASKS.test(lower) && !CLUSTER_NETWORK_AS_SETUP.test(lower)));
 /**
+ * A product's own custom resource, named as the product spells it: Traefik's IngressRoute (and its TCP and UDP kinds), Contour's
+ * HTTPProxy, Istio's VirtualService and DestinationRule, Envoy Gateway's EnvoyProxy and policies, Kong's KongPlugin, the AWS Load
+ * Balancer Controller's TargetGroupBinding and IngressClassParams, GKE's BackendConfig, FrontendConfig and ManagedCertificate.
+ * The product is chosen and the question is how to write or use its object ("IngressRoute doesnt seem to do tcp??", "minimal
+ * HTTPProxy for foo.example.com"), whatever workload it is for.
+ */
+const PRODUCT_OBJECT =
+  /\b(?:ingressroute(?:tcp|udp)?s?|httpprox(?:y|ies)|virtualservices?|destinationrules?|envoyprox(?:y|ies)|backendtrafficpolic(?:y|ies)|clienttrafficpolic(?:y|ies)|envoypatchpolic(?:y|ies)|kongplugins?|kongclusterplugins?|kongingress(?:es)?|kongconsumers?|targetgroupbindings?|ingressclassparams|backendconfigs?|frontendconfigs?|managedcertificates?)\b/;
+/** A product's own object named (see PRODUCT_OBJECT): the product is the means already chosen. */
+// Not where the object is told as what runs today or what to move from ("we use IngressRoute CRDs today and are evaluating Gateway
+// API", "stop writing VirtualServices, use the upstream api instead"), nor beside a question of the Service's type: a decision.
+const OBJECT_WEIGHED = /\b(?:instead|rather|stop|evaluat\w*|today|avoid|upstream|standard|migrat\w*|mov(?:e|ing) (?:off|away|to)|replac\w*)\b/;
+export const namesProductObject = (lower: string): boolean =>
+  PRODUCT_OBJECT.test(lower) && !OBJECT_WEIGHED.test(lower) && !WEIGHS_PRODUCT.test(lower) && !asksForKind(lower, []) && !WHAT_TO_USE.some((cue) => cue.test(lower));
+
+/**
+ * A line that opens with the product or cloud load balancer it is about, then names a feature of it to set up ("istio gateway tls
+ * passthrough to a backend…", "ALB ingress: use an ACM cert and redirect 80 -> 443", "envoy gateway creates a LoadBalancer svc for every
+ * Gateway, want NodePort"): how to configure what is chosen, not which way to expose.
+ */
+const PRODUCT_LED = new RegExp(
+  `^(?:${PRODUCT}|alb|nlb|elb|(?:gke|eks|aks) (?:ingress|gateway|lb|load ?balancer)|istio[- ](?:ingress[- ])?gateway|envoy[- ]gateway|aws[- ]lb)(?: ingress| gateway| controller)?\\s*[:,-]?\\s+`,
+);
+const PRODUCT_FEATURE =
+  /\b(?:tls[- ]passthrough|passthrough|ssl[- ]passthrough|redirect\w*|rewrit\w*|acm|certificate-arn|certs?|certificates?|https[- ]redirect|strip\w*|timeouts?|sticky|cors|rate[- ]limit\w*|(?:creates?|makes?|provisions?|spins? up|deploys?) (?:an? |one )?(?:new )?(?:load ?balancer|lb|nodeport|svc|service)\w*)\b/;
+// Not beside the asker's workloads or a move away from the product ("… in front of our 15 web apps … do we have to drop the ingress?").
+const productLed = (lower: string): boolean =>
+  PRODUCT_LED.test(lower) && PRODUCT_FEATURE.test(lower) && !/[.!?;]\s+\S/.test(lower.trim()) && !ownThing(lower) && !weRun(lower) && !/\b(?:drop|replac\w*|get rid of|move off|switch (?:to|away))\b/.test(lower);
+
+/**
  * An add-on that is no way to expose (cert-manager, ExternalDNS) named with a part of its own machinery: its issuers, ACME solvers and
  * challenges, the DNS provider's token, the records it writes and where it reads their targets ("cert-manager dns01 with route53,
  * which credentials?", "external-dns writes the node ips, not the lb's"). That is how the add-on already chosen is set up, knowledge;
@@ -909,7 +939,7 @@ function mechanismOf(lower: string, namespaces: readonly string[]): Mechanism | 
   if (otherNamespace && BACKEND_ELSEWHERE.test(lower)) return 'cross-namespace';
   if (EXTERNALNAME_BACKEND.test(lower) || PATH_REWRITE.test(lower)) return 'kind-setting';
   if (NAMED_STATEFULSET_SERVICE.test(lower) || MAKES_PER_POD_SERVICE.test(lower) || HANDS_CLIENTS_INTERNAL.test(lower) || EDITS_IN_PLACE.test(lower) || SPLIT_BY_ROLE.test(lower)) return 'kind-setting';
-  if (atTheDoor(lower) || namesGatewayApiPart(lower) || asksOfControllerConfig(lower) || asksOfMesh(lower) || asksOfAddon(lower) || asksOfLocalTool(lower) || CONFIG_ON_MOVE.test(lower) || KIND_SETTING.test(lower) || SELECTORLESS.test(lower) || KIND_ON_ADDRESS.test(lower) || KIND_KEPT_INSIDE.test(lower) || KIND_CAME_UP_AS.test(lower) || ADDRESS_ON_KIND.test(lower) || KIND_PART.test(lower) || CONFIGURES.test(lower) || NAMED_MEANS.test(lower) || TUNNEL_BINDS.test(lower) || CLIENT_IP_BEHIND.test(lower) || (SHARES_ADDRESS.test(lower) && NAMES_PRODUCT.test(lower))) return 'kind-setting';
+  if (atTheDoor(lower) || namesGatewayApiPart(lower) || asksOfControllerConfig(lower) || asksOfMesh(lower) || asksOfAddon(lower) || namesProductObject(lower) || productLed(lower) || asksOfLocalTool(lower) || CONFIG_ON_MOVE.test(lower) || KIND_SETTING.test(lower) || SELECTORLESS.test(lower) || KIND_ON_ADDRESS.test(lower) || KIND_KEPT_INSIDE.test(lower) || KIND_CAME_UP_AS.test(lower) || ADDRESS_ON_KIND.test(lower) || KIND_PART.test(lower) || CONFIGURES.test(lower) || NAMED_MEANS.test(lower) || TUNNEL_BINDS.test(lower) || CLIENT_IP_BEHIND.test(lower) || (SHARES_ADDRESS.test(lower) && NAMES_PRODUCT.test(lower))) return 'kind-setting';
   const ports = PORT_MAPPING.exec(lower) ?? MAPS_PORT.exec(lower);
   if (ports && ports[1] !== ports[2]) return 'port-mapping';
   if (COUNTERPART.test(lower) || (FROM_FAMILIAR.test(lower) && ASKS_HOW.test(lower))) return 'counterpart';

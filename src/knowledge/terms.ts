@@ -589,8 +589,11 @@ const PRODUCT_DOMAINS = new Map([
   ['openshift.io', 'openshift'],
   ['route.openshift.io', 'openshift'],
 ]);
+// An API group under a project's domain ("networking.istio.io", "configuration.konghq.com", "gateway.envoyproxy.io") names it too.
 function hostOrProduct(name: string): string {
-  return ` ${PRODUCT_DOMAINS.get(name.toLowerCase()) ?? 'hostname'} `;
+  const labels = name.toLowerCase().split('.');
+  const product = labels.map((_, i) => PRODUCT_DOMAINS.get(labels.slice(i).join('.'))).find((p) => p !== undefined);
+  return ` ${product ?? 'hostname'} `;
 }
 
 /**

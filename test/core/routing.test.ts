@@ -717,6 +717,21 @@ export const CHOSEN_PROXY_TABLE: Row[] = [
   ['customers must reach the shop at https://shop.acme.io/checkout, eks with cert-manager already running', 'which'],
 ];
 
+export const PRODUCT_OBJECT_TABLE: Row[] = [
+  // A product's own object named: the product is chosen, how to write the object is knowledge, whatever it is for.
+  ['our mqtt broker goes out through traefik, does an IngressRouteTCP need a HostSNI rule when there is no tls', 'ask'],
+  ['smallest HTTPProxy that sends api.example.org to svc backend on 8080', 'ask'],
+  ['kongplugin for rate limiting on one route only', 'ask'],
+  // …but told as what runs today, or beside a move away from it: a decision.
+  ['we write VirtualServices today and want the upstream kubernetes api for the edge instead, 4 http apps', 'which'],
+  // A line that opens with the product, then a feature of it: how to set up what is chosen.
+  ['traefik: redirect every http request to https', 'ask'],
+  ['nlb, terminate tls with an acm certificate', 'ask'],
+  ['envoy gateway makes a LoadBalancer service per Gateway, we only have node ports on our metal', 'ask'],
+  // A pending load balancer address where no cloud provides one: the cause is told, the answer is knowledge.
+  ['the traefik svc sits at <pending> on our bare metal nodes', 'ask'],
+];
+
 describe('free-text routing table', () => {
   const runtime = testRuntime();
   it('covers every command that recognises free text, and ask', () => {
@@ -725,7 +740,7 @@ describe('free-text routing table', () => {
     expect(covered).toContain('ask');
   });
 
-  it.each([...ROUTING_TABLE, ...SECOND_TABLE, ...THIRD_TABLE, ...FOURTH_TABLE, ...FIFTH_TABLE, ...SIXTH_TABLE, ...SEVENTH_TABLE, ...EIGHTH_TABLE, ...NINTH_TABLE, ...SYMPTOM_TABLE, ...DECISION_TABLE, ...PRODUCT_HOWTO_TABLE, ...POLICY_TABLE, ...CHOSEN_PROXY_TABLE])('%s -> %s', async (message, command, routed) => {
+  it.each([...ROUTING_TABLE, ...SECOND_TABLE, ...THIRD_TABLE, ...FOURTH_TABLE, ...FIFTH_TABLE, ...SIXTH_TABLE, ...SEVENTH_TABLE, ...EIGHTH_TABLE, ...NINTH_TABLE, ...SYMPTOM_TABLE, ...DECISION_TABLE, ...PRODUCT_HOWTO_TABLE, ...POLICY_TABLE, ...CHOSEN_PROXY_TABLE, ...PRODUCT_OBJECT_TABLE])('%s -> %s', async (message, command, routed) => {
     const r = await ask(message, runtime);
     expect(r.command).toBe(command);
     if (routed !== undefined) expect(route(message, registry, builtInKnowledge())?.command).toBe(routed);

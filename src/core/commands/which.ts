@@ -20,7 +20,7 @@ import { CARRIED_KEYS, HOST_KEY, IP_KEY, MENTIONS_KEY, NAME_KEY, PORT_KEY, type 
 import { readWhole, whichModels, type Classifier, type Route } from '../../knowledge/which-model.js';
 import type { Command, CommandInput, Recognition } from '../command.js';
 import type { Context } from '../context.js';
-import { ASKS_HOW, chosenMeansAsked, isKind, isWorkloadWord, PROTOCOL_WORDS, readIntent, type Intent } from '../intent.js';
+import { ASKS_HOW, chosenMeansAsked, isKind, isWorkloadWord, namesProductObject, PROTOCOL_WORDS, readIntent, type Intent } from '../intent.js';
 import { asksCostOnCloud, namesIn, onlyNames } from '../phrasing.js';
 import { LEVEL } from '../route.js';
 import { echo, invalidInput, note, type Block, type Reply } from '../reply.js';
@@ -459,7 +459,7 @@ const ASKS_FOR_VALUES =
 // Asked in a clause of its own that names the part and ends there: "internal multi cluster gateway on gke, gatewayclass name?",
 // "gke internal lb annotation? …".
 const ASKS_FOR_SETTING =
-  /\b(?:what|which)(?:'s| is| are|s)? (?:the |an? )?(?:right |correct |exact |proper )?(?:(?!(?:should|do|does|would|i|we)\b)[a-z0-9.-]+ ){0,2}?(?:annotations?|annotation keys?|(?:gateway|ingress) ?class ?(?:names?)?|class ?names?|fields?|flags?|api ?versions?)\b|(?:^|[,.;:!?]\s*|\s[-–—]\s*)(?:[a-z0-9./-]+ ){0,3}(?:annotations?|annotation keys?|(?:gateway|ingress) ?class ?(?:names?)?|class ?names?|fields?|flags?)\s*\?|\bwhat (?:do|should|must|would) (?:i|we|you) (?:(?:need|have) to )?(?:set|configure|annotate)\b(?! up\b)(?!:? (?:the |its |my |our |a )?`?(?:service |svc |(?:[a-z]+\.)*(?:service|svc|spec)\.)?type\b)/;
+  /\b(?:what|which)(?:'s| is| are|s)? (?:the |an? )?(?:right |correct |exact |proper )?(?:(?!(?:should|do|does|would|i|we)\b)[a-z0-9.-]+ ){0,2}?(?:annotations?|annotation keys?|(?:gateway|ingress) ?class ?(?:names?)?|class(?:es| ?names?)?|fields?|flags?|api ?versions?)\b|(?:^|[,.;:!?]\s*|\s[-–—]\s*)(?:[a-z0-9./-]+ ){0,3}(?:annotations?|annotation keys?|(?:gateway|ingress) ?class ?(?:names?)?|class(?:es| ?names?)?|fields?|flags?)\s*\?|\bwhat (?:do|should|must|would) (?:i|we|you) (?:(?:need|have) to )?(?:set|configure|annotate)\b(?! up\b)(?!:? (?:the |its |my |our |a )?`?(?:service |svc |(?:[a-z]+\.)*(?:service|svc|spec)\.)?type\b)/;
 
 /**
  * "how do i pick which port the ingress uses", "how do I say which namespace the route's backend is in": which part of
@@ -685,7 +685,9 @@ function recognizeByRules(text: string, tree: DecisionTree): Recognition | null 
   // unless the asker's own workload is told with it (then the recommendation answers).
   const asks = intent.question || intent.trouble || intent.evidence || QUESTION_CLAUSE.test(intent.lower) || wished || (intent.mechanism === 'counterpart' && !intent.ownWorkload && ASKS_HOW.test(intent.lower));
   const chosenOrRetired = intent.mechanism === 'chosen-means' || intent.mechanism === 'lifecycle';
-  if (intent.mechanism !== null && !chosenOrRetired && asks && !intent.asksForRecommendation && !intent.asksWhatToUse && !EXPOSE.test(intent.lower)) return null;
+  // A product's own object named ("…through traefik. IngressRoute doesnt seem to do tcp??") has chosen the product, even where the
+  // message says what it exposes: how to write that object is the question.
+  if (intent.mechanism !== null && !chosenOrRetired && asks && !intent.asksForRecommendation && !intent.asksWhatToUse && (!EXPOSE.test(intent.lower) || namesProductObject(intent.lower))) return null;
   // "tls passthrough with ingress", "expose grpc via ingress-nginx": how to do something with a kind
   // or product already chosen; "ingress-nginx is retiring, what now?": what becomes of one. For no
   // workload or setup of the asker's, that is knowledge (a setup told beside it is a decision).
