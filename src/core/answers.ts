@@ -477,6 +477,50 @@ export function policyPortRange(question: string): string | null {
   if (low < 1 || high > MAX_PORT || low >= high) return null;
   return `Ports ${low} through ${high} in one rule: \`ports: [{protocol: TCP, port: ${low}, endPort: ${high}}]\` (\`port\` is the first and \`endPort\` the last, both included; \`endPort\` is stable since Kubernetes 1.25 and needs a numeric \`port\`). A network plugin that does not support \`endPort\` applies only port ${low}.`;
 }
+/** An IPv4 address or CIDR block the asker writes ("203.0.113.0/24", "198.51.100.7"). */
+const IPV4_BLOCK = /(?<![\d.])(\d{1,3}(?:\.\d{1,3}){3})(?:\/(\d{1,2}))?(?![\d.])/g;
+/** The word that carves a hole out of the range: "except", "but not", "excluding", "apart from", "minus". */
+const CARVED_OUT = /\b(?:except|but not|excluding|exclude|apart from|other than|minus|without)\b/i;
+/** The question asks of traffic leaving the pods: egress, outbound, "to" an address. */
+const OUTGOING = /\b(?:egress|outbound|outgoing|leav\w*|call\w* out|to reach|reaching)\b/i;
+
+const asBlock = (m: RegExpMatchArray): string | null => {
+  const octets = (m[1] as string).split('.').map(Number);
+  const bits = m[2] === undefined ? 32 : Number(m[2]);
+  return octets.every((o) => o <= 255) && bits <= 32 ? `${m[1]}/${bits}` : null;
+};
+
+const ipv4Number = (address: string): number => address.split('.').reduce((n, o) => n * 256 + Number(o), 0);
+/** Whether one IPv4 block lies within another and is smaller ("10.0.5.0/24" in "10.0.0.0/16"). */
+function strictlyInside(inner: string, outer: string): boolean {
+  const [innerAddress, innerBits] = inner.split('/') as [string, string];
+  const [outerAddress, outerBits] = outer.split('/') as [string, string];
+  const bits = Number(outerBits);
+  if (Number(innerBits) <= bits) return false;
+  const size = 2 ** (32 - bits);
+  return Math.floor(ipv4Number(innerAddress) / size) === Math.floor(ipv4Number(outerAddress) / size);
+}
+
+/**
+ * An `ipBlock` asked for with the asker's own addresses ("allow egress to 203.0.113.0/24 except 203.0.113.66"): the rule written
+ * with them, a single address as a /32, the ones after "except" in `except`. Null unless a CIDR block is named.
+ */
+export function policyIpBlock(question: string): string | null {
+  const carve = CARVED_OUT.exec(question);
+  const blocks = [...question.matchAll(IPV4_BLOCK)];
+  const allowed = blocks.filter((m) => carve === null || (m.index as number) < carve.index).map(asBlock).filter((b): b is string => b !== null);
+  const cut = carve === null ? [] : blocks.filter((m) => (m.index as number) > carve.index).map(asBlock).filter((b): b is string => b !== null);
+  const [cidr] = allowed;
+  if (cidr === undefined || !blocks.some((m) => m[2] !== undefined)) return null;
+  const outside = cut.filter((c) => !strictlyInside(c, cidr));
+  if (outside.length > 0) {
+    return `\`${outside.join('`, `')}\` ${outside.length === 1 ? 'is' : 'are'} not inside \`${cidr}\`: every \`except\` entry must lie within the block's \`cidr\` (a strict subset), so the API rejects that \`ipBlock\` as invalid. Carve out only parts of \`${cidr}\`, or add a second \`ipBlock\` for the other range.`;
+  }
+  const outgoing = OUTGOING.test(question);
+  const peer = `ipBlock: {cidr: ${cidr}${cut.length > 0 ? `, except: [${cut.join(', ')}]` : ''}}`;
+  const rule = outgoing ? `egress: [{to: [{${peer}}]}]` : `ingress: [{from: [{${peer}}]}]`;
+  return `With your addresses: \`policyTypes: [${outgoing ? 'Egress' : 'Ingress'}]\` and \`${rule}\`${cut.length > 0 ? ` (a single address is a \`/32\`; every \`except\` entry must lie inside \`${cidr}\`)` : ''}. ${outgoing ? 'Once a policy selects the pods for Egress, everything else they send is denied, so add the DNS rule (UDP and TCP 53 to kube-dns) too.' : 'Traffic a load balancer or NodePort SNATs arrives with a node\'s address, not the client\'s.'}`;
+}
 /** A question about a Service shared between clusters: the Multi-Cluster Services API, its ClusterSet names or its kinds. */
 const ACROSS_CLUSTERS = /\b(?:mcs|multi-?cluster|clusterset(?:\.local)?|service ?(?:export|import)s?|imported via)\b/i;
 
@@ -512,7 +556,9 @@ export function answerQuestion(command: string, question: string, knowledge: Kno
   const ports = readIntent(trimmed).trouble ? portMismatchAnswer(trimmed) : null;
   // A port range asked of NetworkPolicy ("allow 32000-32768 in a netpol") gets its rule with the asker's numbers.
   const range = topic.id === 'network-policy' ? policyPortRange(trimmed) : null;
-  const lead = [address && addressTopic ? address.text : null, ports, kubectlReadBack(trimmed), stubDomainReadBack(trimmed), searchListReadBack(trimmed), range].filter((t): t is string => t !== null);
+  // Addresses asked of NetworkPolicy ("allow egress to 203.0.113.0/24 except .66") get the ipBlock rule written with them.
+  const block = topic.id === 'network-policy' ? policyIpBlock(trimmed) : null;
+  const lead = [address && addressTopic ? address.text : null, ports, kubectlReadBack(trimmed), stubDomainReadBack(trimmed), searchListReadBack(trimmed), range, block].filter((t): t is string => t !== null);
   const blocks: Block[] = [heading(topic.title), ...lead.map((t) => paragraph(t))];
   // A pasted v1beta1 backend ("serviceName: web / servicePort: 80") gets its v1 form, with the asker's Service and port.
   const backend = legacyBackendYaml(trimmed);

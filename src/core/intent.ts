@@ -404,6 +404,8 @@ const NOT_A_NAME = new Set([
   'you', 'they', 'that', 'then', 'there', 'here', 'some', 'all', 'up', 'down', 'seems', 'still', 'also', 'really', 'always', 'never',
   // English that starts a question about Services, never a name: "service without a selector, how…".
   'without', 'how', 'why', 'own', 'where', 'if', 'but', 'because', 'vs', 'versus',
+  // "forwards /api to my svc as /api": the path it arrives with, not a Service called "as".
+  'as', 'like',
   // Words that open a clause about the service, typos included: "a service thats in another namespace".
   'thats', 'whats', 'which', 'whose', 'who', 'located', 'deployed', 'running', 'hosted',
   // States and verbs that follow "service"/"svc" in a report, never a name: "the svc pending",
@@ -506,7 +508,7 @@ const WANTS_ALIAS = /\balias\b|\b(?:short|local|stable|own|shorter|nicer) (?:dns
  * still allow; or said as an order ("block pods from hitting the metadata endpoint").
  */
 const ACCESS_CONTROL =
-  /^(?:pls |please )?(?:block|deny|restrict|forbid|prevent|isolate) (?:all |the |my |our |other |every )?(?:pods?|traffic|egress|ingress|access|namespaces?|apps?|calls?|connections?)\b|\block(?:ing)? (?:(?:it|that|this|them|things|everything|access|traffic|[a-z-]+ (?:api|service|app|namespace|pods?))\s+)?down\b|\bhow (?:do|can|should|would|to) (?:i |we |you )?(?:default[- ])?(?:restrict|block|deny|limit|isolate|prevent|stop|firewall|forbid)\b|\b(?:restrict|limit)(?:ing)? (?:access|who|which|traffic|connections|calls|it|that|this|them)\b|\b(?:only|just) (?:allow|let|permit)\b.{0,60}\b(?:pods?|namespaces?|apps?|services?)\b|\bno (?:other (?:pods?|apps?|services?|namespaces?)|one else|body else)\b.{0,40}\b(?:can|should|may|must|be able)\b|\bnothing else\b.{0,40}\bhow\b|\b(?:default[- ])?deny(?:[- ]all)?(?: (?:egress|ingress|incoming|outgoing|inbound|outbound))? (?:network ?)?(?:polic(?:y|ies)|netpols?)\b|\bdeny(?:[- ]all)? (?:all )?(?:egress|ingress|incoming|outgoing|inbound|outbound) (?:traffic|connections|requests)\b|\bwhat (?:do|should|must) (?:i|we|you) (?:need to )?(?:allow|open|permit|whitelist|allowlist|unblock)\b|\bonly\b[^.?!]{0,30}\b\d{1,3}(?:\.\d{1,3}){3}(?:\/\d{1,2})?[^.?!]{0,12}\bto (?:reach|access|connect|hit|talk to|use|call)\b|\bonly (?:the )?(?:pods?|apps?) (?:with|labell?ed|that have|carrying)\b[^.?!]{0,40}\b(?:can|may|should|could|be able to) (?:hit|reach|talk|connect|access|call)\b/;
+  /^(?:pls |please )?(?:block|deny|restrict|forbid|prevent|isolate) (?:all |the |my |our |other |every )?(?:pods?|traffic|egress|ingress|access|namespaces?|apps?|calls?|connections?)\b|\block(?:ing)? (?:(?:it|that|this|them|things|everything|access|traffic|[a-z-]+ (?:api|service|app|namespace|pods?))\s+)?down\b|\bhow (?:do|can|should|would|to) (?:i |we |you )?(?:default[- ])?(?:restrict|block|deny|limit|isolate|prevent|stop|firewall|forbid)\b|\b(?:restrict|limit)(?:ing)? (?:access|who|which|traffic|connections|calls|it|that|this|them)\b|\b(?:only|just) (?:allow|let|permit)\b.{0,60}\b(?:pods?|namespaces?|apps?|services?)\b|\bno (?:other (?:pods?|apps?|services?|namespaces?)|one else|body else)\b.{0,40}\b(?:can|should|may|must|be able)\b|\bnothing else\b.{0,40}\bhow\b|\b(?:default[- ])?deny(?:[- ]all)?(?: (?:egress|ingress|incoming|outgoing|inbound|outbound))? (?:network ?)?(?:polic(?:y|ies)|netpols?)\b|\bdeny(?:[- ]all)? (?:all )?(?:egress|ingress|incoming|outgoing|inbound|outbound) (?:traffic|connections|requests)\b|\bwhat (?:do|should|must) (?:i|we|you) (?:need to )?(?:allow|open|permit|whitelist|allowlist|unblock)\b|\bonly\b[^.?!]{0,30}\b\d{1,3}(?:\.\d{1,3}){3}(?:\/\d{1,2})?[^.?!]{0,12}\bto (?:reach|access|connect|hit|talk to|use|call)\b|\bonly (?:the )?(?:pods?|apps?) (?:with|labell?ed|that have|carrying)\b[^.?!]{0,40}\b(?:can|may|should|could|be able to|to) (?:hit|reach|talk|connect|access|call)\b|\b(?:allow|let|permit)s? (?:in )?only\b[^.?!]{0,60}\b(?:pods?|namespaces?|apps?|services?|ips?|cidrs?)\b|\b(?:default[- ]deny|deny[- ]all)\b|\b(?:allow|deny|block|permit|restrict)(?:s|ing)? (?:all )?(?:egress|ingress|traffic|outbound|inbound|connections)? ?(?:to|from)\b[^.?!]{0,40}\b\d{1,3}(?:\.\d{1,3}){3}\/\d{1,2}\b/;
 /**
  * A NetworkPolicy or one of its peer fields named ("np allows ingress from namespaceSelector…", "egress netpol to an
  * outside IP"): which traffic a policy lets through, the question of who may connect, not of how to expose.
@@ -555,6 +557,18 @@ const NAME_FOR_OUTSIDE = /\b(?:in-?cluster|k8s|kubernetes|svc|service|short|stab
 const BACKEND_ELSEWHERE = /\b(?:ingress|httproute|route)\b[^.?!]{0,60}\bbackend\b/;
 /** An ExternalName Service used as an Ingress's backend ("ingress-nginx -> externalname backend"): a kind chosen, asked how it behaves. */
 const EXTERNALNAME_BACKEND = /\bexternal[- ]?name (?:backend|service as (?:a |the )?backend)\b|\bbackend (?:is |as )?(?:an? )?external[- ]?name\b/;
+/**
+ * A request path wished to reach the app as another ("want /api/foo to hit my backend as /foo", "the app expects /users, not
+ * /api/users", "strip the /shop prefix before it reaches the pods"): a rewrite, a setting of the proxy already in front
+ * (an ingress-nginx annotation, a Traefik middleware, a Kong plugin, an HTTPRoute filter), not a way to expose.
+ */
+const PATH = String.raw`\/[a-z0-9._~{}$*-]*(?:\/[a-z0-9._~{}$*-]*)*`;
+const PATH_REWRITE = new RegExp(
+  String.raw`(?:^|\s)${PATH}\b[^.?!;]{0,60}\b(?:as|into|to become|becomes?|arrives? as|turns? into) ${PATH}(?=[\s,.;:!?)]|$)` +
+    String.raw`|\b(?:app|apps|backend|backends|service|svc|pods?|api|server|upstream|container)\b[^.?!;]{0,20}\b(?:expects?|serves?(?: (?:it|them|everything))? (?:on|at|under|from)|only knows?|is mounted at) ${PATH}(?=[\s,.;:!?)]|$)` +
+    String.raw`|\bstrip(?:s|ped|ping)? (?:off )?(?:the )?(?:${PATH} |path )?(?:prefix|path|${PATH})`,
+);
+
 /** "I need the LoadBalancer service to get a private IP", "want our ingress to only accept…": a setting of a kind already chosen. */
 // "ilb": the internal load balancer, as AKS and GKE people write it.
 const KIND_WORD = '(?:cluster[- ]?ip|node[- ]?port|load[- ]?balancer|i?lb|nlb|alb|elb|ingress|ingress controller|gateway|headless|external[- ]?name)';
@@ -848,6 +862,47 @@ const asksOfMesh = (lower: string): boolean =>
   ((MESH_PRODUCT.test(lower) && MESH_MACHINERY.test(lower) && /\?|\bhow\b|\bwhy\b/.test(lower)) ||
     (namesClusterNetwork(lower) && CLUSTER_NETWORK_ASKS.test(lower) && !CLUSTER_NETWORK_AS_SETUP.test(lower)));
 /**
+ * A product's own custom resource, named as the product spells it: Traefik's IngressRoute (and its TCP and UDP kinds), Contour's
+ * HTTPProxy, Istio's VirtualService and DestinationRule, Envoy Gateway's EnvoyProxy and policies, Kong's KongPlugin, the AWS Load
+ * Balancer Controller's TargetGroupBinding and IngressClassParams, GKE's BackendConfig, FrontendConfig and ManagedCertificate.
+ * The product is chosen and the question is how to write or use its object ("IngressRoute doesnt seem to do tcp??", "minimal
+ * HTTPProxy for foo.example.com"), whatever workload it is for.
+ */
+const PRODUCT_OBJECT =
+  /\b(?:ingressroute(?:tcp|udp)?s?|httpprox(?:y|ies)|virtualservices?|destinationrules?|envoyprox(?:y|ies)|backendtrafficpolic(?:y|ies)|clienttrafficpolic(?:y|ies)|envoypatchpolic(?:y|ies)|kongplugins?|kongclusterplugins?|kongingress(?:es)?|kongconsumers?|targetgroupbindings?|ingressclassparams|backendconfigs?|frontendconfigs?|managedcertificates?)\b/;
+/** A product's own object named (see PRODUCT_OBJECT): the product is the means already chosen. */
+// Not where the object is told as what runs today or what to move from ("we use IngressRoute CRDs today and are evaluating Gateway
+// API", "stop writing VirtualServices, use the upstream api instead"), nor beside a question of the Service's type: a decision.
+const OBJECT_WEIGHED = /\b(?:instead|rather|stop|evaluat\w*|today|avoid|upstream|standard|migrat\w*|mov(?:e|ing) (?:off|away|to)|replac\w*)\b/;
+export const namesProductObject = (lower: string): boolean =>
+  PRODUCT_OBJECT.test(lower) && !OBJECT_WEIGHED.test(lower) && !WEIGHS_PRODUCT.test(lower) && !asksForKind(lower, []) && !WHAT_TO_USE.some((cue) => cue.test(lower));
+
+/**
+ * A line that opens with the product or cloud load balancer it is about, then names a feature of it to set up ("istio gateway tls
+ * passthrough to a backend…", "ALB ingress: use an ACM cert and redirect 80 -> 443", "envoy gateway creates a LoadBalancer svc for every
+ * Gateway, want NodePort"): how to configure what is chosen, not which way to expose.
+ */
+const PRODUCT_LED = new RegExp(
+  `^(?:${PRODUCT}|alb|nlb|elb|(?:gke|eks|aks) (?:ingress|gateway|lb|load ?balancer)|istio[- ](?:ingress[- ])?gateway|envoy[- ]gateway|aws[- ]lb)(?: ingress| gateway| controller)?\\s*[:,-]?\\s+`,
+);
+const PRODUCT_FEATURE =
+  /\b(?:tls[- ]passthrough|passthrough|ssl[- ]passthrough|redirect\w*|rewrit\w*|acm|certificate-arn|certs?|certificates?|https[- ]redirect|strip\w*|timeouts?|sticky|cors|rate[- ]limit\w*|(?:creates?|makes?|provisions?|spins? up|deploys?) (?:an? |one )?(?:new )?(?:load ?balancer|lb|nodeport|svc|service)\w*)\b/;
+// Not beside the asker's workloads or a move away from the product ("… in front of our 15 web apps … do we have to drop the ingress?").
+const productLed = (lower: string): boolean =>
+  PRODUCT_LED.test(lower) && PRODUCT_FEATURE.test(lower) && !/[.!?;]\s+\S/.test(lower.trim()) && !ownThing(lower) && !weRun(lower) && !/\b(?:drop|replac\w*|get rid of|move off|switch (?:to|away))\b/.test(lower);
+
+/**
+ * An add-on that is no way to expose (cert-manager, ExternalDNS) named with a part of its own machinery: its issuers, ACME solvers and
+ * challenges, the DNS provider's token, the records it writes and where it reads their targets ("cert-manager dns01 with route53,
+ * which credentials?", "external-dns writes the node ips, not the lb's"). That is how the add-on already chosen is set up, knowledge;
+ * the add-on told only as part of a setup ("tls via cert-manager, what should we use") stays with the recommendation.
+ */
+const ADDON = /\b(?:cert-?manager|external-?dns)\b/;
+const ADDON_MACHINERY =
+  /\b(?:dns-?01|http-?01|solvers?|(?:cluster ?)?issuers?|challenges?|acme (?:accounts?|servers?|endpoints?)|api ?(?:tokens?|keys?)|secret ?refs?|txt(?: records?)?|owner[- ]?ids?|publish-service|--source|sources?|records?|certificate ?requests?|domain ?filters?|annotation ?filters?)\b/;
+const asksOfAddon = (lower: string): boolean =>
+  ADDON.test(lower) && ADDON_MACHINERY.test(lower) && !WHAT_TO_USE.some((cue) => cue.test(lower)) && !asksForKind(lower, []);
+/**
  * "migrating to gateway api - what happens to our nginx.ingress.kubernetes.io annotations?": what becomes of a setting on a move
  * is a question of that setting's counterpart, not of what to move to.
  */
@@ -924,9 +979,9 @@ function mechanismOf(lower: string, namespaces: readonly string[]): Mechanism | 
   // Not a name of the cluster's own wished for the outside thing ("reach the RDS as just `db`", "a k8s name for it"): ExternalName's, `which`'s.
   if (REACHES_OUTSIDE.test(lower) && !WANTS_ALIAS.test(lower) && !NAME_FOR_OUTSIDE.test(lower)) return 'egress';
   if (otherNamespace && BACKEND_ELSEWHERE.test(lower)) return 'cross-namespace';
-  if (EXTERNALNAME_BACKEND.test(lower)) return 'kind-setting';
+  if (EXTERNALNAME_BACKEND.test(lower) || PATH_REWRITE.test(lower)) return 'kind-setting';
   if (NAMED_STATEFULSET_SERVICE.test(lower) || MAKES_PER_POD_SERVICE.test(lower) || HANDS_CLIENTS_INTERNAL.test(lower) || EDITS_IN_PLACE.test(lower) || SPLIT_BY_ROLE.test(lower) || IMPLEMENTATION_PER_SERVICE.test(lower)) return 'kind-setting';
-  if (atTheDoor(lower) || namesGatewayApiPart(lower) || asksOfControllerConfig(lower) || asksOfMesh(lower) || asksOfLocalTool(lower) || CONFIG_ON_MOVE.test(lower) || KIND_SETTING.test(lower) || SELECTORLESS.test(lower) || KIND_ON_ADDRESS.test(lower) || KIND_KEPT_INSIDE.test(lower) || KIND_CAME_UP_AS.test(lower) || ADDRESS_ON_KIND.test(lower) || KIND_PART.test(lower) || CONFIGURES.test(lower) || NAMED_MEANS.test(lower) || TUNNEL_BINDS.test(lower) || CLIENT_IP_BEHIND.test(lower) || (SHARES_ADDRESS.test(lower) && NAMES_PRODUCT.test(lower))) return 'kind-setting';
+  if (atTheDoor(lower) || namesGatewayApiPart(lower) || asksOfControllerConfig(lower) || asksOfMesh(lower) || asksOfAddon(lower) || namesProductObject(lower) || productLed(lower) || asksOfLocalTool(lower) || CONFIG_ON_MOVE.test(lower) || KIND_SETTING.test(lower) || SELECTORLESS.test(lower) || KIND_ON_ADDRESS.test(lower) || KIND_KEPT_INSIDE.test(lower) || KIND_CAME_UP_AS.test(lower) || ADDRESS_ON_KIND.test(lower) || KIND_PART.test(lower) || CONFIGURES.test(lower) || NAMED_MEANS.test(lower) || TUNNEL_BINDS.test(lower) || CLIENT_IP_BEHIND.test(lower) || (SHARES_ADDRESS.test(lower) && NAMES_PRODUCT.test(lower))) return 'kind-setting';
   const ports = PORT_MAPPING.exec(lower) ?? MAPS_PORT.exec(lower);
   if (ports && ports[1] !== ports[2]) return 'port-mapping';
   if (COUNTERPART.test(lower) || (FROM_FAMILIAR.test(lower) && ASKS_HOW.test(lower))) return 'counterpart';

@@ -589,8 +589,11 @@ const PRODUCT_DOMAINS = new Map([
   ['openshift.io', 'openshift'],
   ['route.openshift.io', 'openshift'],
 ]);
+// An API group under a project's domain ("networking.istio.io", "configuration.konghq.com", "gateway.envoyproxy.io") names it too.
 function hostOrProduct(name: string): string {
-  return ` ${PRODUCT_DOMAINS.get(name.toLowerCase()) ?? 'hostname'} `;
+  const labels = name.toLowerCase().split('.');
+  const product = labels.map((_, i) => PRODUCT_DOMAINS.get(labels.slice(i).join('.'))).find((p) => p !== undefined);
+  return ` ${product ?? 'hostname'} `;
 }
 
 /**
@@ -694,8 +697,16 @@ const FIELD_PATH_INDEX = /(?<=[a-z])\[\d+\](?=\.[a-z]|:)/gi;
 /** A percentage ("5%", "~10 %"): the number and the word, so a share of traffic is asked as one, not as a bare number that any address or log line holds. */
 const PERCENTAGE = /\b(\d{1,3}(?:\.\d+)?)\s*%/g;
 
+/**
+ * "make *.internal.example.com resolve to the ingress ip, only inside the cluster", "point apps.corp.io at our gateway address for pods":
+ * a name answered with an address for the cluster's own lookups, which is the cluster DNS server's configuration (its Corefile), whatever
+ * the address belongs to.
+ */
+const NAME_ANSWERED_INSIDE =
+  /\b(?:resolv\w*|point\w*) (?:[a-z0-9*.-]+ )?(?:to|at) [^.?!]{0,40}\b(?:ips?|address(?:es)?)\b[^.?!]{0,40}\b(?:inside (?:the |our |my )?cluster|within (?:the |our |my )?cluster|in-?cluster|(?:for|from|in) (?:the |our |my )?pods|pods only)\b/gi;
+
 export function terms(text: string): string[] {
-  const named = policyKinds(portForwardSpelled(npAsPolicy(text.replace(FIELD_PATH_INDEX, ' ')))).replace(HOSTS_ROUTED, (m) => `${m} host based routing`).replace(POLICY_TOLD, (m) => `${m} netpol`).replace(EMPTY_OBJECT, ' empty ').replace(DIGITALOCEAN_SHORT, 'digitalocean').replace(MUTUAL_TLS, ' mtls ').replace(PROXY_VARIABLE, ' proxyvariable ').replace(ONLY_ADDRESS_REACHES, (m) => `${m} restrict`).replace(PERCENTAGE, '$1 percent ');
+  const named = policyKinds(portForwardSpelled(npAsPolicy(text.replace(FIELD_PATH_INDEX, ' ')))).replace(HOSTS_ROUTED, (m) => `${m} host based routing`).replace(POLICY_TOLD, (m) => `${m} netpol`).replace(EMPTY_OBJECT, ' empty ').replace(DIGITALOCEAN_SHORT, 'digitalocean').replace(MUTUAL_TLS, ' mtls ').replace(PROXY_VARIABLE, ' proxyvariable ').replace(ONLY_ADDRESS_REACHES, (m) => `${m} restrict`).replace(PERCENTAGE, '$1 percent ').replace(NAME_ANSWERED_INSIDE, (m) => `${m} coredns corefile`);
   const written = words(clusterNameLabels(named.replace(WILDCARD_LABEL, ' wildcard ').replace(PUBLIC_HOST, hostOrProduct)));
   const stemmed = written.map((w) => (w === 'endpointslices' ? 'endpointslice' : stem(w)));
   const out: string[] = [];

@@ -156,6 +156,8 @@ const ROWS: Row[] = [
   ['how do I give each customer an api key with the kong ingress controller?', 'kong', ['KongConsumer', 'key-auth']],
   ['envoy gateway: limit each client ip to 100 requests a minute', 'envoy-gateway', ['BackendTrafficPolicy', 'rateLimit', 'Distinct']],
   ['envoy gateway validate bearer tokens from our idp', 'envoy-gateway', ['SecurityPolicy', 'jwt']],
+  // route-27: the gateway's HTTP server told to redirect; an API group under a project's domain names the project, not a host.
+  ['how do I redirect http to https on the istio-ingressgateway', 'istio', ['httpsRedirect']],
   ['what annotations does the haproxy kubernetes ingress controller from haproxytech understand?', 'haproxy-ingress', ['haproxy.org', 'haproxy-ingress.github.io']],
   ['rate limit each client ip with the haproxy.org annotations?', 'haproxy-ingress', ['rate-limit-requests', 'rate-limit-period']],
   ['ingress-nginx is retired, does our running controller stop working?', 'ingress-controller', ['security fixes']],
@@ -462,6 +464,9 @@ describe('ask-71k: a local port forwarded to a Service named, np selecting names
     expect(terms('np select a namespace by its label')).toContain('networkpolicy');
     expect(terms('np on port 30080')).toContain('nodeport');
     expect(terms('route.openshift.io')).toEqual(['openshift']);
+    // An API group under a project's domain names the project, not an outside host.
+    expect(terms('networking.istio.io')).toEqual(['istio']);
+    expect(terms('shop.example.com')).not.toContain('istio');
     expect(terms('route a.example.com and b.example.com to two apps')).toEqual(expect.arrayContaining(['host', 'based', 'route']));
     expect(terms('pods cannot resolve google.com and github.com')).not.toContain('based');
   });

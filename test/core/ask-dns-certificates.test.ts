@@ -15,6 +15,8 @@ const CASES: [string, string, string[]][] = [
   ['after changing the coredns config map is a rollout restart needed', 'coredns-corefile', ['reload']],
   ['conditional forwarding of ad.corp.lan to 192.168.5.10 as a coredns stub domain', 'coredns-corefile', ['ad.corp.lan:53', 'forward . 192.168.5.10']],
   ['coredns rewrite plugin: answer legacy-db.example.org with a service in the cluster', 'coredns-corefile', ['rewrite name']],
+  // A name answered with an address for the cluster's own lookups is the Corefile's, whatever the address belongs to.
+  ['want *.preview.acme.dev to point at the gateway ip for pods, public dns stays as it is', 'coredns-corefile', ['template | rewrite | hosts']],
   ['what does autopath do in coredns and what does it need', 'coredns-corefile', ['pods verified']],
   // NodeLocal DNSCache
   ['link-local address node local dns cache listens on', 'nodelocal-dnscache', ['169.254.20.10']],

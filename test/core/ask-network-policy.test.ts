@@ -1,7 +1,7 @@
 // `ask` on NetworkPolicy in depth and the cluster-scoped policy kinds: selector scope, empty values, address blocks, port
 // ranges and named ports, which plugins enforce policies, AdminNetworkPolicy and its successors. Phrasings are our own.
 import { describe, expect, it } from 'vitest';
-import { policyPortRange } from '../../src/core/answers.js';
+import { policyIpBlock, policyPortRange } from '../../src/core/answers.js';
 import { terms } from '../../src/knowledge/terms.js';
 import { ask, missingFacts, testRuntime } from '../helpers.js';
 
@@ -59,6 +59,21 @@ describe('ask: NetworkPolicy in depth and cluster-scoped policies', () => {
     expect(policyPortRange('ports 9000-80')).toBeNull();
     expect(policyPortRange('port range 1-70000')).toBeNull();
     expect(policyPortRange('allow port 443')).toBeNull();
+  });
+
+  it('writes an ipBlock asked for with the asker\'s own range and exceptions', async () => {
+    const r = await ask('netpol: let our pods call out to 198.51.100.0/24 but not to the host 198.51.100.9', runtime);
+    expect(r.command).toBe('ask');
+    expect(r.data.topic).toBe('network-policy');
+    expect(r.text).toContain('ipBlock: {cidr: 198.51.100.0/24, except: [198.51.100.9/32]}');
+    expect(r.text).toContain('Egress');
+  });
+
+  it('says an except range outside the cidr is rejected instead of writing it', () => {
+    expect(policyIpBlock('ingress from 172.16.0.0/16 excluding 172.20.1.0/24, ok?')).toMatch(/not inside `172\.16\.0\.0\/16`.*invalid/);
+    expect(policyIpBlock('ingress from 172.16.0.0/16 excluding 172.16.1.0/24')).toContain('from: [{ipBlock: {cidr: 172.16.0.0/16, except: [172.16.1.0/24]}}]');
+    // No block written: an address alone is no range asked for.
+    expect(policyIpBlock('allow port 443 from 10.1.2.3')).toBeNull();
   });
 
   it('reads the policy kinds, empty values and policies about DNS as one thing each', () => {

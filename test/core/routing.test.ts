@@ -725,6 +725,45 @@ export const PRODUCT_HOWTO_TABLE: Row[] = [
   ['tlsroute passthrough on gateway api example', 'ask'],
 ];
 
+export const POLICY_TABLE: Row[] = [
+  // Who may connect, said as "allow only…", a bare "default deny" or "deny-all", or an address range let in or out: NetworkPolicy.
+  ['we want to let only the pods with role=api from namespace web talk to our db pods on 5432, what goes in the rule', 'ask'],
+  ['put a default deny on staging and the pods still talk to each other', 'ask'],
+  ['permit traffic from 10.20.0.0/16 to the ledger pods', 'ask'],
+  // Whether one pod can reach another after a change: a check to run, not a way to expose.
+  ['how can i check whether the frontend pods still reach redis on 6379 once the new rules are in', 'ask'],
+];
+
+export const CHOSEN_PROXY_TABLE: Row[] = [
+  // A request path wished to reach the app as another: a rewrite, a setting of the proxy in front.
+  ['traefik sends /shop/cart to the pods unchanged, they only know /cart', 'ask'],
+  ['haproxy ingress: requests for /billing/v2 should land on our svc as /v2', 'ask'],
+  ['how to strip the /docs prefix before requests get to my backend', 'ask'],
+  // An add-on that is no way to expose, asked of its own machinery: how it is set up.
+  ['external-dns keeps creating records with the private ip of my load balancer', 'ask'],
+  ['cert-manager http01 solver for our clusterissuer, which ingress class does it use', 'ask'],
+  // …but told only as part of a setup, the recommendation answers.
+  ['eks, two public web apps, tls via cert-manager and dns via external-dns. what should we use?', 'which'],
+  // Paths split between two deployments is routing, not a rewrite; an add-on's word inside a domain is no part of it.
+  ['public http api on aks, we want /v1 to the old pods and /v2 to the new ones', 'which'],
+  ['customers must reach the shop at https://shop.acme.io/checkout, eks with cert-manager already running', 'which'],
+];
+
+export const PRODUCT_OBJECT_TABLE: Row[] = [
+  // A product's own object named: the product is chosen, how to write the object is knowledge, whatever it is for.
+  ['our mqtt broker goes out through traefik, does an IngressRouteTCP need a HostSNI rule when there is no tls', 'ask'],
+  ['smallest HTTPProxy that sends api.example.org to svc backend on 8080', 'ask'],
+  ['kongplugin for rate limiting on one route only', 'ask'],
+  // …but told as what runs today, or beside a move away from it: a decision.
+  ['we write VirtualServices today and want the upstream kubernetes api for the edge instead, 4 http apps', 'which'],
+  // A line that opens with the product, then a feature of it: how to set up what is chosen.
+  ['traefik: redirect every http request to https', 'ask'],
+  ['nlb, terminate tls with an acm certificate', 'ask'],
+  ['envoy gateway makes a LoadBalancer service per Gateway, we only have node ports on our metal', 'ask'],
+  // A pending load balancer address where no cloud provides one: the cause is told, the answer is knowledge.
+  ['the traefik svc sits at <pending> on our bare metal nodes', 'ask'],
+];
+
 describe('free-text routing table', () => {
   const runtime = testRuntime();
   it('covers every command that recognises free text, and ask', () => {
@@ -733,7 +772,7 @@ describe('free-text routing table', () => {
     expect(covered).toContain('ask');
   });
 
-  it.each([...ROUTING_TABLE, ...SECOND_TABLE, ...THIRD_TABLE, ...FOURTH_TABLE, ...FIFTH_TABLE, ...SIXTH_TABLE, ...SEVENTH_TABLE, ...EIGHTH_TABLE, ...NINTH_TABLE, ...SYMPTOM_TABLE, ...DECISION_TABLE, ...PRODUCT_HOWTO_TABLE])('%s -> %s', async (message, command, routed) => {
+  it.each([...ROUTING_TABLE, ...SECOND_TABLE, ...THIRD_TABLE, ...FOURTH_TABLE, ...FIFTH_TABLE, ...SIXTH_TABLE, ...SEVENTH_TABLE, ...EIGHTH_TABLE, ...NINTH_TABLE, ...SYMPTOM_TABLE, ...DECISION_TABLE, ...PRODUCT_HOWTO_TABLE, ...POLICY_TABLE, ...CHOSEN_PROXY_TABLE, ...PRODUCT_OBJECT_TABLE])('%s -> %s', async (message, command, routed) => {
     const r = await ask(message, runtime);
     expect(r.command).toBe(command);
     if (routed !== undefined) expect(route(message, registry, builtInKnowledge())?.command).toBe(routed);

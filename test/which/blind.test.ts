@@ -15,7 +15,7 @@ const FLOORS: Record<string, Record<Mode, number>> = {
   'which-blind-4.yaml': { typed: 49, free: 49 },
   'which-blind-5.yaml': { typed: 50, free: 50 },
   'which-blind-6.yaml': { typed: 49, free: 49 },
-  'which-blind-8.yaml': { typed: 59, free: 59 },
+  'which-blind-8.yaml': { typed: 60, free: 59 },
   'which-blind-9.yaml': { typed: 60, free: 60 },
   'which-blind-11.yaml': { typed: 50, free: 50 },
   // written blind; unseen first score 78.3% typed, 4 wrong

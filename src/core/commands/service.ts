@@ -193,6 +193,14 @@ async function inspect(ctx: Context, name: string, namespace: string, explicit: 
 const INSPECT =
   /^(?:describe|inspect|show(?: me)?|details (?:of|for|on|about)|status of|check)\b|\bhow (?:do|can|would) (?:i|we|you) (?:reach|access|connect to|call|get to)\b|\b(?:what|which)(?: service)? type (?:is|does)\b|^is (?:the )?\S+ (?:service|svc)\b.*\b(?:up|ok|okay|healthy|working|running|reachable)\b/;
 
+/**
+ * A load balancer address left pending where the cluster runs with no cloud to provide one ("svc stuck <pending> on our on-prem
+ * cluster", "EXTERNAL-IP pending on bare metal"): the cause is told, and the answer is knowledge (MetalLB, a NodePort), not a read of
+ * one Service; unless a namespace places it, which asks to look at it.
+ */
+const PENDING = /<pending>|\bpending\b/;
+const NO_CLOUD_LB = /\b(?:on-?prem\w*|bare[- ]?metal|homelab|home ?lab|minikube|kind cluster|k3s|k3d|microk8s|docker[- ]desktop|vsphere|proxmox|raspberry ?pis?|own (?:servers|hardware|hosts))\b/;
+
 export const service: Command = {
   name: 'service',
   aliases: ['inspect'],
@@ -207,6 +215,7 @@ export const service: Command = {
     if (t.length > 160 || /\bservices\b/.test(t) || intent.wantsManifest) return null;
     const name = intent.serviceName;
     if (!name || (!intent.trouble && !INSPECT.test(t))) return null;
+    if (PENDING.test(t) && NO_CLOUD_LB.test(t) && intent.namespace === null && !INSPECT.test(t)) return null;
     // "the redis service exists though: Error: connect ECONNREFUSED 10.96.45.12:6379": the message
     // carries its evidence and asks to read it; inspecting the cluster is for an explicit request
     // ("describe api") or a Service placed in a namespace.

@@ -20,7 +20,7 @@ import { CARRIED_KEYS, HOST_KEY, IP_KEY, MENTIONS_KEY, NAME_KEY, PORT_KEY, type 
 import { readWhole, whichModels, type Classifier, type Route } from '../../knowledge/which-model.js';
 import type { Command, CommandInput, Recognition } from '../command.js';
 import type { Context } from '../context.js';
-import { ASKS_HOW, chosenMeansAsked, isKind, isWorkloadWord, ownWorkloadBeyondProtocol, PROTOCOL_WORDS, readIntent, type Intent } from '../intent.js';
+import { ASKS_HOW, chosenMeansAsked, isKind, isWorkloadWord, namesProductObject, ownWorkloadBeyondProtocol, PROTOCOL_WORDS, readIntent, type Intent } from '../intent.js';
 import { asksCostOnCloud, namesIn, onlyNames } from '../phrasing.js';
 import { LEVEL } from '../route.js';
 import { echo, invalidInput, note, type Block, type Reply } from '../reply.js';
@@ -460,7 +460,7 @@ const ASKS_FOR_VALUES =
 // Asked in a clause of its own that names the part and ends there: "internal multi cluster gateway on gke, gatewayclass name?",
 // "gke internal lb annotation? …".
 const ASKS_FOR_SETTING =
-  /\b(?:what|which)(?:'s| is| are|s)? (?:the |an? )?(?:right |correct |exact |proper )?(?:(?!(?:should|do|does|would|i|we)\b)[a-z0-9.-]+ ){0,2}?(?:annotations?|annotation keys?|(?:gateway|ingress) ?class ?(?:names?)?|class ?names?|fields?|flags?|api ?versions?)\b|(?:^|[,.;:!?]\s*|\s[-–—]\s*)(?:[a-z0-9./-]+ ){0,3}(?:annotations?|annotation keys?|(?:gateway|ingress) ?class ?(?:names?)?|class ?names?|fields?|flags?)\s*\?|\bwhat (?:do|should|must|would) (?:i|we|you) (?:(?:need|have) to )?(?:set|configure|annotate)\b(?! up\b)(?!:? (?:the |its |my |our |a )?`?(?:service |svc |(?:[a-z]+\.)*(?:service|svc|spec)\.)?type\b)/;
+  /\b(?:what|which)(?:'s| is| are|s)? (?:the |an? )?(?:right |correct |exact |proper )?(?:(?!(?:should|do|does|would|i|we)\b)[a-z0-9.-]+ ){0,2}?(?:annotations?|annotation keys?|(?:gateway|ingress) ?class ?(?:names?)?|class(?:es| ?names?)?|fields?|flags?|api ?versions?)\b|(?:^|[,.;:!?]\s*|\s[-–—]\s*)(?:[a-z0-9./-]+ ){0,3}(?:annotations?|annotation keys?|(?:gateway|ingress) ?class ?(?:names?)?|class(?:es| ?names?)?|fields?|flags?)\s*\?|\bwhat (?:do|should|must|would) (?:i|we|you) (?:(?:need|have) to )?(?:set|configure|annotate)\b(?! up\b)(?!:? (?:the |its |my |our |a )?`?(?:service |svc |(?:[a-z]+\.)*(?:service|svc|spec)\.)?type\b)/;
 
 /**
  * "how do i pick which port the ingress uses", "how do I say which namespace the route's backend is in": which part of
@@ -496,8 +496,12 @@ const USES_KUBECTL = /\bkubectl\b/;
 /** Asks for a command rather than a manifest, whatever it is for ("a service for my api, imperatively"). */
 // "cmd to create a tls secret", "one liner to expose deployment web", "how do i port-forward svc api": a kubectl command line asked for.
 const WANTS_COMMAND = /\bimperative(?:ly)?\b|\bcmds?\b|\bone[- ]?liners?\b|\bhow (?:do|can|should) (?:i|we|you) (?:kubectl )?port[- ]?forward\b|\bhow to (?:kubectl )?port[- ]?forward\b|\bwithout (?:writing |a |any )?(?:ya?ml|manifests?)\b|\b(?:which|what) (?:kubectl )?(?:commands?|flags?)\b|\bcommand[- ]line\b/;
-/** How to test that a Service (or DNS) answers, or test from inside the cluster: a check to run, not a way to expose (but "debug my service from my machine" wants access). */
-const TESTS_A_SERVICE = /\b(?:test|check|verify|confirm)(?:ing|s)? (?:that |whether |if )(?:a |the |my |our |this |your )?(?:service|svc|dns)\b|\b(?:test|check|verify|debug)(?:ing|s)?\b.{0,40}\b(?:from inside|inside the cluster|in-cluster|from (?:a|another) pod)\b/;
+/**
+ * How to test that a Service (or DNS) answers, or test from inside the cluster: a check to run, not a way to expose (but "debug my
+ * service from my machine" wants access). So is testing whether one thing can reach another ("check if the web pods can still reach
+ * redis after the policy"): a reachability check, run with kubectl from a pod.
+ */
+const TESTS_A_SERVICE = /\b(?:test|check|verify|confirm|see)(?:ing|s)? (?:that |whether |if )(?:a |the |my |our |this |your )?(?:service|svc|dns)\b|\b(?:test|check|verify|confirm)(?:ing|s)? (?:that |whether |if )[^.?!]{0,40}\b(?:can|could|still|is able to|are able to) (?:still )?(?:reach|connect to|talk to|hit|curl|access|get to)\b|\b(?:test|check|verify|debug)(?:ing|s)?\b.{0,40}\b(?:from inside|inside the cluster|in-cluster|from (?:a|another) pod)\b/;
 
 /**
  * Which of two rules applies: "an Exact and a Prefix path both match, which one wins", "which takes precedence",
@@ -684,7 +688,9 @@ function recognizeByRules(text: string, tree: DecisionTree): Recognition | null 
   // unless the asker's own workload is told with it (then the recommendation answers).
   const asks = intent.question || intent.trouble || intent.evidence || QUESTION_CLAUSE.test(intent.lower) || wished || (intent.mechanism === 'counterpart' && !intent.ownWorkload && ASKS_HOW.test(intent.lower));
   const chosenOrRetired = intent.mechanism === 'chosen-means' || intent.mechanism === 'lifecycle';
-  if (intent.mechanism !== null && !chosenOrRetired && asks && !intent.asksForRecommendation && !intent.asksWhatToUse && !EXPOSE.test(intent.lower)) return null;
+  // A product's own object named ("…through traefik. IngressRoute doesnt seem to do tcp??") has chosen the product, even where the
+  // message says what it exposes: how to write that object is the question.
+  if (intent.mechanism !== null && !chosenOrRetired && asks && !intent.asksForRecommendation && !intent.asksWhatToUse && (!EXPOSE.test(intent.lower) || namesProductObject(intent.lower))) return null;
   // "tls passthrough with ingress", "expose grpc via ingress-nginx": how to do something with a kind
   // or product already chosen; "ingress-nginx is retiring, what now?": what becomes of one. For no
   // workload or setup of the asker's, that is knowledge (a setup told beside it is a decision).
