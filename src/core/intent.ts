@@ -208,6 +208,8 @@ const WHAT_TO_USE: readonly RegExp[] = [
   /\bwhat(?:'s| is|s) best (?:for|here|in|on)\b/,
   // "…, what's fastest?", "what's the cheapest option here": the option that fits, by a measure (not "the easiest way to learn…").
   /\b(?:what|which)(?:'s| is|s| would be| will be)? (?:the )?(?:best|fastest|quickest|easiest|simplest|cheapest|safest)(?: (?:option|choice|bet|one|route|path|way))?\s*(?:here|then|for (?:us|me|this|that|it|them))?\s*(?:\?|$)/,
+  // "home lab with metallb, ~10 web apps, what's the sane way": the way that fits the setup told, asked last.
+  /\b(?:what|which)(?:'s| is|s| would be)? (?:the )?(?:sane|sanest|sensible|right|proper|cleanest|correct|standard|usual|normal) (?:way|approach|option|setup|pattern)\s*(?:here|to go|to do (?:it|this|that))?\s*\??\s*$/,
   // "no ingress, ok then what?": what instead of a way ruled out.
   /\b(?:then|so|now) what\s*\??$|\bwhat (?:else|instead|then|now)\s*\??$/,
   // "…, production. How should it be done?": the way to do what the story told.
