@@ -513,10 +513,11 @@ const ALIAS_SAID =
 /**
  * The same, told by what the callers would rather not write: "call it as plain `ledger`", "without the .finance-core suffix",
  * "without hardcoding the full dns name", "instead of the FQDN", "keep writing just http://payments", "make `search` resolve in
- * team-a", "the billing API that actually lives in finance", "`es` in every PR namespace to resolve to the shared one".
+ * team-a", "the billing API that actually lives in finance", "`es` in every PR namespace to resolve to the shared one",
+ * "reach team B's service as 'ledger' in its own namespace".
  */
 const ALIAS_BY_WHAT_IS_SPARED =
-  /\bas\s+plain\s+[`'"]?[a-z][a-z0-9-]*|\bwithout\s+(?:the\s+)?(?:\.[a-z0-9-]+\s+|namespace\s+|ns\s+)suffix\b|\b(?:without|instead\s+of)\s+(?:hard[- ]?coding\s+|writing\s+|typing\s+|using\s+|spelling\s+out\s+)?(?:the\s+)?(?:(?:full|long|whole|complete)\s+(?:dns\s+|host\s?|service\s+)?names?|fqdn)\b|\bjust\s+https?:\/\/[a-z][a-z0-9-]*(?![a-z0-9.-])|\bmake\s+[`'"][a-z][a-z0-9-]*[`'"]\s+resolve\b|\b(?:that|which)\s+actually\s+lives?\s+in\b|[`'"][a-z][a-z0-9-]*[`'"]\s+(?:in\s+[^.?!;]{1,40}?\s+)?to\s+resolve\s+to\b/;
+  /\bas\s+plain\s+[`'"]?[a-z][a-z0-9-]*|\bwithout\s+(?:the\s+)?(?:\.[a-z0-9-]+\s+|namespace\s+|ns\s+)suffix\b|\b(?:without|instead\s+of)\s+(?:hard[- ]?coding\s+|writing\s+|typing\s+|using\s+|spelling\s+out\s+)?(?:the\s+)?(?:(?:full|long|whole|complete)\s+(?:dns\s+|host\s?|service\s+)?names?|fqdn)\b|\bjust\s+https?:\/\/[a-z][a-z0-9-]*(?![a-z0-9.-])|\bmake\s+[`'"][a-z][a-z0-9-]*[`'"]\s+resolve\b|\b(?:that|which)\s+actually\s+lives?\s+in\b|[`'"][a-z][a-z0-9-]*[`'"]\s+(?:in\s+[^.?!;]{1,40}?\s+)?to\s+resolve\s+to\b|\bas\s+[`'"]?[a-z][a-z0-9-]*[`'"]?\s+in\s+(?:its|their|our|my|the\s+caller'?s)\s+own\s+(?:namespace|ns)\b/;
 const ALIAS_WISH = new RegExp(`${ALIAS_SAID.source}|${ALIAS_BY_WHAT_IS_SPARED.source}`, 'i');
 /** Another namespace said without naming it: "lives in another namespace", "a different ns". */
 const OTHER_NAMESPACE = /\b(?:an?other|other|different|separate)\s+(?:namespace|ns)\b/i;
@@ -1499,6 +1500,14 @@ export function readAnswers(
   // A balancer of the datacenter's own (an F5, a NetScaler, the corporate or hardware HAProxy) sending to the nodes stands
   // where a cloud's load balancer would not: the cluster is on-prem, with no cloud load balancer of its own.
   if (DATACENTER_BALANCER.test(reading.text) && answers.facts.get('mlb') === 'no' && !answers.facts.has('e') && !answers.contested.has('e') && tree.question('e')) implied.push(['e', 'bare', false]);
+  // The client's address wanted of raw TCP or UDP that a balancer in front rewrites (SNAT), with the balancer's settings and
+  // PROXY protocol ruled out: no Service setting brings the address back, so whether it is really needed is asked.
+  if (answers.facts.get('ip') === 'yes' && ['tcp', 'udp'].includes(answers.facts.get('p') ?? '') && SNAT_KEPT.test(reading.text) && tree.question('ip')) {
+    answers.facts.delete('ip');
+    answers.weak?.delete('ip');
+    answers.contested.set('ip', ['yes', 'no']);
+    (answers.opposed ??= new Set()).add('ip');
+  }
   // One service now and more said to be coming ("just one for now, but 5-6 more are coming this
   // year"): the entry point is for all of them.
   if (MORE_COMING.test(reading.text) && answers.facts.get('m') !== 'many' && tree.question('m')?.options.some((o) => o.value === 'many')) {
@@ -1576,6 +1585,14 @@ const LB_PAYMENT_REFUSED =
   /\b(?:refuses?|refused|refusing|won'?t|wont|will not|not going to|not willing to|unwilling to)\s+(?:to\s+)?(?:pay|spend(?:\s+money)?)\s+(?:for|on)\s+(?:an?|any|one)\s+(?:(?:cloud|managed|external|extra)\s+)?(?:lb|load ?balancer|nlb|elb|alb)\b(?!\s*(?:per|for each|for every|each)\b)/i;
 /** A datacenter's own balancer by name: an F5 (BIG-IP), a NetScaler (Citrix ADC), a hardware or corporate HAProxy. */
 const DATACENTER_BALANCER = /\b(?:f5|big-?ip|netscaler|citrix adc|(?:hardware|physical|corporate|corp|datacenter|dc)\s+(?:haproxy|load ?balancers?|lbs?|balancers?|appliances?))\b/i;
+/**
+ * A balancer in front that rewrites the client's address (SNAT), with changing it ruled out ("the F5 SNATs everything, and we
+ * are not allowed to change the F5 config or add proxy protocol"): the client's address never reaches the cluster.
+ */
+const SNAT_KEPT = new RegExp(
+  String.raw`^(?=[\s\S]*\bsnats?(?:ing|ed|s)?\b)(?=[\s\S]*\b(?:(?:not|n'?t) (?:allowed|permitted) to|can'?t|cannot|may not|must not|no way to)\s+(?:[a-z]+\s+){0,2}?(?:change|touch|modify|reconfigure|add|enable|turn on)\b[^.;!?]{0,60}?\b(?:f5|big-?ip|netscaler|haproxy|balancer|lb|config(?:uration)?|proxy[- ]protocol|snat)\b)`,
+  'i',
+);
 /** More services said to be on their way: "5-6 more are coming this year", "more apps to come", "others will follow". */
 const MORE_COMING =
   /\b(?:more|others)\s+(?:(?:[a-z]+\s+)?(?:services|svcs|apps|apis|microservices|backends|sites|websites|frontends)\s+)?(?:are\s+|will\s+be\s+)?(?:coming|planned|on the way|to come|to follow|will follow|in the pipeline|lined up)\b/i;

@@ -569,6 +569,11 @@ describe('which, for homelabs, small VPSes and regulated on-prem', () => {
     }
   });
 
+  it("gives another namespace's Service wished under a name of the caller's own namespace an alias, typed or free", async () => {
+    const message = "the checkout app should reach the platform team's service as 'rates' in its own namespace; it is rates.pricing.svc.cluster.local";
+    for (const text of [`which ${message}`, message]) expect((await ask(text)).data.recommendation, text).toBe('externalname');
+  });
+
   it('asks rather than recommends when every way in is ruled out', async () => {
     const r = await ask('which no load balancer of any kind here, security forbids nodeports and installing an ingress controller. a web app for partners');
     expect(r.data.recommendation).toBeUndefined();

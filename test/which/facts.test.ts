@@ -1708,6 +1708,26 @@ describe('extractAnswers', () => {
     expect(facts('bungeecord proxy and 4 spigot servers as a statefulset; the proxy config wants a separate address for each server').t).toBe('peers');
   });
 
+  it('reads APIs offered to partners as called from outside, not a partner\'s API that pods call', () => {
+    expect(facts('client certificates for our partner apis, traefik already in place behind the netscaler')).toMatchObject({ a: 'out', ic: 'yes' });
+    expect(facts('our pods call the partner api at api.partner.example').t).toBe('outside');
+  });
+
+  it('reads pods of other namespaces calling it as a workload of the cluster, not an alias', () => {
+    expect(facts("the audit api is called by three other namespaces' pods, nothing from outside")).toMatchObject({ a: 'pods', t: 'app' });
+  });
+
+  it("asks whether the client's address is needed where a balancer rewrites it and may not be changed", () => {
+    const answers = extractAnswers('we need the real client ip in the logs; raw tcp, the netscaler SNATs it and we cannot touch its config or enable proxy protocol', tree);
+    expect(answers.contested.get('ip')).toEqual(['yes', 'no']);
+    // HTTP carries it in a header the balancer can add: not asked.
+    expect(facts('we need the real client ip of our http apps but the f5 snats everything').ip).toBe('yes');
+  });
+
+  it("reads another namespace's Service wished under a name in the caller's own namespace as an alias", () => {
+    expect(facts("the checkout app should reach the platform team's service as 'rates' in its own namespace; it is rates.pricing.svc.cluster.local")).toMatchObject({ t: 'alias', a: 'pods' });
+  });
+
   it('reads at most MAX_FACT_TEXT characters', () => {
     const long = `${'lorem '.repeat(MAX_FACT_TEXT)} EKS`;
     expect(extractAnswers(long, tree).facts.has('e')).toBe(false);
