@@ -521,10 +521,11 @@ const ALIAS_SAID =
 /**
  * The same, told by what the callers would rather not write: "call it as plain `ledger`", "without the .finance-core suffix",
  * "without hardcoding the full dns name", "instead of the FQDN", "keep writing just http://payments", "make `search` resolve in
- * team-a", "the billing API that actually lives in finance", "`es` in every PR namespace to resolve to the shared one".
+ * team-a", "the billing API that actually lives in finance", "`es` in every PR namespace to resolve to the shared one",
+ * "reach team B's service as 'ledger' in its own namespace".
  */
 const ALIAS_BY_WHAT_IS_SPARED =
-  /\bas\s+plain\s+[`'"]?[a-z][a-z0-9-]*|\bwithout\s+(?:the\s+)?(?:\.[a-z0-9-]+\s+|namespace\s+|ns\s+)suffix\b|\b(?:without|instead\s+of)\s+(?:hard[- ]?coding\s+|writing\s+|typing\s+|using\s+|spelling\s+out\s+)?(?:the\s+)?(?:(?:full|long|whole|complete)\s+(?:dns\s+|host\s?|service\s+)?names?|fqdn)\b|\bjust\s+https?:\/\/[a-z][a-z0-9-]*(?![a-z0-9.-])|\bmake\s+[`'"][a-z][a-z0-9-]*[`'"]\s+resolve\b|\b(?:that|which)\s+actually\s+lives?\s+in\b|[`'"][a-z][a-z0-9-]*[`'"]\s+(?:in\s+[^.?!;]{1,40}?\s+)?to\s+resolve\s+to\b/;
+  /\bas\s+plain\s+[`'"]?[a-z][a-z0-9-]*|\bwithout\s+(?:the\s+)?(?:\.[a-z0-9-]+\s+|namespace\s+|ns\s+)suffix\b|\b(?:without|instead\s+of)\s+(?:hard[- ]?coding\s+|writing\s+|typing\s+|using\s+|spelling\s+out\s+)?(?:the\s+)?(?:(?:full|long|whole|complete)\s+(?:dns\s+|host\s?|service\s+)?names?|fqdn)\b|\bjust\s+https?:\/\/[a-z][a-z0-9-]*(?![a-z0-9.-])|\bmake\s+[`'"][a-z][a-z0-9-]*[`'"]\s+resolve\b|\b(?:that|which)\s+actually\s+lives?\s+in\b|[`'"][a-z][a-z0-9-]*[`'"]\s+(?:in\s+[^.?!;]{1,40}?\s+)?to\s+resolve\s+to\b|\bas\s+[`'"]?[a-z][a-z0-9-]*[`'"]?\s+in\s+(?:its|their|our|my|the\s+caller'?s)\s+own\s+(?:namespace|ns)\b/;
 const ALIAS_WISH = new RegExp(`${ALIAS_SAID.source}|${ALIAS_BY_WHAT_IS_SPARED.source}`, 'i');
 /** Another namespace said without naming it: "lives in another namespace", "a different ns". */
 const OTHER_NAMESPACE = /\b(?:an?other|other|different|separate)\s+(?:namespace|ns)\b/i;
@@ -1436,7 +1437,7 @@ export function readAnswers(
   // address it by an IP and a port of its own, told outright, and by no host name. An Ingress serves
   // host names on ports 80 and 443; this is the port served as is, as a TCP port is.
   const endpoint = FIXED_ENDPOINT.exec(reading.text);
-  const endpointPort = Number(endpoint?.[1] ?? endpoint?.[2] ?? 0);
+  const endpointPort = Number(endpoint?.[1] ?? endpoint?.[2] ?? endpoint?.[3] ?? 0);
   const outsideClients = ['out', 'private', 'internet'].includes(answers.facts.get('a') ?? '');
   const spoken = answers.facts.get('p');
   if ((spoken === 'http' || (spoken === undefined && !answers.contested.has('p'))) && endpointPort > 0 && endpointPort !== 80 && endpointPort !== 443 && outsideClients && !reading.hostNamed && !OWN_DOMAIN.test(reading.text) && tree.question('p')?.options.some((o) => o.value === 'tcp')) {
@@ -1479,7 +1480,9 @@ export function readAnswers(
   if (K3S.test(reading.text) && transport && outside && answers.facts.get('s') !== 'demo' && !answers.facts.has('mlb') && !answers.contested.has('mlb') && tree.question('mlb')) implied.push(['mlb', 'yes', false]);
   // Hetzner Cloud's load balancers forward TCP, HTTP and HTTPS only: for UDP there a LoadBalancer
   // Service gets nothing to carry it, as on bare metal with none (the nodes' public addresses remain).
-  if (NO_UDP_LB_CLOUD.test(reading.text) && answers.facts.get('e') === 'cloud' && answers.facts.get('p') === 'udp' && tree.question('mlb')) {
+  // Not on k3s with its ServiceLB (klipper-lb) on: that binds the UDP port on the node itself, no cloud balancer needed.
+  const serviceLbOn = K3S.test(reading.text) && !SERVICELB_OFF.test(reading.text);
+  if (NO_UDP_LB_CLOUD.test(reading.text) && !serviceLbOn && answers.facts.get('e') === 'cloud' && answers.facts.get('p') === 'udp' && tree.question('mlb')) {
     answers.facts.set('e', 'bare');
     answers.facts.set('mlb', 'no');
     answers.weak?.delete('e');
@@ -1487,10 +1490,31 @@ export function readAnswers(
   // A cloud's machines without its integration ("rke2 on plain linode VMs, no cloud controller"),
   // or a cloud account barred from creating load balancers ("SCP denies elasticloadbalancing:Create*"):
   // a LoadBalancer Service stays <pending> there, as on bare metal with none.
-  const noCloudLbs = LB_CREATION_DENIED.test(reading.text);
+  const noCloudLbs = LB_CREATION_DENIED.test(reading.text) || LB_PAYMENT_REFUSED.test(reading.text);
   if ((noCloudLbs || NO_CLOUD_CONTROLLER.test(reading.text)) && (answers.facts.get('e') === 'cloud' || answers.contested.get('e')?.includes('cloud')) && tree.question('e')) {
     settle(answers, 'e', 'bare', true);
     if (noCloudLbs && tree.question('mlb') && !answers.contested.has('mlb')) answers.facts.set('mlb', 'no');
+  }
+  // An Ingress controller ruled out in a list a phrase cannot span ("security forbids NodePorts, hostPort and installing
+  // an ingress controller"): the HTTP app needs a Service of its own. With NodePorts ruled out beside it and nothing to hand
+  // out load balancer addresses, every way in is refused: whether a load balancer can be had is the asker's to settle.
+  if (CONTROLLER_BARRED.test(reading.text) && tree.question('ic')?.options.some((o) => o.value === 'barred')) settle(answers, 'ic', 'barred', true);
+  if (answers.facts.get('ic') === 'barred' && NODEPORT_BARRED.test(reading.text) && answers.facts.get('mlb') !== 'yes' && tree.question('mlb')) {
+    answers.facts.delete('mlb');
+    answers.weak?.delete('mlb');
+    answers.contested.set('mlb', ['yes', 'no']);
+    (answers.opposed ??= new Set()).add('mlb');
+  }
+  // A balancer of the datacenter's own (an F5, a NetScaler, the corporate or hardware HAProxy) sending to the nodes stands
+  // where a cloud's load balancer would not: the cluster is on-prem, with no cloud load balancer of its own.
+  if (DATACENTER_BALANCER.test(reading.text) && answers.facts.get('mlb') === 'no' && !answers.facts.has('e') && !answers.contested.has('e') && tree.question('e')) implied.push(['e', 'bare', false]);
+  // The client's address wanted of raw TCP or UDP that a balancer in front rewrites (SNAT), with the balancer's settings and
+  // PROXY protocol ruled out: no Service setting brings the address back, so whether it is really needed is asked.
+  if (answers.facts.get('ip') === 'yes' && ['tcp', 'udp'].includes(answers.facts.get('p') ?? '') && SNAT_KEPT.test(reading.text) && tree.question('ip')) {
+    answers.facts.delete('ip');
+    answers.weak?.delete('ip');
+    answers.contested.set('ip', ['yes', 'no']);
+    (answers.opposed ??= new Set()).add('ip');
   }
   // One service now and more said to be coming ("just one for now, but 5-6 more are coming this
   // year"): the entry point is for all of them.
@@ -1545,6 +1569,38 @@ const NO_CLOUD_CONTROLLER =
  */
 const LB_CREATION_DENIED =
   /\b(?:blocks?|blocked|den(?:y|ies|ied)|forbids?|forbidden|prohibits?|prohibited|(?:not|aren'?t|isn'?t) (?:allowed|permitted) to|can'?t|cannot|can not|may not|unable to)\s+(?:[a-z]+\s+){0,3}?(?:creat(?:e|ing)|provision(?:ing)?|spin(?:ning)? up|mak(?:e|ing))\s+any\s+(?:(?:new|aws|azure|gcp|google|cloud|external)\s+)*(?:load ?balancers?|lbs?|elbs?|albs?|nlbs?)\b|\belasticloadbalancing:\s*create/i;
+/** Words that rule something out, before it ("security forbids …", "we are not allowed to …"). */
+const RULES_OUT = String.raw`\b(?:forbids?|forbidden|forbade|prohibits?|prohibited|bans?|banned|vetoe?[sd]?|disallows?|disallowed|(?:not|n'?t) (?:allowed|permitted) to|may not|must not)\b`;
+/** What follows a refusal up to the thing refused, never across a clause that takes it back ("… but we already run one"). */
+const REFUSAL_REACH = String.raw`(?:(?!\b(?:but|though|however|already|have|has|except)\b)[^.;!?]){0,80}?`;
+/**
+ * Running an Ingress controller ruled out ("security forbids NodePorts, hostPort/hostNetwork and installing an ingress
+ * controller", "we're not allowed to deploy an ingress controller", "policy bans ingress controllers"): not one to install
+ * later, a way in refused.
+ */
+const CONTROLLER_BARRED = new RegExp(
+  String.raw`${RULES_OUT}${REFUSAL_REACH}\b(?:install(?:ing)?|run(?:ning)?|deploy(?:ing)?|add(?:ing)?|us(?:e|ing))\s+(?:an?\s+|any\s+)?ingress[- ]controllers?\b|${RULES_OUT}\s+(?:any\s+|all\s+)?ingress[- ]controllers?\b`,
+  'i',
+);
+/** NodePorts ruled out: "security forbids NodePorts", "nodeports are not allowed". */
+const NODEPORT_BARRED = new RegExp(String.raw`${RULES_OUT}${REFUSAL_REACH}\bnode ?ports?\b|\bnode ?ports?\s+(?:are\s+|is\s+)?(?:not (?:allowed|permitted)|forbidden|banned|prohibited|disallowed)\b`, 'i');
+/**
+ * Paying for any cloud load balancer refused ("i refuse to pay for a LB", "won't pay for a load balancer at all"): no
+ * load balancer, so a LoadBalancer Service (and an Ingress controller behind one) is out, as on bare metal with none.
+ * Not fewer of them ("won't pay for a load balancer per service", "for 6 LBs"): that is the cost question.
+ */
+const LB_PAYMENT_REFUSED =
+  /\b(?:refuses?|refused|refusing|won'?t|wont|will not|not going to|not willing to|unwilling to)\s+(?:to\s+)?(?:pay|spend(?:\s+money)?)\s+(?:for|on)\s+(?:an?|any|one)\s+(?:(?:cloud|managed|external|extra)\s+)?(?:lb|load ?balancer|nlb|elb|alb)\b(?!\s*(?:per|for each|for every|each)\b)/i;
+/** A datacenter's own balancer by name: an F5 (BIG-IP), a NetScaler (Citrix ADC), a hardware or corporate HAProxy. */
+const DATACENTER_BALANCER = /\b(?:f5|big-?ip|netscaler|citrix adc|(?:hardware|physical|corporate|corp|datacenter|dc)\s+(?:haproxy|load ?balancers?|lbs?|balancers?|appliances?))\b/i;
+/**
+ * A balancer in front that rewrites the client's address (SNAT), with changing it ruled out ("the F5 SNATs everything, and we
+ * are not allowed to change the F5 config or add proxy protocol"): the client's address never reaches the cluster.
+ */
+const SNAT_KEPT = new RegExp(
+  String.raw`^(?=[\s\S]*\bsnats?(?:ing|ed|s)?\b)(?=[\s\S]*\b(?:(?:not|n'?t) (?:allowed|permitted) to|can'?t|cannot|may not|must not|no way to)\s+(?:[a-z]+\s+){0,2}?(?:change|touch|modify|reconfigure|add|enable|turn on)\b[^.;!?]{0,60}?\b(?:f5|big-?ip|netscaler|haproxy|balancer|lb|config(?:uration)?|proxy[- ]protocol|snat)\b)`,
+  'i',
+);
 /** More services said to be on their way: "5-6 more are coming this year", "more apps to come", "others will follow". */
 const MORE_COMING =
   /\b(?:more|others)\s+(?:(?:[a-z]+\s+)?(?:services|svcs|apps|apis|microservices|backends|sites|websites|frontends)\s+)?(?:are\s+|will\s+be\s+)?(?:coming|planned|on the way|to come|to follow|will follow|in the pipeline|lined up)\b/i;
@@ -1582,9 +1638,12 @@ const EXPOSE_WORDS = new Set(['expose', 'exposing', 'exposed', 'exposure']);
 const WHERE_OUTSIDE = new Set(['outside', 'outside the cluster', 'outside of the cluster', 'external', 'externally']);
 /** No DNS names of the asker's to route by: "I don't have DNS set up", "no DNS", "without a domain". */
 const NO_DNS = /\b(?:(?:don'?t|do not|doesn'?t|dont) have|(?:have|has|got) no|no|without(?: an?| any)?)\s+(?:(?:internal|local|proper|real|any)\s+)?(?:dns|domains?|domain names?)\b(?!\s+(?:issues?|problems?|errors?|resolution|lookups?))/i;
-/** An address and a port of its own that clients hit: "on a fixed ip at port 32400", "port 8096 on a static IP". */
+/**
+ * An address and a port of its own that clients hit: "on a fixed ip at port 32400", "port 8096 on a static IP"; or the
+ * port they are built to use ("the tv apps expect port 32400", "hardcoded to port 9000").
+ */
 const FIXED_ENDPOINT =
-  /\b(?:fixed|static|same|stable|dedicated|own)\s+(?:ip|ip address|address)\b[^.;!?]{0,20}?\b(?:port\s*|:)(\d{2,5})\b|\bport\s*(\d{2,5})\b[^.;!?]{0,20}?\b(?:fixed|static|same|stable|dedicated)\s+(?:ip|ip address|address)\b/i;
+  /\b(?:expects?|expecting|hard-?coded?(?:\s+(?:to|on))?|hardwired to)\s+(?:(?:it|the server|the app)\s+(?:on|at)\s+)?port\s*(\d{2,5})\b|\b(?:fixed|static|same|stable|dedicated|own)\s+(?:ip|ip address|address)\b[^.;!?]{0,20}?\b(?:port\s*|:)(\d{2,5})\b|\bport\s*(\d{2,5})\b[^.;!?]{0,20}?\b(?:fixed|static|same|stable|dedicated)\s+(?:ip|ip address|address)\b/i;
 /** The web's standard ports named together: "80/443", "ports 80 and 443". */
 const WEB_PORTS = /\b80\s*(?:\/|,|&|\+|and)\s*443\b|\b443\s*(?:\/|,|&|\+|and)\s*80\b/;
 
@@ -2085,9 +2144,12 @@ function settleOthersMachines(text: string, answers: Answers): void {
   }
 }
 
-/** The web side served already by an entry point: "https already goes thru traefik", "the UI is already behind our ingress". */
+/**
+ * The web side served already by an entry point: "https already goes thru traefik", "the UI is already behind our ingress",
+ * "web ui is fine thru traefik ingress".
+ */
 const WEB_SERVED_ALREADY =
-  /\b(?:https?|web\s*(?:ui|site|app)|ui|website|site|frontend|browser\s+traffic)\s+(?:(?:is|are)\s+)?already\s+(?:(?:goes|go|runs|run|comes|come|works|work|flows|flow|served|routed|exposed)\s+)?(?:via|through|thru|over|behind|on|by)\s+(?:(?:the|our|an?)\s+)?(?:[a-z0-9-]+\s+)?(?:ingress|gateway|traefik|ingress-nginx|nginx|haproxy|contour|kong|envoy|alb)\b/i;
+  /\b(?:https?|web\s*(?:ui|site|app)|ui|website|site|frontend|browser\s+traffic)\s+(?:(?:is|are)\s+)?(?:already\s+(?:(?:goes|go|runs|run|comes|come|works|work|flows|flow|served|routed|exposed)\s+)?|(?:fine|ok|okay|works|working|works fine|working fine)\s+)(?:via|through|thru|over|behind|on|by)\s+(?:(?:the|our|an?)\s+)?(?:[a-z0-9-]+\s+)?(?:ingress|gateway|traefik|ingress-nginx|nginx|haproxy|contour|kong|envoy|alb)\b/i;
 /** Tools of developers' daily work: pushing and pulling images, git over SSH or HTTPS, said as such or as routine. */
 const DAILY_WORK =
   /\b(?:docker|podman|nerdctl|helm|oras|crane|skopeo)\s+(?:push|pull|login)\w*|\bgit\s+(?:push|pull|clone|fetch)\w*|\bgit\s+(?:over|via|through)\s+(?:ssh|https?)\b|\b(?:push|pull)(?:es|ing|ed)?\s+(?:their\s+|our\s+|the\s+)?(?:container\s+)?images?\b|\b(?:daily|every\s*day|day[- ]to[- ]day|all\s+day)\b/i;

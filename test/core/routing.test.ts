@@ -448,6 +448,8 @@ export const EIGHTH_TABLE: Row[] = [
   ['apps in namespace tenant-1 want to call the mailer service in namespace shared by a short local name', 'which'],
   // Restricting who may connect: NetworkPolicy, source ranges.
   ['the ledger api must only take calls from the billing pods, how do I enforce that and lock everything else down?', 'ask'],
+  // Said as "lock everything else down": restricting who connects, however sure the route model is of a `which` question.
+  ['only the checkout pods should talk to redis; how do we lock everything else down', 'ask'],
   ['how can we block every other namespace from connecting to our mongo pods?', 'ask'],
   ['i want our ingress to only accept requests from the office range', 'ask'],
   // The address outgoing traffic leaves with.

@@ -14,7 +14,7 @@ const FLOORS: Record<string, Record<Mode, number>> = {
   'which-blind-3.yaml': { typed: 39, free: 39 },
   'which-blind-4.yaml': { typed: 49, free: 49 },
   'which-blind-5.yaml': { typed: 50, free: 50 },
-  'which-blind-6.yaml': { typed: 49, free: 49 },
+  'which-blind-6.yaml': { typed: 50, free: 50 },
   'which-blind-8.yaml': { typed: 60, free: 59 },
   'which-blind-9.yaml': { typed: 60, free: 60 },
   'which-blind-11.yaml': { typed: 50, free: 50 },
@@ -35,9 +35,9 @@ const FLOORS: Record<string, Record<Mode, number>> = {
   // scored after tuning, not tuned against; first score 71.7% typed / 58.3% free, 3 wrong
   'which-blind-16.yaml': { typed: 60, free: 58 },
   // written blind; unseen first score (phrase rules alone) 73.3% / 63.3%, 5 wrong; now trained on by the which model
-  'which-blind-18.yaml': { typed: 59, free: 54 },
+  'which-blind-18.yaml': { typed: 59, free: 55 },
   // written blind; unseen first score (phrase rules alone) 81.7% / 71.7%, 1 wrong; now trained on by the which model
-  'which-blind-19.yaml': { typed: 57, free: 56 },
+  'which-blind-19.yaml': { typed: 59, free: 58 },
   // written blind; unseen first score (phrase rules alone) 81.7% / 70.0%, 4 wrong; now trained on by the which model
   'which-blind-20.yaml': { typed: 59, free: 59 },
   // written blind; unseen first score (phrase rules alone) 76.7% / 73.3%, 3 wrong; now trained on by the which model
@@ -50,10 +50,10 @@ const FLOORS: Record<string, Record<Mode, number>> = {
   // written blind; unseen first score (phrase rules alone) 80.0% / 76.7%, 6 wrong; now trained on by the which model
   // one lower (typed and free) when 97, 98, 103 and 104 joined the training: Kafka brokers behind one load balancer
   // by SNI, a belief of the retrained models just under its threshold, is asked
-  'which-blind-24.yaml': { typed: 58, free: 57 },
+  'which-blind-24.yaml': { typed: 59, free: 58 },
   // written blind; unseen first score (phrase rules alone) 61.7% / 56.7%, 5 wrong; now trained on by the which model
   // one lower (free): one message the which-107k retrain of the route model no longer routes to `which` (free text only)
-  'which-blind-25.yaml': { typed: 57, free: 54 },
+  'which-blind-25.yaml': { typed: 58, free: 55 },
   // written blind; unseen first score (phrase rules alone) 76.7% / 70.0%, 5 wrong; now trained on by the which model
   // one lower (free): one message the which-99k retrain of the models no longer carries (the rules read it as before)
   // one more lower (free) after the retrain on 125 and 126 (which-125k): the route model's belief that "ten minutes of poking
@@ -62,22 +62,22 @@ const FLOORS: Record<string, Record<Mode, number>> = {
   // written blind; unseen first score (phrase rules alone) 75.0% / 71.7%, 7 wrong; now trained on by the which model
   'which-blind-27.yaml': { typed: 56, free: 55 },
   // written blind; unseen first score (phrase rules alone) 86.7% / 80.0%, 0 wrong; now trained on by the which model
-  'which-blind-30.yaml': { typed: 58, free: 56 },
+  'which-blind-30.yaml': { typed: 59, free: 56 },
   // written blind; unseen first score (phrase rules alone) 70.0% / 63.3%, 3 wrong; now trained on by the which model
   // one lower (typed and free) after the retrain on 101–108: messages the model no longer carries, the rules ask
-  'which-blind-31.yaml': { typed: 56, free: 53 },
+  'which-blind-31.yaml': { typed: 57, free: 54 },
   // written blind; unseen first score (phrase rules alone) 66.7% / 58.3%, 2 wrong; now trained on by the which model
-  'which-blind-32.yaml': { typed: 51, free: 46 },
+  'which-blind-32.yaml': { typed: 52, free: 48 },
   // written blind; unseen first score (phrase rules alone) 78.3% / 75.0%, 1 wrong; now trained on by the which model
   'which-blind-33.yaml': { typed: 60, free: 59 },
   // written blind; unseen first score (phrase rules alone) 70.0% / 65.0%, 8 wrong; now trained on by the which model
   // one lower (free): one message the which-99k retrain of the models no longer carries (the rules read it as before)
   // and one more lower (free) after the retrain on 101–108
-  'which-blind-34.yaml': { typed: 55, free: 52 },
+  'which-blind-34.yaml': { typed: 57, free: 55 },
   // written blind; unseen first score (phrase rules alone) 65.0% / 61.7%, 8 wrong; now trained on by the which model
-  'which-blind-35.yaml': { typed: 51, free: 51 },
+  'which-blind-35.yaml': { typed: 53, free: 52 },
   // written blind; unseen first score with the which models trained on earlier sets 53/60 typed, 0 wrong; now trained on
-  'which-blind-38.yaml': { typed: 57, free: 57 },
+  'which-blind-38.yaml': { typed: 58, free: 58 },
   // written blind; unseen first score with the which models trained on earlier sets 50/60, 0 wrong; now trained on
   'which-blind-39.yaml': { typed: 58, free: 58 },
   // written blind; unseen first score with the which models trained on earlier sets 48/60, 1 wrong; now trained on
@@ -87,7 +87,7 @@ const FLOORS: Record<string, Record<Mode, number>> = {
   // written blind; unseen first score with the which models trained on earlier sets 46/60, 0 wrong; now trained on
   // 53/60 / 49/60 after the retrain on 119 and 120 together: the terse "nginx ingress already installed, new web app" is
   // asked where the cluster runs (each branch's model alone answered Ingress); nothing wrong.
-  'which-blind-42.yaml': { typed: 53, free: 49 },
+  'which-blind-42.yaml': { typed: 54, free: 50 },
   // written blind; unseen first score with the which models trained on earlier sets 46/60, 5 wrong; now trained on
   'which-blind-43.yaml': { typed: 57, free: 52 },
   // written blind; unseen first score with the which models trained on earlier sets 54/60, 0 wrong; now trained on
@@ -101,25 +101,25 @@ const FLOORS: Record<string, Record<Mode, number>> = {
   'which-blind-48.yaml': { typed: 60, free: 60 },
   // written blind; unseen first score with the which models trained on earlier sets 52/60, 0 wrong; now trained on
   // one lower (free) after the which-109k retrain on 109-112: a belief of the retrained models just under its threshold asks or routes elsewhere (0 wrong)
-  'which-blind-49.yaml': { typed: 57, free: 54 },
+  'which-blind-49.yaml': { typed: 57, free: 55 },
   // written blind; unseen first score with the which models trained on earlier sets 40/60, 0 wrong; now trained on
-  'which-blind-50.yaml': { typed: 54, free: 53 },
+  'which-blind-50.yaml': { typed: 55, free: 54 },
   // written blind; unseen first score with the which models trained on earlier sets 42/60, 3 wrong; now trained on
-  'which-blind-51.yaml': { typed: 55, free: 53 },
+  'which-blind-51.yaml': { typed: 56, free: 54 },
   // written blind; unseen first score with the final which models 51/60 typed, 1 wrong; now trained on
-  'which-blind-52.yaml': { typed: 60, free: 56 },
+  'which-blind-52.yaml': { typed: 60, free: 57 },
   // written blind; unseen first score with the final which models 52/60, 1 wrong; now trained on
   // free 50 -> 49 when 81 and 82 joined the training (the GKE MQTT broker someone wants behind the ingress: the
   // model's belief, 0.97, now just under the bar for settling the TCP/HTTP contradiction, so it asks)
   // free one lower when 97, 98, 103 and 104 joined the training (a retrained route belief just under its bar); 52 in
   // which-cvk's branch, 51 again once merged with which-103k
-  'which-blind-53.yaml': { typed: 56, free: 51 },
+  'which-blind-53.yaml': { typed: 56, free: 52 },
   // written blind; unseen first score with the final which models 56/60, 0 wrong; now trained on
-  'which-blind-54.yaml': { typed: 57, free: 55 },
+  'which-blind-54.yaml': { typed: 58, free: 55 },
   // written blind; unseen first score with the final which models 55/60, 0 wrong; now trained on
   'which-blind-55.yaml': { typed: 60, free: 59 },
   // written blind; unseen first score with the final which models 52/60, 4 wrong; now trained on
-  'which-blind-56.yaml': { typed: 58, free: 57 },
+  'which-blind-56.yaml': { typed: 59, free: 58 },
   // written blind; unseen first score with the final which models 56/60, 2 wrong; now trained on
   'which-blind-57.yaml': { typed: 60, free: 58 },
   // written blind (migrations from Heroku, Compose, VMs); unseen first score with the final which models 46/60 typed / 43/60 free, 1 wrong; now trained on
@@ -132,11 +132,11 @@ const FLOORS: Record<string, Record<Mode, number>> = {
   'which-blind-62.yaml': { typed: 59, free: 55 },
   // written blind (second-guessing a choice made); unseen first score with the final which models 45/60 typed / 38/60 free, 0 wrong; now trained on
   // one lower when sets 99 and 100 joined the training: a belief of the retrained models just under its threshold asks or routes elsewhere
-  'which-blind-66.yaml': { typed: 56, free: 54 },
+  'which-blind-66.yaml': { typed: 56, free: 55 },
   // written blind; held out from the which model until now: 54/60 typed / 52/60 free, 1 wrong, by the code at the round's start; now trained on
   'which-blind-28.yaml': { typed: 59, free: 55 },
   // written blind; held out from the which model until now: 51/60 typed / 47/60 free, 3 wrong, by the code at the round's start; now trained on
-  'which-blind-29.yaml': { typed: 57, free: 53 },
+  'which-blind-29.yaml': { typed: 58, free: 54 },
   // written blind; held out from the which model until now: 54/60 typed / 51/60 free, 0 wrong, by the code at the round's start; now trained on
   'which-blind-36.yaml': { typed: 58, free: 54 },
   // written blind; held out from the which model until now: 57/60 typed / 54/60 free, 0 wrong, by the code at the round's start; now trained on
@@ -151,9 +151,9 @@ const FLOORS: Record<string, Record<Mode, number>> = {
   // one lower (free): one message the which-99k retrain of the models no longer carries (the rules read it as before)
   'which-blind-59.yaml': { typed: 59, free: 59 },
   // written blind; held out from the which model until now: 55/60 typed / 55/60 free, 2 wrong, by the code at the round's start; now trained on
-  'which-blind-60.yaml': { typed: 59, free: 58 },
+  'which-blind-60.yaml': { typed: 60, free: 60 },
   // written blind; held out from the which model until now: 53/60 typed / 51/60 free, 1 wrong, by the code at the round's start; now trained on
-  'which-blind-64.yaml': { typed: 58, free: 56 },
+  'which-blind-64.yaml': { typed: 59, free: 58 },
   // written blind; held out from the which model until now: 53/60 typed / 51/60 free, 1 wrong, by the code at the round's start; now trained on
   'which-blind-65.yaml': { typed: 56, free: 55 },
   // written blind; held out from the which model until now: 55/60 typed / 55/60 free, 0 wrong, by the code at the round's start; now trained on
@@ -174,22 +174,22 @@ const FLOORS: Record<string, Record<Mode, number>> = {
   // written blind (application developers in a team channel); unseen first score 57/60 typed / 57/60 free, 0 wrong; now trained on
   'which-blind-74.yaml': { typed: 60, free: 60 },
   // written blind (traps and contradictions); unseen first score 53/60 typed / 52/60 free, 0 wrong; now trained on
-  'which-blind-75.yaml': { typed: 58, free: 57 },
+  'which-blind-75.yaml': { typed: 60, free: 59 },
   // written blind (homelabs, schools and small clouds); unseen first score 48/60 typed / 46/60 free, 2 wrong; now trained on
   'which-blind-76.yaml': { typed: 57, free: 55 },
   // written blind (a platform team's week, a third with a wrong assumption); unseen first score 49/60 typed / 48/60 free, 0 wrong; now trained on
   'which-blind-77.yaml': { typed: 56, free: 55 },
   // written blind (non-native English, words of other languages); unseen first score 53/60 typed / 46/60 free, 1 wrong; now trained on
   // typed 57 -> 56 when 79 and 80 joined the training (one Spanish message's belief just under the threshold)
-  'which-blind-78.yaml': { typed: 56, free: 48 },
+  'which-blind-78.yaml': { typed: 56, free: 49 },
   // written blind (a broad mix) and held out for a round; unseen first score 55/60 typed / 51/60 free, 1 wrong (k6 load
   // test from a laptop through port-forward); now trained on
   // one lower (free): one message the which-99k retrain of the models no longer carries (the rules read it as before)
   // one lower (free): one message the which-107k retrain of the route model no longer routes to `which` (free text only)
-  'which-blind-79.yaml': { typed: 57, free: 54 },
+  'which-blind-79.yaml': { typed: 57, free: 56 },
   // written blind (a broad mix) and held out for a round; unseen first score 57/60 typed / 56/60 free, 0 wrong; now trained on
   // one lower (free) after the which-109k retrain on 109-112: a belief of the retrained models just under its threshold asks or routes elsewhere (0 wrong)
-  'which-blind-80.yaml': { typed: 59, free: 58 },
+  'which-blind-80.yaml': { typed: 59, free: 59 },
   // written blind (second opinions and changes: reviews of a colleague's choice, Ingress vs Gateway API, cutting load
   // balancers, source IP, managed databases by DNS name); unseen first score 51/60 typed / 45/60 free, 0 wrong; now trained on
   // free 51 -> 50 after the ask-29k merge: a bare-metal controller Service <pending> as free text goes to the MetalLB topic
@@ -211,21 +211,21 @@ const FLOORS: Record<string, Record<Mode, number>> = {
   // 52/60 typed / 53/60 free, 0 wrong; now trained on ("how do I reach the orders service?" goes to `service`, by design)
   // one lower (free): one message the which-99k retrain of the models no longer carries (the rules read it as before)
   // one lower (typed): one local test "from my browser" the which-113k retrain (on 113 and 114) no longer carries; with the models before it, the rules read it as before
-  'which-blind-90.yaml': { typed: 58, free: 58 },
+  'which-blind-90.yaml': { typed: 59, free: 59 },
   // written blind (hobbyists and students: homelabs, Raspberry Pi, k3s, a single VPS, self-hosted apps); unseen first
   // score 49/60 typed / 48/60 free, 1 wrong (UDP on Hetzner Cloud, whose load balancers carry no UDP); now trained on
   'which-blind-88.yaml': { typed: 58, free: 57 },
   // written blind (architecture reviews at larger companies: many services, several clusters, service mesh, API
   // gateways, legacy outside); unseen first score 52/60 typed, 49/60 free, 0 wrong; now trained on
   // one lower (typed and free): one demo on a kind cluster "in a browser" the which-113k retrain (on 113 and 114) no longer carries; with the models before it, the rules read it as before
-  'which-blind-89.yaml': { typed: 59, free: 59 },
+  'which-blind-89.yaml': { typed: 60, free: 60 },
   // written blind (a broad everyday mix: on-call database access, MetalLB, ServiceMonitors, StatefulSet pod names);
   // unseen first score 54/60 typed / 52/60 free, 0 wrong; now trained on
   // one lower (free) after the which-109k retrain on 109-112: a belief of the retrained models just under its threshold asks or routes elsewhere (0 wrong)
-  'which-blind-86.yaml': { typed: 59, free: 56 },
+  'which-blind-86.yaml': { typed: 59, free: 57 },
   // written blind (reasoning: source IP, cost, sharing, per-pod names, TCP/UDP, demo vs prod; varied English); unseen
   // first score 57/60 typed / 56/60 free, 1 wrong (a Service other namespaces' pods call: ClusterIP, not ExternalName); now trained on
-  'which-blind-87.yaml': { typed: 60, free: 59 },
+  'which-blind-87.yaml': { typed: 60, free: 60 },
   // held out through its round; first score (final code of that round) 98.3% typed / 96.7% free, 0 wrong
   'which-blind-91.yaml': { typed: 59, free: 58 },
   // held out through its round; first score 91.7% typed / 86.7% free, 1 wrong ("MetalLB is not installed" read as
@@ -253,7 +253,7 @@ const FLOORS: Record<string, Record<Mode, number>> = {
   // one lower (free): one message the which-99k retrain of the models no longer carries (the rules read it as before)
   // one lower (free) after the which-109k retrain on 109-112: a belief of the retrained models just under its threshold asks or routes elsewhere (0 wrong)
   // one lower again (free): one more message the which-113k retrain (on 113 and 114) no longer carries; with the models before it, the rules read it as before
-  'which-blind-95.yaml': { typed: 60, free: 57 },
+  'which-blind-95.yaml': { typed: 60, free: 58 },
   // written blind (managed clouds in detail: internal vs public, cost, many services, non-HTTP); unseen first score 48/60
   // typed / 46/60 free, 2 wrong (no AWS load balancers allowed and a shared ALB on instance ports is an Ingress on
   // NodePort; one public service now and 5-6 more coming is an Ingress); now trained on. Tuned after (57/55, one through the routing fix cherry-picked from main): a cloud's
@@ -265,7 +265,7 @@ const FLOORS: Record<string, Record<Mode, number>> = {
   // written blind (stateful and non-HTTP workloads: databases, brokers, game servers, DNS, syslog); unseen first score
   // 53/60 typed / 52/60 free, 1 wrong (a log aggregator fed by a DaemonSet on every node, nothing outside: NodePort
   // instead of ClusterIP); now trained on
-  'which-blind-99.yaml': { typed: 59, free: 58 },
+  'which-blind-99.yaml': { typed: 60, free: 59 },
   // written blind (second opinions, corrections mid-message, facts that decide only together); unseen first score
   // 58/60 typed / 53/60 free, 0 wrong; now trained on
   'which-blind-100.yaml': { typed: 60, free: 55 },
@@ -294,7 +294,7 @@ const FLOORS: Record<string, Record<Mode, number>> = {
   // which-107k: the first-score wrongs above fixed in the rules (a canary's pods are no split, 'me and another person from our
   // laptops', no DNS on k3s), and the rules-alone wrongs of these sets by class (a name behind the asker's own Ingress, a
   // mesh's own split, environments living in one cluster, MetalLB vetoed, …): 102 57 → 58 typed, 105 57/57 → 58/58.
-  'which-blind-102.yaml': { typed: 58, free: 56 },
+  'which-blind-102.yaml': { typed: 58, free: 57 },
   'which-blind-105.yaml': { typed: 58, free: 58 },
   'which-blind-106.yaml': { typed: 57, free: 52 },
   // written blind (regulated industries: private clusters, partners over private links, allow-lists); unseen first score
@@ -361,7 +361,7 @@ const FLOORS: Record<string, Record<Mode, number>> = {
   // the asker's own, seconds of access holding over what a local cluster implies, EKS Anywhere read as on-prem and
   // "nobody wants to set up X" as X turned down, machines on VMs by address as outside (never read over into per-pod
   // names), the cluster as a site's front door as clients outside, and a cluster in the office as on-prem.
-  'which-blind-121.yaml': { typed: 59, free: 56 },
+  'which-blind-121.yaml': { typed: 59, free: 57 },
   'which-blind-122.yaml': { typed: 60, free: 58 },
   // one lower (typed) each after the retrain on 125 and 126 (which-125k), beliefs of the retrained model just under the bar
   // for an answer the message leaves open or contests, so asked, nothing wrong: 123, VMs on-prem over ExpressRoute calling
@@ -370,7 +370,7 @@ const FLOORS: Record<string, Record<Mode, number>> = {
   // the route model's belief in "vultr managed redis … our helm chart hardcodes a service name redis-master, how do i fake
   // that" as a `which` question just under its 0.98 (typed still ExternalName)
   'which-blind-123.yaml': { typed: 54, free: 51 },
-  'which-blind-124.yaml': { typed: 58, free: 55 },
+  'which-blind-124.yaml': { typed: 59, free: 57 },
   // Written blind at the start of the next round (125: everyday mix; 126: telecom, edge and network services: SCTP,
   // RADIUS, NTP, anycast DNS, syslog/SNMP, CDN origins) and scored once unseen (b4d91d0): 125 55/60 typed / 53/60 free,
   // 126 52/60 / 48/60, 0 wrong. Now trained on (which-125k), with Kafka brokers in a StatefulSet read as per-broker names,
@@ -379,10 +379,25 @@ const FLOORS: Record<string, Record<Mode, number>> = {
   // environments, a headless Service proposed for a stateless app and a Service in a second namespace by where it lives.
   'which-blind-125.yaml': { typed: 60, free: 57 },
   'which-blind-126.yaml': { typed: 60, free: 58 },
+  // Written blind at the start of the next round (127: hobbyists, homelabs and small VPSes; 128: regulated on-prem) and
+  // scored once unseen (a5e6bae): 127 52/60 typed / 49/60 free, 1 wrong (a public API on DOKS whose owner refuses to pay for
+  // a load balancer, answered LoadBalancer); 128 50/60 / 46/60, 2 wrong (an Ingress controller barred by policy with a
+  // hardware HAProxy at the node ports, answered Ingress on NodePort; every way in forbidden, answered the same). Now
+  // trained on (which-127k), with an Ingress controller ruled out read as barred (the app's own Service: a NodePort without
+  // a load balancer, asked when NodePorts are ruled out too), a cloud load balancer refused outright as none, k3s's
+  // ServiceLB carrying UDP whatever the cloud's balancers do, a datacenter balancer at the nodes (F5, NetScaler, corporate
+  // HAProxy) as on-prem without a load balancer, a port the clients expect served as is, and systems said to run outside
+  // the cluster as what pods reach: 127 59/60 / 59/60 (Docker Desktop's localhost:8080, LoadBalancer by the model and a
+  // tunnel by the rules, is asked), 128 60/60 / 59/60 (free: "can i make an externalname to the mainframe's IP" stays a
+  // knowledge question).
+  'which-blind-127.yaml': { typed: 59, free: 59 },
+  'which-blind-128.yaml': { typed: 60, free: 59 },
+  // Raised with the retrain on 127 and 128 (which-127k), measured above their floors: 6, 18, 19, 24, 25, 29-32, 34, 35, 38,
+  // 42, 49-54, 56, 60, 64, 66, 75, 78-80, 86, 87, 89, 90, 95, 99, 102, 121, 124.
 };
 
 /** Sets at the product's 90% typed bar (trained on). */
-const AT_BAR = new Set(['which-blind.yaml', 'which-blind-2.yaml', 'which-blind-3.yaml', 'which-blind-4.yaml', 'which-blind-5.yaml', 'which-blind-6.yaml', 'which-blind-7.yaml', 'which-blind-8.yaml', 'which-blind-9.yaml', 'which-blind-10.yaml', 'which-blind-11.yaml', 'which-blind-12.yaml', 'which-blind-13.yaml', 'which-blind-14.yaml', 'which-blind-15.yaml', 'which-blind-16.yaml', 'which-blind-17.yaml', 'which-blind-18.yaml', 'which-blind-19.yaml', 'which-blind-20.yaml', 'which-blind-21.yaml', 'which-blind-22.yaml', 'which-blind-23.yaml', 'which-blind-24.yaml', 'which-blind-26.yaml', 'which-blind-27.yaml', 'which-blind-30.yaml', 'which-blind-33.yaml', 'which-blind-38.yaml', 'which-blind-39.yaml', 'which-blind-41.yaml', 'which-blind-43.yaml', 'which-blind-46.yaml', 'which-blind-47.yaml', 'which-blind-48.yaml', 'which-blind-50.yaml', 'which-blind-52.yaml', 'which-blind-53.yaml', 'which-blind-54.yaml', 'which-blind-55.yaml', 'which-blind-56.yaml', 'which-blind-57.yaml', 'which-blind-61.yaml', 'which-blind-63.yaml', 'which-blind-62.yaml', 'which-blind-28.yaml', 'which-blind-29.yaml', 'which-blind-36.yaml', 'which-blind-37.yaml', 'which-blind-44.yaml', 'which-blind-45.yaml', 'which-blind-58.yaml', 'which-blind-59.yaml', 'which-blind-60.yaml', 'which-blind-64.yaml', 'which-blind-65.yaml', 'which-blind-67.yaml', 'which-blind-68.yaml', 'which-blind-69.yaml', 'which-blind-70.yaml', 'which-blind-71.yaml', 'which-blind-73.yaml', 'which-blind-74.yaml', 'which-blind-75.yaml', 'which-blind-77.yaml', 'which-blind-78.yaml', 'which-blind-79.yaml', 'which-blind-80.yaml', 'which-blind-85.yaml', 'which-blind-81.yaml', 'which-blind-82.yaml', 'which-blind-83.yaml', 'which-blind-84.yaml', 'which-blind-90.yaml', 'which-blind-88.yaml', 'which-blind-89.yaml', 'which-blind-86.yaml', 'which-blind-87.yaml', 'which-blind-91.yaml', 'which-blind-92.yaml', 'which-blind-93.yaml', 'which-blind-94.yaml', 'which-blind-95.yaml', 'which-blind-96.yaml', 'which-blind-99.yaml', 'which-blind-100.yaml', 'which-blind-97.yaml', 'which-blind-98.yaml', 'which-blind-103.yaml', 'which-blind-104.yaml', 'which-blind-101.yaml', 'which-blind-102.yaml', 'which-blind-105.yaml', 'which-blind-106.yaml', 'which-blind-107.yaml', 'which-blind-108.yaml', 'which-blind-109.yaml', 'which-blind-110.yaml', 'which-blind-111.yaml', 'which-blind-112.yaml', 'which-blind-113.yaml', 'which-blind-114.yaml', 'which-blind-115.yaml', 'which-blind-116.yaml', 'which-blind-117.yaml', 'which-blind-118.yaml', 'which-blind-119.yaml', 'which-blind-120.yaml', 'which-blind-121.yaml', 'which-blind-122.yaml', 'which-blind-123.yaml', 'which-blind-124.yaml', 'which-blind-125.yaml', 'which-blind-126.yaml']);
+const AT_BAR = new Set(['which-blind.yaml', 'which-blind-2.yaml', 'which-blind-3.yaml', 'which-blind-4.yaml', 'which-blind-5.yaml', 'which-blind-6.yaml', 'which-blind-7.yaml', 'which-blind-8.yaml', 'which-blind-9.yaml', 'which-blind-10.yaml', 'which-blind-11.yaml', 'which-blind-12.yaml', 'which-blind-13.yaml', 'which-blind-14.yaml', 'which-blind-15.yaml', 'which-blind-16.yaml', 'which-blind-17.yaml', 'which-blind-18.yaml', 'which-blind-19.yaml', 'which-blind-20.yaml', 'which-blind-21.yaml', 'which-blind-22.yaml', 'which-blind-23.yaml', 'which-blind-24.yaml', 'which-blind-26.yaml', 'which-blind-27.yaml', 'which-blind-30.yaml', 'which-blind-33.yaml', 'which-blind-38.yaml', 'which-blind-39.yaml', 'which-blind-41.yaml', 'which-blind-43.yaml', 'which-blind-46.yaml', 'which-blind-47.yaml', 'which-blind-48.yaml', 'which-blind-50.yaml', 'which-blind-52.yaml', 'which-blind-53.yaml', 'which-blind-54.yaml', 'which-blind-55.yaml', 'which-blind-56.yaml', 'which-blind-57.yaml', 'which-blind-61.yaml', 'which-blind-63.yaml', 'which-blind-62.yaml', 'which-blind-28.yaml', 'which-blind-29.yaml', 'which-blind-36.yaml', 'which-blind-37.yaml', 'which-blind-44.yaml', 'which-blind-45.yaml', 'which-blind-58.yaml', 'which-blind-59.yaml', 'which-blind-60.yaml', 'which-blind-64.yaml', 'which-blind-65.yaml', 'which-blind-67.yaml', 'which-blind-68.yaml', 'which-blind-69.yaml', 'which-blind-70.yaml', 'which-blind-71.yaml', 'which-blind-73.yaml', 'which-blind-74.yaml', 'which-blind-75.yaml', 'which-blind-77.yaml', 'which-blind-78.yaml', 'which-blind-79.yaml', 'which-blind-80.yaml', 'which-blind-85.yaml', 'which-blind-81.yaml', 'which-blind-82.yaml', 'which-blind-83.yaml', 'which-blind-84.yaml', 'which-blind-90.yaml', 'which-blind-88.yaml', 'which-blind-89.yaml', 'which-blind-86.yaml', 'which-blind-87.yaml', 'which-blind-91.yaml', 'which-blind-92.yaml', 'which-blind-93.yaml', 'which-blind-94.yaml', 'which-blind-95.yaml', 'which-blind-96.yaml', 'which-blind-99.yaml', 'which-blind-100.yaml', 'which-blind-97.yaml', 'which-blind-98.yaml', 'which-blind-103.yaml', 'which-blind-104.yaml', 'which-blind-101.yaml', 'which-blind-102.yaml', 'which-blind-105.yaml', 'which-blind-106.yaml', 'which-blind-107.yaml', 'which-blind-108.yaml', 'which-blind-109.yaml', 'which-blind-110.yaml', 'which-blind-111.yaml', 'which-blind-112.yaml', 'which-blind-113.yaml', 'which-blind-114.yaml', 'which-blind-115.yaml', 'which-blind-116.yaml', 'which-blind-117.yaml', 'which-blind-118.yaml', 'which-blind-119.yaml', 'which-blind-120.yaml', 'which-blind-121.yaml', 'which-blind-122.yaml', 'which-blind-123.yaml', 'which-blind-124.yaml', 'which-blind-125.yaml', 'which-blind-126.yaml', 'which-blind-127.yaml', 'which-blind-128.yaml']);
 
 describe('which, blind sets', () => {
   it.each(Object.entries(FLOORS))('%s stays at its measured right-first rate, with nothing wrong', async (name, floors) => {

@@ -539,6 +539,67 @@ describe('which, for telecom and network services', () => {
   });
 });
 
+describe('which, for homelabs, small VPSes and regulated on-prem', () => {
+  // Each typed and as free text: the same recommendation, and free text routed to `which`.
+  it.each([
+    // An Ingress controller ruled out by policy, nothing handing out addresses: a NodePort, pinned, behind the balancer.
+    ['clinic cluster on kubeadm, security policy bans ingress controllers, no load balancer provider, one https portal for the ward pcs, our netscaler can send to a node port', 'nodeport'],
+    // The same with MetalLB there: a LoadBalancer Service of its own.
+    ['we are not permitted to run an ingress controller on the on-prem cluster; metallb hands out addresses; one web app for the office', 'loadbalancer'],
+    // k3s's ServiceLB binds a UDP port on the node itself, whatever the cloud's balancers carry.
+    ['valheim on k3s on a hetzner cloud server, udp 2456, can traefik ingress take it?', 'loadbalancer'],
+    // A datacenter balancer sent to the nodes on a fixed port, raw TCP: a NodePort.
+    ['the netscaler team points ldaps 636 at our worker nodes on a fixed port, what do we create in k8s', 'nodeport'],
+    // Clients built for one port, at home, no load balancer: that port as is on the nodes.
+    ['jellyfin at home, kubeadm on a mini pc, no metallb. the roku app expects port 30096, only on the lan', 'nodeport'],
+  ])('%s', async (message, expected) => {
+    for (const text of [`which ${message}`, message]) {
+      const r = await ask(text);
+      expect(r.command, text).toBe('which');
+      expect(r.data.recommendation, text).toBe(expected);
+    }
+  });
+
+  it("serves a cloud's public nodes when the asker will not pay for any load balancer", async () => {
+    const message = "vultr vke, my side project api has to be public but i won't pay for a load balancer. the nodes have public ips";
+    for (const text of [`which ${message}`, message]) {
+      const r = await ask(text);
+      expect(r.command, text).toBe('which');
+      expect(['nodeport', 'ingress+nodeport'], text).toContain(r.data.recommendation);
+    }
+  });
+
+  it("gives another namespace's Service wished under a name of the caller's own namespace an alias, typed or free", async () => {
+    const message = "the checkout app should reach the platform team's service as 'rates' in its own namespace; it is rates.pricing.svc.cluster.local";
+    for (const text of [`which ${message}`, message]) expect((await ask(text)).data.recommendation, text).toBe('externalname');
+  });
+
+  it('asks rather than recommends when every way in is ruled out', async () => {
+    const r = await ask('which no load balancer of any kind here, security forbids nodeports and installing an ingress controller. a web app for partners');
+    expect(r.data.recommendation).toBeUndefined();
+    expect(r.text).toContain('MetalLB');
+  });
+
+  it('reaches the part asked about beside a web side that already works through the Ingress', async () => {
+    const message = 'jenkins on k3s on a vultr vps. the ui is fine through traefik ingress, but agents on tcp 50000 cannot connect from outside, how do we expose that port';
+    for (const text of [`which ${message}`, message]) {
+      const r = await ask(text);
+      expect(r.command, text).toBe('which');
+      expect(r.data.recommendation, text).toBe('loadbalancer');
+    }
+  });
+
+  it('takes free text that asks for the sensible way for a setup, a choice for "it", or a one-off look at a pod', async () => {
+    expect((await ask('bare metal at home with metallb, a dozen web apps, what is the sensible way')).command).toBe('which');
+    const choice = await ask('ingress or nodeport for it?');
+    expect(choice.command).toBe('which');
+    expect(choice.data.recommendation).toBeUndefined();
+    const look = await ask('the SRE wants to curl /debug/pprof on one pod once to chase a memory leak');
+    expect(look.command).toBe('which');
+    expect(look.data.recommendation).toBe('port-forward');
+  });
+});
+
 describe('which from the CLI', () => {
   const bin = new URL('../../bin/kube-concierge.js', import.meta.url).pathname;
   const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(SLACK_|DISCORD_|KUBE_CONCIERGE_|LOG_LEVEL|PORT$)/.test(k)));

@@ -1664,6 +1664,78 @@ describe('extractAnswers', () => {
     expect(facts('apps in ns checkout want the ledger svc in the cluster as just `ledger`').t).not.toBe('alias');
   });
 
+  it('reads an Ingress controller ruled out as barred, not as one still to install', () => {
+    expect(facts('on-prem, ingress controllers are not allowed by the security team, one web app for staff').ic).toBe('barred');
+    expect(facts('the CISO forbids NodePorts and running an ingress controller').ic).toBe('barred');
+    expect(facts('no ingress controller installed yet, on-prem').ic).toBe('no');
+    // Taken back in the same breath: a controller is there.
+    expect(facts('nodeports are forbidden but we already run an ingress controller').ic).not.toBe('barred');
+  });
+
+  it('reads every way in ruled out as a load balancer left to settle', () => {
+    const answers = extractAnswers('no lb of any kind, security forbids nodeports, hostNetwork and installing an ingress controller', tree);
+    expect(answers.facts.has('mlb')).toBe(false);
+    expect(answers.contested.get('mlb')).toEqual(['yes', 'no']);
+  });
+
+  it('reads paying for any load balancer on a cloud refused as no load balancer, but not fewer of them', () => {
+    expect(facts('vultr vke, the api must be public but i refuse to pay for an lb')).toMatchObject({ e: 'bare', mlb: 'no' });
+    expect(facts("on gke, won't pay for a load balancer per service, 5 http apps").e).toBe('cloud');
+  });
+
+  it("reads k3s's ServiceLB as carrying UDP on a cloud whose balancers do not", () => {
+    expect(facts('7 days to die udp server, k3s on a hetzner cloud box').e).toBe('cloud');
+    expect(facts('7 days to die udp server, k3s with servicelb disabled on a hetzner cloud box').mlb).toBe('no');
+    expect(facts('7 days to die udp server, kubeadm on hetzner cloud with the hcloud ccm').e).toBe('bare');
+  });
+
+  it('reads a datacenter balancer sent to the nodes as on-prem with no load balancer provider', () => {
+    expect(facts('the big-ip sends tcp 5000 to our worker nodes on a fixed port')).toMatchObject({ mlb: 'no', e: 'bare', p: 'tcp' });
+    expect(facts('corporate haproxy fronts node ports for the web apps')).toMatchObject({ mlb: 'no', e: 'bare' });
+    expect(facts('http apps behind the f5, which snats everything before hitting the nodes')).toMatchObject({ mlb: 'no', e: 'bare' });
+    expect(facts('the ops team only does node:port pool members on the f5').mlb).toBe('no');
+  });
+
+  it('reads a port the clients are built to use as the port served as is', () => {
+    expect(facts('emby in the homelab, no metallb; the smart tv app expects port 30920, lan only').p).toBe('tcp');
+  });
+
+  it('reads systems said to run outside the cluster, and old servers beside it, as what pods reach', () => {
+    expect(facts('the kafka brokers outside the cluster (b1..b3.events.corp), consumers in k8s want one stable name')).toMatchObject({ t: 'outside', a: 'pods' });
+    expect(facts('our pods need the mariadb still running on the old server (db1.legacy.example.org) until we migrate')).toMatchObject({ t: 'outside' });
+    expect(facts("squid at squid.corp.example.net, we want pods to use a neutral name 'proxy' in every env")).toMatchObject({ t: 'outside', a: 'pods' });
+  });
+
+  it("reads a jump host, a one-off look at a pod and callers both in the cluster", () => {
+    expect(facts('the analyst runs one query against the warehouse postgres in the cluster from the bastion host, this afternoon').a).toBe('laptop');
+    expect(facts('the sre wants to curl /debug/pprof on one specific pod once to debug a leak').a).toBe('laptop');
+    expect(facts('orders svc calls pricing svc, both in our cluster, http').a).toBe('pods');
+  });
+
+  it("reads a proxy's list of each backend as per-member names", () => {
+    expect(facts('bungeecord proxy and 4 spigot servers as a statefulset; the proxy config wants a separate address for each server').t).toBe('peers');
+  });
+
+  it('reads APIs offered to partners as called from outside, not a partner\'s API that pods call', () => {
+    expect(facts('client certificates for our partner apis, traefik already in place behind the netscaler')).toMatchObject({ a: 'out', ic: 'yes' });
+    expect(facts('our pods call the partner api at api.partner.example').t).toBe('outside');
+  });
+
+  it('reads pods of other namespaces calling it as a workload of the cluster, not an alias', () => {
+    expect(facts("the audit api is called by three other namespaces' pods, nothing from outside")).toMatchObject({ a: 'pods', t: 'app' });
+  });
+
+  it("asks whether the client's address is needed where a balancer rewrites it and may not be changed", () => {
+    const answers = extractAnswers('we need the real client ip in the logs; raw tcp, the netscaler SNATs it and we cannot touch its config or enable proxy protocol', tree);
+    expect(answers.contested.get('ip')).toEqual(['yes', 'no']);
+    // HTTP carries it in a header the balancer can add: not asked.
+    expect(facts('we need the real client ip of our http apps but the f5 snats everything').ip).toBe('yes');
+  });
+
+  it("reads another namespace's Service wished under a name in the caller's own namespace as an alias", () => {
+    expect(facts("the checkout app should reach the platform team's service as 'rates' in its own namespace; it is rates.pricing.svc.cluster.local")).toMatchObject({ t: 'alias', a: 'pods' });
+  });
+
   it('reads at most MAX_FACT_TEXT characters', () => {
     const long = `${'lorem '.repeat(MAX_FACT_TEXT)} EKS`;
     expect(extractAnswers(long, tree).facts.has('e')).toBe(false);

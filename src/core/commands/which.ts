@@ -238,10 +238,14 @@ const INTENT_CUES: readonly RegExp[] = [
 
 /**
  * "we just need the public api reachable", "i want to curl the pods from my mac", "i only want to
- * open the page in my browser", "want to curl it directly from my machine": the need behind a report of trouble.
+ * open the page in my browser", "want to curl it directly from my machine", "wants to hit /actuator/threaddump on one
+ * pod once": the need behind a report of trouble.
  */
 const RESTATES_NEED =
-  /\b(?:we|i) (?:just |only |simply |really )?(?:need|want|'d like|would like) to (?:see|open|view|load|look at|try|test|show)\b.{0,60}\b(?:in|from|on) (?:my|our|a|the) (?:browsers?|laptops?|macs?|macbooks?|machines?|computers?|workstations?|pcs?|desktops?|phones?)\b|\b(?:we|i) (?:just |only |simply |really )?(?:need|want) (?:the |our |my |a |an |this |it )?(?:[a-z0-9-]+ ){0,3}?(?:to be |be )?(?:reachable|accessible|exposed|public|online)\b|\b(?:(?:we|i) )?(?:just |only |simply |really )?(?:need|want|'d like|would like) to (?:curl|reach|access|hit|poke at|connect to|talk to)\b.{0,60}\bfrom (?:my|our) (?:laptops?|macs?|macbooks?|machines?|computers?|workstations?|pcs?|desktops?|browsers?)\b/;
+  /\b(?:we|i) (?:just |only |simply |really )?(?:need|want|'d like|would like) to (?:see|open|view|load|look at|try|test|show)\b.{0,60}\b(?:in|from|on) (?:(?:my|our|a|the) )?(?:browsers?|chrome|firefox|safari|laptops?|macs?|macbooks?|machines?|computers?|workstations?|pcs?|desktops?|phones?)\b|\b(?:we|i) (?:just |only |simply |really )?(?:need|want) (?:the |our |my |a |an |this |it )?(?:[a-z0-9-]+ ){0,3}?(?:to be |be )?(?:reachable|accessible|exposed|public|online)\b|\b(?:(?:we|i) )?(?:just |only |simply |really )?(?:need|want|'d like|would like) to (?:curl|reach|access|hit|poke at|connect to|talk to)\b.{0,60}\bfrom (?:my|our) (?:laptops?|macs?|macbooks?|machines?|computers?|workstations?|pcs?|desktops?|browsers?)\b|\b(?:needs?|wants?) to (?:curl|reach|access|hit|poke at|connect to|talk to|look at)\b.{0,60}\bonce\b/;
+
+/** "how do i expose that part", "how can we publish it": how to expose, asked outright. */
+const HOW_TO_EXPOSE = /\bhow (?:do|can|should|would) (?:i|we) (?:expose|publish|open up)\b/;
 
 /** "X vs Y" in so many words ("different" alone is not one: "different hostnames"). */
 const VERSUS = /\b(?:vs\.?|versus|difference between)\b/;
@@ -329,9 +333,10 @@ export function choiceForSetup(text: string, tree: DecisionTree): boolean {
 
 /**
  * The asker's own thing a choice is asked for: "… for my service", "… for our stuff on aws", "… for our thing", and
- * "… for the iot stuff", "… for the new thing", "… for the streaming project" (only their own has no name of a kind but "thing" or "stuff").
+ * "… for the iot stuff", "… for the new thing", "… for the streaming project" (only their own has no name of a kind but "thing" or "stuff"),
+ * and "… for it?" said last, of a thing of their own the message does not name.
  */
-const FOR_OWN_THING = new RegExp(`\\bfor (?:the (?:[a-z0-9.+-]+ ){0,2}?(?:thing|stuff|project)|(?:my|our|the team's) (?:[a-z0-9.+-]+ ){0,2}?(?:things?|stuff|setup|project|use ?case|${'(?:app|application|api|service|svc|micro-?service|worker|website|site|web ?app|server|database|db|backend|frontend|ui|dashboard|bot|tool|workload|deployment)s?'}))\\b`);
+const FOR_OWN_THING = new RegExp(`\\bfor it\\s*\\?*\\s*$|\\bfor (?:the (?:[a-z0-9.+-]+ ){0,2}?(?:thing|stuff|project)|(?:my|our|the team's) (?:[a-z0-9.+-]+ ){0,2}?(?:things?|stuff|setup|project|use ?case|${'(?:app|application|api|service|svc|micro-?service|worker|website|site|web ?app|server|database|db|backend|frontend|ui|dashboard|bot|tool|workload|deployment)s?'}))\\b`);
 
 const KIND_NAMED = '(?:an? |the )?(?:cluster[- ]?ip|node[- ]?port|load[- ]?balancer|lb|nlb|alb|elb|ingress|gateway(?: api)?|headless(?: service| svc)?|external[- ]?name|port[- ]?forward)';
 /** A kind named, or Gateway API by its route object. */
@@ -754,7 +759,8 @@ function recognizeByRules(text: string, tree: DecisionTree): Recognition | null 
   else if (intent.asksForRecommendation && !(settings.length > 0 && intent.kinds.length > 0) && !picksSettingValue) level = LEVEL.recommend;
   // Trouble is diagnosis's, unless the asker then asks what to use instead, or restates the need,
   // for their own setup ("udp doesn't work through the ingress, what should i use").
-  else if (intent.trouble) level = (intent.asksWhatToUse || RESTATES_NEED.test(intent.lower)) && situation() ? LEVEL.recommend : null;
+  // So is asking how to expose the part that does not work ("git over ssh doesnt work from outside, how do i expose that part").
+  else if (intent.trouble) level = (intent.asksWhatToUse || RESTATES_NEED.test(intent.lower) || (intent.wantsExposure && HOW_TO_EXPOSE.test(intent.lower))) && situation() ? LEVEL.recommend : null;
   else if (WHY.test(intent.lower) || ((HOW_IT_WORKS.test(intent.lower) || WHAT_IT_DOES.test(intent.lower)) && !intent.wantsExposure && !intent.ownWorkload)) level = null;
   // A question about a setting, also of a kind ("how do I rewrite paths with an ingress"), unless
   // it describes the asker's workload or states a setup of its own (three facts or more).
