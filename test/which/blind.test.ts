@@ -392,6 +392,11 @@ const FLOORS: Record<string, Record<Mode, number>> = {
   // knowledge question).
   'which-blind-127.yaml': { typed: 59, free: 59 },
   'which-blind-128.yaml': { typed: 60, free: 59 },
+  // Written blind at the start of the next round (129: data and ML platform teams; 130: everyday questions from developers
+  // new to Kubernetes) and scored once unseen (5d01b0b): 129 57/60 typed / 58/60 free, 0 wrong. 130 48/60 / 46/60 with 3
+  // wrong (a Flask app's Postgres on minikube answered NodePort; friends or teammates at home to see an app on a laptop's
+  // minikube answered NodePort, which only the laptop reaches), so it is held out of FLOORS until tuned.
+  'which-blind-129.yaml': { typed: 57, free: 58 },
   // Raised with the retrain on 127 and 128 (which-127k), measured above their floors: 6, 18, 19, 24, 25, 29-32, 34, 35, 38,
   // 42, 49-54, 56, 60, 64, 66, 75, 78-80, 86, 87, 89, 90, 95, 99, 102, 121, 124.
 };
