@@ -1,5 +1,6 @@
 // Shared set-up for tests: a runtime with the real config defaults and a log collector.
 
+import { expect } from 'vitest';
 import { DEFAULT_POLICY, PolicySchema, type Policy } from '../src/config.js';
 import { contextFor, type Request, type Runtime } from '../src/core/context.js';
 import { handle } from '../src/core/handle.js';
@@ -46,4 +47,11 @@ export async function ask(text: string, runtime: Runtime = testRuntime(), reques
 export function missingFacts(text: string, facts: readonly string[]): string[] {
   const lower = text.toLowerCase();
   return facts.filter((fact) => !fact.split(' | ').some((f) => lower.includes(f.trim().toLowerCase())));
+}
+
+/** Asks `question` with `ask` and checks the answer comes from `topic` and holds every fact (the topic tables' check). */
+export async function expectTopicAnswer(runtime: Runtime, question: string, topic: string, facts: readonly string[]): Promise<void> {
+  const r = await ask(`ask ${question}`, runtime);
+  expect(r.data.topic, r.text).toBe(topic);
+  expect(missingFacts(r.text, facts), r.text).toEqual([]);
 }

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { terms } from '../../src/knowledge/terms.js';
 import { searchListReadBack, stubDomainReadBack } from '../../src/core/answers.js';
-import { ask, missingFacts, testRuntime } from '../helpers.js';
+import { ask, expectTopicAnswer, testRuntime } from '../helpers.js';
 
 const runtime = testRuntime();
 
@@ -48,11 +48,7 @@ const CASES: [string, string, string[]][] = [
 ];
 
 describe('ask: DNS and certificate automation', () => {
-  it.each(CASES)('%s', async (question, topic, facts) => {
-    const r = await ask(`ask ${question}`, runtime);
-    expect(r.data.topic, r.text).toBe(topic);
-    expect(missingFacts(r.text, facts), r.text).toEqual([]);
-  });
+  it.each(CASES)('%s', (question, topic, facts) => expectTopicAnswer(runtime, question, topic, facts));
 });
 
 describe('free text on DNS and certificates reaches ask', () => {

@@ -3,7 +3,7 @@
 // becomes of ingress-nginx annotations on a move to Gateway API. Free text that asks how to use a feature of a controller or
 // Gateway already chosen reaches `ask` and gets the setting. Phrasings are our own, not the eval sets'.
 import { describe, expect, it } from 'vitest';
-import { ask, missingFacts, testRuntime } from '../helpers.js';
+import { ask, expectTopicAnswer, missingFacts, testRuntime } from '../helpers.js';
 
 const runtime = testRuntime();
 
@@ -22,11 +22,7 @@ const CASES: [string, string, string[]][] = [
 ];
 
 describe('ask: Ingress and Gateway API in depth', () => {
-  it.each(CASES)('%s', async (question, topic, facts) => {
-    const r = await ask(`ask ${question}`, runtime);
-    expect(r.data.topic, r.text).toBe(topic);
-    expect(missingFacts(r.text, facts), r.text).toEqual([]);
-  });
+  it.each(CASES)('%s', (question, topic, facts) => expectTopicAnswer(runtime, question, topic, facts));
 });
 
 /** Free text about a feature of an Ingress controller or a Gateway already chosen: [message, words the answer must contain]. */

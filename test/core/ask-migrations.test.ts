@@ -2,7 +2,7 @@
 // managed Kubernetes, or using the usual add-ons (external-dns, cert-manager): the topic that
 // answers, and the words a right answer must contain. Phrasings are our own, not the eval sets'.
 import { describe, expect, it } from 'vitest';
-import { ask, missingFacts, testRuntime } from '../helpers.js';
+import { ask, expectTopicAnswer, testRuntime } from '../helpers.js';
 
 const runtime = testRuntime();
 
@@ -46,11 +46,7 @@ const CASES: [string, string, string[]][] = [
 ];
 
 describe('ask: migrations, clouds and add-ons', () => {
-  it.each(CASES)('%s', async (question, topic, facts) => {
-    const r = await ask(`ask ${question}`, runtime);
-    expect(r.data.topic, r.text).toBe(topic);
-    expect(missingFacts(r.text, facts), r.text).toEqual([]);
-  });
+  it.each(CASES)('%s', (question, topic, facts) => expectTopicAnswer(runtime, question, topic, facts));
 
   it('names a topic by a phrase of several words before a single word it contains', async () => {
     // "gke ingress" names the GKE topic; "ingress" alone would name Ingress.

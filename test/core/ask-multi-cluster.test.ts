@@ -2,7 +2,7 @@
 // multi-cluster Services and Gateways, Istio and Linkerd across clusters, Services for VMs and peering. Phrasings are our
 // own, not the eval sets'.
 import { describe, expect, it } from 'vitest';
-import { ask, missingFacts, testRuntime } from '../helpers.js';
+import { ask, expectTopicAnswer, testRuntime } from '../helpers.js';
 
 const runtime = testRuntime();
 
@@ -32,11 +32,7 @@ const CASES: [string, string, string[]][] = [
 ];
 
 describe('ask: multi-cluster and hybrid networking', () => {
-  it.each(CASES)('%s', async (question, topic, facts) => {
-    const r = await ask(`ask ${question}`, runtime);
-    expect(r.data.topic, r.text).toBe(topic);
-    expect(missingFacts(r.text, facts), r.text).toEqual([]);
-  });
+  it.each(CASES)('%s', (question, topic, facts) => expectTopicAnswer(runtime, question, topic, facts));
 
   it('gives an exported Service its clusterset.local name, not a cluster.local address', async () => {
     const r = await ask('ask service billing in namespace pay is exported with mcs, what name do other clusters use', runtime);

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { policyIpBlock, policyPortRange } from '../../src/core/answers.js';
 import { terms } from '../../src/knowledge/terms.js';
-import { ask, missingFacts, testRuntime } from '../helpers.js';
+import { ask, expectTopicAnswer, testRuntime } from '../helpers.js';
 
 const runtime = testRuntime();
 
@@ -34,11 +34,7 @@ const CASES: [string, string, string[]][] = [
 ];
 
 describe('ask: NetworkPolicy in depth and cluster-scoped policies', () => {
-  it.each(CASES)('%s', async (question, topic, facts) => {
-    const r = await ask(`ask ${question}`, runtime);
-    expect(r.data.topic, r.text).toBe(topic);
-    expect(missingFacts(r.text, facts), r.text).toEqual([]);
-  });
+  it.each(CASES)('%s', (question, topic, facts) => expectTopicAnswer(runtime, question, topic, facts));
 
   it('explains AdminNetworkPolicy by any of its names', async () => {
     for (const name of ['adminnetworkpolicy', 'banp', 'clusternetworkpolicy']) {

@@ -1,7 +1,7 @@
 // `ask` on observing and debugging the network: Hubble, CoreDNS logs and metrics, ingress-nginx access logs and metrics,
 // events, packet captures, MTU and latency. Phrasings are our own, not the eval sets'.
 import { describe, expect, it } from 'vitest';
-import { ask, missingFacts, testRuntime } from '../helpers.js';
+import { ask, expectTopicAnswer, testRuntime } from '../helpers.js';
 
 const runtime = testRuntime();
 
@@ -28,11 +28,7 @@ const CASES: [string, string, string[]][] = [
 ];
 
 describe('ask: observing and debugging the network', () => {
-  it.each(CASES)('%s', async (question, topic, facts) => {
-    const r = await ask(`ask ${question}`, runtime);
-    expect(r.data.topic, r.text).toBe(topic);
-    expect(missingFacts(r.text, facts), r.text).toEqual([]);
-  });
+  it.each(CASES)('%s', (question, topic, facts) => expectTopicAnswer(runtime, question, topic, facts));
 
   it('does not take a client-IP question that mentions logs from the ingress topic', async () => {
     const r = await ask('ask nginx ingress writes the node address as the client in every log line, not the real visitor', runtime);
