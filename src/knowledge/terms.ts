@@ -530,6 +530,8 @@ const STOPWORDS = new Set(
     'stuck suddenly anymore ' +
     // Chat interjections and asides ("…dns is broken lol"): tone, not a subject.
     'lol lmao rofl haha hehe ugh meh tbh btw fwiw imo imho afaik ' +
+    // Self-deprecating openers ("ok dumb question but…", "noob here"): the asker's mood, not a subject.
+    'but dumb stupid silly noob newbie ' +
     // Placeholder names ("path /foo", "host foo.bar"): examples, not what is asked about.
     'foo bar baz qux'
   ).split(' '),
