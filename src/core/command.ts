@@ -55,6 +55,12 @@ export interface Command {
    */
   readsSentence?: boolean;
   /**
+   * The most words its arguments can hold (`service <name> [namespace]`: two). More words after its name, with no
+   * other command claiming them, are a sentence that starts with the command word ("service uses targetPort: http but the
+   * endpoints are empty"): a question for `ask` (see handle.ts).
+   */
+  maxWords?: number;
+  /**
    * Words that, right after the command word, make it an English word that starts a question
    * ("which is cheaper…"): the message is then routed as free text, this command the fallback.
    */

@@ -176,8 +176,11 @@ function yieldTo(
       /^[a-z][\w-]*\s/i.test(rest) &&
       !OPENS_OWN_MESSAGE.test(rest) &&
       !command.understands(rest, ctx.runtime.knowledge);
+    // "service uses targetPort: http but endpoints are empty": more words than the command can take, with vocabulary among them.
+    const moreThanItTakes =
+      !phraseAlias && command.maxWords !== undefined && parsed.words.slice(consumed).filter((w) => !FILLER.has(w.toLowerCase())).length > Math.max(command.maxWords, SENTENCE_WORDS - 1);
     const question =
-      english || asksAfterName || toldNothing || (!phraseAlias && !command.readsSentence && first !== undefined && (pasted || !isName(first.toLowerCase())));
+      english || asksAfterName || toldNothing || moreThanItTakes || (!phraseAlias && !command.readsSentence && first !== undefined && (pasted || !isName(first.toLowerCase())));
     if (!ask || !question) return null;
     return { command: ask, parsed: parse(`ask ${freeText}`), consumed: 1 };
   }

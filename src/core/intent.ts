@@ -74,7 +74,7 @@ export interface Intent {
   nameNotFound: boolean;
 }
 
-export type Mechanism = 'cross-namespace' | 'access-control' | 'egress' | 'kind-setting' | 'port-mapping' | 'counterpart' | 'chosen-means' | 'lifecycle' | 'limit' | 'response';
+export type Mechanism = 'cross-namespace' | 'access-control' | 'egress' | 'kind-setting' | 'port-mapping' | 'counterpart' | 'chosen-means' | 'lifecycle' | 'limit' | 'response' | 'behaviour';
 
 const QUESTION_START = /^(?:what|what's|whats|how|why|when|where|who|which|can|could|is|are|does|do|did|should|would|will|must|may|any|anyone)\b/;
 
@@ -963,6 +963,28 @@ const LOCAL_TOOL_QUESTION = new RegExp(
 const asksOfLocalTool = (lower: string): boolean => LOCAL_TOOL.test(lower) && (LOCAL_TOOL_PART.test(lower) || LOCAL_TOOL_QUESTION.test(lower));
 
 /**
+ * How a part of Kubernetes itself behaves, asked of no workload of the asker's: how a router or a Service decides where a request
+ * goes ("how does an ingress pick the backend for a request", "how does a service choose which pod"), whether pods need a Service to
+ * talk at all ("do I even need a service for pod-to-pod traffic", "can pods talk to each other without a service"), and whether a pod
+ * answers to its own name ("can I curl a pod by its name", "does a pod get a dns name"). Knowledge, not a choice of how to expose.
+ */
+const ASKS_HOW_IT_BEHAVES = new RegExp(
+  String.raw`\bhow (?:does|do|will|would) (?:an? |the |my |our )?(?:ingress(?:es)?|ingress controllers?|gateways?|httproutes?|services?|svcs?|kube-proxy|load ?balancers?|lbs?|controllers?) (?:decide|choose|pick|select|know|determine|figure out)s?\b(?: (?:which|what|where|who|the|a))?` +
+    String.raw`|\b(?:do|does|would|will|should) (?:i|we|you|one|it) (?:even |really |actually |still |always )?(?:need|have to have|require) (?:a |an |the |any )?(?:service|svc)s? (?:for|to|so|when|if|just to)\b[^.?!]{0,40}\bpods?\b[^.?!]{0,30}\b(?:talk|speak|connect|reach|call|communicate)` +
+    String.raw`|\bpods?\b[^.?!]{0,30}\b(?:talk|speak|connect|communicate)s? (?:to|with) (?:each other|one another|another pod|other pods)\b[^.?!]{0,20}\bwithout (?:a |any )?(?:service|svc)s?\b` +
+    String.raw`|\b(?:curl|reach|call|ping|hit|resolve|address|access) (?:a |my |the |our )?pods? (?:by|using|with|via) (?:its|their|the) (?:pod )?(?:names?|host ?names?)\b|\b(?:does|do) (?:a |my |each )?pods? (?:get|have) (?:a |its own |their own )?(?:dns (?:names?|records?)|host ?names?)\b`,
+);
+
+/**
+ * Two ingress controllers that both take the same Ingresses ("we run traefik and nginx and both serve my ingress", "two ingress
+ * controllers fighting over one ingress"): which controller an Ingress belongs to is set by its class, not a way to expose to choose.
+ */
+const CONTROLLERS_CLASH = new RegExp(
+  String.raw`(?:\b(?:two|2|both|multiple|several) (?:different )?(?:ingress )?controllers\b|\b(?:nginx|${CONTROLLER})\b[^.?!]{0,20}\b(?:and|&|\+) (?:an? |the )?(?:nginx|${CONTROLLER})\b)` +
+    String.raw`[^.?!]{0,80}\b(?:fight\w*|compet\w*|conflict\w*|clash\w*|both (?:of them )?(?:are |is )?(?:serv|handl|pick|claim|process|answer|grab|updat|program)\w*|same ingress(?:es)?|each other)`,
+);
+
+/**
  * How to address, restrict or configure something. Each is a question for the knowledge, unless
  * the message also asks what to use or how to expose something (read by the recognisers).
  */
@@ -992,6 +1014,8 @@ function mechanismOf(lower: string, namespaces: readonly string[]): Mechanism | 
   if (LIFECYCLE.test(lower) && NAMES_MEANS.test(lower)) return 'lifecycle';
   if (ASKS_A_LIMIT.test(lower)) return 'limit';
   if (ASKS_WHAT_IT_ANSWERS.test(lower)) return 'response';
+  if (ASKS_HOW_IT_BEHAVES.test(lower)) return 'behaviour';
+  if (CONTROLLERS_CLASH.test(lower)) return 'kind-setting';
   return null;
 }
 

@@ -705,8 +705,11 @@ const PERCENTAGE = /\b(\d{1,3}(?:\.\d+)?)\s*%/g;
 const NAME_ANSWERED_INSIDE =
   /\b(?:resolv\w*|point\w*) (?:[a-z0-9*.-]+ )?(?:to|at) [^.?!]{0,40}\b(?:ips?|address(?:es)?)\b[^.?!]{0,40}\b(?:inside (?:the |our |my )?cluster|within (?:the |our |my )?cluster|in-?cluster|(?:for|from|in) (?:the |our |my )?pods|pods only)\b/gi;
 
+/** A self-deprecating opener ("ok dumb question but…", "sorry, noob question:"): the asker's mood, not a subject. */
+const HUMBLE_OPENER = /\b(?:(?:ok|okay|so|sorry|maybe|probably)[,\s]+)?(?:an? )?(?:(?:very|really|super|kinda|pretty) )?(?:dumb|stupid|silly|noob|newbie|n00b|naive) question\b[\s,:;.!-]*(?:but\b)?/gi;
+
 export function terms(text: string): string[] {
-  const named = policyKinds(portForwardSpelled(npAsPolicy(text.replace(FIELD_PATH_INDEX, ' ')))).replace(HOSTS_ROUTED, (m) => `${m} host based routing`).replace(POLICY_TOLD, (m) => `${m} netpol`).replace(EMPTY_OBJECT, ' empty ').replace(DIGITALOCEAN_SHORT, 'digitalocean').replace(MUTUAL_TLS, ' mtls ').replace(PROXY_VARIABLE, ' proxyvariable ').replace(ONLY_ADDRESS_REACHES, (m) => `${m} restrict`).replace(PERCENTAGE, '$1 percent ').replace(NAME_ANSWERED_INSIDE, (m) => `${m} coredns corefile`);
+  const named = policyKinds(portForwardSpelled(npAsPolicy(text.replace(HUMBLE_OPENER, ' ').replace(FIELD_PATH_INDEX, ' ')))).replace(HOSTS_ROUTED, (m) => `${m} host based routing`).replace(POLICY_TOLD, (m) => `${m} netpol`).replace(EMPTY_OBJECT, ' empty ').replace(DIGITALOCEAN_SHORT, 'digitalocean').replace(MUTUAL_TLS, ' mtls ').replace(PROXY_VARIABLE, ' proxyvariable ').replace(ONLY_ADDRESS_REACHES, (m) => `${m} restrict`).replace(PERCENTAGE, '$1 percent ').replace(NAME_ANSWERED_INSIDE, (m) => `${m} coredns corefile`);
   const written = words(clusterNameLabels(named.replace(WILDCARD_LABEL, ' wildcard ').replace(PUBLIC_HOST, hostOrProduct)));
   const stemmed = written.map((w) => (w === 'endpointslices' ? 'endpointslice' : stem(w)));
   const out: string[] = [];

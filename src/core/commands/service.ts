@@ -203,6 +203,7 @@ const NO_CLOUD_LB = /\b(?:on-?prem\w*|bare[- ]?metal|homelab|home ?lab|minikube|
 
 export const service: Command = {
   name: 'service',
+  maxWords: 2,
   aliases: ['inspect'],
   summary: 'One Service in depth: its pods, endpoints, Ingress rules, how to reach it, and what is wrong with it.',
   usage: USAGE,
