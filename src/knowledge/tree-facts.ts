@@ -1548,7 +1548,7 @@ export function readAnswers(
   // "My friends want to see my app, it runs in minikube on my laptop": other people on their own machines
   // cannot reach a local cluster at all (its NodePorts answer on this machine only). Nothing in the cluster
   // serves them; ask who, rather than read it as the asker's own look from outside.
-  if (answers.facts.get('e') === 'local' && !answers.contested.has('e') && OTHER_PEOPLE_REACH.test(reading.text) && tree.question('a')) {
+  if (answers.facts.get('e') === 'local' && !answers.contested.has('e') && OTHER_PEOPLE_REACH.test(reading.text) && !SAME_PLACE.test(reading.text) && tree.question('a')) {
     answers.facts.delete('a');
     answers.weak?.delete('a');
     answers.contested.set('a', ['laptop', 'internet']);
@@ -1642,11 +1642,13 @@ const BROKER = /\b(?:kafka|rabbitmq|nats|elasticsearch|opensearch|qdrant|weaviat
 const APP_CALLS_STORE = /\b(?:talks?|talking|connects?|connecting|reach(?:es)?|reaching|calls?|calling)\s+(?:to|with)?\s*(?:the |its |my |our |a |their )?(?:[\w-]+ )?(?:databases?|db|dbs|postgres\w*|mysql|mariadb|redis|valkey|memcached|mongo\w*|cassandra|cockroach\w*|mssql|sql server)\b/i;
 /** The asker's own machine or tool as the caller: "connect to postgres from my laptop", "pgAdmin", "psql". */
 const OWN_MACHINE_CALLER = /\bfrom (?:my|our) (?:laptops?|macs?|macbooks?|machines?|computers?|workstations?|pcs?|desktops?|host)\b|\b(?:pgadmin|dbeaver|datagrip|psql|mysql workbench|tableplus|i|we)\s+(?:can(?:no|')?t\s+|want to\s+|need to\s+)?(?:connect|talk|reach)/i;
+/** The others are where the asker's machine is: shown in person, on the same LAN or Wi-Fi (a port on the machine reaches them). */
+const SAME_PLACE = /\bin person\b|\b(?:office |home |same |local |our |the )?(?:lan|wi-?fi|wlan)\b|\bsame network\b|\bon my screen\b/i;
 /**
  * Other people, on machines of their own, wanting to reach the app: "my friends", "teammates on their
  * own laptops", "colleagues at home", "show it to my coworkers".
  */
-const OTHER_PEOPLE_REACH = /\b(?:my|our) (?:friends?|teammates?|team ?mates?|colleagues?|co-?workers?|classmates?|boss|manager)\b|\b(?:friends?|teammates?|colleagues?|co-?workers?|classmates?|others)\b[^.?!]{0,60}\b(?:their own|at home|from home|their (?:laptops?|machines?|computers?|phones?|browsers?))\b/i;
+const OTHER_PEOPLE_REACH = /\b(?:my|our) (?:friends?|teammates?|team ?mates?|colleagues?|co-?workers?|classmates?)\b|\b(?:friends?|teammates?|colleagues?|co-?workers?|classmates?|others)\b[^.?!]{0,60}\b(?:their own|at home|from home|their (?:laptops?|machines?|computers?|phones?|browsers?))\b/i;
 const DATA_STORE = /\b(?:databases?|db|dbs|postgres\w*|mysql|mariadb|redis|valkey|memcached|mongo\w*|cassandra|cockroach\w*|mssql|sql server)\b/i;
 /** Another workload's address set in an app's configuration. */
 const CONFIGURED_URL = /\b(?:urls?|address|host ?name|endpoint)\b[^.?!]{0,60}\b(?:env(?:ironment)? var(?:iable)?s?|env|config ?map|\.env|app config|config file)\b/i;
