@@ -1545,6 +1545,13 @@ export function readAnswers(
   // connects (pods), however weakly "talk to" alone says it; where the cluster runs does not replace that
   // (a local cluster's "reached from this machine" only fills a question the message left open).
   if (answers.facts.get('a') === 'pods' && answers.weak?.has('a') === true && APP_CALLS_STORE.test(reading.text) && !OWN_MACHINE_CALLER.test(reading.text)) answers.weak.delete('a');
+  // "Our functions run in the cluster itself and they call redis; how do I expose redis to them": the callers are
+  // said to run in the cluster, so pods reach the store, whatever "expose" alone suggests.
+  if (!answers.facts.has('a') && !answers.contested.has('a') && CALLERS_IN_CLUSTER.test(reading.text) && APP_CALLS_STORE.test(reading.text) && !OWN_MACHINE_CALLER.test(reading.text) && tree.question('a')) {
+    answers.facts.set('a', 'pods');
+    answers.unsure?.delete('a');
+    answers.hinted?.delete('a');
+  }
   // "My friends want to see my app, it runs in minikube on my laptop": other people on their own machines
   // cannot reach a local cluster at all (its NodePorts answer on this machine only). Nothing in the cluster
   // serves them; ask who, rather than read it as the asker's own look from outside.
@@ -1640,6 +1647,8 @@ const BROKER = /\b(?:kafka|rabbitmq|nats|elasticsearch|opensearch|qdrant|weaviat
 /** Databases and caches by name. */
 /** A workload calling a data store: "flask talks to postgres", "the api connects to mysql", "how does my app reach redis". */
 const APP_CALLS_STORE = /\b(?:talks?|talking|connects?|connecting|reach(?:es)?|reaching|calls?|calling)\s+(?:to|with)?\s*(?:the |its |my |our |a |their )?(?:[\w-]+ )?(?:databases?|db|dbs|postgres\w*|mysql|mariadb|redis|valkey|memcached|mongo\w*|cassandra|cockroach\w*|mssql|sql server)\b/i;
+/** Callers said to run in the cluster: "services running in the cluster itself", "workers deployed inside our cluster". */
+const CALLERS_IN_CLUSTER = /\b(?:running|run|runs|living|live|lives|deployed)\s+(?:in|inside)\s+(?:the|our|my)\s+(?:own\s+)?(?:k8s\s+|kubernetes\s+)?cluster\b/i;
 /** The asker's own machine or tool as the caller: "connect to postgres from my laptop", "pgAdmin", "psql". */
 const OWN_MACHINE_CALLER = /\bfrom (?:my|our) (?:laptops?|macs?|macbooks?|machines?|computers?|workstations?|pcs?|desktops?|host)\b|\b(?:pgadmin|dbeaver|datagrip|psql|mysql workbench|tableplus|i|we)\s+(?:can(?:no|')?t\s+|want to\s+|need to\s+)?(?:connect|talk|reach)/i;
 /** The others are where the asker's machine is: shown in person, on the same LAN or Wi-Fi (a port on the machine reaches them). */
