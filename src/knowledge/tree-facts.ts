@@ -1541,6 +1541,26 @@ export function readAnswers(
   // Nor where the message says the thing itself runs in the cluster ("postgres is up in the
   // cluster … so it gets a nice hostname like pg.billing.internal"): the name is one it would get.
   if (reading.outsideAddress && !SERVICE_REGISTRY.test(reading.text) && !RUNS_IN_CLUSTER.test(reading.text) && answers.facts.get('a') === 'pods' && !answers.facts.has('t') && !answers.contested.has('t') && tree.question('t')) implied.push(['t', 'outside', false]);
+  // "How does flask talk to postgres" on minikube: an app of the cluster calling its database says who
+  // connects (pods), however weakly "talk to" alone says it; where the cluster runs does not replace that
+  // (a local cluster's "reached from this machine" only fills a question the message left open).
+  if (answers.facts.get('a') === 'pods' && answers.weak?.has('a') === true && APP_CALLS_STORE.test(reading.text) && !OWN_MACHINE_CALLER.test(reading.text)) answers.weak.delete('a');
+  // "Our functions run in the cluster itself and they call redis; how do I expose redis to them": the callers are
+  // said to run in the cluster, so pods reach the store, whatever "expose" alone suggests.
+  if (!answers.facts.has('a') && !answers.contested.has('a') && CALLERS_IN_CLUSTER.test(reading.text) && APP_CALLS_STORE.test(reading.text) && !OWN_MACHINE_CALLER.test(reading.text) && tree.question('a')) {
+    answers.facts.set('a', 'pods');
+    answers.unsure?.delete('a');
+    answers.hinted?.delete('a');
+  }
+  // "My friends want to see my app, it runs in minikube on my laptop": other people on their own machines
+  // cannot reach a local cluster at all (its NodePorts answer on this machine only). Nothing in the cluster
+  // serves them; ask who, rather than read it as the asker's own look from outside.
+  if (answers.facts.get('e') === 'local' && !answers.contested.has('e') && OTHER_PEOPLE_REACH.test(reading.text) && !SAME_PLACE.test(reading.text) && tree.question('a')) {
+    answers.facts.delete('a');
+    answers.weak?.delete('a');
+    answers.contested.set('a', ['laptop', 'internet']);
+    for (let i = implied.length - 1; i >= 0; i--) if (implied[i]?.[0] === 'a') implied.splice(i, 1);
+  }
   answers.mentions = [...reading.mentions];
   for (const key of reading.hinted) {
     if (answers.facts.has(key) || answers.contested.has(key)) continue;
@@ -1625,6 +1645,19 @@ const CALLER_NAMED =
 /** Brokers and search stores by name: like a database, most often called by the app's own pods. */
 const BROKER = /\b(?:kafka|rabbitmq|nats|elasticsearch|opensearch|qdrant|weaviate|milvus)\b/i;
 /** Databases and caches by name. */
+/** A workload calling a data store: "flask talks to postgres", "the api connects to mysql", "how does my app reach redis". */
+const APP_CALLS_STORE = /\b(?:talks?|talking|connects?|connecting|reach(?:es)?|reaching|calls?|calling)\s+(?:to|with)?\s*(?:the |its |my |our |a |their )?(?:[\w-]+ )?(?:databases?|db|dbs|postgres\w*|mysql|mariadb|redis|valkey|memcached|mongo\w*|cassandra|cockroach\w*|mssql|sql server)\b/i;
+/** Callers said to run in the cluster: "services running in the cluster itself", "workers deployed inside our cluster". */
+const CALLERS_IN_CLUSTER = /\b(?:running|run|runs|living|live|lives|deployed)\s+(?:in|inside)\s+(?:the|our|my)\s+(?:own\s+)?(?:k8s\s+|kubernetes\s+)?cluster\b/i;
+/** The asker's own machine or tool as the caller: "connect to postgres from my laptop", "pgAdmin", "psql". */
+const OWN_MACHINE_CALLER = /\bfrom (?:my|our) (?:laptops?|macs?|macbooks?|machines?|computers?|workstations?|pcs?|desktops?|host)\b|\b(?:pgadmin|dbeaver|datagrip|psql|mysql workbench|tableplus|i|we)\s+(?:can(?:no|')?t\s+|want to\s+|need to\s+)?(?:connect|talk|reach)/i;
+/** The others are where the asker's machine is: shown in person, on the same LAN or Wi-Fi (a port on the machine reaches them). */
+const SAME_PLACE = /\bin person\b|\b(?:office |home |same |local |our |the )?(?:lan|wi-?fi|wlan)\b|\bsame network\b|\bon my screen\b/i;
+/**
+ * Other people, on machines of their own, wanting to reach the app: "my friends", "teammates on their
+ * own laptops", "colleagues at home", "show it to my coworkers".
+ */
+const OTHER_PEOPLE_REACH = /\b(?:my|our) (?:friends?|teammates?|team ?mates?|colleagues?|co-?workers?|classmates?)\b|\b(?:friends?|teammates?|colleagues?|co-?workers?|classmates?|others)\b[^.?!]{0,60}\b(?:their own|at home|from home|their (?:laptops?|machines?|computers?|phones?|browsers?))\b/i;
 const DATA_STORE = /\b(?:databases?|db|dbs|postgres\w*|mysql|mariadb|redis|valkey|memcached|mongo\w*|cassandra|cockroach\w*|mssql|sql server)\b/i;
 /** Another workload's address set in an app's configuration. */
 const CONFIGURED_URL = /\b(?:urls?|address|host ?name|endpoint)\b[^.?!]{0,60}\b(?:env(?:ironment)? var(?:iable)?s?|env|config ?map|\.env|app config|config file)\b/i;

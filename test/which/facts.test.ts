@@ -20,6 +20,19 @@ describe('extractAnswers', () => {
     expect(facts("we don't have external clients yet but partners will call it next month").a).not.toBe('pods');
   });
 
+  it('keeps an app calling its database as pods on a local cluster, and asks when other people on their own machines are to reach a local cluster', () => {
+    expect(said('kind cluster with a django api and mysql, how should django connect to mysql').a).toBe('pods');
+    expect(said('docker desktop k8s: my node api talks to redis, which service type for redis').a).toBe('pods');
+    expect(said('on minikube, can my coworkers open my app from their desks at the office?').a).toBeUndefined();
+    expect(readAnswers('k3d on my mac; classmates need to try my app from their own laptops', tree).answers.contested.has('a')).toBe(true);
+    // Callers said to run in the cluster, calling a store, are pods even where "expose" is asked.
+    expect(said('our celery workers run inside the cluster and talk to redis. how should redis be exposed to them').a).toBe('pods');
+    // An API client on the asker's own machine is the asker's own look.
+    expect(said('kind cluster: testing my express endpoints from postman, how').a).toBe('laptop');
+    // The asker's own look is unchanged.
+    expect(said('minikube on my laptop, want the dashboard on my laptop').a).not.toBe('pods');
+  });
+
   it('reads "+" and "&" between two named apps as a list of them', () => {
     expect(facts('grafana + kibana for the whole company on the internet').m).toBe('many');
     expect(facts('jellyfin & nextcloud at home, to the internet').m).toBe('many');

@@ -575,7 +575,7 @@ const WANTS_AN_ADDRESS = /\b(?:want|wants|wanted|need|needs|needed|would like)\b
 const OWN_NODE_ONLY = /\b(?:the|a|an)\s+(?:one|pod|instance|agent|collector|replica|copy)\s+on\s+(?:their|its|the\s+same|the\s+caller'?s|the\s+local)\s+(?:own\s+)?node\b/;
 
 /** From this belief of the route model, free text the rules leave to `ask` is a `which` question after all. */
-const SURELY_WHICH = 0.98;
+const SURELY_WHICH = 0.977;
 
 /**
  * `which` claims free text that asks what to use or how to expose something (LEVEL.recommend),
