@@ -168,7 +168,8 @@ const RECOMMENDATION: readonly RegExp[] = [
   // setup told, asking what its pods or Service need (not "what do the pods need to reach it").
   /\bwhat (?:do|does) (?:the|my|our|its|this|that|these|those) (?:[a-z0-9'-]+ ){0,2}(?:pods?|svcs?|services?|workloads?|side|brokers|members|replicas|statefulsets?|deployments?) need\s*\?*$/,
   // "what type should zk-hs be?", "what kind of svc should it be": the kind, for a Service named or pointed at.
-  /\bwhat (?:type|kind|sort)(?: of (?:service|svc))? should (?:it|this|that|they|(?:the |our |my )?(?!(?:port|value|field|annotation|key|label|selector|timeout|policy|path|host)s?\b)[a-z0-9][a-z0-9-]*) be\b/,
+  // "what type should the controller svc be then": the same, for a part's Service.
+  /\bwhat (?:type|kind|sort)(?: of (?:service|svc))? should (?:it|this|that|they|(?:the |our |my )?(?!(?:port|value|field|annotation|key|label|selector|timeout|policy|path|host)s?\b)[a-z0-9][a-z0-9-]*(?: (?:svc|service))?) be\b/,
   // "…discovery is by DNS lookup. svc for that?": the Service for the need just told.
   /(?:^|[,.;:!?-]\s*)(?:a |the )?(?:svc|service)(?: type)? for (?:that|this|it|them|those|these)\s*\?+\s*$/,
   // "…it's ClusterIP on our prod EKS. do i need to expose it?": whether it needs exposing at all, for what was told.

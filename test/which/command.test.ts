@@ -455,6 +455,8 @@ describe('which, for cluster add-ons and who calls them', () => {
     // The API server calls what an APIService or a webhook configuration points at, by its name in the cluster.
     ["keda's metrics apiserver is registered as an APIService, the apiservice points to its svc. what type should the svc be?", 'clusterip', 'Only pods in the cluster connect'],
     ['the mutating webhook configuration points at our injector svc, what kind of svc', 'clusterip', 'Only pods in the cluster connect'],
+    // The kind asked of an add-on's own Service, named by its part ("the controller svc").
+    ['traefik on our own servers, no load balancer; its controller service sits at pending. what kind should the controller service be now', 'ingress+nodeport', 'NodePort'],
     // A balancer team that takes only the nodes' addresses and one port.
     ['platform team runs the F5 and only gives us a pool of node IPs with one static port, raw tcp from the datacenter, prod on prem. what service type?', 'nodeport', 'With nothing to provide load balancer addresses'],
     // A name hard-coded with its port, for a Service moved to another namespace.
