@@ -685,8 +685,10 @@ const CHOICE_BESIDE = /\b(?:or|vs\.?|versus|instead of|rather than|better than)\
 const GATEWAY_API_MECHANICS = /\b(?:attach(?:es|ed|ing)?|match(?:es|ed|ing)?|claims?|wins?|precedence|protocols?|names? for|kinds|host ?names?|passthrough|terminat\w*)\b|^what(?:'s| is|s| are) (?:an? |the )/;
 /** Most words of a request that asks without a question mark ("restrict a listener so only GRPCRoutes can attach"); a longer line states a setup. */
 const SHORT_REQUEST_WORDS = 16;
+/** A message of one sentence: no sentence mark with more words after it. */
+const oneSentence = (lower: string): boolean => !/[.!?;]\s+\S/.test(lower.trim());
 const asksInOneSentence = (lower: string): boolean =>
-  !/[.!?;]\s+\S/.test(lower.trim()) && (/\?\s*$/.test(lower) || QUESTION_START.test(lower) || lower.split(' ').length <= SHORT_REQUEST_WORDS);
+  oneSentence(lower) && (/\?\s*$/.test(lower) || QUESTION_START.test(lower) || lower.split(' ').length <= SHORT_REQUEST_WORDS);
 /** A listener's own settings: how many share a port, their certificates and TLS ("multiple listeners on 443 with different certs"). */
 const LISTENER_SETTINGS = /\b(?:several|multiple|more than one|two|same port|certificates?|certs?|tls|https)\b/;
 const namesGatewayApiPart = (lower: string): boolean =>
@@ -796,7 +798,7 @@ export function chosenMeansAsked(lower: string): string {
 const AT_THE_DOOR =
   /\b(?:basic[- ]?auth(?:entication)?|htpasswd|oauth2?[- ]proxy|password[- ]protect\w*|(?:auth(?:entication)?|a login|sso|single sign[- ]on) in front)\b|\b(?:whitelist|allowlist|allow-list|white-list)(?:ing)? (?:the |a |our |my )?(?:source |client |office )?(?:ips?|address(?:es)?|cidrs?|ranges?)\b|\b(?:source |client )?ip (?:whitelist|allowlist|allow-list|white-list)s?\b|\b(?:restrict|restricting|limit|limiting|lock|locking)\b[^.?!;]{0,50}?\bto (?:only )?(?:our |the |my |an? |some |a few |specific |certain |known |trusted )?(?:(?:office|vpn|corporate|company|home|internal|trusted|allowed|known|partner|customer)(?:'s)? )?(?:ip ranges?|ips|ip address(?:es)?|cidrs?|cidr ranges?|address ranges?|subnets?)\b/;
 /** One sentence about a kind or product already chosen and who it lets through at its door: a setting of that kind. */
-const atTheDoor = (lower: string): boolean => AT_THE_DOOR.test(lower) && NAMES_MEANS.test(lower) && !/[.!?;]\s+\S/.test(lower.trim());
+const atTheDoor = (lower: string): boolean => AT_THE_DOOR.test(lower) && NAMES_MEANS.test(lower) && oneSentence(lower);
 /** What becomes of a product or a kind: retired, deprecated, end of life, unmaintained, removed in a release (not "I removed the Service"). */
 const LIFECYCLE = /\b(?:retir(?:e|es|ed|ing|ement)|deprecat(?:e|es|ed|ing|ion)|end[- ]of[- ]life|eol|sunset(?:s|ting|ted)?|discontinu(?:ed|es|ing)|unmaintained|archived|going away|removed (?:in|from|since)|removal (?:of|in)|maintenance mode)\b/;
 /**
@@ -892,7 +894,7 @@ const PRODUCT_FEATURE =
   /\b(?:tls[- ]passthrough|passthrough|ssl[- ]passthrough|redirect\w*|rewrit\w*|acm|certificate-arn|certs?|certificates?|https[- ]redirect|strip\w*|timeouts?|sticky|cors|rate[- ]limit\w*|(?:creates?|makes?|provisions?|spins? up|deploys?) (?:an? |one )?(?:new )?(?:load ?balancer|lb|nodeport|svc|service)\w*)\b/;
 // Not beside the asker's workloads or a move away from the product ("… in front of our 15 web apps … do we have to drop the ingress?").
 const productLed = (lower: string): boolean =>
-  PRODUCT_LED.test(lower) && PRODUCT_FEATURE.test(lower) && !/[.!?;]\s+\S/.test(lower.trim()) && !ownThing(lower) && !weRun(lower) && !/\b(?:drop|replac\w*|get rid of|move off|switch (?:to|away))\b/.test(lower);
+  PRODUCT_LED.test(lower) && PRODUCT_FEATURE.test(lower) && oneSentence(lower) && !ownThing(lower) && !weRun(lower) && !/\b(?:drop|replac\w*|get rid of|move off|switch (?:to|away))\b/.test(lower);
 
 /**
  * An add-on that is no way to expose (cert-manager, ExternalDNS) named with a part of its own machinery: its issuers, ACME solvers and

@@ -36,11 +36,11 @@ const FILLER = new Set(['a', 'an', 'the', 'service', 'services', 'svc', 'type', 
 const FAULT_AFTER = /\b(?:and now|but now|since then|ever since|afterwards?)\b[^.?!]{0,80}\b(?:can(?:no|'|’)?t|cannot|fail\w*|broke\w*|errors?|timeouts?|timed out|refused|not (?:work|resolv|reach)\w*|doesn'?t|won'?t|stopped|5\d\d|404)\b/i;
 /**
  * A question about what a thing is for, and the thing: "why do I need a Service at all", "why bother with
- * services", "what's the point of an ingress controller".
+ * services", "what's the point of an ingress controller"; and whether a thing is deprecated or going away ("is ingress
+ * deprecated? heard X replaces it"): its status is its own topic's.
  */
 const ASKS_PURPOSE =
   /\bwhy (?:do|would|should|does|did) (?:i|we|you|one|anyone|it|they) (?:even |really |actually )?need (?:a |an |the |any )?([a-z][a-z -]{1,30}?) (?:at all|in the first place)\b|\bwhy (?:even )?bother with (?:a |an |the |any )?([a-z][a-z -]{1,30}?)(?= at all\b|\s*[?,.!;]|$)|\bwhat(?:'s| is) the point of (?:a |an |the |having |using )?([a-z][a-z -]{1,30}?)(?= at all\b|\s*[?,.!;]|$)|\b(?:is|are) (?:the |a |an )?([a-z][a-z -]{1,30}?) (?:being |getting )?(?:deprecated|obsolete|dead|going away|removed|on (?:its|their) way out)\b/;
-// (Whether a thing is deprecated or going away, "is ingress deprecated? heard X replaces it", is asked of that thing too: its status is its own topic's.)
 /** A move or migration and where it goes: "move X to Y", "migrating from X to Y", "switch to Y", "convert our Ingresses into HTTPRoutes". */
 const MOVE_TO = /\b(?:move|moving|moved|migrate|migrating|migrated|switch|switching|switched|convert|converting|converted)\b[^.?!;]{0,60}?\b(?:to|onto|into|over to)\s+([^,.?!;]{1,40})/;
 /**

@@ -59,6 +59,17 @@ function settle(answers: Answers, key: string, value: string, strong = false): v
   if (strong) answers.weak?.delete(key);
 }
 
+/**
+ * Reopens a question the text answers both ways: the fact read is dropped, the values are contested, and the contest is
+ * marked opposed (said against each other, so it is asked, not settled by the likelier reading).
+ */
+function oppose(answers: Answers, key: string, values: string[]): void {
+  answers.facts.delete(key);
+  answers.weak?.delete(key);
+  answers.contested.set(key, values);
+  (answers.opposed ??= new Set()).add(key);
+}
+
 /** An answer implied by another: question key, value, and whether what implies it was said strongly. */
 export type Implication = [key: string, value: string, strong: boolean];
 
@@ -1376,10 +1387,7 @@ export function readAnswers(
   if (answers.facts.get('e') === 'local' && evidence.get('e')?.strong.includes('local') && answers.facts.get('s') === 'prod' && evidence.get('s')?.strong.includes('prod') && servesOthers) {
     const where = tree.question('e')?.options.map((o) => o.value) ?? [];
     if (where.length > 1) {
-      answers.facts.delete('e');
-      answers.weak?.delete('e');
-      answers.contested.set('e', where);
-      (answers.opposed ??= new Set()).add('e');
+      oppose(answers, 'e', where);
     }
   }
   // "expose the vector db", "need to expose redis", "how should our kafka be exposed": a database or broker made reachable, to whom unsaid. Its
@@ -1500,10 +1508,7 @@ export function readAnswers(
   // out load balancer addresses, every way in is refused: whether a load balancer can be had is the asker's to settle.
   if (CONTROLLER_BARRED.test(reading.text) && tree.question('ic')?.options.some((o) => o.value === 'barred')) settle(answers, 'ic', 'barred', true);
   if (answers.facts.get('ic') === 'barred' && NODEPORT_BARRED.test(reading.text) && answers.facts.get('mlb') !== 'yes' && tree.question('mlb')) {
-    answers.facts.delete('mlb');
-    answers.weak?.delete('mlb');
-    answers.contested.set('mlb', ['yes', 'no']);
-    (answers.opposed ??= new Set()).add('mlb');
+    oppose(answers, 'mlb', ['yes', 'no']);
   }
   // A balancer of the datacenter's own (an F5, a NetScaler, the corporate or hardware HAProxy) sending to the nodes stands
   // where a cloud's load balancer would not: the cluster is on-prem, with no cloud load balancer of its own.
@@ -1511,10 +1516,7 @@ export function readAnswers(
   // The client's address wanted of raw TCP or UDP that a balancer in front rewrites (SNAT), with the balancer's settings and
   // PROXY protocol ruled out: no Service setting brings the address back, so whether it is really needed is asked.
   if (answers.facts.get('ip') === 'yes' && ['tcp', 'udp'].includes(answers.facts.get('p') ?? '') && SNAT_KEPT.test(reading.text) && tree.question('ip')) {
-    answers.facts.delete('ip');
-    answers.weak?.delete('ip');
-    answers.contested.set('ip', ['yes', 'no']);
-    (answers.opposed ??= new Set()).add('ip');
+    oppose(answers, 'ip', ['yes', 'no']);
   }
   // One service now and more said to be coming ("just one for now, but 5-6 more are coming this
   // year"): the entry point is for all of them.
@@ -1645,8 +1647,10 @@ const CALLER_NAMED =
 /** Brokers and search stores by name: like a database, most often called by the app's own pods. */
 const BROKER = /\b(?:kafka|rabbitmq|nats|elasticsearch|opensearch|qdrant|weaviate|milvus)\b/i;
 /** Databases and caches by name. */
+const DATA_STORE_NAMES = String.raw`(?:databases?|db|dbs|postgres\w*|mysql|mariadb|redis|valkey|memcached|mongo\w*|cassandra|cockroach\w*|mssql|sql server)`;
+const DATA_STORE = new RegExp(String.raw`\b${DATA_STORE_NAMES}\b`, 'i');
 /** A workload calling a data store: "flask talks to postgres", "the api connects to mysql", "how does my app reach redis". */
-const APP_CALLS_STORE = /\b(?:talks?|talking|connects?|connecting|reach(?:es)?|reaching|calls?|calling)\s+(?:to|with)?\s*(?:the |its |my |our |a |their )?(?:[\w-]+ )?(?:databases?|db|dbs|postgres\w*|mysql|mariadb|redis|valkey|memcached|mongo\w*|cassandra|cockroach\w*|mssql|sql server)\b/i;
+const APP_CALLS_STORE = new RegExp(String.raw`\b(?:talks?|talking|connects?|connecting|reach(?:es)?|reaching|calls?|calling)\s+(?:to|with)?\s*(?:the |its |my |our |a |their )?(?:[\w-]+ )?${DATA_STORE_NAMES}\b`, 'i');
 /** Callers said to run in the cluster: "services running in the cluster itself", "workers deployed inside our cluster". */
 const CALLERS_IN_CLUSTER = /\b(?:running|run|runs|living|live|lives|deployed)\s+(?:in|inside)\s+(?:the|our|my)\s+(?:own\s+)?(?:k8s\s+|kubernetes\s+)?cluster\b/i;
 /** The asker's own machine or tool as the caller: "connect to postgres from my laptop", "pgAdmin", "psql". */
@@ -1658,7 +1662,6 @@ const SAME_PLACE = /\bin person\b|\b(?:office |home |same |local |our |the )?(?:
  * own laptops", "colleagues at home", "show it to my coworkers".
  */
 const OTHER_PEOPLE_REACH = /\b(?:my|our) (?:friends?|teammates?|team ?mates?|colleagues?|co-?workers?|classmates?)\b|\b(?:friends?|teammates?|colleagues?|co-?workers?|classmates?|others)\b[^.?!]{0,60}\b(?:their own|at home|from home|their (?:laptops?|machines?|computers?|phones?|browsers?))\b/i;
-const DATA_STORE = /\b(?:databases?|db|dbs|postgres\w*|mysql|mariadb|redis|valkey|memcached|mongo\w*|cassandra|cockroach\w*|mssql|sql server)\b/i;
 /** Another workload's address set in an app's configuration. */
 const CONFIGURED_URL = /\b(?:urls?|address|host ?name|endpoint)\b[^.?!]{0,60}\b(?:env(?:ironment)? var(?:iable)?s?|env|config ?map|\.env|app config|config file)\b/i;
 /** The workload said to be up in the cluster already: "postgres is up in the cluster", "it's deployed in our cluster". */
@@ -1765,10 +1768,7 @@ function opposeKeptInCluster(text: string, answers: Answers, tree: DecisionTree)
   const clauses = text.split(/[.;!?]+\s+|\b(?:but|yet|however|though|although)\b/i);
   if (!clauses.some((c) => !CLUSTER_ONLY_CLAIM.test(c) && OUTSIDE_CLIENT.test(c))) return;
   const outside = answers.contested.get('a')?.filter((a) => a !== 'pods') ?? [];
-  answers.facts.delete('a');
-  answers.weak?.delete('a');
-  answers.contested.set('a', ['pods', ...(outside.length > 0 ? outside : ['out'])]);
-  (answers.opposed ??= new Set()).add('a');
+  oppose(answers, 'a', ['pods', ...(outside.length > 0 ? outside : ['out'])]);
 }
 
 /** A Service asked for a queue worker ("which svc type for the worker?", "what service does the celery worker get"). */
@@ -1833,10 +1833,7 @@ function opposeStated(text: string, tree: DecisionTree, answers: Answers): void 
   const transport = answers.facts.get('p') ?? answers.contested.get('p')?.find((p) => p === 'tcp' || p === 'udp');
   if ((transport === 'tcp' || transport === 'udp') && tree.question('p')?.options.some((o) => o.value === 'http')) {
     if (opposed((l4, l7) => TRANSPORT_SAID.test(l4) && !TRANSPORT_SAID.test(l7) && ROUTED_BY_REQUEST.test(l7))) {
-      answers.facts.delete('p');
-      answers.weak?.delete('p');
-      answers.contested.set('p', [transport, 'http']);
-      (answers.opposed ??= new Set()).add('p');
+      oppose(answers, 'p', [transport, 'http']);
     }
   }
 }

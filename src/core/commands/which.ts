@@ -693,11 +693,11 @@ function recognizeByRules(text: string, tree: DecisionTree): Recognition | null 
   // unless the asker's own workload is told with it (then the recommendation answers).
   const asks = intent.question || intent.trouble || intent.evidence || QUESTION_CLAUSE.test(intent.lower) || wished || (intent.mechanism === 'counterpart' && !intent.ownWorkload && ASKS_HOW.test(intent.lower));
   const chosenOrRetired = intent.mechanism === 'chosen-means' || intent.mechanism === 'lifecycle';
-  // A product's own object named ("…through traefik. IngressRoute doesnt seem to do tcp??") has chosen the product, even where the
-  // message says what it exposes: how to write that object is the question.
   // How a part of Kubernetes behaves ("how does an ingress decide which service gets a request") asks which of its backends it picks,
   // not which to use.
   if (intent.mechanism === 'behaviour' && asks && !intent.ownWorkload && !EXPOSE.test(intent.lower)) return null;
+  // A product's own object named ("…through traefik. IngressRoute doesnt seem to do tcp??") has chosen the product, even where the
+  // message says what it exposes: how to write that object is the question.
   if (intent.mechanism !== null && !chosenOrRetired && asks && !intent.asksForRecommendation && !intent.asksWhatToUse && (!EXPOSE.test(intent.lower) || namesProductObject(intent.lower))) return null;
   // "tls passthrough with ingress", "expose grpc via ingress-nginx": how to do something with a kind
   // or product already chosen; "ingress-nginx is retiring, what now?": what becomes of one. For no
